@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { safeCallbackUrl } from "@/lib/schemas/auth";
+import { appEnv } from "@/lib/app-env";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("login"))("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  const t = await getTranslations();
+  return (
+    <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4 py-12">
+      <div className="mb-6 flex items-start justify-between gap-4">
+        <div>
+          <p className="text-sm font-semibold text-brand-700">{t("app.name")}</p>
+          <h1 className="text-2xl font-bold">{t("login.title")}</h1>
+        </div>
+        <LocaleSwitcher />
+      </div>
+      <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <p className="mb-4 text-sm text-slate-600">{t("login.intro")}</p>
+        <LoginForm callbackUrl={safeCallbackUrl(callbackUrl)} />
+      </div>
+      {appEnv() !== "production" && <p className="mt-4 text-xs text-slate-500">{t("login.demoHint")}</p>}
+    </main>
+  );
+}

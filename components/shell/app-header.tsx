@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { logout } from "@/lib/actions/auth";
+import type { SessionUser } from "@/lib/data/users";
+import { regionNamesByIds } from "@/lib/data/regions";
+import { localName, type Locale } from "@/lib/i18n/config";
+import { scopeOf } from "@/lib/authz";
+import { Button } from "@/components/ui/button";
+import { LocaleSwitcher } from "./locale-switcher";
+import { NavLink } from "./nav-link";
+
+export async function AppHeader({ user }: { user: SessionUser }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const scope = scopeOf(user);
+  const regions = scope.regionIds === null ? [] : await regionNamesByIds(scope.regionIds);
+  const scopeText =
+    scope.regionIds === null
+      ? t("user.scopeNational")
+      : t("user.scopeRegions", { regions: regions.map((r) => localName(r, locale)).join(", ") });
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
+        <Link href="/events" className="text-lg font-bold text-brand-700">
+          {t("app.name")}
+        </Link>
+        <nav aria-label={t("nav.main")} className="flex gap-1">
+          <NavLink href="/events">{t("nav.events")}</NavLink>
+          <NavLink href="/dashboard">{t("nav.dashboard")}</NavLink>
+        </nav>
+        <div className="ml-auto flex flex-wrap items-center gap-3">
+          <LocaleSwitcher />
+          <div className="text-right text-sm" data-testid="current-user">
+            <div className="font-medium">{user.email}</div>
+            <div className="text-slate-600">
+              <span data-testid="current-role">{t(`user.role.${user.role}`)}</span> · {scopeText}
+            </div>
+          </div>
+          <form action={logout}>
+            <Button type="submit" variant="secondary">
+              {t("user.signOut")}
+            </Button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,50 @@
+"use server";
+// Sign-in and sign-out. A failed sign-in says only "wrong email or password";
+// repeated failures are throttled (lib/auth-throttle.ts).
+import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { clientAddress, signIn, signOut } from "../auth";
+import { retryAfter } from "../auth-throttle";
+import { loginSchema, safeCallbackUrl } from "../schemas/auth";
+
+export type LoginState = {
+  email: string;
+  fieldErrors?: { email?: string; password?: string };
+  message?: string;
+};
+
+export async function login(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  const t = await getTranslations("login");
+  const email = String(formData.get("email") ?? "");
+  const parsed = loginSchema.safeParse({ email, password: formData.get("password") ?? "" });
+  if (!parsed.success) {
+    const bad = new Set(parsed.error.issues.map((i) => i.path[0]));
+    return {
+      email,
+      fieldErrors: {
+        email: bad.has("email") ? t("emailInvalid") : undefined,
+        password: bad.has("password") ? t("passwordRequired") : undefined,
+      },
+    };
+  }
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallbackUrl(formData.get("callbackUrl")),
+    });
+    return { email };
+  } catch (e) {
+    if (e instanceof CredentialsSignin && e.code === "throttled") {
+      const seconds = await retryAfter(parsed.data.email, clientAddress(await headers()));
+      return { email, message: t("throttled", { minutes: Math.max(1, Math.ceil(seconds / 60)) }) };
+    }
+    if (e instanceof AuthError) return { email, message: t("wrong") };
+    throw e; // the redirect that follows a successful sign-in
+  }
+}
+
+export async function logout(): Promise<void> {
+  await signOut({ redirectTo: "/login" });
+}

@@ -1,0 +1,12 @@
+"use server";
+// Saves the chosen UI language for a year; works for signed-out visitors too.
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { isLocale, LOCALE_COOKIE } from "../i18n/config";
+
+export async function setLocale(formData: FormData): Promise<void> {
+  const locale = formData.get("locale");
+  if (!isLocale(locale)) return;
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+  revalidatePath("/", "layout");
+}

@@ -1,0 +1,34 @@
+// The edge-safe half of the Auth.js configuration: no database, no hashing.
+// proxy.ts imports only this; lib/auth.ts adds the credentials provider.
+import type { NextAuthConfig } from "next-auth";
+import type { Role } from "./roles";
+
+export const authConfig = {
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id);
+        token.role = user.role;
+        token.regionIds = user.regionIds;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = String(token.uid);
+      session.user.role = token.role as Role;
+      session.user.regionIds = (token.regionIds as number[]) ?? [];
+      return session;
+    },
+  },
+  logger: {
+    // A wrong password is an expected outcome, not a server error.
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error("[auth]", error.name, error.message);
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,11 @@
+import "server-only";
+import { db } from "../db";
+
+export async function regionNamesByIds(ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.region.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, iso: true, nameEn: true, nameRu: true, nameKk: true },
+    orderBy: { iso: "asc" },
+  });
+}

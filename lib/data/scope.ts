@@ -1,0 +1,10 @@
+// The region filter every event query starts from: non-deleted events in the
+// caller's regions (all regions for national scope).
+import type { Scope } from "../authz";
+
+export function eventScopeWhere(scope: Scope) {
+  return {
+    deletedAt: null,
+    ...(scope.regionIds === null ? {} : { regionId: { in: scope.regionIds } }),
+  };
+}

@@ -1,0 +1,2 @@
+export const ROLES = ["admin", "coordinator", "staff", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
