@@ -1,0 +1,76 @@
+// A fresh database per test file, on whichever dialect DATABASE_URL names
+// (SQLite temp file by default; a new database on the PostgreSQL server when it
+// is postgresql://). It is migrated through the real Prisma CLI, which also
+// exercises our schema-engine stand-in.
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createDb, type Db } from "../db-client";
+import { dialectOf, type Dialect } from "../db-url";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+export const PRISMA_BIN = path.join(ROOT, "node_modules/.bin/prisma");
+
+export type TestDatabase = { url: string; dialect: Dialect; db: Db; drop(): Promise<void> };
+
+function serverUrl(): string | null {
+  const url = process.env.DATABASE_URL;
+  return url && dialectOf(url) === "postgres" ? url : null;
+}
+
+export function prisma(args: string[], url: string): string {
+  return execFileSync(PRISMA_BIN, args, {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** An empty (unmigrated) database URL and a function that removes it. */
+export async function emptyDatabase(): Promise<{ url: string; dialect: Dialect; remove(): Promise<void> }> {
+  const name = `outreach_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const server = serverUrl();
+  if (!server) {
+    const file = path.join(tmpdir(), `${name}.db`);
+    return {
+      url: `file:${file}`,
+      dialect: "sqlite",
+      remove: async () => {
+        for (const s of ["", "-wal", "-shm", "-journal"]) rmSync(file + s, { force: true });
+      },
+    };
+  }
+  const admin = new URL(server);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const run = async (sql: string) => {
+    const c = new pg.Client({ connectionString: admin.toString() });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await run(`CREATE DATABASE "${name}"`);
+  return { url: url.toString(), dialect: "postgres", remove: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+export async function freshDatabase(): Promise<TestDatabase> {
+  const empty = await emptyDatabase();
+  prisma(["migrate", "deploy"], empty.url);
+  const { db } = createDb(empty.url);
+  return {
+    url: empty.url,
+    dialect: empty.dialect,
+    db,
+    drop: async () => {
+      await db.$disconnect();
+      await empty.remove();
+    },
+  };
+}
