@@ -27,7 +27,7 @@ export const authConfig = {
   logger: {
     // A wrong password is an expected outcome, not a server error.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      if ("type" in error && error.type === "CredentialsSignin") return;
       console.error("[auth]", error.name, error.message);
     },
   },

@@ -28,6 +28,9 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
       },
     };
   }
+  const address = clientAddress(await headers());
+  const wait = await retryAfter(parsed.data.email, address);
+  if (wait > 0) return { email, message: t("throttled", { minutes: Math.max(1, Math.ceil(wait / 60)) }) };
   try {
     await signIn("credentials", {
       email: parsed.data.email,
@@ -37,8 +40,7 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
     return { email };
   } catch (e) {
     if (e instanceof CredentialsSignin && e.code === "throttled") {
-      const seconds = await retryAfter(parsed.data.email, clientAddress(await headers()));
-      return { email, message: t("throttled", { minutes: Math.max(1, Math.ceil(seconds / 60)) }) };
+      return { email, message: t("throttled", { minutes: Math.max(1, Math.ceil((await retryAfter(email, address)) / 60)) }) };
     }
     if (e instanceof AuthError) return { email, message: t("wrong") };
     throw e; // the redirect that follows a successful sign-in

@@ -4,13 +4,17 @@ import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { safeCallbackUrl } from "@/lib/schemas/auth";
 import { appEnv } from "@/lib/app-env";
+import { currentUser } from "@/lib/authz";
+import { redirect } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; code?: string }> }) {
+  const { callbackUrl, code } = await searchParams;
+  // Already signed in (and still active): nothing to do here.
+  if (await currentUser()) redirect(safeCallbackUrl(callbackUrl));
   const t = await getTranslations();
   return (
     <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4 py-12">
@@ -23,7 +27,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <p className="mb-4 text-sm text-slate-600">{t("login.intro")}</p>
-        <LoginForm callbackUrl={safeCallbackUrl(callbackUrl)} />
+        <LoginForm
+          callbackUrl={safeCallbackUrl(callbackUrl)}
+          // Auth.js redirects here with ?code=throttled when its own guard blocks a sign-in.
+          notice={code === "throttled" ? t("login.throttled", { minutes: 15 }) : undefined}
+        />
       </div>
       {appEnv() !== "production" && <p className="mt-4 text-xs text-slate-500">{t("login.demoHint")}</p>}
     </main>
