@@ -37,9 +37,29 @@ export async function EventTable({ events }: { events: EventListItem[] }) {
                 {e.district && <div className="text-slate-600">{localName(e.district, locale)}</div>}
               </td>
               <td className="px-3 py-2">
-                {e.speakers.length === 0 ? t("events.noSpeakers") : e.speakers.map((s) => s.person.fullName).join(", ")}
+                {e.speakers.length === 0
+                  ? t("events.noSpeakers")
+                  : e.speakers.map((s, i) => (
+                      <span key={s.person.id}>
+                        {i > 0 && ", "}
+                        <Link href={`/events?speaker=${s.person.id}`} className="hover:underline" title={t("events.filterBy", { name: s.person.fullName })}>
+                          {s.person.fullName}
+                        </Link>
+                      </span>
+                    ))}
               </td>
-              <td className="px-3 py-2">{e.organizations.map((o) => o.organization.name).join(", ") || t("events.noSpeakers")}</td>
+              <td className="px-3 py-2">
+                {e.organizations.length === 0
+                  ? t("events.noSpeakers")
+                  : e.organizations.map((o, i) => (
+                      <span key={o.organization.id}>
+                        {i > 0 && ", "}
+                        <Link href={`/events?organization=${o.organization.id}`} className="hover:underline" title={t("events.filterBy", { name: o.organization.name })}>
+                          {o.organization.name}
+                        </Link>
+                      </span>
+                    ))}
+              </td>
               <td className="px-3 py-2">
                 <div>{e.audiences.map((a) => t(`enum.audience.${a.type}`)).join(", ")}</div>
                 <div className="text-slate-600">{formatAudienceSize(t, e.audienceSize, e.audienceEstimate)}</div>

@@ -41,7 +41,7 @@ describe("listEventsForScope", () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof events.listEventsForScope>> = await events.listEventsForScope(national, { cursor, limit: 4 });
+      const page: Awaited<ReturnType<typeof events.listEventsForScope>> = await events.listEventsForScope(national, undefined, { cursor, limit: 4 });
       seen.push(...page.items.map((e) => e.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -77,6 +77,6 @@ describe("findEventForScope", () => {
   });
 
   it("ignores a malformed cursor", async () => {
-    expect((await events.listEventsForScope(national, { cursor: "garbage" })).items).toHaveLength(14);
+    expect((await events.listEventsForScope(national, undefined, { cursor: "garbage" })).items).toHaveLength(14);
   });
 });

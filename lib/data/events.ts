@@ -1,14 +1,26 @@
 // Events as the list and detail pages show them. Every function takes the
 // caller's scope: an event outside it does not exist for them.
 import "server-only";
-import { db } from "../db";
+import { db, dialect } from "../db";
+import type { Prisma } from "../generated/sqlite/client";
 import type { Scope } from "../authz";
+import { parseEventFilters, type EventFilters, type Sort } from "../schemas/event-filters";
+import { searchKey } from "../search/normalize";
 import { eventScopeWhere } from "./scope";
+import {
+  cursorValuesOf,
+  eventCountSql,
+  eventIdPageSql,
+  isValidCursor,
+  type CursorValues,
+  type ResolvedFilters,
+} from "./sql/event-query";
 
 const nameFields = { nameEn: true, nameRu: true, nameKk: true } as const;
 
 const listSelect = {
   id: true,
+  regionId: true,
   title: true,
   date: true,
   datePrecision: true,
@@ -23,42 +35,118 @@ const listSelect = {
     where: { role: "host" },
     select: { organization: { select: { id: true, name: true } } },
   },
-} as const;
+} as const satisfies Prisma.EventSelect;
 
 export const PAGE_SIZE = 50;
 
-// Keyset cursor over (date desc, id desc): stays fast however deep the page.
-type Cursor = { date: Date; id: number };
-export function encodeCursor(c: Cursor): string {
-  return Buffer.from(`${c.date.toISOString()}|${c.id}`).toString("base64url");
-}
-export function decodeCursor(raw: string | undefined | null): Cursor | null {
-  if (!raw) return null;
-  const [iso, id] = Buffer.from(raw, "base64url").toString("utf8").split("|");
-  const date = new Date(iso ?? "");
-  const n = Number(id);
-  return Number.isNaN(date.getTime()) || !Number.isSafeInteger(n) ? null : { date, id: n };
+async function resolveFilters(scope: Scope, f: EventFilters): Promise<ResolvedFilters> {
+  const [regions, campaign] = await Promise.all([
+    f.region.length ? db.region.findMany({ where: { iso: { in: f.region } }, select: { id: true } }) : null,
+    f.campaign ? db.campaign.findUnique({ where: { slug: f.campaign }, select: { id: true } }) : null,
+  ]);
+  const keys = f.q ? searchKey(f.q).split(" ").filter(Boolean) : [];
+  return {
+    scopeRegionIds: scope.regionIds,
+    regionIds: regions?.map((r) => r.id),
+    districtIds: f.district,
+    campaignId: f.campaign ? (campaign?.id ?? -1) : undefined, // an unknown campaign matches nothing
+    from: f.from ? new Date(`${f.from}T00:00:00Z`) : undefined,
+    to: f.to ? new Date(`${f.to}T00:00:00Z`) : undefined,
+    statuses: f.status,
+    formats: f.format,
+    audiences: f.audience,
+    speakerId: f.speaker,
+    organizationId: f.organization,
+    searchKeys: keys.length ? keys : undefined,
+  };
 }
 
-export async function listEventsForScope(scope: Scope, opts: { cursor?: string | null; limit?: number } = {}) {
-  const limit = Math.min(Math.max(opts.limit ?? PAGE_SIZE, 1), 200);
-  const where = eventScopeWhere(scope);
-  const cursor = decodeCursor(opts.cursor);
-  const keyset = cursor ? { OR: [{ date: { lt: cursor.date } }, { date: cursor.date, id: { lt: cursor.id } }] } : {};
-  const [rows, total] = await Promise.all([
-    db.event.findMany({
-      where: { ...where, ...keyset },
-      orderBy: [{ date: "desc" }, { id: "desc" }],
-      take: limit + 1,
-      select: listSelect,
-    }),
-    db.event.count({ where }),
+// Keyset cursor over the sort columns: stays fast however deep the page.
+export function encodeCursor(values: CursorValues): string {
+  return Buffer.from(JSON.stringify(values)).toString("base64url");
+}
+function decodeCursor(sort: Sort, raw: string | null | undefined): CursorValues | null {
+  if (!raw) return null;
+  try {
+    const values: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+    return isValidCursor(sort, values) ? values : null;
+  } catch {
+    return null;
+  }
+}
+
+async function idPage(resolved: ResolvedFilters, sort: Sort, cursor: CursorValues | null, limit: number): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number | bigint }[]>(eventIdPageSql(dialect, resolved, sort, cursor, limit));
+  return rows.map((r) => Number(r.id));
+}
+
+/** Rows in the order of `ids` (the SQL page decides the order, findMany does not keep it). */
+function inOrder<T extends { id: number }>(ids: number[], rows: T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** One page of the register: the filtered, scoped, non-deleted events, in the chosen order. */
+export async function listEventsForScope(
+  scope: Scope,
+  filters: EventFilters = parseEventFilters({}).filters,
+  opts: { cursor?: string | null; limit?: number } = {},
+) {
+  const limit = Math.min(Math.max(opts.limit ?? PAGE_SIZE, 1), 500);
+  const resolved = await resolveFilters(scope, filters);
+  const [ids, total] = await Promise.all([
+    idPage(resolved, filters.sort, decodeCursor(filters.sort, opts.cursor), limit + 1),
+    countResolved(resolved),
   ]);
-  const items = rows.slice(0, limit);
+  const pageIds = ids.slice(0, limit);
+  const items = inOrder(pageIds, await db.event.findMany({ where: { id: { in: pageIds } }, select: listSelect }));
   const last = items.at(-1);
-  return { items, total, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  return { items, total, nextCursor: ids.length > limit && last ? encodeCursor(cursorValuesOf(filters.sort, last)) : null };
 }
 export type EventListItem = Awaited<ReturnType<typeof listEventsForScope>>["items"][number];
+
+async function countResolved(resolved: ResolvedFilters): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>(eventCountSql(dialect, resolved));
+  return Number(row?.n ?? 0);
+}
+
+export async function countEventsForScope(scope: Scope, filters: EventFilters): Promise<number> {
+  return countResolved(await resolveFilters(scope, filters));
+}
+
+const exportSelect = {
+  ...listSelect,
+  locality: true,
+  format: true,
+  summary: true,
+  campaign: { select: { slug: true, ...nameFields } },
+  speakers: {
+    orderBy: { position: "asc" },
+    select: { role: true, person: { select: { id: true, fullName: true } }, organization: { select: { name: true } } },
+  },
+  organizations: { orderBy: { role: "asc" }, select: { role: true, organization: { select: { id: true, name: true } } } },
+  sources: { select: { source: { select: { url: true, outlet: true, publishedAt: true } } } },
+} as const satisfies Prisma.EventSelect;
+
+/**
+ * Every event of the view, in batches read from the database as they are
+ * consumed (keyset pages of the same query as the list): memory stays flat
+ * whatever the size.
+ */
+export async function* streamEventsForScope(scope: Scope, filters: EventFilters, batchSize = 1000) {
+  const resolved = await resolveFilters(scope, filters);
+  let cursor: CursorValues | null = null;
+  for (;;) {
+    const ids = await idPage(resolved, filters.sort, cursor, batchSize);
+    if (ids.length === 0) return;
+    const rows = inOrder(ids, await db.event.findMany({ where: { id: { in: ids } }, select: exportSelect }));
+    yield rows;
+    const last = rows.at(-1);
+    if (ids.length < batchSize || !last) return;
+    cursor = cursorValuesOf(filters.sort, last);
+  }
+}
+export type EventExportRow = Prisma.EventGetPayload<{ select: typeof exportSelect }>;
 
 export async function findEventForScope(scope: Scope, id: number) {
   if (!Number.isSafeInteger(id) || id <= 0) return null;

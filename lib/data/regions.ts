@@ -9,3 +9,8 @@ export async function regionNamesByIds(ids: number[]) {
     orderBy: { iso: "asc" },
   });
 }
+
+export async function regionNamesByIsos(isos: string[]) {
+  if (isos.length === 0) return [];
+  return db.region.findMany({ where: { iso: { in: isos } }, select: { iso: true, nameEn: true }, orderBy: { iso: "asc" } });
+}

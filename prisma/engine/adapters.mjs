@@ -114,6 +114,22 @@ function charAsText(pool) {
   return pool;
 }
 
+// adapter-pg's executeScript splits a script on every ";", which breaks
+// dollar-quoted function bodies and applies half a migration when a later
+// statement fails. PostgreSQL runs a multi-statement simple query as one
+// implicit transaction, so send the script whole: correct and atomic.
+async function wholeScripts(adapterPromise) {
+  const adapter = await adapterPromise;
+  adapter.executeScript = async (script) => {
+    try {
+      await adapter.underlyingDriver().query(script);
+    } catch (e) {
+      adapter.onError(e);
+    }
+  };
+  return adapter;
+}
+
 const pgErrorCode = (e) =>
   e?.code === "3D000" ? "P1003" : e?.code === "28P01" || e?.code === "28000" ? "P1000" : "P1001";
 
@@ -141,13 +157,13 @@ function openPostgres(url, shadowUrl) {
   const factory = {
     provider: "postgres",
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: () => wholeScripts(main.connect()),
     async connectToShadowDb() {
-      if (shadowUrl) return adapterFor(pgConfig(shadowUrl)).connect();
+      if (shadowUrl) return wholeScripts(adapterFor(pgConfig(shadowUrl)).connect());
       const name = `prisma_shadow_${process.pid}_${Date.now()}`;
       await withClient(config, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
       const pool = charAsText(new pg.Pool({ ...config, database: name, max: 2 }));
-      const adapter = await new PrismaPg(pool).connect();
+      const adapter = await wholeScripts(new PrismaPg(pool).connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose().catch(() => {});

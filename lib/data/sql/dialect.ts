@@ -1,0 +1,34 @@
+// The only place where SQL differs between SQLite and PostgreSQL. Both versions
+// of each fragment are exercised by the integration tests on both databases.
+import { Prisma } from "../../generated/sqlite/client";
+import type { Dialect } from "../../db-url";
+
+/** A DateTime value as the column stores it (ISO text on SQLite, timestamp on PostgreSQL). */
+export function sqlDate(dialect: Dialect, d: Date): Prisma.Sql {
+  const iso = d.toISOString();
+  return dialect === "sqlite"
+    ? Prisma.sql`${iso.replace("Z", "+00:00")}`
+    : Prisma.sql`CAST(${iso.replace("T", " ").replace("Z", "")} AS timestamp)`;
+}
+
+/**
+ * Events whose search text contains every key, through the trigram index:
+ * FTS5 `trigram` on SQLite (keys of 3+ characters), pg_trgm GIN on PostgreSQL.
+ * Keys are normalised search keys ([a-z0-9]), so they need no escaping.
+ */
+export function searchTextMatch(dialect: Dialect, keys: string[], eventId: Prisma.Sql): Prisma.Sql {
+  if (dialect === "postgres") {
+    const likes = keys.map((k) => Prisma.sql`"searchText" LIKE ${`%${k}%`}`);
+    return Prisma.sql`${eventId} IN (SELECT "eventId" FROM "EventSearch" WHERE ${Prisma.join(likes, " AND ")})`;
+  }
+  const indexed = keys.filter((k) => k.length >= 3);
+  const short = keys.filter((k) => k.length < 3);
+  const parts: Prisma.Sql[] = [];
+  if (indexed.length > 0) {
+    const match = indexed.map((k) => `"${k}"`).join(" ");
+    parts.push(Prisma.sql`${eventId} IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ${match})`);
+  }
+  // The trigram tokenizer cannot look up fewer than 3 characters.
+  for (const k of short) parts.push(Prisma.sql`"e"."searchText" LIKE ${`%${k}%`}`);
+  return Prisma.join(parts, " AND ");
+}

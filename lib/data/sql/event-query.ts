@@ -1,0 +1,121 @@
+// The event register's query, as SQL shared by both dialects: scope and
+// filters in WHERE, a keyset over the chosen sort. The list page, the count, the
+// export and the benchmark all use exactly this, so what is exported is what is
+// listed.
+import { Prisma } from "../../generated/sqlite/client";
+import type { Dialect } from "../../db-url";
+import type { Sort } from "../../schemas/event-filters";
+import { searchTextMatch, sqlDate } from "./dialect";
+
+/** Filters with names already resolved to ids (regions, campaign). */
+export type ResolvedFilters = {
+  scopeRegionIds: number[] | null; // null = national
+  regionIds?: number[];
+  districtIds?: number[];
+  campaignId?: number;
+  from?: Date;
+  to?: Date;
+  statuses?: string[];
+  formats?: string[];
+  audiences?: string[];
+  speakerId?: number;
+  organizationId?: number;
+  searchKeys?: string[];
+};
+
+const E = Prisma.raw(`"e"`);
+const col = (name: string) => Prisma.raw(`"e"."${name}"`);
+const inList = (expr: Prisma.Sql, values: Array<string | number>) =>
+  values.length === 0 ? Prisma.sql`1 = 0` : Prisma.sql`${expr} IN (${Prisma.join(values)})`;
+
+export function eventWhere(dialect: Dialect, f: ResolvedFilters): Prisma.Sql {
+  const c: Prisma.Sql[] = [Prisma.sql`${col("deletedAt")} IS NULL`];
+  if (f.scopeRegionIds !== null) c.push(inList(col("regionId"), f.scopeRegionIds));
+  if (f.regionIds) c.push(inList(col("regionId"), f.regionIds));
+  if (f.districtIds?.length) c.push(inList(col("districtId"), f.districtIds));
+  if (f.campaignId !== undefined) c.push(Prisma.sql`${col("campaignId")} = ${f.campaignId}`);
+  if (f.from) c.push(Prisma.sql`${col("date")} >= ${sqlDate(dialect, f.from)}`);
+  if (f.to) c.push(Prisma.sql`${col("date")} <= ${sqlDate(dialect, f.to)}`);
+  // Enum columns are compared as text so one statement serves both databases.
+  if (f.statuses?.length) c.push(inList(Prisma.sql`CAST(${col("status")} AS TEXT)`, f.statuses));
+  if (f.formats?.length) c.push(inList(Prisma.sql`CAST(${col("format")} AS TEXT)`, f.formats));
+  if (f.audiences?.length) {
+    c.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventAudience" a WHERE a."eventId" = ${col("id")} AND ${inList(Prisma.sql`CAST(a."type" AS TEXT)`, f.audiences)})`);
+  }
+  if (f.speakerId !== undefined) {
+    c.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventSpeaker" s WHERE s."eventId" = ${col("id")} AND s."personId" = ${f.speakerId})`);
+  }
+  if (f.organizationId !== undefined) {
+    // An organisation takes part as host/participant, or through a speaker who spoke for it.
+    c.push(Prisma.sql`(EXISTS (SELECT 1 FROM "EventOrganization" o WHERE o."eventId" = ${col("id")} AND o."organizationId" = ${f.organizationId})
+      OR EXISTS (SELECT 1 FROM "EventSpeaker" s2 WHERE s2."eventId" = ${col("id")} AND s2."organizationId" = ${f.organizationId}))`);
+  }
+  if (f.searchKeys?.length) c.push(searchTextMatch(dialect, f.searchKeys, col("id")));
+  return Prisma.join(c, " AND ");
+}
+
+// Sort columns, in order, each with its direction and how to read its value
+// from a row; `id` last keeps the order total.
+type Row = { id: number; date: Date; regionId: number; audienceSize: number | null };
+type SortColumn = { expr: Prisma.Sql; dir: "ASC" | "DESC"; kind: "date" | "number"; pick: (r: Row) => string | number };
+const byDate = (dir: "ASC" | "DESC"): SortColumn => ({ expr: col("date"), dir, kind: "date", pick: (r) => r.date.toISOString() });
+const byId = (dir: "ASC" | "DESC"): SortColumn => ({ expr: col("id"), dir, kind: "number", pick: (r) => r.id });
+// Events without a size sort as the smallest.
+const bySize = (dir: "ASC" | "DESC"): SortColumn => ({
+  expr: Prisma.sql`COALESCE(${col("audienceSize")}, -1)`,
+  dir,
+  kind: "number",
+  pick: (r) => r.audienceSize ?? -1,
+});
+const SORT_COLUMNS: Record<Sort, SortColumn[]> = {
+  date_desc: [byDate("DESC"), byId("DESC")],
+  date_asc: [byDate("ASC"), byId("ASC")],
+  region: [{ expr: col("regionId"), dir: "ASC", kind: "number", pick: (r) => r.regionId }, byDate("DESC"), byId("DESC")],
+  audience_desc: [bySize("DESC"), byId("DESC")],
+  audience_asc: [bySize("ASC"), byId("ASC")],
+};
+
+export type CursorValues = Array<string | number>;
+
+/** The sort values of a row, which become the next page's cursor. */
+export function cursorValuesOf(sort: Sort, row: Row): CursorValues {
+  return SORT_COLUMNS[sort].map((c) => c.pick(row));
+}
+
+export function isValidCursor(sort: Sort, values: unknown): values is CursorValues {
+  const cols = SORT_COLUMNS[sort];
+  return (
+    Array.isArray(values) &&
+    values.length === cols.length &&
+    cols.every((c, i) =>
+      c.kind === "date" ? typeof values[i] === "string" && !Number.isNaN(Date.parse(values[i] as string)) : Number.isSafeInteger(values[i]),
+    )
+  );
+}
+
+// Rows strictly after the cursor in the sort order: (a, b, c) > (x, y, z) with
+// mixed directions, written out as nested OR/AND so any database can use the index.
+function keyset(dialect: Dialect, sort: Sort, values: CursorValues): Prisma.Sql {
+  const cols = SORT_COLUMNS[sort];
+  const v = (i: number) => (cols[i]!.kind === "date" ? sqlDate(dialect, new Date(values[i] as string)) : Prisma.sql`${values[i]}`);
+  const after = (i: number): Prisma.Sql => {
+    const c = cols[i]!;
+    const beyond = c.dir === "DESC" ? Prisma.sql`${c.expr} < ${v(i)}` : Prisma.sql`${c.expr} > ${v(i)}`;
+    if (i === cols.length - 1) return beyond;
+    return Prisma.sql`(${beyond} OR (${c.expr} = ${v(i)} AND ${after(i + 1)}))`;
+  };
+  return after(0);
+}
+
+export function eventIdPageSql(dialect: Dialect, f: ResolvedFilters, sort: Sort, cursor: CursorValues | null, limit: number): Prisma.Sql {
+  const where = cursor ? Prisma.sql`${eventWhere(dialect, f)} AND ${keyset(dialect, sort, cursor)}` : eventWhere(dialect, f);
+  const order = Prisma.join(
+    SORT_COLUMNS[sort].map((c) => Prisma.sql`${c.expr} ${Prisma.raw(c.dir)}`),
+    ", ",
+  );
+  return Prisma.sql`SELECT ${col("id")} AS "id" FROM "Event" ${E} WHERE ${where} ORDER BY ${order} LIMIT ${limit}`;
+}
+
+export function eventCountSql(dialect: Dialect, f: ResolvedFilters): Prisma.Sql {
+  return Prisma.sql`SELECT COUNT(*) AS "n" FROM "Event" ${E} WHERE ${eventWhere(dialect, f)}`;
+}

@@ -1,0 +1,70 @@
+// The columns of the CSV and XLSX exports: one row per event, headers in the
+// user's language. Both formats take their cells from here.
+import type { EventExportRow } from "../data/events";
+import { localName, type Locale } from "../i18n/config";
+import type { CellValue } from "./cells";
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type ExportContext = { t: Translate; locale: Locale };
+
+export type Column = {
+  key: string;
+  width: number;
+  kind: "text" | "number" | "date";
+  value: (r: EventExportRow, ctx: ExportContext) => CellValue;
+};
+
+const list = (xs: string[]) => xs.join("; ");
+const orgs = (r: EventExportRow, role: "host" | "participant") =>
+  list(r.organizations.filter((o) => o.role === role).map((o) => o.organization.name));
+
+export const EXPORT_COLUMNS: Column[] = [
+  { key: "id", width: 8, kind: "number", value: (r) => r.id },
+  { key: "date", width: 12, kind: "date", value: (r) => r.date },
+  { key: "datePrecision", width: 16, kind: "text", value: (r, { t }) => t(`export.precision.${r.datePrecision}`) },
+  { key: "title", width: 60, kind: "text", value: (r) => r.title },
+  { key: "campaign", width: 40, kind: "text", value: (r, { locale }) => localName(r.campaign, locale) },
+  { key: "status", width: 12, kind: "text", value: (r, { t }) => t(`enum.status.${r.status}`) },
+  { key: "region", width: 24, kind: "text", value: (r, { locale }) => localName(r.region, locale) },
+  { key: "regionCode", width: 9, kind: "text", value: (r) => r.region.iso },
+  { key: "district", width: 24, kind: "text", value: (r, { locale }) => (r.district ? localName(r.district, locale) : "") },
+  { key: "locality", width: 30, kind: "text", value: (r) => r.locality ?? "" },
+  { key: "format", width: 16, kind: "text", value: (r, { t }) => t(`enum.format.${r.format}`) },
+  { key: "audiences", width: 30, kind: "text", value: (r, { t }) => list(r.audiences.map((a) => t(`enum.audience.${a.type}`))) },
+  { key: "audienceSize", width: 10, kind: "number", value: (r) => r.audienceSize },
+  { key: "audienceEstimate", width: 10, kind: "text", value: (r, { t }) => (r.audienceSize === null ? "" : t(r.audienceEstimate ? "export.yes" : "export.no")) },
+  {
+    key: "speakers",
+    width: 60,
+    kind: "text",
+    value: (r) => list(r.speakers.map((s) => (s.role ? `${s.person.fullName} (${s.role})` : s.person.fullName))),
+  },
+  { key: "hosts", width: 40, kind: "text", value: (r) => orgs(r, "host") },
+  { key: "participants", width: 40, kind: "text", value: (r) => orgs(r, "participant") },
+  { key: "summary", width: 80, kind: "text", value: (r) => r.summary ?? "" },
+  { key: "sources", width: 40, kind: "text", value: (r) => list(r.sources.map((s) => s.source.url ?? s.source.outlet ?? "").filter(Boolean)) },
+];
+
+/** The JSON export's shape: nested speakers and organisations, codes and names. */
+export function eventJson(r: EventExportRow) {
+  const names = (x: { nameEn: string; nameRu: string; nameKk: string }) => ({ en: x.nameEn, ru: x.nameRu, kk: x.nameKk });
+  return {
+    id: r.id,
+    title: r.title,
+    date: r.date.toISOString().slice(0, 10),
+    datePrecision: r.datePrecision,
+    status: r.status,
+    campaign: { slug: r.campaign.slug, name: names(r.campaign) },
+    region: { code: r.region.iso, name: names(r.region) },
+    district: r.district ? { id: r.district.id, name: names(r.district) } : null,
+    locality: r.locality,
+    format: r.format,
+    audienceTypes: r.audiences.map((a) => a.type),
+    audienceSize: r.audienceSize,
+    audienceEstimate: r.audienceEstimate,
+    speakers: r.speakers.map((s) => ({ personId: s.person.id, name: s.person.fullName, role: s.role, organization: s.organization?.name ?? null })),
+    organizations: r.organizations.map((o) => ({ id: o.organization.id, name: o.organization.name, role: o.role })),
+    summary: r.summary,
+    sources: r.sources.map((s) => ({ url: s.source.url, outlet: s.source.outlet, publishedAt: s.source.publishedAt?.toISOString().slice(0, 10) ?? null })),
+  };
+}
