@@ -41,7 +41,8 @@ function scriptAware(adapter) {
 function openSqlite(url) {
   const path = sqlitePath(url);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const inner = new PrismaBetterSqlite3({ url: path }, { shadowDatabaseUrl: ":memory:" });
+  // Wait for a running app to finish its write instead of failing at once.
+  const inner = new PrismaBetterSqlite3({ url: path, timeout: 10_000 }, { shadowDatabaseUrl: ":memory:" });
   const factory = {
     provider: "sqlite",
     adapterName: inner.adapterName,
@@ -49,7 +50,7 @@ function openSqlite(url) {
     connectToShadowDb: async () => scriptAware(await inner.connectToShadowDb()),
   };
   const withDb = (fn) => {
-    const db = new Database(path);
+    const db = new Database(path, { timeout: 10_000 });
     try {
       return fn(db);
     } finally {

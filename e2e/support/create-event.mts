@@ -1,0 +1,29 @@
+// Creates an event in the e2e server's database; prints its id. Run by
+// e2e/fixtures.ts through tsx (Playwright's loader cannot load the ESM Prisma client).
+import { createDb } from "../../lib/db-client";
+import { eventSearchText } from "../../lib/search/event-search-text";
+
+const [title, regionIso] = process.argv.slice(2);
+if (!title || !regionIso) throw new Error("usage: create-event.mts <title> <region ISO>");
+const { db } = createDb(process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db");
+try {
+  const [region, campaign] = await Promise.all([
+    db.region.findUniqueOrThrow({ where: { iso: regionIso } }),
+    db.campaign.findUniqueOrThrow({ where: { slug: "referendum-2026" } }),
+  ]);
+  const e = await db.event.create({
+    data: {
+      title,
+      campaignId: campaign.id,
+      regionId: region.id,
+      date: new Date("2026-03-01T00:00:00Z"),
+      format: "meeting",
+      audienceSize: 42,
+      searchText: eventSearchText({ title, people: [], organizations: [] }),
+      audiences: { create: [{ type: "residents" }] },
+    },
+  });
+  console.log(e.id);
+} finally {
+  await db.$disconnect();
+}
