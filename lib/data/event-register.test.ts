@@ -6,7 +6,7 @@ import { freshDatabase, type TestDatabase } from "../testing/test-db";
 import { seed } from "../../prisma/seed/run";
 import { searchTextOf } from "../search/normalize";
 import { parseEventFilters, SORTS } from "../schemas/event-filters";
-import type { Scope } from "../authz";
+import type { Scope } from "../scope";
 
 let t: TestDatabase;
 let events: typeof import("./events");

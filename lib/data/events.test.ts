@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "../testing/test-db";
 import { seed } from "../../prisma/seed/run";
-import type { Scope } from "../authz";
+import type { Scope } from "../scope";
 
 let t: TestDatabase;
 let events: typeof import("./events");

@@ -3,7 +3,7 @@
 import "server-only";
 import { db, dialect } from "../db";
 import type { Prisma } from "../generated/sqlite/client";
-import type { Scope } from "../authz";
+import type { Scope } from "../scope";
 import { parseEventFilters, type EventFilters, type Sort } from "../schemas/event-filters";
 import { searchKey } from "../search/normalize";
 import { eventScopeWhere } from "./scope";

@@ -1,7 +1,7 @@
 // Dashboard aggregates: each is one GROUP BY in the database.
 import "server-only";
 import { db } from "../db";
-import type { Scope } from "../authz";
+import type { Scope } from "../scope";
 import { eventScopeWhere } from "./scope";
 
 export async function statusTotals(scope: Scope) {

@@ -1,0 +1,22 @@
+// Who may do what. Pure functions: the actions, the JSON API and the pages all
+// ask here, and the data queries apply the same region scope on top.
+import type { SessionUser } from "./data/users";
+
+type EventFacts = { regionId: number; createdById: number | null };
+
+const inRegions = (u: SessionUser, regionId: number) => u.role === "admin" || u.regionIds.includes(regionId);
+
+export const can = {
+  createEventIn: (u: SessionUser, regionId: number) => u.role !== "viewer" && inRegions(u, regionId),
+  /** Staff edit what they created; coordinators anything in their regions; admins everything. */
+  editEvent: (u: SessionUser, e: EventFacts) =>
+    u.role === "admin" ||
+    (u.role === "coordinator" && inRegions(u, e.regionId)) ||
+    (u.role === "staff" && inRegions(u, e.regionId) && e.createdById === u.id),
+  cancelEvent: (u: SessionUser, e: EventFacts) => u.role === "admin" || (u.role === "coordinator" && inRegions(u, e.regionId)),
+  deleteEvent: (u: SessionUser, e: EventFacts) => u.role === "admin" || (u.role === "coordinator" && inRegions(u, e.regionId)),
+  restoreEvent: (u: SessionUser) => u.role === "admin",
+  manageUsers: (u: SessionUser) => u.role === "admin",
+  editDirectory: (u: SessionUser) => u.role === "admin" || u.role === "coordinator",
+  createAnyEvent: (u: SessionUser) => u.role !== "viewer" && (u.role === "admin" || u.regionIds.length > 0),
+};

@@ -1,0 +1,140 @@
+// One schema for the event form and the server action. Error messages are
+// message keys ("validation.<key>" in messages/*.json, with an optional
+// "|<number>" argument), so both sides show them in the user's language.
+import { z } from "zod";
+import { AUDIENCE_TYPES, EVENT_FORMATS, EVENT_STATUSES } from "./event-filters";
+
+export const DATE_PRECISIONS = ["day", "month", "on_or_before"] as const;
+export const ORG_KINDS = ["enterprise", "trade_union", "party", "public_body", "ngo", "education", "other"] as const;
+export const ORG_ROLES = ["host", "participant"] as const;
+
+export const LIMITS = {
+  title: 300,
+  name: 200,
+  role: 300,
+  locality: 300,
+  summary: 5000,
+  outlet: 200,
+  url: 2000,
+  sourceText: 200_000,
+  audience: 200_000, // larger than any gathering in the country's history
+  people: 50,
+} as const;
+export const EARLIEST_DATE = "1991-01-01";
+
+/** Latest date an event may have: a year from today (planned events). */
+export function latestEventDate(now = new Date()): string {
+  const d = new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate()));
+  return d.toISOString().slice(0, 10);
+}
+
+const text = (max: number) =>
+  z
+    .string({ error: "validation.required" })
+    .trim()
+    .max(max, { message: `validation.tooLong|${max}` });
+const optionalText = (max: number) =>
+  text(max)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+const requiredText = (max: number) => text(max).min(1, { message: "validation.required" });
+
+const isoDate = z
+  .string({ error: "validation.required" })
+  .min(1, { message: "validation.required" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "validation.dateInvalid" })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, { message: "validation.dateInvalid" });
+
+const id = z.number().int().positive().max(2_147_483_647);
+
+// An existing record (by id) or a new one typed in the form.
+const personRef = z.union([
+  z.object({ id }),
+  z.object({ name: requiredText(LIMITS.name) }),
+]);
+const organizationRef = z.union([
+  z.object({ id }),
+  z.object({ name: requiredText(LIMITS.name), kind: z.enum(ORG_KINDS).default("other") }),
+]);
+
+export const eventInputSchema = z
+  .object({
+    title: requiredText(LIMITS.title),
+    campaign: z.string({ error: "validation.choose" }).min(1, { message: "validation.choose" }).max(60),
+    status: z.enum(EVENT_STATUSES, { error: "validation.choose" }),
+    date: isoDate
+      .refine((s) => s >= EARLIEST_DATE, { message: "validation.dateTooEarly" })
+      .refine((s) => s <= latestEventDate(), { message: "validation.dateTooLate" }),
+    datePrecision: z.enum(DATE_PRECISIONS, { error: "validation.choose" }),
+    region: z.string({ error: "validation.choose" }).regex(/^KZ-\d{2}$/, { message: "validation.choose" }),
+    district: id.nullable().default(null),
+    locality: optionalText(LIMITS.locality),
+    format: z.enum(EVENT_FORMATS, { error: "validation.choose" }),
+    audiences: z.array(z.enum(AUDIENCE_TYPES, { error: "validation.choose" })).max(AUDIENCE_TYPES.length).default([]),
+    audienceSize: z
+      .number({ error: "validation.sizeInteger" })
+      .int({ message: "validation.sizeInteger" })
+      .min(1, { message: "validation.sizeNegative" })
+      .max(LIMITS.audience, { message: `validation.sizeAbsurd|${LIMITS.audience}` })
+      .nullable()
+      .default(null),
+    audienceEstimate: z.boolean().default(false),
+    summary: optionalText(LIMITS.summary),
+    speakers: z
+      .array(
+        z.object({
+          person: personRef,
+          role: optionalText(LIMITS.role),
+          organization: organizationRef.nullable().default(null),
+        }),
+      )
+      .max(LIMITS.people, { message: `validation.tooMany|${LIMITS.people}` })
+      .default([]),
+    organizations: z
+      .array(z.object({ organization: organizationRef, role: z.enum(ORG_ROLES) }))
+      .max(LIMITS.people, { message: `validation.tooMany|${LIMITS.people}` })
+      .default([]),
+    source: z
+      .object({
+        url: z
+          .string()
+          .trim()
+          .max(LIMITS.url, { message: `validation.tooLong|${LIMITS.url}` })
+          .refine((u) => u === "" || /^https?:\/\/[^\s]+\.[^\s]+/.test(u), { message: "validation.urlInvalid" })
+          .transform((v) => v || null)
+          .nullable()
+          .default(null),
+        outlet: optionalText(LIMITS.outlet),
+        publishedAt: isoDate.nullable().or(z.literal("").transform(() => null)).default(null),
+        text: optionalText(LIMITS.sourceText),
+      })
+      .nullable()
+      .default(null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.audienceEstimate && v.audienceSize === null) {
+      ctx.addIssue({ code: "custom", path: ["audienceSize"], message: "validation.estimateWithoutSize" });
+    }
+    if (v.source?.publishedAt && v.source.publishedAt < EARLIEST_DATE) {
+      ctx.addIssue({ code: "custom", path: ["source", "publishedAt"], message: "validation.dateTooEarly" });
+    }
+  });
+
+export type EventInput = z.output<typeof eventInputSchema>;
+export type EventFormValues = z.input<typeof eventInputSchema>;
+
+/** Field errors keyed by dotted path ("speakers.0.person.name"), first message each. */
+export type FieldErrors = Record<string, string>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    out[key] ??= issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
+  }
+  return out;
+}
