@@ -26,6 +26,7 @@ export type CommandResult =
       message: string; // message key
       fieldErrors?: FieldErrors;
       conflict?: Array<AuditChange & { by?: string }>;
+      currentVersion?: number;
     };
 
 const fail = (status: 400 | 401 | 403 | 404 | 409, message: string, extra: Partial<CommandResult & { ok: false }> = {}): CommandResult => ({
@@ -52,7 +53,7 @@ async function parseFor(user: SessionUser, raw: unknown, current?: { status: str
 
 function writeError(e: unknown): CommandResult {
   if (e instanceof FieldError) return fail(400, "errors.fixFields", { fieldErrors: { [e.path]: e.key } });
-  if (e instanceof ConflictError) return fail(409, "errors.conflict", { conflict: e.changes });
+  if (e instanceof ConflictError) return fail(409, "errors.conflict", { conflict: e.changes, currentVersion: e.currentVersion });
   throw e;
 }
 

@@ -23,7 +23,10 @@ export class FieldError extends Error {
   }
 }
 export class ConflictError extends Error {
-  constructor(readonly changes: Array<AuditChange & { by?: string }>) {
+  constructor(
+    readonly changes: Array<AuditChange & { by?: string }>,
+    readonly currentVersion: number,
+  ) {
     super("conflict");
   }
 }
@@ -247,14 +250,14 @@ export async function eventFactsForWrite(id: number, scopeRegionIds: number[] | 
 export async function updateEvent(actor: SessionUser, id: number, baseVersion: number, input: EventInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.event.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
-    if (before.version !== baseVersion || before.deletedAt) throw new ConflictError(await changesSince(tx, id, baseVersion));
+    if (before.version !== baseVersion || before.deletedAt) throw new ConflictError(await changesSince(tx, id, baseVersion), before.version);
     const r = await resolve(tx, input);
     // The version in the WHERE makes the check and the write one step.
     const { count } = await tx.event.updateMany({
       where: { id, version: baseVersion, deletedAt: null },
       data: { ...r.fields, updatedById: actor.id, version: { increment: 1 } },
     });
-    if (count === 0) throw new ConflictError([]);
+    if (count === 0) throw new ConflictError([], before.version);
     await tx.eventAudience.deleteMany({ where: { eventId: id } });
     await tx.eventSpeaker.deleteMany({ where: { eventId: id } });
     await tx.eventOrganization.deleteMany({ where: { eventId: id } });

@@ -158,6 +158,7 @@ export async function findEventForScope(scope: Scope, id: number) {
       format: true,
       summary: true,
       version: true,
+      createdById: true,
       createdAt: true,
       updatedAt: true,
       campaign: { select: { slug: true, voteDate: true, ...nameFields } },
@@ -183,3 +184,20 @@ export async function findEventForScope(scope: Scope, id: number) {
   });
 }
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof findEventForScope>>>;
+
+/** Soft-deleted events in the scope, most recently deleted first (admins restore from here). */
+export async function listDeletedEventsForScope(scope: Scope) {
+  return db.event.findMany({
+    where: { deletedAt: { not: null }, ...(scope.regionIds === null ? {} : { regionId: { in: scope.regionIds } }) },
+    orderBy: [{ deletedAt: "desc" }, { id: "desc" }],
+    take: 500,
+    select: {
+      id: true,
+      title: true,
+      date: true,
+      deletedAt: true,
+      region: { select: { iso: true, ...nameFields } },
+      updatedBy: { select: { email: true } },
+    },
+  });
+}

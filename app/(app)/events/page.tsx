@@ -10,6 +10,7 @@ import { requireUser, scopeOf } from "@/lib/authz";
 import { countEventsForScope, listEventsForScope } from "@/lib/data/events";
 import { filterOptionsForScope, namesForFilterIds } from "@/lib/data/filter-options";
 import { activeFilters, eventFiltersToQuery, parseEventFilters } from "@/lib/schemas/event-filters";
+import { can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("events"))("title") };
@@ -40,10 +41,27 @@ export default async function EventsPage({ searchParams }: Props) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("events.title")}</h1>
-        <p className="text-sm text-slate-600" data-testid="events-count" aria-live="polite">
-          {t("events.count", { count: page.total })}
-        </p>
+        <div className="flex items-center gap-3">
+          <p className="text-sm text-slate-600" data-testid="events-count" aria-live="polite">
+            {t("events.count", { count: page.total })}
+          </p>
+          {can.restoreEvent(user) && (
+            <Link href="/events/deleted" className={buttonClass("ghost")}>
+              {t("deleted.title")}
+            </Link>
+          )}
+          {can.createAnyEvent(user) && (
+            <Link href="/events/new" className={buttonClass("primary")}>
+              {t("form.newTitle")}
+            </Link>
+          )}
+        </div>
       </div>
+      {params.deleted === "1" && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="deleted-notice">
+          {t(can.restoreEvent(user) ? "deleted.doneAdmin" : "deleted.done")}
+        </p>
+      )}
       <EventFiltersForm filters={filters} options={options} />
       {invalid.length > 0 && (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="invalid-params">

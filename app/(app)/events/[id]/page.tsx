@@ -9,6 +9,9 @@ import { requireUser, scopeOf } from "@/lib/authz";
 import { listAuditFor } from "@/lib/data/audit";
 import { findEventForScope } from "@/lib/data/events";
 import { localName, type Locale } from "@/lib/i18n/config";
+import { can } from "@/lib/permissions";
+import { buttonClass } from "@/components/ui/button";
+import { DeleteEventButton } from "@/components/events/delete-event-button";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -16,15 +19,15 @@ async function load(params: Props["params"]) {
   const user = await requireUser();
   const event = await findEventForScope(scopeOf(user), Number((await params).id));
   if (!event) notFound();
-  return event;
+  return { user, event };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params)).title };
+  return { title: (await load(params)).event.title };
 }
 
 export default async function EventPage({ params }: Props) {
-  const event = await load(params);
+  const { user, event } = await load(params);
   const [t, format, locale, history] = await Promise.all([
     getTranslations(),
     getFormatter(),
@@ -43,7 +46,17 @@ export default async function EventPage({ params }: Props) {
         <Link href="/events" className="text-sm text-brand-700 hover:underline">
           ← {t("event.back")}
         </Link>
-        <h1 className="mt-2 text-2xl font-bold">{event.title}</h1>
+        <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
+          <h1 className="text-2xl font-bold">{event.title}</h1>
+          <div className="flex gap-2">
+            {can.editEvent(user, event) && (
+              <Link href={`/events/${event.id}/edit`} className={buttonClass("primary")}>
+                {t("event.edit")}
+              </Link>
+            )}
+            {can.deleteEvent(user, event) && <DeleteEventButton eventId={event.id} title={event.title} />}
+          </div>
+        </div>
       </div>
       <dl className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-4" data-testid="event-facts">
         {row(t("event.campaign"), localName(event.campaign, locale))}

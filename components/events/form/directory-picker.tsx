@@ -1,0 +1,69 @@
+"use client";
+// Pick a person or organisation by typing any spelling in any script (aliases
+// count), or create a new one from what was typed.
+import { Combobox, ComboboxInput, ComboboxOption, ComboboxOptions, Field, Label } from "@headlessui/react";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { FieldMessage, invalidProps } from "./field-message";
+
+export type DirectoryRef = { id: number; name: string } | { name: string } | null;
+type Item = { id: number; name: string; aliases: string[] };
+
+type Props = { kind: "people" | "organizations"; id: string; label: string; value: DirectoryRef; onChange: (v: DirectoryRef) => void; error?: string };
+
+export function DirectoryPicker({ kind, id, label, value, onChange, error }: Props) {
+  const t = useTranslations("form");
+  const [query, setQuery] = useState("");
+  const [items, setItems] = useState<Item[]>([]);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (q.length < 2) return setItems([]);
+    const ctrl = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        const res = await fetch(`/api/directory/${kind}?q=${encodeURIComponent(q)}`, { signal: ctrl.signal });
+        if (res.ok) setItems((await res.json()) as Item[]);
+      } catch {
+        // a newer keystroke aborted this lookup
+      }
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      ctrl.abort();
+    };
+  }, [query, kind]);
+
+  const typed = query.trim();
+  const exact = items.some((i) => i.name.toLowerCase() === typed.toLowerCase());
+  return (
+    <Field className="relative">
+      <Label className="block text-xs font-medium text-slate-700">{label}</Label>
+      <Combobox value={value} onChange={(v: DirectoryRef) => onChange(v)} onClose={() => setQuery("")} immediate>
+        <ComboboxInput
+          id={id}
+          displayValue={(v: DirectoryRef) => v?.name ?? ""}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t("typeToSearch")}
+          className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600"
+          {...invalidProps(id, error)}
+        />
+        <ComboboxOptions anchor="bottom start" className="z-20 w-(--input-width) rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg empty:invisible">
+          {items.map((item) => (
+            <ComboboxOption key={item.id} value={{ id: item.id, name: item.name }} className="cursor-pointer px-3 py-1.5 data-focus:bg-brand-50">
+              <div>{item.name}</div>
+              {item.aliases.length > 0 && <div className="text-xs text-slate-500">{item.aliases.join(" · ")}</div>}
+            </ComboboxOption>
+          ))}
+          {typed.length > 0 && !exact && (
+            <ComboboxOption value={{ name: typed }} className="cursor-pointer px-3 py-1.5 text-brand-700 data-focus:bg-brand-50">
+              {t("createNew", { name: typed })}
+            </ComboboxOption>
+          )}
+        </ComboboxOptions>
+      </Combobox>
+      {value && !("id" in value) && <p className="text-xs text-slate-500">{t("willBeCreated")}</p>}
+      <FieldMessage id={id} message={error} />
+    </Field>
+  );
+}

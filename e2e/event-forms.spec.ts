@@ -1,0 +1,138 @@
+import { expect, test, type Page } from "@playwright/test";
+import { stateOf, type RoleName } from "./helpers";
+
+const unique = (label: string) => `${label} ${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+
+async function pick(page: Page, inputId: string, typed: string, option: string | RegExp) {
+  const box = page.locator(`#${inputId}`);
+  await box.click();
+  await box.fill(typed);
+  await page.getByRole("option", { name: option }).first().click();
+}
+
+async function logEvent(page: Page, title: string, region?: string) {
+  await page.goto("/events/new");
+  await page.getByLabel("Title").fill(title);
+  if (region) await page.getByLabel("Region").selectOption(region);
+  await page.getByLabel("Date", { exact: true }).fill("2026-03-01");
+  await page.getByLabel("Labour collective").check();
+  await page.getByLabel("Audience size").fill("120");
+  await page.getByRole("button", { name: "Add a speaker" }).click();
+  await pick(page, "speaker-0-person", "Утешев", /Nurlan Uteshev/);
+  await page.getByLabel("Role or title at this event").fill("Deputy Chairman");
+  await pick(page, "speaker-0-org", "Kazakhmys", /Kazakhmys Corporation LLP/);
+  await page.getByRole("button", { name: "Save event" }).click();
+  await expect(page).toHaveURL(/\/events\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  return Number(page.url().split("/").pop());
+}
+
+for (const [role, region] of [["staff", undefined], ["coordinator", "KZ-31"], ["admin", "KZ-75"]] as Array<[RoleName, string | undefined]>) {
+  test.describe(`${role} logs an event`, () => {
+    test.use({ storageState: stateOf(role) });
+
+    test("form → list → detail → edit → history", async ({ page }) => {
+      const title = unique(`Meeting logged by ${role}`);
+      const id = await logEvent(page, title, region);
+      await expect(page.getByTestId("event-speakers")).toContainText("Nurlan Uteshev");
+      await expect(page.getByTestId("event-speakers")).toContainText("Deputy Chairman");
+      await expect(page.getByTestId("event-facts")).toContainText("120 people");
+
+      await page.goto(`/events?q=${encodeURIComponent(title)}`);
+      await expect(page.getByTestId("event-row")).toHaveCount(1);
+      await page.getByRole("link", { name: title, exact: true }).click();
+
+      await page.getByRole("link", { name: "Edit" }).click();
+      await expect(page).toHaveURL(`/events/${id}/edit`);
+      await page.getByLabel("Audience size").fill("150");
+      await page.getByLabel("The size is an estimate").check();
+      await page.getByRole("button", { name: "Save event" }).click();
+      await expect(page).toHaveURL(`/events/${id}`);
+      await expect(page.getByTestId("event-facts")).toContainText("about 150");
+      await expect(page.getByTestId("event-history")).toContainText(`${role}@demo.kz changed audience size 120 → 150; size estimated no → yes`);
+      await expect(page.getByTestId("event-history")).toContainText(`${role}@demo.kz logged the event`);
+    });
+  });
+}
+
+test.describe("validation", () => {
+  test.use({ storageState: stateOf("coordinator") });
+
+  test("bad input gets a message next to each field and keeps what was typed", async ({ page }) => {
+    await page.goto("/events/new");
+    await page.getByLabel("Title").fill("   ");
+    await page.getByLabel("Region").selectOption("KZ-31");
+    await page.getByLabel("Locality".replace("Locality", "Place / venue")).fill("Тараз, «Көне Тараз»");
+    await page.getByLabel("Date", { exact: true }).fill("1990-05-01");
+    await page.getByLabel("Audience size").fill("-5");
+    await page.getByRole("button", { name: "Save event" }).click();
+    await expect(page.getByTestId("form-errors")).toContainText("3 fields need your attention");
+    await expect(page.getByTestId("error-title")).toHaveText("This field is required.");
+    await expect(page.getByTestId("error-date")).toHaveText("The date cannot be before 1991.");
+    await expect(page.getByTestId("error-audienceSize")).toHaveText("The audience size must be at least 1.");
+    await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Place / venue")).toHaveValue("Тараз, «Көне Тараз»");
+    await page.getByLabel("Audience size").fill("9999999");
+    await page.getByRole("button", { name: "Save event" }).click();
+    await expect(page.getByTestId("error-audienceSize")).toContainText("more people than any event could hold");
+    await expect(page).toHaveURL(/\/events\/new$/);
+  });
+});
+
+test("two people editing one event: the second save is refused and shows what changed", async ({ browser }) => {
+  const coord = await browser.newContext({ storageState: stateOf("coordinator") });
+  const admin = await browser.newContext({ storageState: stateOf("admin") });
+  const a = await coord.newPage();
+  const b = await admin.newPage();
+  const id = await logEvent(a, unique("Conflict test"), "KZ-31");
+
+  await a.goto(`/events/${id}/edit`);
+  await b.goto(`/events/${id}/edit`);
+  await a.getByLabel("Audience size").fill("300");
+  await a.getByRole("button", { name: "Save event" }).click();
+  await expect(a).toHaveURL(`/events/${id}`);
+
+  await b.getByLabel("Place / venue").fill("Taraz city hall");
+  await b.getByLabel("Audience size").fill("500");
+  await b.getByRole("button", { name: "Save event" }).click();
+  const conflict = b.getByTestId("conflict");
+  await expect(conflict).toContainText("Someone else saved this event");
+  await expect(conflict).toContainText("coordinator@demo.kz: audience size 120 → 300");
+  await expect(b.getByLabel("Place / venue")).toHaveValue("Taraz city hall");
+  await expect(b.getByLabel("Audience size")).toHaveValue("500");
+
+  await conflict.getByRole("button", { name: "Save my version anyway" }).click();
+  await expect(b).toHaveURL(`/events/${id}`);
+  await expect(b.getByTestId("event-facts")).toContainText("500 people");
+  await expect(b.getByTestId("event-history")).toContainText("admin@demo.kz changed place — → Taraz city hall; audience size 300 → 500");
+  await coord.close();
+  await admin.close();
+});
+
+test("delete asks first; the event disappears; an admin restores it", async ({ browser }) => {
+  const coord = await browser.newContext({ storageState: stateOf("coordinator") });
+  const page = await coord.newPage();
+  const title = unique("Delete me");
+  const id = await logEvent(page, title, "KZ-31");
+  await page.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("dialog")).toContainText("Delete this event?");
+  await page.getByRole("button", { name: "Keep it" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Delete event" }).click();
+  await expect(page).toHaveURL(/\/events\?deleted=1/);
+  await expect(page.getByTestId("deleted-notice")).toBeVisible();
+  await page.goto(`/events?q=${encodeURIComponent(title)}`);
+  await expect(page.getByTestId("event-row")).toHaveCount(0);
+  expect((await page.goto(`/events/${id}`))?.status()).toBe(404);
+  await coord.close();
+
+  const admin = await browser.newContext({ storageState: stateOf("admin") });
+  const ap = await admin.newPage();
+  await ap.goto("/events/deleted");
+  await ap.getByRole("button", { name: `Restore «${title}»` }).click();
+  await expect(ap).toHaveURL(`/events/${id}`);
+  await expect(ap.getByTestId("event-history")).toContainText("admin@demo.kz restored the event");
+  await expect(ap.getByTestId("event-history")).toContainText("coordinator@demo.kz deleted the event");
+  await admin.close();
+});
