@@ -32,7 +32,7 @@ test.describe("as admin", () => {
     await expect(source).toContainText("BAQ.KZ");
     await source.getByText("Full text of the document").click();
     await expect(source).toContainText("500-ге жуық тұрғыны");
-    await expect(page.getByTestId("event-history")).toContainText("seed — created");
+    await expect(page.getByTestId("event-history")).toContainText("seed logged the event");
   });
 
   test("the dashboard counts events by region", async ({ page }) => {

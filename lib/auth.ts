@@ -1,17 +1,13 @@
 // Auth.js with email + password. Sessions are JWTs carrying id, role and
 // region ids; every page and action still re-reads the user (lib/authz.ts).
 import "server-only";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { recordFailure, recordSuccess, retryAfter } from "./auth-throttle";
 import { findUserForLogin } from "./data/users";
 import { verifyPassword } from "./password";
 import { loginSchema } from "./schemas/auth";
-
-export class ThrottledSignin extends CredentialsSignin {
-  code = "throttled";
-}
 
 // Compared against when the email is unknown, so a missing account takes as
 // long to reject as a wrong password.
@@ -31,7 +27,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const address = clientAddress(request.headers);
-        if ((await retryAfter(email, address)) > 0) throw new ThrottledSignin();
+        // The sign-in form checks this first and says how long to wait; this
+        // guards direct posts to the Auth.js endpoint as well.
+        if ((await retryAfter(email, address)) > 0) return null;
         const user = await findUserForLogin(email);
         const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
         if (!user || !user.active || !ok) {

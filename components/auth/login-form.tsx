@@ -5,9 +5,9 @@ import { login, type LoginState } from "@/lib/actions/auth";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
-export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("login");
-  const [state, action, pending] = useActionState<LoginState, FormData>(login, { email: "", message: notice });
+  const [state, action, pending] = useActionState<LoginState, FormData>(login, { email: "" });
   return (
     <form action={action} noValidate className="space-y-3">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

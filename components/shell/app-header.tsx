@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/data/users";
 import { regionNamesByIds } from "@/lib/data/regions";
 import { localName, type Locale } from "@/lib/i18n/config";
 import { scopeOf } from "@/lib/authz";
+import { can } from "@/lib/permissions";
 import { Button } from "@/components/ui/button";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLink } from "./nav-link";
@@ -26,6 +27,9 @@ export async function AppHeader({ user }: { user: SessionUser }) {
         <nav aria-label={t("nav.main")} className="flex gap-1">
           <NavLink href="/events">{t("nav.events")}</NavLink>
           <NavLink href="/dashboard">{t("nav.dashboard")}</NavLink>
+          <NavLink href="/people">{t("nav.people")}</NavLink>
+          <NavLink href="/organizations">{t("nav.organizations")}</NavLink>
+          {can.manageUsers(user) && <NavLink href="/admin/users">{t("nav.users")}</NavLink>}
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-3">
           <LocaleSwitcher />

@@ -1,7 +1,7 @@
 "use server";
 // Sign-in and sign-out. A failed sign-in says only "wrong email or password";
 // repeated failures are throttled (lib/auth-throttle.ts).
-import { AuthError, CredentialsSignin } from "next-auth";
+import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { clientAddress, signIn, signOut } from "../auth";
@@ -39,9 +39,6 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
     });
     return { email };
   } catch (e) {
-    if (e instanceof CredentialsSignin && e.code === "throttled") {
-      return { email, message: t("throttled", { minutes: Math.max(1, Math.ceil((await retryAfter(email, address)) / 60)) }) };
-    }
     if (e instanceof AuthError) return { email, message: t("wrong") };
     throw e; // the redirect that follows a successful sign-in
   }

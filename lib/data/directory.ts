@@ -25,3 +25,23 @@ export async function searchOrganizations(q: string, take = 10) {
     select: { id: true, name: true, kind: true, aliases: { select: { name: true } }, _count: { select: { events: { where: { event: { deletedAt: null } } } } } },
   });
 }
+
+export async function findPerson(id: number) {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  return db.person.findUnique({ where: { id }, select: { id: true, fullName: true, aliases: { select: { name: true }, orderBy: { name: "asc" } } } });
+}
+
+export async function findOrganization(id: number) {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  return db.organization.findUnique({ where: { id }, select: { id: true, name: true, kind: true, aliases: { select: { name: true }, orderBy: { name: "asc" } } } });
+}
+
+/** The change history of a person or organisation, newest first. */
+export async function directoryHistory(entity: "Person" | "Organization", id: number) {
+  return db.auditEntry.findMany({
+    where: { entity, entityId: String(id) },
+    orderBy: { id: "desc" },
+    take: 100,
+    select: { id: true, actorEmail: true, action: true, before: true, after: true, createdAt: true },
+  });
+}

@@ -127,14 +127,4 @@ export const eventInputSchema = z
 export type EventInput = z.output<typeof eventInputSchema>;
 export type EventFormValues = z.input<typeof eventInputSchema>;
 
-/** Field errors keyed by dotted path ("speakers.0.person.name"), first message each. */
-export type FieldErrors = Record<string, string>;
-
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    out[key] ??= issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
-  }
-  return out;
-}
+export { fieldErrorsOf, type FieldErrors } from "./field-errors";

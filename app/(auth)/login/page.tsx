@@ -11,8 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; code?: string }> }) {
-  const { callbackUrl, code } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
   // Already signed in (and still active): nothing to do here.
   if (await currentUser()) redirect(safeCallbackUrl(callbackUrl));
   const t = await getTranslations();
@@ -27,11 +27,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <p className="mb-4 text-sm text-slate-600">{t("login.intro")}</p>
-        <LoginForm
-          callbackUrl={safeCallbackUrl(callbackUrl)}
-          // Auth.js redirects here with ?code=throttled when its own guard blocks a sign-in.
-          notice={code === "throttled" ? t("login.throttled", { minutes: 15 }) : undefined}
-        />
+        <LoginForm callbackUrl={safeCallbackUrl(callbackUrl)} />
       </div>
       {appEnv() !== "production" && <p className="mt-4 text-xs text-slate-500">{t("login.demoHint")}</p>}
     </main>

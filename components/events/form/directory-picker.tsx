@@ -15,15 +15,25 @@ export function DirectoryPicker({ kind, id, label, value, onChange, error }: Pro
   const t = useTranslations("form");
   const [query, setQuery] = useState("");
   const [items, setItems] = useState<Item[]>([]);
+  // The query the items answer; "create new" is offered only once the lookup
+  // for what was typed has answered, so an existing record is not duplicated.
+  const [answered, setAnswered] = useState("");
 
   useEffect(() => {
     const q = query.trim();
-    if (q.length < 2) return setItems([]);
+    if (q.length < 2) {
+      setItems([]);
+      setAnswered(q);
+      return;
+    }
     const ctrl = new AbortController();
     const timer = setTimeout(async () => {
       try {
         const res = await fetch(`/api/directory/${kind}?q=${encodeURIComponent(q)}`, { signal: ctrl.signal });
-        if (res.ok) setItems((await res.json()) as Item[]);
+        if (res.ok) {
+          setItems((await res.json()) as Item[]);
+          setAnswered(q);
+        }
       } catch {
         // a newer keystroke aborted this lookup
       }
@@ -55,7 +65,7 @@ export function DirectoryPicker({ kind, id, label, value, onChange, error }: Pro
               {item.aliases.length > 0 && <div className="text-xs text-slate-500">{item.aliases.join(" · ")}</div>}
             </ComboboxOption>
           ))}
-          {typed.length > 0 && !exact && (
+          {typed.length > 0 && answered === typed && !exact && (
             <ComboboxOption value={{ name: typed }} className="cursor-pointer px-3 py-1.5 text-brand-700 data-focus:bg-brand-50">
               {t("createNew", { name: typed })}
             </ComboboxOption>

@@ -80,7 +80,9 @@ export default async function EventPage({ params }: Props) {
           <ul className="space-y-2" data-testid="event-speakers">
             {event.speakers.map((s) => (
               <li key={s.person.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-                <div className="font-medium">{s.person.fullName}</div>
+                <Link href={`/people/${s.person.id}`} className="font-medium text-brand-700 hover:underline">
+                  {s.person.fullName}
+                </Link>
                 {s.role && <div className="text-slate-700">{s.role}</div>}
                 {s.organization && <div className="text-slate-600">{t("event.speakerFor", { organization: s.organization.name })}</div>}
               </li>
@@ -95,7 +97,10 @@ export default async function EventPage({ params }: Props) {
         <ul className="space-y-1 text-sm" data-testid="event-organizations">
           {event.organizations.map((o) => (
             <li key={o.organization.id}>
-              <span className="font-medium">{o.organization.name}</span> — {t(`enum.orgRole.${o.role}`)}, {t(`enum.orgKind.${o.organization.kind}`)}
+              <Link href={`/organizations/${o.organization.id}`} className="font-medium text-brand-700 hover:underline">
+                {o.organization.name}
+              </Link>{" "}
+              — {t(`enum.orgRole.${o.role}`)}, {t(`enum.orgKind.${o.organization.kind}`)}
             </li>
           ))}
         </ul>

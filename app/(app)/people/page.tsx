@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DirectoryList } from "@/components/directory/directory-list";
+import { requireUser } from "@/lib/authz";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("directory"))("people") };
+}
+
+export default async function Page({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  await requireUser();
+  const { q } = await searchParams;
+  return <DirectoryList kind="people" q={typeof q === "string" ? q.slice(0, 100) : ""} />;
+}

@@ -1,0 +1,56 @@
+// Merging people and organisations on a real database (both dialects in CI).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase, type TestDatabase } from "../testing/test-db";
+import { seed } from "../../prisma/seed/run";
+import { searchKey } from "../search/normalize";
+import type { SessionUser } from "./users";
+
+let t: TestDatabase;
+let writes: typeof import("./directory-writes");
+const actor: SessionUser = { id: 1, email: "admin@demo.kz", name: "Admin", role: "admin", regionIds: [] };
+
+beforeAll(async () => {
+  t = await freshDatabase();
+  await seed(t.db);
+  process.env.DATABASE_URL = t.url;
+  writes = await import("./directory-writes");
+});
+afterAll(() => t.drop());
+
+describe("merge", () => {
+  it("moves a person's events, keeps their names as aliases, rebuilds search text, records it", async () => {
+    const keep = await t.db.person.findUniqueOrThrow({ where: { seedKey: "uteshev" } });
+    const dup = await t.db.person.create({ data: { fullName: "Нұрлан Өтешев", searchText: "" } });
+    const koneTaraz = await t.db.event.findUniqueOrThrow({ where: { seedKey: "kone-taraz-residents-2026" } });
+    const shared = await t.db.event.findUniqueOrThrow({ where: { seedKey: "turkestan-maslikhat-secretaries-2022" } });
+    await t.db.eventSpeaker.create({ data: { eventId: koneTaraz.id, personId: dup.id, role: "Guest", position: 5 } });
+    await t.db.eventSpeaker.create({ data: { eventId: shared.id, personId: dup.id, role: "Duplicate row", position: 9 } });
+
+    expect(await writes.mergePeople(actor, keep.id, dup.id)).toBe(true);
+
+    expect(await t.db.person.findUnique({ where: { id: dup.id } })).toBeNull();
+    const speaks = await t.db.eventSpeaker.findMany({ where: { personId: keep.id }, select: { eventId: true } });
+    expect(speaks.map((s) => s.eventId).sort()).toEqual([koneTaraz.id, shared.id].sort());
+    const aliases = (await t.db.personAlias.findMany({ where: { personId: keep.id } })).map((a) => a.name);
+    expect(aliases).toEqual(expect.arrayContaining(["Нұрлан Өтешев", "Нурлан Утешев"]));
+    const e = await t.db.event.findUniqueOrThrow({ where: { id: koneTaraz.id } });
+    expect(e.searchText).toContain(searchKey("Nurlan Uteshev"));
+    const log = await t.db.auditEntry.findFirstOrThrow({ where: { entity: "Person", entityId: String(keep.id), action: "merge" } });
+    expect(log.before).toContain("Нұрлан Өтешев");
+  });
+
+  it("moves an organisation's hosting and speakers' affiliations", async () => {
+    const keep = await t.db.organization.findUniqueOrThrow({ where: { seedKey: "kazakhmys" } });
+    const dup = await t.db.organization.findUniqueOrThrow({ where: { seedKey: "kazakhmys-smelting" } });
+    const before = await t.db.eventOrganization.count({ where: { organizationId: { in: [keep.id, dup.id] } } });
+    expect(await writes.mergeOrganizations(actor, keep.id, dup.id)).toBe(true);
+    // Both took part in the two 2026 events: the duplicate rows collapse.
+    expect(await t.db.eventOrganization.count({ where: { organizationId: keep.id } })).toBe(before - 2);
+    expect(await t.db.organization.findUnique({ where: { id: dup.id } })).toBeNull();
+  });
+
+  it("refuses merging a record into itself", async () => {
+    const p = await t.db.person.findFirstOrThrow();
+    expect(await writes.mergePeople(actor, p.id, p.id)).toBe(false);
+  });
+});
