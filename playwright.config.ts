@@ -30,7 +30,7 @@ export default defineConfig({
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     {
       name: "readers",
-      testMatch: /(auth|events|register|i18n|security)\.spec\.ts$/,
+      testMatch: /(auth|events|register|i18n|security|dashboard)\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"], locale: "en-US" },
       dependencies: ["setup"],
     },

@@ -39,7 +39,7 @@ const listSelect = {
 
 export const PAGE_SIZE = 50;
 
-async function resolveFilters(scope: Scope, f: EventFilters): Promise<ResolvedFilters> {
+export async function resolveFilters(scope: Scope, f: EventFilters): Promise<ResolvedFilters> {
   const [regions, campaign] = await Promise.all([
     f.region.length ? db.region.findMany({ where: { iso: { in: f.region } }, select: { id: true } }) : null,
     f.campaign ? db.campaign.findUnique({ where: { slug: f.campaign }, select: { id: true } }) : null,

@@ -1,0 +1,104 @@
+import { expect, test } from "@playwright/test";
+import { stateOf } from "./helpers";
+
+test.describe("national dashboard", () => {
+  test.use({ storageState: stateOf("admin") });
+
+  test("KPIs, a map of the 20 units and the same numbers as a table", async ({ page }) => {
+    await page.goto("/dashboard?campaign=all");
+    await expect(page.getByTestId("kpi-held")).toHaveText("14");
+    await expect(page.getByTestId("kpi-audience")).toHaveText("500");
+    await expect(page.getByTestId("region-map").locator("path[data-iso]")).toHaveCount(20);
+    await expect(page.getByTestId("area-table").locator('[data-key="KZ-31"]')).toContainText("9");
+    await expect(page.getByTestId("map-attribution")).toContainText("geokz by Alexander Rodionov");
+    // The latest campaign is the default.
+    await page.goto("/dashboard");
+    await expect(page.getByTestId("kpi-held")).toHaveText("11");
+    await expect(page.getByTestId("kpi-vote")).toBeVisible();
+  });
+
+  test("hovering shows a region's numbers; clicking Zhambyl opens its dashboard", async ({ page }) => {
+    await page.goto("/dashboard");
+    const zhambyl = page.locator('path[data-iso="KZ-31"]');
+    await zhambyl.hover();
+    await expect(page.getByTestId("map-details")).toContainText("Zhambyl Region: 9 held");
+    await zhambyl.click();
+    await expect(page).toHaveURL(/\/dashboard\/KZ-31$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard: Zhambyl Region");
+    await expect(page.getByTestId("area-table")).toContainText("Kordai District");
+    await expect(page.locator('path[data-iso="KZ-31"]')).toHaveAttribute("stroke", "#b91c1c");
+  });
+
+  test("the map works from the keyboard", async ({ page }) => {
+    await page.goto("/dashboard");
+    await page.locator('path[data-iso="KZ-62"]').focus();
+    await expect(page.getByTestId("map-details")).toContainText("Ulytau Region");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/dashboard\/KZ-62$/);
+  });
+
+  test("filters change the numbers and the URL", async ({ page }) => {
+    await page.goto("/dashboard");
+    await page.getByLabel("Format", { exact: true }).selectOption("other");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/format=other/);
+    await expect(page.getByTestId("kpi-held")).toHaveText("2");
+    await page.getByLabel("Campaign").selectOption("all");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/campaign=all/);
+    await page.goto(page.url().replace(/format=other&?/, ""));
+    await expect(page.getByTestId("kpi-held")).toHaveText("14");
+  });
+
+  test("coverage gaps list districts with no events, and N is selectable", async ({ page }) => {
+    await page.goto("/dashboard/KZ-31");
+    const districts = page.getByTestId("gap-districts");
+    await expect(districts).toContainText("Merke District");
+    await expect(districts.locator("li").first()).toContainText("never");
+    await page.getByLabel("Days without events").selectOption("90");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/gap=90/);
+    await expect(page.getByRole("heading", { name: /last 90 days/ })).toBeVisible();
+  });
+
+  test("top speakers and breakdowns link to the filtered event list", async ({ page }) => {
+    await page.goto("/dashboard/KZ-31");
+    await page.getByTestId("topSpeakers").getByRole("link", { name: "Ерлан Қошанов" }).click();
+    await expect(page).toHaveURL(/\/events\?.*speaker=\d+/);
+    await expect(page.getByTestId("event-row")).toHaveCount(1);
+  });
+
+  test("/api/stats returns the same aggregates as JSON", async ({ page, request }) => {
+    const all = await (await request.get("/api/stats?campaign=all")).json();
+    expect(all.kpis).toMatchObject({ held: 14, audience: 500 });
+    const zhambyl = await (await request.get("/api/stats?campaign=all&region=KZ-31")).json();
+    expect(zhambyl.kpis.held).toBe(9);
+    await page.goto("/dashboard?campaign=all&region=KZ-31");
+  });
+});
+
+test.describe("coordinator", () => {
+  test.use({ storageState: stateOf("coordinator") });
+
+  test("sees their regions; the rest of the map is greyed out and other dashboards do not exist", async ({ page, request }) => {
+    await page.goto("/dashboard");
+    await expect(page.locator('path[data-iso="KZ-62"]')).toHaveAttribute("aria-disabled", "true");
+    await expect(page.locator('path[data-iso="KZ-31"]')).not.toHaveAttribute("aria-disabled", "true");
+    await expect(page.getByTestId("area-table").locator("tbody tr")).toHaveCount(2);
+    expect((await page.goto("/dashboard/KZ-62"))?.status()).toBe(404);
+    expect((await request.get("/api/stats?region=KZ-62")).status()).toBe(404);
+    const mine = await (await request.get("/api/stats?campaign=all")).json();
+    expect(mine.kpis.held).toBe(10);
+  });
+});
+
+test("dashboard screenshots in kk, ru and en", async ({ browser }) => {
+  for (const locale of ["kk-KZ", "ru-RU", "en-US"]) {
+    const ctx = await browser.newContext({ storageState: stateOf("admin"), locale, viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto("/dashboard");
+    await expect(page.getByTestId("region-map").locator("path[data-iso]")).toHaveCount(20);
+    await page.screenshot({ path: `test-results/dashboard-${locale.slice(0, 2)}.png`, fullPage: true });
+    await ctx.close();
+  }
+});
