@@ -133,7 +133,8 @@ const exportSelect = {
  * consumed (keyset pages of the same query as the list): memory stays flat
  * whatever the size.
  */
-export async function* streamEventsForScope(scope: Scope, filters: EventFilters, batchSize = 1000) {
+// 500 per batch: Prisma loads relations with "IN (ids)", and SQLite allows 999 parameters.
+export async function* streamEventsForScope(scope: Scope, filters: EventFilters, batchSize = 500) {
   const resolved = await resolveFilters(scope, filters);
   let cursor: CursorValues | null = null;
   for (;;) {

@@ -1,0 +1,177 @@
+// Bulk synthetic data for the benchmark: N events spread over the 20 units and
+// their districts (weighted like the real country: big regions get more),
+// thousands of people and organisations, 1–2 audiences and speakers per event.
+// Written through the raw drivers in large batches (the app's write path is not
+// what is measured); the search index is rebuilt once at the end.
+import Database from "better-sqlite3";
+import pg from "pg";
+import { dialectOf, sqliteFilePath } from "../lib/db-url";
+import { searchKey } from "../lib/search/normalize";
+import { AUDIENCE_TYPES, EVENT_FORMATS } from "../lib/schemas/event-filters";
+import { pickOf, rng } from "../prisma/seed/factories";
+
+const WORDS = [
+  "кездесу", "жастар", "еңбек", "ұжымы", "конституция", "референдум", "түсіндіру", "встреча", "коллектив", "молодёжь",
+  "разъяснение", "ветераны", "meeting", "youth", "explanatory", "collective", "forum", "округ", "ауыл", "зауыт",
+];
+const FIRST = ["Нұрлан", "Ерлан", "Айгүл", "Бекқали", "Тимур", "Луиза", "Асқар", "Gulnara", "Marat", "Saule", "Дәурен", "Жанар"];
+const LAST = ["Өтешев", "Қошанов", "Торғаев", "Жұмырбаев", "Мінбаева", "Сағадиев", "Ismailov", "Nurpeisova", "Абенов", "Касымов", "Тлеубаев", "Омарова"];
+const ORG = ["ЖШС", "АҚ", "ТОО", "филиал", "кәсіподағы", "мәслихаты", "колледжі", "University", "LLP", "қоғамдық бірлестігі"];
+
+export type Dims = { regions: Array<{ id: number; weight: number }>; districts: Array<{ id: number; regionId: number }>; campaigns: Array<{ id: number; vote: number }> };
+
+function* eventRows(n: number, dims: Dims, people: string[], orgs: string[], seed: number) {
+  const r = rng(seed);
+  const total = dims.regions.reduce((s, x) => s + x.weight, 0);
+  const byRegion = new Map<number, number[]>();
+  for (const d of dims.districts) byRegion.set(d.regionId, [...(byRegion.get(d.regionId) ?? []), d.id]);
+  const personKeys = people.map((p) => searchKey(p));
+  const orgKeys = orgs.map((o) => searchKey(o));
+  for (let i = 0; i < n; i++) {
+    let x = r() * total;
+    const region = dims.regions.find((g) => (x -= g.weight) <= 0) ?? dims.regions[0]!;
+    const ds = byRegion.get(region.id) ?? [];
+    const campaign = pickOf(r, dims.campaigns);
+    const day = new Date(campaign.vote - Math.floor(r() * 180) * 86_400_000).toISOString().slice(0, 10);
+    const title = `${pickOf(r, WORDS)} ${pickOf(r, WORDS)} ${pickOf(r, WORDS)} ${i}`;
+    const speakerIdx = [Math.floor(r() * people.length), ...(r() < 0.5 ? [Math.floor(r() * people.length)] : [])].filter((v, k, a) => a.indexOf(v) === k);
+    const orgIdx = Math.floor(r() * orgs.length);
+    const audiences = [pickOf(r, AUDIENCE_TYPES), ...(r() < 0.4 ? [pickOf(r, AUDIENCE_TYPES)] : [])].filter((v, k, a) => a.indexOf(v) === k);
+    const size = r() < 0.2 ? null : 10 + Math.floor(r() * 990);
+    yield {
+      title,
+      campaignId: campaign.id,
+      status: r() < 0.8 ? "held" : r() < 0.5 ? "planned" : "cancelled",
+      date: day,
+      regionId: region.id,
+      districtId: ds.length && r() < 0.75 ? pickOf(r, ds) : null,
+      locality: null as string | null,
+      format: pickOf(r, EVENT_FORMATS),
+      audienceSize: size,
+      audienceEstimate: size !== null && r() < 0.3,
+      searchText: ` ${[searchKey(title), ...speakerIdx.map((k) => personKeys[k]!), orgKeys[orgIdx]!].join(" | ")} `,
+      deleted: r() < 0.02,
+      speakerIdx,
+      orgIdx,
+      audiences,
+    };
+  }
+}
+
+function names(seed: number, people: number, orgs: number) {
+  const r = rng(seed + 1);
+  const p = Array.from({ length: people }, (_, i) => `${pickOf(r, FIRST)} ${pickOf(r, LAST)} ${i}`);
+  const o = Array.from({ length: orgs }, (_, i) => `«${pickOf(r, WORDS)} ${i}» ${pickOf(r, ORG)}`);
+  return { p, o };
+}
+
+const BATCH = 5000;
+
+export async function generate(url: string, n: number, dims: Dims, seed = 42): Promise<void> {
+  const { p: people, o: orgs } = names(seed, 5000, 2000);
+  if (dialectOf(url) === "sqlite") return generateSqlite(sqliteFilePath(url), n, dims, people, orgs, seed);
+  return generatePostgres(url, n, dims, people, orgs, seed);
+}
+
+function generateSqlite(file: string, n: number, dims: Dims, people: string[], orgs: string[], seed: number) {
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = OFF"); // bulk load into a throw-away database
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  const insPerson = db.prepare(`INSERT INTO "Person"("fullName","searchText","createdAt","updatedAt") VALUES (?,?,?,?)`);
+  const insOrg = db.prepare(`INSERT INTO "Organization"("name","kind","searchText","createdAt","updatedAt") VALUES (?,'other',?,?,?)`);
+  const personIds: number[] = [];
+  const orgIds: number[] = [];
+  db.transaction(() => {
+    for (const p of people) personIds.push(Number(insPerson.run(p, ` ${searchKey(p)} `, now, now).lastInsertRowid));
+    for (const o of orgs) orgIds.push(Number(insOrg.run(o, ` ${searchKey(o)} `, now, now).lastInsertRowid));
+  })();
+  // The search index is rebuilt once at the end instead of row by row.
+  db.exec(`DROP TRIGGER IF EXISTS "EventSearch_ai"`);
+  const insEvent = db.prepare(`INSERT INTO "Event"("title","campaignId","status","date","datePrecision","regionId","districtId","locality","format","audienceSize","audienceEstimate","searchText","deletedAt","version","createdAt","updatedAt")
+    VALUES (?,?,?,?,'day',?,?,?,?,?,?,?,?,1,?,?)`);
+  const insAud = db.prepare(`INSERT INTO "EventAudience"("eventId","type") VALUES (?,?)`);
+  const insSp = db.prepare(`INSERT INTO "EventSpeaker"("eventId","personId","role","organizationId","position") VALUES (?,?,NULL,NULL,?)`);
+  const insOrgRel = db.prepare(`INSERT INTO "EventOrganization"("eventId","organizationId","role") VALUES (?,?,'host')`);
+  let batch: Array<ReturnType<typeof eventRows> extends Generator<infer T> ? T : never> = [];
+  const flush = db.transaction(() => {
+    for (const e of batch) {
+      const id = Number(
+        insEvent.run(e.title, e.campaignId, e.status, `${e.date}T00:00:00.000+00:00`, e.regionId, e.districtId, e.locality, e.format, e.audienceSize, e.audienceEstimate ? 1 : 0, e.searchText, e.deleted ? now : null, now, now)
+          .lastInsertRowid,
+      );
+      for (const a of e.audiences) insAud.run(id, a);
+      e.speakerIdx.forEach((k, pos) => insSp.run(id, personIds[k], pos));
+      insOrgRel.run(id, orgIds[e.orgIdx]);
+    }
+  });
+  for (const e of eventRows(n, dims, people, orgs, seed)) {
+    batch.push(e);
+    if (batch.length === BATCH) {
+      flush();
+      batch = [];
+    }
+  }
+  flush();
+  db.exec(`INSERT INTO "EventSearch"("EventSearch") VALUES ('rebuild');
+    CREATE TRIGGER "EventSearch_ai" AFTER INSERT ON "Event" BEGIN
+      INSERT INTO "EventSearch"(rowid, "searchText") VALUES (new."id", new."searchText");
+    END;
+    ANALYZE;`);
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.close();
+}
+
+async function generatePostgres(url: string, n: number, dims: Dims, people: string[], orgs: string[], seed: number) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const ids = async (sql: string, values: unknown[]) => (await c.query(sql, values)).rows.map((r: { id: number }) => r.id);
+    const personIds = await ids(
+      `INSERT INTO "Person"("fullName","searchText","updatedAt") SELECT * FROM unnest($1::text[], $2::text[], $3::timestamp[]) RETURNING "id"`,
+      [people, people.map((p) => ` ${searchKey(p)} `), people.map(() => new Date())],
+    );
+    const orgIds = await ids(
+      `INSERT INTO "Organization"("name","kind","searchText","updatedAt") SELECT a, 'other', b, c FROM unnest($1::text[], $2::text[], $3::timestamp[]) AS t(a,b,c) RETURNING "id"`,
+      [orgs, orgs.map((o) => ` ${searchKey(o)} `), orgs.map(() => new Date())],
+    );
+    await c.query(`ALTER TABLE "Event" DISABLE TRIGGER "EventSearch_sync"`);
+    let batch: Array<ReturnType<typeof eventRows> extends Generator<infer T> ? T : never> = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      const col = <K extends keyof (typeof batch)[number]>(k: K) => batch.map((e) => e[k]);
+      const eventIds = await ids(
+        `INSERT INTO "Event"("title","campaignId","status","date","datePrecision","regionId","districtId","locality","format","audienceSize","audienceEstimate","searchText","deletedAt","version","updatedAt")
+         SELECT t, c, s::"EventStatus", d::timestamp, 'day', r, di, l, f::"EventFormat", a, ae, st, CASE WHEN del THEN now() ELSE NULL END, 1, now()
+         FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::int[], $10::bool[], $11::text[], $12::bool[])
+           AS x(t, c, s, d, r, di, l, f, a, ae, st, del)
+         RETURNING "id"`,
+        [col("title"), col("campaignId"), col("status"), col("date"), col("regionId"), col("districtId"), col("locality"), col("format"), col("audienceSize"), col("audienceEstimate"), col("searchText"), col("deleted")],
+      );
+      const aud: [number[], string[]] = [[], []];
+      const sp: [number[], number[], number[]] = [[], [], []];
+      const or: [number[], number[]] = [[], []];
+      batch.forEach((e, i) => {
+        const id = eventIds[i]!;
+        for (const a of e.audiences) (aud[0].push(id), aud[1].push(a));
+        e.speakerIdx.forEach((k, pos) => (sp[0].push(id), sp[1].push(personIds[k]!), sp[2].push(pos)));
+        or[0].push(id);
+        or[1].push(orgIds[e.orgIdx]!);
+      });
+      await c.query(`INSERT INTO "EventAudience"("eventId","type") SELECT e, t::"AudienceType" FROM unnest($1::int[], $2::text[]) AS x(e, t)`, aud);
+      await c.query(`INSERT INTO "EventSpeaker"("eventId","personId","position") SELECT * FROM unnest($1::int[], $2::int[], $3::int[])`, sp);
+      await c.query(`INSERT INTO "EventOrganization"("eventId","organizationId","role") SELECT e, o, 'host' FROM unnest($1::int[], $2::int[]) AS x(e, o)`, or);
+      batch = [];
+    };
+    for (const e of eventRows(n, dims, people, orgs, seed)) {
+      batch.push(e);
+      if (batch.length === BATCH) await flush();
+    }
+    await flush();
+    await c.query(`INSERT INTO "EventSearch"("eventId","searchText") SELECT "id","searchText" FROM "Event" ON CONFLICT ("eventId") DO UPDATE SET "searchText" = EXCLUDED."searchText"`);
+    await c.query(`ALTER TABLE "Event" ENABLE TRIGGER "EventSearch_sync"`);
+    await c.query("VACUUM ANALYZE");
+  } finally {
+    await c.end();
+  }
+}

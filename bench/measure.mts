@@ -1,0 +1,110 @@
+// Child process of bench/run.mts: times the app's own data functions against
+// the same SQL sent bare through the driver, on the database in DATABASE_URL.
+// Prints one JSON line.
+import Database from "better-sqlite3";
+import pg from "pg";
+import { performance } from "node:perf_hooks";
+import { dialectOf, sqliteFilePath } from "../lib/db-url";
+import { listEventsForScope, resolveFilters } from "../lib/data/events";
+import { dashboardData, byArea, kpis } from "../lib/data/stats";
+import { eventCountSql, eventIdPageSql } from "../lib/data/sql/event-query";
+import { parseEventFilters } from "../lib/schemas/event-filters";
+import { dashboardQuery } from "../lib/schemas/dashboard";
+import type { Scope } from "../lib/scope";
+import type { Prisma } from "../lib/generated/sqlite/client";
+
+const url = process.env.DATABASE_URL!;
+const dialect = dialectOf(url);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const national: Scope = { userId: 1, role: "admin", regionIds: null };
+
+// The bare driver: the very same statements, no Prisma, no app code.
+const sqlite = dialect === "sqlite" ? new Database(sqliteFilePath(url), { readonly: true }) : null;
+const pool = dialect === "postgres" ? new pg.Pool({ connectionString: url, max: 4 }) : null;
+async function bare(q: Prisma.Sql): Promise<unknown[]> {
+  if (sqlite) return sqlite.prepare(q.sql).all(...(q.values as unknown[]).map((v) => (typeof v === "boolean" ? Number(v) : v)));
+  return (await pool!.query(q.text, q.values as unknown[])).rows;
+}
+
+async function time(fn: () => Promise<unknown>) {
+  await fn(); // warm-up
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await fn();
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  return { p50: ms[Math.floor(ms.length * 0.5)]!, p95: ms[Math.min(ms.length - 1, Math.floor(ms.length * 0.95))]! };
+}
+
+async function pair(name: string, app: () => Promise<unknown>, bareFn: () => Promise<unknown>) {
+  const a = await time(app);
+  const b = await time(bareFn);
+  return { name, app: a, bare: b, ratioP95: a.p95 / b.p95 };
+}
+
+const results = [];
+// Register: a filtered, sorted first page (with its count), a deep page, text search.
+const listFilters = parseEventFilters({ region: "KZ-55", status: "held" }).filters;
+const resolvedList = await resolveFilters(national, listFilters);
+results.push(
+  await pair(
+    "list: first page (region + status, newest first, with count)",
+    () => listEventsForScope(national, listFilters),
+    () => Promise.all([bare(eventIdPageSql(dialect, resolvedList, "date_desc", null, 51)), bare(eventCountSql(dialect, resolvedList))]),
+  ),
+);
+// A cursor ~90% of the way down the same list.
+const all = (await bare(eventIdPageSql(dialect, resolvedList, "date_desc", null, 1_000_000))) as Array<{ id: number | bigint }>;
+const deepRow = all[Math.floor(all.length * 0.9)];
+if (deepRow) {
+  const { db } = await import("../lib/db");
+  const row = await db.event.findUniqueOrThrow({ where: { id: Number(deepRow.id) }, select: { id: true, date: true } });
+  const cursorValues = [row.date.toISOString(), row.id];
+  const cursor = Buffer.from(JSON.stringify(cursorValues)).toString("base64url");
+  results.push(
+    await pair(
+      `list: deep page (row ${Math.floor(all.length * 0.9)} of ${all.length})`,
+      () => listEventsForScope(national, listFilters, { cursor }),
+      () => Promise.all([bare(eventIdPageSql(dialect, resolvedList, "date_desc", cursorValues, 51)), bare(eventCountSql(dialect, resolvedList))]),
+    ),
+  );
+}
+const searchFilters = parseEventFilters({ q: "Қошанов" }).filters;
+const resolvedSearch = await resolveFilters(national, searchFilters);
+results.push(
+  await pair(
+    "search: «Қошанов» through the trigram index (first page + count)",
+    () => listEventsForScope(national, searchFilters),
+    () => Promise.all([bare(eventIdPageSql(dialect, resolvedSearch, "date_desc", null, 51)), bare(eventCountSql(dialect, resolvedSearch))]),
+  ),
+);
+
+// Dashboards: everything on the national page and one region's, app vs bare SQL.
+const view = dashboardQuery({ campaign: "referendum-2026" });
+const regionId = resolvedList.regionIds![0]!;
+results.push(
+  await pair("dashboard: KPIs (national)", () => kpis({ scope: national, filters: view.filters }), async () => {
+    const { eventWhere } = await import("../lib/data/sql/event-query");
+    const { Prisma } = await import("../lib/generated/sqlite/client");
+    const r = await resolveFilters(national, view.filters);
+    return bare(Prisma.sql`SELECT CAST("e"."status" AS TEXT) AS "s", COUNT(*) AS "n", SUM("e"."audienceSize") AS "a" FROM "Event" "e" WHERE ${eventWhere(dialect, r)} GROUP BY "e"."status"`);
+  }),
+);
+results.push(
+  await pair("dashboard: events by region (national)", () => byArea({ scope: national, filters: view.filters }), async () => {
+    const { eventWhere } = await import("../lib/data/sql/event-query");
+    const { Prisma } = await import("../lib/generated/sqlite/client");
+    const r = await resolveFilters(national, view.filters);
+    return bare(Prisma.sql`SELECT "e"."regionId", SUM(CASE WHEN CAST("e"."status" AS TEXT) = 'held' THEN 1 ELSE 0 END), SUM(CASE WHEN CAST("e"."status" AS TEXT) = 'held' THEN "e"."audienceSize" ELSE NULL END), MAX("e"."date") FROM "Event" "e" WHERE ${eventWhere(dialect, r)} GROUP BY "e"."regionId"`);
+  }),
+);
+const whole = async (regionIdArg?: number) => dashboardData({ scope: national, filters: view.filters, regionId: regionIdArg }, 14);
+const wholeNational = await time(() => whole());
+const wholeRegion = await time(() => whole(regionId));
+
+console.log(JSON.stringify({ results, dashboardPage: { national: wholeNational, region: wholeRegion } }));
+sqlite?.close();
+await pool?.end();
+process.exit(0);

@@ -1,0 +1,101 @@
+// `npm run bench [-- --db sqlite|postgres] [--sizes 10000,100000,1000000]`
+// For each size: a separate database is created, migrated, seeded with the
+// reference data and filled with synthetic events; then, in one run, the app's
+// list, deep page, search, dashboards and CSV export are timed against the same
+// SQL sent bare (and, for the export, the database's own CSV: sqlite3 -csv /
+// COPY … TO STDOUT). Ratios are printed; results go to bench/results-<db>.json.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { createDb } from "../lib/db-client";
+import { seed } from "../prisma/seed/run";
+import { generate, type Dims } from "./generate.mts";
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const which = arg("db", "sqlite");
+const sizes = arg("sizes", "10000,100000,1000000").split(",").map(Number);
+const ROOT = path.resolve(import.meta.dirname, "..");
+const PG_SERVER = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:55432/postgres";
+
+async function freshUrl(size: number): Promise<string> {
+  if (which === "sqlite") {
+    mkdirSync(path.join(ROOT, "bench/data"), { recursive: true });
+    const file = path.join(ROOT, `bench/data/bench-${size}.db`);
+    for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true });
+    return `file:${file}`;
+  }
+  const name = `outreach_bench_${size}`;
+  const c = new pg.Client({ connectionString: PG_SERVER });
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await c.query(`CREATE DATABASE ${name}`);
+  await c.end();
+  const u = new URL(PG_SERVER);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+const env = (url: string) => ({ ...process.env, DATABASE_URL: url, NODE_OPTIONS: "--conditions=react-server", CHECKPOINT_DISABLE: "1" });
+const tsx = path.join(ROOT, "node_modules/.bin/tsx");
+
+// The database's own CSV of the same rows and columns (one per dialect).
+function bareExportSql(): string {
+  const agg = (expr: string) => (which === "sqlite" ? `group_concat(${expr}, '; ')` : `string_agg(${expr}, '; ')`);
+  return `SELECT e."id", e."date", e."title", c."nameEn", CAST(e."status" AS TEXT), r."nameEn", r."iso", d."nameEn", e."locality", CAST(e."format" AS TEXT),
+    (SELECT ${agg(`CAST(a."type" AS TEXT)`)} FROM "EventAudience" a WHERE a."eventId" = e."id"), e."audienceSize", e."audienceEstimate",
+    (SELECT ${agg(`p."fullName"`)} FROM "EventSpeaker" s JOIN "Person" p ON p."id" = s."personId" WHERE s."eventId" = e."id"),
+    (SELECT ${agg(`o."name"`)} FROM "EventOrganization" eo JOIN "Organization" o ON o."id" = eo."organizationId" WHERE eo."eventId" = e."id"),
+    e."summary"
+    FROM "Event" e JOIN "Region" r ON r."id" = e."regionId" JOIN "Campaign" c ON c."id" = e."campaignId" LEFT JOIN "District" d ON d."id" = e."districtId"
+    WHERE e."deletedAt" IS NULL ORDER BY e."date" DESC, e."id" DESC`;
+}
+
+function bareExport(url: string) {
+  const t0 = performance.now();
+  const r =
+    which === "sqlite"
+      ? spawnSync("sqlite3", ["-csv", url.slice("file:".length), bareExportSql()], { maxBuffer: 4 * 1024 ** 3 })
+      : spawnSync("psql", [url, "-q", "-c", `COPY (${bareExportSql()}) TO STDOUT WITH CSV`], { maxBuffer: 4 * 1024 ** 3 });
+  if (r.status !== 0) throw new Error(String(r.stderr));
+  return { ms: performance.now() - t0, bytes: r.stdout.length };
+}
+
+const report: Record<string, unknown>[] = [];
+for (const size of sizes) {
+  const url = await freshUrl(size);
+  console.log(`\n## ${which}, ${size.toLocaleString("en")} events`);
+  execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { env: env(url), stdio: "ignore" });
+  const { db } = createDb(url);
+  await seed(db, { users: false });
+  const dims: Dims = {
+    regions: (await db.region.findMany({ select: { id: true, type: true } })).map((r, i) => ({ id: r.id, weight: r.type === "city" ? 3 : 1 + (i % 4) })),
+    districts: await db.district.findMany({ select: { id: true, regionId: true } }),
+    campaigns: (await db.campaign.findMany({ select: { id: true, voteDate: true } })).map((c) => ({ id: c.id, vote: c.voteDate.getTime() })),
+  };
+  await db.$disconnect();
+  const g0 = performance.now();
+  await generate(url, size, dims);
+  console.log(`generated in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
+
+  const measured = JSON.parse(execFileSync(tsx, ["bench/measure.mts"], { env: env(url), encoding: "utf8", maxBuffer: 64 * 1024 ** 2 }).trim().split("\n").at(-1)!);
+  for (const r of measured.results) {
+    console.log(`${r.name}: app p95 ${r.app.p95.toFixed(1)} ms, bare p95 ${r.bare.p95.toFixed(1)} ms, ratio ${r.ratioP95.toFixed(2)}`);
+  }
+  console.log(`dashboard page data: national p50 ${measured.dashboardPage.national.p50.toFixed(0)} ms, one region p50 ${measured.dashboardPage.region.p50.toFixed(0)} ms`);
+
+  const app = JSON.parse(execFileSync(tsx, ["bench/export-app.mts"], { env: env(url), encoding: "utf8", maxBuffer: 64 * 1024 ** 2 }).trim().split("\n").at(-1)!);
+  const bareCsv = bareExport(url);
+  const appRate = app.rows / (app.ms / 1000);
+  const bareRate = app.rows / (bareCsv.ms / 1000);
+  console.log(
+    `CSV export: app ${(app.ms / 1000).toFixed(1)} s (${Math.round(appRate)} rows/s, ${(app.bytes / 1e6).toFixed(0)} MB, peak RSS ${app.maxRssMB.toFixed(0)} MB); bare ${(bareCsv.ms / 1000).toFixed(1)} s; throughput ratio ${(appRate / bareRate).toFixed(2)}`,
+  );
+  report.push({ db: which, size, ...measured, export: { app, bare: bareCsv, throughputRatio: appRate / bareRate } });
+  writeFileSync(path.join(ROOT, `bench/results-${which}.json`), JSON.stringify(report, null, 2));
+  if (which === "sqlite" && existsSync(url.slice(5)) && size >= 1_000_000 && !process.env.BENCH_KEEP) rmSync(url.slice(5), { force: true });
+}
