@@ -6,7 +6,7 @@ import pg from "pg";
 import { performance } from "node:perf_hooks";
 import { dialectOf, sqliteFilePath } from "../lib/db-url";
 import { listEventsForScope, resolveFilters } from "../lib/data/events";
-import { dashboardData, byArea, kpis } from "../lib/data/stats";
+import { byArea, byAreaStatement, dashboardData, kpiStatements, kpis, where as statsWhere } from "../lib/data/stats";
 import { eventCountSql, eventIdPageSql } from "../lib/data/sql/event-query";
 import { parseEventFilters } from "../lib/schemas/event-filters";
 import { dashboardQuery } from "../lib/schemas/dashboard";
@@ -84,21 +84,18 @@ results.push(
 // Dashboards: everything on the national page and one region's, app vs bare SQL.
 const view = dashboardQuery({ campaign: "referendum-2026" });
 const regionId = resolvedList.regionIds![0]!;
+const dq = { scope: national, filters: view.filters };
+const dWhere = (await statsWhere(dq)).sql;
 results.push(
-  await pair("dashboard: KPIs (national)", () => kpis({ scope: national, filters: view.filters }), async () => {
-    const { eventWhere } = await import("../lib/data/sql/event-query");
-    const { Prisma } = await import("../lib/generated/sqlite/client");
-    const r = await resolveFilters(national, view.filters);
-    return bare(Prisma.sql`SELECT CAST("e"."status" AS TEXT) AS "s", COUNT(*) AS "n", SUM("e"."audienceSize") AS "a" FROM "Event" "e" WHERE ${eventWhere(dialect, r)} GROUP BY "e"."status"`);
-  }),
+  await pair("dashboard: KPIs (national)", () => kpis(dq), () => Promise.all(kpiStatements(dWhere).map(bare))),
 );
 results.push(
-  await pair("dashboard: events by region (national)", () => byArea({ scope: national, filters: view.filters }), async () => {
-    const { eventWhere } = await import("../lib/data/sql/event-query");
-    const { Prisma } = await import("../lib/generated/sqlite/client");
-    const r = await resolveFilters(national, view.filters);
-    return bare(Prisma.sql`SELECT "e"."regionId", SUM(CASE WHEN CAST("e"."status" AS TEXT) = 'held' THEN 1 ELSE 0 END), SUM(CASE WHEN CAST("e"."status" AS TEXT) = 'held' THEN "e"."audienceSize" ELSE NULL END), MAX("e"."date") FROM "Event" "e" WHERE ${eventWhere(dialect, r)} GROUP BY "e"."regionId"`);
-  }),
+  await pair("dashboard: events by region (national)", () => byArea(dq), () => bare(byAreaStatement(dWhere, false))),
+);
+const rq = { ...dq, regionId };
+const rWhere = (await statsWhere(rq)).sql;
+results.push(
+  await pair("dashboard: events by district (one region)", () => byArea(rq), () => bare(byAreaStatement(rWhere, true))),
 );
 const whole = async (regionIdArg?: number) => dashboardData({ scope: national, filters: view.filters, regionId: regionIdArg }, 14);
 const wholeNational = await time(() => whole());

@@ -84,7 +84,7 @@ for (const size of sizes) {
 
   const measured = JSON.parse(execFileSync(tsx, ["bench/measure.mts"], { env: env(url), encoding: "utf8", maxBuffer: 64 * 1024 ** 2 }).trim().split("\n").at(-1)!);
   for (const r of measured.results) {
-    console.log(`${r.name}: app p95 ${r.app.p95.toFixed(1)} ms, bare p95 ${r.bare.p95.toFixed(1)} ms, ratio ${r.ratioP95.toFixed(2)}`);
+    console.log(`${r.name}: app p50/p95 ${r.app.p50.toFixed(1)}/${r.app.p95.toFixed(1)} ms, bare ${r.bare.p50.toFixed(1)}/${r.bare.p95.toFixed(1)} ms, p95 ratio ${r.ratioP95.toFixed(2)}`);
   }
   console.log(`dashboard page data: national p50 ${measured.dashboardPage.national.p50.toFixed(0)} ms, one region p50 ${measured.dashboardPage.region.p50.toFixed(0)} ms`);
 

@@ -15,25 +15,34 @@ const day = (v: unknown): Date | null => (v === null || v === undefined ? null :
 
 export type StatsQuery = { scope: Scope; filters: EventFilters; regionId?: number };
 
-async function where(q: StatsQuery, opts: { ignoreDates?: boolean } = {}): Promise<{ sql: Prisma.Sql; resolved: ResolvedFilters }> {
+export async function where(q: StatsQuery, opts: { ignoreDates?: boolean } = {}): Promise<{ sql: Prisma.Sql; resolved: ResolvedFilters }> {
   const resolved = await resolveFilters(q.scope, { ...q.filters, status: [], ...(opts.ignoreDates ? { from: undefined, to: undefined } : {}) });
   if (q.regionId !== undefined) resolved.regionIds = [q.regionId];
   return { sql: eventWhere(dialect, resolved), resolved };
 }
 
-export async function kpis(q: StatsQuery) {
-  const { sql } = await where(q);
-  const [statusRows, distinctRows] = await Promise.all([
-    db.$queryRaw<Array<{ s: string; n: unknown; audience: unknown; unsized: unknown; estimated: unknown }>>(Prisma.sql`
+/** The KPI statements for a WHERE (exported so the benchmark sends exactly these bare). */
+export function kpiStatements(sql: Prisma.Sql): [Prisma.Sql, Prisma.Sql] {
+  return [
+    Prisma.sql`
       SELECT CAST("e"."status" AS TEXT) AS "s", COUNT(*) AS "n", SUM("e"."audienceSize") AS "audience",
         SUM(CASE WHEN "e"."audienceSize" IS NULL THEN 1 ELSE 0 END) AS "unsized",
         SUM(CASE WHEN "e"."audienceEstimate" THEN 1 ELSE 0 END) AS "estimated"
-      FROM "Event" "e" WHERE ${sql} GROUP BY "e"."status"`),
-    db.$queryRaw<Array<{ orgs: unknown; speakers: unknown; districts: unknown }>>(Prisma.sql`
+      FROM "Event" "e" WHERE ${sql} GROUP BY "e"."status"`,
+    Prisma.sql`
       SELECT
         (SELECT COUNT(DISTINCT o."organizationId") FROM "EventOrganization" o JOIN "Event" "e" ON "e"."id" = o."eventId" WHERE ${sql} AND ${HELD}) AS "orgs",
         (SELECT COUNT(DISTINCT s."personId") FROM "EventSpeaker" s JOIN "Event" "e" ON "e"."id" = s."eventId" WHERE ${sql} AND ${HELD}) AS "speakers",
-        (SELECT COUNT(DISTINCT "e"."districtId") FROM "Event" "e" WHERE ${sql} AND ${HELD}) AS "districts"`),
+        (SELECT COUNT(DISTINCT "e"."districtId") FROM "Event" "e" WHERE ${sql} AND ${HELD}) AS "districts"`,
+  ];
+}
+
+export async function kpis(q: StatsQuery) {
+  const { sql } = await where(q);
+  const [statusSql, distinctSql] = kpiStatements(sql);
+  const [statusRows, distinctRows] = await Promise.all([
+    db.$queryRaw<Array<{ s: string; n: unknown; audience: unknown; unsized: unknown; estimated: unknown }>>(statusSql),
+    db.$queryRaw<Array<{ orgs: unknown; speakers: unknown; districts: unknown }>>(distinctSql),
   ]);
   const held = statusRows.find((r) => r.s === "held");
   const d = distinctRows[0];
@@ -51,16 +60,20 @@ export async function kpis(q: StatsQuery) {
 }
 
 /** Per region (national view) or per district (one region's view). */
-export async function byArea(q: StatsQuery) {
-  const { sql } = await where(q);
-  const key = q.regionId === undefined ? Prisma.sql`"e"."regionId"` : Prisma.sql`"e"."districtId"`;
-  const rows = await db.$queryRaw<Array<{ k: unknown; held: unknown; planned: unknown; audience: unknown; last: unknown }>>(Prisma.sql`
+export function byAreaStatement(sql: Prisma.Sql, perDistrict: boolean): Prisma.Sql {
+  const key = perDistrict ? Prisma.sql`"e"."districtId"` : Prisma.sql`"e"."regionId"`;
+  return Prisma.sql`
     SELECT ${key} AS "k",
       SUM(CASE WHEN ${HELD} THEN 1 ELSE 0 END) AS "held",
       SUM(CASE WHEN CAST("e"."status" AS TEXT) = 'planned' THEN 1 ELSE 0 END) AS "planned",
       SUM(CASE WHEN ${HELD} THEN "e"."audienceSize" ELSE NULL END) AS "audience",
       MAX(CASE WHEN ${HELD} THEN "e"."date" ELSE NULL END) AS "last"
-    FROM "Event" "e" WHERE ${sql} GROUP BY ${key}`);
+    FROM "Event" "e" WHERE ${sql} GROUP BY ${key}`;
+}
+
+export async function byArea(q: StatsQuery) {
+  const { sql } = await where(q);
+  const rows = await db.$queryRaw<Array<{ k: unknown; held: unknown; planned: unknown; audience: unknown; last: unknown }>>(byAreaStatement(sql, q.regionId !== undefined));
   return rows.map((r) => ({ id: r.k === null ? null : num(r.k), held: num(r.held), planned: num(r.planned), audience: num(r.audience), last: day(r.last) }));
 }
 

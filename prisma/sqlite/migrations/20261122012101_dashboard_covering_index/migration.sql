@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Event_campaignId_deletedAt_status_regionId_date_districtId_audienceSize_format_idx" ON "Event"("campaignId", "deletedAt", "status", "regionId", "date", "districtId", "audienceSize", "format");
