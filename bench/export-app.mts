@@ -1,14 +1,14 @@
 // Child process of bench/run.mts: the app's CSV export of every event (national
 // scope, no filters) into a byte counter. Prints time, bytes and peak RSS.
 import { performance } from "node:perf_hooks";
-import { streamEventsForScope } from "../lib/data/events";
+import { streamExportRowsForScope } from "../lib/data/events";
 import { csvStream } from "../lib/export/writers";
 import { parseEventFilters } from "../lib/schemas/event-filters";
 import en from "../messages/en.json";
 
 const t = (key: string) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], en) as string ?? key;
 const t0 = performance.now();
-const stream = csvStream(streamEventsForScope({ userId: 1, role: "admin", regionIds: null }, parseEventFilters({}).filters), {
+const stream = csvStream(streamExportRowsForScope({ userId: 1, role: "admin", regionIds: null }, parseEventFilters({}).filters), {
   t,
   locale: "en",
 });

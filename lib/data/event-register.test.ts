@@ -146,3 +146,20 @@ describe("export stream", () => {
     expect(streamed).toEqual(list.items.map((e) => e.id));
   });
 });
+
+describe("flat export rows", () => {
+  it("hold the list's events in order, with speakers, organisations and audiences aggregated", async () => {
+    const filters = parseEventFilters({ sort: "date_asc" }).filters;
+    const list = await events.listEventsForScope(national, filters, { limit: 500 });
+    const flat: Array<{ id: number; speakers: string; hosts: string; audiences: string[]; region: { iso: string } }> = [];
+    for await (const batch of events.streamExportRowsForScope(national, filters, 4)) flat.push(...batch);
+    expect(flat.map((r) => r.id)).toEqual(list.items.map((e) => e.id));
+    const ales = await t.db.event.findUniqueOrThrow({ where: { seedKey: "ales-labour-collective-2022" } });
+    const row = flat.find((r) => r.id === ales.id)!;
+    expect(row.speakers.split("; ")[0]).toMatch(/^Bagdaulet Ustenov \(Chairman of the AMANAT primary party organisation/);
+    expect(row.speakers.split("; ")).toHaveLength(7);
+    expect(row.hosts).toBe("AlES JSC");
+    expect(row.audiences).toEqual(["labour_collective"]);
+    expect(row.region.iso).toBe("KZ-75");
+  });
+});

@@ -1,6 +1,7 @@
 // The columns of the CSV and XLSX exports: one row per event, headers in the
 // user's language. Both formats take their cells from here.
 import type { EventExportRow } from "../data/events";
+import type { ExportRow } from "../data/sql/export-query";
 import { localName, type Locale } from "../i18n/config";
 import type { CellValue } from "./cells";
 
@@ -11,12 +12,10 @@ export type Column = {
   key: string;
   width: number;
   kind: "text" | "number" | "date";
-  value: (r: EventExportRow, ctx: ExportContext) => CellValue;
+  value: (r: ExportRow, ctx: ExportContext) => CellValue;
 };
 
 const list = (xs: string[]) => xs.join("; ");
-const orgs = (r: EventExportRow, role: "host" | "participant") =>
-  list(r.organizations.filter((o) => o.role === role).map((o) => o.organization.name));
 
 export const EXPORT_COLUMNS: Column[] = [
   { key: "id", width: 8, kind: "number", value: (r) => r.id },
@@ -30,19 +29,15 @@ export const EXPORT_COLUMNS: Column[] = [
   { key: "district", width: 24, kind: "text", value: (r, { locale }) => (r.district ? localName(r.district, locale) : "") },
   { key: "locality", width: 30, kind: "text", value: (r) => r.locality ?? "" },
   { key: "format", width: 16, kind: "text", value: (r, { t }) => t(`enum.format.${r.format}`) },
-  { key: "audiences", width: 30, kind: "text", value: (r, { t }) => list(r.audiences.map((a) => t(`enum.audience.${a.type}`))) },
+  { key: "audiences", width: 30, kind: "text", value: (r, { t }) => list(r.audiences.map((a) => t(`enum.audience.${a}`))) },
   { key: "audienceSize", width: 10, kind: "number", value: (r) => r.audienceSize },
   { key: "audienceEstimate", width: 10, kind: "text", value: (r, { t }) => (r.audienceSize === null ? "" : t(r.audienceEstimate ? "export.yes" : "export.no")) },
-  {
-    key: "speakers",
-    width: 60,
-    kind: "text",
-    value: (r) => list(r.speakers.map((s) => (s.role ? `${s.person.fullName} (${s.role})` : s.person.fullName))),
-  },
-  { key: "hosts", width: 40, kind: "text", value: (r) => orgs(r, "host") },
-  { key: "participants", width: 40, kind: "text", value: (r) => orgs(r, "participant") },
+  // Speakers as "Name (role)", lists joined with "; " by the database.
+  { key: "speakers", width: 60, kind: "text", value: (r) => r.speakers },
+  { key: "hosts", width: 40, kind: "text", value: (r) => r.hosts },
+  { key: "participants", width: 40, kind: "text", value: (r) => r.participants },
   { key: "summary", width: 80, kind: "text", value: (r) => r.summary ?? "" },
-  { key: "sources", width: 40, kind: "text", value: (r) => list(r.sources.map((s) => s.source.url ?? s.source.outlet ?? "").filter(Boolean)) },
+  { key: "sources", width: 40, kind: "text", value: (r) => r.sources },
 ];
 
 /** The JSON export's shape: nested speakers and organisations, codes and names. */

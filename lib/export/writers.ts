@@ -5,10 +5,11 @@ import { PassThrough, Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import type { EventExportRow } from "../data/events";
+import type { ExportRow } from "../data/sql/export-query";
 import { safeCell, type CellValue } from "./cells";
 import { EXPORT_COLUMNS, eventJson, type ExportContext } from "./columns";
 
-type Batches = AsyncIterable<EventExportRow[]>;
+type Batches = AsyncIterable<ExportRow[]>;
 const toWeb = (r: Readable) => Readable.toWeb(r) as ReadableStream<Uint8Array>;
 
 const csvValue = (v: CellValue): string | number =>
@@ -26,7 +27,7 @@ export function csvStream(batches: Batches, ctx: ExportContext): ReadableStream<
 }
 
 /** JSON: one array of events, written element by element. */
-export function jsonStream(batches: Batches): ReadableStream<Uint8Array> {
+export function jsonStream(batches: AsyncIterable<EventExportRow[]>): ReadableStream<Uint8Array> {
   async function* chunks() {
     yield "[";
     let first = true;

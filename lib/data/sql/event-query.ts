@@ -107,12 +107,18 @@ function keyset(dialect: Dialect, sort: Sort, values: CursorValues): Prisma.Sql 
   return after(0);
 }
 
-export function eventIdPageSql(dialect: Dialect, f: ResolvedFilters, sort: Sort, cursor: CursorValues | null, limit: number): Prisma.Sql {
+/** WHERE (with the keyset past `cursor`) and ORDER BY of one page of the view. */
+export function pageClauses(dialect: Dialect, f: ResolvedFilters, sort: Sort, cursor: CursorValues | null) {
   const where = cursor ? Prisma.sql`${eventWhere(dialect, f)} AND ${keyset(dialect, sort, cursor)}` : eventWhere(dialect, f);
   const order = Prisma.join(
     SORT_COLUMNS[sort].map((c) => Prisma.sql`${c.expr} ${Prisma.raw(c.dir)}`),
     ", ",
   );
+  return { where, order };
+}
+
+export function eventIdPageSql(dialect: Dialect, f: ResolvedFilters, sort: Sort, cursor: CursorValues | null, limit: number): Prisma.Sql {
+  const { where, order } = pageClauses(dialect, f, sort, cursor);
   return Prisma.sql`SELECT ${col("id")} AS "id" FROM "Event" ${E} WHERE ${where} ORDER BY ${order} LIMIT ${limit}`;
 }
 

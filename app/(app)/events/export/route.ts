@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { NextRequest } from "next/server";
 import { currentUser, scopeOf } from "@/lib/authz";
-import { streamEventsForScope } from "@/lib/data/events";
+import { streamEventsForScope, streamExportRowsForScope } from "@/lib/data/events";
 import { regionNamesByIsos } from "@/lib/data/regions";
 import { exportFileName } from "@/lib/export/filename";
 import { csvStream, jsonStream, xlsxStream } from "@/lib/export/writers";
@@ -29,8 +29,14 @@ export async function GET(req: NextRequest) {
   const { filters, invalid } = parseEventFilters(params);
   const [t, locale, regions] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, regionNamesByIsos(filters.region)]);
   const ctx = { t, locale };
-  const batches = streamEventsForScope(scopeOf(user), filters);
-  const body = ext === "csv" ? csvStream(batches, ctx) : ext === "json" ? jsonStream(batches) : xlsxStream(batches, ctx, t("events.title"));
+  const scope = scopeOf(user);
+  // CSV and XLSX are flat (one SQL statement per batch); JSON nests speakers and organisations.
+  const body =
+    ext === "json"
+      ? jsonStream(streamEventsForScope(scope, filters))
+      : ext === "csv"
+        ? csvStream(streamExportRowsForScope(scope, filters), ctx)
+        : xlsxStream(streamExportRowsForScope(scope, filters), ctx, t("events.title"));
   const name = exportFileName(filters, regions.map((r) => r.nameEn), ext);
   return new Response(body, {
     headers: {

@@ -1,0 +1,90 @@
+// One page of the flat export (CSV, XLSX) in a single statement: the event
+// with its names, and speakers, organisations, audiences and sources
+// aggregated by the database. The only difference between the dialects is the
+// aggregate function (group_concat vs string_agg); both are tested.
+import { Prisma } from "../../generated/sqlite/client";
+import type { Dialect } from "../../db-url";
+import type { Sort } from "../../schemas/event-filters";
+import { pageClauses, type CursorValues, type ResolvedFilters } from "./event-query";
+
+export const LIST_SEPARATOR = "; ";
+
+function agg(dialect: Dialect, expr: string, order: string): string {
+  return dialect === "sqlite" ? `group_concat(${expr}, '${LIST_SEPARATOR}' ORDER BY ${order})` : `string_agg(${expr}, '${LIST_SEPARATOR}' ORDER BY ${order})`;
+}
+
+export function exportPageSql(dialect: Dialect, f: ResolvedFilters, sort: Sort, cursor: CursorValues | null, limit: number): Prisma.Sql {
+  const { where, order } = pageClauses(dialect, f, sort, cursor);
+  const orgs = (role: string) =>
+    `(SELECT ${agg(dialect, `o."name"`, `o."name"`)} FROM "EventOrganization" eo JOIN "Organization" o ON o."id" = eo."organizationId"
+      WHERE eo."eventId" = "e"."id" AND CAST(eo."role" AS TEXT) = '${role}')`;
+  return Prisma.sql`SELECT "e"."id", "e"."date", CAST("e"."datePrecision" AS TEXT) AS "datePrecision", "e"."title",
+      CAST("e"."status" AS TEXT) AS "status", CAST("e"."format" AS TEXT) AS "format", "e"."locality", "e"."summary",
+      "e"."audienceSize", "e"."audienceEstimate", "e"."regionId",
+      c."nameEn" AS "campaignEn", c."nameRu" AS "campaignRu", c."nameKk" AS "campaignKk",
+      r."iso" AS "regionIso", r."nameEn" AS "regionEn", r."nameRu" AS "regionRu", r."nameKk" AS "regionKk",
+      d."nameEn" AS "districtEn", d."nameRu" AS "districtRu", d."nameKk" AS "districtKk",
+      ${Prisma.raw(`(SELECT ${agg(dialect, `CAST(a."type" AS TEXT)`, `CAST(a."type" AS TEXT)`)} FROM "EventAudience" a WHERE a."eventId" = "e"."id")`)} AS "audiences",
+      ${Prisma.raw(`(SELECT ${agg(dialect, `p."fullName" || CASE WHEN s."role" IS NULL OR s."role" = '' THEN '' ELSE ' (' || s."role" || ')' END`, `s."position"`)}
+        FROM "EventSpeaker" s JOIN "Person" p ON p."id" = s."personId" WHERE s."eventId" = "e"."id")`)} AS "speakers",
+      ${Prisma.raw(orgs("host"))} AS "hosts",
+      ${Prisma.raw(orgs("participant"))} AS "participants",
+      ${Prisma.raw(`(SELECT ${agg(dialect, `COALESCE(src."url", src."outlet")`, `src."id"`)} FROM "EventSource" es JOIN "Source" src ON src."id" = es."sourceId"
+        WHERE es."eventId" = "e"."id" AND COALESCE(src."url", src."outlet") IS NOT NULL)`)} AS "sources"
+    FROM "Event" "e"
+      JOIN "Campaign" c ON c."id" = "e"."campaignId"
+      JOIN "Region" r ON r."id" = "e"."regionId"
+      LEFT JOIN "District" d ON d."id" = "e"."districtId"
+    WHERE ${where} ORDER BY ${order} LIMIT ${limit}`;
+}
+
+export type ExportRow = {
+  id: number;
+  date: Date;
+  datePrecision: string;
+  title: string;
+  status: string;
+  format: string;
+  locality: string | null;
+  summary: string | null;
+  audienceSize: number | null;
+  audienceEstimate: boolean;
+  regionId: number;
+  campaign: { nameEn: string; nameRu: string; nameKk: string };
+  region: { iso: string; nameEn: string; nameRu: string; nameKk: string };
+  district: { nameEn: string; nameRu: string; nameKk: string } | null;
+  audiences: string[];
+  speakers: string;
+  hosts: string;
+  participants: string;
+  sources: string;
+};
+
+type Raw = Record<string, unknown>;
+const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+/** Driver values (BigInt, ISO text, 0/1) into one typed row. */
+export function toExportRow(r: Raw): ExportRow {
+  return {
+    id: Number(r.id),
+    date: r.date instanceof Date ? r.date : new Date(String(r.date)),
+    datePrecision: str(r.datePrecision),
+    title: str(r.title),
+    status: str(r.status),
+    format: str(r.format),
+    locality: (r.locality as string | null) ?? null,
+    summary: (r.summary as string | null) ?? null,
+    audienceSize: numOrNull(r.audienceSize),
+    audienceEstimate: r.audienceEstimate === true || Number(r.audienceEstimate) === 1,
+    regionId: Number(r.regionId),
+    campaign: { nameEn: str(r.campaignEn), nameRu: str(r.campaignRu), nameKk: str(r.campaignKk) },
+    region: { iso: str(r.regionIso), nameEn: str(r.regionEn), nameRu: str(r.regionRu), nameKk: str(r.regionKk) },
+    district: r.districtEn === null || r.districtEn === undefined ? null : { nameEn: str(r.districtEn), nameRu: str(r.districtRu), nameKk: str(r.districtKk) },
+    audiences: str(r.audiences) ? str(r.audiences).split(LIST_SEPARATOR) : [],
+    speakers: str(r.speakers),
+    hosts: str(r.hosts),
+    participants: str(r.participants),
+    sources: str(r.sources),
+  };
+}
