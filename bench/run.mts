@@ -12,6 +12,7 @@ import pg from "pg";
 import { createDb } from "../lib/db-client";
 import { seed } from "../prisma/seed/run";
 import { generate, type Dims } from "./generate.mts";
+import { exportPageSql } from "../lib/data/sql/export-query";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -43,16 +44,12 @@ async function freshUrl(size: number): Promise<string> {
 const env = (url: string) => ({ ...process.env, DATABASE_URL: url, NODE_OPTIONS: "--conditions=react-server", CHECKPOINT_DISABLE: "1" });
 const tsx = path.join(ROOT, "node_modules/.bin/tsx");
 
-// The database's own CSV of the same rows and columns (one per dialect).
+// The database's own CSV of exactly the app's export statement (for the
+// unfiltered national view it has no parameters, so it can be sent as text).
 function bareExportSql(): string {
-  const agg = (expr: string) => (which === "sqlite" ? `group_concat(${expr}, '; ')` : `string_agg(${expr}, '; ')`);
-  return `SELECT e."id", e."date", e."title", c."nameEn", CAST(e."status" AS TEXT), r."nameEn", r."iso", d."nameEn", e."locality", CAST(e."format" AS TEXT),
-    (SELECT ${agg(`CAST(a."type" AS TEXT)`)} FROM "EventAudience" a WHERE a."eventId" = e."id"), e."audienceSize", e."audienceEstimate",
-    (SELECT ${agg(`p."fullName"`)} FROM "EventSpeaker" s JOIN "Person" p ON p."id" = s."personId" WHERE s."eventId" = e."id"),
-    (SELECT ${agg(`o."name"`)} FROM "EventOrganization" eo JOIN "Organization" o ON o."id" = eo."organizationId" WHERE eo."eventId" = e."id"),
-    e."summary"
-    FROM "Event" e JOIN "Region" r ON r."id" = e."regionId" JOIN "Campaign" c ON c."id" = e."campaignId" LEFT JOIN "District" d ON d."id" = e."districtId"
-    WHERE e."deletedAt" IS NULL ORDER BY e."date" DESC, e."id" DESC`;
+  const q = exportPageSql(which === "sqlite" ? "sqlite" : "postgres", { scopeRegionIds: null }, "date_desc", null, null);
+  if (q.values.length) throw new Error("the bare export statement must have no parameters");
+  return which === "sqlite" ? q.sql : q.text;
 }
 
 function bareExport(url: string) {

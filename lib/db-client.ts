@@ -1,6 +1,9 @@
 // Builds a Prisma client for whichever database DATABASE_URL names. Used by the
 // app (through lib/db.ts), the seed and the tests; not imported by pages.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
+import pg from "pg";
+import QueryStream from "pg-query-stream";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { mkdirSync } from "node:fs";
@@ -32,6 +35,40 @@ function sqliteFactory(file: string): SqlDriverAdapterFactory {
       return adapter;
     },
   };
+}
+
+/**
+ * Streams every row of one read-only statement straight from the driver,
+ * without materialising the result: better-sqlite3's iterate() on a read-only
+ * connection (WAL lets it read beside the app's writer), or a server-side
+ * cursor on PostgreSQL. Used for exports, where Prisma's per-row cost dominates.
+ */
+const TIMESTAMP_OID = 1114;
+
+export async function* streamRows(sql: { sql: string; text: string; values: unknown[] }, url: string = databaseUrl()): AsyncGenerator<Record<string, unknown>> {
+  const full = absoluteUrl(url);
+  if (dialectOf(full) === "sqlite") {
+    const conn = new Database(sqliteFilePath(full), { readonly: true, fileMustExist: true, timeout: 10_000 });
+    try {
+      const values = sql.values.map((v) => (typeof v === "boolean" ? Number(v) : v));
+      yield* conn.prepare(sql.sql).iterate(...values) as Iterable<Record<string, unknown>>;
+    } finally {
+      conn.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: full });
+  await client.connect();
+  try {
+    // Columns are "timestamp" (no zone) holding UTC: read them as UTC, whatever the server's zone.
+    const types = {
+      getTypeParser: (oid: number, format?: "text" | "binary") =>
+        oid === TIMESTAMP_OID ? (v: string) => new Date(`${v.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format),
+    };
+    yield* client.query(new QueryStream(sql.text, sql.values, { batchSize: 1000, types })) as AsyncIterable<Record<string, unknown>>;
+  } finally {
+    await client.end();
+  }
 }
 
 export function createDb(url: string = databaseUrl()): { db: Db; dialect: Dialect } {

@@ -151,9 +151,11 @@ describe("flat export rows", () => {
   it("hold the list's events in order, with speakers, organisations and audiences aggregated", async () => {
     const filters = parseEventFilters({ sort: "date_asc" }).filters;
     const list = await events.listEventsForScope(national, filters, { limit: 500 });
-    const flat: Array<{ id: number; speakers: string; hosts: string; audiences: string[]; region: { iso: string } }> = [];
+    const flat: Array<{ id: number; date: Date; speakers: string; hosts: string; audiences: string[]; region: { iso: string } }> = [];
     for await (const batch of events.streamExportRowsForScope(national, filters, 4)) flat.push(...batch);
     expect(flat.map((r) => r.id)).toEqual(list.items.map((e) => e.id));
+    // Dates read straight from the driver are the same calendar days (UTC), whatever the process's zone.
+    expect(flat.map((r) => r.date.toISOString())).toEqual(list.items.map((e) => e.date.toISOString()));
     const ales = await t.db.event.findUniqueOrThrow({ where: { seedKey: "ales-labour-collective-2022" } });
     const row = flat.find((r) => r.id === ales.id)!;
     expect(row.speakers.split("; ")[0]).toMatch(/^Bagdaulet Ustenov \(Chairman of the AMANAT primary party organisation/);

@@ -15,7 +15,8 @@ import {
   type CursorValues,
   type ResolvedFilters,
 } from "./sql/event-query";
-import { exportPageSql, toExportRow } from "./sql/export-query";
+import { exportPageSql, toExportRow, type ExportRow } from "./sql/export-query";
+import { streamRows } from "../db-client";
 
 const nameFields = { nameEn: true, nameRu: true, nameKk: true } as const;
 
@@ -151,21 +152,22 @@ export async function* streamEventsForScope(scope: Scope, filters: EventFilters,
 export type EventExportRow = Prisma.EventGetPayload<{ select: typeof exportSelect }>;
 
 /**
- * The same view as flat rows for CSV and XLSX: one SQL statement per batch,
- * with speakers and organisations aggregated by the database (several times
- * faster than loading nested records), memory flat whatever the size.
+ * The same view as flat rows for CSV and XLSX: one SQL statement (speakers and
+ * organisations aggregated by the database) streamed from the driver and handed
+ * on in batches. Nothing is materialised, so memory stays flat whatever the size.
  */
-export async function* streamExportRowsForScope(scope: Scope, filters: EventFilters, batchSize = 2000) {
+export async function* streamExportRowsForScope(scope: Scope, filters: EventFilters, batchSize = 1000) {
   const resolved = await resolveFilters(scope, filters);
-  let cursor: CursorValues | null = null;
-  for (;;) {
-    const raw = await db.$queryRaw<Array<Record<string, unknown>>>(exportPageSql(dialect, resolved, filters.sort, cursor, batchSize));
-    if (raw.length === 0) return;
-    const rows = raw.map(toExportRow);
-    yield rows;
-    if (rows.length < batchSize) return;
-    cursor = cursorValuesOf(filters.sort, rows.at(-1)!);
+  const sql = exportPageSql(dialect, resolved, filters.sort, null, null);
+  let batch: ExportRow[] = [];
+  for await (const raw of streamRows(sql)) {
+    batch.push(toExportRow(raw));
+    if (batch.length === batchSize) {
+      yield batch;
+      batch = [];
+    }
   }
+  if (batch.length) yield batch;
 }
 
 export async function findEventForScope(scope: Scope, id: number) {

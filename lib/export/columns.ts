@@ -8,6 +8,17 @@ import type { CellValue } from "./cells";
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 export type ExportContext = { t: Translate; locale: Locale };
 
+/** Exports call t() for the same few keys on every row: remember the answers. */
+export function memoized(t: Translate): Translate {
+  const cache = new Map<string, string>();
+  return (key, values) => {
+    if (values) return t(key, values);
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = t(key)));
+    return v;
+  };
+}
+
 export type Column = {
   key: string;
   width: number;

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { EventExportRow } from "../data/events";
 import type { ExportRow } from "../data/sql/export-query";
 import { safeCell, type CellValue } from "./cells";
-import { EXPORT_COLUMNS, eventJson, type ExportContext } from "./columns";
+import { EXPORT_COLUMNS, eventJson, memoized, type ExportContext } from "./columns";
 
 type Batches = AsyncIterable<ExportRow[]>;
 const toWeb = (r: Readable) => Readable.toWeb(r) as ReadableStream<Uint8Array>;
@@ -16,7 +16,8 @@ const csvValue = (v: CellValue): string | number =>
   v === null ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "boolean" ? String(v) : v;
 
 /** CSV, UTF-8 with a byte-order mark so Excel reads Cyrillic correctly. */
-export function csvStream(batches: Batches, ctx: ExportContext): ReadableStream<Uint8Array> {
+export function csvStream(batches: Batches, context: ExportContext): ReadableStream<Uint8Array> {
+  const ctx = { ...context, t: memoized(context.t) };
   async function* records() {
     yield EXPORT_COLUMNS.map((c) => ctx.t(`export.columns.${c.key}`));
     for await (const batch of batches) {
@@ -43,7 +44,8 @@ export function jsonStream(batches: AsyncIterable<EventExportRow[]>): ReadableSt
 }
 
 /** XLSX: a real workbook (styled, frozen header; widths; dates and numbers typed). */
-export function xlsxStream(batches: Batches, ctx: ExportContext, sheetName: string): ReadableStream<Uint8Array> {
+export function xlsxStream(batches: Batches, context: ExportContext, sheetName: string): ReadableStream<Uint8Array> {
+  const ctx = { ...context, t: memoized(context.t) };
   const out = new PassThrough();
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = book.addWorksheet(sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });

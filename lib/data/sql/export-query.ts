@@ -13,7 +13,8 @@ function agg(dialect: Dialect, expr: string, order: string): string {
   return dialect === "sqlite" ? `group_concat(${expr}, '${LIST_SEPARATOR}' ORDER BY ${order})` : `string_agg(${expr}, '${LIST_SEPARATOR}' ORDER BY ${order})`;
 }
 
-export function exportPageSql(dialect: Dialect, f: ResolvedFilters, sort: Sort, cursor: CursorValues | null, limit: number): Prisma.Sql {
+/** The whole view (limit null) or one keyset page of it. */
+export function exportPageSql(dialect: Dialect, f: ResolvedFilters, sort: Sort, cursor: CursorValues | null, limit: number | null): Prisma.Sql {
   const { where, order } = pageClauses(dialect, f, sort, cursor);
   const orgs = (role: string) =>
     `(SELECT ${agg(dialect, `o."name"`, `o."name"`)} FROM "EventOrganization" eo JOIN "Organization" o ON o."id" = eo."organizationId"
@@ -35,7 +36,7 @@ export function exportPageSql(dialect: Dialect, f: ResolvedFilters, sort: Sort, 
       JOIN "Campaign" c ON c."id" = "e"."campaignId"
       JOIN "Region" r ON r."id" = "e"."regionId"
       LEFT JOIN "District" d ON d."id" = "e"."districtId"
-    WHERE ${where} ORDER BY ${order} LIMIT ${limit}`;
+    WHERE ${where} ORDER BY ${order}${limit === null ? Prisma.empty : Prisma.sql` LIMIT ${limit}`}`;
 }
 
 export type ExportRow = {
