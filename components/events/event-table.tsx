@@ -37,28 +37,10 @@ export async function EventTable({ events }: { events: EventListItem[] }) {
                 {e.district && <div className="text-slate-600">{localName(e.district, locale)}</div>}
               </td>
               <td className="px-3 py-2">
-                {e.speakers.length === 0
-                  ? t("events.noSpeakers")
-                  : e.speakers.map((s, i) => (
-                      <span key={s.person.id}>
-                        {i > 0 && ", "}
-                        <Link href={`/events?speaker=${s.person.id}`} className="hover:underline" title={t("events.filterBy", { name: s.person.fullName })}>
-                          {s.person.fullName}
-                        </Link>
-                      </span>
-                    ))}
+                <LinkList t={t} param="speaker" items={e.speakers.map((s) => ({ id: s.person.id, name: s.person.fullName }))} />
               </td>
               <td className="px-3 py-2">
-                {e.organizations.length === 0
-                  ? t("events.noSpeakers")
-                  : e.organizations.map((o, i) => (
-                      <span key={o.organization.id}>
-                        {i > 0 && ", "}
-                        <Link href={`/events?organization=${o.organization.id}`} className="hover:underline" title={t("events.filterBy", { name: o.organization.name })}>
-                          {o.organization.name}
-                        </Link>
-                      </span>
-                    ))}
+                <LinkList t={t} param="organization" items={e.organizations.map((o) => ({ id: o.organization.id, name: o.organization.name }))} />
               </td>
               <td className="px-3 py-2">
                 <div>{e.audiences.map((a) => t(`enum.audience.${a.type}`)).join(", ")}</div>
@@ -70,4 +52,17 @@ export async function EventTable({ events }: { events: EventListItem[] }) {
       </table>
     </div>
   );
+}
+
+/** Names that each open the list filtered by that person or organisation. */
+function LinkList({ items, param, t }: { items: Array<{ id: number; name: string }>; param: "speaker" | "organization"; t: (key: string, values?: Record<string, string>) => string }) {
+  if (items.length === 0) return <>{t("events.noSpeakers")}</>;
+  return items.map((item, i) => (
+    <span key={item.id}>
+      {i > 0 && ", "}
+      <Link href={`/events?${param}=${item.id}`} className="hover:underline" title={t("events.filterBy", { name: item.name })}>
+        {item.name}
+      </Link>
+    </span>
+  ));
 }

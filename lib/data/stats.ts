@@ -114,22 +114,27 @@ export async function byFormat(q: StatsQuery) {
   return rows.map((r) => ({ key: r.f, events: num(r.n) }));
 }
 
-export async function topSpeakers(q: StatsQuery, limit = 10) {
+/** Ids most often linked to held events through `table`.`column`, with their counts. */
+async function topLinked(q: StatsQuery, table: "EventSpeaker" | "EventOrganization", column: "personId" | "organizationId", limit: number) {
   const { sql } = await where(q);
+  const link = Prisma.raw(`"${table}"`);
+  const key = Prisma.raw(`l."${column}"`);
   const rows = await db.$queryRaw<Array<{ id: unknown; n: unknown }>>(Prisma.sql`
-    SELECT s."personId" AS "id", COUNT(*) AS "n" FROM "EventSpeaker" s JOIN "Event" "e" ON "e"."id" = s."eventId"
-    WHERE ${sql} AND ${HELD} GROUP BY s."personId" ORDER BY COUNT(*) DESC, s."personId" LIMIT ${limit}`);
-  const people = await db.person.findMany({ where: { id: { in: rows.map((r) => num(r.id)) } }, select: { id: true, fullName: true } });
-  return rows.map((r) => ({ id: num(r.id), name: people.find((p) => p.id === num(r.id))?.fullName ?? "", events: num(r.n) }));
+    SELECT ${key} AS "id", COUNT(*) AS "n" FROM ${link} l JOIN "Event" "e" ON "e"."id" = l."eventId"
+    WHERE ${sql} AND ${HELD} GROUP BY ${key} ORDER BY COUNT(*) DESC, ${key} LIMIT ${limit}`);
+  return rows.map((r) => ({ id: num(r.id), events: num(r.n) }));
+}
+
+export async function topSpeakers(q: StatsQuery, limit = 10) {
+  const rows = await topLinked(q, "EventSpeaker", "personId", limit);
+  const names = new Map((await db.person.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, fullName: true } })).map((p) => [p.id, p.fullName]));
+  return rows.map((r) => ({ ...r, name: names.get(r.id) ?? "" }));
 }
 
 export async function topOrganizations(q: StatsQuery, limit = 10) {
-  const { sql } = await where(q);
-  const rows = await db.$queryRaw<Array<{ id: unknown; n: unknown }>>(Prisma.sql`
-    SELECT o."organizationId" AS "id", COUNT(*) AS "n" FROM "EventOrganization" o JOIN "Event" "e" ON "e"."id" = o."eventId"
-    WHERE ${sql} AND ${HELD} GROUP BY o."organizationId" ORDER BY COUNT(*) DESC, o."organizationId" LIMIT ${limit}`);
-  const orgs = await db.organization.findMany({ where: { id: { in: rows.map((r) => num(r.id)) } }, select: { id: true, name: true } });
-  return rows.map((r) => ({ id: num(r.id), name: orgs.find((o) => o.id === num(r.id))?.name ?? "", events: num(r.n) }));
+  const rows = await topLinked(q, "EventOrganization", "organizationId", limit);
+  const names = new Map((await db.organization.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
+  return rows.map((r) => ({ ...r, name: names.get(r.id) ?? "" }));
 }
 
 /**

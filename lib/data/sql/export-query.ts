@@ -9,29 +9,47 @@ import { pageClauses, type CursorValues, type ResolvedFilters } from "./event-qu
 
 export const LIST_SEPARATOR = "; ";
 
-function agg(dialect: Dialect, expr: string, order: string): string {
-  return dialect === "sqlite" ? `group_concat(${expr}, '${LIST_SEPARATOR}' ORDER BY ${order})` : `string_agg(${expr}, '${LIST_SEPARATOR}' ORDER BY ${order})`;
+/**
+ * An ordered, "; "-joined list from a correlated subquery. SQLite orders through
+ * an inner subquery: group_concat(… ORDER BY …) needs SQLite 3.44, and the same
+ * statement must also run in the system's sqlite3 (Debian 12 ships 3.40).
+ */
+function listOf(dialect: Dialect, expr: string, from: string, where: string, order: string): string {
+  return dialect === "sqlite"
+    ? `(SELECT group_concat(v, '${LIST_SEPARATOR}') FROM (SELECT ${expr} AS v FROM ${from} WHERE ${where} ORDER BY ${order}))`
+    : `(SELECT string_agg(${expr}, '${LIST_SEPARATOR}' ORDER BY ${order}) FROM ${from} WHERE ${where})`;
 }
 
-/** The whole view (limit null) or one keyset page of it. */
 export function exportPageSql(dialect: Dialect, f: ResolvedFilters, sort: Sort, cursor: CursorValues | null, limit: number | null): Prisma.Sql {
   const { where, order } = pageClauses(dialect, f, sort, cursor);
   const orgs = (role: string) =>
-    `(SELECT ${agg(dialect, `o."name"`, `o."name"`)} FROM "EventOrganization" eo JOIN "Organization" o ON o."id" = eo."organizationId"
-      WHERE eo."eventId" = "e"."id" AND CAST(eo."role" AS TEXT) = '${role}')`;
+    listOf(dialect, `o."name"`, `"EventOrganization" eo JOIN "Organization" o ON o."id" = eo."organizationId"`, `eo."eventId" = "e"."id" AND CAST(eo."role" AS TEXT) = '${role}'`, `o."name"`);
+  const audiences = listOf(dialect, `CAST(a."type" AS TEXT)`, `"EventAudience" a`, `a."eventId" = "e"."id"`, `CAST(a."type" AS TEXT)`);
+  const speakers = listOf(
+    dialect,
+    `p."fullName" || CASE WHEN s."role" IS NULL OR s."role" = '' THEN '' ELSE ' (' || s."role" || ')' END`,
+    `"EventSpeaker" s JOIN "Person" p ON p."id" = s."personId"`,
+    `s."eventId" = "e"."id"`,
+    `s."position"`,
+  );
+  const sources = listOf(
+    dialect,
+    `COALESCE(src."url", src."outlet")`,
+    `"EventSource" es JOIN "Source" src ON src."id" = es."sourceId"`,
+    `es."eventId" = "e"."id" AND COALESCE(src."url", src."outlet") IS NOT NULL`,
+    `src."id"`,
+  );
   return Prisma.sql`SELECT "e"."id", "e"."date", CAST("e"."datePrecision" AS TEXT) AS "datePrecision", "e"."title",
       CAST("e"."status" AS TEXT) AS "status", CAST("e"."format" AS TEXT) AS "format", "e"."locality", "e"."summary",
       "e"."audienceSize", "e"."audienceEstimate", "e"."regionId",
       c."nameEn" AS "campaignEn", c."nameRu" AS "campaignRu", c."nameKk" AS "campaignKk",
       r."iso" AS "regionIso", r."nameEn" AS "regionEn", r."nameRu" AS "regionRu", r."nameKk" AS "regionKk",
       d."nameEn" AS "districtEn", d."nameRu" AS "districtRu", d."nameKk" AS "districtKk",
-      ${Prisma.raw(`(SELECT ${agg(dialect, `CAST(a."type" AS TEXT)`, `CAST(a."type" AS TEXT)`)} FROM "EventAudience" a WHERE a."eventId" = "e"."id")`)} AS "audiences",
-      ${Prisma.raw(`(SELECT ${agg(dialect, `p."fullName" || CASE WHEN s."role" IS NULL OR s."role" = '' THEN '' ELSE ' (' || s."role" || ')' END`, `s."position"`)}
-        FROM "EventSpeaker" s JOIN "Person" p ON p."id" = s."personId" WHERE s."eventId" = "e"."id")`)} AS "speakers",
+      ${Prisma.raw(audiences)} AS "audiences",
+      ${Prisma.raw(speakers)} AS "speakers",
       ${Prisma.raw(orgs("host"))} AS "hosts",
       ${Prisma.raw(orgs("participant"))} AS "participants",
-      ${Prisma.raw(`(SELECT ${agg(dialect, `COALESCE(src."url", src."outlet")`, `src."id"`)} FROM "EventSource" es JOIN "Source" src ON src."id" = es."sourceId"
-        WHERE es."eventId" = "e"."id" AND COALESCE(src."url", src."outlet") IS NOT NULL)`)} AS "sources"
+      ${Prisma.raw(sources)} AS "sources"
     FROM "Event" "e"
       JOIN "Campaign" c ON c."id" = "e"."campaignId"
       JOIN "Region" r ON r."id" = "e"."regionId"
