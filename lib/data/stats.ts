@@ -21,7 +21,13 @@ export async function where(q: StatsQuery, opts: { ignoreDates?: boolean } = {})
   return { sql: eventWhere(dialect, resolved), resolved };
 }
 
-/** The KPI statements for a WHERE (exported so the benchmark sends exactly these bare). */
+/**
+ * The KPI statements for a WHERE (exported so the benchmark sends exactly these
+ * bare). People and organisations are counted as "has at least one held event
+ * in the view" with EXISTS probes on the link indexes: the same number as
+ * COUNT(DISTINCT …) over the join, without joining every link row (7.9 s → a
+ * fraction at 1M events).
+ */
 export function kpiStatements(sql: Prisma.Sql): [Prisma.Sql, Prisma.Sql] {
   return [
     Prisma.sql`
@@ -31,8 +37,10 @@ export function kpiStatements(sql: Prisma.Sql): [Prisma.Sql, Prisma.Sql] {
       FROM "Event" "e" WHERE ${sql} GROUP BY "e"."status"`,
     Prisma.sql`
       SELECT
-        (SELECT COUNT(DISTINCT o."organizationId") FROM "EventOrganization" o JOIN "Event" "e" ON "e"."id" = o."eventId" WHERE ${sql} AND ${HELD}) AS "orgs",
-        (SELECT COUNT(DISTINCT s."personId") FROM "EventSpeaker" s JOIN "Event" "e" ON "e"."id" = s."eventId" WHERE ${sql} AND ${HELD}) AS "speakers",
+        (SELECT COUNT(*) FROM "Organization" org WHERE EXISTS (
+          SELECT 1 FROM "EventOrganization" o JOIN "Event" "e" ON "e"."id" = o."eventId" WHERE o."organizationId" = org."id" AND ${sql} AND ${HELD})) AS "orgs",
+        (SELECT COUNT(*) FROM "Person" p WHERE EXISTS (
+          SELECT 1 FROM "EventSpeaker" s JOIN "Event" "e" ON "e"."id" = s."eventId" WHERE s."personId" = p."id" AND ${sql} AND ${HELD})) AS "speakers",
         (SELECT COUNT(DISTINCT "e"."districtId") FROM "Event" "e" WHERE ${sql} AND ${HELD}) AS "districts"`,
   ];
 }
