@@ -13,7 +13,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field label={t("email")} name="email" type="email" autoComplete="username" required defaultValue={state.email} error={state.fieldErrors?.email} />
       <Field label={t("password")} name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
-      <p role="status" aria-live="polite" data-testid="login-message" className="min-h-5 text-sm font-medium text-red-700">
+      <p role="status" aria-live="polite" data-testid="login-message" data-attempt={state.attempt ?? 0} className="min-h-5 text-sm font-medium text-red-700">
         {state.message}
       </p>
       <Button type="submit" disabled={pending} className="w-full">

@@ -10,11 +10,18 @@ import { loginSchema, safeCallbackUrl } from "../schemas/auth";
 
 export type LoginState = {
   email: string;
+  /** Counts submissions, so the page (and its tests) can tell one answer from the next. */
+  attempt?: number;
   fieldErrors?: { email?: string; password?: string };
   message?: string;
 };
 
-export async function login(_prev: LoginState, formData: FormData): Promise<LoginState> {
+export async function login(prev: LoginState, formData: FormData): Promise<LoginState> {
+  const answer = await attemptLogin(formData);
+  return { ...answer, attempt: (prev.attempt ?? 0) + 1 };
+}
+
+async function attemptLogin(formData: FormData): Promise<LoginState> {
   const t = await getTranslations("login");
   const email = String(formData.get("email") ?? "");
   const parsed = loginSchema.safeParse({ email, password: formData.get("password") ?? "" });
