@@ -5,7 +5,7 @@
 // SQL sent bare (and, for the export, the database's own CSV: sqlite3 -csv /
 // COPY … TO STDOUT). Ratios are printed; results go to bench/results-<db>.json.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
@@ -62,7 +62,11 @@ function bareExport(url: string) {
   return { ms: performance.now() - t0, bytes: r.stdout.length };
 }
 
-const report: Record<string, unknown>[] = [];
+// Results of other sizes from earlier runs are kept; a size measured again replaces its entry.
+const resultsFile = path.join(ROOT, `bench/results-${which}.json`);
+const report: Array<Record<string, unknown> & { size: number }> = existsSync(resultsFile)
+  ? (JSON.parse(readFileSync(resultsFile, "utf8")) as Array<Record<string, unknown> & { size: number }>).filter((r) => !sizes.includes(r.size))
+  : [];
 for (const size of sizes) {
   const url = await freshUrl(size);
   console.log(`\n## ${which}, ${size.toLocaleString("en")} events`);
@@ -93,6 +97,7 @@ for (const size of sizes) {
     `CSV export: app ${(app.ms / 1000).toFixed(1)} s (${Math.round(appRate)} rows/s, ${(app.bytes / 1e6).toFixed(0)} MB, peak RSS ${app.maxRssMB.toFixed(0)} MB); bare ${(bareCsv.ms / 1000).toFixed(1)} s; throughput ratio ${(appRate / bareRate).toFixed(2)}`,
   );
   report.push({ db: which, size, ...measured, export: { app, bare: bareCsv, throughputRatio: appRate / bareRate } });
-  writeFileSync(path.join(ROOT, `bench/results-${which}.json`), JSON.stringify(report, null, 2));
+  report.sort((a, b) => a.size - b.size);
+  writeFileSync(resultsFile, JSON.stringify(report, null, 2));
   if (which === "sqlite" && existsSync(url.slice(5)) && size >= 1_000_000 && !process.env.BENCH_KEEP) rmSync(url.slice(5), { force: true });
 }
