@@ -66,7 +66,7 @@ test.describe("create", () => {
     await expect(page.getByTestId("notice-page")).toContainText("Not allowed");
   });
 
-  test("admin: any region", async () => {
+  test("admin: every region", async () => {
     await create("admin", "KZ-75");
   });
 });

@@ -2,7 +2,7 @@
 // All numbers come from lib/data/stats (GROUP BY in the database).
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { dashboardData, byArea } from "@/lib/data/stats";
+import { byArea, dashboardData, weekStart } from "@/lib/data/stats";
 import { campaignsNewestFirst, allRegionsWithDistricts } from "@/lib/data/regions";
 import type { SessionUser } from "@/lib/data/users";
 import { regionShapes, MAP_HEIGHT, MAP_WIDTH } from "@/lib/geo/region-shapes";
@@ -10,7 +10,6 @@ import { localName, type Locale } from "@/lib/i18n/config";
 import { scopeOf } from "@/lib/scope";
 import { dashboardQuery, type DashboardParams } from "@/lib/schemas/dashboard";
 import { eventFiltersToQuery } from "@/lib/schemas/event-filters";
-import { weekStart } from "@/lib/data/stats";
 import { AreaTable } from "./area-table";
 import { BreakdownChart } from "./breakdown-chart";
 import { CoverageGaps } from "./coverage-gaps";
