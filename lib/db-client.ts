@@ -44,6 +44,11 @@ function sqliteFactory(file: string): SqlDriverAdapterFactory {
  * cursor on PostgreSQL. Used for exports, where Prisma's per-row cost dominates.
  */
 const TIMESTAMP_OID = 1114;
+// Columns are "timestamp" (no zone) holding UTC: read them as UTC, whatever the server's zone.
+const timestampTypes = {
+  getTypeParser: (oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP_OID ? (v: string) => new Date(`${v.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format),
+};
 
 export async function* streamRows(sql: { sql: string; text: string; values: unknown[] }, url: string = databaseUrl()): AsyncGenerator<Record<string, unknown>> {
   const full = absoluteUrl(url);
@@ -60,15 +65,48 @@ export async function* streamRows(sql: { sql: string; text: string; values: unkn
   const client = new pg.Client({ connectionString: full });
   await client.connect();
   try {
-    // Columns are "timestamp" (no zone) holding UTC: read them as UTC, whatever the server's zone.
-    const types = {
-      getTypeParser: (oid: number, format?: "text" | "binary") =>
-        oid === TIMESTAMP_OID ? (v: string) => new Date(`${v.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format),
-    };
-    yield* client.query(new QueryStream(sql.text, sql.values, { batchSize: 1000, types })) as AsyncIterable<Record<string, unknown>>;
+    yield* client.query(new QueryStream(sql.text, sql.values, { batchSize: 1000, types: timestampTypes })) as AsyncIterable<Record<string, unknown>>;
   } finally {
     await client.end();
   }
+}
+
+// Read-only driver handles for queryRows, one per database per process.
+type Reader = { sqlite: Database.Database; statements: Map<string, Database.Statement> } | { pool: pg.Pool };
+const readers = ((globalThis as unknown as { __outreachReaders?: Map<string, Reader> }).__outreachReaders ??= new Map());
+
+function readerFor(full: string): Reader {
+  let r = readers.get(full);
+  if (!r) {
+    r =
+      dialectOf(full) === "sqlite"
+        ? { sqlite: new Database(sqliteFilePath(full), { readonly: true, fileMustExist: true, timeout: 10_000 }), statements: new Map() }
+        : { pool: new pg.Pool({ connectionString: full, max: 4, types: timestampTypes }) };
+    // An idle connection that the server drops (restart, dropped test database)
+    // is replaced on the next query; without a listener the pool would throw.
+    if ("pool" in r) r.pool.on("error", () => {});
+    readers.set(full, r);
+  }
+  return r;
+}
+
+/**
+ * All rows of one read-only statement, straight from the driver. The register's
+ * pages use this: a page is one statement, and Prisma's per-query cost would
+ * otherwise be most of its time. SQLite reads on a read-only connection with
+ * cached prepared statements (WAL: it sees every committed write at once);
+ * PostgreSQL through a small pool of its own.
+ */
+export async function queryRows(sql: { sql: string; text: string; values: unknown[] }, url: string = databaseUrl()): Promise<Record<string, unknown>[]> {
+  const r = readerFor(absoluteUrl(url));
+  if ("pool" in r) return (await r.pool.query(sql.text, sql.values)).rows as Record<string, unknown>[];
+  let statement = r.statements.get(sql.sql);
+  if (!statement) {
+    if (r.statements.size >= 500) r.statements.clear(); // distinct filter shapes are few; this only bounds memory
+    statement = r.sqlite.prepare(sql.sql);
+    r.statements.set(sql.sql, statement);
+  }
+  return statement.all(...sql.values.map((v) => (typeof v === "boolean" ? Number(v) : v))) as Record<string, unknown>[];
 }
 
 export function createDb(url: string = databaseUrl()): { db: Db; dialect: Dialect } {

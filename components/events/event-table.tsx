@@ -37,13 +37,13 @@ export async function EventTable({ events }: { events: EventListItem[] }) {
                 {e.district && <div className="text-slate-600">{localName(e.district, locale)}</div>}
               </td>
               <td className="px-3 py-2">
-                <LinkList t={t} param="speaker" items={e.speakers.map((s) => ({ id: s.person.id, name: s.person.fullName }))} />
+                <LinkList t={t} param="speaker" items={e.speakers} />
               </td>
               <td className="px-3 py-2">
-                <LinkList t={t} param="organization" items={e.organizations.map((o) => ({ id: o.organization.id, name: o.organization.name }))} />
+                <LinkList t={t} param="organization" items={e.hosts} />
               </td>
               <td className="px-3 py-2">
-                <div>{e.audiences.map((a) => t(`enum.audience.${a.type}`)).join(", ")}</div>
+                <div>{e.audiences.map((a) => t(`enum.audience.${a}`)).join(", ")}</div>
                 <div className="text-slate-600">{formatAudienceSize(t, e.audienceSize, e.audienceEstimate)}</div>
               </td>
             </tr>

@@ -61,6 +61,37 @@ describe("listEventsForScope", () => {
   });
 });
 
+describe("list rows", () => {
+  // The list reads one aggregated statement; the detail reads through Prisma.
+  // Both must tell the same story about every event.
+  it("carry the same speakers, hosts, audiences, region and district as the event itself", async () => {
+    const page = await events.listEventsForScope(national);
+    expect(page.items.some((e) => e.speakers.length > 1 && e.hosts.length > 0 && e.district)).toBe(true);
+    for (const item of page.items) {
+      const full = (await events.findEventForScope(national, item.id))!;
+      expect(item.speakers).toEqual(full.speakers.map((s) => ({ id: s.person.id, name: s.person.fullName, role: s.role })));
+      const byId = (a: { id: number }, b: { id: number }) => a.id - b.id; // name order is the database's collation
+      expect([...item.hosts].sort(byId)).toEqual(
+        full.organizations
+          .filter((o) => o.role === "host")
+          .map((o) => ({ id: o.organization.id, name: o.organization.name }))
+          .sort(byId),
+      );
+      expect([...item.audiences].sort()).toEqual(full.audiences.map((a) => a.type).sort());
+      expect(item.region).toEqual(full.region);
+      expect(item.district).toEqual(full.district);
+      expect(item.date).toEqual(full.date);
+      expect([item.title, item.status, item.datePrecision, item.audienceSize, item.audienceEstimate]).toEqual([
+        full.title,
+        full.status,
+        full.datePrecision,
+        full.audienceSize,
+        full.audienceEstimate,
+      ]);
+    }
+  });
+});
+
 describe("findEventForScope", () => {
   it("returns an event inside the scope with its source document", async () => {
     const e = await t.db.event.findUniqueOrThrow({ where: { seedKey: "kone-taraz-residents-2026" } });

@@ -2,7 +2,7 @@
 // caller's scope: an event outside it does not exist for them.
 import "server-only";
 import { db, dialect } from "../db";
-import type { Prisma } from "../generated/sqlite/client";
+import { Prisma } from "../generated/sqlite/client";
 import type { Scope } from "../scope";
 import { parseEventFilters, type EventFilters, type Sort } from "../schemas/event-filters";
 import { searchKey } from "../search/normalize";
@@ -16,7 +16,8 @@ import {
   type ResolvedFilters,
 } from "./sql/event-query";
 import { exportPageSql, toExportRow, type ExportRow } from "./sql/export-query";
-import { streamRows } from "../db-client";
+import { queryRows, streamRows } from "../db-client";
+import { listPageSql, toListRow, type ListRow } from "./sql/list-query";
 
 const nameFields = { nameEn: true, nameRu: true, nameKk: true } as const;
 
@@ -41,17 +42,31 @@ const listSelect = {
 
 export const PAGE_SIZE = 50;
 
+// Region codes and campaign slugs name rows that are never renamed or removed
+// (reference data and seeded campaigns), so their ids are looked up once per
+// process and again only when a name is not known yet.
+const idCache = new Map<string, Map<string, number>>();
+async function idsOf(table: "Region" | "Campaign", key: "iso" | "slug", names: string[]): Promise<number[]> {
+  let known = idCache.get(table);
+  if (!known || names.some((n) => !known!.has(n))) {
+    const rows = await queryRows(Prisma.sql`SELECT "id", ${Prisma.raw(`"${key}"`)} AS "k" FROM ${Prisma.raw(`"${table}"`)}`);
+    known = new Map(rows.map((r) => [String(r.k), Number(r.id)]));
+    idCache.set(table, known);
+  }
+  return names.flatMap((n) => known!.get(n) ?? []);
+}
+
 export async function resolveFilters(scope: Scope, f: EventFilters): Promise<ResolvedFilters> {
-  const [regions, campaign] = await Promise.all([
-    f.region.length ? db.region.findMany({ where: { iso: { in: f.region } }, select: { id: true } }) : null,
-    f.campaign ? db.campaign.findUnique({ where: { slug: f.campaign }, select: { id: true } }) : null,
+  const [regionIds, campaignIds] = await Promise.all([
+    f.region.length ? idsOf("Region", "iso", f.region) : undefined,
+    f.campaign ? idsOf("Campaign", "slug", [f.campaign]) : undefined,
   ]);
   const keys = f.q ? searchKey(f.q).split(" ").filter(Boolean) : [];
   return {
     scopeRegionIds: scope.regionIds,
-    regionIds: regions?.map((r) => r.id),
+    regionIds,
     districtIds: f.district,
-    campaignId: f.campaign ? (campaign?.id ?? -1) : undefined, // an unknown campaign matches nothing
+    campaignId: f.campaign ? (campaignIds?.[0] ?? -1) : undefined, // an unknown campaign matches nothing
     from: f.from ? new Date(`${f.from}T00:00:00Z`) : undefined,
     to: f.to ? new Date(`${f.to}T00:00:00Z`) : undefined,
     statuses: f.status,
@@ -96,19 +111,18 @@ export async function listEventsForScope(
 ) {
   const limit = Math.min(Math.max(opts.limit ?? PAGE_SIZE, 1), 500);
   const resolved = await resolveFilters(scope, filters);
-  const [ids, total] = await Promise.all([
-    idPage(resolved, filters.sort, decodeCursor(filters.sort, opts.cursor), limit + 1),
+  const [rows, total] = await Promise.all([
+    queryRows(listPageSql(dialect, resolved, filters.sort, decodeCursor(filters.sort, opts.cursor), limit + 1)),
     countResolved(resolved),
   ]);
-  const pageIds = ids.slice(0, limit);
-  const items = inOrder(pageIds, await db.event.findMany({ where: { id: { in: pageIds } }, select: listSelect }));
+  const items = rows.slice(0, limit).map(toListRow);
   const last = items.at(-1);
-  return { items, total, nextCursor: ids.length > limit && last ? encodeCursor(cursorValuesOf(filters.sort, last)) : null };
+  return { items, total, nextCursor: rows.length > limit && last ? encodeCursor(cursorValuesOf(filters.sort, last)) : null };
 }
-export type EventListItem = Awaited<ReturnType<typeof listEventsForScope>>["items"][number];
+export type EventListItem = ListRow;
 
 async function countResolved(resolved: ResolvedFilters): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number | bigint }[]>(eventCountSql(dialect, resolved));
+  const [row] = await queryRows(eventCountSql(dialect, resolved));
   return Number(row?.n ?? 0);
 }
 
