@@ -9,6 +9,7 @@ import { dialectOf, sqliteFilePath } from "../lib/db-url";
 import { searchKey } from "../lib/search/normalize";
 import { AUDIENCE_TYPES, EVENT_FORMATS } from "../lib/schemas/event-filters";
 import { pickOf, rng } from "../prisma/seed/factories";
+import { audienceBit, rollupRebuildSql } from "../lib/data/sql/rollup-query";
 
 const WORDS = [
   "кездесу", "жастар", "еңбек", "ұжымы", "конституция", "референдум", "түсіндіру", "встреча", "коллектив", "молодёжь",
@@ -54,6 +55,7 @@ function* eventRows(n: number, dims: Dims, people: string[], orgs: string[], see
       speakerIdx,
       orgIdx,
       audiences,
+      audienceMask: audiences.reduce((m, a) => m | audienceBit(a), 0),
     };
   }
 }
@@ -86,10 +88,12 @@ function generateSqlite(file: string, n: number, dims: Dims, people: string[], o
     for (const p of people) personIds.push(Number(insPerson.run(p, ` ${searchKey(p)} `, now, now).lastInsertRowid));
     for (const o of orgs) orgIds.push(Number(insOrg.run(o, ` ${searchKey(o)} `, now, now).lastInsertRowid));
   })();
-  // The search index is rebuilt once at the end instead of row by row.
-  db.exec(`DROP TRIGGER IF EXISTS "EventSearch_ai"`);
-  const insEvent = db.prepare(`INSERT INTO "Event"("title","campaignId","status","date","datePrecision","regionId","districtId","locality","format","audienceSize","audienceEstimate","searchText","deletedAt","version","createdAt","updatedAt")
-    VALUES (?,?,?,?,'day',?,?,?,?,?,?,?,?,1,?,?)`);
+  // The search index and the dashboards' rollup are rebuilt once at the end
+  // instead of row by row: their triggers are set aside and put back after.
+  const triggers = db.prepare(`SELECT "name", "sql" FROM sqlite_master WHERE type = 'trigger' AND ("name" = 'EventSearch_ai' OR "name" LIKE 'EventDayStat%' OR "name" LIKE 'EventAudienceMask%')`).all() as Array<{ name: string; sql: string }>;
+  for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
+  const insEvent = db.prepare(`INSERT INTO "Event"("title","campaignId","status","date","datePrecision","regionId","districtId","locality","format","audienceSize","audienceEstimate","searchText","audienceMask","deletedAt","version","createdAt","updatedAt")
+    VALUES (?,?,?,?,'day',?,?,?,?,?,?,?,?,?,1,?,?)`);
   const insAud = db.prepare(`INSERT INTO "EventAudience"("eventId","type") VALUES (?,?)`);
   const insSp = db.prepare(`INSERT INTO "EventSpeaker"("eventId","personId","role","organizationId","position") VALUES (?,?,NULL,NULL,?)`);
   const insOrgRel = db.prepare(`INSERT INTO "EventOrganization"("eventId","organizationId","role") VALUES (?,?,'host')`);
@@ -97,7 +101,7 @@ function generateSqlite(file: string, n: number, dims: Dims, people: string[], o
   const flush = db.transaction(() => {
     for (const e of batch) {
       const id = Number(
-        insEvent.run(e.title, e.campaignId, e.status, `${e.date}T00:00:00.000+00:00`, e.regionId, e.districtId, e.locality, e.format, e.audienceSize, e.audienceEstimate ? 1 : 0, e.searchText, e.deleted ? now : null, now, now)
+        insEvent.run(e.title, e.campaignId, e.status, `${e.date}T00:00:00.000+00:00`, e.regionId, e.districtId, e.locality, e.format, e.audienceSize, e.audienceEstimate ? 1 : 0, e.searchText, e.audienceMask, e.deleted ? now : null, now, now)
           .lastInsertRowid,
       );
       for (const a of e.audiences) insAud.run(id, a);
@@ -113,11 +117,10 @@ function generateSqlite(file: string, n: number, dims: Dims, people: string[], o
     }
   }
   flush();
-  db.exec(`INSERT INTO "EventSearch"("EventSearch") VALUES ('rebuild');
-    CREATE TRIGGER "EventSearch_ai" AFTER INSERT ON "Event" BEGIN
-      INSERT INTO "EventSearch"(rowid, "searchText") VALUES (new."id", new."searchText");
-    END;
-    ANALYZE;`);
+  db.exec(`INSERT INTO "EventSearch"("EventSearch") VALUES ('rebuild')`);
+  for (const sql of rollupRebuildSql()) db.exec(sql);
+  for (const t of triggers) db.exec(t.sql);
+  db.exec("ANALYZE");
   db.pragma("wal_checkpoint(TRUNCATE)");
   db.close();
 }
@@ -136,17 +139,19 @@ async function generatePostgres(url: string, n: number, dims: Dims, people: stri
       [orgs, orgs.map((o) => ` ${searchKey(o)} `), orgs.map(() => new Date())],
     );
     await c.query(`ALTER TABLE "Event" DISABLE TRIGGER "EventSearch_sync"`);
+    await c.query(`ALTER TABLE "Event" DISABLE TRIGGER "EventDayStat_sync"`);
+    await c.query(`ALTER TABLE "EventAudience" DISABLE TRIGGER "EventAudienceMask_sync"`);
     let batch: Array<ReturnType<typeof eventRows> extends Generator<infer T> ? T : never> = [];
     const flush = async () => {
       if (!batch.length) return;
       const col = <K extends keyof (typeof batch)[number]>(k: K) => batch.map((e) => e[k]);
       const eventIds = await ids(
-        `INSERT INTO "Event"("title","campaignId","status","date","datePrecision","regionId","districtId","locality","format","audienceSize","audienceEstimate","searchText","deletedAt","version","updatedAt")
-         SELECT t, c, s::"EventStatus", d::timestamp, 'day', r, di, l, f::"EventFormat", a, ae, st, CASE WHEN del THEN now() ELSE NULL END, 1, now()
-         FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::int[], $10::bool[], $11::text[], $12::bool[])
-           AS x(t, c, s, d, r, di, l, f, a, ae, st, del)
+        `INSERT INTO "Event"("title","campaignId","status","date","datePrecision","regionId","districtId","locality","format","audienceSize","audienceEstimate","searchText","audienceMask","deletedAt","version","updatedAt")
+         SELECT t, c, s::"EventStatus", d::timestamp, 'day', r, di, l, f::"EventFormat", a, ae, st, m, CASE WHEN del THEN now() ELSE NULL END, 1, now()
+         FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::int[], $10::bool[], $11::text[], $12::bool[], $13::int[])
+           AS x(t, c, s, d, r, di, l, f, a, ae, st, del, m)
          RETURNING "id"`,
-        [col("title"), col("campaignId"), col("status"), col("date"), col("regionId"), col("districtId"), col("locality"), col("format"), col("audienceSize"), col("audienceEstimate"), col("searchText"), col("deleted")],
+        [col("title"), col("campaignId"), col("status"), col("date"), col("regionId"), col("districtId"), col("locality"), col("format"), col("audienceSize"), col("audienceEstimate"), col("searchText"), col("deleted"), col("audienceMask")],
       );
       const aud: [number[], string[]] = [[], []];
       const sp: [number[], number[], number[]] = [[], [], []];
@@ -170,6 +175,9 @@ async function generatePostgres(url: string, n: number, dims: Dims, people: stri
     await flush();
     await c.query(`INSERT INTO "EventSearch"("eventId","searchText") SELECT "id","searchText" FROM "Event" ON CONFLICT ("eventId") DO UPDATE SET "searchText" = EXCLUDED."searchText"`);
     await c.query(`ALTER TABLE "Event" ENABLE TRIGGER "EventSearch_sync"`);
+    for (const sql of rollupRebuildSql()) await c.query(sql);
+    await c.query(`ALTER TABLE "Event" ENABLE TRIGGER "EventDayStat_sync"`);
+    await c.query(`ALTER TABLE "EventAudience" ENABLE TRIGGER "EventAudienceMask_sync"`);
     await c.query("VACUUM ANALYZE");
   } finally {
     await c.end();

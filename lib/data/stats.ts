@@ -1,36 +1,61 @@
 // Dashboard aggregates. Each card or chart is one GROUP BY in the database over
-// the same WHERE as the event register (scope, filters, not deleted); nothing is
-// added up in JavaScript except rolling days into weeks.
+// the same filters as the event register (scope, filters, not deleted): over the
+// per-day rollup (EventDayStat) when the view allows it, over raw events when it
+// is filtered by format or audience. Nothing is added up in JavaScript except
+// rolling days into weeks.
 import "server-only";
 import { db, dialect } from "../db";
+import { queryRows } from "../db-client";
 import { Prisma } from "../generated/sqlite/client";
 import type { Scope } from "../scope";
 import type { EventFilters } from "../schemas/event-filters";
 import { resolveFilters } from "./events";
 import { eventWhere, type ResolvedFilters } from "./sql/event-query";
+import { ROLLUP, ROLLUP_HELD, rollupBreakdownSql, rollupWhere } from "./sql/rollup-query";
 
 const HELD = Prisma.sql`CAST("e"."status" AS TEXT) = 'held'`;
 const num = (v: unknown) => Number(v ?? 0);
 const day = (v: unknown): Date | null => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
+type Row = Record<string, unknown>;
 
 export type StatsQuery = { scope: Scope; filters: EventFilters; regionId?: number };
+/** The view's WHERE over raw events (alias "e") and, when it can answer it, over the rollup (alias "k"). */
+export type StatsView = { sql: Prisma.Sql; rollup: Prisma.Sql | null; resolved: ResolvedFilters };
 
-export async function where(q: StatsQuery, opts: { ignoreDates?: boolean } = {}): Promise<{ sql: Prisma.Sql; resolved: ResolvedFilters }> {
+export async function where(q: StatsQuery, opts: { ignoreDates?: boolean } = {}): Promise<StatsView> {
   const resolved = await resolveFilters(q.scope, { ...q.filters, status: [], ...(opts.ignoreDates ? { from: undefined, to: undefined } : {}) });
   if (q.regionId !== undefined) resolved.regionIds = [q.regionId];
-  return { sql: eventWhere(dialect, resolved), resolved };
+  return { sql: eventWhere(dialect, resolved), rollup: rollupWhere(dialect, resolved), resolved };
 }
 
 /**
- * The KPI statements for a WHERE (exported so the benchmark sends exactly these
- * bare). People and organisations are counted as "has at least one held event
- * in the view" with EXISTS probes on the link indexes: the same number as
- * COUNT(DISTINCT …) over the join, without joining every link row (7.9 s → a
- * fraction at 1M events).
+ * Held/planned/cancelled counts with audience sums, per status, over raw events
+ * (the benchmark's bare GROUP BY) or over the rollup.
  */
-export function kpiStatements(sql: Prisma.Sql, narrow = false): [Prisma.Sql, Prisma.Sql] {
-  // For a narrow view (a region or a few) most people have no event in it and
-  // EXISTS would scan all their links: counting the few events' links is faster.
+export function statusStatement(v: Pick<StatsView, "sql" | "rollup">): Prisma.Sql {
+  if (v.rollup) {
+    return Prisma.sql`
+      SELECT CAST("k"."status" AS TEXT) AS "s", SUM("k"."events") AS "n", SUM("k"."audience") AS "audience",
+        SUM("k"."unsized") AS "unsized", SUM("k"."estimated") AS "estimated"
+      FROM ${ROLLUP} WHERE ${v.rollup} GROUP BY "k"."status"`;
+  }
+  return Prisma.sql`
+    SELECT CAST("e"."status" AS TEXT) AS "s", COUNT(*) AS "n", SUM("e"."audienceSize") AS "audience",
+      SUM(CASE WHEN "e"."audienceSize" IS NULL THEN 1 ELSE 0 END) AS "unsized",
+      SUM(CASE WHEN "e"."audienceEstimate" THEN 1 ELSE 0 END) AS "estimated"
+    FROM "Event" "e" WHERE ${v.sql} GROUP BY "e"."status"`;
+}
+
+/**
+ * People, organisations and districts with at least one held event in the view.
+ * People and organisations are counted with EXISTS probes on the link indexes:
+ * the same number as COUNT(DISTINCT …) over the join, without joining every
+ * link row (7.9 s → a fraction at 1M events). For a narrow view (a region or a
+ * few) most people have no event in it and EXISTS would scan all their links:
+ * counting the few events' links is faster there.
+ */
+export function distinctStatement(v: Pick<StatsView, "sql" | "rollup">, narrow = false): Prisma.Sql {
+  const sql = v.sql;
   const people = narrow
     ? Prisma.sql`(SELECT COUNT(DISTINCT s."personId") FROM "EventSpeaker" s JOIN "Event" "e" ON "e"."id" = s."eventId" WHERE ${sql} AND ${HELD})`
     : Prisma.sql`(SELECT COUNT(*) FROM "Person" p WHERE EXISTS (
@@ -39,26 +64,23 @@ export function kpiStatements(sql: Prisma.Sql, narrow = false): [Prisma.Sql, Pri
     ? Prisma.sql`(SELECT COUNT(DISTINCT o."organizationId") FROM "EventOrganization" o JOIN "Event" "e" ON "e"."id" = o."eventId" WHERE ${sql} AND ${HELD})`
     : Prisma.sql`(SELECT COUNT(*) FROM "Organization" org WHERE EXISTS (
           SELECT 1 FROM "EventOrganization" o JOIN "Event" "e" ON "e"."id" = o."eventId" WHERE o."organizationId" = org."id" AND ${sql} AND ${HELD}))`;
-  return [
-    Prisma.sql`
-      SELECT CAST("e"."status" AS TEXT) AS "s", COUNT(*) AS "n", SUM("e"."audienceSize") AS "audience",
-        SUM(CASE WHEN "e"."audienceSize" IS NULL THEN 1 ELSE 0 END) AS "unsized",
-        SUM(CASE WHEN "e"."audienceEstimate" THEN 1 ELSE 0 END) AS "estimated"
-      FROM "Event" "e" WHERE ${sql} GROUP BY "e"."status"`,
-    Prisma.sql`
-      SELECT ${orgs} AS "orgs", ${people} AS "speakers",
-        (SELECT COUNT(DISTINCT "e"."districtId") FROM "Event" "e" WHERE ${sql} AND ${HELD}) AS "districts"`,
-  ];
+  const districts = v.rollup
+    ? Prisma.sql`(SELECT COUNT(DISTINCT "k"."districtId") FROM ${ROLLUP} WHERE ${v.rollup} AND ${ROLLUP_HELD} AND "k"."districtId" <> 0)`
+    : Prisma.sql`(SELECT COUNT(DISTINCT "e"."districtId") FROM "Event" "e" WHERE ${sql} AND ${HELD})`;
+  return Prisma.sql`SELECT ${orgs} AS "orgs", ${people} AS "speakers", ${districts} AS "districts"`;
+}
+
+/** The KPI statements over raw events only: what the benchmark sends bare. */
+export function kpiStatements(sql: Prisma.Sql, narrow = false): [Prisma.Sql, Prisma.Sql] {
+  const raw = { sql, rollup: null };
+  return [statusStatement(raw), distinctStatement(raw, narrow)];
 }
 
 export async function kpis(q: StatsQuery) {
-  const { sql, resolved } = await where(q);
+  const v = await where(q);
+  const { resolved } = v;
   const narrow = (resolved.regionIds?.length ?? 99) <= 5 || (resolved.scopeRegionIds !== null && resolved.scopeRegionIds.length <= 5);
-  const [statusSql, distinctSql] = kpiStatements(sql, narrow);
-  const [statusRows, distinctRows] = await Promise.all([
-    db.$queryRaw<Array<{ s: string; n: unknown; audience: unknown; unsized: unknown; estimated: unknown }>>(statusSql),
-    db.$queryRaw<Array<{ orgs: unknown; speakers: unknown; districts: unknown }>>(distinctSql),
-  ]);
+  const [statusRows, distinctRows] = await Promise.all([queryRows(statusStatement(v)), queryRows(distinctStatement(v, narrow))]);
   const held = statusRows.find((r) => r.s === "held");
   const d = distinctRows[0];
   return {
@@ -86,18 +108,36 @@ export function byAreaStatement(sql: Prisma.Sql, perDistrict: boolean): Prisma.S
     FROM "Event" "e" WHERE ${sql} GROUP BY ${key}`;
 }
 
+function rollupByAreaStatement(rollup: Prisma.Sql, perDistrict: boolean): Prisma.Sql {
+  const key = perDistrict ? Prisma.sql`"k"."districtId"` : Prisma.sql`"k"."regionId"`;
+  return Prisma.sql`
+    SELECT ${key} AS "k",
+      SUM(CASE WHEN ${ROLLUP_HELD} THEN "k"."events" ELSE 0 END) AS "held",
+      SUM(CASE WHEN CAST("k"."status" AS TEXT) = 'planned' THEN "k"."events" ELSE 0 END) AS "planned",
+      SUM(CASE WHEN ${ROLLUP_HELD} THEN "k"."audience" ELSE NULL END) AS "audience",
+      MAX(CASE WHEN ${ROLLUP_HELD} THEN "k"."day" ELSE NULL END) AS "last"
+    FROM ${ROLLUP} WHERE ${rollup} GROUP BY ${key}`;
+}
+
 export async function byArea(q: StatsQuery) {
-  const { sql } = await where(q);
-  const rows = await db.$queryRaw<Array<{ k: unknown; held: unknown; planned: unknown; audience: unknown; last: unknown }>>(byAreaStatement(sql, q.regionId !== undefined));
-  return rows.map((r) => ({ id: r.k === null ? null : num(r.k), held: num(r.held), planned: num(r.planned), audience: num(r.audience), last: day(r.last) }));
+  const v = await where(q);
+  const perDistrict = q.regionId !== undefined;
+  const rows = await queryRows(v.rollup ? rollupByAreaStatement(v.rollup, perDistrict) : byAreaStatement(v.sql, perDistrict));
+  // The rollup keys "no district" as 0.
+  const id = (k: unknown) => (k === null || (v.rollup && perDistrict && num(k) === 0) ? null : num(k));
+  return rows.map((r) => ({ id: id(r.k), held: num(r.held), planned: num(r.planned), audience: num(r.audience), last: day(r.last) }));
 }
 
 /** Held events and audience per day (SQL), rolled into ISO weeks (Monday). */
 export async function weekly(q: StatsQuery) {
-  const { sql } = await where(q);
-  const rows = await db.$queryRaw<Array<{ d: unknown; n: unknown; audience: unknown }>>(Prisma.sql`
-    SELECT "e"."date" AS "d", COUNT(*) AS "n", SUM("e"."audienceSize") AS "audience"
-    FROM "Event" "e" WHERE ${sql} AND ${HELD} GROUP BY "e"."date" ORDER BY "e"."date"`);
+  const v = await where(q);
+  const rows = await queryRows(
+    v.rollup
+      ? Prisma.sql`SELECT "k"."day" AS "d", SUM("k"."events") AS "n", SUM("k"."audience") AS "audience"
+          FROM ${ROLLUP} WHERE ${v.rollup} AND ${ROLLUP_HELD} GROUP BY "k"."day" ORDER BY "k"."day"`
+      : Prisma.sql`SELECT "e"."date" AS "d", COUNT(*) AS "n", SUM("e"."audienceSize") AS "audience"
+          FROM "Event" "e" WHERE ${v.sql} AND ${HELD} GROUP BY "e"."date" ORDER BY "e"."date"`,
+  );
   const weeks = new Map<string, { week: string; events: number; audience: number }>();
   for (const r of rows) {
     const week = weekStart(day(r.d)!);
@@ -114,19 +154,29 @@ export function weekStart(d: Date): string {
   return monday.toISOString().slice(0, 10);
 }
 
+/** The rollup's one row of per-key sums as [{ key, events }], biggest first, empty keys left out. */
+function breakdownOf(row: Row | undefined) {
+  return Object.entries(row ?? {})
+    .map(([key, n]) => ({ key, events: num(n) }))
+    .filter((x) => x.events > 0)
+    .sort((a, b) => b.events - a.events || a.key.localeCompare(b.key));
+}
+
 export async function byAudienceType(q: StatsQuery) {
-  const { sql } = await where(q);
-  const rows = await db.$queryRaw<Array<{ t: string; n: unknown }>>(Prisma.sql`
+  const v = await where(q);
+  if (v.rollup) return breakdownOf((await queryRows(rollupBreakdownSql(v.rollup, "audience")))[0]);
+  const rows = await queryRows(Prisma.sql`
     SELECT CAST(a."type" AS TEXT) AS "t", COUNT(*) AS "n" FROM "EventAudience" a JOIN "Event" "e" ON "e"."id" = a."eventId"
-    WHERE ${sql} AND ${HELD} GROUP BY a."type" ORDER BY COUNT(*) DESC`);
-  return rows.map((r) => ({ key: r.t, events: num(r.n) }));
+    WHERE ${v.sql} AND ${HELD} GROUP BY a."type" ORDER BY COUNT(*) DESC`);
+  return rows.map((r) => ({ key: String(r.t), events: num(r.n) }));
 }
 
 export async function byFormat(q: StatsQuery) {
-  const { sql } = await where(q);
-  const rows = await db.$queryRaw<Array<{ f: string; n: unknown }>>(Prisma.sql`
-    SELECT CAST("e"."format" AS TEXT) AS "f", COUNT(*) AS "n" FROM "Event" "e" WHERE ${sql} AND ${HELD} GROUP BY "e"."format" ORDER BY COUNT(*) DESC`);
-  return rows.map((r) => ({ key: r.f, events: num(r.n) }));
+  const v = await where(q);
+  if (v.rollup) return breakdownOf((await queryRows(rollupBreakdownSql(v.rollup, "format")))[0]);
+  const rows = await queryRows(Prisma.sql`
+    SELECT CAST("e"."format" AS TEXT) AS "f", COUNT(*) AS "n" FROM "Event" "e" WHERE ${v.sql} AND ${HELD} GROUP BY "e"."format" ORDER BY COUNT(*) DESC`);
+  return rows.map((r) => ({ key: String(r.f), events: num(r.n) }));
 }
 
 /** Ids most often linked to held events through `table`.`column`, with their counts. */
@@ -134,7 +184,7 @@ async function topLinked(q: StatsQuery, table: "EventSpeaker" | "EventOrganizati
   const { sql } = await where(q);
   const link = Prisma.raw(`"${table}"`);
   const key = Prisma.raw(`l."${column}"`);
-  const rows = await db.$queryRaw<Array<{ id: unknown; n: unknown }>>(Prisma.sql`
+  const rows = await queryRows(Prisma.sql`
     SELECT ${key} AS "id", COUNT(*) AS "n" FROM ${link} l JOIN "Event" "e" ON "e"."id" = l."eventId"
     WHERE ${sql} AND ${HELD} GROUP BY ${key} ORDER BY COUNT(*) DESC, ${key} LIMIT ${limit}`);
   return rows.map((r) => ({ id: num(r.id), events: num(r.n) }));
@@ -158,7 +208,7 @@ export async function topOrganizations(q: StatsQuery, limit = 10) {
  * most overdue first: never-visited ones, then the longest ago.
  */
 export async function coverageGaps(q: StatsQuery, days: number, today = new Date()) {
-  const { sql, resolved } = await where(q, { ignoreDates: true });
+  const { sql, rollup, resolved } = await where(q, { ignoreDates: true });
   const since = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - days));
   const [regions, districts, lastByRegion, lastByDistrict] = await Promise.all([
     db.region.findMany({
@@ -169,12 +219,20 @@ export async function coverageGaps(q: StatsQuery, days: number, today = new Date
       where: q.regionId !== undefined ? { regionId: q.regionId } : resolved.scopeRegionIds === null ? {} : { regionId: { in: resolved.scopeRegionIds } },
       select: { id: true, regionId: true, nameEn: true, nameRu: true, nameKk: true },
     }),
-    db.$queryRaw<Array<{ k: unknown; last: unknown }>>(Prisma.sql`
-      SELECT "e"."regionId" AS "k", MAX("e"."date") AS "last" FROM "Event" "e" WHERE ${sql} AND ${HELD} GROUP BY "e"."regionId"`),
-    db.$queryRaw<Array<{ k: unknown; last: unknown }>>(Prisma.sql`
-      SELECT "e"."districtId" AS "k", MAX("e"."date") AS "last" FROM "Event" "e" WHERE ${sql} AND ${HELD} AND "e"."districtId" IS NOT NULL GROUP BY "e"."districtId"`),
+    queryRows(
+      rollup
+        ? Prisma.sql`SELECT "k"."regionId" AS "k", MAX("k"."day") AS "last" FROM ${ROLLUP} WHERE ${rollup} AND ${ROLLUP_HELD} GROUP BY "k"."regionId"`
+        : Prisma.sql`SELECT "e"."regionId" AS "k", MAX("e"."date") AS "last" FROM "Event" "e" WHERE ${sql} AND ${HELD} GROUP BY "e"."regionId"`,
+    ),
+    queryRows(
+      rollup
+        ? Prisma.sql`SELECT "k"."districtId" AS "k", MAX("k"."day") AS "last" FROM ${ROLLUP}
+            WHERE ${rollup} AND ${ROLLUP_HELD} AND "k"."districtId" <> 0 GROUP BY "k"."districtId"`
+        : Prisma.sql`SELECT "e"."districtId" AS "k", MAX("e"."date") AS "last" FROM "Event" "e"
+            WHERE ${sql} AND ${HELD} AND "e"."districtId" IS NOT NULL GROUP BY "e"."districtId"`,
+    ),
   ]);
-  const lastOf = (rows: Array<{ k: unknown; last: unknown }>) => new Map(rows.map((r) => [num(r.k), day(r.last)]));
+  const lastOf = (rows: Row[]) => new Map(rows.map((r) => [num(r.k), day(r.last)]));
   const rl = lastOf(lastByRegion);
   const dl = lastOf(lastByDistrict);
   const overdue = <T extends { last: Date | null }>(xs: T[]) =>

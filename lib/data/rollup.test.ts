@@ -1,0 +1,129 @@
+// The dashboards' rollup (EventDayStat) must equal a GROUP BY over the raw
+// events after every kind of write: the app's create, edit (moving an event to
+// another day, region, status, format and audiences), soft delete and restore,
+// concurrent creates, and writes that bypass the app (hard deletes, audience
+// rows changed directly). The expected side counts audiences from EventAudience
+// itself, not from the Event.audienceMask the triggers keep.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase, type TestDatabase } from "../testing/test-db";
+import { seed } from "../../prisma/seed/run";
+import { makeEvents } from "../../prisma/seed/factories";
+import { AUDIENCE_TYPES, EVENT_FORMATS } from "../schemas/event-filters";
+import { rollupRebuildSql } from "./sql/rollup-query";
+import type { SessionUser } from "./users";
+
+let t: TestDatabase;
+let commands: typeof import("../commands/events");
+let admin: SessionUser;
+
+beforeAll(async () => {
+  t = await freshDatabase();
+  await seed(t.db);
+  await makeEvents(t.db, 150, 11);
+  process.env.DATABASE_URL = t.url;
+  commands = await import("../commands/events");
+  const u = await t.db.user.findUniqueOrThrow({ where: { email: "admin@demo.kz" }, include: { regions: true } });
+  admin = { id: u.id, email: u.email, name: u.name, role: u.role, regionIds: [] };
+}, 120_000);
+afterAll(() => t.drop());
+
+const VALUES = ["events", "audience", "unsized", "estimated", ...EVENT_FORMATS.map((f) => `f_${f}`), ...AUDIENCE_TYPES.map((a) => `a_${a}`)];
+
+type Row = Record<string, unknown>;
+const normal = (rows: Row[]) =>
+  rows
+    .map((r) => [r.campaignId, new Date(r.day instanceof Date ? r.day : String(r.day)).toISOString(), r.regionId, r.districtId, r.status, ...VALUES.map((v) => r[v])].map(String).join("|"))
+    .sort();
+
+async function expectRollupExact() {
+  const has = (type: string) => `CASE WHEN EXISTS (SELECT 1 FROM "EventAudience" a WHERE a."eventId" = e."id" AND CAST(a."type" AS TEXT) = '${type}') THEN 1 ELSE 0 END`;
+  const expected = await t.db.$queryRawUnsafe<Row[]>(`
+    SELECT e."campaignId", e."date" AS "day", e."regionId", COALESCE(e."districtId", 0) AS "districtId", CAST(e."status" AS TEXT) AS "status",
+      COUNT(*) AS "events", COALESCE(SUM(e."audienceSize"), 0) AS "audience",
+      SUM(CASE WHEN e."audienceSize" IS NULL THEN 1 ELSE 0 END) AS "unsized",
+      SUM(CASE WHEN e."audienceEstimate" THEN 1 ELSE 0 END) AS "estimated",
+      ${EVENT_FORMATS.map((f) => `SUM(CASE WHEN CAST(e."format" AS TEXT) = '${f}' THEN 1 ELSE 0 END) AS "f_${f}"`).join(", ")},
+      ${AUDIENCE_TYPES.map((a) => `SUM(${has(a)}) AS "a_${a}"`).join(", ")}
+    FROM "Event" e WHERE e."deletedAt" IS NULL
+    GROUP BY e."campaignId", e."date", e."regionId", COALESCE(e."districtId", 0), e."status"`);
+  const actual = await t.db.$queryRawUnsafe<Row[]>(`SELECT "campaignId", "day", "regionId", "districtId", CAST("status" AS TEXT) AS "status", ${VALUES.map((v) => `"${v}"`).join(", ")} FROM "EventDayStat"`);
+  expect(expected.length).toBeGreaterThan(0);
+  expect(normal(actual)).toEqual(normal(expected));
+}
+
+const input = (over: Record<string, unknown> = {}) => ({
+  title: "Rollup probe",
+  campaign: "referendum-2026",
+  status: "held",
+  date: "2026-02-20",
+  datePrecision: "day",
+  region: "KZ-62",
+  district: null,
+  locality: null,
+  format: "meeting",
+  audiences: ["labour_collective"],
+  audienceSize: 120,
+  audienceEstimate: false,
+  summary: null,
+  speakers: [],
+  organizations: [],
+  source: null,
+  ...over,
+});
+
+describe("the dashboard rollup stays equal to the raw events", () => {
+  it("after the seed, the factory and a hard delete of the seeded events", async () => {
+    await expectRollupExact();
+    await t.db.event.deleteMany({ where: { seedKey: { not: null } } });
+    await expectRollupExact();
+  });
+
+  it("after creates, edits that move events, soft deletes and restores through the app", async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const r = await commands.createEventCommand(admin, input({ audienceSize: i % 2 ? null : 100 + i, audienceEstimate: i % 3 === 0 && i % 2 === 0 }));
+      expect(r.ok).toBe(true);
+      if (r.ok) ids.push(r.id);
+    }
+    await expectRollupExact();
+
+    // Move one event in every dimension the rollup keys or counts.
+    const moved = await commands.updateEventCommand(
+      admin,
+      ids[0]!,
+      1,
+      input({ date: "2026-03-01", region: "KZ-31", status: "planned", format: "forum", audiences: ["youth", "students"], audienceSize: 40, audienceEstimate: true }),
+    );
+    expect(moved).toMatchObject({ ok: true });
+    expect(await commands.updateEventCommand(admin, ids[1]!, 1, input({ status: "cancelled", audiences: [] }))).toMatchObject({ ok: true });
+    await expectRollupExact();
+
+    for (const id of ids.slice(2, 5)) expect(await commands.deleteEventCommand(admin, id)).toMatchObject({ ok: true });
+    await expectRollupExact();
+    expect(await commands.restoreEventCommand(admin, ids[2]!)).toMatchObject({ ok: true });
+    await expectRollupExact();
+    // An edit of the restored event, then deleting the last event of its key.
+    expect(await commands.updateEventCommand(admin, ids[2]!, 1, input({ audiences: ["veterans"] }))).toMatchObject({ ok: true });
+    await expectRollupExact();
+  });
+
+  it("after concurrent creates on one key", async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => commands.createEventCommand(admin, input({ title: `Concurrent ${i}`, date: "2026-02-25" }))));
+    expect(results.every((r) => r.ok)).toBe(true);
+    await expectRollupExact();
+  });
+
+  it("after writes that bypass the app", async () => {
+    const e = await t.db.event.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { id: "asc" } });
+    await t.db.eventAudience.deleteMany({ where: { eventId: e.id } });
+    await t.db.eventAudience.createMany({ data: [{ eventId: e.id, type: "officials" }, { eventId: e.id, type: "business" }] });
+    await t.db.event.updateMany({ where: { id: { in: [e.id + 1, e.id + 2] } }, data: { deletedAt: new Date() } });
+    await t.db.event.delete({ where: { id: e.id + 3 } });
+    await expectRollupExact();
+  });
+
+  it("and a rebuild from scratch (used after bulk loads) gives the same rows", async () => {
+    for (const sql of rollupRebuildSql()) await t.db.$executeRawUnsafe(sql);
+    await expectRollupExact();
+  });
+});

@@ -1,0 +1,60 @@
+// The dashboards' statements over the per-day rollup (EventDayStat, kept by
+// triggers: see its migration). A row is (campaign, day, region, district,
+// status) with event and audience sums and a count per format and audience
+// type, so the default views (campaign, dates, region scope) read a few
+// thousand rows instead of every event. Views filtered by format or audience
+// cannot be answered from it (a row does not say which of its events had
+// which), and use the statements over raw events instead.
+import { Prisma } from "../../generated/sqlite/client";
+import type { Dialect } from "../../db-url";
+import { AUDIENCE_TYPES, EVENT_FORMATS } from "../../schemas/event-filters";
+import { sqlDate } from "./dialect";
+import type { ResolvedFilters } from "./event-query";
+
+const k = (name: string) => Prisma.raw(`"k"."${name}"`);
+const inList = (expr: Prisma.Sql, values: Array<string | number>) =>
+  values.length === 0 ? Prisma.sql`1 = 0` : Prisma.sql`${expr} IN (${Prisma.join(values)})`;
+export const ROLLUP = Prisma.raw(`"EventDayStat" "k"`);
+export const ROLLUP_HELD = Prisma.sql`CAST("k"."status" AS TEXT) = 'held'`;
+
+/** WHERE over the rollup for these filters, or null when only raw events can answer them. */
+export function rollupWhere(dialect: Dialect, f: ResolvedFilters): Prisma.Sql | null {
+  if (f.formats?.length || f.audiences?.length || f.districtIds?.length || f.speakerId !== undefined || f.organizationId !== undefined || f.searchKeys?.length) {
+    return null;
+  }
+  const c: Prisma.Sql[] = [Prisma.sql`"k"."events" > 0`];
+  if (f.scopeRegionIds !== null) c.push(inList(k("regionId"), f.scopeRegionIds));
+  if (f.regionIds) c.push(inList(k("regionId"), f.regionIds));
+  if (f.campaignId !== undefined) c.push(Prisma.sql`${k("campaignId")} = ${f.campaignId}`);
+  if (f.from) c.push(Prisma.sql`${k("day")} >= ${sqlDate(dialect, f.from)}`);
+  if (f.to) c.push(Prisma.sql`${k("day")} <= ${sqlDate(dialect, f.to)}`);
+  if (f.statuses?.length) c.push(inList(Prisma.sql`CAST(${k("status")} AS TEXT)`, f.statuses));
+  return Prisma.join(c, " AND ");
+}
+
+/** Held events per format and per audience type, as one row of sums. */
+export function rollupBreakdownSql(where: Prisma.Sql, kind: "format" | "audience"): Prisma.Sql {
+  const cols = kind === "format" ? EVENT_FORMATS.map((f) => `f_${f}`) : AUDIENCE_TYPES.map((a) => `a_${a}`);
+  return Prisma.sql`SELECT ${Prisma.raw(cols.map((c) => `SUM("k"."${c}") AS "${c.slice(2)}"`).join(", "))} FROM ${ROLLUP} WHERE ${where} AND ${ROLLUP_HELD}`;
+}
+
+/** Bit of each audience type in Event.audienceMask (the triggers use the same order). */
+export const audienceBit = (type: string) => 1 << AUDIENCE_TYPES.indexOf(type as (typeof AUDIENCE_TYPES)[number]);
+
+/**
+ * Recomputes the whole rollup from the events (bulk loads that switch the
+ * triggers off, e.g. the benchmark's generator). Event.audienceMask must be set.
+ */
+export function rollupRebuildSql(): [string, string] {
+  const n = (cond: string) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
+  return [
+    `DELETE FROM "EventDayStat"`,
+    `INSERT INTO "EventDayStat"("campaignId", "day", "regionId", "districtId", "status", "events", "audience", "unsized", "estimated",
+      ${EVENT_FORMATS.map((f) => `"f_${f}"`).join(", ")}, ${AUDIENCE_TYPES.map((a) => `"a_${a}"`).join(", ")})
+    SELECT "campaignId", "date", "regionId", COALESCE("districtId", 0), "status", COUNT(*), COALESCE(SUM("audienceSize"), 0),
+      ${n(`"audienceSize" IS NULL`)}, ${n(`"audienceEstimate"`)},
+      ${EVENT_FORMATS.map((f) => n(`CAST("format" AS TEXT) = '${f}'`)).join(", ")},
+      ${AUDIENCE_TYPES.map((_, i) => `SUM(("audienceMask" >> ${i}) & 1)`).join(", ")}
+    FROM "Event" WHERE "deletedAt" IS NULL GROUP BY "campaignId", "date", "regionId", COALESCE("districtId", 0), "status"`,
+  ];
+}
