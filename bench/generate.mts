@@ -90,7 +90,7 @@ function generateSqlite(file: string, n: number, dims: Dims, people: string[], o
   })();
   // The search index and the dashboards' rollup are rebuilt once at the end
   // instead of row by row: their triggers are set aside and put back after.
-  const triggers = db.prepare(`SELECT "name", "sql" FROM sqlite_master WHERE type = 'trigger' AND ("name" = 'EventSearch_ai' OR "name" LIKE 'EventDayStat%' OR "name" LIKE 'EventAudienceMask%')`).all() as Array<{ name: string; sql: string }>;
+  const triggers = db.prepare(`SELECT "name", "sql" FROM sqlite_master WHERE type = 'trigger' AND ("name" = 'EventSearch_ai' OR "name" LIKE 'EventDayStat%' OR "name" LIKE 'EventLinkStat%' OR "name" LIKE 'EventAudienceMask%')`).all() as Array<{ name: string; sql: string }>;
   for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
   const insEvent = db.prepare(`INSERT INTO "Event"("title","campaignId","status","date","datePrecision","regionId","districtId","locality","format","audienceSize","audienceEstimate","searchText","audienceMask","deletedAt","version","createdAt","updatedAt")
     VALUES (?,?,?,?,'day',?,?,?,?,?,?,?,?,?,1,?,?)`);
@@ -141,6 +141,9 @@ async function generatePostgres(url: string, n: number, dims: Dims, people: stri
     await c.query(`ALTER TABLE "Event" DISABLE TRIGGER "EventSearch_sync"`);
     await c.query(`ALTER TABLE "Event" DISABLE TRIGGER "EventDayStat_sync"`);
     await c.query(`ALTER TABLE "EventAudience" DISABLE TRIGGER "EventAudienceMask_sync"`);
+    await c.query(`ALTER TABLE "Event" DISABLE TRIGGER "EventLinkStat_event_sync"`);
+    await c.query(`ALTER TABLE "EventSpeaker" DISABLE TRIGGER "EventLinkStat_sp_sync"`);
+    await c.query(`ALTER TABLE "EventOrganization" DISABLE TRIGGER "EventLinkStat_org_sync"`);
     let batch: Array<ReturnType<typeof eventRows> extends Generator<infer T> ? T : never> = [];
     const flush = async () => {
       if (!batch.length) return;
@@ -178,6 +181,9 @@ async function generatePostgres(url: string, n: number, dims: Dims, people: stri
     for (const sql of rollupRebuildSql()) await c.query(sql);
     await c.query(`ALTER TABLE "Event" ENABLE TRIGGER "EventDayStat_sync"`);
     await c.query(`ALTER TABLE "EventAudience" ENABLE TRIGGER "EventAudienceMask_sync"`);
+    await c.query(`ALTER TABLE "Event" ENABLE TRIGGER "EventLinkStat_event_sync"`);
+    await c.query(`ALTER TABLE "EventSpeaker" ENABLE TRIGGER "EventLinkStat_sp_sync"`);
+    await c.query(`ALTER TABLE "EventOrganization" ENABLE TRIGGER "EventLinkStat_org_sync"`);
     await c.query("VACUUM ANALYZE");
   } finally {
     await c.end();

@@ -31,7 +31,7 @@ async function bare(q: Prisma.Sql): Promise<unknown[]> {
 }
 
 async function time(fn: () => Promise<unknown>) {
-  await fn(); // warm-up
+  for (let i = 0; i < 5; i++) await fn(); // warm-up: caches, JIT
   const ms: number[] = [];
   const start = performance.now();
   for (let i = 0; i < MAX_RUNS && (i < MIN_RUNS || performance.now() - start < 2000); i++) {

@@ -26,3 +26,21 @@ for (const db of ["sqlite", "postgres"]) {
   console.log(`| CSV export: app time, bare time, throughput ratio | ${runs.map((r) => `${(r.export.app.ms / 1000).toFixed(1)} s, ${(r.export.bare.ms / 1000).toFixed(1)} s, **${r.export.throughputRatio.toFixed(2)}×**`).join(" | ")} |`);
   console.log(`| CSV export: rows, size, peak RSS | ${runs.map((r) => `${r.export.app.rows.toLocaleString("en")}, ${(r.export.app.bytes / 1e6).toFixed(0)} MB, ${r.export.app.maxRssMB.toFixed(0)} MB`).join(" | ")} |`);
 }
+
+// The dashboard's scaling target: 1M events take at most 10× the time of 100k.
+for (const db of ["sqlite", "postgres"]) {
+  const file = `bench/results-${db}.json`;
+  if (!existsSync(file)) continue;
+  const runs = JSON.parse(readFileSync(file, "utf8")) as Result[];
+  const [small, big] = [runs.find((r) => r.size === 100_000), runs.find((r) => r.size === 1_000_000)];
+  if (!small || !big) continue;
+  console.log(`\n#### ${db === "sqlite" ? "SQLite" : "PostgreSQL"}: dashboard, 1M ÷ 100k (app p50)\n`);
+  console.log("| measure | 100k | 1M | 1M ÷ 100k |\n|---|---|---|---|");
+  const row = (name: string, a: Timing, b: Timing) => console.log(`| ${name} | ${f(a.p50)} ms | ${f(b.p50)} ms | **${(b.p50 / a.p50).toFixed(1)}×** |`);
+  for (const m of small.results.filter((x) => x.name.startsWith("dashboard"))) {
+    const other = big.results.find((x) => x.name === m.name);
+    if (other) row(m.name.replace("dashboard: ", ""), m.app, other.app);
+  }
+  row("whole national page data", small.dashboardPage.national, big.dashboardPage.national);
+  row("whole one-region page data", small.dashboardPage.region, big.dashboardPage.region);
+}

@@ -14,6 +14,7 @@ import type { SessionUser } from "./users";
 
 let t: TestDatabase;
 let commands: typeof import("../commands/events");
+let directory: typeof import("./directory-writes");
 let admin: SessionUser;
 
 beforeAll(async () => {
@@ -22,6 +23,7 @@ beforeAll(async () => {
   await makeEvents(t.db, 150, 11);
   process.env.DATABASE_URL = t.url;
   commands = await import("../commands/events");
+  directory = await import("./directory-writes");
   const u = await t.db.user.findUniqueOrThrow({ where: { email: "admin@demo.kz" }, include: { regions: true } });
   admin = { id: u.id, email: u.email, name: u.name, role: u.role, regionIds: [] };
 }, 120_000);
@@ -49,6 +51,16 @@ async function expectRollupExact() {
   const actual = await t.db.$queryRawUnsafe<Row[]>(`SELECT "campaignId", "day", "regionId", "districtId", CAST("status" AS TEXT) AS "status", ${VALUES.map((v) => `"${v}"`).join(", ")} FROM "EventDayStat"`);
   expect(expected.length).toBeGreaterThan(0);
   expect(normal(actual)).toEqual(normal(expected));
+
+  const links = (kind: string, table: string, column: string) => `
+    SELECT '${kind}' AS "kind", e."campaignId", e."regionId", l."${column}" AS "linkId", COUNT(*) AS "events"
+    FROM "${table}" l JOIN "Event" e ON e."id" = l."eventId"
+    WHERE e."deletedAt" IS NULL AND CAST(e."status" AS TEXT) = 'held' GROUP BY e."campaignId", e."regionId", l."${column}"`;
+  const expectedLinks = await t.db.$queryRawUnsafe<Row[]>(`${links("p", "EventSpeaker", "personId")} UNION ALL ${links("o", "EventOrganization", "organizationId")}`);
+  const actualLinks = await t.db.$queryRawUnsafe<Row[]>(`SELECT "kind", "campaignId", "regionId", "linkId", "events" FROM "EventLinkStat"`);
+  const flat = (rows: Row[]) => rows.map((r) => [r.kind, r.campaignId, r.regionId, r.linkId, r.events].map(String).join("|")).sort();
+  expect(expectedLinks.length).toBeGreaterThan(0);
+  expect(flat(actualLinks)).toEqual(flat(expectedLinks));
 }
 
 const input = (over: Record<string, unknown> = {}) => ({
@@ -110,6 +122,14 @@ describe("the dashboard rollup stays equal to the raw events", () => {
   it("after concurrent creates on one key", async () => {
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => commands.createEventCommand(admin, input({ title: `Concurrent ${i}`, date: "2026-02-25" }))));
     expect(results.every((r) => r.ok)).toBe(true);
+    await expectRollupExact();
+  });
+
+  it("after merging two people who spoke at the same and at different events", async () => {
+    const speakers = await t.db.eventSpeaker.findMany({ select: { personId: true, eventId: true }, orderBy: { id: "asc" } });
+    const [keep, merge] = [speakers[0]!.personId, speakers.find((s) => s.personId !== speakers[0]!.personId)!.personId];
+    await t.db.eventSpeaker.create({ data: { eventId: speakers[0]!.eventId, personId: merge, position: 9 } }); // one shared event
+    expect(await directory.mergePeople(admin, keep, merge)).toBe(true);
     await expectRollupExact();
   });
 

@@ -11,7 +11,7 @@ import type { Scope } from "../scope";
 import type { EventFilters } from "../schemas/event-filters";
 import { resolveFilters } from "./events";
 import { eventWhere, type ResolvedFilters } from "./sql/event-query";
-import { ROLLUP, ROLLUP_HELD, rollupBreakdownSql, rollupWhere } from "./sql/rollup-query";
+import { linkRollupWhere, ROLLUP, ROLLUP_HELD, rollupBreakdownSql, rollupWhere } from "./sql/rollup-query";
 
 const HELD = Prisma.sql`CAST("e"."status" AS TEXT) = 'held'`;
 const num = (v: unknown) => Number(v ?? 0);
@@ -19,13 +19,16 @@ const day = (v: unknown): Date | null => (v === null || v === undefined ? null :
 type Row = Record<string, unknown>;
 
 export type StatsQuery = { scope: Scope; filters: EventFilters; regionId?: number };
-/** The view's WHERE over raw events (alias "e") and, when it can answer it, over the rollup (alias "k"). */
-export type StatsView = { sql: Prisma.Sql; rollup: Prisma.Sql | null; resolved: ResolvedFilters };
+/**
+ * The view's WHERE over raw events (alias "e") and, when they can answer it,
+ * over the per-day rollup (alias "k") and the people/organisation rollup (alias "l").
+ */
+export type StatsView = { sql: Prisma.Sql; rollup: Prisma.Sql | null; links: Prisma.Sql | null; resolved: ResolvedFilters };
 
 export async function where(q: StatsQuery, opts: { ignoreDates?: boolean } = {}): Promise<StatsView> {
   const resolved = await resolveFilters(q.scope, { ...q.filters, status: [], ...(opts.ignoreDates ? { from: undefined, to: undefined } : {}) });
   if (q.regionId !== undefined) resolved.regionIds = [q.regionId];
-  return { sql: eventWhere(dialect, resolved), rollup: rollupWhere(dialect, resolved), resolved };
+  return { sql: eventWhere(dialect, resolved), rollup: rollupWhere(dialect, resolved), links: linkRollupWhere(resolved), resolved };
 }
 
 /**
@@ -54,13 +57,18 @@ export function statusStatement(v: Pick<StatsView, "sql" | "rollup">): Prisma.Sq
  * few) most people have no event in it and EXISTS would scan all their links:
  * counting the few events' links is faster there.
  */
-export function distinctStatement(v: Pick<StatsView, "sql" | "rollup">, narrow = false): Prisma.Sql {
+export function distinctStatement(v: Pick<StatsView, "sql" | "rollup" | "links">, narrow = false): Prisma.Sql {
   const sql = v.sql;
-  const people = narrow
+  const linked = (kind: "p" | "o") => Prisma.sql`(SELECT COUNT(DISTINCT "l"."linkId") FROM "EventLinkStat" "l" WHERE "l"."kind" = ${kind} AND ${v.links!})`;
+  const people = v.links
+    ? linked("p")
+    : narrow
     ? Prisma.sql`(SELECT COUNT(DISTINCT s."personId") FROM "EventSpeaker" s JOIN "Event" "e" ON "e"."id" = s."eventId" WHERE ${sql} AND ${HELD})`
     : Prisma.sql`(SELECT COUNT(*) FROM "Person" p WHERE EXISTS (
           SELECT 1 FROM "EventSpeaker" s JOIN "Event" "e" ON "e"."id" = s."eventId" WHERE s."personId" = p."id" AND ${sql} AND ${HELD}))`;
-  const orgs = narrow
+  const orgs = v.links
+    ? linked("o")
+    : narrow
     ? Prisma.sql`(SELECT COUNT(DISTINCT o."organizationId") FROM "EventOrganization" o JOIN "Event" "e" ON "e"."id" = o."eventId" WHERE ${sql} AND ${HELD})`
     : Prisma.sql`(SELECT COUNT(*) FROM "Organization" org WHERE EXISTS (
           SELECT 1 FROM "EventOrganization" o JOIN "Event" "e" ON "e"."id" = o."eventId" WHERE o."organizationId" = org."id" AND ${sql} AND ${HELD}))`;
@@ -72,7 +80,7 @@ export function distinctStatement(v: Pick<StatsView, "sql" | "rollup">, narrow =
 
 /** The KPI statements over raw events only: what the benchmark sends bare. */
 export function kpiStatements(sql: Prisma.Sql, narrow = false): [Prisma.Sql, Prisma.Sql] {
-  const raw = { sql, rollup: null };
+  const raw = { sql, rollup: null, links: null };
   return [statusStatement(raw), distinctStatement(raw, narrow)];
 }
 
@@ -181,7 +189,13 @@ export async function byFormat(q: StatsQuery) {
 
 /** Ids most often linked to held events through `table`.`column`, with their counts. */
 async function topLinked(q: StatsQuery, table: "EventSpeaker" | "EventOrganization", column: "personId" | "organizationId", limit: number) {
-  const { sql } = await where(q);
+  const { sql, links } = await where(q);
+  if (links) {
+    const rows = await queryRows(Prisma.sql`
+      SELECT "l"."linkId" AS "id", SUM("l"."events") AS "n" FROM "EventLinkStat" "l"
+      WHERE "l"."kind" = ${table === "EventSpeaker" ? "p" : "o"} AND ${links} GROUP BY "l"."linkId" ORDER BY SUM("l"."events") DESC, "l"."linkId" LIMIT ${limit}`);
+    return rows.map((r) => ({ id: num(r.id), events: num(r.n) }));
+  }
   const link = Prisma.raw(`"${table}"`);
   const key = Prisma.raw(`l."${column}"`);
   const rows = await queryRows(Prisma.sql`

@@ -45,7 +45,7 @@ export const audienceBit = (type: string) => 1 << AUDIENCE_TYPES.indexOf(type as
  * Recomputes the whole rollup from the events (bulk loads that switch the
  * triggers off, e.g. the benchmark's generator). Event.audienceMask must be set.
  */
-export function rollupRebuildSql(): [string, string] {
+export function rollupRebuildSql(): string[] {
   const n = (cond: string) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
   return [
     `DELETE FROM "EventDayStat"`,
@@ -56,5 +56,31 @@ export function rollupRebuildSql(): [string, string] {
       ${EVENT_FORMATS.map((f) => n(`CAST("format" AS TEXT) = '${f}'`)).join(", ")},
       ${AUDIENCE_TYPES.map((_, i) => `SUM(("audienceMask" >> ${i}) & 1)`).join(", ")}
     FROM "Event" WHERE "deletedAt" IS NULL GROUP BY "campaignId", "date", "regionId", COALESCE("districtId", 0), "status"`,
+    `DELETE FROM "EventLinkStat"`,
+    ...(
+      [
+        ["p", "EventSpeaker", "personId"],
+        ["o", "EventOrganization", "organizationId"],
+      ] as const
+    ).map(
+      ([kind, table, column]) => `INSERT INTO "EventLinkStat"("kind", "campaignId", "regionId", "linkId", "events")
+      SELECT '${kind}', e."campaignId", e."regionId", l."${column}", COUNT(*) FROM "${table}" l JOIN "Event" e ON e."id" = l."eventId"
+      WHERE e."deletedAt" IS NULL AND CAST(e."status" AS TEXT) = 'held' GROUP BY e."campaignId", e."regionId", l."${column}"`,
+    ),
   ];
+}
+
+/**
+ * WHERE over the people/organisation rollup (alias "l"), or null when the view
+ * has filters it does not key (dates, format, audience, …).
+ */
+export function linkRollupWhere(f: ResolvedFilters): Prisma.Sql | null {
+  if (f.from || f.to || f.statuses?.length || f.formats?.length || f.audiences?.length || f.districtIds?.length || f.speakerId !== undefined || f.organizationId !== undefined || f.searchKeys?.length) {
+    return null;
+  }
+  const c: Prisma.Sql[] = [Prisma.sql`"l"."events" > 0`];
+  if (f.scopeRegionIds !== null) c.push(inList(Prisma.raw(`"l"."regionId"`), f.scopeRegionIds));
+  if (f.regionIds) c.push(inList(Prisma.raw(`"l"."regionId"`), f.regionIds));
+  if (f.campaignId !== undefined) c.push(Prisma.sql`"l"."campaignId" = ${f.campaignId}`);
+  return Prisma.join(c, " AND ");
 }
