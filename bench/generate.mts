@@ -138,12 +138,20 @@ async function generatePostgres(url: string, n: number, dims: Dims, people: stri
       `INSERT INTO "Organization"("name","kind","searchText","updatedAt") SELECT a, 'other', b, c FROM unnest($1::text[], $2::text[], $3::timestamp[]) AS t(a,b,c) RETURNING "id"`,
       [orgs, orgs.map((o) => ` ${searchKey(o)} `), orgs.map(() => new Date())],
     );
-    await c.query(`ALTER TABLE "Event" DISABLE TRIGGER "EventSearch_sync"`);
-    await c.query(`ALTER TABLE "Event" DISABLE TRIGGER "EventDayStat_sync"`);
-    await c.query(`ALTER TABLE "EventAudience" DISABLE TRIGGER "EventAudienceMask_sync"`);
-    await c.query(`ALTER TABLE "Event" DISABLE TRIGGER "EventLinkStat_event_sync"`);
-    await c.query(`ALTER TABLE "EventSpeaker" DISABLE TRIGGER "EventLinkStat_sp_sync"`);
-    await c.query(`ALTER TABLE "EventOrganization" DISABLE TRIGGER "EventLinkStat_org_sync"`);
+    // The search index and the dashboards' rollups are rebuilt once at the end
+    // instead of row by row.
+    const triggers = [
+      ["Event", "EventSearch_sync"],
+      ["Event", "EventDayStat_sync"],
+      ["EventAudience", "EventAudienceMask_sync"],
+      ["Event", "EventLinkStat_event_sync"],
+      ["EventSpeaker", "EventLinkStat_sp_sync"],
+      ["EventOrganization", "EventLinkStat_org_sync"],
+    ];
+    const switchTriggers = async (to: "ENABLE" | "DISABLE") => {
+      for (const [table, trigger] of triggers) await c.query(`ALTER TABLE "${table}" ${to} TRIGGER "${trigger}"`);
+    };
+    await switchTriggers("DISABLE");
     let batch: Array<ReturnType<typeof eventRows> extends Generator<infer T> ? T : never> = [];
     const flush = async () => {
       if (!batch.length) return;
@@ -177,13 +185,8 @@ async function generatePostgres(url: string, n: number, dims: Dims, people: stri
     }
     await flush();
     await c.query(`INSERT INTO "EventSearch"("eventId","searchText") SELECT "id","searchText" FROM "Event" ON CONFLICT ("eventId") DO UPDATE SET "searchText" = EXCLUDED."searchText"`);
-    await c.query(`ALTER TABLE "Event" ENABLE TRIGGER "EventSearch_sync"`);
     for (const sql of rollupRebuildSql()) await c.query(sql);
-    await c.query(`ALTER TABLE "Event" ENABLE TRIGGER "EventDayStat_sync"`);
-    await c.query(`ALTER TABLE "EventAudience" ENABLE TRIGGER "EventAudienceMask_sync"`);
-    await c.query(`ALTER TABLE "Event" ENABLE TRIGGER "EventLinkStat_event_sync"`);
-    await c.query(`ALTER TABLE "EventSpeaker" ENABLE TRIGGER "EventLinkStat_sp_sync"`);
-    await c.query(`ALTER TABLE "EventOrganization" ENABLE TRIGGER "EventLinkStat_org_sync"`);
+    await switchTriggers("ENABLE");
     await c.query("VACUUM ANALYZE");
   } finally {
     await c.end();

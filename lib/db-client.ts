@@ -37,12 +37,8 @@ function sqliteFactory(file: string): SqlDriverAdapterFactory {
   };
 }
 
-/**
- * Streams every row of one read-only statement straight from the driver,
- * without materialising the result: better-sqlite3's iterate() on a read-only
- * connection (WAL lets it read beside the app's writer), or a server-side
- * cursor on PostgreSQL. Used for exports, where Prisma's per-row cost dominates.
- */
+// better-sqlite3 binds no booleans: 0/1, as the adapter stores them.
+const sqliteValues = (values: unknown[]) => values.map((v) => (typeof v === "boolean" ? Number(v) : v));
 const TIMESTAMP_OID = 1114;
 // Columns are "timestamp" (no zone) holding UTC: read them as UTC, whatever the server's zone.
 const timestampTypes = {
@@ -50,13 +46,18 @@ const timestampTypes = {
     oid === TIMESTAMP_OID ? (v: string) => new Date(`${v.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format),
 };
 
+/**
+ * Streams every row of one read-only statement straight from the driver,
+ * without materialising the result: better-sqlite3's iterate() on a read-only
+ * connection (WAL lets it read beside the app's writer), or a server-side
+ * cursor on PostgreSQL. Used for exports, where Prisma's per-row cost dominates.
+ */
 export async function* streamRows(sql: { sql: string; text: string; values: unknown[] }, url: string = databaseUrl()): AsyncGenerator<Record<string, unknown>> {
   const full = absoluteUrl(url);
   if (dialectOf(full) === "sqlite") {
     const conn = new Database(sqliteFilePath(full), { readonly: true, fileMustExist: true, timeout: 10_000 });
     try {
-      const values = sql.values.map((v) => (typeof v === "boolean" ? Number(v) : v));
-      yield* conn.prepare(sql.sql).iterate(...values) as Iterable<Record<string, unknown>>;
+      yield* conn.prepare(sql.sql).iterate(...sqliteValues(sql.values)) as Iterable<Record<string, unknown>>;
     } finally {
       conn.close();
     }
@@ -106,7 +107,7 @@ export async function queryRows(sql: { sql: string; text: string; values: unknow
     statement = r.sqlite.prepare(sql.sql);
     r.statements.set(sql.sql, statement);
   }
-  return statement.all(...sql.values.map((v) => (typeof v === "boolean" ? Number(v) : v))) as Record<string, unknown>[];
+  return statement.all(...sqliteValues(sql.values)) as Record<string, unknown>[];
 }
 
 export function createDb(url: string = databaseUrl()): { db: Db; dialect: Dialect } {

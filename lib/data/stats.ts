@@ -11,11 +11,12 @@ import type { Scope } from "../scope";
 import type { EventFilters } from "../schemas/event-filters";
 import { resolveFilters } from "./events";
 import { eventWhere, type ResolvedFilters } from "./sql/event-query";
+import { dateOrNull } from "./sql/driver-values";
 import { linkRollupWhere, ROLLUP, ROLLUP_HELD, rollupBreakdownSql, rollupWhere } from "./sql/rollup-query";
 
 const HELD = Prisma.sql`CAST("e"."status" AS TEXT) = 'held'`;
 const num = (v: unknown) => Number(v ?? 0);
-const day = (v: unknown): Date | null => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
+const day = dateOrNull;
 type Row = Record<string, unknown>;
 
 export type StatsQuery = { scope: Scope; filters: EventFilters; regionId?: number };
@@ -28,7 +29,7 @@ export type StatsView = { sql: Prisma.Sql; rollup: Prisma.Sql | null; links: Pri
 export async function where(q: StatsQuery, opts: { ignoreDates?: boolean } = {}): Promise<StatsView> {
   const resolved = await resolveFilters(q.scope, { ...q.filters, status: [], ...(opts.ignoreDates ? { from: undefined, to: undefined } : {}) });
   if (q.regionId !== undefined) resolved.regionIds = [q.regionId];
-  return { sql: eventWhere(dialect, resolved), rollup: rollupWhere(dialect, resolved), links: linkRollupWhere(resolved), resolved };
+  return { sql: eventWhere(dialect, resolved), rollup: rollupWhere(dialect, resolved), links: linkRollupWhere(dialect, resolved), resolved };
 }
 
 /**
@@ -59,23 +60,20 @@ export function statusStatement(v: Pick<StatsView, "sql" | "rollup">): Prisma.Sq
  */
 export function distinctStatement(v: Pick<StatsView, "sql" | "rollup" | "links">, narrow = false): Prisma.Sql {
   const sql = v.sql;
-  const linked = (kind: "p" | "o") => Prisma.sql`(SELECT COUNT(DISTINCT "l"."linkId") FROM "EventLinkStat" "l" WHERE "l"."kind" = ${kind} AND ${v.links!})`;
-  const people = v.links
-    ? linked("p")
-    : narrow
-    ? Prisma.sql`(SELECT COUNT(DISTINCT s."personId") FROM "EventSpeaker" s JOIN "Event" "e" ON "e"."id" = s."eventId" WHERE ${sql} AND ${HELD})`
-    : Prisma.sql`(SELECT COUNT(*) FROM "Person" p WHERE EXISTS (
-          SELECT 1 FROM "EventSpeaker" s JOIN "Event" "e" ON "e"."id" = s."eventId" WHERE s."personId" = p."id" AND ${sql} AND ${HELD}))`;
-  const orgs = v.links
-    ? linked("o")
-    : narrow
-    ? Prisma.sql`(SELECT COUNT(DISTINCT o."organizationId") FROM "EventOrganization" o JOIN "Event" "e" ON "e"."id" = o."eventId" WHERE ${sql} AND ${HELD})`
-    : Prisma.sql`(SELECT COUNT(*) FROM "Organization" org WHERE EXISTS (
-          SELECT 1 FROM "EventOrganization" o JOIN "Event" "e" ON "e"."id" = o."eventId" WHERE o."organizationId" = org."id" AND ${sql} AND ${HELD}))`;
+  // Distinct speakers ("p") or organisations ("o") with a held event in the view.
+  const linked = (kind: "p" | "o") => {
+    if (v.links) return Prisma.sql`(SELECT COUNT(DISTINCT "l"."linkId") FROM "EventLinkStat" "l" WHERE "l"."kind" = ${kind} AND ${v.links})`;
+    const [link, column, entity] = kind === "p" ? ['"EventSpeaker"', '"personId"', '"Person"'] : ['"EventOrganization"', '"organizationId"', '"Organization"'];
+    const from = Prisma.raw(`${link} x JOIN "Event" "e" ON "e"."id" = x."eventId"`);
+    const key = Prisma.raw(`x.${column}`);
+    return narrow
+      ? Prisma.sql`(SELECT COUNT(DISTINCT ${key}) FROM ${from} WHERE ${sql} AND ${HELD})`
+      : Prisma.sql`(SELECT COUNT(*) FROM ${Prisma.raw(entity)} it WHERE EXISTS (SELECT 1 FROM ${from} WHERE ${key} = it."id" AND ${sql} AND ${HELD}))`;
+  };
   const districts = v.rollup
     ? Prisma.sql`(SELECT COUNT(DISTINCT "k"."districtId") FROM ${ROLLUP} WHERE ${v.rollup} AND ${ROLLUP_HELD} AND "k"."districtId" <> 0)`
     : Prisma.sql`(SELECT COUNT(DISTINCT "e"."districtId") FROM "Event" "e" WHERE ${sql} AND ${HELD})`;
-  return Prisma.sql`SELECT ${orgs} AS "orgs", ${people} AS "speakers", ${districts} AS "districts"`;
+  return Prisma.sql`SELECT ${linked("o")} AS "orgs", ${linked("p")} AS "speakers", ${districts} AS "districts"`;
 }
 
 /** The KPI statements over raw events only: what the benchmark sends bare. */

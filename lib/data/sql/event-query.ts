@@ -25,7 +25,7 @@ export type ResolvedFilters = {
 
 const E = Prisma.raw(`"e"`);
 const col = (name: string) => Prisma.raw(`"e"."${name}"`);
-const inList = (expr: Prisma.Sql, values: Array<string | number>) =>
+export const inList = (expr: Prisma.Sql, values: Array<string | number>) =>
   values.length === 0 ? Prisma.sql`1 = 0` : Prisma.sql`${expr} IN (${Prisma.join(values)})`;
 
 export function eventWhere(dialect: Dialect, f: ResolvedFilters): Prisma.Sql {

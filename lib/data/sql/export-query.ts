@@ -6,6 +6,7 @@ import { Prisma } from "../../generated/sqlite/client";
 import type { Dialect } from "../../db-url";
 import type { Sort } from "../../schemas/event-filters";
 import { pageClauses, type CursorValues, type ResolvedFilters } from "./event-query";
+import { bool, date, numOrNull, str } from "./driver-values";
 
 export const LIST_SEPARATOR = "; ";
 
@@ -80,14 +81,12 @@ export type ExportRow = {
 };
 
 type Raw = Record<string, unknown>;
-const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
-const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /** Driver values (BigInt, ISO text, 0/1) into one typed row. */
 export function toExportRow(r: Raw): ExportRow {
   return {
     id: Number(r.id),
-    date: r.date instanceof Date ? r.date : new Date(String(r.date)),
+    date: date(r.date),
     datePrecision: str(r.datePrecision),
     title: str(r.title),
     status: str(r.status),
@@ -95,7 +94,7 @@ export function toExportRow(r: Raw): ExportRow {
     locality: (r.locality as string | null) ?? null,
     summary: (r.summary as string | null) ?? null,
     audienceSize: numOrNull(r.audienceSize),
-    audienceEstimate: r.audienceEstimate === true || Number(r.audienceEstimate) === 1,
+    audienceEstimate: bool(r.audienceEstimate),
     regionId: Number(r.regionId),
     campaign: { nameEn: str(r.campaignEn), nameRu: str(r.campaignRu), nameKk: str(r.campaignKk) },
     region: { iso: str(r.regionIso), nameEn: str(r.regionEn), nameRu: str(r.regionRu), nameKk: str(r.regionKk) },

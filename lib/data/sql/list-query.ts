@@ -8,6 +8,7 @@ import type { Dialect } from "../../db-url";
 import type { Sort } from "../../schemas/event-filters";
 import type { DatePrecision, EventStatus } from "../../generated/sqlite/enums";
 import { pageClauses, type CursorValues, type ResolvedFilters } from "./event-query";
+import { bool, date, json, numOrNull, str } from "./driver-values";
 
 /** A JSON array of objects from a correlated subquery, in `order`. */
 function jsonList(dialect: Dialect, fields: Record<string, string>, from: string, where: string, order: string): string {
@@ -67,21 +68,17 @@ export type ListRow = {
   audiences: string[];
 };
 
-// pg parses json itself; SQLite returns the text.
-const json = <T>(v: unknown): T => (typeof v === "string" ? (JSON.parse(v) as T) : (v as T));
-const str = (v: unknown) => String(v ?? "");
-
 /** Driver values (BigInt, ISO text, 0/1, JSON text) into one typed row. */
 export function toListRow(r: Record<string, unknown>): ListRow {
   return {
     id: Number(r.id),
     regionId: Number(r.regionId),
     title: str(r.title),
-    date: r.date instanceof Date ? r.date : new Date(String(r.date)),
+    date: date(r.date),
     datePrecision: str(r.datePrecision) as DatePrecision,
     status: str(r.status) as EventStatus,
-    audienceSize: r.audienceSize === null || r.audienceSize === undefined ? null : Number(r.audienceSize),
-    audienceEstimate: r.audienceEstimate === true || Number(r.audienceEstimate) === 1,
+    audienceSize: numOrNull(r.audienceSize),
+    audienceEstimate: bool(r.audienceEstimate),
     region: { iso: str(r.regionIso), nameEn: str(r.regionEn), nameRu: str(r.regionRu), nameKk: str(r.regionKk) },
     district:
       r.districtId === null || r.districtId === undefined

@@ -9,28 +9,35 @@ import { Prisma } from "../../generated/sqlite/client";
 import type { Dialect } from "../../db-url";
 import { AUDIENCE_TYPES, EVENT_FORMATS } from "../../schemas/event-filters";
 import { sqlDate } from "./dialect";
-import type { ResolvedFilters } from "./event-query";
+import { inList, type ResolvedFilters } from "./event-query";
 
-const k = (name: string) => Prisma.raw(`"k"."${name}"`);
-const inList = (expr: Prisma.Sql, values: Array<string | number>) =>
-  values.length === 0 ? Prisma.sql`1 = 0` : Prisma.sql`${expr} IN (${Prisma.join(values)})`;
 export const ROLLUP = Prisma.raw(`"EventDayStat" "k"`);
 export const ROLLUP_HELD = Prisma.sql`CAST("k"."status" AS TEXT) = 'held'`;
 
-/** WHERE over the rollup for these filters, or null when only raw events can answer them. */
-export function rollupWhere(dialect: Dialect, f: ResolvedFilters): Prisma.Sql | null {
-  if (f.formats?.length || f.audiences?.length || f.districtIds?.length || f.speakerId !== undefined || f.organizationId !== undefined || f.searchKeys?.length) {
-    return null;
-  }
-  const c: Prisma.Sql[] = [Prisma.sql`"k"."events" > 0`];
-  if (f.scopeRegionIds !== null) c.push(inList(k("regionId"), f.scopeRegionIds));
-  if (f.regionIds) c.push(inList(k("regionId"), f.regionIds));
-  if (f.campaignId !== undefined) c.push(Prisma.sql`${k("campaignId")} = ${f.campaignId}`);
-  if (f.from) c.push(Prisma.sql`${k("day")} >= ${sqlDate(dialect, f.from)}`);
-  if (f.to) c.push(Prisma.sql`${k("day")} <= ${sqlDate(dialect, f.to)}`);
-  if (f.statuses?.length) c.push(inList(Prisma.sql`CAST(${k("status")} AS TEXT)`, f.statuses));
+/**
+ * The view's conditions on a rollup's columns (`alias`): scope, regions,
+ * campaign and, for the per-day rollup, dates and status. Null when the view
+ * has a filter that rollup does not key, so only raw events can answer it.
+ */
+function summaryWhere(dialect: Dialect, f: ResolvedFilters, alias: "k" | "l", perDay: boolean): Prisma.Sql | null {
+  const unkeyed = f.formats?.length || f.audiences?.length || f.districtIds?.length || f.speakerId !== undefined || f.organizationId !== undefined || f.searchKeys?.length;
+  if (unkeyed || (!perDay && (f.from || f.to || f.statuses?.length))) return null;
+  const col = (name: string) => Prisma.raw(`"${alias}"."${name}"`);
+  const c: Prisma.Sql[] = [Prisma.sql`${col("events")} > 0`];
+  if (f.scopeRegionIds !== null) c.push(inList(col("regionId"), f.scopeRegionIds));
+  if (f.regionIds) c.push(inList(col("regionId"), f.regionIds));
+  if (f.campaignId !== undefined) c.push(Prisma.sql`${col("campaignId")} = ${f.campaignId}`);
+  if (f.from) c.push(Prisma.sql`${col("day")} >= ${sqlDate(dialect, f.from)}`);
+  if (f.to) c.push(Prisma.sql`${col("day")} <= ${sqlDate(dialect, f.to)}`);
+  if (f.statuses?.length) c.push(inList(Prisma.sql`CAST(${col("status")} AS TEXT)`, f.statuses));
   return Prisma.join(c, " AND ");
 }
+
+/** WHERE over the per-day rollup (alias "k"), or null when only raw events can answer the view. */
+export const rollupWhere = (dialect: Dialect, f: ResolvedFilters) => summaryWhere(dialect, f, "k", true);
+
+/** WHERE over the people/organisation rollup (alias "l"), or null: it has no days, formats or audiences. */
+export const linkRollupWhere = (dialect: Dialect, f: ResolvedFilters) => summaryWhere(dialect, f, "l", false);
 
 /** Held events per format and per audience type, as one row of sums. */
 export function rollupBreakdownSql(where: Prisma.Sql, kind: "format" | "audience"): Prisma.Sql {
@@ -68,19 +75,4 @@ export function rollupRebuildSql(): string[] {
       WHERE e."deletedAt" IS NULL AND CAST(e."status" AS TEXT) = 'held' GROUP BY e."campaignId", e."regionId", l."${column}"`,
     ),
   ];
-}
-
-/**
- * WHERE over the people/organisation rollup (alias "l"), or null when the view
- * has filters it does not key (dates, format, audience, …).
- */
-export function linkRollupWhere(f: ResolvedFilters): Prisma.Sql | null {
-  if (f.from || f.to || f.statuses?.length || f.formats?.length || f.audiences?.length || f.districtIds?.length || f.speakerId !== undefined || f.organizationId !== undefined || f.searchKeys?.length) {
-    return null;
-  }
-  const c: Prisma.Sql[] = [Prisma.sql`"l"."events" > 0`];
-  if (f.scopeRegionIds !== null) c.push(inList(Prisma.raw(`"l"."regionId"`), f.scopeRegionIds));
-  if (f.regionIds) c.push(inList(Prisma.raw(`"l"."regionId"`), f.regionIds));
-  if (f.campaignId !== undefined) c.push(Prisma.sql`"l"."campaignId" = ${f.campaignId}`);
-  return Prisma.join(c, " AND ");
 }
