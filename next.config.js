@@ -7,7 +7,13 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   // Native and driver packages are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "pg-query-stream", "@prisma/adapter-pg"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "pg",
+    "pg-query-stream",
+    "@prisma/adapter-pg",
+  ],
   async headers() {
     // For every response, static files included; the CSP with its nonce is set in proxy.ts.
     return [

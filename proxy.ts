@@ -5,8 +5,8 @@
 // It only reads the session JWT and never writes cookies. (Auth.js's own proxy
 // wrapper re-issues the session cookie on every request, so a prefetch still in
 // flight during sign-out could put the cookie back and keep the user signed in.)
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy } from "./lib/security-headers";
 
 const isPublic = (pathname: string) => pathname === "/login";

@@ -6,12 +6,16 @@ import { csvStream } from "../lib/export/writers";
 import { parseEventFilters } from "../lib/schemas/event-filters";
 import en from "../messages/en.json";
 
-const t = (key: string) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], en) as string ?? key;
+const t = (key: string) =>
+  (key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], en) as string) ?? key;
 const t0 = performance.now();
-const stream = csvStream(streamExportRowsForScope({ userId: 1, role: "admin", regionIds: null }, parseEventFilters({}).filters), {
-  t,
-  locale: "en",
-});
+const stream = csvStream(
+  streamExportRowsForScope({ userId: 1, role: "admin", regionIds: null }, parseEventFilters({}).filters),
+  {
+    t,
+    locale: "en",
+  },
+);
 let bytes = 0;
 let rows = 0;
 const reader = stream.getReader();

@@ -5,21 +5,80 @@
 // what is measured); the search index is rebuilt once at the end.
 import Database from "better-sqlite3";
 import pg from "pg";
-import { dialectOf, sqliteFilePath } from "../lib/db-url";
-import { searchKey } from "../lib/search/normalize";
-import { AUDIENCE_TYPES, EVENT_FORMATS } from "../lib/schemas/event-filters";
-import { pickOf, rng } from "../prisma/seed/factories";
 import { audienceBit, rollupRebuildSql } from "../lib/data/sql/rollup-query";
+import { dialectOf, sqliteFilePath } from "../lib/db-url";
+import { AUDIENCE_TYPES, EVENT_FORMATS } from "../lib/schemas/event-filters";
+import { searchKey } from "../lib/search/normalize";
+import { pickOf, rng } from "../prisma/seed/factories";
 
 const WORDS = [
-  "кездесу", "жастар", "еңбек", "ұжымы", "конституция", "референдум", "түсіндіру", "встреча", "коллектив", "молодёжь",
-  "разъяснение", "ветераны", "meeting", "youth", "explanatory", "collective", "forum", "округ", "ауыл", "зауыт",
+  "кездесу",
+  "жастар",
+  "еңбек",
+  "ұжымы",
+  "конституция",
+  "референдум",
+  "түсіндіру",
+  "встреча",
+  "коллектив",
+  "молодёжь",
+  "разъяснение",
+  "ветераны",
+  "meeting",
+  "youth",
+  "explanatory",
+  "collective",
+  "forum",
+  "округ",
+  "ауыл",
+  "зауыт",
 ];
-const FIRST = ["Нұрлан", "Ерлан", "Айгүл", "Бекқали", "Тимур", "Луиза", "Асқар", "Gulnara", "Marat", "Saule", "Дәурен", "Жанар"];
-const LAST = ["Өтешев", "Қошанов", "Торғаев", "Жұмырбаев", "Мінбаева", "Сағадиев", "Ismailov", "Nurpeisova", "Абенов", "Касымов", "Тлеубаев", "Омарова"];
-const ORG = ["ЖШС", "АҚ", "ТОО", "филиал", "кәсіподағы", "мәслихаты", "колледжі", "University", "LLP", "қоғамдық бірлестігі"];
+const FIRST = [
+  "Нұрлан",
+  "Ерлан",
+  "Айгүл",
+  "Бекқали",
+  "Тимур",
+  "Луиза",
+  "Асқар",
+  "Gulnara",
+  "Marat",
+  "Saule",
+  "Дәурен",
+  "Жанар",
+];
+const LAST = [
+  "Өтешев",
+  "Қошанов",
+  "Торғаев",
+  "Жұмырбаев",
+  "Мінбаева",
+  "Сағадиев",
+  "Ismailov",
+  "Nurpeisova",
+  "Абенов",
+  "Касымов",
+  "Тлеубаев",
+  "Омарова",
+];
+const ORG = [
+  "ЖШС",
+  "АҚ",
+  "ТОО",
+  "филиал",
+  "кәсіподағы",
+  "мәслихаты",
+  "колледжі",
+  "University",
+  "LLP",
+  "қоғамдық бірлестігі",
+];
 
-export type Dims = { regions: Array<{ id: number; weight: number }>; districts: Array<{ id: number; regionId: number }>; campaigns: Array<{ id: number; vote: number }> };
+export type Dims = {
+  regions: Array<{ id: number; weight: number }>;
+  districts: Array<{ id: number; regionId: number }>;
+  campaigns: Array<{ id: number; vote: number }>;
+};
 
 function* eventRows(n: number, dims: Dims, people: string[], orgs: string[], seed: number) {
   const r = rng(seed);
@@ -35,9 +94,14 @@ function* eventRows(n: number, dims: Dims, people: string[], orgs: string[], see
     const campaign = pickOf(r, dims.campaigns);
     const day = new Date(campaign.vote - Math.floor(r() * 180) * 86_400_000).toISOString().slice(0, 10);
     const title = `${pickOf(r, WORDS)} ${pickOf(r, WORDS)} ${pickOf(r, WORDS)} ${i}`;
-    const speakerIdx = [Math.floor(r() * people.length), ...(r() < 0.5 ? [Math.floor(r() * people.length)] : [])].filter((v, k, a) => a.indexOf(v) === k);
+    const speakerIdx = [
+      Math.floor(r() * people.length),
+      ...(r() < 0.5 ? [Math.floor(r() * people.length)] : []),
+    ].filter((v, k, a) => a.indexOf(v) === k);
     const orgIdx = Math.floor(r() * orgs.length);
-    const audiences = [pickOf(r, AUDIENCE_TYPES), ...(r() < 0.4 ? [pickOf(r, AUDIENCE_TYPES)] : [])].filter((v, k, a) => a.indexOf(v) === k);
+    const audiences = [pickOf(r, AUDIENCE_TYPES), ...(r() < 0.4 ? [pickOf(r, AUDIENCE_TYPES)] : [])].filter(
+      (v, k, a) => a.indexOf(v) === k,
+    );
     const size = r() < 0.2 ? null : 10 + Math.floor(r() * 990);
     yield {
       title,
@@ -71,7 +135,10 @@ const BATCH = 5000;
 
 export async function generate(url: string, n: number, dims: Dims, seed = 42): Promise<void> {
   const { p: people, o: orgs } = names(seed, 5000, 2000);
-  if (dialectOf(url) === "sqlite") return generateSqlite(sqliteFilePath(url), n, dims, people, orgs, seed);
+  if (dialectOf(url) === "sqlite") {
+    generateSqlite(sqliteFilePath(url), n, dims, people, orgs, seed);
+    return;
+  }
   return generatePostgres(url, n, dims, people, orgs, seed);
 }
 
@@ -80,8 +147,12 @@ function generateSqlite(file: string, n: number, dims: Dims, people: string[], o
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = OFF"); // bulk load into a throw-away database
   const now = new Date().toISOString().replace("Z", "+00:00");
-  const insPerson = db.prepare(`INSERT INTO "Person"("fullName","searchText","createdAt","updatedAt") VALUES (?,?,?,?)`);
-  const insOrg = db.prepare(`INSERT INTO "Organization"("name","kind","searchText","createdAt","updatedAt") VALUES (?,'other',?,?,?)`);
+  const insPerson = db.prepare(
+    `INSERT INTO "Person"("fullName","searchText","createdAt","updatedAt") VALUES (?,?,?,?)`,
+  );
+  const insOrg = db.prepare(
+    `INSERT INTO "Organization"("name","kind","searchText","createdAt","updatedAt") VALUES (?,'other',?,?,?)`,
+  );
   const personIds: number[] = [];
   const orgIds: number[] = [];
   db.transaction(() => {
@@ -90,19 +161,43 @@ function generateSqlite(file: string, n: number, dims: Dims, people: string[], o
   })();
   // The search index and the dashboards' rollup are rebuilt once at the end
   // instead of row by row: their triggers are set aside and put back after.
-  const triggers = db.prepare(`SELECT "name", "sql" FROM sqlite_master WHERE type = 'trigger' AND ("name" = 'EventSearch_ai' OR "name" LIKE 'EventDayStat%' OR "name" LIKE 'EventLinkStat%' OR "name" LIKE 'EventAudienceMask%')`).all() as Array<{ name: string; sql: string }>;
+  const triggers = db
+    .prepare(
+      `SELECT "name", "sql" FROM sqlite_master WHERE type = 'trigger' AND ("name" = 'EventSearch_ai' OR "name" LIKE 'EventDayStat%' OR "name" LIKE 'EventLinkStat%' OR "name" LIKE 'EventAudienceMask%')`,
+    )
+    .all() as Array<{ name: string; sql: string }>;
   for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
-  const insEvent = db.prepare(`INSERT INTO "Event"("title","campaignId","status","date","datePrecision","regionId","districtId","locality","format","audienceSize","audienceEstimate","searchText","audienceMask","deletedAt","version","createdAt","updatedAt")
+  const insEvent =
+    db.prepare(`INSERT INTO "Event"("title","campaignId","status","date","datePrecision","regionId","districtId","locality","format","audienceSize","audienceEstimate","searchText","audienceMask","deletedAt","version","createdAt","updatedAt")
     VALUES (?,?,?,?,'day',?,?,?,?,?,?,?,?,?,1,?,?)`);
   const insAud = db.prepare(`INSERT INTO "EventAudience"("eventId","type") VALUES (?,?)`);
-  const insSp = db.prepare(`INSERT INTO "EventSpeaker"("eventId","personId","role","organizationId","position") VALUES (?,?,NULL,NULL,?)`);
-  const insOrgRel = db.prepare(`INSERT INTO "EventOrganization"("eventId","organizationId","role") VALUES (?,?,'host')`);
+  const insSp = db.prepare(
+    `INSERT INTO "EventSpeaker"("eventId","personId","role","organizationId","position") VALUES (?,?,NULL,NULL,?)`,
+  );
+  const insOrgRel = db.prepare(
+    `INSERT INTO "EventOrganization"("eventId","organizationId","role") VALUES (?,?,'host')`,
+  );
   let batch: Array<ReturnType<typeof eventRows> extends Generator<infer T> ? T : never> = [];
   const flush = db.transaction(() => {
     for (const e of batch) {
       const id = Number(
-        insEvent.run(e.title, e.campaignId, e.status, `${e.date}T00:00:00.000+00:00`, e.regionId, e.districtId, e.locality, e.format, e.audienceSize, e.audienceEstimate ? 1 : 0, e.searchText, e.audienceMask, e.deleted ? now : null, now, now)
-          .lastInsertRowid,
+        insEvent.run(
+          e.title,
+          e.campaignId,
+          e.status,
+          `${e.date}T00:00:00.000+00:00`,
+          e.regionId,
+          e.districtId,
+          e.locality,
+          e.format,
+          e.audienceSize,
+          e.audienceEstimate ? 1 : 0,
+          e.searchText,
+          e.audienceMask,
+          e.deleted ? now : null,
+          now,
+          now,
+        ).lastInsertRowid,
       );
       for (const a of e.audiences) insAud.run(id, a);
       e.speakerIdx.forEach((k, pos) => insSp.run(id, personIds[k], pos));
@@ -129,7 +224,8 @@ async function generatePostgres(url: string, n: number, dims: Dims, people: stri
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    const ids = async (sql: string, values: unknown[]) => (await c.query(sql, values)).rows.map((r: { id: number }) => r.id);
+    const ids = async (sql: string, values: unknown[]) =>
+      (await c.query(sql, values)).rows.map((r: { id: number }) => r.id);
     const personIds = await ids(
       `INSERT INTO "Person"("fullName","searchText","updatedAt") SELECT * FROM unnest($1::text[], $2::text[], $3::timestamp[]) RETURNING "id"`,
       [people, people.map((p) => ` ${searchKey(p)} `), people.map(() => new Date())],
@@ -162,7 +258,21 @@ async function generatePostgres(url: string, n: number, dims: Dims, people: stri
          FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::int[], $10::bool[], $11::text[], $12::bool[], $13::int[])
            AS x(t, c, s, d, r, di, l, f, a, ae, st, del, m)
          RETURNING "id"`,
-        [col("title"), col("campaignId"), col("status"), col("date"), col("regionId"), col("districtId"), col("locality"), col("format"), col("audienceSize"), col("audienceEstimate"), col("searchText"), col("deleted"), col("audienceMask")],
+        [
+          col("title"),
+          col("campaignId"),
+          col("status"),
+          col("date"),
+          col("regionId"),
+          col("districtId"),
+          col("locality"),
+          col("format"),
+          col("audienceSize"),
+          col("audienceEstimate"),
+          col("searchText"),
+          col("deleted"),
+          col("audienceMask"),
+        ],
       );
       const aud: [number[], string[]] = [[], []];
       const sp: [number[], number[], number[]] = [[], [], []];
@@ -174,9 +284,18 @@ async function generatePostgres(url: string, n: number, dims: Dims, people: stri
         or[0].push(id);
         or[1].push(orgIds[e.orgIdx]!);
       });
-      await c.query(`INSERT INTO "EventAudience"("eventId","type") SELECT e, t::"AudienceType" FROM unnest($1::int[], $2::text[]) AS x(e, t)`, aud);
-      await c.query(`INSERT INTO "EventSpeaker"("eventId","personId","position") SELECT * FROM unnest($1::int[], $2::int[], $3::int[])`, sp);
-      await c.query(`INSERT INTO "EventOrganization"("eventId","organizationId","role") SELECT e, o, 'host' FROM unnest($1::int[], $2::int[]) AS x(e, o)`, or);
+      await c.query(
+        `INSERT INTO "EventAudience"("eventId","type") SELECT e, t::"AudienceType" FROM unnest($1::int[], $2::text[]) AS x(e, t)`,
+        aud,
+      );
+      await c.query(
+        `INSERT INTO "EventSpeaker"("eventId","personId","position") SELECT * FROM unnest($1::int[], $2::int[], $3::int[])`,
+        sp,
+      );
+      await c.query(
+        `INSERT INTO "EventOrganization"("eventId","organizationId","role") SELECT e, o, 'host' FROM unnest($1::int[], $2::int[]) AS x(e, o)`,
+        or,
+      );
       batch = [];
     };
     for (const e of eventRows(n, dims, people, orgs, seed)) {
@@ -184,7 +303,9 @@ async function generatePostgres(url: string, n: number, dims: Dims, people: stri
       if (batch.length === BATCH) await flush();
     }
     await flush();
-    await c.query(`INSERT INTO "EventSearch"("eventId","searchText") SELECT "id","searchText" FROM "Event" ON CONFLICT ("eventId") DO UPDATE SET "searchText" = EXCLUDED."searchText"`);
+    await c.query(
+      `INSERT INTO "EventSearch"("eventId","searchText") SELECT "id","searchText" FROM "Event" ON CONFLICT ("eventId") DO UPDATE SET "searchText" = EXCLUDED."searchText"`,
+    );
     for (const sql of rollupRebuildSql()) await c.query(sql);
     await switchTriggers("ENABLE");
     await c.query("VACUUM ANALYZE");

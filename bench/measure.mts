@@ -1,18 +1,18 @@
 // Child process of bench/run.mts: times the app's own data functions against
 // the same SQL sent bare through the driver, on the database in DATABASE_URL.
 // Prints one JSON line.
+import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { performance } from "node:perf_hooks";
-import { dialectOf, sqliteFilePath } from "../lib/db-url";
 import { listEventsForScope, resolveFilters } from "../lib/data/events";
-import { byArea, byAreaStatement, dashboardData, kpiStatements, kpis, where as statsWhere } from "../lib/data/stats";
 import { eventCountSql, eventIdPageSql } from "../lib/data/sql/event-query";
 import { listPageSql } from "../lib/data/sql/list-query";
-import { parseEventFilters } from "../lib/schemas/event-filters";
+import { byArea, byAreaStatement, dashboardData, kpiStatements, kpis, where as statsWhere } from "../lib/data/stats";
+import { dialectOf, sqliteFilePath } from "../lib/db-url";
 import { dashboardQuery } from "../lib/schemas/dashboard";
-import type { Scope } from "../lib/scope";
+import { parseEventFilters } from "../lib/schemas/event-filters";
 import type { Prisma } from "../lib/generated/sqlite/client";
+import type { Scope } from "../lib/scope";
 
 const url = process.env.DATABASE_URL!;
 const dialect = dialectOf(url);
@@ -26,8 +26,8 @@ const national: Scope = { userId: 1, role: "admin", regionIds: null };
 const sqlite = dialect === "sqlite" ? new Database(sqliteFilePath(url), { readonly: true }) : null;
 const pool = dialect === "postgres" ? new pg.Pool({ connectionString: url, max: 4 }) : null;
 async function bare(q: Prisma.Sql): Promise<unknown[]> {
-  if (sqlite) return sqlite.prepare(q.sql).all(...(q.values as unknown[]).map((v) => (typeof v === "boolean" ? Number(v) : v)));
-  return (await pool!.query(q.text, q.values as unknown[])).rows;
+  if (sqlite) return sqlite.prepare(q.sql).all(...q.values.map((v) => (typeof v === "boolean" ? Number(v) : v)));
+  return (await pool!.query(q.text, q.values)).rows;
 }
 
 async function time(fn: () => Promise<unknown>) {
@@ -57,11 +57,17 @@ results.push(
   await pair(
     "list: first page (region + status, newest first, with count)",
     () => listEventsForScope(national, listFilters),
-    () => Promise.all([bare(listPageSql(dialect, resolvedList, "date_desc", null, 51)), bare(eventCountSql(dialect, resolvedList))]),
+    () =>
+      Promise.all([
+        bare(listPageSql(dialect, resolvedList, "date_desc", null, 51)),
+        bare(eventCountSql(dialect, resolvedList)),
+      ]),
   ),
 );
 // A cursor ~90% of the way down the same list.
-const all = (await bare(eventIdPageSql(dialect, resolvedList, "date_desc", null, 1_000_000))) as Array<{ id: number | bigint }>;
+const all = (await bare(eventIdPageSql(dialect, resolvedList, "date_desc", null, 1_000_000))) as Array<{
+  id: number | bigint;
+}>;
 const deepRow = all[Math.floor(all.length * 0.9)];
 if (deepRow) {
   const { db } = await import("../lib/db");
@@ -72,7 +78,11 @@ if (deepRow) {
     await pair(
       `list: deep page (row ${Math.floor(all.length * 0.9)} of ${all.length})`,
       () => listEventsForScope(national, listFilters, { cursor }),
-      () => Promise.all([bare(listPageSql(dialect, resolvedList, "date_desc", cursorValues, 51)), bare(eventCountSql(dialect, resolvedList))]),
+      () =>
+        Promise.all([
+          bare(listPageSql(dialect, resolvedList, "date_desc", cursorValues, 51)),
+          bare(eventCountSql(dialect, resolvedList)),
+        ]),
     ),
   );
 }
@@ -82,7 +92,11 @@ results.push(
   await pair(
     "search: «Қошанов» through the trigram index (first page + count)",
     () => listEventsForScope(national, searchFilters),
-    () => Promise.all([bare(listPageSql(dialect, resolvedSearch, "date_desc", null, 51)), bare(eventCountSql(dialect, resolvedSearch))]),
+    () =>
+      Promise.all([
+        bare(listPageSql(dialect, resolvedSearch, "date_desc", null, 51)),
+        bare(eventCountSql(dialect, resolvedSearch)),
+      ]),
   ),
 );
 
@@ -92,17 +106,30 @@ const regionId = resolvedList.regionIds![0]!;
 const dq = { scope: national, filters: view.filters };
 const dWhere = (await statsWhere(dq)).sql;
 results.push(
-  await pair("dashboard: KPIs (national)", () => kpis(dq), () => Promise.all(kpiStatements(dWhere).map(bare))),
+  await pair(
+    "dashboard: KPIs (national)",
+    () => kpis(dq),
+    () => Promise.all(kpiStatements(dWhere).map(bare)),
+  ),
 );
 results.push(
-  await pair("dashboard: events by region (national)", () => byArea(dq), () => bare(byAreaStatement(dWhere, false))),
+  await pair(
+    "dashboard: events by region (national)",
+    () => byArea(dq),
+    () => bare(byAreaStatement(dWhere, false)),
+  ),
 );
 const rq = { ...dq, regionId };
 const rWhere = (await statsWhere(rq)).sql;
 results.push(
-  await pair("dashboard: events by district (one region)", () => byArea(rq), () => bare(byAreaStatement(rWhere, true))),
+  await pair(
+    "dashboard: events by district (one region)",
+    () => byArea(rq),
+    () => bare(byAreaStatement(rWhere, true)),
+  ),
 );
-const whole = async (regionIdArg?: number) => dashboardData({ scope: national, filters: view.filters, regionId: regionIdArg }, 14);
+const whole = async (regionIdArg?: number) =>
+  dashboardData({ scope: national, filters: view.filters, regionId: regionIdArg }, 14);
 const wholeNational = await time(() => whole());
 const wholeRegion = await time(() => whole(regionId));
 

@@ -9,10 +9,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { createDb } from "../lib/db-client";
-import { seed } from "../prisma/seed/run";
 import { generate, type Dims } from "./generate.mts";
 import { exportPageSql } from "../lib/data/sql/export-query";
+import { createDb } from "../lib/db-client";
+import { seed } from "../prisma/seed/run";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -41,13 +41,24 @@ async function freshUrl(size: number): Promise<string> {
   return u.toString();
 }
 
-const env = (url: string) => ({ ...process.env, DATABASE_URL: url, NODE_OPTIONS: "--conditions=react-server", CHECKPOINT_DISABLE: "1" });
+const env = (url: string) => ({
+  ...process.env,
+  DATABASE_URL: url,
+  NODE_OPTIONS: "--conditions=react-server",
+  CHECKPOINT_DISABLE: "1",
+});
 const tsx = path.join(ROOT, "node_modules/.bin/tsx");
 
 // The database's own CSV of exactly the app's export statement (for the
 // unfiltered national view it has no parameters, so it can be sent as text).
 function bareExportSql(): string {
-  const q = exportPageSql(which === "sqlite" ? "sqlite" : "postgres", { scopeRegionIds: null }, "date_desc", null, null);
+  const q = exportPageSql(
+    which === "sqlite" ? "sqlite" : "postgres",
+    { scopeRegionIds: null },
+    "date_desc",
+    null,
+    null,
+  );
   if (q.values.length) throw new Error("the bare export statement must have no parameters");
   return which === "sqlite" ? q.sql : q.text;
 }
@@ -57,7 +68,9 @@ function bareExport(url: string) {
   const r =
     which === "sqlite"
       ? spawnSync("sqlite3", ["-csv", url.slice("file:".length), bareExportSql()], { maxBuffer: 4 * 1024 ** 3 })
-      : spawnSync("psql", [url, "-q", "-c", `COPY (${bareExportSql()}) TO STDOUT WITH CSV`], { maxBuffer: 4 * 1024 ** 3 });
+      : spawnSync("psql", [url, "-q", "-c", `COPY (${bareExportSql()}) TO STDOUT WITH CSV`], {
+          maxBuffer: 4 * 1024 ** 3,
+        });
   if (r.status !== 0) throw new Error(String(r.stderr));
   return { ms: performance.now() - t0, bytes: r.stdout.length };
 }
@@ -65,7 +78,9 @@ function bareExport(url: string) {
 // Results of other sizes from earlier runs are kept; a size measured again replaces its entry.
 const resultsFile = path.join(ROOT, `bench/results-${which}.json`);
 const report: Array<Record<string, unknown> & { size: number }> = existsSync(resultsFile)
-  ? (JSON.parse(readFileSync(resultsFile, "utf8")) as Array<Record<string, unknown> & { size: number }>).filter((r) => !sizes.includes(r.size))
+  ? (JSON.parse(readFileSync(resultsFile, "utf8")) as Array<Record<string, unknown> & { size: number }>).filter(
+      (r) => !sizes.includes(r.size),
+    )
   : [];
 for (const size of sizes) {
   const url = await freshUrl(size);
@@ -74,22 +89,42 @@ for (const size of sizes) {
   const { db } = createDb(url);
   await seed(db, { users: false });
   const dims: Dims = {
-    regions: (await db.region.findMany({ select: { id: true, type: true } })).map((r, i) => ({ id: r.id, weight: r.type === "city" ? 3 : 1 + (i % 4) })),
+    regions: (await db.region.findMany({ select: { id: true, type: true } })).map((r, i) => ({
+      id: r.id,
+      weight: r.type === "city" ? 3 : 1 + (i % 4),
+    })),
     districts: await db.district.findMany({ select: { id: true, regionId: true } }),
-    campaigns: (await db.campaign.findMany({ select: { id: true, voteDate: true } })).map((c) => ({ id: c.id, vote: c.voteDate.getTime() })),
+    campaigns: (await db.campaign.findMany({ select: { id: true, voteDate: true } })).map((c) => ({
+      id: c.id,
+      vote: c.voteDate.getTime(),
+    })),
   };
   await db.$disconnect();
   const g0 = performance.now();
   await generate(url, size, dims);
   console.log(`generated in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
 
-  const measured = JSON.parse(execFileSync(tsx, ["bench/measure.mts"], { env: env(url), encoding: "utf8", maxBuffer: 64 * 1024 ** 2 }).trim().split("\n").at(-1)!);
+  const measured = JSON.parse(
+    execFileSync(tsx, ["bench/measure.mts"], { env: env(url), encoding: "utf8", maxBuffer: 64 * 1024 ** 2 })
+      .trim()
+      .split("\n")
+      .at(-1)!,
+  );
   for (const r of measured.results) {
-    console.log(`${r.name}: app p50/p95 ${r.app.p50.toFixed(1)}/${r.app.p95.toFixed(1)} ms, bare ${r.bare.p50.toFixed(1)}/${r.bare.p95.toFixed(1)} ms, p95 ratio ${r.ratioP95.toFixed(2)}`);
+    console.log(
+      `${r.name}: app p50/p95 ${r.app.p50.toFixed(1)}/${r.app.p95.toFixed(1)} ms, bare ${r.bare.p50.toFixed(1)}/${r.bare.p95.toFixed(1)} ms, p95 ratio ${r.ratioP95.toFixed(2)}`,
+    );
   }
-  console.log(`dashboard page data: national p50 ${measured.dashboardPage.national.p50.toFixed(0)} ms, one region p50 ${measured.dashboardPage.region.p50.toFixed(0)} ms`);
+  console.log(
+    `dashboard page data: national p50 ${measured.dashboardPage.national.p50.toFixed(0)} ms, one region p50 ${measured.dashboardPage.region.p50.toFixed(0)} ms`,
+  );
 
-  const app = JSON.parse(execFileSync(tsx, ["bench/export-app.mts"], { env: env(url), encoding: "utf8", maxBuffer: 64 * 1024 ** 2 }).trim().split("\n").at(-1)!);
+  const app = JSON.parse(
+    execFileSync(tsx, ["bench/export-app.mts"], { env: env(url), encoding: "utf8", maxBuffer: 64 * 1024 ** 2 })
+      .trim()
+      .split("\n")
+      .at(-1)!,
+  );
   const bareCsv = bareExport(url);
   const appRate = app.rows / (app.ms / 1000);
   const bareRate = app.rows / (bareCsv.ms / 1000);
@@ -99,5 +134,6 @@ for (const size of sizes) {
   report.push({ db: which, size, ...measured, export: { app, bare: bareCsv, throughputRatio: appRate / bareRate } });
   report.sort((a, b) => a.size - b.size);
   writeFileSync(resultsFile, JSON.stringify(report, null, 2));
-  if (which === "sqlite" && existsSync(url.slice(5)) && size >= 1_000_000 && !process.env.BENCH_KEEP) rmSync(url.slice(5), { force: true });
+  if (which === "sqlite" && existsSync(url.slice(5)) && size >= 1_000_000 && !process.env.BENCH_KEEP)
+    rmSync(url.slice(5), { force: true });
 }

@@ -32,7 +32,8 @@ async function create(role: RoleName, region: string) {
   return { id: (await res.json()).id as number, title };
 }
 const read = async (id: number) => (await as("admin").get(`/api/events/${id}`)).json();
-const searchCount = async (q: string) => (await (await as("admin").get(`/events/export?format=json&q=${encodeURIComponent(q)}`)).json()).length;
+const searchCount = async (q: string) =>
+  (await (await as("admin").get(`/events/export?format=json&q=${encodeURIComponent(q)}`)).json()).length;
 
 test.beforeAll(async () => {
   for (const role of ["admin", "coordinator", "staff", "viewer"] as RoleName[]) {
@@ -76,11 +77,25 @@ test.describe("edit", () => {
     const own = await create("staff", "KZ-62");
     const colleagues = await create("admin", "KZ-62");
     const elsewhere = await create("admin", "KZ-75");
-    expect((await as("staff").put(`/api/events/${own.id}`, { data: { version: 1, ...event(own.title, "KZ-62", { audienceSize: 41 }) } })).status()).toBe(200);
+    expect(
+      (
+        await as("staff").put(`/api/events/${own.id}`, {
+          data: { version: 1, ...event(own.title, "KZ-62", { audienceSize: 41 }) },
+        })
+      ).status(),
+    ).toBe(200);
 
     const before = await read(colleagues.id);
-    expect((await as("staff").put(`/api/events/${colleagues.id}`, { data: { version: 1, ...event("Hijacked", "KZ-62") } })).status()).toBe(403);
-    expect((await as("staff").put(`/api/events/${elsewhere.id}`, { data: { version: 1, ...event("Hijacked", "KZ-75") } })).status()).toBe(404);
+    expect(
+      (
+        await as("staff").put(`/api/events/${colleagues.id}`, { data: { version: 1, ...event("Hijacked", "KZ-62") } })
+      ).status(),
+    ).toBe(403);
+    expect(
+      (
+        await as("staff").put(`/api/events/${elsewhere.id}`, { data: { version: 1, ...event("Hijacked", "KZ-75") } })
+      ).status(),
+    ).toBe(404);
     expect(await read(colleagues.id)).toEqual(before);
     expect((await read(elsewhere.id)).title).toBe(elsewhere.title);
 
@@ -96,10 +111,24 @@ test.describe("edit", () => {
   test("coordinators edit anything in their regions, nothing outside; a crafted region change is refused", async () => {
     const inRegion = await create("admin", "KZ-31");
     const outside = await create("admin", "KZ-62");
-    expect((await as("coordinator").put(`/api/events/${inRegion.id}`, { data: { version: 1, ...event(inRegion.title, "KZ-31", { audienceSize: 77 }) } })).status()).toBe(200);
-    expect((await as("coordinator").put(`/api/events/${outside.id}`, { data: { version: 1, ...event("Hijacked", "KZ-62") } })).status()).toBe(404);
+    expect(
+      (
+        await as("coordinator").put(`/api/events/${inRegion.id}`, {
+          data: { version: 1, ...event(inRegion.title, "KZ-31", { audienceSize: 77 }) },
+        })
+      ).status(),
+    ).toBe(200);
+    expect(
+      (
+        await as("coordinator").put(`/api/events/${outside.id}`, {
+          data: { version: 1, ...event("Hijacked", "KZ-62") },
+        })
+      ).status(),
+    ).toBe(404);
     // Moving an event into a region one does not work in.
-    const moved = await as("coordinator").put(`/api/events/${inRegion.id}`, { data: { version: 2, ...event(inRegion.title, "KZ-75") } });
+    const moved = await as("coordinator").put(`/api/events/${inRegion.id}`, {
+      data: { version: 2, ...event(inRegion.title, "KZ-75") },
+    });
     expect(moved.status()).toBe(403);
     expect(await read(inRegion.id)).toMatchObject({ region: "KZ-31", audienceSize: 77, version: 2 });
     expect((await read(outside.id)).title).toBe(outside.title);
@@ -107,7 +136,9 @@ test.describe("edit", () => {
 
   test("viewers edit nothing", async () => {
     const e = await create("admin", "KZ-31");
-    expect((await as("viewer").put(`/api/events/${e.id}`, { data: { version: 1, ...event("Hijacked", "KZ-31") } })).status()).toBe(403);
+    expect(
+      (await as("viewer").put(`/api/events/${e.id}`, { data: { version: 1, ...event("Hijacked", "KZ-31") } })).status(),
+    ).toBe(403);
     expect((await read(e.id)).title).toBe(e.title);
   });
 });
@@ -139,7 +170,13 @@ test.describe("delete and restore", () => {
 });
 
 test.describe("user management", () => {
-  const user = () => ({ email: `new-${stamp()}@demo.kz`, name: "New Person", role: "staff", regions: ["KZ-31"], password: "a-long-password" });
+  const user = () => ({
+    email: `new-${stamp()}@demo.kz`,
+    name: "New Person",
+    role: "staff",
+    regions: ["KZ-31"],
+    password: "a-long-password",
+  });
 
   for (const role of ["coordinator", "staff", "viewer"] as const) {
     test(`${role} cannot manage users`, async ({ browser }) => {
@@ -169,7 +206,10 @@ test.describe("user management", () => {
 });
 
 test("cross-site calls are refused", async () => {
-  const res = await as("admin").post("/api/events", { data: event(`X ${stamp()}`, "KZ-31"), headers: { Origin: "https://evil.example" } });
+  const res = await as("admin").post("/api/events", {
+    data: event(`X ${stamp()}`, "KZ-31"),
+    headers: { Origin: "https://evil.example" },
+  });
   expect(res.status()).toBe(403);
   const form = await as("admin").post("/api/events", { form: { title: "x" } });
   expect(form.status()).toBe(415);

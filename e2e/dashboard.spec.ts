@@ -80,7 +80,10 @@ test.describe("national dashboard", () => {
 test.describe("coordinator", () => {
   test.use({ storageState: stateOf("coordinator") });
 
-  test("sees their regions; the rest of the map is greyed out and other dashboards do not exist", async ({ page, request }) => {
+  test("sees their regions; the rest of the map is greyed out and other dashboards do not exist", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/dashboard");
     await expect(page.locator('path[data-iso="KZ-62"]')).toHaveAttribute("aria-disabled", "true");
     await expect(page.locator('path[data-iso="KZ-31"]')).not.toHaveAttribute("aria-disabled", "true");
@@ -94,7 +97,11 @@ test.describe("coordinator", () => {
 
 test("dashboard screenshots in kk, ru and en", async ({ browser }) => {
   for (const locale of ["kk-KZ", "ru-RU", "en-US"]) {
-    const ctx = await browser.newContext({ storageState: stateOf("admin"), locale, viewport: { width: 1280, height: 900 } });
+    const ctx = await browser.newContext({
+      storageState: stateOf("admin"),
+      locale,
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await ctx.newPage();
     await page.goto("/dashboard");
     await expect(page.getByTestId("region-map").locator("path[data-iso]")).toHaveCount(20);

@@ -15,15 +15,29 @@ test.describe("people and organisations", () => {
     await expect(page.getByTestId("events-table")).toContainText("Turkestan");
   });
 
-  test("merging a Kazakh and a Russian spelling moves the events and keeps the name as an alias", async ({ page, request }) => {
+  test("merging a Kazakh and a Russian spelling moves the events and keeps the name as an alias", async ({
+    page,
+    request,
+  }) => {
     const n = stamp();
     const kk = `Асқар Тестов${n}`;
     const ru = `Аскар Тестовъ${n}`;
-    for (const [name, title] of [[kk, `Merge A ${n}`], [ru, `Merge B ${n}`]]) {
+    for (const [name, title] of [
+      [kk, `Merge A ${n}`],
+      [ru, `Merge B ${n}`],
+    ]) {
       const res = await request.post("/api/events", {
         data: {
-          title, campaign: "referendum-2026", status: "held", date: "2026-03-03", datePrecision: "day", region: "KZ-31",
-          format: "meeting", audiences: [], speakers: [{ person: { name }, role: "Speaker", organization: null }], organizations: [],
+          title,
+          campaign: "referendum-2026",
+          status: "held",
+          date: "2026-03-03",
+          datePrecision: "day",
+          region: "KZ-31",
+          format: "meeting",
+          audiences: [],
+          speakers: [{ person: { name }, role: "Speaker", organization: null }],
+          organizations: [],
         },
       });
       expect(res.status(), await res.text()).toBe(201);
@@ -77,7 +91,9 @@ test.describe("users page", () => {
     await form.getByLabel("Password (at least 10 characters)").fill("short");
     await form.getByRole("button", { name: "Add user" }).click();
     await expect(page.getByTestId("error-new-user-password")).toHaveText("At least 10 characters.");
-    await expect(page.getByTestId("error-new-user-regions")).toHaveText("Coordinators and staff need at least one region.");
+    await expect(page.getByTestId("error-new-user-regions")).toHaveText(
+      "Coordinators and staff need at least one region.",
+    );
     await expect(form.getByLabel("Email")).toHaveValue(email);
     await form.getByLabel("Password (at least 10 characters)").fill("a-long-enough-password");
     await form.getByLabel("Ulytau Region").check();
@@ -85,7 +101,9 @@ test.describe("users page", () => {
     const row = page.locator(`[data-email="${email}"]`);
     await expect(row).toContainText("Ulytau Region");
 
-    const other = await (await browser.newContext({ locale: "en-US", storageState: { cookies: [], origins: [] } })).newPage();
+    const other = await (
+      await browser.newContext({ locale: "en-US", storageState: { cookies: [], origins: [] } })
+    ).newPage();
     await other.goto("/login");
     await other.getByLabel("Email").fill(email);
     await other.getByLabel("Password").fill("a-long-enough-password");

@@ -27,7 +27,11 @@ async function logEvent(page: Page, title: string, region?: string) {
   return Number(page.url().split("/").pop());
 }
 
-for (const [role, region] of [["staff", undefined], ["coordinator", "KZ-31"], ["admin", "KZ-75"]] as Array<[RoleName, string | undefined]>) {
+for (const [role, region] of [
+  ["staff", undefined],
+  ["coordinator", "KZ-31"],
+  ["admin", "KZ-75"],
+] as Array<[RoleName, string | undefined]>) {
   test.describe(`${role} logs an event`, () => {
     test.use({ storageState: stateOf(role) });
 
@@ -49,7 +53,9 @@ for (const [role, region] of [["staff", undefined], ["coordinator", "KZ-31"], ["
       await page.getByRole("button", { name: "Save event" }).click();
       await expect(page).toHaveURL(`/events/${id}`);
       await expect(page.getByTestId("event-facts")).toContainText("about 150");
-      await expect(page.getByTestId("event-history")).toContainText(`${role}@demo.kz changed audience size 120 → 150; size estimated no → yes`);
+      await expect(page.getByTestId("event-history")).toContainText(
+        `${role}@demo.kz changed audience size 120 → 150; size estimated no → yes`,
+      );
       await expect(page.getByTestId("event-history")).toContainText(`${role}@demo.kz logged the event`);
     });
   });
@@ -104,7 +110,9 @@ test("two people editing one event: the second save is refused and shows what ch
   await conflict.getByRole("button", { name: "Save my version anyway" }).click();
   await expect(b).toHaveURL(`/events/${id}`);
   await expect(b.getByTestId("event-facts")).toContainText("500 people");
-  await expect(b.getByTestId("event-history")).toContainText("admin@demo.kz changed place — → Taraz city hall; audience size 300 → 500");
+  await expect(b.getByTestId("event-history")).toContainText(
+    "admin@demo.kz changed place — → Taraz city hall; audience size 300 → 500",
+  );
   await coord.close();
   await admin.close();
 });

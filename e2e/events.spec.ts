@@ -42,7 +42,9 @@ test.describe("region scope", () => {
     test("sees only events in their regions", async ({ page }) => {
       await page.goto("/events");
       await expect(page.getByTestId("events-count")).toContainText("10 events");
-      const regions = await rows(page).evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-region")))].sort());
+      const regions = await rows(page).evaluateAll((els) =>
+        [...new Set(els.map((e) => e.getAttribute("data-region")))].sort(),
+      );
       expect(regions).toEqual(["KZ-31", "KZ-61"]);
       await expect(page.getByTestId("current-user")).toContainText("Zhambyl Region, Turkistan Region");
     });

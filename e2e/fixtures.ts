@@ -3,6 +3,8 @@
 import { execFileSync } from "node:child_process";
 
 export function createEventDirectly(title: string, regionIso: string): number {
-  const out = execFileSync("node_modules/.bin/tsx", ["e2e/support/create-event.mts", title, regionIso], { encoding: "utf8" });
+  const out = execFileSync("node_modules/.bin/tsx", ["e2e/support/create-event.mts", title, regionIso], {
+    encoding: "utf8",
+  });
   return Number(out.trim().split("\n").at(-1));
 }

@@ -13,7 +13,10 @@ test.describe("language", () => {
       const page = await ctx.newPage();
       await page.goto("/login");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-      await expect(page.locator("html")).toHaveAttribute("lang", heading === "Sign in" ? "en" : heading === "Вход" ? "ru" : "kk");
+      await expect(page.locator("html")).toHaveAttribute(
+        "lang",
+        heading === "Sign in" ? "en" : heading === "Вход" ? "ru" : "kk",
+      );
       await ctx.close();
     }
   });

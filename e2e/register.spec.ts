@@ -119,7 +119,9 @@ test.describe("export scope", () => {
 
 test("CSV column headers follow the user's language", async ({ browser }) => {
   const ctx = await browser.newContext({ storageState: stateOf("viewer"), locale: "ru-RU" });
-  const res = await ctx.request.get("/events/export?format=csv&region=KZ-62", { headers: { "Accept-Language": "ru-RU" } });
+  const res = await ctx.request.get("/events/export?format=csv&region=KZ-62", {
+    headers: { "Accept-Language": "ru-RU" },
+  });
   const [header] = parse((await res.body()).toString("utf8").slice(1), { to_line: 1 }) as string[][];
   expect(header).toContain("Название");
   expect(header).toContain("Регион");

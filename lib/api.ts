@@ -9,7 +9,9 @@ export function crossOrigin(req: Request): Response | null {
   const origin = req.headers.get("origin");
   if (!origin) return null;
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  return new URL(origin).host === host ? null : Response.json({ error: "cross-origin request refused" }, { status: 403 });
+  return new URL(origin).host === host
+    ? null
+    : Response.json({ error: "cross-origin request refused" }, { status: 403 });
 }
 
 export async function readJson(req: Request): Promise<{ body: unknown } | { error: Response }> {

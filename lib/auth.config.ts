@@ -1,7 +1,7 @@
 // The edge-safe half of the Auth.js configuration: no database, no hashing.
 // proxy.ts imports only this; lib/auth.ts adds the credentials provider.
-import type { NextAuthConfig } from "next-auth";
 import type { Role } from "./roles";
+import type { NextAuthConfig } from "next-auth";
 
 export const authConfig = {
   pages: { signIn: "/login" },

@@ -3,8 +3,8 @@
 import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authConfig } from "./auth.config";
 import { recordFailure, recordSuccess, retryAfter } from "./auth-throttle";
+import { authConfig } from "./auth.config";
 import { findUserForLogin } from "./data/users";
 import { verifyPassword } from "./password";
 import { loginSchema } from "./schemas/auth";

@@ -23,7 +23,8 @@ describe("embedded database settings", () => {
     const dir = mkdtempSync(`${tmpdir()}/outreach-pragma-`);
     const { db } = createDb(`file:${dir}/x.db`);
     try {
-      const one = async (pragma: string) => Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${pragma}`))[0] ?? {})[0];
+      const one = async (pragma: string) =>
+        Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${pragma}`))[0] ?? {})[0];
       expect(await one("journal_mode")).toBe("wal");
       expect(Number(await one("synchronous"))).toBe(2); // FULL
       expect(Number(await one("foreign_keys"))).toBe(1);

@@ -1,16 +1,16 @@
 // Builds a Prisma client for whichever database DATABASE_URL names. Used by the
 // app (through lib/db.ts), the seed and the tests; not imported by pages.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
 import pg from "pg";
 import QueryStream from "pg-query-stream";
-import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
-import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { absoluteUrl, databaseUrl, dialectOf, sqliteFilePath, type Dialect } from "./db-url";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 // Both twins are generated from one data model, so their clients have the same
 // shape; the app is typed against the SQLite one.
@@ -52,7 +52,10 @@ const timestampTypes = {
  * connection (WAL lets it read beside the app's writer), or a server-side
  * cursor on PostgreSQL. Used for exports, where Prisma's per-row cost dominates.
  */
-export async function* streamRows(sql: { sql: string; text: string; values: unknown[] }, url: string = databaseUrl()): AsyncGenerator<Record<string, unknown>> {
+export async function* streamRows(
+  sql: { sql: string; text: string; values: unknown[] },
+  url: string = databaseUrl(),
+): AsyncGenerator<Record<string, unknown>> {
   const full = absoluteUrl(url);
   if (dialectOf(full) === "sqlite") {
     const conn = new Database(sqliteFilePath(full), { readonly: true, fileMustExist: true, timeout: 10_000 });
@@ -66,7 +69,9 @@ export async function* streamRows(sql: { sql: string; text: string; values: unkn
   const client = new pg.Client({ connectionString: full });
   await client.connect();
   try {
-    yield* client.query(new QueryStream(sql.text, sql.values, { batchSize: 1000, types: timestampTypes })) as AsyncIterable<Record<string, unknown>>;
+    yield* client.query(
+      new QueryStream(sql.text, sql.values, { batchSize: 1000, types: timestampTypes }),
+    ) as AsyncIterable<Record<string, unknown>>;
   } finally {
     await client.end();
   }
@@ -74,14 +79,18 @@ export async function* streamRows(sql: { sql: string; text: string; values: unkn
 
 // Read-only driver handles for queryRows, one per database per process.
 type Reader = { sqlite: Database.Database; statements: Map<string, Database.Statement> } | { pool: pg.Pool };
-const readers = ((globalThis as unknown as { __outreachReaders?: Map<string, Reader> }).__outreachReaders ??= new Map());
+const readers = ((globalThis as unknown as { __outreachReaders?: Map<string, Reader> }).__outreachReaders ??=
+  new Map());
 
 function readerFor(full: string): Reader {
   let r = readers.get(full);
   if (!r) {
     r =
       dialectOf(full) === "sqlite"
-        ? { sqlite: new Database(sqliteFilePath(full), { readonly: true, fileMustExist: true, timeout: 10_000 }), statements: new Map() }
+        ? {
+            sqlite: new Database(sqliteFilePath(full), { readonly: true, fileMustExist: true, timeout: 10_000 }),
+            statements: new Map(),
+          }
         : { pool: new pg.Pool({ connectionString: full, max: 4, types: timestampTypes }) };
     // An idle connection that the server drops (restart, dropped test database)
     // is replaced on the next query; without a listener the pool would throw.
@@ -98,7 +107,10 @@ function readerFor(full: string): Reader {
  * cached prepared statements (WAL: it sees every committed write at once);
  * PostgreSQL through a small pool of its own.
  */
-export async function queryRows(sql: { sql: string; text: string; values: unknown[] }, url: string = databaseUrl()): Promise<Record<string, unknown>[]> {
+export async function queryRows(
+  sql: { sql: string; text: string; values: unknown[] },
+  url: string = databaseUrl(),
+): Promise<Record<string, unknown>[]> {
   const r = readerFor(absoluteUrl(url));
   if ("pool" in r) return (await r.pool.query(sql.text, sql.values)).rows as Record<string, unknown>[];
   let statement = r.statements.get(sql.sql);

@@ -19,8 +19,10 @@ export function checkEnv(env: NodeJS.ProcessEnv = process.env): string[] {
   const parsed = schema.safeParse(env);
   if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   if (appEnv(env) === "production") {
-    if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32) problems.push("AUTH_SECRET: set a random secret of at least 32 characters");
-    if (env.DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD) problems.push("DEMO_PASSWORD: the default demo password is not allowed in production");
+    if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32)
+      problems.push("AUTH_SECRET: set a random secret of at least 32 characters");
+    if (env.DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD)
+      problems.push("DEMO_PASSWORD: the default demo password is not allowed in production");
   }
   return problems;
 }

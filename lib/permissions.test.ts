@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { can } from "./permissions";
 import type { SessionUser } from "./data/users";
 
-const user = (role: SessionUser["role"], regionIds: number[] = [], id = 1): SessionUser => ({ id, email: `${role}@x`, name: role, role, regionIds });
+const user = (role: SessionUser["role"], regionIds: number[] = [], id = 1): SessionUser => ({
+  id,
+  email: `${role}@x`,
+  name: role,
+  role,
+  regionIds,
+});
 const mine = { regionId: 31, createdById: 7 };
 const colleagues = { regionId: 31, createdById: 8 };
 const elsewhere = { regionId: 62, createdById: 7 };

@@ -13,8 +13,10 @@ export const can = {
     u.role === "admin" ||
     (u.role === "coordinator" && inRegions(u, e.regionId)) ||
     (u.role === "staff" && inRegions(u, e.regionId) && e.createdById === u.id),
-  cancelEvent: (u: SessionUser, e: EventFacts) => u.role === "admin" || (u.role === "coordinator" && inRegions(u, e.regionId)),
-  deleteEvent: (u: SessionUser, e: EventFacts) => u.role === "admin" || (u.role === "coordinator" && inRegions(u, e.regionId)),
+  cancelEvent: (u: SessionUser, e: EventFacts) =>
+    u.role === "admin" || (u.role === "coordinator" && inRegions(u, e.regionId)),
+  deleteEvent: (u: SessionUser, e: EventFacts) =>
+    u.role === "admin" || (u.role === "coordinator" && inRegions(u, e.regionId)),
   restoreEvent: (u: SessionUser) => u.role === "admin",
   manageUsers: (u: SessionUser) => u.role === "admin",
   editDirectory: (u: SessionUser) => u.role === "admin" || u.role === "coordinator",

@@ -4,10 +4,27 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { postgresTwin } from "./twin";
-import { emptyDatabase, prisma } from "../lib/testing/test-db";
 import { createDb } from "../lib/db-client";
+import { emptyDatabase, prisma } from "../lib/testing/test-db";
 
-const MODELS = ["AuditEntry", "Campaign", "District", "Event", "EventAudience", "EventOrganization", "EventSource", "EventSpeaker", "Organization", "OrganizationAlias", "Person", "PersonAlias", "Region", "Source", "User", "UserRegion"];
+const MODELS = [
+  "AuditEntry",
+  "Campaign",
+  "District",
+  "Event",
+  "EventAudience",
+  "EventOrganization",
+  "EventSource",
+  "EventSpeaker",
+  "Organization",
+  "OrganizationAlias",
+  "Person",
+  "PersonAlias",
+  "Region",
+  "Source",
+  "User",
+  "UserRegion",
+];
 
 describe("schema twins", () => {
   it("the PostgreSQL twin is generated from the SQLite source unchanged", () => {
@@ -16,7 +33,7 @@ describe("schema twins", () => {
   });
 
   it("refuses a source whose datasource is not in the expected form", () => {
-    expect(() => postgresTwin("datasource db { provider = \"mysql\" }")).toThrow(/expected form/);
+    expect(() => postgresTwin('datasource db { provider = "mysql" }')).toThrow(/expected form/);
   });
 });
 
@@ -31,7 +48,9 @@ describe("migrations from an empty database", async () => {
       const rows =
         empty.dialect === "sqlite"
           ? await db.$queryRawUnsafe<{ name: string }[]>("select name from sqlite_master where type = 'table'")
-          : await db.$queryRawUnsafe<{ name: string }[]>("select tablename as name from pg_tables where schemaname = 'public'");
+          : await db.$queryRawUnsafe<{ name: string }[]>(
+              "select tablename as name from pg_tables where schemaname = 'public'",
+            );
       const names = rows.map((r) => r.name);
       for (const m of MODELS) expect(names).toContain(m);
       expect(names).toContain("_prisma_migrations");
@@ -42,7 +61,14 @@ describe("migrations from an empty database", async () => {
 
   it("leaves no drift between the migrations and the schema", () => {
     const out = prisma(
-      ["migrate", "diff", "--from-config-datasource", "--to-schema", `prisma/${empty.dialect}/schema.prisma`, "--exit-code"],
+      [
+        "migrate",
+        "diff",
+        "--from-config-datasource",
+        "--to-schema",
+        `prisma/${empty.dialect}/schema.prisma`,
+        "--exit-code",
+      ],
       empty.url,
     );
     expect(out).toMatch(/No difference detected/);

@@ -1,6 +1,6 @@
 // `npx prisma db seed` / `npm run db:seed`: loads the seed into DATABASE_URL.
-import { createDb } from "../lib/db-client";
 import { appEnv } from "../lib/app-env";
+import { createDb } from "../lib/db-client";
 import { DEFAULT_DEMO_PASSWORD, demoPassword } from "../lib/password";
 import { seed } from "./seed/run";
 
@@ -10,7 +10,9 @@ const users = !(appEnv() === "production" && demoPassword() === DEFAULT_DEMO_PAS
 seed(db, { users })
   .then(async () => {
     const [events, sources, usersCount] = await Promise.all([db.event.count(), db.source.count(), db.user.count()]);
-    console.log(`seeded: ${events} events, ${sources} sources, ${usersCount} users${users ? "" : " (demo users skipped: set DEMO_PASSWORD)"}`);
+    console.log(
+      `seeded: ${events} events, ${sources} sources, ${usersCount} users${users ? "" : " (demo users skipped: set DEMO_PASSWORD)"}`,
+    );
   })
   .finally(() => db.$disconnect())
   .catch((e) => {

@@ -26,7 +26,10 @@ export function ensureInstalled() {
     console.log("▸ installing dependencies (npm ci)…");
     run("npm", ["ci", "--no-audit", "--no-fund"]);
   }
-  if (!existsSync(path.join(ROOT, "lib/generated/sqlite/client.ts")) || !existsSync(path.join(ROOT, "lib/generated/postgres/client.ts"))) {
+  if (
+    !existsSync(path.join(ROOT, "lib/generated/sqlite/client.ts")) ||
+    !existsSync(path.join(ROOT, "lib/generated/postgres/client.ts"))
+  ) {
     run("npm", ["run", "db:generate"]);
   }
 }
@@ -50,7 +53,18 @@ function localSecret() {
   return readFileSync(file, "utf8").trim();
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "proxy.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 function hashTree(hash, p) {
   const full = path.join(ROOT, p);
@@ -71,7 +85,8 @@ export function ensureBuilt(env) {
   for (const p of BUILD_INPUTS) hashTree(hash, p);
   const digest = hash.digest("hex");
   const stamp = path.join(ROOT, ".next", "source-hash");
-  if (existsSync(path.join(ROOT, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === digest) return;
+  if (existsSync(path.join(ROOT, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === digest)
+    return;
   console.log("▸ building the app (next build)…");
   runBin("next", ["build"], env);
   writeFileSync(stamp, digest);

@@ -10,6 +10,10 @@ ensureBuilt(env);
 
 const port = env.PORT || "3000";
 console.log(`▸ serving on http://localhost:${port} (sign in as admin@demo.kz; see README)`);
-const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", port], { cwd: ROOT, stdio: "inherit", env });
+const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", port], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env,
+});
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

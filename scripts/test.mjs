@@ -7,11 +7,14 @@ import { ROOT, baseEnv, ensureBuilt, ensureInstalled, run, runBin } from "./boot
 const step = (name) => console.log(`\n▸ ${name}`);
 
 function ensureChromium() {
-  const found = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p)) ?? process.env.CHROMIUM_PATH;
+  const found =
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p)) ?? process.env.CHROMIUM_PATH;
   if (found) return;
   const root = process.getuid?.() === 0;
   if (!root || !existsSync("/usr/bin/apt-get")) {
-    console.error("Chromium is needed for the browser tests: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.");
+    console.error(
+      "Chromium is needed for the browser tests: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.",
+    );
     process.exit(1);
   }
   step("installing Chromium from Debian (apt-get install -y chromium)");

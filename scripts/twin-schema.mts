@@ -12,7 +12,9 @@ if (process.argv.includes("--check")) {
     // missing counts as drift
   }
   if (actual !== expected) {
-    console.error(`${TWIN_TARGET} has drifted from ${TWIN_SOURCE}: run \`npm run db:twin\` and add a migration for both.`);
+    console.error(
+      `${TWIN_TARGET} has drifted from ${TWIN_SOURCE}: run \`npm run db:twin\` and add a migration for both.`,
+    );
     process.exit(1);
   }
   console.log("schema twins agree");

@@ -8,7 +8,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const [user, t] = await Promise.all([requireUser(), getTranslations("app")]);
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2"
+      >
         {t("skipToContent")}
       </a>
       <AppHeader user={user} />

@@ -2,23 +2,30 @@
 // Create or edit a user: role and the regions they work in.
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { saveUser, type UserFormState } from "@/lib/actions/users";
-import { ROLES } from "@/lib/roles";
-import { Button } from "@/components/ui/button";
 import { useFieldError } from "@/components/events/form/field-errors";
 import { FieldMessage, invalidProps } from "@/components/events/form/field-message";
+import { Button } from "@/components/ui/button";
+import { saveUser, type UserFormState } from "@/lib/actions/users";
+import { ROLES } from "@/lib/roles";
 
 type Props = {
   regions: Array<{ iso: string; name: string }>;
   user?: { id: number; email: string; name: string; role: string; regions: string[] };
 };
 
-const input = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
+const input =
+  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 
 export function UserForm({ regions, user }: Props) {
   const t = useTranslations();
   const prefix = user ? `user-${user.id}` : "new-user";
-  const [values, setValues] = useState({ email: user?.email ?? "", name: user?.name ?? "", role: user?.role ?? "staff", regions: user?.regions ?? [], password: "" });
+  const [values, setValues] = useState({
+    email: user?.email ?? "",
+    name: user?.name ?? "",
+    role: user?.role ?? "staff",
+    regions: user?.regions ?? [],
+    password: "",
+  });
   const [state, dispatch, pending] = useActionState<UserFormState, Parameters<typeof saveUser>[1]>(saveUser, {});
   const errors = state.result && !state.result.ok ? (state.result.fieldErrors ?? {}) : {};
   const err = useFieldError(errors);
@@ -29,32 +36,73 @@ export function UserForm({ regions, user }: Props) {
       className="grid gap-3 sm:grid-cols-2"
       onSubmit={(e) => {
         e.preventDefault();
-        startTransition(() => dispatch(user ? { id: user.id, name: values.name, role: values.role, regions: values.regions } : values));
+        startTransition(() =>
+          dispatch(user ? { id: user.id, name: values.name, role: values.role, regions: values.regions } : values),
+        );
       }}
     >
       {!user && (
         <div>
-          <label htmlFor={`${prefix}-email`} className="block text-sm font-medium">{t("users.email")}</label>
-          <input id={`${prefix}-email`} type="email" value={values.email} onChange={(e) => setValues({ ...values, email: e.target.value })} className={input} {...invalidProps(`${prefix}-email`, err("email"))} />
+          <label htmlFor={`${prefix}-email`} className="block text-sm font-medium">
+            {t("users.email")}
+          </label>
+          <input
+            id={`${prefix}-email`}
+            type="email"
+            value={values.email}
+            onChange={(e) => setValues({ ...values, email: e.target.value })}
+            className={input}
+            {...invalidProps(`${prefix}-email`, err("email"))}
+          />
           <FieldMessage id={`${prefix}-email`} message={err("email")} />
         </div>
       )}
       <div>
-        <label htmlFor={`${prefix}-name`} className="block text-sm font-medium">{t("users.name")}</label>
-        <input id={`${prefix}-name`} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} className={input} {...invalidProps(`${prefix}-name`, err("name"))} />
+        <label htmlFor={`${prefix}-name`} className="block text-sm font-medium">
+          {t("users.name")}
+        </label>
+        <input
+          id={`${prefix}-name`}
+          value={values.name}
+          onChange={(e) => setValues({ ...values, name: e.target.value })}
+          className={input}
+          {...invalidProps(`${prefix}-name`, err("name"))}
+        />
         <FieldMessage id={`${prefix}-name`} message={err("name")} />
       </div>
       <div>
-        <label htmlFor={`${prefix}-role`} className="block text-sm font-medium">{t("users.role")}</label>
-        <select id={`${prefix}-role`} value={values.role} onChange={(e) => setValues({ ...values, role: e.target.value })} className={input} {...invalidProps(`${prefix}-role`, err("role"))}>
-          {ROLES.map((r) => <option key={r} value={r}>{t(`user.role.${r}`)}</option>)}
+        <label htmlFor={`${prefix}-role`} className="block text-sm font-medium">
+          {t("users.role")}
+        </label>
+        <select
+          id={`${prefix}-role`}
+          value={values.role}
+          onChange={(e) => setValues({ ...values, role: e.target.value })}
+          className={input}
+          {...invalidProps(`${prefix}-role`, err("role"))}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`user.role.${r}`)}
+            </option>
+          ))}
         </select>
         <FieldMessage id={`${prefix}-role`} message={err("role")} />
       </div>
       {!user && (
         <div>
-          <label htmlFor={`${prefix}-password`} className="block text-sm font-medium">{t("users.password")}</label>
-          <input id={`${prefix}-password`} type="password" autoComplete="new-password" value={values.password} onChange={(e) => setValues({ ...values, password: e.target.value })} className={input} {...invalidProps(`${prefix}-password`, err("password"))} />
+          <label htmlFor={`${prefix}-password`} className="block text-sm font-medium">
+            {t("users.password")}
+          </label>
+          <input
+            id={`${prefix}-password`}
+            type="password"
+            autoComplete="new-password"
+            value={values.password}
+            onChange={(e) => setValues({ ...values, password: e.target.value })}
+            className={input}
+            {...invalidProps(`${prefix}-password`, err("password"))}
+          />
           <FieldMessage id={`${prefix}-password`} message={err("password")} />
         </div>
       )}
@@ -66,7 +114,12 @@ export function UserForm({ regions, user }: Props) {
               <input
                 type="checkbox"
                 checked={values.regions.includes(r.iso)}
-                onChange={(e) => setValues({ ...values, regions: e.target.checked ? [...values.regions, r.iso] : values.regions.filter((x) => x !== r.iso) })}
+                onChange={(e) =>
+                  setValues({
+                    ...values,
+                    regions: e.target.checked ? [...values.regions, r.iso] : values.regions.filter((x) => x !== r.iso),
+                  })
+                }
               />
               {r.name}
             </label>
@@ -75,8 +128,12 @@ export function UserForm({ regions, user }: Props) {
         <FieldMessage id={`${prefix}-regions`} message={err("regions")} />
       </fieldset>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>{user ? t("users.save") : t("users.create")}</Button>
-        <span role="status" className="text-sm text-green-800">{saved ? t("users.saved") : ""}</span>
+        <Button type="submit" disabled={pending}>
+          {user ? t("users.save") : t("users.create")}
+        </Button>
+        <span role="status" className="text-sm text-green-800">
+          {saved ? t("users.saved") : ""}
+        </span>
       </div>
     </form>
   );

@@ -1,9 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { login, type LoginState } from "@/lib/actions/auth";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { login, type LoginState } from "@/lib/actions/auth";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("login");
@@ -11,9 +11,30 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={action} noValidate className="space-y-3">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field label={t("email")} name="email" type="email" autoComplete="username" required defaultValue={state.email} error={state.fieldErrors?.email} />
-      <Field label={t("password")} name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
-      <p role="status" aria-live="polite" data-testid="login-message" data-attempt={state.attempt ?? 0} className="min-h-5 text-sm font-medium text-red-700">
+      <Field
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.email}
+        error={state.fieldErrors?.email}
+      />
+      <Field
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.password}
+      />
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="login-message"
+        data-attempt={state.attempt ?? 0}
+        className="min-h-5 text-sm font-medium text-red-700"
+      >
         {state.message}
       </p>
       <Button type="submit" disabled={pending} className="w-full">

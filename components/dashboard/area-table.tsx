@@ -7,7 +7,16 @@ import { useState } from "react";
 
 // `last` is an ISO date (for sorting); `lastText` is it formatted on the server,
 // whose locale data (Kazakh included) is complete.
-export type AreaRow = { key: string; name: string; href?: string; held: number; planned: number; audience: number; last: string | null; lastText: string };
+export type AreaRow = {
+  key: string;
+  name: string;
+  href?: string;
+  held: number;
+  planned: number;
+  audience: number;
+  last: string | null;
+  lastText: string;
+};
 type SortKey = "name" | "held" | "planned" | "audience" | "last";
 
 export function AreaTable({ rows, nameLabel }: { rows: AreaRow[]; nameLabel: string }) {
@@ -20,8 +29,16 @@ export function AreaTable({ rows, nameLabel }: { rows: AreaRow[]; nameLabel: str
     return (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y))) * sort.dir;
   });
   const header = (key: SortKey, label: string, numeric = false) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"} className={`px-3 py-2 ${numeric ? "text-right" : "text-left"}`}>
-      <button type="button" className="font-semibold hover:underline" onClick={() => setSort((s) => ({ key, dir: s.key === key ? ((-s.dir) as 1 | -1) : numeric ? -1 : 1 }))}>
+    <th
+      scope="col"
+      aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"}
+      className={`px-3 py-2 ${numeric ? "text-right" : "text-left"}`}
+    >
+      <button
+        type="button"
+        className="font-semibold hover:underline"
+        onClick={() => setSort((s) => ({ key, dir: s.key === key ? (-s.dir as 1 | -1) : numeric ? -1 : 1 }))}
+      >
         {label} {sort.key === key ? (sort.dir === 1 ? "↑" : "↓") : ""}
       </button>
     </th>
@@ -42,7 +59,13 @@ export function AreaTable({ rows, nameLabel }: { rows: AreaRow[]; nameLabel: str
           {sorted.map((r) => (
             <tr key={r.key} data-key={r.key}>
               <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                {r.href ? <Link href={r.href} className="text-brand-700 hover:underline">{r.name}</Link> : r.name}
+                {r.href ? (
+                  <Link href={r.href} className="text-brand-700 hover:underline">
+                    {r.name}
+                  </Link>
+                ) : (
+                  r.name
+                )}
               </th>
               <td className="px-3 py-1.5 text-right tabular-nums">{format.number(r.held)}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{format.number(r.planned)}</td>

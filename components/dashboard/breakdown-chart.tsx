@@ -18,14 +18,21 @@ export function BreakdownChart({ items, title, testId }: { items: BreakdownItem[
             <XAxis type="number" allowDecimals={false} hide />
             <YAxis type="category" dataKey="label" width={170} fontSize={12} />
             <Tooltip formatter={(v) => format.number(Number(v))} />
-            <Bar dataKey="events" fill="#3b82f6" isAnimationActive={false} label={{ position: "right", fontSize: 11 }} />
+            <Bar
+              dataKey="events"
+              fill="#3b82f6"
+              isAnimationActive={false}
+              label={{ position: "right", fontSize: 11 }}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>
       <ul className="sr-only">
         {items.map((i) => (
           <li key={i.key}>
-            <Link href={i.href}>{i.label}: {format.number(i.events)}</Link>
+            <Link href={i.href}>
+              {i.label}: {format.number(i.events)}
+            </Link>
           </li>
         ))}
       </ul>

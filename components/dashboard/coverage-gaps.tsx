@@ -2,20 +2,33 @@
 // the last N days, most overdue first.
 import Form from "next/form";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
 import type { DashboardData } from "@/lib/data/stats";
 import { localName, type Locale } from "@/lib/i18n/config";
 import { GAP_CHOICES, type DashboardView } from "@/lib/schemas/dashboard";
-import { Button } from "@/components/ui/button";
 
 type Props = { gaps: DashboardData["gaps"]; view: DashboardView; showRegions: boolean; action: string };
 
 export async function CoverageGaps({ gaps, view, showRegions, action }: Props) {
-  const [t, format, locale] = await Promise.all([getTranslations("dashboard"), getFormatter(), getLocale() as Promise<Locale>]);
+  const [t, format, locale] = await Promise.all([
+    getTranslations("dashboard"),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+  ]);
   const today = Date.now();
-  const since = (d: Date | null) => (d ? t("lastHeld", { days: Math.floor((today - d.getTime()) / 86_400_000), date: format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" }) }) : t("neverHeld"));
+  const since = (d: Date | null) =>
+    d
+      ? t("lastHeld", {
+          days: Math.floor((today - d.getTime()) / 86_400_000),
+          date: format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" }),
+        })
+      : t("neverHeld");
   const keep = new URLSearchParams(view.query);
   keep.delete("gap");
-  const list = (testId: string, rows: Array<{ id: number; nameEn: string; nameRu: string; nameKk: string; last: Date | null }>) => (
+  const list = (
+    testId: string,
+    rows: Array<{ id: number; nameEn: string; nameRu: string; nameKk: string; last: Date | null }>,
+  ) => (
     <ol className="max-h-80 space-y-1 overflow-y-auto text-sm" data-testid={testId}>
       {rows.map((r) => (
         <li key={r.id} className="flex justify-between gap-3">
@@ -28,16 +41,30 @@ export async function CoverageGaps({ gaps, view, showRegions, action }: Props) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="gaps-heading">
       <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
-        <h2 id="gaps-heading" className="text-lg font-semibold">{t("gapsTitle", { days: gaps.days })}</h2>
+        <h2 id="gaps-heading" className="text-lg font-semibold">
+          {t("gapsTitle", { days: gaps.days })}
+        </h2>
         <Form action={action} className="flex items-end gap-2">
-          {[...keep.entries()].map(([k, v], i) => <input key={`${k}-${i}`} type="hidden" name={k} value={v} />)}
+          {[...keep.entries()].map(([k, v], i) => (
+            <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
+          ))}
           <label className="text-sm">
             <span className="block text-xs font-medium text-slate-700">{t("gapDays")}</span>
-            <select name="gap" defaultValue={String(view.gapDays)} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
-              {GAP_CHOICES.map((n) => <option key={n} value={n}>{t("daysN", { n })}</option>)}
+            <select
+              name="gap"
+              defaultValue={String(view.gapDays)}
+              className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            >
+              {GAP_CHOICES.map((n) => (
+                <option key={n} value={n}>
+                  {t("daysN", { n })}
+                </option>
+              ))}
             </select>
           </label>
-          <Button type="submit" variant="secondary">{t("show")}</Button>
+          <Button type="submit" variant="secondary">
+            {t("show")}
+          </Button>
         </Form>
       </div>
       <div className={`grid gap-6 ${showRegions ? "md:grid-cols-2" : ""}`}>

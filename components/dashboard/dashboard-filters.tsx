@@ -8,38 +8,72 @@ import { AUDIENCE_TYPES, EVENT_FORMATS } from "@/lib/schemas/event-filters";
 const input = "block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 const label = "block text-xs font-medium text-slate-700";
 
-export async function DashboardFilters({ view, campaigns, action }: { view: DashboardView; campaigns: Array<{ slug: string; name: string }>; action: string }) {
+export async function DashboardFilters({
+  view,
+  campaigns,
+  action,
+}: {
+  view: DashboardView;
+  campaigns: Array<{ slug: string; name: string }>;
+  action: string;
+}) {
   const t = await getTranslations();
   const f = view.filters;
   return (
-    <Form action={action} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters.title")}>
+    <Form
+      action={action}
+      className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-label={t("filters.title")}
+    >
       <div>
-        <label htmlFor="d-campaign" className={label}>{t("filters.campaign")}</label>
+        <label htmlFor="d-campaign" className={label}>
+          {t("filters.campaign")}
+        </label>
         <select id="d-campaign" name="campaign" defaultValue={view.campaignParam} className={input}>
-          {campaigns.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
+          {campaigns.map((c) => (
+            <option key={c.slug} value={c.slug}>
+              {c.name}
+            </option>
+          ))}
           <option value="all">{t("dashboard.allCampaigns")}</option>
         </select>
       </div>
       <div>
-        <label htmlFor="d-from" className={label}>{t("filters.from")}</label>
+        <label htmlFor="d-from" className={label}>
+          {t("filters.from")}
+        </label>
         <input id="d-from" name="from" type="date" defaultValue={f.from ?? ""} className={input} />
       </div>
       <div>
-        <label htmlFor="d-to" className={label}>{t("filters.to")}</label>
+        <label htmlFor="d-to" className={label}>
+          {t("filters.to")}
+        </label>
         <input id="d-to" name="to" type="date" defaultValue={f.to ?? ""} className={input} />
       </div>
       <div>
-        <label htmlFor="d-audience" className={label}>{t("filters.audience")}</label>
+        <label htmlFor="d-audience" className={label}>
+          {t("filters.audience")}
+        </label>
         <select id="d-audience" name="audience" defaultValue={f.audience[0] ?? ""} className={input}>
           <option value="">{t("filters.any")}</option>
-          {AUDIENCE_TYPES.map((a) => <option key={a} value={a}>{t(`enum.audience.${a}`)}</option>)}
+          {AUDIENCE_TYPES.map((a) => (
+            <option key={a} value={a}>
+              {t(`enum.audience.${a}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="d-format" className={label}>{t("filters.format")}</label>
+        <label htmlFor="d-format" className={label}>
+          {t("filters.format")}
+        </label>
         <select id="d-format" name="format" defaultValue={f.format[0] ?? ""} className={input}>
           <option value="">{t("filters.any")}</option>
-          {EVENT_FORMATS.map((x) => <option key={x} value={x}>{t(`enum.format.${x}`)}</option>)}
+          {EVENT_FORMATS.map((x) => (
+            <option key={x} value={x}>
+              {t(`enum.format.${x}`)}
+            </option>
+          ))}
         </select>
       </div>
       {view.metric === "audience" && <input type="hidden" name="color" value="audience" />}

@@ -2,14 +2,14 @@
 // All numbers come from lib/data/stats (GROUP BY in the database).
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { byArea, dashboardData, weekStart } from "@/lib/data/stats";
 import { campaignsNewestFirst, allRegionsWithDistricts } from "@/lib/data/regions";
+import { byArea, dashboardData, weekStart } from "@/lib/data/stats";
 import type { SessionUser } from "@/lib/data/users";
 import { regionShapes, MAP_HEIGHT, MAP_WIDTH } from "@/lib/geo/region-shapes";
 import { localName, type Locale } from "@/lib/i18n/config";
-import { scopeOf } from "@/lib/scope";
 import { dashboardQuery, type DashboardParams } from "@/lib/schemas/dashboard";
 import { eventFiltersToQuery } from "@/lib/schemas/event-filters";
+import { scopeOf } from "@/lib/scope";
 import { AreaTable } from "./area-table";
 import { BreakdownChart } from "./breakdown-chart";
 import { CoverageGaps } from "./coverage-gaps";
@@ -36,7 +36,8 @@ export async function DashboardView({ user, params, region }: Props) {
     region ? byArea({ scope, filters: view.filters }) : null,
   ]);
   const campaign = campaigns.find((c) => c.slug === view.filters.campaign);
-  const shortDate = (d: Date) => format.dateTime(d, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  const shortDate = (d: Date) =>
+    format.dateTime(d, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
   // Links keep the dashboard's filters (and the region) when they open the event list.
   const listQuery = (extra: Record<string, string>) => {
     const p = eventFiltersToQuery({ ...view.filters, region: region ? [region.iso] : [] });
@@ -47,44 +48,109 @@ export async function DashboardView({ user, params, region }: Props) {
   const mapRows = national ?? data.areas;
   const mapData = regions.map((r) => {
     const a = mapRows.find((x) => x.id === r.id);
-    return { iso: r.iso, name: localName(r, locale), held: a?.held ?? 0, planned: a?.planned ?? 0, audience: a?.audience ?? 0, inScope: inScope(r.id) };
+    return {
+      iso: r.iso,
+      name: localName(r, locale),
+      held: a?.held ?? 0,
+      planned: a?.planned ?? 0,
+      audience: a?.audience ?? 0,
+      inScope: inScope(r.id),
+    };
   });
   const current = region ? regions.find((r) => r.id === region.id) : undefined;
   const areaRows = current
-    ? [...current.districts.map((d) => ({ id: d.id as number | null, name: localName(d, locale) })), { id: null, name: t("dashboard.noDistrict") }].map((d) => {
+    ? [
+        ...current.districts.map((d) => ({ id: d.id, name: localName(d, locale) })),
+        { id: null, name: t("dashboard.noDistrict") },
+      ].map((d) => {
         const a = data.areas.find((x) => x.id === d.id);
-        return { key: String(d.id), name: d.name, held: a?.held ?? 0, planned: a?.planned ?? 0, audience: a?.audience ?? 0, last: a?.last?.toISOString() ?? null, lastText: a?.last ? shortDate(a.last) : "—" };
+        return {
+          key: String(d.id),
+          name: d.name,
+          held: a?.held ?? 0,
+          planned: a?.planned ?? 0,
+          audience: a?.audience ?? 0,
+          last: a?.last?.toISOString() ?? null,
+          lastText: a?.last ? shortDate(a.last) : "—",
+        };
       })
-    : regions.filter((r) => inScope(r.id)).map((r) => {
-        const a = data.areas.find((x) => x.id === r.id);
-        return { key: r.iso, name: localName(r, locale), href: `/dashboard/${r.iso}${view.query ? `?${view.query}` : ""}`, held: a?.held ?? 0, planned: a?.planned ?? 0, audience: a?.audience ?? 0, last: a?.last?.toISOString() ?? null, lastText: a?.last ? shortDate(a.last) : "—" };
-      });
+    : regions
+        .filter((r) => inScope(r.id))
+        .map((r) => {
+          const a = data.areas.find((x) => x.id === r.id);
+          return {
+            key: r.iso,
+            name: localName(r, locale),
+            href: `/dashboard/${r.iso}${view.query ? `?${view.query}` : ""}`,
+            held: a?.held ?? 0,
+            planned: a?.planned ?? 0,
+            audience: a?.audience ?? 0,
+            last: a?.last?.toISOString() ?? null,
+            lastText: a?.last ? shortDate(a.last) : "—",
+          };
+        });
   const voteWeek = campaign ? weekStart(campaign.voteDate) : undefined;
-  const weeks = fillWeeks(data.weeks, voteWeek).map((w) => ({ ...w, label: shortDate(new Date(`${w.week}T00:00:00Z`)) }));
+  const weeks = fillWeeks(data.weeks, voteWeek).map((w) => ({
+    ...w,
+    label: shortDate(new Date(`${w.week}T00:00:00Z`)),
+  }));
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold">{current ? t("dashboard.regionTitle", { region: localName(current, locale) }) : t("dashboard.title")}</h1>
-        {current && <Link href={`/dashboard${view.query ? `?${view.query}` : ""}`} className="text-sm text-brand-700 hover:underline">← {t("dashboard.backNational")}</Link>}
+        <h1 className="text-2xl font-bold">
+          {current ? t("dashboard.regionTitle", { region: localName(current, locale) }) : t("dashboard.title")}
+        </h1>
+        {current && (
+          <Link
+            href={`/dashboard${view.query ? `?${view.query}` : ""}`}
+            className="text-sm text-brand-700 hover:underline"
+          >
+            ← {t("dashboard.backNational")}
+          </Link>
+        )}
       </div>
-      <DashboardFilters view={view} campaigns={campaigns.map((c) => ({ slug: c.slug, name: localName(c, locale) }))} action={region ? `/dashboard/${region.iso}` : "/dashboard"} />
-      <KpiCards kpis={data.kpis} campaign={campaign ? { name: localName(campaign, locale), voteDate: campaign.voteDate } : undefined} />
+      <DashboardFilters
+        view={view}
+        campaigns={campaigns.map((c) => ({ slug: c.slug, name: localName(c, locale) }))}
+        action={region ? `/dashboard/${region.iso}` : "/dashboard"}
+      />
+      <KpiCards
+        kpis={data.kpis}
+        campaign={campaign ? { name: localName(campaign, locale), voteDate: campaign.voteDate } : undefined}
+      />
 
       <section className="grid gap-6 lg:grid-cols-[3fr_2fr]" aria-labelledby="map-heading">
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-            <h2 id="map-heading" className="text-lg font-semibold">{t("dashboard.mapTitle")}</h2>
+            <h2 id="map-heading" className="text-lg font-semibold">
+              {t("dashboard.mapTitle")}
+            </h2>
             <nav className="flex gap-1 text-sm" aria-label={t("dashboard.colourBy")}>
               {(["events", "audience"] as const).map((m) => (
-                <Link key={m} href={`?${withParam(view.query, "color", m === "events" ? null : m)}`} aria-current={view.metric === m ? "true" : undefined} className="rounded-md border border-slate-300 px-2 py-1 aria-[current=true]:bg-brand-600 aria-[current=true]:text-white">
+                <Link
+                  key={m}
+                  href={`?${withParam(view.query, "color", m === "events" ? null : m)}`}
+                  aria-current={view.metric === m ? "true" : undefined}
+                  className="rounded-md border border-slate-300 px-2 py-1 aria-[current=true]:bg-brand-600 aria-[current=true]:text-white"
+                >
                   {t(m === "events" ? "dashboard.byEvents" : "dashboard.byAudience")}
                 </Link>
               ))}
             </nav>
           </div>
-          <RegionMap shapes={regionShapes()} data={mapData} metric={view.metric} width={MAP_WIDTH} height={MAP_HEIGHT} query={view.query} highlight={region?.iso} />
-          <p className="mt-2 text-xs text-slate-500" data-testid="map-attribution">{t("dashboard.attribution")}</p>
+          <RegionMap
+            shapes={regionShapes()}
+            data={mapData}
+            metric={view.metric}
+            width={MAP_WIDTH}
+            height={MAP_HEIGHT}
+            query={view.query}
+            highlight={region?.iso}
+          />
+          <p className="mt-2 text-xs text-slate-500" data-testid="map-attribution">
+            {t("dashboard.attribution")}
+          </p>
         </div>
         <div className="space-y-2">
           <h2 className="text-lg font-semibold">{current ? t("dashboard.byDistrict") : t("dashboard.byRegion")}</h2>
@@ -93,30 +159,69 @@ export async function DashboardView({ user, params, region }: Props) {
       </section>
 
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="weekly-heading">
-        <h2 id="weekly-heading" className="mb-2 text-lg font-semibold">{t("dashboard.weeklyTitle")}</h2>
-        <WeeklyChart weeks={weeks} voteWeek={voteWeek} voteLabel={campaign ? t("dashboard.voteDay", { date: format.dateTime(campaign.voteDate, { dateStyle: "medium", timeZone: "UTC" }) }) : undefined} />
+        <h2 id="weekly-heading" className="mb-2 text-lg font-semibold">
+          {t("dashboard.weeklyTitle")}
+        </h2>
+        <WeeklyChart
+          weeks={weeks}
+          voteWeek={voteWeek}
+          voteLabel={
+            campaign
+              ? t("dashboard.voteDay", {
+                  date: format.dateTime(campaign.voteDate, { dateStyle: "medium", timeZone: "UTC" }),
+                })
+              : undefined
+          }
+        />
       </section>
 
       <section className="grid gap-6 md:grid-cols-2">
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-2 text-lg font-semibold">{t("dashboard.byAudienceType")}</h2>
-          <BreakdownChart testId="audience-chart" title={t("dashboard.byAudienceType")} items={data.audiences.map((a) => ({ key: a.key, label: t(`enum.audience.${a.key}`), events: a.events, href: listQuery({ audience: a.key }) }))} />
+          <BreakdownChart
+            testId="audience-chart"
+            title={t("dashboard.byAudienceType")}
+            items={data.audiences.map((a) => ({
+              key: a.key,
+              label: t(`enum.audience.${a.key}`),
+              events: a.events,
+              href: listQuery({ audience: a.key }),
+            }))}
+          />
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-2 text-lg font-semibold">{t("dashboard.byFormat")}</h2>
-          <BreakdownChart testId="format-chart" title={t("dashboard.byFormat")} items={data.formats.map((f) => ({ key: f.key, label: t(`enum.format.${f.key}`), events: f.events, href: listQuery({ format: f.key }) }))} />
+          <BreakdownChart
+            testId="format-chart"
+            title={t("dashboard.byFormat")}
+            items={data.formats.map((f) => ({
+              key: f.key,
+              label: t(`enum.format.${f.key}`),
+              events: f.events,
+              href: listQuery({ format: f.key }),
+            }))}
+          />
         </div>
       </section>
 
       <section className="grid gap-6 md:grid-cols-2">
-        {([["topSpeakers", data.speakers, "speaker"], ["topOrganizations", data.organizations, "organization"]] as const).map(([title, rows, param]) => (
+        {(
+          [
+            ["topSpeakers", data.speakers, "speaker"],
+            ["topOrganizations", data.organizations, "organization"],
+          ] as const
+        ).map(([title, rows, param]) => (
           <div key={title} className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 className="mb-2 text-lg font-semibold">{t(`dashboard.${title}`)}</h2>
-            {rows.length === 0 ? <p className="text-sm text-slate-600">{t("dashboard.noData")}</p> : (
+            {rows.length === 0 ? (
+              <p className="text-sm text-slate-600">{t("dashboard.noData")}</p>
+            ) : (
               <ol className="space-y-1 text-sm" data-testid={title}>
                 {rows.map((r) => (
                   <li key={r.id} className="flex justify-between gap-3">
-                    <Link href={listQuery({ [param]: String(r.id) })} className="text-brand-700 hover:underline">{r.name}</Link>
+                    <Link href={listQuery({ [param]: String(r.id) })} className="text-brand-700 hover:underline">
+                      {r.name}
+                    </Link>
                     <span className="tabular-nums text-slate-700">{t("events.count", { count: r.events })}</span>
                   </li>
                 ))}
@@ -126,7 +231,12 @@ export async function DashboardView({ user, params, region }: Props) {
         ))}
       </section>
 
-      <CoverageGaps gaps={data.gaps} view={view} showRegions={!region} action={region ? `/dashboard/${region.iso}` : "/dashboard"} />
+      <CoverageGaps
+        gaps={data.gaps}
+        view={view}
+        showRegions={!region}
+        action={region ? `/dashboard/${region.iso}` : "/dashboard"}
+      />
     </div>
   );
 }
@@ -139,7 +249,8 @@ function fillWeeks(weeks: Array<{ week: string; events: number; audience: number
   const byWeek = new Map(weeks.map((w) => [w.week, w]));
   const out = [];
   // A chart of a few years of weeks is unreadable: beyond two years, show the data weeks only.
-  if ((Date.parse(last) - Date.parse(first)) / 86_400_000 / 7 > 104) return voteWeek && !byWeek.has(voteWeek) ? [...weeks, { week: voteWeek, events: 0, audience: 0 }] : weeks;
+  if ((Date.parse(last) - Date.parse(first)) / 86_400_000 / 7 > 104)
+    return voteWeek && !byWeek.has(voteWeek) ? [...weeks, { week: voteWeek, events: 0, audience: 0 }] : weeks;
   for (let d = new Date(`${first}T00:00:00Z`); d.toISOString().slice(0, 10) <= last; d.setUTCDate(d.getUTCDate() + 7)) {
     const week = d.toISOString().slice(0, 10);
     out.push(byWeek.get(week) ?? { week, events: 0, audience: 0 });

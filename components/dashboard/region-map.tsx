@@ -3,8 +3,8 @@
 // click or Enter opens its dashboard. Regions outside the viewer's scope are grey.
 import { scaleQuantize } from "d3-scale";
 import { interpolateBlues } from "d3-scale-chromatic";
-import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 
 export type MapDatum = { iso: string; name: string; held: number; planned: number; audience: number; inScope: boolean };
@@ -39,7 +39,13 @@ export function RegionMap({ shapes, data, metric, width, height, query, highligh
   return (
     <figure className="space-y-2">
       <div className="relative">
-        <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="group" aria-label={t("mapTitle")} data-testid="region-map">
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          className="h-auto w-full"
+          role="group"
+          aria-label={t("mapTitle")}
+          data-testid="region-map"
+        >
           {shapes.map((s) => {
             const d = byIso.get(s.iso);
             const inScope = d?.inScope ?? false;
@@ -71,7 +77,11 @@ export function RegionMap({ shapes, data, metric, width, height, query, highligh
             );
           })}
         </svg>
-        <div aria-live="polite" className="pointer-events-none absolute left-2 top-2 max-w-xs rounded-md bg-white/90 px-3 py-2 text-sm shadow" data-testid="map-details">
+        <div
+          aria-live="polite"
+          className="pointer-events-none absolute left-2 top-2 max-w-xs rounded-md bg-white/90 px-3 py-2 text-sm shadow"
+          data-testid="map-details"
+        >
           {shown ? (shown.inScope ? describe(shown) : t("outOfScope", { region: shown.name })) : t("mapHint")}
         </div>
       </div>

@@ -7,7 +7,15 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Toolt
 // `label` is the week formatted on the server (complete locale data).
 export type WeekPoint = { week: string; label: string; events: number; audience: number };
 
-export function WeeklyChart({ weeks, voteWeek, voteLabel }: { weeks: WeekPoint[]; voteWeek?: string; voteLabel?: string }) {
+export function WeeklyChart({
+  weeks,
+  voteWeek,
+  voteLabel,
+}: {
+  weeks: WeekPoint[];
+  voteWeek?: string;
+  voteLabel?: string;
+}) {
   const t = useTranslations("dashboard");
   const format = useFormatter();
   const labels = new Map(weeks.map((w) => [w.week, w.label]));
@@ -21,9 +29,19 @@ export function WeeklyChart({ weeks, voteWeek, voteLabel }: { weeks: WeekPoint[]
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="week" tickFormatter={label} fontSize={11} />
             <YAxis allowDecimals={false} fontSize={11} width={36} />
-            <Tooltip labelFormatter={(w) => t("weekOf", { date: label(String(w)) })} formatter={(v) => [format.number(Number(v)), t("held")]} />
+            <Tooltip
+              labelFormatter={(w) => t("weekOf", { date: label(String(w)) })}
+              formatter={(v) => [format.number(Number(v)), t("held")]}
+            />
             <Bar dataKey="events" fill="#1d4ed8" name={t("held")} isAnimationActive={false} />
-            {voteWeek && <ReferenceLine x={voteWeek} stroke="#b91c1c" strokeWidth={2} label={{ value: voteLabel, position: "top", fill: "#b91c1c", fontSize: 12 }} />}
+            {voteWeek && (
+              <ReferenceLine
+                x={voteWeek}
+                stroke="#b91c1c"
+                strokeWidth={2}
+                label={{ value: voteLabel, position: "top", fill: "#b91c1c", fontSize: 12 }}
+              />
+            )}
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -31,12 +49,19 @@ export function WeeklyChart({ weeks, voteWeek, voteLabel }: { weeks: WeekPoint[]
         <summary className="cursor-pointer text-brand-700">{t("asTable")}</summary>
         <table className="mt-2 text-sm">
           <thead>
-            <tr><th className="pr-4 text-left">{t("week")}</th><th className="pr-4 text-right">{t("held")}</th><th className="text-right">{t("people")}</th></tr>
+            <tr>
+              <th className="pr-4 text-left">{t("week")}</th>
+              <th className="pr-4 text-right">{t("held")}</th>
+              <th className="text-right">{t("people")}</th>
+            </tr>
           </thead>
           <tbody>
             {weeks.map((w) => (
               <tr key={w.week}>
-                <td className="pr-4">{t("weekOf", { date: label(w.week) })}{w.week === voteWeek ? ` — ${voteLabel}` : ""}</td>
+                <td className="pr-4">
+                  {t("weekOf", { date: label(w.week) })}
+                  {w.week === voteWeek ? ` — ${voteLabel}` : ""}
+                </td>
                 <td className="pr-4 text-right tabular-nums">{format.number(w.events)}</td>
                 <td className="text-right tabular-nums">{format.number(w.audience)}</td>
               </tr>

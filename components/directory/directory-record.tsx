@@ -2,8 +2,8 @@
 // regions), history, and, for admins and coordinators, edit and merge.
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { EventTable } from "@/components/events/event-table";
 import { changeText } from "@/components/events/change-text";
+import { EventTable } from "@/components/events/event-table";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { directoryHistory, findOrganization, findPerson } from "@/lib/data/directory";
 import { listEventsForScope } from "@/lib/data/events";
@@ -73,7 +73,8 @@ export async function DirectoryRecord({ kind, id }: { kind: "people" | "organiza
                       .join("; ");
               return (
                 <li key={h.id}>
-                  <span className="font-medium">{h.actorEmail}</span> {text} — {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  <span className="font-medium">{h.actorEmail}</span> {text} —{" "}
+                  {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 </li>
               );
             })}

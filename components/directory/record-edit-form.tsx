@@ -2,21 +2,28 @@
 // Edit a person's or organisation's name and aliases (one per line).
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { saveRecord, type DirectoryFormState } from "@/lib/actions/directory";
-import { ORG_KINDS } from "@/lib/schemas/event";
-import { Button } from "@/components/ui/button";
 import { useFieldError } from "@/components/events/form/field-errors";
 import { FieldMessage, invalidProps } from "@/components/events/form/field-message";
+import { Button } from "@/components/ui/button";
+import { saveRecord, type DirectoryFormState } from "@/lib/actions/directory";
+import { ORG_KINDS } from "@/lib/schemas/event";
 
-type Props = { kind: "people" | "organizations"; record: { id: number; name: string; aliases: string[]; orgKind?: string } };
-const input = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
+type Props = {
+  kind: "people" | "organizations";
+  record: { id: number; name: string; aliases: string[]; orgKind?: string };
+};
+const input =
+  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 
 export function RecordEditForm({ kind, record }: Props) {
   const t = useTranslations();
   const [name, setName] = useState(record.name);
   const [aliases, setAliases] = useState(record.aliases.join("\n"));
   const [orgKind, setOrgKind] = useState(record.orgKind ?? "other");
-  const [state, dispatch, pending] = useActionState<DirectoryFormState, Parameters<typeof saveRecord>[1]>(saveRecord, {});
+  const [state, dispatch, pending] = useActionState<DirectoryFormState, Parameters<typeof saveRecord>[1]>(
+    saveRecord,
+    {},
+  );
   const err = useFieldError(state.result && !state.result.ok ? (state.result.fieldErrors ?? {}) : {});
   return (
     <form
@@ -24,31 +31,63 @@ export function RecordEditForm({ kind, record }: Props) {
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
-        const list = aliases.split("\n").map((a) => a.trim()).filter(Boolean);
-        startTransition(() => dispatch({ kind, id: record.id, name, aliases: list, kind_: kind === "organizations" ? orgKind : undefined }));
+        const list = aliases
+          .split("\n")
+          .map((a) => a.trim())
+          .filter(Boolean);
+        startTransition(() =>
+          dispatch({ kind, id: record.id, name, aliases: list, kind_: kind === "organizations" ? orgKind : undefined }),
+        );
       }}
     >
       <div>
-        <label htmlFor="record-name" className="block text-sm font-medium">{t("directory.name")}</label>
-        <input id="record-name" value={name} onChange={(e) => setName(e.target.value)} className={input} {...invalidProps("record-name", err("name"))} />
+        <label htmlFor="record-name" className="block text-sm font-medium">
+          {t("directory.name")}
+        </label>
+        <input
+          id="record-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          className={input}
+          {...invalidProps("record-name", err("name"))}
+        />
         <FieldMessage id="record-name" message={err("name")} />
       </div>
       {kind === "organizations" && (
         <div>
-          <label htmlFor="record-kind" className="block text-sm font-medium">{t("directory.kind")}</label>
+          <label htmlFor="record-kind" className="block text-sm font-medium">
+            {t("directory.kind")}
+          </label>
           <select id="record-kind" value={orgKind} onChange={(e) => setOrgKind(e.target.value)} className={input}>
-            {ORG_KINDS.map((k) => <option key={k} value={k}>{t(`enum.orgKind.${k}`)}</option>)}
+            {ORG_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`enum.orgKind.${k}`)}
+              </option>
+            ))}
           </select>
         </div>
       )}
       <div>
-        <label htmlFor="record-aliases" className="block text-sm font-medium">{t("directory.aliasesHelp")}</label>
-        <textarea id="record-aliases" rows={4} value={aliases} onChange={(e) => setAliases(e.target.value)} className={input} {...invalidProps("record-aliases", err("aliases"))} />
+        <label htmlFor="record-aliases" className="block text-sm font-medium">
+          {t("directory.aliasesHelp")}
+        </label>
+        <textarea
+          id="record-aliases"
+          rows={4}
+          value={aliases}
+          onChange={(e) => setAliases(e.target.value)}
+          className={input}
+          {...invalidProps("record-aliases", err("aliases"))}
+        />
         <FieldMessage id="record-aliases" message={err("aliases")} />
       </div>
       <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>{t("directory.save")}</Button>
-        <span role="status" className="text-sm text-green-800">{state.result?.ok ? t("directory.saved") : ""}</span>
+        <Button type="submit" disabled={pending}>
+          {t("directory.save")}
+        </Button>
+        <span role="status" className="text-sm text-green-800">
+          {state.result?.ok ? t("directory.saved") : ""}
+        </span>
       </div>
     </form>
   );

@@ -32,7 +32,11 @@ export async function ActiveFilters({ filters, options, names }: Props) {
 }
 
 /** Shown when a view is empty: which single filter, removed, would bring events back. */
-export async function EmptyView({ options, names, relaxed }: Omit<Props, "filters"> & { relaxed: Array<{ key: string; value: string; without: EventFilters; count: number }> }) {
+export async function EmptyView({
+  options,
+  names,
+  relaxed,
+}: Omit<Props, "filters"> & { relaxed: Array<{ key: string; value: string; without: EventFilters; count: number }> }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   const helpful = relaxed.filter((r) => r.count > 0);
   return (
@@ -43,7 +47,10 @@ export async function EmptyView({ options, names, relaxed }: Omit<Props, "filter
           {helpful.map((r) => (
             <li key={`${r.key}=${r.value}`}>
               <Link href={`/events?${eventFiltersToQuery(r.without)}`} className="text-brand-700 underline">
-                {t("filters.emptyWithout", { filter: filterLabel(t, locale, options, names, r.key, r.value), count: r.count })}
+                {t("filters.emptyWithout", {
+                  filter: filterLabel(t, locale, options, names, r.key, r.value),
+                  count: r.count,
+                })}
               </Link>
             </li>
           ))}

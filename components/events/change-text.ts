@@ -3,16 +3,28 @@ type Translate = {
   (key: string, values?: Record<string, string | number>): string;
   has(key: string): boolean;
 };
-export type Change = { field: string; before: string | number | boolean | null; after: string | number | boolean | null };
+export type Change = {
+  field: string;
+  before: string | number | boolean | null;
+  after: string | number | boolean | null;
+};
 
-const ENUM_FIELDS: Record<string, string> = { status: "enum.status", format: "enum.format", datePrecision: "export.precision" };
+const ENUM_FIELDS: Record<string, string> = {
+  status: "enum.status",
+  format: "enum.format",
+  datePrecision: "export.precision",
+};
 
 function valueText(t: Translate, field: string, v: Change["before"]): string {
   if (v === null || v === "") return "—";
   if (typeof v === "boolean") return t(v ? "export.yes" : "export.no");
   const prefix = ENUM_FIELDS[field];
   if (prefix && t.has(`${prefix}.${v}`)) return t(`${prefix}.${v}`);
-  if (field === "audiences") return String(v).split(", ").map((a) => (t.has(`enum.audience.${a}`) ? t(`enum.audience.${a}`) : a)).join(", ");
+  if (field === "audiences")
+    return String(v)
+      .split(", ")
+      .map((a) => (t.has(`enum.audience.${a}`) ? t(`enum.audience.${a}`) : a))
+      .join(", ");
   const s = String(v);
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }

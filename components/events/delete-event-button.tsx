@@ -3,8 +3,8 @@
 import { Dialog, DialogPanel, DialogTitle, Description } from "@headlessui/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { deleteEvent } from "@/lib/actions/events";
 import { Button } from "@/components/ui/button";
+import { deleteEvent } from "@/lib/actions/events";
 
 export function DeleteEventButton({ eventId, title }: { eventId: number; title: string }) {
   const t = useTranslations("event");

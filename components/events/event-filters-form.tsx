@@ -3,25 +3,38 @@
 import Form from "next/form";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Button, buttonClass } from "@/components/ui/button";
 import type { FilterOptions } from "@/lib/data/filter-options";
 import { localName, type Locale } from "@/lib/i18n/config";
 import { AUDIENCE_TYPES, EVENT_FORMATS, EVENT_STATUSES, SORTS, type EventFilters } from "@/lib/schemas/event-filters";
-import { Button, buttonClass } from "@/components/ui/button";
 
 const input = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 const label = "block text-xs font-medium text-slate-700";
 
 export async function EventFiltersForm({ filters, options }: { filters: EventFilters; options: FilterOptions }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
-  const districtRegions = filters.region.length ? options.regions.filter((r) => filters.region.includes(r.iso)) : options.regions;
+  const districtRegions = filters.region.length
+    ? options.regions.filter((r) => filters.region.includes(r.iso))
+    : options.regions;
   return (
-    <Form action="/events" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("filters.title")}>
+    <Form
+      action="/events"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-label={t("filters.title")}
+    >
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
           <label htmlFor="f-q" className={label}>
             {t("filters.q")}
           </label>
-          <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("filters.qPlaceholder")} className={input} />
+          <input
+            id="f-q"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            placeholder={t("filters.qPlaceholder")}
+            className={input}
+          />
         </div>
         <div>
           <label htmlFor="f-sort" className={label}>
@@ -40,7 +53,16 @@ export async function EventFiltersForm({ filters, options }: { filters: EventFil
           {t("filters.clear")}
         </Link>
       </div>
-      <details open={filters.region.length + filters.district.length + filters.status.length + filters.format.length + filters.audience.length > 0 || !!(filters.campaign || filters.from || filters.to)}>
+      <details
+        open={
+          filters.region.length +
+            filters.district.length +
+            filters.status.length +
+            filters.format.length +
+            filters.audience.length >
+            0 || !!(filters.campaign || filters.from || filters.to)
+        }
+      >
         <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("filters.more")}</summary>
         <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <fieldset className="sm:row-span-2">
@@ -140,9 +162,15 @@ export async function EventFiltersForm({ filters, options }: { filters: EventFil
       {/* Speaker and organisation filters are set from the list (click a name) and kept here. */}
       {filters.speaker && <input type="hidden" name="speaker" value={filters.speaker} />}
       {/* A shared link may hold several districts/formats/audiences; the selects show the first, the rest are kept. */}
-      {filters.district.slice(1).map((d) => <input key={`d${d}`} type="hidden" name="district" value={d} />)}
-      {filters.format.slice(1).map((f) => <input key={f} type="hidden" name="format" value={f} />)}
-      {filters.audience.slice(1).map((a) => <input key={a} type="hidden" name="audience" value={a} />)}
+      {filters.district.slice(1).map((d) => (
+        <input key={`d${d}`} type="hidden" name="district" value={d} />
+      ))}
+      {filters.format.slice(1).map((f) => (
+        <input key={f} type="hidden" name="format" value={f} />
+      ))}
+      {filters.audience.slice(1).map((a) => (
+        <input key={a} type="hidden" name="audience" value={a} />
+      ))}
       {filters.organization && <input type="hidden" name="organization" value={filters.organization} />}
     </Form>
   );

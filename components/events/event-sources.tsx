@@ -27,7 +27,9 @@ export async function EventSources({ sources }: { sources: EventDetail["sources"
             <div>
               <dt className="inline">{t("event.published")}: </dt>
               <dd className="inline">
-                {source.publishedAt ? format.dateTime(source.publishedAt, { dateStyle: "medium", timeZone: "UTC" }) : t("event.unknown")}
+                {source.publishedAt
+                  ? format.dateTime(source.publishedAt, { dateStyle: "medium", timeZone: "UTC" })
+                  : t("event.unknown")}
               </dd>
             </div>
             <div>

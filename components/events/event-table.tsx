@@ -12,24 +12,40 @@ export async function EventTable({ events }: { events: EventListItem[] }) {
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="events-table">
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className={th}>{t("events.columns.date")}</th>
-            <th scope="col" className={th}>{t("events.columns.title")}</th>
-            <th scope="col" className={th}>{t("events.columns.place")}</th>
-            <th scope="col" className={th}>{t("events.columns.speakers")}</th>
-            <th scope="col" className={th}>{t("events.columns.hosts")}</th>
-            <th scope="col" className={th}>{t("events.columns.audience")}</th>
+            <th scope="col" className={th}>
+              {t("events.columns.date")}
+            </th>
+            <th scope="col" className={th}>
+              {t("events.columns.title")}
+            </th>
+            <th scope="col" className={th}>
+              {t("events.columns.place")}
+            </th>
+            <th scope="col" className={th}>
+              {t("events.columns.speakers")}
+            </th>
+            <th scope="col" className={th}>
+              {t("events.columns.hosts")}
+            </th>
+            <th scope="col" className={th}>
+              {t("events.columns.audience")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {events.map((e) => (
             <tr key={e.id} data-testid="event-row" data-region={e.region.iso} className="align-top hover:bg-slate-50">
-              <td className="whitespace-nowrap px-3 py-2 text-slate-700">{formatEventDate(format, t, e.date, e.datePrecision)}</td>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-700">
+                {formatEventDate(format, t, e.date, e.datePrecision)}
+              </td>
               <td className="px-3 py-2">
                 <Link href={`/events/${e.id}`} className="font-medium text-brand-700 hover:underline">
                   {e.title}
                 </Link>
                 {e.status !== "held" && (
-                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t(`enum.status.${e.status}`)}</span>
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
+                    {t(`enum.status.${e.status}`)}
+                  </span>
                 )}
               </td>
               <td className="px-3 py-2">
@@ -55,12 +71,24 @@ export async function EventTable({ events }: { events: EventListItem[] }) {
 }
 
 /** Names that each open the list filtered by that person or organisation. */
-function LinkList({ items, param, t }: { items: Array<{ id: number; name: string }>; param: "speaker" | "organization"; t: (key: string, values?: Record<string, string>) => string }) {
+function LinkList({
+  items,
+  param,
+  t,
+}: {
+  items: Array<{ id: number; name: string }>;
+  param: "speaker" | "organization";
+  t: (key: string, values?: Record<string, string>) => string;
+}) {
   if (items.length === 0) return <>{t("events.noSpeakers")}</>;
   return items.map((item, i) => (
     <span key={item.id}>
       {i > 0 && ", "}
-      <Link href={`/events?${param}=${item.id}`} className="hover:underline" title={t("events.filterBy", { name: item.name })}>
+      <Link
+        href={`/events?${param}=${item.id}`}
+        className="hover:underline"
+        title={t("events.filterBy", { name: item.name })}
+      >
         {item.name}
       </Link>
     </span>

@@ -67,7 +67,10 @@ export function ExportMenu({ query, total }: { query: string; total: number }) {
       <span role="status" aria-live="polite" className="text-sm text-slate-700" data-testid="export-status">
         {progress && "bytes" in progress && (
           <>
-            {t("inProgress", { format: progress.format.toUpperCase(), size: format.number(progress.bytes / 1_048_576, { maximumFractionDigits: 1 }) })}{" "}
+            {t("inProgress", {
+              format: progress.format.toUpperCase(),
+              size: format.number(progress.bytes / 1_048_576, { maximumFractionDigits: 1 }),
+            })}{" "}
             <Button type="button" variant="ghost" onClick={() => abort.current?.abort()}>
               {t("cancel")}
             </Button>

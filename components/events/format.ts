@@ -1,7 +1,12 @@
 // How event dates and audiences read in the user's language.
 import type { DatePrecision } from "@/lib/generated/sqlite/enums";
 
-type Formatter = { dateTime(date: Date, options: { year: "numeric"; month: "long" | "short"; day?: "numeric"; timeZone: string }): string };
+type Formatter = {
+  dateTime(
+    date: Date,
+    options: { year: "numeric"; month: "long" | "short"; day?: "numeric"; timeZone: string },
+  ): string;
+};
 type Translator = (key: string, values?: Record<string, string | number>) => string;
 
 export function formatEventDate(format: Formatter, t: Translator, date: Date, precision: DatePrecision): string {

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { logout } from "@/lib/actions/auth";
-import type { SessionUser } from "@/lib/data/users";
-import { regionNamesByIds } from "@/lib/data/regions";
-import { localName, type Locale } from "@/lib/i18n/config";
-import { scopeOf } from "@/lib/authz";
-import { can } from "@/lib/permissions";
 import { Button } from "@/components/ui/button";
+import { logout } from "@/lib/actions/auth";
+import { scopeOf } from "@/lib/authz";
+import { regionNamesByIds } from "@/lib/data/regions";
+import type { SessionUser } from "@/lib/data/users";
+import { localName, type Locale } from "@/lib/i18n/config";
+import { can } from "@/lib/permissions";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLink } from "./nav-link";
 

@@ -11,6 +11,10 @@ export function buttonClass(variant: keyof typeof variants = "primary") {
   return `inline-flex items-center justify-center gap-2 rounded-md px-3 py-2 text-sm font-medium ${variants[variant]}`;
 }
 
-export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
+export function Button({
+  variant = "primary",
+  className = "",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
   return <button className={`${buttonClass(variant)} ${className}`} {...props} />;
 }

@@ -2,7 +2,17 @@
 import Link from "next/link";
 import { buttonClass } from "./button";
 
-export function NoticePage({ title, body, backHref, backLabel }: { title: string; body: string; backHref: string; backLabel: string }) {
+export function NoticePage({
+  title,
+  body,
+  backHref,
+  backLabel,
+}: {
+  title: string;
+  body: string;
+  backHref: string;
+  backLabel: string;
+}) {
   return (
     <div className="mx-auto max-w-lg py-12 text-center" data-testid="notice-page">
       <h1 className="text-2xl font-bold">{title}</h1>

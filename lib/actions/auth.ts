@@ -1,8 +1,8 @@
 "use server";
 // Sign-in and sign-out. A failed sign-in says only "wrong email or password";
 // repeated failures are throttled (lib/auth-throttle.ts).
-import { AuthError } from "next-auth";
 import { headers } from "next/headers";
+import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { clientAddress, signIn, signOut } from "../auth";
 import { retryAfter } from "../auth-throttle";

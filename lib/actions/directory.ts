@@ -11,7 +11,12 @@ export async function saveRecord(
   payload: { kind: DirectoryKind; id: number; name: string; aliases: string[]; kind_?: string },
 ): Promise<DirectoryFormState> {
   const { kind, id, kind_, ...input } = payload;
-  const result = await editRecordCommand(await currentUser(), kind, id, kind === "organizations" ? { ...input, kind: kind_ } : input);
+  const result = await editRecordCommand(
+    await currentUser(),
+    kind,
+    id,
+    kind === "organizations" ? { ...input, kind: kind_ } : input,
+  );
   if (result.ok) {
     revalidatePath(`/${kind}/${id}`);
     revalidatePath("/events");
@@ -19,8 +24,14 @@ export async function saveRecord(
   return { result, at: Date.now() };
 }
 
-export async function mergeRecords(_prev: DirectoryFormState, payload: { kind: DirectoryKind; keepId: number; mergeId: number | null }): Promise<DirectoryFormState> {
-  const result = await mergeRecordsCommand(await currentUser(), payload.kind, { keepId: payload.keepId, mergeId: payload.mergeId ?? undefined });
+export async function mergeRecords(
+  _prev: DirectoryFormState,
+  payload: { kind: DirectoryKind; keepId: number; mergeId: number | null },
+): Promise<DirectoryFormState> {
+  const result = await mergeRecordsCommand(await currentUser(), payload.kind, {
+    keepId: payload.keepId,
+    mergeId: payload.mergeId ?? undefined,
+  });
   if (result.ok) {
     revalidatePath(`/${payload.kind}`);
     revalidatePath(`/${payload.kind}/${payload.keepId}`);

@@ -1,7 +1,7 @@
 "use server";
 // Saves the chosen UI language for a year; works for signed-out visitors too.
-import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { isLocale, LOCALE_COOKIE } from "../i18n/config";
 
 export async function setLocale(formData: FormData): Promise<void> {

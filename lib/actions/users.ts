@@ -2,8 +2,8 @@
 // Admin user management forms; lib/commands/users.ts checks the role.
 import { revalidatePath } from "next/cache";
 import { currentUser } from "../authz";
-import type { CommandResult } from "../commands/events";
 import { createUserCommand, resetPasswordCommand, setActiveCommand, updateUserCommand } from "../commands/users";
+import type { CommandResult } from "../commands/events";
 
 export type UserFormState = { result?: CommandResult; at?: number };
 
@@ -17,7 +17,10 @@ export async function saveUser(_prev: UserFormState, payload: UserPayload): Prom
   return { result, at: Date.now() };
 }
 
-export async function resetUserPassword(_prev: UserFormState, payload: { id: number; password: string }): Promise<UserFormState> {
+export async function resetUserPassword(
+  _prev: UserFormState,
+  payload: { id: number; password: string },
+): Promise<UserFormState> {
   const result = await resetPasswordCommand(await currentUser(), payload.id, { password: payload.password });
   return { result, at: Date.now() };
 }

@@ -2,8 +2,8 @@
 // refused with field errors and writes nothing; valid concurrent creates all land.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
 import { seed } from "../../prisma/seed/run";
+import { freshDatabase, type TestDatabase } from "../testing/test-db";
 import type { SessionUser } from "../data/users";
 
 let t: TestDatabase;
@@ -39,7 +39,9 @@ const valid = (over: Record<string, unknown> = {}) => ({
   audienceSize: 120,
   audienceEstimate: false,
   summary: null,
-  speakers: [{ person: { name: "Test Speaker" }, role: "Chair", organization: { name: "Test Union", kind: "trade_union" } }],
+  speakers: [
+    { person: { name: "Test Speaker" }, role: "Chair", organization: { name: "Test Union", kind: "trade_union" } },
+  ],
   organizations: [],
   source: null,
   ...over,
@@ -55,17 +57,38 @@ const counts = async () => ({
 // Each generated input breaks at least one rule of the form.
 const badInput = fc.oneof(
   fc.record({ title: fc.constantFrom("", "   ", "x".repeat(301), "y".repeat(10_000)) }),
-  fc.record({ date: fc.oneof(fc.constantFrom("", "1990-12-31", "2024-02-30", "tomorrow", "3026-01-01", "1800-01-01"), fc.string()) }),
-  fc.record({ audienceSize: fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 200_001 }), fc.double({ noInteger: true, noNaN: true }), fc.constant("500")) }),
+  fc.record({
+    date: fc.oneof(
+      fc.constantFrom("", "1990-12-31", "2024-02-30", "tomorrow", "3026-01-01", "1800-01-01"),
+      fc.string(),
+    ),
+  }),
+  fc.record({
+    audienceSize: fc.oneof(
+      fc.integer({ max: 0 }),
+      fc.integer({ min: 200_001 }),
+      fc.double({ noInteger: true, noNaN: true }),
+      fc.constant("500"),
+    ),
+  }),
   fc.record({ region: fc.oneof(fc.constantFrom("", "KZ-99", "KZ-ZHA", "Zhambyl"), fc.string()) }),
   fc.record({ campaign: fc.constantFrom("", "no-such-campaign") }),
   fc.record({ status: fc.oneof(fc.string(), fc.constant(null)) }),
   fc.record({ format: fc.oneof(fc.string(), fc.integer()) }),
   fc.record({ audiences: fc.array(fc.string({ minLength: 1 }), { minLength: 1, maxLength: 3 }) }),
   fc.record({ district: fc.constantFrom(1, 2, 3) }), // districts of Abai Region, not Ulytau
-  fc.record({ speakers: fc.constantFrom([{ person: { name: "z".repeat(10_000) } }], [{ person: {} }], [{ person: { id: 999_999 } }], "nope") }),
+  fc.record({
+    speakers: fc.constantFrom(
+      [{ person: { name: "z".repeat(10_000) } }],
+      [{ person: {} }],
+      [{ person: { id: 999_999 } }],
+      "nope",
+    ),
+  }),
   fc.record({ audienceEstimate: fc.constant(true), audienceSize: fc.constant(null) }),
-  fc.record({ source: fc.constantFrom({ url: "javascript:alert(1)" }, { url: "not a url" }, { publishedAt: "1900-01-01" }) }),
+  fc.record({
+    source: fc.constantFrom({ url: "javascript:alert(1)" }, { url: "not a url" }, { publishedAt: "1900-01-01" }),
+  }),
 );
 
 describe("create action", () => {
@@ -96,8 +119,14 @@ describe("create action", () => {
 
   it("refuses other regions and roles without writing", async () => {
     const before = await counts();
-    expect(await commands.createEventCommand(staff, valid({ region: "KZ-31" }))).toMatchObject({ ok: false, status: 403 });
-    expect(await commands.createEventCommand(staff, valid({ status: "cancelled" }))).toMatchObject({ ok: false, status: 403 });
+    expect(await commands.createEventCommand(staff, valid({ region: "KZ-31" }))).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(await commands.createEventCommand(staff, valid({ status: "cancelled" }))).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     const viewer = { ...staff, role: "viewer" as const };
     expect(await commands.createEventCommand(viewer, valid())).toMatchObject({ ok: false, status: 403 });
     expect(await commands.createEventCommand(null, valid())).toMatchObject({ ok: false, status: 401 });
@@ -107,7 +136,9 @@ describe("create action", () => {
   it("50 concurrent valid creates make exactly 50 events and 50 audit entries", async () => {
     const before = await counts();
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => commands.createEventCommand(admin, valid({ title: `Concurrent ${i}`, speakers: [] }))),
+      Array.from({ length: 50 }, (_, i) =>
+        commands.createEventCommand(admin, valid({ title: `Concurrent ${i}`, speakers: [] })),
+      ),
     );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(new Set(results.map((r) => (r.ok ? r.id : 0))).size).toBe(50);
@@ -121,13 +152,16 @@ describe("update action", () => {
   it("refuses a save made on an old version and says what changed", async () => {
     const created = await commands.createEventCommand(admin, valid({ title: "Versioned", audienceSize: 300 }));
     if (!created.ok) throw new Error("setup");
-    expect(await commands.updateEventCommand(admin, created.id, 1, valid({ title: "Versioned", audienceSize: 500 }))).toMatchObject({ ok: true });
+    expect(
+      await commands.updateEventCommand(admin, created.id, 1, valid({ title: "Versioned", audienceSize: 500 })),
+    ).toMatchObject({ ok: true });
     const stale = await commands.updateEventCommand(staff, created.id, 1, valid({ title: "Versioned by staff" }));
     // staff did not create it: forbidden before any conflict
     expect(stale).toMatchObject({ ok: false, status: 403 });
     const conflict = await commands.updateEventCommand(admin, created.id, 1, valid({ title: "Versioned again" }));
     expect(conflict).toMatchObject({ ok: false, status: 409 });
-    if (!conflict.ok) expect(conflict.conflict).toEqual([{ field: "audienceSize", before: 300, after: 500, by: "admin@demo.kz" }]);
+    if (!conflict.ok)
+      expect(conflict.conflict).toEqual([{ field: "audienceSize", before: 300, after: 500, by: "admin@demo.kz" }]);
     const stored = await t.db.event.findUniqueOrThrow({ where: { id: created.id } });
     expect(stored).toMatchObject({ title: "Versioned", audienceSize: 500, version: 2 });
   });

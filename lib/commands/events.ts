@@ -2,8 +2,6 @@
 // user and role → zod → region scope → data → result. Every path that refuses
 // writes nothing.
 import "server-only";
-import { scopeOf } from "../scope";
-import type { SessionUser } from "../data/users";
 import {
   ConflictError,
   createEvent,
@@ -17,6 +15,8 @@ import {
 } from "../data/event-writes";
 import { can } from "../permissions";
 import { eventInputSchema, fieldErrorsOf, type FieldErrors } from "../schemas/event";
+import { scopeOf } from "../scope";
+import type { SessionUser } from "../data/users";
 
 export type CommandResult =
   | { ok: true; id: number }
@@ -29,7 +29,11 @@ export type CommandResult =
       currentVersion?: number;
     };
 
-const fail = (status: 400 | 401 | 403 | 404 | 409, message: string, extra: Partial<CommandResult & { ok: false }> = {}): CommandResult => ({
+const fail = (
+  status: 400 | 401 | 403 | 404 | 409,
+  message: string,
+  extra: Partial<CommandResult & { ok: false }> = {},
+): CommandResult => ({
   ok: false,
   status,
   message,
@@ -40,7 +44,8 @@ async function parseFor(user: SessionUser, raw: unknown, current?: { status: str
   const parsed = eventInputSchema.safeParse(raw);
   if (!parsed.success) return { error: fail(400, "errors.fixFields", { fieldErrors: fieldErrorsOf(parsed.error) }) };
   const regionId = await regionIdOf(parsed.data.region);
-  if (regionId === null) return { error: fail(400, "errors.fixFields", { fieldErrors: { region: "validation.choose" } }) };
+  if (regionId === null)
+    return { error: fail(400, "errors.fixFields", { fieldErrors: { region: "validation.choose" } }) };
   if (!can.createEventIn(user, regionId)) {
     return { error: fail(403, "errors.forbidden", { fieldErrors: { region: "validation.regionForbidden" } }) };
   }
@@ -53,7 +58,8 @@ async function parseFor(user: SessionUser, raw: unknown, current?: { status: str
 
 function writeError(e: unknown): CommandResult {
   if (e instanceof FieldError) return fail(400, "errors.fixFields", { fieldErrors: { [e.path]: e.key } });
-  if (e instanceof ConflictError) return fail(409, "errors.conflict", { conflict: e.changes, currentVersion: e.currentVersion });
+  if (e instanceof ConflictError)
+    return fail(409, "errors.conflict", { conflict: e.changes, currentVersion: e.currentVersion });
   throw e;
 }
 
@@ -69,12 +75,18 @@ export async function createEventCommand(user: SessionUser | null, raw: unknown)
   }
 }
 
-export async function updateEventCommand(user: SessionUser | null, id: number, baseVersion: unknown, raw: unknown): Promise<CommandResult> {
+export async function updateEventCommand(
+  user: SessionUser | null,
+  id: number,
+  baseVersion: unknown,
+  raw: unknown,
+): Promise<CommandResult> {
   if (!user) return fail(401, "errors.signIn");
   const facts = await eventFactsForWrite(id, scopeOf(user).regionIds);
   if (!facts) return fail(404, "errors.notFound");
   if (!can.editEvent(user, facts)) return fail(403, "errors.forbidden");
-  if (typeof baseVersion !== "number" || !Number.isSafeInteger(baseVersion)) return fail(400, "errors.fixFields", { fieldErrors: { version: "validation.invalid" } });
+  if (typeof baseVersion !== "number" || !Number.isSafeInteger(baseVersion))
+    return fail(400, "errors.fixFields", { fieldErrors: { version: "validation.invalid" } });
   const p = await parseFor(user, raw, facts);
   if (p.error) return p.error;
   try {

@@ -1,8 +1,8 @@
 // Merging people and organisations on a real database (both dialects in CI).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
 import { seed } from "../../prisma/seed/run";
 import { searchKey } from "../search/normalize";
+import { freshDatabase, type TestDatabase } from "../testing/test-db";
 import type { SessionUser } from "./users";
 
 let t: TestDatabase;
@@ -24,7 +24,9 @@ describe("merge", () => {
     const koneTaraz = await t.db.event.findUniqueOrThrow({ where: { seedKey: "kone-taraz-residents-2026" } });
     const shared = await t.db.event.findUniqueOrThrow({ where: { seedKey: "turkestan-maslikhat-secretaries-2022" } });
     await t.db.eventSpeaker.create({ data: { eventId: koneTaraz.id, personId: dup.id, role: "Guest", position: 5 } });
-    await t.db.eventSpeaker.create({ data: { eventId: shared.id, personId: dup.id, role: "Duplicate row", position: 9 } });
+    await t.db.eventSpeaker.create({
+      data: { eventId: shared.id, personId: dup.id, role: "Duplicate row", position: 9 },
+    });
 
     expect(await writes.mergePeople(actor, keep.id, dup.id)).toBe(true);
 
@@ -35,7 +37,9 @@ describe("merge", () => {
     expect(aliases).toEqual(expect.arrayContaining(["Нұрлан Өтешев", "Нурлан Утешев"]));
     const e = await t.db.event.findUniqueOrThrow({ where: { id: koneTaraz.id } });
     expect(e.searchText).toContain(searchKey("Nurlan Uteshev"));
-    const log = await t.db.auditEntry.findFirstOrThrow({ where: { entity: "Person", entityId: String(keep.id), action: "merge" } });
+    const log = await t.db.auditEntry.findFirstOrThrow({
+      where: { entity: "Person", entityId: String(keep.id), action: "merge" },
+    });
     expect(log.before).toContain("Нұрлан Өтешев");
   });
 

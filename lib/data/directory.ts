@@ -12,7 +12,12 @@ export async function searchPeople(q: string, take = 10) {
     where: { AND: keys.map((k) => ({ searchText: { contains: k } })) },
     orderBy: { fullName: "asc" },
     take,
-    select: { id: true, fullName: true, aliases: { select: { name: true } }, _count: { select: { speakerAt: { where: { event: { deletedAt: null } } } } } },
+    select: {
+      id: true,
+      fullName: true,
+      aliases: { select: { name: true } },
+      _count: { select: { speakerAt: { where: { event: { deletedAt: null } } } } },
+    },
   });
 }
 
@@ -22,18 +27,30 @@ export async function searchOrganizations(q: string, take = 10) {
     where: { AND: keys.map((k) => ({ searchText: { contains: k } })) },
     orderBy: { name: "asc" },
     take,
-    select: { id: true, name: true, kind: true, aliases: { select: { name: true } }, _count: { select: { events: { where: { event: { deletedAt: null } } } } } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      aliases: { select: { name: true } },
+      _count: { select: { events: { where: { event: { deletedAt: null } } } } },
+    },
   });
 }
 
 export async function findPerson(id: number) {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
-  return db.person.findUnique({ where: { id }, select: { id: true, fullName: true, aliases: { select: { name: true }, orderBy: { name: "asc" } } } });
+  return db.person.findUnique({
+    where: { id },
+    select: { id: true, fullName: true, aliases: { select: { name: true }, orderBy: { name: "asc" } } },
+  });
 }
 
 export async function findOrganization(id: number) {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
-  return db.organization.findUnique({ where: { id }, select: { id: true, name: true, kind: true, aliases: { select: { name: true }, orderBy: { name: "asc" } } } });
+  return db.organization.findUnique({
+    where: { id },
+    select: { id: true, name: true, kind: true, aliases: { select: { name: true }, orderBy: { name: "asc" } } },
+  });
 }
 
 /** The change history of a person or organisation, newest first. */

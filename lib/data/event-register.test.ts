@@ -2,10 +2,10 @@
 // DATABASE_URL names (CI runs it on SQLite and PostgreSQL): the trigram index
 // paths and the date/enum SQL of lib/data/sql/dialect.ts are exercised here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
 import { seed } from "../../prisma/seed/run";
-import { searchTextOf } from "../search/normalize";
 import { parseEventFilters, SORTS } from "../schemas/event-filters";
+import { searchTextOf } from "../search/normalize";
+import { freshDatabase, type TestDatabase } from "../testing/test-db";
 import type { Scope } from "../scope";
 
 let t: TestDatabase;
@@ -95,7 +95,13 @@ describe("filters", () => {
   });
 
   it("reports bad parameters instead of failing", () => {
-    const { filters, invalid } = parseEventFilters({ region: ["KZ-31", "nope"], from: "2026-13-45", status: "lost", sort: "weird", q: "x" });
+    const { filters, invalid } = parseEventFilters({
+      region: ["KZ-31", "nope"],
+      from: "2026-13-45",
+      status: "lost",
+      sort: "weird",
+      q: "x",
+    });
     expect(filters.region).toEqual(["KZ-31"]);
     expect(filters.from).toBeUndefined();
     expect(filters.sort).toBe("date_desc");
@@ -151,14 +157,23 @@ describe("flat export rows", () => {
   it("hold the list's events in order, with speakers, organisations and audiences aggregated", async () => {
     const filters = parseEventFilters({ sort: "date_asc" }).filters;
     const list = await events.listEventsForScope(national, filters, { limit: 500 });
-    const flat: Array<{ id: number; date: Date; speakers: string; hosts: string; audiences: string[]; region: { iso: string } }> = [];
+    const flat: Array<{
+      id: number;
+      date: Date;
+      speakers: string;
+      hosts: string;
+      audiences: string[];
+      region: { iso: string };
+    }> = [];
     for await (const batch of events.streamExportRowsForScope(national, filters, 4)) flat.push(...batch);
     expect(flat.map((r) => r.id)).toEqual(list.items.map((e) => e.id));
     // Dates read straight from the driver are the same calendar days (UTC), whatever the process's zone.
     expect(flat.map((r) => r.date.toISOString())).toEqual(list.items.map((e) => e.date.toISOString()));
     const ales = await t.db.event.findUniqueOrThrow({ where: { seedKey: "ales-labour-collective-2022" } });
     const row = flat.find((r) => r.id === ales.id)!;
-    expect(row.speakers.split("; ")[0]).toMatch(/^Bagdaulet Ustenov \(Chairman of the AMANAT primary party organisation/);
+    expect(row.speakers.split("; ")[0]).toMatch(
+      /^Bagdaulet Ustenov \(Chairman of the AMANAT primary party organisation/,
+    );
     expect(row.speakers.split("; ")).toHaveLength(7);
     expect(row.hosts).toBe("AlES JSC");
     expect(row.audiences).toEqual(["labour_collective"]);

@@ -4,12 +4,12 @@
 // their queries (region scope, version) so a stale check cannot write.
 import "server-only";
 import { db } from "../db";
-import type { Prisma } from "../generated/sqlite/client";
-import type { SessionUser } from "./users";
-import type { EventInput } from "../schemas/event";
 import { eventSearchText } from "../search/event-search-text";
 import { detectLanguage } from "../search/language";
 import { searchTextOf } from "../search/normalize";
+import type { SessionUser } from "./users";
+import type { Prisma } from "../generated/sqlite/client";
+import type { EventInput } from "../schemas/event";
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,8 +52,14 @@ const snapshotSelect = {
   region: { select: { iso: true } },
   district: { select: { nameEn: true } },
   audiences: { select: { type: true } },
-  speakers: { orderBy: { position: "asc" }, select: { role: true, person: { select: { fullName: true } }, organization: { select: { name: true } } } },
-  organizations: { orderBy: { organizationId: "asc" }, select: { role: true, organization: { select: { name: true } } } },
+  speakers: {
+    orderBy: { position: "asc" },
+    select: { role: true, person: { select: { fullName: true } }, organization: { select: { name: true } } },
+  },
+  organizations: {
+    orderBy: { organizationId: "asc" },
+    select: { role: true, organization: { select: { name: true } } },
+  },
   sources: { select: { sourceId: true, source: { select: { url: true, outlet: true, publishedAt: true } } } },
 } as const satisfies Prisma.EventSelect;
 type Stored = Prisma.EventGetPayload<{ select: typeof snapshotSelect }>;
@@ -74,16 +80,25 @@ export function snapshotOf(e: Stored): Snapshot {
     district: e.district?.nameEn ?? null,
     locality: e.locality,
     format: e.format,
-    audiences: e.audiences.map((a) => a.type).sort().join(", ") || null,
+    audiences:
+      e.audiences
+        .map((a) => a.type)
+        .sort()
+        .join(", ") || null,
     audienceSize: e.audienceSize,
     audienceEstimate: e.audienceEstimate,
     summary: e.summary,
     speakers:
       e.speakers
-        .map((s) => `${s.person.fullName}${s.role ? ` (${s.role})` : ""}${s.organization ? ` — ${s.organization.name}` : ""}`)
+        .map(
+          (s) =>
+            `${s.person.fullName}${s.role ? ` (${s.role})` : ""}${s.organization ? ` — ${s.organization.name}` : ""}`,
+        )
         .join("; ") || null,
     organizations: e.organizations.map((o) => `${o.organization.name} (${o.role})`).join("; ") || null,
-    source: source ? [source.url, source.outlet, source.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ") || null : null,
+    source: source
+      ? [source.url, source.outlet, source.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ") || null
+      : null,
   };
 }
 
@@ -93,7 +108,15 @@ export function changesBetween(before: Snapshot, after: Snapshot): AuditChange[]
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
 }
 
-async function audit(tx: Tx, actor: SessionUser, action: string, entity: string, entityId: number, changes: AuditChange[] | null, full?: Snapshot) {
+async function audit(
+  tx: Tx,
+  actor: SessionUser,
+  action: string,
+  entity: string,
+  entityId: number,
+  changes: AuditChange[] | null,
+  full?: Snapshot,
+) {
   await tx.auditEntry.create({
     data: {
       actorId: actor.id,
@@ -109,7 +132,8 @@ async function audit(tx: Tx, actor: SessionUser, action: string, entity: string,
 
 async function personId(tx: Tx, ref: EventInput["speakers"][number]["person"], path: string): Promise<number> {
   if ("id" in ref) {
-    if (!(await tx.person.findUnique({ where: { id: ref.id }, select: { id: true } }))) throw new FieldError(path, "validation.notFound");
+    if (!(await tx.person.findUnique({ where: { id: ref.id }, select: { id: true } })))
+      throw new FieldError(path, "validation.notFound");
     return ref.id;
   }
   // The same spelling typed again is the same person; other spellings are merged later.
@@ -121,9 +145,14 @@ async function personId(tx: Tx, ref: EventInput["speakers"][number]["person"], p
   return (await tx.person.create({ data: { fullName: ref.name, searchText: searchTextOf([ref.name]) } })).id;
 }
 
-async function organizationId(tx: Tx, ref: NonNullable<EventInput["speakers"][number]["organization"]>, path: string): Promise<number> {
+async function organizationId(
+  tx: Tx,
+  ref: NonNullable<EventInput["speakers"][number]["organization"]>,
+  path: string,
+): Promise<number> {
   if ("id" in ref) {
-    if (!(await tx.organization.findUnique({ where: { id: ref.id }, select: { id: true } }))) throw new FieldError(path, "validation.notFound");
+    if (!(await tx.organization.findUnique({ where: { id: ref.id }, select: { id: true } })))
+      throw new FieldError(path, "validation.notFound");
     return ref.id;
   }
   const existing = await tx.organization.findFirst({
@@ -131,7 +160,9 @@ async function organizationId(tx: Tx, ref: NonNullable<EventInput["speakers"][nu
     select: { id: true },
   });
   if (existing) return existing.id;
-  return (await tx.organization.create({ data: { name: ref.name, kind: ref.kind, searchText: searchTextOf([ref.name]) } })).id;
+  return (
+    await tx.organization.create({ data: { name: ref.name, kind: ref.kind, searchText: searchTextOf([ref.name]) } })
+  ).id;
 }
 
 /** Everything the event row and its relations need, with names resolved to ids. */
@@ -144,9 +175,11 @@ async function resolve(tx: Tx, input: EventInput) {
   if (!region) throw new FieldError("region", "validation.choose");
   if (input.district !== null) {
     const district = await tx.district.findUnique({ where: { id: input.district }, select: { regionId: true } });
-    if (!district || district.regionId !== region.id) throw new FieldError("district", "validation.districtWrongRegion");
+    if (!district || district.regionId !== region.id)
+      throw new FieldError("district", "validation.districtWrongRegion");
   }
-  const speakers: Array<{ personId: number; role: string | null; organizationId: number | null; position: number }> = [];
+  const speakers: Array<{ personId: number; role: string | null; organizationId: number | null; position: number }> =
+    [];
   for (const [i, s] of input.speakers.entries()) {
     const pid = await personId(tx, s.person, `speakers.${i}.person`);
     if (speakers.some((x) => x.personId === pid)) throw new FieldError(`speakers.${i}.person`, "validation.duplicate");
@@ -156,13 +189,19 @@ async function resolve(tx: Tx, input: EventInput) {
   const organizations: Array<{ organizationId: number; role: "host" | "participant" }> = [];
   for (const [i, o] of input.organizations.entries()) {
     const oid = await organizationId(tx, o.organization, `organizations.${i}.organization`);
-    if (organizations.some((x) => x.organizationId === oid)) throw new FieldError(`organizations.${i}.organization`, "validation.duplicate");
+    if (organizations.some((x) => x.organizationId === oid))
+      throw new FieldError(`organizations.${i}.organization`, "validation.duplicate");
     organizations.push({ organizationId: oid, role: o.role });
   }
   const [people, orgs] = await Promise.all([
-    tx.person.findMany({ where: { id: { in: speakers.map((s) => s.personId) } }, select: { fullName: true, aliases: { select: { name: true } } } }),
+    tx.person.findMany({
+      where: { id: { in: speakers.map((s) => s.personId) } },
+      select: { fullName: true, aliases: { select: { name: true } } },
+    }),
     tx.organization.findMany({
-      where: { id: { in: [...organizations.map((o) => o.organizationId), ...speakers.flatMap((s) => s.organizationId ?? [])] } },
+      where: {
+        id: { in: [...organizations.map((o) => o.organizationId), ...speakers.flatMap((s) => s.organizationId ?? [])] },
+      },
       select: { name: true, aliases: { select: { name: true } } },
     }),
   ]);
@@ -231,7 +270,11 @@ export async function createEvent(actor: SessionUser, input: EventInput): Promis
 }
 
 /** Facts the permission check needs, for an event inside the scope (or null). */
-export async function eventFactsForWrite(id: number, scopeRegionIds: number[] | null, opts: { deleted?: boolean } = {}) {
+export async function eventFactsForWrite(
+  id: number,
+  scopeRegionIds: number[] | null,
+  opts: { deleted?: boolean } = {},
+) {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   return db.event.findFirst({
     where: {
@@ -247,10 +290,16 @@ export async function eventFactsForWrite(id: number, scopeRegionIds: number[] | 
  * Saves an edit made on `baseVersion`. If someone saved in between, nothing is
  * written and ConflictError lists what they changed.
  */
-export async function updateEvent(actor: SessionUser, id: number, baseVersion: number, input: EventInput): Promise<void> {
+export async function updateEvent(
+  actor: SessionUser,
+  id: number,
+  baseVersion: number,
+  input: EventInput,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.event.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
-    if (before.version !== baseVersion || before.deletedAt) throw new ConflictError(await changesSince(tx, id, baseVersion), before.version);
+    if (before.version !== baseVersion || before.deletedAt)
+      throw new ConflictError(await changesSince(tx, id, baseVersion), before.version);
     const r = await resolve(tx, input);
     // The version in the WHERE makes the check and the write one step.
     const { count } = await tx.event.updateMany({
@@ -300,7 +349,12 @@ async function changesSince(tx: Tx, id: number, version: number): Promise<Array<
     const after = JSON.parse(u.after ?? "{}") as Snapshot;
     for (const field of Object.keys(after)) {
       const prev = merged.get(field);
-      merged.set(field, { field, before: prev ? prev.before : (before[field] ?? null), after: after[field] ?? null, by: u.actorEmail });
+      merged.set(field, {
+        field,
+        before: prev ? prev.before : (before[field] ?? null),
+        after: after[field] ?? null,
+        by: u.actorEmail,
+      });
     }
   }
   return [...merged.values()].filter((c) => c.before !== c.after);
@@ -308,7 +362,10 @@ async function changesSince(tx: Tx, id: number, version: number): Promise<Array<
 
 export async function softDeleteEvent(actor: SessionUser, id: number): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.event.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date(), updatedById: actor.id } });
+    const { count } = await tx.event.updateMany({
+      where: { id, deletedAt: null },
+      data: { deletedAt: new Date(), updatedById: actor.id },
+    });
     if (count === 0) return false;
     await audit(tx, actor, "delete", "Event", id, [{ field: "deleted", before: false, after: true }]);
     return true;
@@ -317,7 +374,10 @@ export async function softDeleteEvent(actor: SessionUser, id: number): Promise<b
 
 export async function restoreEvent(actor: SessionUser, id: number): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.event.updateMany({ where: { id, deletedAt: { not: null } }, data: { deletedAt: null, updatedById: actor.id } });
+    const { count } = await tx.event.updateMany({
+      where: { id, deletedAt: { not: null } },
+      data: { deletedAt: null, updatedById: actor.id },
+    });
     if (count === 0) return false;
     await audit(tx, actor, "restore", "Event", id, [{ field: "deleted", before: true, after: false }]);
     return true;

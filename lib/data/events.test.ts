@@ -1,8 +1,8 @@
 // Region scope is applied in the query: a foreign event does not exist for the
 // caller. Runs on a fresh, seeded database of the dialect DATABASE_URL names.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
 import { seed } from "../../prisma/seed/run";
+import { freshDatabase, type TestDatabase } from "../testing/test-db";
 import type { Scope } from "../scope";
 
 let t: TestDatabase;
@@ -41,7 +41,11 @@ describe("listEventsForScope", () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof events.listEventsForScope>> = await events.listEventsForScope(national, undefined, { cursor, limit: 4 });
+      const page: Awaited<ReturnType<typeof events.listEventsForScope>> = await events.listEventsForScope(
+        national,
+        undefined,
+        { cursor, limit: 4 },
+      );
       seen.push(...page.items.map((e) => e.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -69,7 +73,9 @@ describe("list rows", () => {
     expect(page.items.some((e) => e.speakers.length > 1 && e.hosts.length > 0 && e.district)).toBe(true);
     for (const item of page.items) {
       const full = (await events.findEventForScope(national, item.id))!;
-      expect(item.speakers).toEqual(full.speakers.map((s) => ({ id: s.person.id, name: s.person.fullName, role: s.role })));
+      expect(item.speakers).toEqual(
+        full.speakers.map((s) => ({ id: s.person.id, name: s.person.fullName, role: s.role })),
+      );
       const byId = (a: { id: number }, b: { id: number }) => a.id - b.id; // name order is the database's collation
       expect([...item.hosts].sort(byId)).toEqual(
         full.organizations

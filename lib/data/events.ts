@@ -2,11 +2,10 @@
 // caller's scope: an event outside it does not exist for them.
 import "server-only";
 import { db, dialect } from "../db";
-import { Prisma } from "../generated/sqlite/client";
-import type { Scope } from "../scope";
+import { eventScopeWhere } from "./scope";
+import { queryRows, streamRows } from "../db-client";
 import { parseEventFilters, type EventFilters, type Sort } from "../schemas/event-filters";
 import { searchKey } from "../search/normalize";
-import { eventScopeWhere } from "./scope";
 import {
   cursorValuesOf,
   eventCountSql,
@@ -16,8 +15,9 @@ import {
   type ResolvedFilters,
 } from "./sql/event-query";
 import { exportPageSql, toExportRow, type ExportRow } from "./sql/export-query";
-import { queryRows, streamRows } from "../db-client";
 import { listPageSql, toListRow, type ListRow } from "./sql/list-query";
+import { Prisma } from "../generated/sqlite/client";
+import type { Scope } from "../scope";
 
 const nameFields = { nameEn: true, nameRu: true, nameKk: true } as const;
 
@@ -49,11 +49,13 @@ const idCache = new Map<string, Map<string, number>>();
 async function idsOf(table: "Region" | "Campaign", key: "iso" | "slug", names: string[]): Promise<number[]> {
   let known = idCache.get(table);
   if (!known || names.some((n) => !known!.has(n))) {
-    const rows = await queryRows(Prisma.sql`SELECT "id", ${Prisma.raw(`"${key}"`)} AS "k" FROM ${Prisma.raw(`"${table}"`)}`);
+    const rows = await queryRows(
+      Prisma.sql`SELECT "id", ${Prisma.raw(`"${key}"`)} AS "k" FROM ${Prisma.raw(`"${table}"`)}`,
+    );
     known = new Map(rows.map((r) => [String(r.k), Number(r.id)]));
     idCache.set(table, known);
   }
-  return names.flatMap((n) => known!.get(n) ?? []);
+  return names.flatMap((n) => known.get(n) ?? []);
 }
 
 export async function resolveFilters(scope: Scope, f: EventFilters): Promise<ResolvedFilters> {
@@ -92,7 +94,12 @@ function decodeCursor(sort: Sort, raw: string | null | undefined): CursorValues 
   }
 }
 
-async function idPage(resolved: ResolvedFilters, sort: Sort, cursor: CursorValues | null, limit: number): Promise<number[]> {
+async function idPage(
+  resolved: ResolvedFilters,
+  sort: Sort,
+  cursor: CursorValues | null,
+  limit: number,
+): Promise<number[]> {
   const rows = await db.$queryRaw<{ id: number | bigint }[]>(eventIdPageSql(dialect, resolved, sort, cursor, limit));
   return rows.map((r) => Number(r.id));
 }
@@ -117,7 +124,11 @@ export async function listEventsForScope(
   ]);
   const items = rows.slice(0, limit).map(toListRow);
   const last = items.at(-1);
-  return { items, total, nextCursor: rows.length > limit && last ? encodeCursor(cursorValuesOf(filters.sort, last)) : null };
+  return {
+    items,
+    total,
+    nextCursor: rows.length > limit && last ? encodeCursor(cursorValuesOf(filters.sort, last)) : null,
+  };
 }
 export type EventListItem = ListRow;
 
@@ -140,7 +151,10 @@ const exportSelect = {
     orderBy: { position: "asc" },
     select: { role: true, person: { select: { id: true, fullName: true } }, organization: { select: { name: true } } },
   },
-  organizations: { orderBy: { role: "asc" }, select: { role: true, organization: { select: { id: true, name: true } } } },
+  organizations: {
+    orderBy: { role: "asc" },
+    select: { role: true, organization: { select: { id: true, name: true } } },
+  },
   sources: { select: { source: { select: { url: true, outlet: true, publishedAt: true } } } },
 } as const satisfies Prisma.EventSelect;
 
@@ -213,7 +227,9 @@ export async function findEventForScope(scope: Scope, id: number) {
       },
       sources: {
         select: {
-          source: { select: { id: true, title: true, text: true, language: true, outlet: true, url: true, publishedAt: true } },
+          source: {
+            select: { id: true, title: true, text: true, language: true, outlet: true, url: true, publishedAt: true },
+          },
         },
       },
     },

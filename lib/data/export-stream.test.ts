@@ -1,10 +1,10 @@
 // The export stream over more events than one batch (and more than SQLite's
 // 999 query parameters): every event once, in the list's order.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
-import { seed } from "../../prisma/seed/run";
 import { makeEvents } from "../../prisma/seed/factories";
+import { seed } from "../../prisma/seed/run";
 import { parseEventFilters } from "../schemas/event-filters";
+import { freshDatabase, type TestDatabase } from "../testing/test-db";
 
 let t: TestDatabase;
 let events: typeof import("./events");

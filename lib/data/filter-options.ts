@@ -11,7 +11,12 @@ export async function filterOptionsForScope(scope: Scope) {
     db.region.findMany({
       where: regionWhere,
       orderBy: { iso: "asc" },
-      select: { id: true, iso: true, ...names, districts: { select: { id: true, kind: true, ...names }, orderBy: { nameEn: "asc" } } },
+      select: {
+        id: true,
+        iso: true,
+        ...names,
+        districts: { select: { id: true, kind: true, ...names }, orderBy: { nameEn: "asc" } },
+      },
     }),
     db.campaign.findMany({ orderBy: { voteDate: "desc" }, select: { slug: true, voteDate: true, ...names } }),
   ]);

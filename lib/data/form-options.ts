@@ -2,13 +2,16 @@
 // districts) they may log events in, named in their language.
 import "server-only";
 import { db } from "../db";
-import type { SessionUser } from "./users";
 import { localName, type Locale } from "../i18n/config";
 import { latestEventDate } from "../schemas/event";
+import type { SessionUser } from "./users";
 
 export async function eventFormOptions(user: SessionUser, locale: Locale) {
   const [campaigns, regions] = await Promise.all([
-    db.campaign.findMany({ orderBy: { voteDate: "desc" }, select: { slug: true, nameEn: true, nameRu: true, nameKk: true } }),
+    db.campaign.findMany({
+      orderBy: { voteDate: "desc" },
+      select: { slug: true, nameEn: true, nameRu: true, nameKk: true },
+    }),
     db.region.findMany({
       where: user.role === "admin" ? {} : { id: { in: user.regionIds } },
       orderBy: { iso: "asc" },
@@ -26,7 +29,9 @@ export async function eventFormOptions(user: SessionUser, locale: Locale) {
     regions: regions.map((r) => ({
       iso: r.iso,
       name: localName(r, locale),
-      districts: r.districts.map((d) => ({ id: d.id, name: localName(d, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
+      districts: r.districts
+        .map((d) => ({ id: d.id, name: localName(d, locale) }))
+        .sort((a, b) => a.name.localeCompare(b.name, locale)),
     })),
     latestDate: latestEventDate(),
   };

@@ -12,7 +12,11 @@ export async function regionNamesByIds(ids: number[]) {
 
 export async function regionNamesByIsos(isos: string[]) {
   if (isos.length === 0) return [];
-  return db.region.findMany({ where: { iso: { in: isos } }, select: { iso: true, nameEn: true }, orderBy: { iso: "asc" } });
+  return db.region.findMany({
+    where: { iso: { in: isos } },
+    select: { iso: true, nameEn: true },
+    orderBy: { iso: "asc" },
+  });
 }
 
 export async function allRegionsWithDistricts() {
@@ -30,7 +34,10 @@ export async function allRegionsWithDistricts() {
 }
 
 export async function campaignsNewestFirst() {
-  return db.campaign.findMany({ orderBy: { voteDate: "desc" }, select: { slug: true, voteDate: true, nameEn: true, nameRu: true, nameKk: true } });
+  return db.campaign.findMany({
+    orderBy: { voteDate: "desc" },
+    select: { slug: true, voteDate: true, nameEn: true, nameRu: true, nameKk: true },
+  });
 }
 
 export async function regionByIso(iso: string) {

@@ -5,10 +5,10 @@
 // rows changed directly). The expected side counts audiences from EventAudience
 // itself, not from the Event.audienceMask the triggers keep.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
-import { seed } from "../../prisma/seed/run";
 import { makeEvents } from "../../prisma/seed/factories";
+import { seed } from "../../prisma/seed/run";
 import { AUDIENCE_TYPES, EVENT_FORMATS } from "../schemas/event-filters";
+import { freshDatabase, type TestDatabase } from "../testing/test-db";
 import { rollupRebuildSql } from "./sql/rollup-query";
 import type { SessionUser } from "./users";
 
@@ -29,16 +29,35 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.drop());
 
-const VALUES = ["events", "audience", "unsized", "estimated", ...EVENT_FORMATS.map((f) => `f_${f}`), ...AUDIENCE_TYPES.map((a) => `a_${a}`)];
+const VALUES = [
+  "events",
+  "audience",
+  "unsized",
+  "estimated",
+  ...EVENT_FORMATS.map((f) => `f_${f}`),
+  ...AUDIENCE_TYPES.map((a) => `a_${a}`),
+];
 
 type Row = Record<string, unknown>;
 const normal = (rows: Row[]) =>
   rows
-    .map((r) => [r.campaignId, new Date(r.day instanceof Date ? r.day : String(r.day)).toISOString(), r.regionId, r.districtId, r.status, ...VALUES.map((v) => r[v])].map(String).join("|"))
+    .map((r) =>
+      [
+        r.campaignId,
+        new Date(r.day instanceof Date ? r.day : String(r.day)).toISOString(),
+        r.regionId,
+        r.districtId,
+        r.status,
+        ...VALUES.map((v) => r[v]),
+      ]
+        .map(String)
+        .join("|"),
+    )
     .sort();
 
 async function expectRollupExact() {
-  const has = (type: string) => `CASE WHEN EXISTS (SELECT 1 FROM "EventAudience" a WHERE a."eventId" = e."id" AND CAST(a."type" AS TEXT) = '${type}') THEN 1 ELSE 0 END`;
+  const has = (type: string) =>
+    `CASE WHEN EXISTS (SELECT 1 FROM "EventAudience" a WHERE a."eventId" = e."id" AND CAST(a."type" AS TEXT) = '${type}') THEN 1 ELSE 0 END`;
   const expected = await t.db.$queryRawUnsafe<Row[]>(`
     SELECT e."campaignId", e."date" AS "day", e."regionId", COALESCE(e."districtId", 0) AS "districtId", CAST(e."status" AS TEXT) AS "status",
       COUNT(*) AS "events", COALESCE(SUM(e."audienceSize"), 0) AS "audience",
@@ -48,7 +67,9 @@ async function expectRollupExact() {
       ${AUDIENCE_TYPES.map((a) => `SUM(${has(a)}) AS "a_${a}"`).join(", ")}
     FROM "Event" e WHERE e."deletedAt" IS NULL
     GROUP BY e."campaignId", e."date", e."regionId", COALESCE(e."districtId", 0), e."status"`);
-  const actual = await t.db.$queryRawUnsafe<Row[]>(`SELECT "campaignId", "day", "regionId", "districtId", CAST("status" AS TEXT) AS "status", ${VALUES.map((v) => `"${v}"`).join(", ")} FROM "EventDayStat"`);
+  const actual = await t.db.$queryRawUnsafe<Row[]>(
+    `SELECT "campaignId", "day", "regionId", "districtId", CAST("status" AS TEXT) AS "status", ${VALUES.map((v) => `"${v}"`).join(", ")} FROM "EventDayStat"`,
+  );
   expect(expected.length).toBeGreaterThan(0);
   expect(normal(actual)).toEqual(normal(expected));
 
@@ -56,9 +77,14 @@ async function expectRollupExact() {
     SELECT '${kind}' AS "kind", e."campaignId", e."regionId", l."${column}" AS "linkId", COUNT(*) AS "events"
     FROM "${table}" l JOIN "Event" e ON e."id" = l."eventId"
     WHERE e."deletedAt" IS NULL AND CAST(e."status" AS TEXT) = 'held' GROUP BY e."campaignId", e."regionId", l."${column}"`;
-  const expectedLinks = await t.db.$queryRawUnsafe<Row[]>(`${links("p", "EventSpeaker", "personId")} UNION ALL ${links("o", "EventOrganization", "organizationId")}`);
-  const actualLinks = await t.db.$queryRawUnsafe<Row[]>(`SELECT "kind", "campaignId", "regionId", "linkId", "events" FROM "EventLinkStat"`);
-  const flat = (rows: Row[]) => rows.map((r) => [r.kind, r.campaignId, r.regionId, r.linkId, r.events].map(String).join("|")).sort();
+  const expectedLinks = await t.db.$queryRawUnsafe<Row[]>(
+    `${links("p", "EventSpeaker", "personId")} UNION ALL ${links("o", "EventOrganization", "organizationId")}`,
+  );
+  const actualLinks = await t.db.$queryRawUnsafe<Row[]>(
+    `SELECT "kind", "campaignId", "regionId", "linkId", "events" FROM "EventLinkStat"`,
+  );
+  const flat = (rows: Row[]) =>
+    rows.map((r) => [r.kind, r.campaignId, r.regionId, r.linkId, r.events].map(String).join("|")).sort();
   expect(expectedLinks.length).toBeGreaterThan(0);
   expect(flat(actualLinks)).toEqual(flat(expectedLinks));
 }
@@ -93,7 +119,10 @@ describe("the dashboard rollup stays equal to the raw events", () => {
   it("after creates, edits that move events, soft deletes and restores through the app", async () => {
     const ids: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const r = await commands.createEventCommand(admin, input({ audienceSize: i % 2 ? null : 100 + i, audienceEstimate: i % 3 === 0 && i % 2 === 0 }));
+      const r = await commands.createEventCommand(
+        admin,
+        input({ audienceSize: i % 2 ? null : 100 + i, audienceEstimate: i % 3 === 0 && i % 2 === 0 }),
+      );
       expect(r.ok).toBe(true);
       if (r.ok) ids.push(r.id);
     }
@@ -104,10 +133,20 @@ describe("the dashboard rollup stays equal to the raw events", () => {
       admin,
       ids[0]!,
       1,
-      input({ date: "2026-03-01", region: "KZ-31", status: "planned", format: "forum", audiences: ["youth", "students"], audienceSize: 40, audienceEstimate: true }),
+      input({
+        date: "2026-03-01",
+        region: "KZ-31",
+        status: "planned",
+        format: "forum",
+        audiences: ["youth", "students"],
+        audienceSize: 40,
+        audienceEstimate: true,
+      }),
     );
     expect(moved).toMatchObject({ ok: true });
-    expect(await commands.updateEventCommand(admin, ids[1]!, 1, input({ status: "cancelled", audiences: [] }))).toMatchObject({ ok: true });
+    expect(
+      await commands.updateEventCommand(admin, ids[1]!, 1, input({ status: "cancelled", audiences: [] })),
+    ).toMatchObject({ ok: true });
     await expectRollupExact();
 
     for (const id of ids.slice(2, 5)) expect(await commands.deleteEventCommand(admin, id)).toMatchObject({ ok: true });
@@ -115,18 +154,27 @@ describe("the dashboard rollup stays equal to the raw events", () => {
     expect(await commands.restoreEventCommand(admin, ids[2]!)).toMatchObject({ ok: true });
     await expectRollupExact();
     // An edit of the restored event, then deleting the last event of its key.
-    expect(await commands.updateEventCommand(admin, ids[2]!, 1, input({ audiences: ["veterans"] }))).toMatchObject({ ok: true });
+    expect(await commands.updateEventCommand(admin, ids[2]!, 1, input({ audiences: ["veterans"] }))).toMatchObject({
+      ok: true,
+    });
     await expectRollupExact();
   });
 
   it("after concurrent creates on one key", async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => commands.createEventCommand(admin, input({ title: `Concurrent ${i}`, date: "2026-02-25" }))));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        commands.createEventCommand(admin, input({ title: `Concurrent ${i}`, date: "2026-02-25" })),
+      ),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     await expectRollupExact();
   });
 
   it("after merging two people who spoke at the same and at different events", async () => {
-    const speakers = await t.db.eventSpeaker.findMany({ select: { personId: true, eventId: true }, orderBy: { id: "asc" } });
+    const speakers = await t.db.eventSpeaker.findMany({
+      select: { personId: true, eventId: true },
+      orderBy: { id: "asc" },
+    });
     const [keep, merge] = [speakers[0]!.personId, speakers.find((s) => s.personId !== speakers[0]!.personId)!.personId];
     await t.db.eventSpeaker.create({ data: { eventId: speakers[0]!.eventId, personId: merge, position: 9 } }); // one shared event
     expect(await directory.mergePeople(admin, keep, merge)).toBe(true);
@@ -136,7 +184,12 @@ describe("the dashboard rollup stays equal to the raw events", () => {
   it("after writes that bypass the app", async () => {
     const e = await t.db.event.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { id: "asc" } });
     await t.db.eventAudience.deleteMany({ where: { eventId: e.id } });
-    await t.db.eventAudience.createMany({ data: [{ eventId: e.id, type: "officials" }, { eventId: e.id, type: "business" }] });
+    await t.db.eventAudience.createMany({
+      data: [
+        { eventId: e.id, type: "officials" },
+        { eventId: e.id, type: "business" },
+      ],
+    });
     await t.db.event.updateMany({ where: { id: { in: [e.id + 1, e.id + 2] } }, data: { deletedAt: new Date() } });
     await t.db.event.delete({ where: { id: e.id + 3 } });
     await expectRollupExact();

@@ -1,10 +1,10 @@
 // Every dashboard number against counts made independently from the factory's
 // own records (soft-deleted and out-of-scope events must not count).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
-import { seed } from "../../prisma/seed/run";
 import { makeEvents, type MadeEvent } from "../../prisma/seed/factories";
+import { seed } from "../../prisma/seed/run";
 import { parseEventFilters } from "../schemas/event-filters";
+import { freshDatabase, type TestDatabase } from "../testing/test-db";
 import type { Scope } from "../scope";
 
 let t: TestDatabase;
@@ -41,7 +41,10 @@ const views = () => [
     scope: national,
     params: { campaign: "referendum-2026", from: "2026-02-01", to: "2026-02-28" },
     keep: (e: MadeEvent) =>
-      !e.deleted && e.campaignId === campaign2026 && e.date >= new Date("2026-02-01T00:00:00Z") && e.date <= new Date("2026-02-28T00:00:00Z"),
+      !e.deleted &&
+      e.campaignId === campaign2026 &&
+      e.date >= new Date("2026-02-01T00:00:00Z") &&
+      e.date <= new Date("2026-02-28T00:00:00Z"),
   },
   {
     // Format and audience filters cannot be read from the rollup: raw events answer.
@@ -61,7 +64,8 @@ const count = <T>(xs: T[], key: (x: T) => string | number | null) => {
 describe("dashboard aggregates equal independent counts", () => {
   for (const v of views()) {
     it(v.name, async () => {
-      const scope: Scope = v.scope === "coordinator" ? { userId: 2, role: "coordinator", regionIds: coordinatorRegions } : v.scope;
+      const scope: Scope =
+        v.scope === "coordinator" ? { userId: 2, role: "coordinator", regionIds: coordinatorRegions } : v.scope;
       const q = { scope, filters: parseEventFilters(v.params).filters };
       const mine = made.filter(v.keep);
       const held = mine.filter((e) => e.status === "held");
@@ -92,11 +96,17 @@ describe("dashboard aggregates equal independent counts", () => {
       expect(new Map(formats.map((f) => [f.key, f.events]))).toEqual(expectedFormats);
 
       const audiences = await stats.byAudienceType(q);
-      const expectedAudiences = count(held.flatMap((e) => e.audiences), (a) => a);
+      const expectedAudiences = count(
+        held.flatMap((e) => e.audiences),
+        (a) => a,
+      );
       expect(new Map(audiences.map((a) => [a.key, a.events]))).toEqual(expectedAudiences);
 
       const speakers = await stats.topSpeakers(q, 50);
-      const expectedSpeakers = count(held.flatMap((e) => e.personIds), (p) => p);
+      const expectedSpeakers = count(
+        held.flatMap((e) => e.personIds),
+        (p) => p,
+      );
       for (const s of speakers) expect(s.events).toBe(expectedSpeakers.get(s.id));
       expect(speakers.length).toBe(expectedSpeakers.size);
     });
@@ -117,9 +127,14 @@ describe("dashboard aggregates equal independent counts", () => {
     const q = { scope: national, filters: parseEventFilters({}).filters };
     const gaps = await stats.coverageGaps(q, 14, today);
     const since = new Date("2026-03-06T00:00:00Z");
-    const recent = new Set(made.filter((e) => !e.deleted && e.status === "held" && e.date >= since).map((e) => e.regionId));
+    const recent = new Set(
+      made.filter((e) => !e.deleted && e.status === "held" && e.date >= since).map((e) => e.regionId),
+    );
     expect(gaps.regions.map((r) => r.id).sort()).toEqual(
-      (await t.db.region.findMany({ select: { id: true } })).map((r) => r.id).filter((id) => !recent.has(id)).sort(),
+      (await t.db.region.findMany({ select: { id: true } }))
+        .map((r) => r.id)
+        .filter((id) => !recent.has(id))
+        .sort(),
     );
     const lasts = gaps.districts.map((d) => d.last?.getTime() ?? -Infinity);
     expect([...lasts].sort((a, b) => a - b)).toEqual(lasts);

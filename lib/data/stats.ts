@@ -6,13 +6,13 @@
 import "server-only";
 import { db, dialect } from "../db";
 import { queryRows } from "../db-client";
-import { Prisma } from "../generated/sqlite/client";
-import type { Scope } from "../scope";
-import type { EventFilters } from "../schemas/event-filters";
 import { resolveFilters } from "./events";
-import { eventWhere, type ResolvedFilters } from "./sql/event-query";
 import { dateOrNull } from "./sql/driver-values";
+import { eventWhere, type ResolvedFilters } from "./sql/event-query";
 import { linkRollupWhere, ROLLUP, ROLLUP_HELD, rollupBreakdownSql, rollupWhere } from "./sql/rollup-query";
+import { Prisma } from "../generated/sqlite/client";
+import type { EventFilters } from "../schemas/event-filters";
+import type { Scope } from "../scope";
 
 const HELD = Prisma.sql`CAST("e"."status" AS TEXT) = 'held'`;
 const num = (v: unknown) => Number(v ?? 0);
@@ -24,12 +24,26 @@ export type StatsQuery = { scope: Scope; filters: EventFilters; regionId?: numbe
  * The view's WHERE over raw events (alias "e") and, when they can answer it,
  * over the per-day rollup (alias "k") and the people/organisation rollup (alias "l").
  */
-export type StatsView = { sql: Prisma.Sql; rollup: Prisma.Sql | null; links: Prisma.Sql | null; resolved: ResolvedFilters };
+export type StatsView = {
+  sql: Prisma.Sql;
+  rollup: Prisma.Sql | null;
+  links: Prisma.Sql | null;
+  resolved: ResolvedFilters;
+};
 
 export async function where(q: StatsQuery, opts: { ignoreDates?: boolean } = {}): Promise<StatsView> {
-  const resolved = await resolveFilters(q.scope, { ...q.filters, status: [], ...(opts.ignoreDates ? { from: undefined, to: undefined } : {}) });
+  const resolved = await resolveFilters(q.scope, {
+    ...q.filters,
+    status: [],
+    ...(opts.ignoreDates ? { from: undefined, to: undefined } : {}),
+  });
   if (q.regionId !== undefined) resolved.regionIds = [q.regionId];
-  return { sql: eventWhere(dialect, resolved), rollup: rollupWhere(dialect, resolved), links: linkRollupWhere(dialect, resolved), resolved };
+  return {
+    sql: eventWhere(dialect, resolved),
+    rollup: rollupWhere(dialect, resolved),
+    links: linkRollupWhere(dialect, resolved),
+    resolved,
+  };
 }
 
 /**
@@ -62,8 +76,12 @@ export function distinctStatement(v: Pick<StatsView, "sql" | "rollup" | "links">
   const sql = v.sql;
   // Distinct speakers ("p") or organisations ("o") with a held event in the view.
   const linked = (kind: "p" | "o") => {
-    if (v.links) return Prisma.sql`(SELECT COUNT(DISTINCT "l"."linkId") FROM "EventLinkStat" "l" WHERE "l"."kind" = ${kind} AND ${v.links})`;
-    const [link, column, entity] = kind === "p" ? ['"EventSpeaker"', '"personId"', '"Person"'] : ['"EventOrganization"', '"organizationId"', '"Organization"'];
+    if (v.links)
+      return Prisma.sql`(SELECT COUNT(DISTINCT "l"."linkId") FROM "EventLinkStat" "l" WHERE "l"."kind" = ${kind} AND ${v.links})`;
+    const [link, column, entity] =
+      kind === "p"
+        ? ['"EventSpeaker"', '"personId"', '"Person"']
+        : ['"EventOrganization"', '"organizationId"', '"Organization"'];
     const from = Prisma.raw(`${link} x JOIN "Event" "e" ON "e"."id" = x."eventId"`);
     const key = Prisma.raw(`x.${column}`);
     return narrow
@@ -85,8 +103,13 @@ export function kpiStatements(sql: Prisma.Sql, narrow = false): [Prisma.Sql, Pri
 export async function kpis(q: StatsQuery) {
   const v = await where(q);
   const { resolved } = v;
-  const narrow = (resolved.regionIds?.length ?? 99) <= 5 || (resolved.scopeRegionIds !== null && resolved.scopeRegionIds.length <= 5);
-  const [statusRows, distinctRows] = await Promise.all([queryRows(statusStatement(v)), queryRows(distinctStatement(v, narrow))]);
+  const narrow =
+    (resolved.regionIds?.length ?? 99) <= 5 ||
+    (resolved.scopeRegionIds !== null && resolved.scopeRegionIds.length <= 5);
+  const [statusRows, distinctRows] = await Promise.all([
+    queryRows(statusStatement(v)),
+    queryRows(distinctStatement(v, narrow)),
+  ]);
   const held = statusRows.find((r) => r.s === "held");
   const d = distinctRows[0];
   return {
@@ -128,10 +151,18 @@ function rollupByAreaStatement(rollup: Prisma.Sql, perDistrict: boolean): Prisma
 export async function byArea(q: StatsQuery) {
   const v = await where(q);
   const perDistrict = q.regionId !== undefined;
-  const rows = await queryRows(v.rollup ? rollupByAreaStatement(v.rollup, perDistrict) : byAreaStatement(v.sql, perDistrict));
+  const rows = await queryRows(
+    v.rollup ? rollupByAreaStatement(v.rollup, perDistrict) : byAreaStatement(v.sql, perDistrict),
+  );
   // The rollup keys "no district" as 0.
   const id = (k: unknown) => (k === null || (v.rollup && perDistrict && num(k) === 0) ? null : num(k));
-  return rows.map((r) => ({ id: id(r.k), held: num(r.held), planned: num(r.planned), audience: num(r.audience), last: day(r.last) }));
+  return rows.map((r) => ({
+    id: id(r.k),
+    held: num(r.held),
+    planned: num(r.planned),
+    audience: num(r.audience),
+    last: day(r.last),
+  }));
 }
 
 /** Held events and audience per day (SQL), rolled into ISO weeks (Monday). */
@@ -186,7 +217,12 @@ export async function byFormat(q: StatsQuery) {
 }
 
 /** Ids most often linked to held events through `table`.`column`, with their counts. */
-async function topLinked(q: StatsQuery, table: "EventSpeaker" | "EventOrganization", column: "personId" | "organizationId", limit: number) {
+async function topLinked(
+  q: StatsQuery,
+  table: "EventSpeaker" | "EventOrganization",
+  column: "personId" | "organizationId",
+  limit: number,
+) {
   const { sql, links } = await where(q);
   if (links) {
     const rows = await queryRows(Prisma.sql`
@@ -204,13 +240,21 @@ async function topLinked(q: StatsQuery, table: "EventSpeaker" | "EventOrganizati
 
 export async function topSpeakers(q: StatsQuery, limit = 10) {
   const rows = await topLinked(q, "EventSpeaker", "personId", limit);
-  const names = new Map((await db.person.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, fullName: true } })).map((p) => [p.id, p.fullName]));
+  const names = new Map(
+    (
+      await db.person.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, fullName: true } })
+    ).map((p) => [p.id, p.fullName]),
+  );
   return rows.map((r) => ({ ...r, name: names.get(r.id) ?? "" }));
 }
 
 export async function topOrganizations(q: StatsQuery, limit = 10) {
   const rows = await topLinked(q, "EventOrganization", "organizationId", limit);
-  const names = new Map((await db.organization.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
+  const names = new Map(
+    (
+      await db.organization.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, name: true } })
+    ).map((o) => [o.id, o.name]),
+  );
   return rows.map((r) => ({ ...r, name: names.get(r.id) ?? "" }));
 }
 
@@ -224,11 +268,21 @@ export async function coverageGaps(q: StatsQuery, days: number, today = new Date
   const since = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - days));
   const [regions, districts, lastByRegion, lastByDistrict] = await Promise.all([
     db.region.findMany({
-      where: q.regionId !== undefined ? { id: q.regionId } : resolved.scopeRegionIds === null ? {} : { id: { in: resolved.scopeRegionIds } },
+      where:
+        q.regionId !== undefined
+          ? { id: q.regionId }
+          : resolved.scopeRegionIds === null
+            ? {}
+            : { id: { in: resolved.scopeRegionIds } },
       select: { id: true, iso: true, nameEn: true, nameRu: true, nameKk: true },
     }),
     db.district.findMany({
-      where: q.regionId !== undefined ? { regionId: q.regionId } : resolved.scopeRegionIds === null ? {} : { regionId: { in: resolved.scopeRegionIds } },
+      where:
+        q.regionId !== undefined
+          ? { regionId: q.regionId }
+          : resolved.scopeRegionIds === null
+            ? {}
+            : { regionId: { in: resolved.scopeRegionIds } },
       select: { id: true, regionId: true, nameEn: true, nameRu: true, nameKk: true },
     }),
     queryRows(
@@ -248,12 +302,16 @@ export async function coverageGaps(q: StatsQuery, days: number, today = new Date
   const rl = lastOf(lastByRegion);
   const dl = lastOf(lastByDistrict);
   const overdue = <T extends { last: Date | null }>(xs: T[]) =>
-    xs.filter((x) => !x.last || x.last < since).sort((a, b) => (a.last?.getTime() ?? -Infinity) - (b.last?.getTime() ?? -Infinity));
+    xs
+      .filter((x) => !x.last || x.last < since)
+      .sort((a, b) => (a.last?.getTime() ?? -Infinity) - (b.last?.getTime() ?? -Infinity));
   const regionIso = new Map(regions.map((r) => [r.id, r.iso]));
   return {
     days,
     regions: overdue(regions.map((r) => ({ ...r, last: rl.get(r.id) ?? null }))),
-    districts: overdue(districts.map((d) => ({ ...d, iso: regionIso.get(d.regionId) ?? "", last: dl.get(d.id) ?? null }))),
+    districts: overdue(
+      districts.map((d) => ({ ...d, iso: regionIso.get(d.regionId) ?? "", last: dl.get(d.id) ?? null })),
+    ),
   };
 }
 
@@ -272,4 +330,3 @@ export async function dashboardData(q: StatsQuery, gapDays: number) {
   return { kpis: k, areas, weeks, audiences, formats, speakers, organizations, gaps };
 }
 export type DashboardData = Awaited<ReturnType<typeof dashboardData>>;
-

@@ -3,8 +3,8 @@
 import "server-only";
 import { db } from "../db";
 import { hashPassword } from "../password";
-import type { UserCreateInput, UserUpdateInput } from "../schemas/user";
 import type { SessionUser } from "./users";
+import type { UserCreateInput, UserUpdateInput } from "../schemas/user";
 
 async function regionIds(isos: string[]) {
   return (await db.region.findMany({ where: { iso: { in: isos } }, select: { id: true } })).map((r) => r.id);
@@ -12,13 +12,28 @@ async function regionIds(isos: string[]) {
 
 const audit = (actor: SessionUser, action: string, id: number, before: object | null, after: object) =>
   db.auditEntry.create({
-    data: { actorId: actor.id, actorEmail: actor.email, action, entity: "User", entityId: String(id), before: before && JSON.stringify(before), after: JSON.stringify(after) },
+    data: {
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action,
+      entity: "User",
+      entityId: String(id),
+      before: before && JSON.stringify(before),
+      after: JSON.stringify(after),
+    },
   });
 
 export async function listUsers() {
   return db.user.findMany({
     orderBy: [{ active: "desc" }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, active: true, regions: { select: { region: { select: { iso: true, nameEn: true, nameRu: true, nameKk: true } } } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      regions: { select: { region: { select: { iso: true, nameEn: true, nameRu: true, nameKk: true } } } },
+    },
   });
 }
 
@@ -37,23 +52,41 @@ export async function createUser(actor: SessionUser, input: UserCreateInput): Pr
       regions: { create: ids.map((regionId) => ({ regionId })) },
     },
   });
-  await audit(actor, "create", user.id, null, { email: input.email, name: input.name, role: input.role, regions: input.regions.join(", ") });
+  await audit(actor, "create", user.id, null, {
+    email: input.email,
+    name: input.name,
+    role: input.role,
+    regions: input.regions.join(", "),
+  });
   return user.id;
 }
 
 export async function updateUser(actor: SessionUser, id: number, input: UserUpdateInput): Promise<boolean> {
-  const before = await db.user.findUnique({ where: { id }, select: { name: true, role: true, regions: { select: { region: { select: { iso: true } } } } } });
+  const before = await db.user.findUnique({
+    where: { id },
+    select: { name: true, role: true, regions: { select: { region: { select: { iso: true } } } } },
+  });
   if (!before) return false;
   const ids = await regionIds(input.regions);
   await db.$transaction([
     db.userRegion.deleteMany({ where: { userId: id } }),
-    db.user.update({ where: { id }, data: { name: input.name, role: input.role, regions: { create: ids.map((regionId) => ({ regionId })) } } }),
+    db.user.update({
+      where: { id },
+      data: { name: input.name, role: input.role, regions: { create: ids.map((regionId) => ({ regionId })) } },
+    }),
   ]);
   await audit(
     actor,
     "update",
     id,
-    { name: before.name, role: before.role, regions: before.regions.map((r) => r.region.iso).sort().join(", ") },
+    {
+      name: before.name,
+      role: before.role,
+      regions: before.regions
+        .map((r) => r.region.iso)
+        .sort()
+        .join(", "),
+    },
     { name: input.name, role: input.role, regions: [...input.regions].sort().join(", ") },
   );
   return true;

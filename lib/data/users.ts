@@ -9,7 +9,15 @@ export type SessionUser = { id: number; email: string; name: string; role: Role;
 export async function findUserForLogin(email: string) {
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true, regions: { select: { regionId: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      passwordHash: true,
+      regions: { select: { regionId: true } },
+    },
   });
   return user && { ...user, regionIds: user.regions.map((r) => r.regionId) };
 }
@@ -21,5 +29,13 @@ export async function findActiveUser(id: number): Promise<SessionUser | null> {
     where: { id, active: true },
     select: { id: true, email: true, name: true, role: true, regions: { select: { regionId: true } } },
   });
-  return user && { id: user.id, email: user.email, name: user.name, role: user.role, regionIds: user.regions.map((r) => r.regionId) };
+  return (
+    user && {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      regionIds: user.regions.map((r) => r.regionId),
+    }
+  );
 }

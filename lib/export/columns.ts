@@ -1,9 +1,9 @@
 // The columns of the CSV and XLSX exports: one row per event, headers in the
 // user's language. Both formats take their cells from here.
-import type { EventExportRow } from "../data/events";
-import type { ExportRow } from "../data/sql/export-query";
 import { localName, type Locale } from "../i18n/config";
 import type { CellValue } from "./cells";
+import type { EventExportRow } from "../data/events";
+import type { ExportRow } from "../data/sql/export-query";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 export type ExportContext = { t: Translate; locale: Locale };
@@ -37,12 +37,27 @@ export const EXPORT_COLUMNS: Column[] = [
   { key: "status", width: 12, kind: "text", value: (r, { t }) => t(`enum.status.${r.status}`) },
   { key: "region", width: 24, kind: "text", value: (r, { locale }) => localName(r.region, locale) },
   { key: "regionCode", width: 9, kind: "text", value: (r) => r.region.iso },
-  { key: "district", width: 24, kind: "text", value: (r, { locale }) => (r.district ? localName(r.district, locale) : "") },
+  {
+    key: "district",
+    width: 24,
+    kind: "text",
+    value: (r, { locale }) => (r.district ? localName(r.district, locale) : ""),
+  },
   { key: "locality", width: 30, kind: "text", value: (r) => r.locality ?? "" },
   { key: "format", width: 16, kind: "text", value: (r, { t }) => t(`enum.format.${r.format}`) },
-  { key: "audiences", width: 30, kind: "text", value: (r, { t }) => list(r.audiences.map((a) => t(`enum.audience.${a}`))) },
+  {
+    key: "audiences",
+    width: 30,
+    kind: "text",
+    value: (r, { t }) => list(r.audiences.map((a) => t(`enum.audience.${a}`))),
+  },
   { key: "audienceSize", width: 10, kind: "number", value: (r) => r.audienceSize },
-  { key: "audienceEstimate", width: 10, kind: "text", value: (r, { t }) => (r.audienceSize === null ? "" : t(r.audienceEstimate ? "export.yes" : "export.no")) },
+  {
+    key: "audienceEstimate",
+    width: 10,
+    kind: "text",
+    value: (r, { t }) => (r.audienceSize === null ? "" : t(r.audienceEstimate ? "export.yes" : "export.no")),
+  },
   // Speakers as "Name (role)", lists joined with "; " by the database.
   { key: "speakers", width: 60, kind: "text", value: (r) => r.speakers },
   { key: "hosts", width: 40, kind: "text", value: (r) => r.hosts },
@@ -53,7 +68,11 @@ export const EXPORT_COLUMNS: Column[] = [
 
 /** The JSON export's shape: nested speakers and organisations, codes and names. */
 export function eventJson(r: EventExportRow) {
-  const names = (x: { nameEn: string; nameRu: string; nameKk: string }) => ({ en: x.nameEn, ru: x.nameRu, kk: x.nameKk });
+  const names = (x: { nameEn: string; nameRu: string; nameKk: string }) => ({
+    en: x.nameEn,
+    ru: x.nameRu,
+    kk: x.nameKk,
+  });
   return {
     id: r.id,
     title: r.title,
@@ -68,9 +87,18 @@ export function eventJson(r: EventExportRow) {
     audienceTypes: r.audiences.map((a) => a.type),
     audienceSize: r.audienceSize,
     audienceEstimate: r.audienceEstimate,
-    speakers: r.speakers.map((s) => ({ personId: s.person.id, name: s.person.fullName, role: s.role, organization: s.organization?.name ?? null })),
+    speakers: r.speakers.map((s) => ({
+      personId: s.person.id,
+      name: s.person.fullName,
+      role: s.role,
+      organization: s.organization?.name ?? null,
+    })),
     organizations: r.organizations.map((o) => ({ id: o.organization.id, name: o.organization.name, role: o.role })),
     summary: r.summary,
-    sources: r.sources.map((s) => ({ url: s.source.url, outlet: s.source.outlet, publishedAt: s.source.publishedAt?.toISOString().slice(0, 10) ?? null })),
+    sources: r.sources.map((s) => ({
+      url: s.source.url,
+      outlet: s.source.outlet,
+      publishedAt: s.source.publishedAt?.toISOString().slice(0, 10) ?? null,
+    })),
   };
 }

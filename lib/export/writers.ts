@@ -4,10 +4,10 @@ import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
-import type { EventExportRow } from "../data/events";
-import type { ExportRow } from "../data/sql/export-query";
 import { safeCell, type CellValue } from "./cells";
 import { EXPORT_COLUMNS, eventJson, memoized, type ExportContext } from "./columns";
+import type { EventExportRow } from "../data/events";
+import type { ExportRow } from "../data/sql/export-query";
 
 type Batches = AsyncIterable<ExportRow[]>;
 const toWeb = (r: Readable) => Readable.toWeb(r) as ReadableStream<Uint8Array>;

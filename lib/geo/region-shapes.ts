@@ -18,7 +18,9 @@ let cache: RegionShape[] | null = null;
 
 export function regionShapes(): RegionShape[] {
   if (cache) return cache;
-  const topo = JSON.parse(readFileSync(path.join(process.cwd(), "public/geo/kz-regions.topojson"), "utf8")) as Topology<{
+  const topo = JSON.parse(
+    readFileSync(path.join(process.cwd(), "public/geo/kz-regions.topojson"), "utf8"),
+  ) as Topology<{
     regions: GeometryCollection<{ iso: string }>;
   }>;
   const fc = feature(topo, topo.objects.regions) as FeatureCollection<Geometry, { iso: string }>;

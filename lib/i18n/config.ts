@@ -6,7 +6,8 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "kk";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
-export const isLocale = (v: unknown): v is Locale => typeof v === "string" && (LOCALES as readonly string[]).includes(v);
+export const isLocale = (v: unknown): v is Locale =>
+  typeof v === "string" && (LOCALES as readonly string[]).includes(v);
 
 /** The user's language, from the saved choice, else the browser, else Kazakh. */
 export function pickLocale(cookie: string | undefined, acceptLanguage: string | null): Locale {

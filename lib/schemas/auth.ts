@@ -9,7 +9,8 @@ export type LoginInput = z.infer<typeof loginSchema>;
 
 /** Only same-site relative paths are followed after sign-in (no open redirect). */
 export function safeCallbackUrl(raw: unknown): string {
-  if (typeof raw !== "string" || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return "/events";
+  if (typeof raw !== "string" || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\"))
+    return "/events";
   if (raw.startsWith("/login") || raw.startsWith("/api/auth")) return "/events";
   return raw;
 }

@@ -4,7 +4,15 @@
 import { z } from "zod";
 
 export const EVENT_STATUSES = ["planned", "held", "cancelled"] as const;
-export const EVENT_FORMATS = ["meeting", "forum", "round_table", "visit", "rally", "memorandum_signing", "other"] as const;
+export const EVENT_FORMATS = [
+  "meeting",
+  "forum",
+  "round_table",
+  "visit",
+  "rally",
+  "memorandum_signing",
+  "other",
+] as const;
 export const AUDIENCE_TYPES = [
   "labour_collective",
   "youth",
@@ -60,7 +68,9 @@ const multi = {
   audience: z.enum(AUDIENCE_TYPES),
 } as const;
 
-export const FILTER_KEYS = [...Object.keys(single), ...Object.keys(multi)] as Array<keyof typeof single | keyof typeof multi>;
+export const FILTER_KEYS = [...Object.keys(single), ...Object.keys(multi)] as Array<
+  keyof typeof single | keyof typeof multi
+>;
 
 type Raw = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -83,7 +93,9 @@ export function parseEventFilters(raw: Raw): { filters: EventFilters; invalid: s
   }
   for (const [key, schema] of Object.entries(multi)) {
     const parsed: unknown[] = [];
-    for (const value of valuesOf(raw, key).flatMap((v) => v.split(",")).filter((v) => v !== "")) {
+    for (const value of valuesOf(raw, key)
+      .flatMap((v) => v.split(","))
+      .filter((v) => v !== "")) {
       const r = schema.safeParse(value);
       if (r.success) parsed.includes(r.data) || parsed.push(r.data);
       else if (!invalid.includes(key)) invalid.push(key);
@@ -126,7 +138,11 @@ export function activeFilters(f: EventFilters): Array<{ key: string; value: stri
   const lists = ["region", "district", "status", "format", "audience"] as const;
   for (const k of lists) {
     for (const v of f[k] as Array<string | number>) {
-      out.push({ key: k, value: String(v), without: { ...f, [k]: (f[k] as Array<string | number>).filter((x) => x !== v) } });
+      out.push({
+        key: k,
+        value: String(v),
+        without: { ...f, [k]: (f[k] as Array<string | number>).filter((x) => x !== v) },
+      });
     }
   }
   return out;

@@ -44,18 +44,18 @@ const isoDate = z
   .string({ error: "validation.required" })
   .min(1, { message: "validation.required" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "validation.dateInvalid" })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, { message: "validation.dateInvalid" });
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    },
+    { message: "validation.dateInvalid" },
+  );
 
 const id = z.number().int().positive().max(2_147_483_647);
 
 // An existing record (by id) or a new one typed in the form.
-const personRef = z.union([
-  z.object({ id }),
-  z.object({ name: requiredText(LIMITS.name) }),
-]);
+const personRef = z.union([z.object({ id }), z.object({ name: requiredText(LIMITS.name) })]);
 const organizationRef = z.union([
   z.object({ id }),
   z.object({ name: requiredText(LIMITS.name), kind: z.enum(ORG_KINDS).default("other") }),
@@ -74,7 +74,10 @@ export const eventInputSchema = z
     district: id.nullable().default(null),
     locality: optionalText(LIMITS.locality),
     format: z.enum(EVENT_FORMATS, { error: "validation.choose" }),
-    audiences: z.array(z.enum(AUDIENCE_TYPES, { error: "validation.choose" })).max(AUDIENCE_TYPES.length).default([]),
+    audiences: z
+      .array(z.enum(AUDIENCE_TYPES, { error: "validation.choose" }))
+      .max(AUDIENCE_TYPES.length)
+      .default([]),
     audienceSize: z
       .number({ error: "validation.sizeInteger" })
       .int({ message: "validation.sizeInteger" })
@@ -109,7 +112,10 @@ export const eventInputSchema = z
           .nullable()
           .default(null),
         outlet: optionalText(LIMITS.outlet),
-        publishedAt: isoDate.nullable().or(z.literal("").transform(() => null)).default(null),
+        publishedAt: isoDate
+          .nullable()
+          .or(z.literal("").transform(() => null))
+          .default(null),
         text: optionalText(LIMITS.sourceText),
       })
       .nullable()

@@ -10,9 +10,16 @@ const password = z
   .max(200, { message: "validation.tooLong|200" });
 
 const base = z.object({
-  name: z.string({ error: "validation.required" }).trim().min(1, { message: "validation.required" }).max(200, { message: "validation.tooLong|200" }),
+  name: z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(1, { message: "validation.required" })
+    .max(200, { message: "validation.tooLong|200" }),
   role: z.enum(ROLES, { error: "validation.choose" }),
-  regions: z.array(z.string().regex(/^KZ-\d{2}$/, { message: "validation.choose" })).max(20).default([]),
+  regions: z
+    .array(z.string().regex(/^KZ-\d{2}$/, { message: "validation.choose" }))
+    .max(20)
+    .default([]),
 });
 
 // Coordinators and staff work in regions; without any they could do nothing.
@@ -24,7 +31,12 @@ const needsRegions = (v: { role: string; regions: string[] }, ctx: z.RefinementC
 
 export const userCreateSchema = base
   .extend({
-    email: z.string({ error: "validation.required" }).trim().toLowerCase().email({ message: "validation.email" }).max(254, { message: "validation.tooLong|254" }),
+    email: z
+      .string({ error: "validation.required" })
+      .trim()
+      .toLowerCase()
+      .email({ message: "validation.email" })
+      .max(254, { message: "validation.tooLong|254" }),
     password,
   })
   .superRefine(needsRegions);

@@ -57,7 +57,11 @@ export async function emptyDatabase(): Promise<{ url: string; dialect: Dialect; 
     }
   };
   await run(`CREATE DATABASE "${name}"`);
-  return { url: url.toString(), dialect: "postgres", remove: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return {
+    url: url.toString(),
+    dialect: "postgres",
+    remove: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
 }
 
 export async function freshDatabase(): Promise<TestDatabase> {

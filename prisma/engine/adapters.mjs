@@ -1,13 +1,12 @@
 // Driver adapters for the schema-engine stand-in, one per dialect, each with the
 // fixes the WASM engine needs (quirk numbers refer to STACK-NOTES.md).
-import { resolve } from "node:path";
 import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
+import { resolve, dirname } from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import Database from "better-sqlite3";
+import pg from "pg";
 
 export function providerOf(url) {
   if (url.startsWith("file:")) return "sqlite";
@@ -65,7 +64,9 @@ function openSqlite(url) {
     dropAll: async () =>
       withDb((db) => {
         const objects = db
-          .prepare("select type, name from sqlite_master where name not like 'sqlite_%' and type in ('view','trigger','table')")
+          .prepare(
+            "select type, name from sqlite_master where name not like 'sqlite_%' and type in ('view','trigger','table')",
+          )
           .all();
         db.pragma("foreign_keys = OFF");
         for (const kind of ["view", "trigger", "table"]) {

@@ -109,7 +109,12 @@ function toRpcError(e, registry) {
   return {
     code: 4466,
     message: "An error happened. Check the data field for details.",
-    data: { is_panic: isPanic, message, error_code: typeof errorCode === "string" ? errorCode : undefined, meta: e?.meta },
+    data: {
+      is_panic: isPanic,
+      message,
+      error_code: typeof errorCode === "string" ? errorCode : undefined,
+      meta: e?.meta,
+    },
   };
 }
 
@@ -210,7 +215,8 @@ async function main() {
       pendingPrints.delete(msg.id);
       return;
     }
-    const impl = methods[msg.method] ?? (typeof engine[msg.method] === "function" ? (p) => engine[msg.method](p) : null);
+    const impl =
+      methods[msg.method] ?? (typeof engine[msg.method] === "function" ? (p) => engine[msg.method](p) : null);
     const job = (async () => {
       if (!impl) {
         send({ jsonrpc: "2.0", id: msg.id, error: { code: -32601, message: `Method not found: ${msg.method}` } });

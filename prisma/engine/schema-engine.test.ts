@@ -9,7 +9,9 @@ import { emptyDatabase } from "../../lib/testing/test-db";
 const ENGINE = path.join(import.meta.dirname, "schema-engine.mjs");
 
 function rpcSession(url: string) {
-  const child = spawn(process.execPath, [ENGINE, "--datasource", JSON.stringify({ url })], { stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [ENGINE, "--datasource", JSON.stringify({ url })], {
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   const waiting = new Map<number, (msg: unknown) => void>();
   readline.createInterface({ input: child.stdout }).on("line", (line) => {
     const msg = JSON.parse(line) as { id: number };
@@ -46,15 +48,28 @@ describe("schema-engine stand-in", async () => {
   });
 
   it("can-connect-to-database succeeds for the test database", () => {
-    const r = spawnSync(process.execPath, [ENGINE, "--datasource", JSON.stringify({ url: empty.url }), "cli", "can-connect-to-database"]);
+    const r = spawnSync(process.execPath, [
+      ENGINE,
+      "--datasource",
+      JSON.stringify({ url: empty.url }),
+      "cli",
+      "can-connect-to-database",
+    ]);
     expect(r.status).toBe(0);
   });
 
   it("reports an unreachable server with P1001 and exit 1", () => {
     const url = "postgresql://nobody@127.0.0.1:1/none";
-    const r = spawnSync(process.execPath, [ENGINE, "--datasource", JSON.stringify({ url }), "cli", "can-connect-to-database"], { encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      [ENGINE, "--datasource", JSON.stringify({ url }), "cli", "can-connect-to-database"],
+      { encoding: "utf8" },
+    );
     expect(r.status).toBe(1);
-    const lines = r.stderr.trim().split("\n").map((l) => JSON.parse(l) as { level: string; fields: { error_code?: string } });
+    const lines = r.stderr
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { level: string; fields: { error_code?: string } });
     expect(lines.find((l) => l.level === "ERROR")?.fields.error_code).toBe("P1001");
   });
 });

@@ -3,7 +3,15 @@
 // "on or before" the article (or, for undated 2022 articles, before the vote,
 // which the texts call upcoming). Regions are today's units: Zhezkazgan is in
 // Ulytau Region since 2022.
-import type { AudienceType, DatePrecision, EventFormat, EventStatus, Language, OrgKind, OrgRole } from "../../lib/generated/sqlite/client";
+import type {
+  AudienceType,
+  DatePrecision,
+  EventFormat,
+  EventStatus,
+  Language,
+  OrgKind,
+  OrgRole,
+} from "../../lib/generated/sqlite/client";
 
 export type SeedOrganization = { key: string; name: string; kind: OrgKind; aliases: string[] };
 export type SeedPerson = { key: string; fullName: string; aliases: string[] };
@@ -37,7 +45,7 @@ export type SeedEvent = {
 };
 
 export const organizations: SeedOrganization[] = [
-  { key: "ales", name: "AlES JSC", kind: "enterprise", aliases: ["«AlES» JSC", "JSC \"AlES\"", "АО «АлЭС»"] },
+  { key: "ales", name: "AlES JSC", kind: "enterprise", aliases: ["«AlES» JSC", 'JSC "AlES"', "АО «АлЭС»"] },
   { key: "amanat", name: "AMANAT party", kind: "party", aliases: ["AMANAT", "«AMANAT» партиясы", "партия «AMANAT»"] },
   {
     key: "ftu",
@@ -76,7 +84,12 @@ export const organizations: SeedOrganization[] = [
     kind: "other",
     aliases: ["JASTAR BOLASHAQ Young Workers Union"],
   },
-  { key: "kazakhmys-smelting", name: "Kazakhmys Smelting LLP", kind: "enterprise", aliases: ["ТОО «Kazakhmys Smelting»"] },
+  {
+    key: "kazakhmys-smelting",
+    name: "Kazakhmys Smelting LLP",
+    kind: "enterprise",
+    aliases: ["ТОО «Kazakhmys Smelting»"],
+  },
   { key: "maker", name: "Maker LLP", kind: "enterprise", aliases: ["ТОО «Maker»"] },
   {
     key: "coalition",
@@ -84,10 +97,20 @@ export const organizations: SeedOrganization[] = [
     kind: "other",
     aliases: ["National Coalition «For the People's Constitution of a Just and Progressive Kazakhstan!»"],
   },
-  { key: "kazphosphate", name: "«Казфосфат» ЖШС", kind: "enterprise", aliases: ["Kazphosphate LLP", "ТОО «Казфосфат»"] },
+  {
+    key: "kazphosphate",
+    name: "«Казфосфат» ЖШС",
+    kind: "enterprise",
+    aliases: ["Kazphosphate LLP", "ТОО «Казфосфат»"],
+  },
   { key: "super-pharm", name: "«Super-pharm» фармацевтикалық зауыты", kind: "enterprise", aliases: ["Super-pharm"] },
   { key: "karyzsyz-kogam", name: "«Қарызсыз қоғам» жобасы", kind: "other", aliases: ["Karyzsyz Kogam project"] },
-  { key: "zhambyl-veterans", name: "Жамбыл облыстық ардагерлер кеңесі", kind: "ngo", aliases: ["Zhambyl Regional Council of Veterans"] },
+  {
+    key: "zhambyl-veterans",
+    name: "Жамбыл облыстық ардагерлер кеңесі",
+    kind: "ngo",
+    aliases: ["Zhambyl Regional Council of Veterans"],
+  },
 ];
 
 export const people: SeedPerson[] = [
@@ -108,7 +131,15 @@ export const people: SeedPerson[] = [
 ];
 
 export const sources: SeedSource[] = [
-  { key: "doc-000", file: "000_4542048bf317601f.txt", title: "«AlES» JSC: towards the referendum", language: "en", outlet: null, url: null, publishedAt: null },
+  {
+    key: "doc-000",
+    file: "000_4542048bf317601f.txt",
+    title: "«AlES» JSC: towards the referendum",
+    language: "en",
+    outlet: null,
+    url: null,
+    publishedAt: null,
+  },
   {
     key: "doc-001",
     file: "001_686f097a965c7381.txt",
@@ -130,7 +161,7 @@ export const sources: SeedSource[] = [
   {
     key: "doc-003",
     file: "003_4d2dcaf49040f97b.txt",
-    title: "Коллективы предприятий корпорации \"Казахмыс\" поддержали проект обновленной Конституции",
+    title: 'Коллективы предприятий корпорации "Казахмыс" поддержали проект обновленной Конституции',
     language: "ru",
     outlet: "Zakon.kz",
     url: null,
@@ -193,11 +224,27 @@ export const events: SeedEvent[] = [
         organization: "ales",
       },
       { person: "torgayev", role: "Deputy of the AMANAT republican party headquarters", organization: "amanat" },
-      { person: "kasymov", role: "Deputy of the Almaty maslikhat, member of the regional party headquarters", organization: "amanat" },
-      { person: "kobeeva", role: "Deputy of the Almaty maslikhat, member of the regional party headquarters", organization: "amanat" },
-      { person: "kurabayeva", role: "Member of the Political Council of the Auezov district party branch", organization: "amanat" },
+      {
+        person: "kasymov",
+        role: "Deputy of the Almaty maslikhat, member of the regional party headquarters",
+        organization: "amanat",
+      },
+      {
+        person: "kobeeva",
+        role: "Deputy of the Almaty maslikhat, member of the regional party headquarters",
+        organization: "amanat",
+      },
+      {
+        person: "kurabayeva",
+        role: "Member of the Political Council of the Auezov district party branch",
+        organization: "amanat",
+      },
       { person: "ordabayeva", role: "Executive secretary of the Auezov district party branch", organization: "amanat" },
-      { person: "sagadiev", role: "Deputy Head of the electromechanical workshop of the HPP Cascade", organization: "ales" },
+      {
+        person: "sagadiev",
+        role: "Deputy Head of the electromechanical workshop of the HPP Cascade",
+        organization: "ales",
+      },
     ],
     organizations: [
       { organization: "ales", role: "host" },
@@ -229,8 +276,16 @@ export const events: SeedEvent[] = [
         role: "Chairman of the Republican Headquarters for Public Support of the referendum and of the Association of Deputies of Maslikhats of Kazakhstan",
         organization: "maslikhat-deputies",
       },
-      { person: "izmukhambetov", role: "Chairman of the republican public association «Organization of Veterans»", organization: "veterans-org" },
-      { person: "balabiev", role: "Secretary of the Turkestan Regional Maslikhat", organization: "turkistan-maslikhat" },
+      {
+        person: "izmukhambetov",
+        role: "Chairman of the republican public association «Organization of Veterans»",
+        organization: "veterans-org",
+      },
+      {
+        person: "balabiev",
+        role: "Secretary of the Turkestan Regional Maslikhat",
+        organization: "turkistan-maslikhat",
+      },
     ],
     organizations: [
       { organization: "ftu", role: "participant" },
@@ -297,7 +352,8 @@ export const events: SeedEvent[] = [
     key: "kazakhmys-collectives-karaganda-2026",
     source: "doc-003",
     campaign: "referendum-2026",
-    title: "Коллективы предприятий корпорации «Казахмыс» в Балхаше и Караганде поддержали проект обновлённой Конституции",
+    title:
+      "Коллективы предприятий корпорации «Казахмыс» в Балхаше и Караганде поддержали проект обновлённой Конституции",
     status: "held",
     date: "2026-03-04",
     datePrecision: "on_or_before",

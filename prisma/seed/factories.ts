@@ -1,10 +1,10 @@
 // Synthetic events for tests and the benchmark: a seeded random spread over
 // the 20 units and their districts, people and organisations. Returns what it
 // made, so tests can count independently of SQL.
-import type { Db } from "../../lib/db-client";
+import { AUDIENCE_TYPES, EVENT_FORMATS } from "../../lib/schemas/event-filters";
 import { eventSearchText } from "../../lib/search/event-search-text";
 import { searchTextOf } from "../../lib/search/normalize";
-import { AUDIENCE_TYPES, EVENT_FORMATS } from "../../lib/schemas/event-filters";
+import type { Db } from "../../lib/db-client";
 
 /** Mulberry32: small, fast, reproducible. */
 export function rng(seed: number) {
@@ -78,7 +78,7 @@ export async function makeEvents(db: Db, count: number, seed = 1): Promise<MadeE
         audienceEstimate: audienceSize !== null && r() < 0.3,
         searchText: eventSearchText({ title: `Factory event ${seed}-${i}`, people: [], organizations: [] }),
         deletedAt: r() < 0.1 ? new Date() : null,
-        audiences: { create: audiences.map((type) => ({ type: type as (typeof AUDIENCE_TYPES)[number] })) },
+        audiences: { create: audiences.map((type) => ({ type: type })) },
         speakers: { create: personIds.map((personId, position) => ({ personId, position })) },
         organizations: { create: organizationIds.map((organizationId) => ({ organizationId })) },
       },

@@ -4,12 +4,12 @@
 // nothing, not even timestamps.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Db } from "../../lib/db-client";
+import { events, organizations, people, sources, type SeedEvent } from "./documents";
+import { demoPassword, hashPassword } from "../../lib/password";
 import { eventSearchText } from "../../lib/search/event-search-text";
 import { detectLanguage } from "../../lib/search/language";
 import { searchTextOf } from "../../lib/search/normalize";
-import { demoPassword, hashPassword } from "../../lib/password";
-import { events, organizations, people, sources, type SeedEvent } from "./documents";
+import type { Db } from "../../lib/db-client";
 
 const DATA = path.join(import.meta.dirname, "data");
 const SEED_ACTOR = "seed";
@@ -129,7 +129,9 @@ async function seedEvent(db: Db, e: SeedEvent) {
     if (!row) throw new Error(`seed event ${e.key}: unknown key ${key}`);
     return row;
   };
-  const orgKeys = [...new Set([...e.organizations.map((o) => o.organization), ...e.speakers.flatMap((s) => s.organization ?? [])])];
+  const orgKeys = [
+    ...new Set([...e.organizations.map((o) => o.organization), ...e.speakers.flatMap((s) => s.organization ?? [])]),
+  ];
   const [region, campaign, source, orgs, persons] = await Promise.all([
     db.region.findUniqueOrThrow({ where: { iso: e.region } }),
     db.campaign.findUniqueOrThrow({ where: { slug: e.campaign } }),

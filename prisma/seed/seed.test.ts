@@ -1,10 +1,10 @@
 // The seed on a fresh database: what the five documents report, and that a
 // second run changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../../lib/testing/test-db";
-import { searchKey } from "../../lib/search/normalize";
-import { verifyPassword } from "../../lib/password";
 import { seed } from "./run";
+import { verifyPassword } from "../../lib/password";
+import { searchKey } from "../../lib/search/normalize";
+import { freshDatabase, type TestDatabase } from "../../lib/testing/test-db";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -18,7 +18,10 @@ async function snapshot(db: TestDatabase["db"]) {
     regions: await db.region.findMany({ orderBy: { id: "asc" } }),
     districts: await db.district.findMany({ orderBy: { id: "asc" } }),
     campaigns: await db.campaign.findMany({ orderBy: { id: "asc" } }),
-    events: await db.event.findMany({ orderBy: { id: "asc" }, include: { audiences: true, speakers: true, organizations: true, sources: true } }),
+    events: await db.event.findMany({
+      orderBy: { id: "asc" },
+      include: { audiences: true, speakers: true, organizations: true, sources: true },
+    }),
     people: await db.person.findMany({ orderBy: { id: "asc" }, include: { aliases: true } }),
     orgs: await db.organization.findMany({ orderBy: { id: "asc" }, include: { aliases: true } }),
     sources: await db.source.findMany({ orderBy: { id: "asc" } }),
@@ -53,7 +56,10 @@ describe("seed", () => {
     expect(zhambyl.flatMap((e) => (e.district ? [e.district.nameEn] : [])).sort()).toEqual(
       ["Baizak District", "Kordai District", "Taraz", "Talas District", "Zhambyl District"].sort(),
     );
-    const kone = await t.db.event.findUniqueOrThrow({ where: { seedKey: "kone-taraz-residents-2026" }, include: { audiences: true } });
+    const kone = await t.db.event.findUniqueOrThrow({
+      where: { seedKey: "kone-taraz-residents-2026" },
+      include: { audiences: true },
+    });
     expect(kone).toMatchObject({ audienceSize: 500, audienceEstimate: true, datePrecision: "on_or_before" });
     expect(kone.audiences.map((a) => a.type).sort()).toEqual(["medical_workers", "residents", "teachers", "veterans"]);
   });
@@ -83,7 +89,10 @@ describe("seed", () => {
   });
 
   it("creates one demo user per role with hashed passwords and their regions", async () => {
-    const users = await t.db.user.findMany({ include: { regions: { include: { region: true } } }, orderBy: { email: "asc" } });
+    const users = await t.db.user.findMany({
+      include: { regions: { include: { region: true } } },
+      orderBy: { email: "asc" },
+    });
     expect(users.map((u) => [u.email, u.role])).toEqual([
       ["admin@demo.kz", "admin"],
       ["coordinator@demo.kz", "coordinator"],

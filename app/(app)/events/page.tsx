@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActiveFilters, EmptyView } from "@/components/events/active-filters";
@@ -9,8 +8,9 @@ import { buttonClass } from "@/components/ui/button";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { countEventsForScope, listEventsForScope } from "@/lib/data/events";
 import { filterOptionsForScope, namesForFilterIds } from "@/lib/data/filter-options";
-import { activeFilters, eventFiltersToQuery, parseEventFilters } from "@/lib/schemas/event-filters";
 import { can } from "@/lib/permissions";
+import { activeFilters, eventFiltersToQuery, parseEventFilters } from "@/lib/schemas/event-filters";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("events"))("title") };
@@ -58,13 +58,21 @@ export default async function EventsPage({ searchParams }: Props) {
         </div>
       </div>
       {params.deleted === "1" && (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="deleted-notice">
+        <p
+          role="status"
+          className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
+          data-testid="deleted-notice"
+        >
           {t(can.restoreEvent(user) ? "deleted.doneAdmin" : "deleted.done")}
         </p>
       )}
       <EventFiltersForm filters={filters} options={options} />
       {invalid.length > 0 && (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="invalid-params">
+        <p
+          role="status"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="invalid-params"
+        >
           {t("filters.invalid", { params: invalid.join(", ") })}
         </p>
       )}
@@ -87,7 +95,10 @@ export default async function EventsPage({ searchParams }: Props) {
           </Link>
         )}
         {page.nextCursor && (
-          <Link href={`/events?${new URLSearchParams([...new URLSearchParams(query), ["cursor", page.nextCursor]])}`} className={buttonClass("secondary")}>
+          <Link
+            href={`/events?${new URLSearchParams([...new URLSearchParams(query), ["cursor", page.nextCursor]])}`}
+            className={buttonClass("secondary")}
+          >
             {t("events.older")}
           </Link>
         )}

@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DirectoryList } from "@/components/directory/directory-list";
 import { requireUser } from "@/lib/authz";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("directory"))("people") };

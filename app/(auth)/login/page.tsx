@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
-import { safeCallbackUrl } from "@/lib/schemas/auth";
 import { appEnv } from "@/lib/app-env";
 import { currentUser } from "@/lib/authz";
-import { redirect } from "next/navigation";
+import { safeCallbackUrl } from "@/lib/schemas/auth";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };

@@ -5,12 +5,20 @@ import { useTranslations } from "next-intl";
 import { Button, buttonClass } from "@/components/ui/button";
 import { changeText, type Change } from "../change-text";
 
-type Props = { changes: Array<Change & { by?: string }>; onOverwrite: (e: React.MouseEvent) => void; reloadHref: string };
+type Props = {
+  changes: Array<Change & { by?: string }>;
+  onOverwrite: (e: React.MouseEvent) => void;
+  reloadHref: string;
+};
 
 export function ConflictNotice({ changes, onOverwrite, reloadHref }: Props) {
   const t = useTranslations();
   return (
-    <div role="status" className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-4 text-sm text-amber-950" data-testid="conflict">
+    <div
+      role="status"
+      className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-4 text-sm text-amber-950"
+      data-testid="conflict"
+    >
       <p className="font-semibold">{t("form.conflictTitle")}</p>
       {changes.length > 0 ? (
         <ul className="list-disc pl-5">

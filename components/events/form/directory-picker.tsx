@@ -9,7 +9,14 @@ import { FieldMessage, invalidProps } from "./field-message";
 export type DirectoryRef = { id: number; name: string } | { name: string } | null;
 type Item = { id: number; name: string; aliases: string[] };
 
-type Props = { kind: "people" | "organizations"; id: string; label: string; value: DirectoryRef; onChange: (v: DirectoryRef) => void; error?: string };
+type Props = {
+  kind: "people" | "organizations";
+  id: string;
+  label: string;
+  value: DirectoryRef;
+  onChange: (v: DirectoryRef) => void;
+  error?: string;
+};
 
 export function DirectoryPicker({ kind, id, label, value, onChange, error }: Props) {
   const t = useTranslations("form");
@@ -58,15 +65,25 @@ export function DirectoryPicker({ kind, id, label, value, onChange, error }: Pro
           className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600"
           {...invalidProps(id, error)}
         />
-        <ComboboxOptions anchor="bottom start" className="z-20 w-(--input-width) rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg empty:invisible">
+        <ComboboxOptions
+          anchor="bottom start"
+          className="z-20 w-(--input-width) rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg empty:invisible"
+        >
           {items.map((item) => (
-            <ComboboxOption key={item.id} value={{ id: item.id, name: item.name }} className="cursor-pointer px-3 py-1.5 data-focus:bg-brand-50">
+            <ComboboxOption
+              key={item.id}
+              value={{ id: item.id, name: item.name }}
+              className="cursor-pointer px-3 py-1.5 data-focus:bg-brand-50"
+            >
               <div>{item.name}</div>
               {item.aliases.length > 0 && <div className="text-xs text-slate-500">{item.aliases.join(" · ")}</div>}
             </ComboboxOption>
           ))}
           {typed.length > 0 && answered === typed && !exact && (
-            <ComboboxOption value={{ name: typed }} className="cursor-pointer px-3 py-1.5 text-brand-700 data-focus:bg-brand-50">
+            <ComboboxOption
+              value={{ name: typed }}
+              className="cursor-pointer px-3 py-1.5 text-brand-700 data-focus:bg-brand-50"
+            >
               {t("createNew", { name: typed })}
             </ComboboxOption>
           )}

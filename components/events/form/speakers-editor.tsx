@@ -1,29 +1,56 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { FieldErrors } from "@/lib/schemas/event";
 import { Button } from "@/components/ui/button";
+import type { FieldErrors } from "@/lib/schemas/event";
 import { DirectoryPicker } from "./directory-picker";
 import { useFieldError } from "./field-errors";
 import { FieldMessage, invalidProps } from "./field-message";
 import { rowKey, type OrganizationRow, type SpeakerRow } from "./values";
 
-const input = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
+const input =
+  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 
-export function SpeakersEditor({ rows, onChange, errors }: { rows: SpeakerRow[]; onChange: (rows: SpeakerRow[]) => void; errors: FieldErrors }) {
+export function SpeakersEditor({
+  rows,
+  onChange,
+  errors,
+}: {
+  rows: SpeakerRow[];
+  onChange: (rows: SpeakerRow[]) => void;
+  errors: FieldErrors;
+}) {
   const t = useTranslations("form");
   const err = useFieldError(errors);
-  const set = (i: number, patch: Partial<SpeakerRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const set = (i: number, patch: Partial<SpeakerRow>) =>
+    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-semibold">{t("speakers")}</legend>
       {rows.map((row, i) => (
-        <div key={row.key} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_1fr_1fr_auto]" data-testid="speaker-row">
-          <DirectoryPicker kind="people" id={`speaker-${i}-person`} label={t("speakerPerson")} value={row.person} onChange={(person) => set(i, { person })} error={err(`speakers.${i}.person`)} />
+        <div
+          key={row.key}
+          className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_1fr_1fr_auto]"
+          data-testid="speaker-row"
+        >
+          <DirectoryPicker
+            kind="people"
+            id={`speaker-${i}-person`}
+            label={t("speakerPerson")}
+            value={row.person}
+            onChange={(person) => set(i, { person })}
+            error={err(`speakers.${i}.person`)}
+          />
           <div>
             <label htmlFor={`speaker-${i}-role`} className="block text-xs font-medium text-slate-700">
               {t("speakerRole")}
             </label>
-            <input id={`speaker-${i}-role`} value={row.role} onChange={(e) => set(i, { role: e.target.value })} className={input} {...invalidProps(`speaker-${i}-role`, err(`speakers.${i}.role`))} />
+            <input
+              id={`speaker-${i}-role`}
+              value={row.role}
+              onChange={(e) => set(i, { role: e.target.value })}
+              className={input}
+              {...invalidProps(`speaker-${i}-role`, err(`speakers.${i}.role`))}
+            />
             <FieldMessage id={`speaker-${i}-role`} message={err(`speakers.${i}.role`)} />
           </div>
           <DirectoryPicker
@@ -34,28 +61,51 @@ export function SpeakersEditor({ rows, onChange, errors }: { rows: SpeakerRow[];
             onChange={(organization) => set(i, { organization })}
             error={err(`speakers.${i}.organization`)}
           />
-          <Button type="button" variant="ghost" className="self-center" onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={t("removeSpeaker", { n: i + 1 })}>
+          <Button
+            type="button"
+            variant="ghost"
+            className="self-center"
+            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+            aria-label={t("removeSpeaker", { n: i + 1 })}
+          >
             ✕
           </Button>
         </div>
       ))}
       <FieldMessage id="speakers" message={err("speakers") && !rows.length ? err("speakers") : undefined} />
-      <Button type="button" variant="secondary" onClick={() => onChange([...rows, { key: rowKey(), person: null, role: "", organization: null }])}>
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => onChange([...rows, { key: rowKey(), person: null, role: "", organization: null }])}
+      >
         {t("addSpeaker")}
       </Button>
     </fieldset>
   );
 }
 
-export function OrganizationsEditor({ rows, onChange, errors }: { rows: OrganizationRow[]; onChange: (rows: OrganizationRow[]) => void; errors: FieldErrors }) {
+export function OrganizationsEditor({
+  rows,
+  onChange,
+  errors,
+}: {
+  rows: OrganizationRow[];
+  onChange: (rows: OrganizationRow[]) => void;
+  errors: FieldErrors;
+}) {
   const t = useTranslations();
   const err = useFieldError(errors);
-  const set = (i: number, patch: Partial<OrganizationRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const set = (i: number, patch: Partial<OrganizationRow>) =>
+    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-semibold">{t("form.organizations")}</legend>
       {rows.map((row, i) => (
-        <div key={row.key} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[2fr_1fr_auto]" data-testid="organization-row">
+        <div
+          key={row.key}
+          className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[2fr_1fr_auto]"
+          data-testid="organization-row"
+        >
           <DirectoryPicker
             kind="organizations"
             id={`org-${i}`}
@@ -68,17 +118,32 @@ export function OrganizationsEditor({ rows, onChange, errors }: { rows: Organiza
             <label htmlFor={`org-${i}-role`} className="block text-xs font-medium text-slate-700">
               {t("form.organizationRole")}
             </label>
-            <select id={`org-${i}-role`} value={row.role} onChange={(e) => set(i, { role: e.target.value as OrganizationRow["role"] })} className={input}>
+            <select
+              id={`org-${i}-role`}
+              value={row.role}
+              onChange={(e) => set(i, { role: e.target.value as OrganizationRow["role"] })}
+              className={input}
+            >
               <option value="host">{t("enum.orgRole.host")}</option>
               <option value="participant">{t("enum.orgRole.participant")}</option>
             </select>
           </div>
-          <Button type="button" variant="ghost" className="self-center" onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={t("form.removeOrganization", { n: i + 1 })}>
+          <Button
+            type="button"
+            variant="ghost"
+            className="self-center"
+            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+            aria-label={t("form.removeOrganization", { n: i + 1 })}
+          >
             ✕
           </Button>
         </div>
       ))}
-      <Button type="button" variant="secondary" onClick={() => onChange([...rows, { key: rowKey(), organization: null, role: "host" }])}>
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => onChange([...rows, { key: rowKey(), organization: null, role: "host" }])}
+      >
         {t("form.addOrganization")}
       </Button>
     </fieldset>

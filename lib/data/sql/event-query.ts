@@ -2,10 +2,10 @@
 // filters in WHERE, a keyset over the chosen sort. The list page, the count, the
 // export and the benchmark all use exactly this, so what is exported is what is
 // listed.
+import { searchTextMatch, sqlDate } from "./dialect";
 import { Prisma } from "../../generated/sqlite/client";
 import type { Dialect } from "../../db-url";
 import type { Sort } from "../../schemas/event-filters";
-import { searchTextMatch, sqlDate } from "./dialect";
 
 /** Filters with names already resolved to ids (regions, campaign). */
 export type ResolvedFilters = {
@@ -40,10 +40,14 @@ export function eventWhere(dialect: Dialect, f: ResolvedFilters): Prisma.Sql {
   if (f.statuses?.length) c.push(inList(Prisma.sql`CAST(${col("status")} AS TEXT)`, f.statuses));
   if (f.formats?.length) c.push(inList(Prisma.sql`CAST(${col("format")} AS TEXT)`, f.formats));
   if (f.audiences?.length) {
-    c.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventAudience" a WHERE a."eventId" = ${col("id")} AND ${inList(Prisma.sql`CAST(a."type" AS TEXT)`, f.audiences)})`);
+    c.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "EventAudience" a WHERE a."eventId" = ${col("id")} AND ${inList(Prisma.sql`CAST(a."type" AS TEXT)`, f.audiences)})`,
+    );
   }
   if (f.speakerId !== undefined) {
-    c.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventSpeaker" s WHERE s."eventId" = ${col("id")} AND s."personId" = ${f.speakerId})`);
+    c.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "EventSpeaker" s WHERE s."eventId" = ${col("id")} AND s."personId" = ${f.speakerId})`,
+    );
   }
   if (f.organizationId !== undefined) {
     // An organisation takes part as host/participant, or through a speaker who spoke for it.
@@ -58,7 +62,12 @@ export function eventWhere(dialect: Dialect, f: ResolvedFilters): Prisma.Sql {
 // from a row; `id` last keeps the order total.
 type Row = { id: number; date: Date; regionId: number; audienceSize: number | null };
 type SortColumn = { expr: Prisma.Sql; dir: "ASC" | "DESC"; kind: "date" | "number"; pick: (r: Row) => string | number };
-const byDate = (dir: "ASC" | "DESC"): SortColumn => ({ expr: col("date"), dir, kind: "date", pick: (r) => r.date.toISOString() });
+const byDate = (dir: "ASC" | "DESC"): SortColumn => ({
+  expr: col("date"),
+  dir,
+  kind: "date",
+  pick: (r) => r.date.toISOString(),
+});
 const byId = (dir: "ASC" | "DESC"): SortColumn => ({ expr: col("id"), dir, kind: "number", pick: (r) => r.id });
 // Events without a size sort as the smallest.
 const bySize = (dir: "ASC" | "DESC"): SortColumn => ({
@@ -70,7 +79,11 @@ const bySize = (dir: "ASC" | "DESC"): SortColumn => ({
 const SORT_COLUMNS: Record<Sort, SortColumn[]> = {
   date_desc: [byDate("DESC"), byId("DESC")],
   date_asc: [byDate("ASC"), byId("ASC")],
-  region: [{ expr: col("regionId"), dir: "ASC", kind: "number", pick: (r) => r.regionId }, byDate("DESC"), byId("DESC")],
+  region: [
+    { expr: col("regionId"), dir: "ASC", kind: "number", pick: (r) => r.regionId },
+    byDate("DESC"),
+    byId("DESC"),
+  ],
   audience_desc: [bySize("DESC"), byId("DESC")],
   audience_asc: [bySize("ASC"), byId("ASC")],
 };
@@ -88,7 +101,9 @@ export function isValidCursor(sort: Sort, values: unknown): values is CursorValu
     Array.isArray(values) &&
     values.length === cols.length &&
     cols.every((c, i) =>
-      c.kind === "date" ? typeof values[i] === "string" && !Number.isNaN(Date.parse(values[i] as string)) : Number.isSafeInteger(values[i]),
+      c.kind === "date"
+        ? typeof values[i] === "string" && !Number.isNaN(Date.parse(values[i]))
+        : Number.isSafeInteger(values[i]),
     )
   );
 }
@@ -97,7 +112,8 @@ export function isValidCursor(sort: Sort, values: unknown): values is CursorValu
 // mixed directions, written out as nested OR/AND so any database can use the index.
 function keyset(dialect: Dialect, sort: Sort, values: CursorValues): Prisma.Sql {
   const cols = SORT_COLUMNS[sort];
-  const v = (i: number) => (cols[i]!.kind === "date" ? sqlDate(dialect, new Date(values[i] as string)) : Prisma.sql`${values[i]}`);
+  const v = (i: number) =>
+    cols[i]!.kind === "date" ? sqlDate(dialect, new Date(values[i] as string)) : Prisma.sql`${values[i]}`;
   const after = (i: number): Prisma.Sql => {
     const c = cols[i]!;
     const beyond = c.dir === "DESC" ? Prisma.sql`${c.expr} < ${v(i)}` : Prisma.sql`${c.expr} > ${v(i)}`;
@@ -109,7 +125,9 @@ function keyset(dialect: Dialect, sort: Sort, values: CursorValues): Prisma.Sql 
 
 /** WHERE (with the keyset past `cursor`) and ORDER BY of one page of the view. */
 export function pageClauses(dialect: Dialect, f: ResolvedFilters, sort: Sort, cursor: CursorValues | null) {
-  const where = cursor ? Prisma.sql`${eventWhere(dialect, f)} AND ${keyset(dialect, sort, cursor)}` : eventWhere(dialect, f);
+  const where = cursor
+    ? Prisma.sql`${eventWhere(dialect, f)} AND ${keyset(dialect, sort, cursor)}`
+    : eventWhere(dialect, f);
   const order = Prisma.join(
     SORT_COLUMNS[sort].map((c) => Prisma.sql`${c.expr} ${Prisma.raw(c.dir)}`),
     ", ",
@@ -117,7 +135,13 @@ export function pageClauses(dialect: Dialect, f: ResolvedFilters, sort: Sort, cu
   return { where, order };
 }
 
-export function eventIdPageSql(dialect: Dialect, f: ResolvedFilters, sort: Sort, cursor: CursorValues | null, limit: number): Prisma.Sql {
+export function eventIdPageSql(
+  dialect: Dialect,
+  f: ResolvedFilters,
+  sort: Sort,
+  cursor: CursorValues | null,
+  limit: number,
+): Prisma.Sql {
   const { where, order } = pageClauses(dialect, f, sort, cursor);
   return Prisma.sql`SELECT ${col("id")} AS "id" FROM "Event" ${E} WHERE ${where} ORDER BY ${order} LIMIT ${limit}`;
 }

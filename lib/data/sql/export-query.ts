@@ -2,11 +2,11 @@
 // with its names, and speakers, organisations, audiences and sources
 // aggregated by the database. The only difference between the dialects is the
 // aggregate function (group_concat vs string_agg); both are tested.
+import { bool, date, numOrNull, str } from "./driver-values";
+import { pageClauses, type CursorValues, type ResolvedFilters } from "./event-query";
 import { Prisma } from "../../generated/sqlite/client";
 import type { Dialect } from "../../db-url";
 import type { Sort } from "../../schemas/event-filters";
-import { pageClauses, type CursorValues, type ResolvedFilters } from "./event-query";
-import { bool, date, numOrNull, str } from "./driver-values";
 
 export const LIST_SEPARATOR = "; ";
 
@@ -21,11 +21,29 @@ function listOf(dialect: Dialect, expr: string, from: string, where: string, ord
     : `(SELECT string_agg(${expr}, '${LIST_SEPARATOR}' ORDER BY ${order}) FROM ${from} WHERE ${where})`;
 }
 
-export function exportPageSql(dialect: Dialect, f: ResolvedFilters, sort: Sort, cursor: CursorValues | null, limit: number | null): Prisma.Sql {
+export function exportPageSql(
+  dialect: Dialect,
+  f: ResolvedFilters,
+  sort: Sort,
+  cursor: CursorValues | null,
+  limit: number | null,
+): Prisma.Sql {
   const { where, order } = pageClauses(dialect, f, sort, cursor);
   const orgs = (role: string) =>
-    listOf(dialect, `o."name"`, `"EventOrganization" eo JOIN "Organization" o ON o."id" = eo."organizationId"`, `eo."eventId" = "e"."id" AND CAST(eo."role" AS TEXT) = '${role}'`, `o."name"`);
-  const audiences = listOf(dialect, `CAST(a."type" AS TEXT)`, `"EventAudience" a`, `a."eventId" = "e"."id"`, `CAST(a."type" AS TEXT)`);
+    listOf(
+      dialect,
+      `o."name"`,
+      `"EventOrganization" eo JOIN "Organization" o ON o."id" = eo."organizationId"`,
+      `eo."eventId" = "e"."id" AND CAST(eo."role" AS TEXT) = '${role}'`,
+      `o."name"`,
+    );
+  const audiences = listOf(
+    dialect,
+    `CAST(a."type" AS TEXT)`,
+    `"EventAudience" a`,
+    `a."eventId" = "e"."id"`,
+    `CAST(a."type" AS TEXT)`,
+  );
   const speakers = listOf(
     dialect,
     `p."fullName" || CASE WHEN s."role" IS NULL OR s."role" = '' THEN '' ELSE ' (' || s."role" || ')' END`,
@@ -98,7 +116,10 @@ export function toExportRow(r: Raw): ExportRow {
     regionId: Number(r.regionId),
     campaign: { nameEn: str(r.campaignEn), nameRu: str(r.campaignRu), nameKk: str(r.campaignKk) },
     region: { iso: str(r.regionIso), nameEn: str(r.regionEn), nameRu: str(r.regionRu), nameKk: str(r.regionKk) },
-    district: r.districtEn === null || r.districtEn === undefined ? null : { nameEn: str(r.districtEn), nameRu: str(r.districtRu), nameKk: str(r.districtKk) },
+    district:
+      r.districtEn === null || r.districtEn === undefined
+        ? null
+        : { nameEn: str(r.districtEn), nameRu: str(r.districtRu), nameKk: str(r.districtKk) },
     audiences: str(r.audiences) ? str(r.audiences).split(LIST_SEPARATOR) : [],
     speakers: str(r.speakers),
     hosts: str(r.hosts),

@@ -3,15 +3,21 @@
 // audiences aggregated by the database (JSON arrays for the linked ones, so
 // their ids come along for the "filter by" links). The dialects differ only in
 // the aggregate functions; both are tested.
+import { bool, date, json, numOrNull, str } from "./driver-values";
+import { pageClauses, type CursorValues, type ResolvedFilters } from "./event-query";
 import { Prisma } from "../../generated/sqlite/client";
 import type { Dialect } from "../../db-url";
-import type { Sort } from "../../schemas/event-filters";
 import type { DatePrecision, EventStatus } from "../../generated/sqlite/enums";
-import { pageClauses, type CursorValues, type ResolvedFilters } from "./event-query";
-import { bool, date, json, numOrNull, str } from "./driver-values";
+import type { Sort } from "../../schemas/event-filters";
 
 /** A JSON array of objects from a correlated subquery, in `order`. */
-function jsonList(dialect: Dialect, fields: Record<string, string>, from: string, where: string, order: string): string {
+function jsonList(
+  dialect: Dialect,
+  fields: Record<string, string>,
+  from: string,
+  where: string,
+  order: string,
+): string {
   const pairs = Object.entries(fields);
   if (dialect === "postgres") {
     const obj = `json_build_object(${pairs.map(([k, v]) => `'${k}', ${v}`).join(", ")})`;
@@ -23,7 +29,13 @@ function jsonList(dialect: Dialect, fields: Record<string, string>, from: string
   return `(SELECT json_group_array(${obj}) FROM (SELECT ${inner} FROM ${from} WHERE ${where} ORDER BY ${order}))`;
 }
 
-export function listPageSql(dialect: Dialect, f: ResolvedFilters, sort: Sort, cursor: CursorValues | null, limit: number): Prisma.Sql {
+export function listPageSql(
+  dialect: Dialect,
+  f: ResolvedFilters,
+  sort: Sort,
+  cursor: CursorValues | null,
+  limit: number,
+): Prisma.Sql {
   const { where, order } = pageClauses(dialect, f, sort, cursor);
   const speakers = jsonList(
     dialect,
@@ -39,7 +51,13 @@ export function listPageSql(dialect: Dialect, f: ResolvedFilters, sort: Sort, cu
     `eo."eventId" = "e"."id" AND CAST(eo."role" AS TEXT) = 'host'`,
     `o."name"`,
   );
-  const audiences = jsonList(dialect, { type: `CAST(a."type" AS TEXT)` }, `"EventAudience" a`, `a."eventId" = "e"."id"`, `CAST(a."type" AS TEXT)`);
+  const audiences = jsonList(
+    dialect,
+    { type: `CAST(a."type" AS TEXT)` },
+    `"EventAudience" a`,
+    `a."eventId" = "e"."id"`,
+    `CAST(a."type" AS TEXT)`,
+  );
   return Prisma.sql`SELECT "e"."id", "e"."regionId", "e"."title", "e"."date", CAST("e"."datePrecision" AS TEXT) AS "datePrecision",
       CAST("e"."status" AS TEXT) AS "status", "e"."audienceSize", "e"."audienceEstimate",
       r."iso" AS "regionIso", r."nameEn" AS "regionEn", r."nameRu" AS "regionRu", r."nameKk" AS "regionKk",

@@ -5,11 +5,11 @@
 // thousand rows instead of every event. Views filtered by format or audience
 // cannot be answered from it (a row does not say which of its events had
 // which), and use the statements over raw events instead.
-import { Prisma } from "../../generated/sqlite/client";
-import type { Dialect } from "../../db-url";
-import { AUDIENCE_TYPES, EVENT_FORMATS } from "../../schemas/event-filters";
 import { sqlDate } from "./dialect";
 import { inList, type ResolvedFilters } from "./event-query";
+import { Prisma } from "../../generated/sqlite/client";
+import { AUDIENCE_TYPES, EVENT_FORMATS } from "../../schemas/event-filters";
+import type { Dialect } from "../../db-url";
 
 export const ROLLUP = Prisma.raw(`"EventDayStat" "k"`);
 export const ROLLUP_HELD = Prisma.sql`CAST("k"."status" AS TEXT) = 'held'`;
@@ -20,7 +20,13 @@ export const ROLLUP_HELD = Prisma.sql`CAST("k"."status" AS TEXT) = 'held'`;
  * has a filter that rollup does not key, so only raw events can answer it.
  */
 function summaryWhere(dialect: Dialect, f: ResolvedFilters, alias: "k" | "l", perDay: boolean): Prisma.Sql | null {
-  const unkeyed = f.formats?.length || f.audiences?.length || f.districtIds?.length || f.speakerId !== undefined || f.organizationId !== undefined || f.searchKeys?.length;
+  const unkeyed =
+    f.formats?.length ||
+    f.audiences?.length ||
+    f.districtIds?.length ||
+    f.speakerId !== undefined ||
+    f.organizationId !== undefined ||
+    f.searchKeys?.length;
   if (unkeyed || (!perDay && (f.from || f.to || f.statuses?.length))) return null;
   const col = (name: string) => Prisma.raw(`"${alias}"."${name}"`);
   const c: Prisma.Sql[] = [Prisma.sql`${col("events")} > 0`];

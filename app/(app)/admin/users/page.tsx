@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PasswordForm } from "@/components/admin/password-form";
 import { UserForm } from "@/components/admin/user-form";
@@ -10,6 +9,7 @@ import { filterOptionsForScope } from "@/lib/data/filter-options";
 import { listUsers } from "@/lib/data/user-writes";
 import { localName, type Locale } from "@/lib/i18n/config";
 import { can } from "@/lib/permissions";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("title") };
@@ -19,9 +19,19 @@ export default async function UsersPage() {
   const user = await requireUser();
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   if (!can.manageUsers(user)) {
-    return <NoticePage title={t("errors.forbiddenTitle")} body={t("errors.forbiddenBody")} backHref="/events" backLabel={t("errors.toEvents")} />;
+    return (
+      <NoticePage
+        title={t("errors.forbiddenTitle")}
+        body={t("errors.forbiddenBody")}
+        backHref="/events"
+        backLabel={t("errors.toEvents")}
+      />
+    );
   }
-  const [users, options] = await Promise.all([listUsers(), filterOptionsForScope({ userId: user.id, role: "admin", regionIds: null })]);
+  const [users, options] = await Promise.all([
+    listUsers(),
+    filterOptionsForScope({ userId: user.id, role: "admin", regionIds: null }),
+  ]);
   const regions = options.regions.map((r) => ({ iso: r.iso, name: localName(r, locale) }));
   return (
     <div className="space-y-6">
@@ -32,7 +42,12 @@ export default async function UsersPage() {
       </section>
       <ul className="space-y-3" data-testid="users">
         {users.map((u) => (
-          <li key={u.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="user-row" data-email={u.email}>
+          <li
+            key={u.id}
+            className="rounded-lg border border-slate-200 bg-white p-4"
+            data-testid="user-row"
+            data-email={u.email}
+          >
             <details>
               <summary className="cursor-pointer">
                 <span className="font-medium">{u.email}</span> · {u.name} · {t(`user.role.${u.role}`)}
@@ -40,13 +55,24 @@ export default async function UsersPage() {
                 {!u.active && <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">{t("users.inactive")}</span>}
               </summary>
               <div className="mt-3 space-y-4">
-                <UserForm regions={regions} user={{ id: u.id, email: u.email, name: u.name, role: u.role, regions: u.regions.map((r) => r.region.iso) }} />
+                <UserForm
+                  regions={regions}
+                  user={{
+                    id: u.id,
+                    email: u.email,
+                    name: u.name,
+                    role: u.role,
+                    regions: u.regions.map((r) => r.region.iso),
+                  }}
+                />
                 <PasswordForm userId={u.id} />
                 {u.id !== user.id && (
                   <form action={setUserActive}>
                     <input type="hidden" name="id" value={u.id} />
                     <input type="hidden" name="active" value={String(!u.active)} />
-                    <Button type="submit" variant="secondary">{u.active ? t("users.deactivate") : t("users.activate")}</Button>
+                    <Button type="submit" variant="secondary">
+                      {u.active ? t("users.deactivate") : t("users.activate")}
+                    </Button>
                   </form>
                 )}
               </div>

@@ -1,17 +1,17 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DeleteEventButton } from "@/components/events/delete-event-button";
 import { EventHistory } from "@/components/events/event-history";
 import { EventSources } from "@/components/events/event-sources";
 import { formatAudienceSize, formatEventDate } from "@/components/events/format";
+import { buttonClass } from "@/components/ui/button";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { listAuditFor } from "@/lib/data/audit";
 import { findEventForScope } from "@/lib/data/events";
 import { localName, type Locale } from "@/lib/i18n/config";
 import { can } from "@/lib/permissions";
-import { buttonClass } from "@/components/ui/button";
-import { DeleteEventButton } from "@/components/events/delete-event-button";
+import type { Metadata } from "next";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -58,7 +58,10 @@ export default async function EventPage({ params }: Props) {
           </div>
         </div>
       </div>
-      <dl className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-4" data-testid="event-facts">
+      <dl
+        className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-4"
+        data-testid="event-facts"
+      >
         {row(t("event.campaign"), localName(event.campaign, locale))}
         {row(t("event.status"), t(`enum.status.${event.status}`))}
         {row(t("event.date"), formatEventDate(format, t, event.date, event.datePrecision))}
@@ -66,7 +69,10 @@ export default async function EventPage({ params }: Props) {
         {row(t("event.district"), event.district ? localName(event.district, locale) : t("event.unknown"))}
         {row(t("event.locality"), event.locality ?? t("event.unknown"))}
         {row(t("event.format"), t(`enum.format.${event.format}`))}
-        {row(t("event.audience"), event.audiences.map((a) => t(`enum.audience.${a.type}`)).join(", ") || t("event.unknown"))}
+        {row(
+          t("event.audience"),
+          event.audiences.map((a) => t(`enum.audience.${a.type}`)).join(", ") || t("event.unknown"),
+        )}
         {row(t("event.audienceSize"), formatAudienceSize(t, event.audienceSize, event.audienceEstimate))}
         {row(t("event.summary"), <span className="whitespace-pre-line">{event.summary ?? t("event.unknown")}</span>)}
       </dl>
@@ -84,7 +90,9 @@ export default async function EventPage({ params }: Props) {
                   {s.person.fullName}
                 </Link>
                 {s.role && <div className="text-slate-700">{s.role}</div>}
-                {s.organization && <div className="text-slate-600">{t("event.speakerFor", { organization: s.organization.name })}</div>}
+                {s.organization && (
+                  <div className="text-slate-600">{t("event.speakerFor", { organization: s.organization.name })}</div>
+                )}
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { NoticePage } from "@/components/ui/notice-page";
@@ -7,6 +6,7 @@ import { requireUser, scopeOf } from "@/lib/authz";
 import { listDeletedEventsForScope } from "@/lib/data/events";
 import { localName, type Locale } from "@/lib/i18n/config";
 import { can } from "@/lib/permissions";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("deleted"))("title") };
@@ -16,7 +16,14 @@ export default async function DeletedEventsPage() {
   const user = await requireUser();
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale() as Promise<Locale>]);
   if (!can.restoreEvent(user)) {
-    return <NoticePage title={t("errors.forbiddenTitle")} body={t("errors.forbiddenBody")} backHref="/events" backLabel={t("errors.toEvents")} />;
+    return (
+      <NoticePage
+        title={t("errors.forbiddenTitle")}
+        body={t("errors.forbiddenBody")}
+        backHref="/events"
+        backLabel={t("errors.toEvents")}
+      />
+    );
   }
   const events = await listDeletedEventsForScope(scopeOf(user));
   return (
@@ -24,9 +31,14 @@ export default async function DeletedEventsPage() {
       <h1 className="text-2xl font-bold">{t("deleted.title")}</h1>
       <p className="text-sm text-slate-600">{t("deleted.intro")}</p>
       {events.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">{t("deleted.empty")}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">
+          {t("deleted.empty")}
+        </p>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="deleted-events">
+        <ul
+          className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
+          data-testid="deleted-events"
+        >
           {events.map((e) => (
             <li key={e.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
               <div>

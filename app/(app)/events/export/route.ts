@@ -1,7 +1,6 @@
 // GET /events/export?format=csv|xlsx|json&<the list's parameters>
 // Exactly the list's view (same filters, same scope, same order), streamed.
 import { getLocale, getTranslations } from "next-intl/server";
-import type { NextRequest } from "next/server";
 import { currentUser, scopeOf } from "@/lib/authz";
 import { streamEventsForScope, streamExportRowsForScope } from "@/lib/data/events";
 import { regionNamesByIsos } from "@/lib/data/regions";
@@ -9,6 +8,7 @@ import { exportFileName } from "@/lib/export/filename";
 import { csvStream, jsonStream, xlsxStream } from "@/lib/export/writers";
 import type { Locale } from "@/lib/i18n/config";
 import { parseEventFilters } from "@/lib/schemas/event-filters";
+import type { NextRequest } from "next/server";
 
 const TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -27,7 +27,11 @@ export async function GET(req: NextRequest) {
   const ext = format as keyof typeof TYPES;
   // Parameters the list ignores are ignored here too, so the file matches the screen.
   const { filters, invalid } = parseEventFilters(params);
-  const [t, locale, regions] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, regionNamesByIsos(filters.region)]);
+  const [t, locale, regions] = await Promise.all([
+    getTranslations(),
+    getLocale() as Promise<Locale>,
+    regionNamesByIsos(filters.region),
+  ]);
   const ctx = { t, locale };
   const scope = scopeOf(user);
   // CSV and XLSX are flat (one SQL statement per batch); JSON nests speakers and organisations.
@@ -37,7 +41,11 @@ export async function GET(req: NextRequest) {
       : ext === "csv"
         ? csvStream(streamExportRowsForScope(scope, filters), ctx)
         : xlsxStream(streamExportRowsForScope(scope, filters), ctx, t("events.title"));
-  const name = exportFileName(filters, regions.map((r) => r.nameEn), ext);
+  const name = exportFileName(
+    filters,
+    regions.map((r) => r.nameEn),
+    ext,
+  );
   return new Response(body, {
     headers: {
       "Content-Type": TYPES[ext],

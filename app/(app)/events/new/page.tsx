@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/form/event-form";
 import { emptyValues } from "@/components/events/form/values";
@@ -7,6 +6,7 @@ import { requireUser } from "@/lib/authz";
 import { eventFormOptions } from "@/lib/data/form-options";
 import type { Locale } from "@/lib/i18n/config";
 import { can } from "@/lib/permissions";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("form"))("newTitle") };
@@ -16,10 +16,20 @@ export default async function NewEventPage() {
   const user = await requireUser();
   const t = await getTranslations();
   if (!can.createAnyEvent(user)) {
-    return <NoticePage title={t("errors.forbiddenTitle")} body={t("errors.forbiddenBody")} backHref="/events" backLabel={t("errors.toEvents")} />;
+    return (
+      <NoticePage
+        title={t("errors.forbiddenTitle")}
+        body={t("errors.forbiddenBody")}
+        backHref="/events"
+        backLabel={t("errors.toEvents")}
+      />
+    );
   }
   const options = await eventFormOptions(user, (await getLocale()) as Locale);
-  const initial = emptyValues({ campaign: options.campaigns[0]?.slug, region: options.regions.length === 1 ? options.regions[0]?.iso : undefined });
+  const initial = emptyValues({
+    campaign: options.campaigns[0]?.slug,
+    region: options.regions.length === 1 ? options.regions[0]?.iso : undefined,
+  });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("form.newTitle")}</h1>

@@ -1,8 +1,8 @@
 // GET /api/directory/people?q=… and /api/directory/organizations?q=… — for the
 // pickers in the event form. Names only; any signed-in user may look them up.
-import type { NextRequest } from "next/server";
 import { currentUser } from "@/lib/authz";
 import { searchOrganizations, searchPeople } from "@/lib/data/directory";
+import type { NextRequest } from "next/server";
 
 export async function GET(req: NextRequest, { params }: { params: Promise<{ kind: string }> }) {
   if (!(await currentUser())) return Response.json({ error: "errors.signIn" }, { status: 401 });
@@ -14,7 +14,9 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ kind
   }
   if (kind === "organizations") {
     const rows = await searchOrganizations(q);
-    return Response.json(rows.map((o) => ({ id: o.id, name: o.name, kind: o.kind, aliases: o.aliases.map((a) => a.name) })));
+    return Response.json(
+      rows.map((o) => ({ id: o.id, name: o.name, kind: o.kind, aliases: o.aliases.map((a) => a.name) })),
+    );
   }
   return Response.json({ error: "errors.notFound" }, { status: 404 });
 }

@@ -1,8 +1,8 @@
 // /api/events/:id — GET one event; PUT {version, ...event} edits; DELETE soft-deletes.
 import { crossOrigin, readJson, respond } from "@/lib/api";
 import { currentUser, scopeOf } from "@/lib/authz";
-import { findEventForScope } from "@/lib/data/events";
 import { deleteEventCommand, updateEventCommand } from "@/lib/commands/events";
+import { findEventForScope } from "@/lib/data/events";
 
 type Ctx = { params: Promise<{ id: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/form/event-form";
@@ -9,6 +8,7 @@ import { findEventForScope, type EventDetail } from "@/lib/data/events";
 import { eventFormOptions } from "@/lib/data/form-options";
 import type { Locale } from "@/lib/i18n/config";
 import { can } from "@/lib/permissions";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("form"))("editTitle") };
@@ -36,9 +36,18 @@ function valuesOf(e: EventDetail): FormValues {
       role: s.role ?? "",
       organization: s.organization ? { id: s.organization.id, name: s.organization.name } : null,
     })),
-    organizations: e.organizations.map((o) => ({ key: rowKey(), organization: { id: o.organization.id, name: o.organization.name }, role: o.role })),
+    organizations: e.organizations.map((o) => ({
+      key: rowKey(),
+      organization: { id: o.organization.id, name: o.organization.name },
+      role: o.role,
+    })),
     // The document text stays with the document; the form edits its details.
-    source: { url: source?.url ?? "", outlet: source?.outlet ?? "", publishedAt: source?.publishedAt?.toISOString().slice(0, 10) ?? "", text: "" },
+    source: {
+      url: source?.url ?? "",
+      outlet: source?.outlet ?? "",
+      publishedAt: source?.publishedAt?.toISOString().slice(0, 10) ?? "",
+      text: "",
+    },
   };
 }
 
@@ -48,7 +57,14 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   if (!event) notFound();
   const t = await getTranslations();
   if (!can.editEvent(user, event)) {
-    return <NoticePage title={t("errors.forbiddenTitle")} body={t("errors.editForbiddenBody")} backHref={`/events/${event.id}`} backLabel={t("event.backToEvent")} />;
+    return (
+      <NoticePage
+        title={t("errors.forbiddenTitle")}
+        body={t("errors.editForbiddenBody")}
+        backHref={`/events/${event.id}`}
+        backLabel={t("event.backToEvent")}
+      />
+    );
   }
   const options = await eventFormOptions(user, (await getLocale()) as Locale);
   return (
