@@ -7,7 +7,8 @@ import { parseEventFilters } from "../lib/schemas/event-filters";
 import en from "../messages/en.json";
 
 const t = (key: string) =>
-  (key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], en) as string) ?? key;
+  (key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], en) as
+    string | undefined) ?? key;
 const t0 = performance.now();
 const stream = csvStream(
   streamExportRowsForScope({ userId: 1, role: "admin", regionIds: null }, parseEventFilters({}).filters),

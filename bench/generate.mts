@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { audienceBit, rollupRebuildSql } from "../lib/data/sql/rollup-query";
 import { dialectOf, sqliteFilePath } from "../lib/db-url";
-import { AUDIENCE_TYPES, EVENT_FORMATS } from "../lib/schemas/event-filters";
+import { AUDIENCE_TYPES, EVENT_FORMATS } from "../lib/domain/enums";
 import { searchKey } from "../lib/search/normalize";
 import { pickOf, rng } from "../prisma/seed/factories";
 
@@ -279,7 +279,10 @@ async function generatePostgres(url: string, n: number, dims: Dims, people: stri
       const or: [number[], number[]] = [[], []];
       batch.forEach((e, i) => {
         const id = eventIds[i]!;
-        for (const a of e.audiences) (aud[0].push(id), aud[1].push(a));
+        for (const a of e.audiences) {
+          aud[0].push(id);
+          aud[1].push(a);
+        }
         e.speakerIdx.forEach((k, pos) => (sp[0].push(id), sp[1].push(personIds[k]!), sp[2].push(pos)));
         or[0].push(id);
         or[1].push(orgIds[e.orgIdx]!);

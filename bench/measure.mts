@@ -7,12 +7,13 @@ import pg from "pg";
 import { listEventsForScope, resolveFilters } from "../lib/data/events";
 import { eventCountSql, eventIdPageSql } from "../lib/data/sql/event-query";
 import { listPageSql } from "../lib/data/sql/list-query";
-import { byArea, byAreaStatement, dashboardData, kpiStatements, kpis, where as statsWhere } from "../lib/data/stats";
+import { byAreaStatement, kpiStatements } from "../lib/data/sql/stats-query";
+import { byArea, dashboardData, kpis, where as statsWhere } from "../lib/data/stats";
 import { dialectOf, sqliteFilePath } from "../lib/db-url";
 import { dashboardQuery } from "../lib/schemas/dashboard";
 import { parseEventFilters } from "../lib/schemas/event-filters";
+import type { Scope } from "../lib/domain/scope";
 import type { Prisma } from "../lib/generated/sqlite/client";
-import type { Scope } from "../lib/scope";
 
 const url = process.env.DATABASE_URL!;
 const dialect = dialectOf(url);
@@ -27,7 +28,7 @@ const sqlite = dialect === "sqlite" ? new Database(sqliteFilePath(url), { readon
 const pool = dialect === "postgres" ? new pg.Pool({ connectionString: url, max: 4 }) : null;
 async function bare(q: Prisma.Sql): Promise<unknown[]> {
   if (sqlite) return sqlite.prepare(q.sql).all(...q.values.map((v) => (typeof v === "boolean" ? Number(v) : v)));
-  return (await pool!.query(q.text, q.values)).rows;
+  return (await pool!.query<Record<string, unknown>>(q.text, q.values)).rows;
 }
 
 async function time(fn: () => Promise<unknown>) {

@@ -10,9 +10,17 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { generate, type Dims } from "./generate.mts";
-import { exportPageSql } from "../lib/data/sql/export-query";
+import { exportSql } from "../lib/data/sql/export-query";
 import { createDb } from "../lib/db-client";
 import { seed } from "../prisma/seed/run";
+
+// What bench/measure.mts and bench/export-app.mts print as their last line.
+type Timing = { p50: number; p95: number };
+type Measured = {
+  results: Array<{ name: string; app: Timing; bare: Timing; ratioP95: number }>;
+  dashboardPage: { national: Timing; region: Timing };
+};
+type AppExport = { rows: number; ms: number; bytes: number; maxRssMB: number };
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -52,13 +60,7 @@ const tsx = path.join(ROOT, "node_modules/.bin/tsx");
 // The database's own CSV of exactly the app's export statement (for the
 // unfiltered national view it has no parameters, so it can be sent as text).
 function bareExportSql(): string {
-  const q = exportPageSql(
-    which === "sqlite" ? "sqlite" : "postgres",
-    { scopeRegionIds: null },
-    "date_desc",
-    null,
-    null,
-  );
+  const q = exportSql(which === "sqlite" ? "sqlite" : "postgres", { scopeRegionIds: null }, "date_desc", null, null);
   if (q.values.length) throw new Error("the bare export statement must have no parameters");
   return which === "sqlite" ? q.sql : q.text;
 }
@@ -109,7 +111,7 @@ for (const size of sizes) {
       .trim()
       .split("\n")
       .at(-1)!,
-  );
+  ) as Measured;
   for (const r of measured.results) {
     console.log(
       `${r.name}: app p50/p95 ${r.app.p50.toFixed(1)}/${r.app.p95.toFixed(1)} ms, bare ${r.bare.p50.toFixed(1)}/${r.bare.p95.toFixed(1)} ms, p95 ratio ${r.ratioP95.toFixed(2)}`,
@@ -124,7 +126,7 @@ for (const size of sizes) {
       .trim()
       .split("\n")
       .at(-1)!,
-  );
+  ) as AppExport;
   const bareCsv = bareExport(url);
   const appRate = app.rows / (app.ms / 1000);
   const bareRate = app.rows / (bareCsv.ms / 1000);

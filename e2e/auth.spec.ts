@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { expectSignedInAs, signIn } from "./helpers";
+import { expectSignedInAs, PRISTINE, signIn } from "./helpers";
 
-test.describe("signing in", () => {
+test.describe("signing in", PRISTINE, () => {
   test("an anonymous visitor is sent to sign-in and comes back to the page they asked for", async ({ page }) => {
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard$/);

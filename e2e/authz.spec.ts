@@ -29,11 +29,12 @@ async function create(role: RoleName, region: string) {
   const title = `Authz ${role} ${region} ${stamp()}`;
   const res = await as(role).post("/api/events", { data: event(title, region) });
   expect(res.status(), await res.text()).toBe(201);
-  return { id: (await res.json()).id as number, title };
+  return { id: ((await res.json()) as { id: number }).id, title };
 }
-const read = async (id: number) => (await as("admin").get(`/api/events/${id}`)).json();
+type EventJson = { id: number; title: string; region: string; audienceSize: number | null; version: number };
+const read = async (id: number) => (await (await as("admin").get(`/api/events/${id}`)).json()) as EventJson;
 const searchCount = async (q: string) =>
-  (await (await as("admin").get(`/events/export?format=json&q=${encodeURIComponent(q)}`)).json()).length;
+  ((await (await as("admin").get(`/events/export?format=json&q=${encodeURIComponent(q)}`)).json()) as unknown[]).length;
 
 test.beforeAll(async () => {
   for (const role of ["admin", "coordinator", "staff", "viewer"] as RoleName[]) {

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { stateOf } from "./helpers";
+import { PRISTINE, stateOf } from "./helpers";
 
-test.describe("national dashboard", () => {
+type Stats = { kpis: { held: number; audience: number } };
+
+test.describe("national dashboard", PRISTINE, () => {
   test.use({ storageState: stateOf("admin") });
 
   test("KPIs, a map of the 20 units and the same numbers as a table", async ({ page }) => {
@@ -69,15 +71,15 @@ test.describe("national dashboard", () => {
   });
 
   test("/api/stats returns the same aggregates as JSON", async ({ page, request }) => {
-    const all = await (await request.get("/api/stats?campaign=all")).json();
+    const all = (await (await request.get("/api/stats?campaign=all")).json()) as Stats;
     expect(all.kpis).toMatchObject({ held: 14, audience: 500 });
-    const zhambyl = await (await request.get("/api/stats?campaign=all&region=KZ-31")).json();
+    const zhambyl = (await (await request.get("/api/stats?campaign=all&region=KZ-31")).json()) as Stats;
     expect(zhambyl.kpis.held).toBe(9);
     await page.goto("/dashboard?campaign=all&region=KZ-31");
   });
 });
 
-test.describe("coordinator", () => {
+test.describe("coordinator", PRISTINE, () => {
   test.use({ storageState: stateOf("coordinator") });
 
   test("sees their regions; the rest of the map is greyed out and other dashboards do not exist", async ({
@@ -90,12 +92,12 @@ test.describe("coordinator", () => {
     await expect(page.getByTestId("area-table").locator("tbody tr")).toHaveCount(2);
     expect((await page.goto("/dashboard/KZ-62"))?.status()).toBe(404);
     expect((await request.get("/api/stats?region=KZ-62")).status()).toBe(404);
-    const mine = await (await request.get("/api/stats?campaign=all")).json();
+    const mine = (await (await request.get("/api/stats?campaign=all")).json()) as Stats;
     expect(mine.kpis.held).toBe(10);
   });
 });
 
-test("dashboard screenshots in kk, ru and en", async ({ browser }) => {
+test("dashboard screenshots in kk, ru and en", PRISTINE, async ({ browser }) => {
   for (const locale of ["kk-KZ", "ru-RU", "en-US"]) {
     const ctx = await browser.newContext({
       storageState: stateOf("admin"),

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { stateOf } from "./helpers";
+import { PRISTINE, stateOf } from "./helpers";
 
 const rows = (page: Page) => page.getByTestId("event-row");
 
-test.describe("as admin", () => {
+test.describe("as admin", PRISTINE, () => {
   test.use({ storageState: stateOf("admin") });
 
   test("the list shows every seeded event, newest first, with its facts", async ({ page }) => {
@@ -36,7 +36,7 @@ test.describe("as admin", () => {
   });
 });
 
-test.describe("region scope", () => {
+test.describe("region scope", PRISTINE, () => {
   test.describe("coordinator of Zhambyl and Turkistan", () => {
     test.use({ storageState: stateOf("coordinator") });
     test("sees only events in their regions", async ({ page }) => {

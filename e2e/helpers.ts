@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-export const PASSWORD = process.env.DEMO_PASSWORD || "outreach-demo";
+const PASSWORD = process.env.DEMO_PASSWORD || "outreach-demo";
 export const ROLES = ["admin", "coordinator", "staff", "viewer"] as const;
 export type RoleName = (typeof ROLES)[number];
 export const emailOf = (role: RoleName) => `${role}@demo.kz`;
@@ -16,3 +16,9 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
 export async function expectSignedInAs(page: Page, email: string) {
   await expect(page.getByTestId("current-user")).toContainText(email);
 }
+
+/**
+ * Tag for specs that check the pristine seed's exact numbers: the "pristine"
+ * project runs them before any spec that writes (playwright.config.ts).
+ */
+export const PRISTINE = { tag: "@pristine" };

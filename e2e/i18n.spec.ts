@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { stateOf } from "./helpers";
+import { PRISTINE, stateOf } from "./helpers";
 
-test.describe("language", () => {
+test.describe("language", PRISTINE, () => {
   test("follows the browser among kk/ru/en", async ({ browser }) => {
     for (const [locale, heading] of [
       ["ru-RU", "Вход"],

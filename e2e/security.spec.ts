@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { stateOf } from "./helpers";
+import { PRISTINE, stateOf } from "./helpers";
 
-test.describe("security headers", () => {
+test.describe("security headers", PRISTINE, () => {
   test.use({ storageState: stateOf("admin") });
 
   test("pages deny framing, sniffing and foreign scripts", async ({ page }) => {

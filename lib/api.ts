@@ -1,34 +1,52 @@
 // Helpers for the JSON API route handlers: the same commands as the forms,
-// answered with status codes. JSON bodies only, from this origin only, so a
-// cross-site form cannot drive them with the user's cookie.
+// answered with status codes and message keys (lib/errors.ts). JSON bodies
+// only, from this origin only, so a cross-site form cannot drive them with the
+// user's cookie.
 import "server-only";
-import type { CommandResult } from "./commands/events";
+import { failure, type Failure, type Result } from "./errors";
 
-/** A browser request from another site carries an Origin naming that site. */
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/** The JSON answer for a refusal: its message key, status and details. */
+export function failureResponse(f: Failure): Response {
+  const { status, message, code, fieldErrors, conflict, currentVersion } = f;
+  return Response.json({ error: message, code, fieldErrors, conflict, currentVersion }, { status, headers: NO_STORE });
+}
+
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: NO_STORE });
+}
+
+/** A browser request from another site carries an Origin naming that site ("null" from sandboxed frames). */
 export function crossOrigin(req: Request): Response | null {
   const origin = req.headers.get("origin");
   if (!origin) return null;
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  return new URL(origin).host === host
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    // Not a URL: not this site.
+  }
+  return originHost !== null && originHost === host
     ? null
-    : Response.json({ error: "cross-origin request refused" }, { status: 403 });
+    : failureResponse(failure("forbidden", { message: "errors.crossOrigin" }));
 }
 
 export async function readJson(req: Request): Promise<{ body: unknown } | { error: Response }> {
   const refused = crossOrigin(req);
   if (refused) return { error: refused };
-  if (!req.headers.get("content-type")?.startsWith("application/json")) {
-    return { error: Response.json({ error: "send JSON (Content-Type: application/json)" }, { status: 415 }) };
+  const type = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/json") {
+    return { error: json({ error: "errors.sendJson", code: "invalid" }, 415) };
   }
   try {
     return { body: await req.json() };
   } catch {
-    return { error: Response.json({ error: "the body is not valid JSON" }, { status: 400 }) };
+    return { error: failureResponse(failure("invalid", { message: "errors.badJson" })) };
   }
 }
 
-export function respond(result: CommandResult, okStatus = 200): Response {
-  if (result.ok) return Response.json({ id: result.id }, { status: okStatus });
-  const { status, message, fieldErrors, conflict, currentVersion } = result;
-  return Response.json({ error: message, fieldErrors, conflict, currentVersion }, { status });
+export function respond(result: Result, okStatus = 200): Response {
+  return result.ok ? json({ id: result.id }, okStatus) : failureResponse(result);
 }

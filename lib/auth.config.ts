@@ -1,6 +1,6 @@
 // The edge-safe half of the Auth.js configuration: no database, no hashing.
 // proxy.ts imports only this; lib/auth.ts adds the credentials provider.
-import type { Role } from "./roles";
+import type { Role } from "./domain/roles";
 import type { NextAuthConfig } from "next-auth";
 
 export const authConfig = {
@@ -10,7 +10,8 @@ export const authConfig = {
   providers: [],
   callbacks: {
     jwt({ token, user }) {
-      if (user) {
+      // `user` is there only on sign-in (Auth.js types it as always present).
+      if ((user as typeof user | undefined) !== undefined) {
         token.uid = Number(user.id);
         token.role = user.role;
         token.regionIds = user.regionIds;
@@ -20,7 +21,7 @@ export const authConfig = {
     session({ session, token }) {
       session.user.id = String(token.uid);
       session.user.role = token.role as Role;
-      session.user.regionIds = (token.regionIds as number[]) ?? [];
+      session.user.regionIds = token.regionIds ?? [];
       return session;
     },
   },

@@ -3,14 +3,15 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { auth } from "./auth";
-import { findActiveUser, type SessionUser } from "./data/users";
+import { findActiveUser } from "./data/users";
+import type { SessionUser } from "./domain/session-user";
 
-export { scopeOf, type Scope } from "./scope";
+export { scopeOf } from "./domain/scope";
 
 /** The signed-in, still active user, or null. */
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
-  const id = Number(session?.user?.id);
+  const id = Number(session?.user.id);
   return session?.user ? findActiveUser(id) : null;
 }
 

@@ -1,5 +1,14 @@
-// Builds a Prisma client for whichever database DATABASE_URL names. Used by the
-// app (through lib/db.ts), the seed and the tests; not imported by pages.
+// The one door to the database: every connection the app opens is made here,
+// from DATABASE_URL, within one budget per database per process (DB_POOL_SIZE).
+// - PostgreSQL: one pg.Pool of DB_POOL_SIZE connections, shared by Prisma (its
+//   driver adapter takes the pool), the raw page reads and the export cursors
+//   (each export holds one pooled client while it streams).
+// - SQLite: Prisma's one read-write connection, one read-only connection for
+//   page reads (cached prepared statements), and at most DB_POOL_SIZE read-only
+//   connections for export streams (an iterating statement holds its
+//   connection). WAL lets readers see every commit at once beside the writer.
+// Used by the app (through lib/db.ts), the seed, scripts and tests; pages never
+// import it.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
@@ -7,20 +16,42 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
 import pg from "pg";
 import QueryStream from "pg-query-stream";
+import { Pool as ResourcePool } from "tarn";
 import { absoluteUrl, databaseUrl, dialectOf, sqliteFilePath, type Dialect } from "./db-url";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 // Both twins are generated from one data model, so their clients have the same
-// shape; the app is typed against the SQLite one.
+// API; they differ only in the transaction isolation levels each provider
+// names, which this app never sets. The app is typed against the SQLite one.
 export type Db = SqliteClient;
+
+/** A statement with its values, as Prisma.sql builds it (`sql` for SQLite, `text` for PostgreSQL). */
+export type Statement = { sql: string; text: string; values: unknown[] };
+type Row = Record<string, unknown>;
+
+export type Connections = {
+  db: Db;
+  dialect: Dialect;
+  /** All rows of one read-only statement, straight from the driver (a register page is one statement). */
+  queryRows(statement: Statement): Promise<Row[]>;
+  /** Every row of one read-only statement, streamed without materialising the result (exports). */
+  streamRows(statement: Statement): AsyncGenerator<Row>;
+  close(): Promise<void>;
+};
+
+/** Connections per database per process: DB_POOL_SIZE (2–100), 10 by default. */
+function poolSize(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.DB_POOL_SIZE ?? 10);
+  return Number.isInteger(n) && n >= 2 && n <= 100 ? n : 10;
+}
 
 // Per-connection settings that make the embedded database safe: WAL with a full
 // fsync per commit (no acknowledged write is lost on a crash), writers wait for
 // each other instead of failing, and foreign keys are enforced (SQLite's default
 // is off, and the adapter does not turn them on).
-export const SQLITE_PRAGMAS =
+const SQLITE_PRAGMAS =
   "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
 
 function sqliteFactory(file: string): SqlDriverAdapterFactory {
@@ -39,96 +70,88 @@ function sqliteFactory(file: string): SqlDriverAdapterFactory {
 
 // better-sqlite3 binds no booleans: 0/1, as the adapter stores them.
 const sqliteValues = (values: unknown[]) => values.map((v) => (typeof v === "boolean" ? Number(v) : v));
-const TIMESTAMP_OID = 1114;
+
+function sqliteConnections(file: string): Connections {
+  const db = new SqliteClient({ adapter: sqliteFactory(file) });
+  const open = () => new Database(file, { readonly: true, fileMustExist: true, timeout: 10_000 });
+  let reader: Database.Database | null = null;
+  const statements = new Map<string, Database.Statement<unknown[], Row>>();
+  const streams = new ResourcePool<Database.Database>({
+    create: open,
+    destroy: (c) => c.close(),
+    min: 0,
+    max: poolSize(),
+    idleTimeoutMillis: 30_000,
+  });
+  return {
+    db,
+    dialect: "sqlite",
+    async queryRows(s) {
+      reader ??= open();
+      let statement = statements.get(s.sql);
+      if (!statement) {
+        if (statements.size >= 500) statements.clear(); // distinct filter shapes are few; this only bounds memory
+        statement = reader.prepare<unknown[], Row>(s.sql);
+        statements.set(s.sql, statement);
+      }
+      return statement.all(...sqliteValues(s.values));
+    },
+    async *streamRows(s) {
+      const conn = await streams.acquire().promise;
+      try {
+        yield* conn.prepare<unknown[], Row>(s.sql).iterate(...sqliteValues(s.values));
+      } finally {
+        streams.release(conn);
+      }
+    },
+    async close() {
+      await db.$disconnect();
+      reader?.close();
+      await streams.destroy();
+    },
+  };
+}
+
+const TIMESTAMP_OID = pg.types.builtins.TIMESTAMP;
 // Columns are "timestamp" (no zone) holding UTC: read them as UTC, whatever the server's zone.
 const timestampTypes = {
-  getTypeParser: (oid: number, format?: "text" | "binary") =>
-    oid === TIMESTAMP_OID ? (v: string) => new Date(`${v.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format),
+  getTypeParser: (oid: Parameters<typeof pg.types.getTypeParser>[0], format?: "text" | "binary") =>
+    oid === TIMESTAMP_OID
+      ? (v: string) => new Date(`${v.replace(" ", "T")}Z`)
+      : (pg.types.getTypeParser(oid, format ?? "text") as (v: string) => unknown),
 };
 
-/**
- * Streams every row of one read-only statement straight from the driver,
- * without materialising the result: better-sqlite3's iterate() on a read-only
- * connection (WAL lets it read beside the app's writer), or a server-side
- * cursor on PostgreSQL. Used for exports, where Prisma's per-row cost dominates.
- */
-export async function* streamRows(
-  sql: { sql: string; text: string; values: unknown[] },
-  url: string = databaseUrl(),
-): AsyncGenerator<Record<string, unknown>> {
+function postgresConnections(url: string): Connections {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize() });
+  // An idle connection that the server drops (restart, dropped test database)
+  // is replaced on the next query; without a listener the pool would throw.
+  pool.on("error", () => undefined);
+  const client = new PostgresClient({ adapter: new PrismaPg(pool) });
+  return {
+    db: client as unknown as Db, // see Db above
+    dialect: "postgres",
+    async queryRows(s) {
+      return (await pool.query<Row>({ text: s.text, values: s.values, types: timestampTypes })).rows;
+    },
+    async *streamRows(s) {
+      const conn = await pool.connect();
+      try {
+        yield* conn.query(
+          new QueryStream(s.text, s.values, { batchSize: 1000, types: timestampTypes }),
+        ) as AsyncIterable<Row>;
+      } finally {
+        conn.release();
+      }
+    },
+    async close() {
+      await client.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+/** A new set of connections for the database `url` names (scripts and tests; the app uses lib/db.ts). */
+export function createDb(url: string = databaseUrl()): Connections {
   const full = absoluteUrl(url);
-  if (dialectOf(full) === "sqlite") {
-    const conn = new Database(sqliteFilePath(full), { readonly: true, fileMustExist: true, timeout: 10_000 });
-    try {
-      yield* conn.prepare(sql.sql).iterate(...sqliteValues(sql.values)) as Iterable<Record<string, unknown>>;
-    } finally {
-      conn.close();
-    }
-    return;
-  }
-  const client = new pg.Client({ connectionString: full });
-  await client.connect();
-  try {
-    yield* client.query(
-      new QueryStream(sql.text, sql.values, { batchSize: 1000, types: timestampTypes }),
-    ) as AsyncIterable<Record<string, unknown>>;
-  } finally {
-    await client.end();
-  }
-}
-
-// Read-only driver handles for queryRows, one per database per process.
-type Reader = { sqlite: Database.Database; statements: Map<string, Database.Statement> } | { pool: pg.Pool };
-const readers = ((globalThis as unknown as { __outreachReaders?: Map<string, Reader> }).__outreachReaders ??=
-  new Map());
-
-function readerFor(full: string): Reader {
-  let r = readers.get(full);
-  if (!r) {
-    r =
-      dialectOf(full) === "sqlite"
-        ? {
-            sqlite: new Database(sqliteFilePath(full), { readonly: true, fileMustExist: true, timeout: 10_000 }),
-            statements: new Map(),
-          }
-        : { pool: new pg.Pool({ connectionString: full, max: 4, types: timestampTypes }) };
-    // An idle connection that the server drops (restart, dropped test database)
-    // is replaced on the next query; without a listener the pool would throw.
-    if ("pool" in r) r.pool.on("error", () => {});
-    readers.set(full, r);
-  }
-  return r;
-}
-
-/**
- * All rows of one read-only statement, straight from the driver. The register's
- * pages use this: a page is one statement, and Prisma's per-query cost would
- * otherwise be most of its time. SQLite reads on a read-only connection with
- * cached prepared statements (WAL: it sees every committed write at once);
- * PostgreSQL through a small pool of its own.
- */
-export async function queryRows(
-  sql: { sql: string; text: string; values: unknown[] },
-  url: string = databaseUrl(),
-): Promise<Record<string, unknown>[]> {
-  const r = readerFor(absoluteUrl(url));
-  if ("pool" in r) return (await r.pool.query(sql.text, sql.values)).rows as Record<string, unknown>[];
-  let statement = r.statements.get(sql.sql);
-  if (!statement) {
-    if (r.statements.size >= 500) r.statements.clear(); // distinct filter shapes are few; this only bounds memory
-    statement = r.sqlite.prepare(sql.sql);
-    r.statements.set(sql.sql, statement);
-  }
-  return statement.all(...sqliteValues(sql.values)) as Record<string, unknown>[];
-}
-
-export function createDb(url: string = databaseUrl()): { db: Db; dialect: Dialect } {
-  const full = absoluteUrl(url);
-  const dialect = dialectOf(full);
-  if (dialect === "sqlite") {
-    return { db: new SqliteClient({ adapter: sqliteFactory(sqliteFilePath(full)) }), dialect };
-  }
-  const pg = new PostgresClient({ adapter: new PrismaPg({ connectionString: full, max: 10 }) });
-  // Same generated API from the same model; only the driver differs.
-  return { db: pg as unknown as Db, dialect };
+  return dialectOf(full) === "sqlite" ? sqliteConnections(sqliteFilePath(full)) : postgresConnections(full);
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 
 export type Dialect = "sqlite" | "postgres";
 
-export const DEFAULT_DATABASE_URL = "file:./data/outreach.db";
+const DEFAULT_DATABASE_URL = "file:./data/outreach.db";
 
 export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   const url = env.DATABASE_URL?.trim();

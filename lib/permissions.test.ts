@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { can } from "./permissions";
-import type { SessionUser } from "./data/users";
+import type { SessionUser } from "./domain/session-user";
 
 const user = (role: SessionUser["role"], regionIds: number[] = [], id = 1): SessionUser => ({
   id,

@@ -1,6 +1,6 @@
 // Who may do what. Pure functions: the actions, the JSON API and the pages all
 // ask here, and the data queries apply the same region scope on top.
-import type { SessionUser } from "./data/users";
+import type { SessionUser } from "./domain/session-user";
 
 type EventFacts = { regionId: number; createdById: number | null };
 

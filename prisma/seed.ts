@@ -15,7 +15,7 @@ seed(db, { users })
     );
   })
   .finally(() => db.$disconnect())
-  .catch((e) => {
+  .catch((e: unknown) => {
     console.error(e);
     process.exit(1);
   });

@@ -28,6 +28,10 @@ process.chdir(ROOT);
 
 step("type check");
 runBin("tsc", ["--noEmit"], env);
+step("lint (ESLint, zero warnings), format (Prettier) and unused code (knip)");
+runBin("eslint", [".", "--max-warnings=0"], env);
+runBin("prettier", ["--check", "."], env);
+runBin("knip", [], env);
 step("schema twins agree");
 runBin("tsx", ["scripts/twin-schema.mts", "--check"], env);
 step("unit and integration tests (vitest)");

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/roles";
+import type { Role } from "../lib/domain/roles";
 import type { DefaultSession } from "next-auth";
 
 declare module "next-auth" {

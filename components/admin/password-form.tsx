@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { useFieldError } from "@/components/events/form/field-errors";
-import { FieldMessage, invalidProps } from "@/components/events/form/field-message";
+import { useFieldError } from "@/components/events/form/use-field-error";
 import { Button } from "@/components/ui/button";
+import { FieldError as FieldMessage, invalidProps } from "@/components/ui/form-field";
 import { resetUserPassword, type UserFormState } from "@/lib/actions/users";
 
 export function PasswordForm({ userId }: { userId: number }) {

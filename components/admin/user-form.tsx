@@ -2,11 +2,11 @@
 // Create or edit a user: role and the regions they work in.
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { useFieldError } from "@/components/events/form/field-errors";
-import { FieldMessage, invalidProps } from "@/components/events/form/field-message";
+import { useFieldError } from "@/components/events/form/use-field-error";
 import { Button } from "@/components/ui/button";
+import { FieldError as FieldMessage, invalidProps } from "@/components/ui/form-field";
 import { saveUser, type UserFormState } from "@/lib/actions/users";
-import { ROLES } from "@/lib/roles";
+import { ROLES } from "@/lib/domain/roles";
 
 type Props = {
   regions: Array<{ iso: string; name: string }>;

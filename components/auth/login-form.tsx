@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/form-field";
 import { login, type LoginState } from "@/lib/actions/auth";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
@@ -11,7 +11,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={action} noValidate className="space-y-3">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field
+      <TextField
+        id="email"
         label={t("email")}
         name="email"
         type="email"
@@ -20,7 +21,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         defaultValue={state.email}
         error={state.fieldErrors?.email}
       />
-      <Field
+      <TextField
+        id="password"
         label={t("password")}
         name="password"
         type="password"

@@ -2,8 +2,8 @@
 import Form from "next/form";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import { AUDIENCE_TYPES, EVENT_FORMATS } from "@/lib/domain/enums";
 import type { DashboardView } from "@/lib/schemas/dashboard";
-import { AUDIENCE_TYPES, EVENT_FORMATS } from "@/lib/schemas/event-filters";
 
 const input = "block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 const label = "block text-xs font-medium text-slate-700";

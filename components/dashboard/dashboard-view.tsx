@@ -4,12 +4,12 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { campaignsNewestFirst, allRegionsWithDistricts } from "@/lib/data/regions";
 import { byArea, dashboardData, weekStart } from "@/lib/data/stats";
-import type { SessionUser } from "@/lib/data/users";
+import { scopeOf } from "@/lib/domain/scope";
+import type { SessionUser } from "@/lib/domain/session-user";
 import { regionShapes, MAP_HEIGHT, MAP_WIDTH } from "@/lib/geo/region-shapes";
 import { localName, type Locale } from "@/lib/i18n/config";
 import { dashboardQuery, type DashboardParams } from "@/lib/schemas/dashboard";
 import { eventFiltersToQuery } from "@/lib/schemas/event-filters";
-import { scopeOf } from "@/lib/scope";
 import { AreaTable } from "./area-table";
 import { BreakdownChart } from "./breakdown-chart";
 import { CoverageGaps } from "./coverage-gaps";
@@ -243,9 +243,10 @@ export async function DashboardView({ user, params, region }: Props) {
 
 /** Continuous weeks from the first week with data to vote week (empty weeks show as 0). */
 function fillWeeks(weeks: Array<{ week: string; events: number; audience: number }>, voteWeek?: string) {
-  if (weeks.length === 0) return [];
-  const first = weeks[0]!.week;
-  const last = voteWeek && voteWeek > weeks.at(-1)!.week ? voteWeek : weeks.at(-1)!.week;
+  const first = weeks[0]?.week;
+  const lastWithData = weeks.at(-1)?.week;
+  if (first === undefined || lastWithData === undefined) return [];
+  const last = voteWeek && voteWeek > lastWithData ? voteWeek : lastWithData;
   const byWeek = new Map(weeks.map((w) => [w.week, w]));
   const out = [];
   // A chart of a few years of weeks is unreadable: beyond two years, show the data weeks only.

@@ -30,7 +30,7 @@ export function WeeklyChart({
             <XAxis dataKey="week" tickFormatter={label} fontSize={11} />
             <YAxis allowDecimals={false} fontSize={11} width={36} />
             <Tooltip
-              labelFormatter={(w) => t("weekOf", { date: label(String(w)) })}
+              labelFormatter={(w) => t("weekOf", { date: label(typeof w === "string" ? w : "") })}
               formatter={(v) => [format.number(Number(v)), t("held")]}
             />
             <Bar dataKey="events" fill="#1d4ed8" name={t("held")} isAnimationActive={false} />

@@ -5,15 +5,17 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { changeText } from "@/components/events/change-text";
 import { EventTable } from "@/components/events/event-table";
 import { requireUser, scopeOf } from "@/lib/authz";
-import { directoryHistory, findOrganization, findPerson } from "@/lib/data/directory";
+import { listAuditFor } from "@/lib/data/audit";
+import { findOrganization, findPerson } from "@/lib/data/directory";
 import { listEventsForScope } from "@/lib/data/events";
 import { can } from "@/lib/permissions";
 import { parseEventFilters } from "@/lib/schemas/event-filters";
 import { MergeForm } from "./merge-form";
 import { RecordEditForm } from "./record-edit-form";
 
-export async function DirectoryRecord({ kind, id }: { kind: "people" | "organizations"; id: number }) {
+export async function DirectoryRecord({ kind, id }: { kind: "people" | "organizations"; id: number | null }) {
   const user = await requireUser();
+  if (id === null) notFound();
   const found = kind === "people" ? await findPerson(id) : await findOrganization(id);
   if (!found) notFound();
   const record = {
@@ -27,7 +29,7 @@ export async function DirectoryRecord({ kind, id }: { kind: "people" | "organiza
     getTranslations(),
     getFormatter(),
     listEventsForScope(scopeOf(user), filters, { limit: 200 }),
-    directoryHistory(kind === "people" ? "Person" : "Organization", id),
+    listAuditFor(kind === "people" ? "Person" : "Organization", id, 100),
   ]);
   return (
     <div className="space-y-6">
@@ -62,15 +64,10 @@ export async function DirectoryRecord({ kind, id }: { kind: "people" | "organiza
           <h2 className="mb-2 text-lg font-semibold">{t("event.history")}</h2>
           <ol className="space-y-1 text-sm text-slate-700" data-testid="record-history">
             {history.map((h) => {
-              const before = JSON.parse(h.before ?? "{}") as Record<string, string | null>;
-              const after = JSON.parse(h.after ?? "{}") as Record<string, string | null>;
               const text =
                 h.action === "merge"
-                  ? t("directory.historyMerge", { merged: before.merged ?? "" })
-                  : Object.keys(after)
-                      .filter((k) => before[k] !== after[k])
-                      .map((k) => changeText(t, { field: k, before: before[k] ?? null, after: after[k] ?? null }))
-                      .join("; ");
+                  ? t("directory.historyMerge", { merged: String(h.before.merged ?? "") })
+                  : h.changes.map((c) => changeText(t, c)).join("; ");
               return (
                 <li key={h.id}>
                   <span className="font-medium">{h.actorEmail}</span> {text} —{" "}

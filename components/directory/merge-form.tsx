@@ -3,14 +3,15 @@
 import { Dialog, DialogPanel, DialogTitle, Description } from "@headlessui/react";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { DirectoryPicker, type DirectoryRef } from "@/components/events/form/directory-picker";
-import { useFieldError } from "@/components/events/form/field-errors";
+import { DirectoryPicker } from "@/components/events/form/directory-picker";
+import { useFieldError } from "@/components/events/form/use-field-error";
 import { Button } from "@/components/ui/button";
 import { mergeRecords, type DirectoryFormState } from "@/lib/actions/directory";
+import type { DirectoryValue } from "@/lib/schemas/event-fields";
 
 export function MergeForm({ kind, keep }: { kind: "people" | "organizations"; keep: { id: number; name: string } }) {
   const t = useTranslations("directory");
-  const [other, setOther] = useState<DirectoryRef>(null);
+  const [other, setOther] = useState<DirectoryValue>(null);
   const [confirming, setConfirming] = useState(false);
   const [state, dispatch, pending] = useActionState<DirectoryFormState, Parameters<typeof mergeRecords>[1]>(
     mergeRecords,

@@ -2,11 +2,11 @@
 // Edit a person's or organisation's name and aliases (one per line).
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { useFieldError } from "@/components/events/form/field-errors";
-import { FieldMessage, invalidProps } from "@/components/events/form/field-message";
+import { useFieldError } from "@/components/events/form/use-field-error";
 import { Button } from "@/components/ui/button";
+import { FieldError as FieldMessage, invalidProps } from "@/components/ui/form-field";
 import { saveRecord, type DirectoryFormState } from "@/lib/actions/directory";
-import { ORG_KINDS } from "@/lib/schemas/event";
+import { ORG_KINDS } from "@/lib/domain/enums";
 
 type Props = {
   kind: "people" | "organizations";

@@ -1,13 +1,11 @@
 // One changed field in plain language: "audience size 300 → 500".
+import type { ChangedField } from "@/lib/errors";
+
 type Translate = {
   (key: string, values?: Record<string, string | number>): string;
   has(key: string): boolean;
 };
-export type Change = {
-  field: string;
-  before: string | number | boolean | null;
-  after: string | number | boolean | null;
-};
+type Change = ChangedField;
 
 const ENUM_FIELDS: Record<string, string> = {
   status: "enum.status",

@@ -5,8 +5,9 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { FilterOptions } from "@/lib/data/filter-options";
+import { AUDIENCE_TYPES, EVENT_FORMATS, EVENT_STATUSES } from "@/lib/domain/enums";
 import { localName, type Locale } from "@/lib/i18n/config";
-import { AUDIENCE_TYPES, EVENT_FORMATS, EVENT_STATUSES, SORTS, type EventFilters } from "@/lib/schemas/event-filters";
+import { SORTS, type EventFilters } from "@/lib/schemas/event-filters";
 
 const input = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 const label = "block text-xs font-medium text-slate-700";

@@ -1,17 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { listAuditFor } from "@/lib/data/audit";
-import { changeText, type Change } from "./change-text";
-
-type Entry = Awaited<ReturnType<typeof listAuditFor>>[number];
-
-function changesOf(e: Entry): Change[] {
-  const before = JSON.parse(e.before ?? "{}") as Record<string, Change["before"]>;
-  const after = JSON.parse(e.after ?? "{}") as Record<string, Change["after"]>;
-  return Object.keys(after).map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
-}
+import type { AuditEntryView } from "@/lib/data/audit";
+import { changeText } from "./change-text";
 
 /** The event's history in plain language: "coordinator@demo.kz changed audience size 300 → 500". */
-export async function EventHistory({ entries }: { entries: Entry[] }) {
+export async function EventHistory({ entries }: { entries: AuditEntryView[] }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
     <section aria-labelledby="history-heading" className="space-y-2">
@@ -21,7 +13,7 @@ export async function EventHistory({ entries }: { entries: Entry[] }) {
       <ol className="space-y-2 text-sm text-slate-700" data-testid="event-history">
         {entries.map((e) => {
           const when = format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" });
-          const changes = e.action === "update" ? changesOf(e) : [];
+          const changes = e.action === "update" ? e.changes : [];
           return (
             <li key={e.id}>
               <span className="font-medium">{e.actorEmail}</span>{" "}

@@ -44,7 +44,7 @@ export function ExportMenu({ query, total }: { query: string; total: number }) {
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setProgress(null);
-    } catch (err) {
+    } catch {
       setProgress(ctrl.signal.aborted ? null : { error: t("failed") });
     }
   }
@@ -57,7 +57,7 @@ export function ExportMenu({ query, total }: { query: string; total: number }) {
           key={fmt}
           href={`/events/export?${new URLSearchParams([["format", fmt], ...new URLSearchParams(query)])}`}
           download
-          onClick={(e) => download(e, fmt)}
+          onClick={(e) => void download(e, fmt)}
           aria-disabled={progress !== null && "bytes" in progress}
           className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium uppercase hover:bg-slate-100 aria-disabled:pointer-events-none aria-disabled:opacity-50"
         >

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { logout } from "@/lib/actions/auth";
 import { scopeOf } from "@/lib/authz";
 import { regionNamesByIds } from "@/lib/data/regions";
-import type { SessionUser } from "@/lib/data/users";
+import type { SessionUser } from "@/lib/domain/session-user";
 import { localName, type Locale } from "@/lib/i18n/config";
 import { can } from "@/lib/permissions";
 import { LocaleSwitcher } from "./locale-switcher";

@@ -23,8 +23,12 @@ export async function login(prev: LoginState, formData: FormData): Promise<Login
 
 async function attemptLogin(formData: FormData): Promise<LoginState> {
   const t = await getTranslations("login");
-  const email = String(formData.get("email") ?? "");
-  const parsed = loginSchema.safeParse({ email, password: formData.get("password") ?? "" });
+  const field = (name: string) => {
+    const v = formData.get(name);
+    return typeof v === "string" ? v : "";
+  };
+  const email = field("email");
+  const parsed = loginSchema.safeParse({ email, password: field("password") });
   if (!parsed.success) {
     const bad = new Set(parsed.error.issues.map((i) => i.path[0]));
     return {

@@ -1,41 +1,43 @@
 "use server";
+// People and organisation forms; lib/commands/directory.ts checks the role.
 import { revalidatePath } from "next/cache";
 import { currentUser } from "../authz";
 import { editRecordCommand, mergeRecordsCommand, type DirectoryKind } from "../commands/directory";
-import type { CommandResult } from "../commands/events";
+import { parseId } from "../domain/ids";
+import { failure, objectOf, type Result } from "../errors";
 
-export type DirectoryFormState = { result?: CommandResult; at?: number };
+export type DirectoryFormState = { result?: Result };
 
-export async function saveRecord(
-  _prev: DirectoryFormState,
-  payload: { kind: DirectoryKind; id: number; name: string; aliases: string[]; kind_?: string },
-): Promise<DirectoryFormState> {
-  const { kind, id, kind_, ...input } = payload;
-  const result = await editRecordCommand(
-    await currentUser(),
-    kind,
-    id,
-    kind === "organizations" ? { ...input, kind: kind_ } : input,
-  );
+const kindOf = (v: unknown): DirectoryKind | null => (v === "people" || v === "organizations" ? v : null);
+const badRequest = () => ({ result: failure("invalid", { message: "errors.badRequest" }) });
+
+export async function saveRecord(_prev: DirectoryFormState, payload: unknown): Promise<DirectoryFormState> {
+  const body = objectOf(payload);
+  const kind = kindOf(body?.kind);
+  const id = parseId(body?.id);
+  if (!body || !kind || id === null) return badRequest();
+  const { name, aliases, kind_ } = body;
+  const input = kind === "organizations" ? { name, aliases, kind: kind_ } : { name, aliases };
+  const result = await editRecordCommand(await currentUser(), kind, id, input);
   if (result.ok) {
     revalidatePath(`/${kind}/${id}`);
     revalidatePath("/events");
   }
-  return { result, at: Date.now() };
+  return { result };
 }
 
-export async function mergeRecords(
-  _prev: DirectoryFormState,
-  payload: { kind: DirectoryKind; keepId: number; mergeId: number | null },
-): Promise<DirectoryFormState> {
-  const result = await mergeRecordsCommand(await currentUser(), payload.kind, {
-    keepId: payload.keepId,
-    mergeId: payload.mergeId ?? undefined,
+export async function mergeRecords(_prev: DirectoryFormState, payload: unknown): Promise<DirectoryFormState> {
+  const body = objectOf(payload);
+  const kind = kindOf(body?.kind);
+  if (!body || !kind) return badRequest();
+  const result = await mergeRecordsCommand(await currentUser(), kind, {
+    keepId: body.keepId,
+    mergeId: body.mergeId ?? undefined,
   });
   if (result.ok) {
-    revalidatePath(`/${payload.kind}`);
-    revalidatePath(`/${payload.kind}/${payload.keepId}`);
+    revalidatePath(`/${kind}`);
+    revalidatePath(`/${kind}/${String(body.keepId)}`);
     revalidatePath("/events");
   }
-  return { result, at: Date.now() };
+  return { result };
 }

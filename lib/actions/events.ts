@@ -4,41 +4,51 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentUser } from "../authz";
-import {
-  createEventCommand,
-  deleteEventCommand,
-  restoreEventCommand,
-  updateEventCommand,
-  type CommandResult,
-} from "../commands/events";
+import { createEventCommand, deleteEventCommand, restoreEventCommand, updateEventCommand } from "../commands/events";
+import { parseId } from "../domain/ids";
+import { failure, type Failure, type Result } from "../errors";
+import { bodyOf, formValuesFromData, type FormValues } from "../schemas/event-fields";
 
-export type SaveEventState = { result?: Exclude<CommandResult, { ok: true }>; submittedAt?: number };
+export type SaveEventState = { result?: Failure; values?: FormValues };
 
-export async function saveEvent(
-  _prev: SaveEventState,
-  payload: { id?: number; version?: number; input: unknown },
-): Promise<SaveEventState> {
+/**
+ * The event form's action. It receives the posted form, so it works without
+ * JavaScript too (Next answers a plain POST of the form); on a refusal it
+ * returns what was typed, so the re-rendered form shows it again.
+ * "overrideVersion" is the conflict notice's "save my version anyway" button.
+ */
+export async function saveEvent(_prev: SaveEventState, data: unknown): Promise<SaveEventState> {
+  // A server action is a public endpoint: its body can be anything.
+  if (!(data instanceof FormData)) return { result: failure("invalid", { message: "errors.badRequest" }) };
+  const values = formValuesFromData(data);
+  const input = bodyOf(values);
   const user = await currentUser();
-  const result =
-    payload.id === undefined
-      ? await createEventCommand(user, payload.input)
-      : await updateEventCommand(user, Number(payload.id), payload.version, payload.input);
-  if (!result.ok) return { result, submittedAt: Date.now() };
+  const rawId = data.get("id");
+  let result: Result;
+  if (rawId === null || rawId === "") result = await createEventCommand(user, input);
+  else {
+    const id = parseId(rawId);
+    const version = parseId(data.get("overrideVersion")) ?? parseId(data.get("version"));
+    result = id === null ? failure("not_found") : await updateEventCommand(user, id, version, input);
+  }
+  if (!result.ok) return { result, values };
   revalidatePath("/events");
   revalidatePath("/dashboard");
   redirect(`/events/${result.id}`);
 }
 
 export async function deleteEvent(formData: FormData): Promise<void> {
-  const result = await deleteEventCommand(await currentUser(), Number(formData.get("id")));
-  if (!result.ok) redirect(`/events/${Number(formData.get("id"))}?error=${result.status}`);
+  const id = parseId(formData.get("id"));
+  const result = id === null ? failure("not_found") : await deleteEventCommand(await currentUser(), id);
+  if (!result.ok) redirect(id === null ? "/events" : `/events/${id}?error=${result.status}`);
   revalidatePath("/events");
   revalidatePath("/dashboard");
   redirect("/events?deleted=1");
 }
 
 export async function restoreEvent(formData: FormData): Promise<void> {
-  const result = await restoreEventCommand(await currentUser(), Number(formData.get("id")));
+  const id = parseId(formData.get("id"));
+  const result = id === null ? failure("not_found") : await restoreEventCommand(await currentUser(), id);
   revalidatePath("/events");
   revalidatePath("/events/deleted");
   revalidatePath("/dashboard");

@@ -1,31 +1,45 @@
 "use server";
 // Admin user management forms; lib/commands/users.ts checks the role.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { currentUser } from "../authz";
 import { createUserCommand, resetPasswordCommand, setActiveCommand, updateUserCommand } from "../commands/users";
-import type { CommandResult } from "../commands/events";
+import { parseId } from "../domain/ids";
+import { failure, objectOf, type Result } from "../errors";
 
-export type UserFormState = { result?: CommandResult; at?: number };
+export type UserFormState = { result?: Result };
 
-type UserPayload = { id?: number; email?: string; name: string; role: string; regions: string[]; password?: string };
+const badRequest = () => ({ result: failure("invalid", { message: "errors.badRequest" }) });
 
-export async function saveUser(_prev: UserFormState, payload: UserPayload): Promise<UserFormState> {
+export async function saveUser(_prev: UserFormState, payload: unknown): Promise<UserFormState> {
+  const body = objectOf(payload);
+  if (!body) return badRequest();
   const user = await currentUser();
-  const { id, ...input } = payload;
-  const result = id === undefined ? await createUserCommand(user, input) : await updateUserCommand(user, id, input);
+  const { id, ...input } = body;
+  let result: Result;
+  if (id === undefined) result = await createUserCommand(user, input);
+  else {
+    const userId = parseId(id);
+    result = userId === null ? failure("not_found") : await updateUserCommand(user, userId, input);
+  }
   if (result.ok) revalidatePath("/admin/users");
-  return { result, at: Date.now() };
+  return { result };
 }
 
-export async function resetUserPassword(
-  _prev: UserFormState,
-  payload: { id: number; password: string },
-): Promise<UserFormState> {
-  const result = await resetPasswordCommand(await currentUser(), payload.id, { password: payload.password });
-  return { result, at: Date.now() };
+export async function resetUserPassword(_prev: UserFormState, payload: unknown): Promise<UserFormState> {
+  const body = objectOf(payload);
+  const id = parseId(body?.id);
+  if (!body || id === null) return badRequest();
+  return { result: await resetPasswordCommand(await currentUser(), id, { password: body.password }) };
 }
 
 export async function setUserActive(formData: FormData): Promise<void> {
-  await setActiveCommand(await currentUser(), Number(formData.get("id")), formData.get("active") === "true");
+  const id = parseId(formData.get("id"));
+  const result =
+    id === null
+      ? failure("not_found")
+      : await setActiveCommand(await currentUser(), id, formData.get("active") === "true");
   revalidatePath("/admin/users");
+  // A refusal is shown on the page, never dropped silently.
+  if (!result.ok) redirect(`/admin/users?error=${encodeURIComponent(result.message)}`);
 }

@@ -1,51 +1,49 @@
 // People and organisations: admins and coordinators edit and merge.
 import "server-only";
 import { mergeOrganizations, mergePeople, updateOrganization, updatePerson } from "../data/directory-writes";
+import { failure, type Failure, type Result } from "../errors";
 import { can } from "../permissions";
 import { mergeSchema, organizationEditSchema, personEditSchema } from "../schemas/directory";
 import { fieldErrorsOf } from "../schemas/field-errors";
-import type { CommandResult } from "./events";
-import type { SessionUser } from "../data/users";
+import type { SessionUser } from "../domain/session-user";
 
 export type DirectoryKind = "people" | "organizations";
 
-const guard = (user: SessionUser | null): CommandResult | null =>
-  !user
-    ? { ok: false, status: 401, message: "errors.signIn" }
-    : !can.editDirectory(user)
-      ? { ok: false, status: 403, message: "errors.forbidden" }
-      : null;
+type Editor = { ok: true; editor: SessionUser } | Failure;
+const editor = (user: SessionUser | null): Editor =>
+  !user ? failure("unauthenticated") : can.editDirectory(user) ? { ok: true, editor: user } : failure("forbidden");
 
 export async function editRecordCommand(
   user: SessionUser | null,
   kind: DirectoryKind,
   id: number,
   raw: unknown,
-): Promise<CommandResult> {
-  const refused = guard(user);
-  if (refused) return refused;
-  const parsed = (kind === "people" ? personEditSchema : organizationEditSchema).safeParse(raw);
-  if (!parsed.success)
-    return { ok: false, status: 400, message: "errors.fixFields", fieldErrors: fieldErrorsOf(parsed.error) };
-  const done =
-    kind === "people"
-      ? await updatePerson(user!, id, parsed.data)
-      : await updateOrganization(user!, id, parsed.data as { name: string; aliases: string[]; kind: string });
-  return done ? { ok: true, id } : { ok: false, status: 404, message: "errors.notFound" };
+): Promise<Result> {
+  const e = editor(user);
+  if (!e.ok) return e;
+  let found: boolean;
+  if (kind === "people") {
+    const parsed = personEditSchema.safeParse(raw);
+    if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsOf(parsed.error) });
+    found = await updatePerson(e.editor, id, parsed.data);
+  } else {
+    const parsed = organizationEditSchema.safeParse(raw);
+    if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsOf(parsed.error) });
+    found = await updateOrganization(e.editor, id, parsed.data);
+  }
+  return found ? { ok: true, id } : failure("not_found");
 }
 
 export async function mergeRecordsCommand(
   user: SessionUser | null,
   kind: DirectoryKind,
   raw: unknown,
-): Promise<CommandResult> {
-  const refused = guard(user);
-  if (refused) return refused;
+): Promise<Result> {
+  const e = editor(user);
+  if (!e.ok) return e;
   const parsed = mergeSchema.safeParse(raw);
-  if (!parsed.success)
-    return { ok: false, status: 400, message: "errors.fixFields", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsOf(parsed.error) });
   const { keepId, mergeId } = parsed.data;
-  const done =
-    kind === "people" ? await mergePeople(user!, keepId, mergeId) : await mergeOrganizations(user!, keepId, mergeId);
-  return done ? { ok: true, id: keepId } : { ok: false, status: 404, message: "errors.notFound" };
+  const merge = kind === "people" ? mergePeople : mergeOrganizations;
+  return (await merge(e.editor, keepId, mergeId)) ? { ok: true, id: keepId } : failure("not_found");
 }

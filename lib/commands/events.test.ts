@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed/run";
 import { freshDatabase, type TestDatabase } from "../testing/test-db";
-import type { SessionUser } from "../data/users";
+import type { SessionUser } from "../domain/session-user";
 
 let t: TestDatabase;
 let commands: typeof import("./events");

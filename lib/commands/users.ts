@@ -1,60 +1,48 @@
 // User management: admins only, checked here for the forms and the JSON API.
 import "server-only";
-import { createUser, emailTaken, resetPassword, setActive, updateUser } from "../data/user-writes";
+import { createUser, resetPassword, setActive, updateUser } from "../data/user-writes";
+import { attempt, failure, fieldFailure, type Failure, type Result } from "../errors";
 import { can } from "../permissions";
 import { fieldErrorsOf } from "../schemas/field-errors";
 import { passwordResetSchema, userCreateSchema, userUpdateSchema } from "../schemas/user";
-import type { CommandResult } from "./events";
-import type { SessionUser } from "../data/users";
+import type { SessionUser } from "../domain/session-user";
 
-const guard = (user: SessionUser | null): CommandResult | null =>
-  !user
-    ? { ok: false, status: 401, message: "errors.signIn" }
-    : !can.manageUsers(user)
-      ? { ok: false, status: 403, message: "errors.forbidden" }
-      : null;
+type Admin = { ok: true; admin: SessionUser } | Failure;
+const admin = (user: SessionUser | null): Admin =>
+  !user ? failure("unauthenticated") : can.manageUsers(user) ? { ok: true, admin: user } : failure("forbidden");
 
-export async function createUserCommand(user: SessionUser | null, raw: unknown): Promise<CommandResult> {
-  const refused = guard(user);
-  if (refused) return refused;
+const done = (found: boolean, id: number): Result => (found ? { ok: true, id } : failure("not_found"));
+
+export async function createUserCommand(user: SessionUser | null, raw: unknown): Promise<Result> {
+  const a = admin(user);
+  if (!a.ok) return a;
   const parsed = userCreateSchema.safeParse(raw);
-  if (!parsed.success)
-    return { ok: false, status: 400, message: "errors.fixFields", fieldErrors: fieldErrorsOf(parsed.error) };
-  if (await emailTaken(parsed.data.email))
-    return { ok: false, status: 400, message: "errors.fixFields", fieldErrors: { email: "validation.emailTaken" } };
-  return { ok: true, id: await createUser(user!, parsed.data) };
+  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsOf(parsed.error) });
+  const r = await attempt(() => createUser(a.admin, parsed.data));
+  return r.ok ? { ok: true, id: r.value } : r;
 }
 
-export async function updateUserCommand(user: SessionUser | null, id: number, raw: unknown): Promise<CommandResult> {
-  const refused = guard(user);
-  if (refused) return refused;
+export async function updateUserCommand(user: SessionUser | null, id: number, raw: unknown): Promise<Result> {
+  const a = admin(user);
+  if (!a.ok) return a;
   const parsed = userUpdateSchema.safeParse(raw);
-  if (!parsed.success)
-    return { ok: false, status: 400, message: "errors.fixFields", fieldErrors: fieldErrorsOf(parsed.error) };
-  if (id === user!.id && parsed.data.role !== "admin")
-    return { ok: false, status: 400, message: "errors.fixFields", fieldErrors: { role: "validation.keepOwnAdmin" } };
-  return (await updateUser(user!, id, parsed.data))
-    ? { ok: true, id }
-    : { ok: false, status: 404, message: "errors.notFound" };
+  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (id === a.admin.id && parsed.data.role !== "admin") return fieldFailure("role", "validation.keepOwnAdmin");
+  return done(await updateUser(a.admin, id, parsed.data), id);
 }
 
-export async function resetPasswordCommand(user: SessionUser | null, id: number, raw: unknown): Promise<CommandResult> {
-  const refused = guard(user);
-  if (refused) return refused;
+export async function resetPasswordCommand(user: SessionUser | null, id: number, raw: unknown): Promise<Result> {
+  const a = admin(user);
+  if (!a.ok) return a;
   const parsed = passwordResetSchema.safeParse(raw);
-  if (!parsed.success)
-    return { ok: false, status: 400, message: "errors.fixFields", fieldErrors: fieldErrorsOf(parsed.error) };
-  return (await resetPassword(user!, id, parsed.data.password))
-    ? { ok: true, id }
-    : { ok: false, status: 404, message: "errors.notFound" };
+  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsOf(parsed.error) });
+  return done(await resetPassword(a.admin, id, parsed.data.password), id);
 }
 
-export async function setActiveCommand(user: SessionUser | null, id: number, active: boolean): Promise<CommandResult> {
-  const refused = guard(user);
-  if (refused) return refused;
+export async function setActiveCommand(user: SessionUser | null, id: number, active: boolean): Promise<Result> {
+  const a = admin(user);
+  if (!a.ok) return a;
   // An admin cannot lock themselves out.
-  if (id === user!.id && !active) return { ok: false, status: 400, message: "errors.selfDeactivate" };
-  return (await setActive(user!, id, active))
-    ? { ok: true, id }
-    : { ok: false, status: 404, message: "errors.notFound" };
+  if (id === a.admin.id && !active) return failure("invalid", { message: "errors.selfDeactivate" });
+  return done(await setActive(a.admin, id, active), id);
 }

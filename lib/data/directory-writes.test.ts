@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed/run";
 import { searchKey } from "../search/normalize";
 import { freshDatabase, type TestDatabase } from "../testing/test-db";
-import type { SessionUser } from "./users";
+import type { SessionUser } from "../domain/session-user";
 
 let t: TestDatabase;
 let writes: typeof import("./directory-writes");

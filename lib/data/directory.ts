@@ -52,13 +52,3 @@ export async function findOrganization(id: number) {
     select: { id: true, name: true, kind: true, aliases: { select: { name: true }, orderBy: { name: "asc" } } },
   });
 }
-
-/** The change history of a person or organisation, newest first. */
-export async function directoryHistory(entity: "Person" | "Organization", id: number) {
-  return db.auditEntry.findMany({
-    where: { entity, entityId: String(id) },
-    orderBy: { id: "desc" },
-    take: 100,
-    select: { id: true, actorEmail: true, action: true, before: true, after: true, createdAt: true },
-  });
-}

@@ -6,7 +6,7 @@ import { seed } from "../../prisma/seed/run";
 import { parseEventFilters, SORTS } from "../schemas/event-filters";
 import { searchTextOf } from "../search/normalize";
 import { freshDatabase, type TestDatabase } from "../testing/test-db";
-import type { Scope } from "../scope";
+import type { Scope } from "../domain/scope";
 
 let t: TestDatabase;
 let events: typeof import("./events");

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed/run";
 import { freshDatabase, type TestDatabase } from "../testing/test-db";
-import type { Scope } from "../scope";
+import type { Scope } from "../domain/scope";
 
 let t: TestDatabase;
 let events: typeof import("./events");

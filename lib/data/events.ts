@@ -1,9 +1,8 @@
 // Events as the list and detail pages show them. Every function takes the
 // caller's scope: an event outside it does not exist for them.
 import "server-only";
-import { db, dialect } from "../db";
-import { eventScopeWhere } from "./scope";
-import { queryRows, streamRows } from "../db-client";
+import { eventScopeWhere } from "./scope-where";
+import { db, dialect, queryRows, streamRows } from "../db";
 import { parseEventFilters, type EventFilters, type Sort } from "../schemas/event-filters";
 import { searchKey } from "../search/normalize";
 import {
@@ -14,10 +13,10 @@ import {
   type CursorValues,
   type ResolvedFilters,
 } from "./sql/event-query";
-import { exportPageSql, toExportRow, type ExportRow } from "./sql/export-query";
+import { exportSql, toFlatExportRow, type FlatExportRow } from "./sql/export-query";
 import { listPageSql, toListRow, type ListRow } from "./sql/list-query";
 import { Prisma } from "../generated/sqlite/client";
-import type { Scope } from "../scope";
+import type { Scope } from "../domain/scope";
 
 const nameFields = { nameEn: true, nameRu: true, nameKk: true } as const;
 
@@ -48,7 +47,7 @@ export const PAGE_SIZE = 50;
 const idCache = new Map<string, Map<string, number>>();
 async function idsOf(table: "Region" | "Campaign", key: "iso" | "slug", names: string[]): Promise<number[]> {
   let known = idCache.get(table);
-  if (!known || names.some((n) => !known!.has(n))) {
+  if (!known || names.some((n) => !known?.has(n))) {
     const rows = await queryRows(
       Prisma.sql`SELECT "id", ${Prisma.raw(`"${key}"`)} AS "k" FROM ${Prisma.raw(`"${table}"`)}`,
     );
@@ -177,7 +176,7 @@ export async function* streamEventsForScope(scope: Scope, filters: EventFilters,
     cursor = cursorValuesOf(filters.sort, last);
   }
 }
-export type EventExportRow = Prisma.EventGetPayload<{ select: typeof exportSelect }>;
+export type NestedExportEvent = Prisma.EventGetPayload<{ select: typeof exportSelect }>;
 
 /**
  * The same view as flat rows for CSV and XLSX: one SQL statement (speakers and
@@ -186,10 +185,10 @@ export type EventExportRow = Prisma.EventGetPayload<{ select: typeof exportSelec
  */
 export async function* streamExportRowsForScope(scope: Scope, filters: EventFilters, batchSize = 1000) {
   const resolved = await resolveFilters(scope, filters);
-  const sql = exportPageSql(dialect, resolved, filters.sort, null, null);
-  let batch: ExportRow[] = [];
+  const sql = exportSql(dialect, resolved, filters.sort, null, null);
+  let batch: FlatExportRow[] = [];
   for await (const raw of streamRows(sql)) {
-    batch.push(toExportRow(raw));
+    batch.push(toFlatExportRow(raw));
     if (batch.length === batchSize) {
       yield batch;
       batch = [];
@@ -198,8 +197,8 @@ export async function* streamExportRowsForScope(scope: Scope, filters: EventFilt
   if (batch.length) yield batch;
 }
 
-export async function findEventForScope(scope: Scope, id: number) {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
+export async function findEventForScope(scope: Scope, id: number | null) {
+  if (id === null || !Number.isSafeInteger(id) || id <= 0) return null;
   return db.event.findFirst({
     where: { id, ...eventScopeWhere(scope) },
     select: {

@@ -1,7 +1,7 @@
 // What the register's filter form offers, and names for the ids in a URL.
 import "server-only";
 import { db } from "../db";
-import type { Scope } from "../scope";
+import type { Scope } from "../domain/scope";
 
 const names = { nameEn: true, nameRu: true, nameKk: true } as const;
 

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "../db";
 import { localName, type Locale } from "../i18n/config";
 import { latestEventDate } from "../schemas/event";
-import type { SessionUser } from "./users";
+import type { SessionUser } from "../domain/session-user";
 
 export async function eventFormOptions(user: SessionUser, locale: Locale) {
   const [campaigns, regions] = await Promise.all([

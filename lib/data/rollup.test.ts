@@ -7,10 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeEvents } from "../../prisma/seed/factories";
 import { seed } from "../../prisma/seed/run";
-import { AUDIENCE_TYPES, EVENT_FORMATS } from "../schemas/event-filters";
+import { AUDIENCE_TYPES, EVENT_FORMATS } from "../domain/enums";
 import { freshDatabase, type TestDatabase } from "../testing/test-db";
 import { rollupRebuildSql } from "./sql/rollup-query";
-import type { SessionUser } from "./users";
+import type { SessionUser } from "../domain/session-user";
 
 let t: TestDatabase;
 let commands: typeof import("../commands/events");

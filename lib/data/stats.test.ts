@@ -5,7 +5,7 @@ import { makeEvents, type MadeEvent } from "../../prisma/seed/factories";
 import { seed } from "../../prisma/seed/run";
 import { parseEventFilters } from "../schemas/event-filters";
 import { freshDatabase, type TestDatabase } from "../testing/test-db";
-import type { Scope } from "../scope";
+import type { Scope } from "../domain/scope";
 
 let t: TestDatabase;
 let stats: typeof import("./stats");

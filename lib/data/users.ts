@@ -2,9 +2,7 @@
 // the one function that verifies it.
 import "server-only";
 import { db } from "../db";
-import type { Role } from "../roles";
-
-export type SessionUser = { id: number; email: string; name: string; role: Role; regionIds: number[] };
+import type { SessionUser } from "../domain/session-user";
 
 export async function findUserForLogin(email: string) {
   const user = await db.user.findUnique({
@@ -38,4 +36,19 @@ export async function findActiveUser(id: number): Promise<SessionUser | null> {
       regionIds: user.regions.map((r) => r.regionId),
     }
   );
+}
+
+/** Every account, active first, for the admin page (no password hashes). */
+export async function listUsers() {
+  return db.user.findMany({
+    orderBy: [{ active: "desc" }, { email: "asc" }],
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      regions: { select: { region: { select: { iso: true, nameEn: true, nameRu: true, nameKk: true } } } },
+    },
+  });
 }

@@ -2,8 +2,8 @@
 // user's language. Both formats take their cells from here.
 import { localName, type Locale } from "../i18n/config";
 import type { CellValue } from "./cells";
-import type { EventExportRow } from "../data/events";
-import type { ExportRow } from "../data/sql/export-query";
+import type { NestedExportEvent } from "../data/events";
+import type { FlatExportRow } from "../data/sql/export-query";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 export type ExportContext = { t: Translate; locale: Locale };
@@ -23,7 +23,7 @@ export type Column = {
   key: string;
   width: number;
   kind: "text" | "number" | "date";
-  value: (r: ExportRow, ctx: ExportContext) => CellValue;
+  value: (r: FlatExportRow, ctx: ExportContext) => CellValue;
 };
 
 const list = (xs: string[]) => xs.join("; ");
@@ -67,7 +67,7 @@ export const EXPORT_COLUMNS: Column[] = [
 ];
 
 /** The JSON export's shape: nested speakers and organisations, codes and names. */
-export function eventJson(r: EventExportRow) {
+export function eventJson(r: NestedExportEvent) {
   const names = (x: { nameEn: string; nameRu: string; nameKk: string }) => ({
     en: x.nameEn,
     ru: x.nameRu,

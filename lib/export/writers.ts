@@ -6,10 +6,10 @@ import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import { safeCell, type CellValue } from "./cells";
 import { EXPORT_COLUMNS, eventJson, memoized, type ExportContext } from "./columns";
-import type { EventExportRow } from "../data/events";
-import type { ExportRow } from "../data/sql/export-query";
+import type { NestedExportEvent } from "../data/events";
+import type { FlatExportRow } from "../data/sql/export-query";
 
-type Batches = AsyncIterable<ExportRow[]>;
+type Batches = AsyncIterable<FlatExportRow[]>;
 const toWeb = (r: Readable) => Readable.toWeb(r) as ReadableStream<Uint8Array>;
 
 const csvValue = (v: CellValue): string | number =>
@@ -28,7 +28,7 @@ export function csvStream(batches: Batches, context: ExportContext): ReadableStr
 }
 
 /** JSON: one array of events, written element by element. */
-export function jsonStream(batches: AsyncIterable<EventExportRow[]>): ReadableStream<Uint8Array> {
+export function jsonStream(batches: AsyncIterable<NestedExportEvent[]>): ReadableStream<Uint8Array> {
   async function* chunks() {
     yield "[";
     let first = true;
@@ -59,7 +59,7 @@ export function xlsxStream(batches: Batches, context: ExportContext, sheetName: 
   header.font = { bold: true, color: { argb: "FFFFFFFF" } };
   header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1D4ED8" } };
   header.commit();
-  (async () => {
+  void (async () => {
     try {
       for await (const batch of batches) {
         for (const r of batch) {

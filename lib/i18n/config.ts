@@ -3,7 +3,7 @@ import Negotiator from "negotiator";
 
 export const LOCALES = ["kk", "ru", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "kk";
+const DEFAULT_LOCALE: Locale = "kk";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 export const isLocale = (v: unknown): v is Locale =>

@@ -4,7 +4,9 @@ import kk from "../../messages/kk.json";
 import ru from "../../messages/ru.json";
 
 const keys = (o: object, prefix = ""): string[] =>
-  Object.entries(o).flatMap(([k, v]) => (typeof v === "object" && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  Object.entries(o).flatMap(([k, v]: [string, unknown]) =>
+    typeof v === "object" && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 
 describe("message catalogues", () => {
   it("have the same keys in kk, ru and en", () => {

@@ -9,7 +9,7 @@ export default getRequestConfig(async () => {
   const locale = pickLocale(c.get(LOCALE_COOKIE)?.value, h.get("accept-language"));
   return {
     locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: ((await import(`../../messages/${locale}.json`)) as { default: Record<string, unknown> }).default,
     timeZone: "Asia/Almaty",
   };
 });

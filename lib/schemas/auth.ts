@@ -2,10 +2,9 @@ import { z } from "zod";
 
 // Used by the sign-in form and by the credentials provider.
 export const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
+  email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
   password: z.string().min(1).max(200),
 });
-export type LoginInput = z.infer<typeof loginSchema>;
 
 /** Only same-site relative paths are followed after sign-in (no open redirect). */
 export function safeCallbackUrl(raw: unknown): string {

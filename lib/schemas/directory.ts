@@ -1,6 +1,7 @@
 // Editing people and organisations, and merging two records into one.
 import { z } from "zod";
-import { LIMITS, ORG_KINDS } from "./event";
+import { LIMITS } from "./event";
+import { ORG_KINDS } from "../domain/enums";
 
 const name = z
   .string({ error: "validation.required" })

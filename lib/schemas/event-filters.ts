@@ -2,29 +2,8 @@
 // names are a public contract (bookmarks, links sent to colleagues, the export
 // endpoint): see README "Event list URL parameters".
 import { z } from "zod";
+import { AUDIENCE_TYPES, EVENT_FORMATS, EVENT_STATUSES } from "../domain/enums";
 
-export const EVENT_STATUSES = ["planned", "held", "cancelled"] as const;
-export const EVENT_FORMATS = [
-  "meeting",
-  "forum",
-  "round_table",
-  "visit",
-  "rally",
-  "memorandum_signing",
-  "other",
-] as const;
-export const AUDIENCE_TYPES = [
-  "labour_collective",
-  "youth",
-  "students",
-  "veterans",
-  "residents",
-  "teachers",
-  "medical_workers",
-  "business",
-  "officials",
-  "other",
-] as const;
 export const SORTS = ["date_desc", "date_asc", "region", "audience_desc", "audience_asc"] as const;
 
 export type Sort = (typeof SORTS)[number];
@@ -68,10 +47,6 @@ const multi = {
   audience: z.enum(AUDIENCE_TYPES),
 } as const;
 
-export const FILTER_KEYS = [...Object.keys(single), ...Object.keys(multi)] as Array<
-  keyof typeof single | keyof typeof multi
->;
-
 type Raw = Record<string, string | string[] | undefined> | URLSearchParams;
 
 const valuesOf = (raw: Raw, key: string): string[] => {
@@ -97,8 +72,9 @@ export function parseEventFilters(raw: Raw): { filters: EventFilters; invalid: s
       .flatMap((v) => v.split(","))
       .filter((v) => v !== "")) {
       const r = schema.safeParse(value);
-      if (r.success) parsed.includes(r.data) || parsed.push(r.data);
-      else if (!invalid.includes(key)) invalid.push(key);
+      if (r.success) {
+        if (!parsed.includes(r.data)) parsed.push(r.data);
+      } else if (!invalid.includes(key)) invalid.push(key);
     }
     out[key] = parsed;
   }

@@ -2,11 +2,7 @@
 // message keys ("validation.<key>" in messages/*.json, with an optional
 // "|<number>" argument), so both sides show them in the user's language.
 import { z } from "zod";
-import { AUDIENCE_TYPES, EVENT_FORMATS, EVENT_STATUSES } from "./event-filters";
-
-export const DATE_PRECISIONS = ["day", "month", "on_or_before"] as const;
-export const ORG_KINDS = ["enterprise", "trade_union", "party", "public_body", "ngo", "education", "other"] as const;
-export const ORG_ROLES = ["host", "participant"] as const;
+import { AUDIENCE_TYPES, DATE_PRECISIONS, EVENT_FORMATS, EVENT_STATUSES, ORG_KINDS, ORG_ROLES } from "../domain/enums";
 
 export const LIMITS = {
   title: 300,
@@ -131,6 +127,5 @@ export const eventInputSchema = z
   });
 
 export type EventInput = z.output<typeof eventInputSchema>;
-export type EventFormValues = z.input<typeof eventInputSchema>;
 
 export { fieldErrorsOf, type FieldErrors } from "./field-errors";

@@ -1,8 +1,8 @@
 // User management input, shared by the admin forms and the actions.
 import { z } from "zod";
-import { ROLES } from "../roles";
+import { ROLES } from "../domain/roles";
 
-export const PASSWORD_MIN = 10;
+const PASSWORD_MIN = 10;
 
 const password = z
   .string({ error: "validation.required" })
@@ -35,8 +35,7 @@ export const userCreateSchema = base
       .string({ error: "validation.required" })
       .trim()
       .toLowerCase()
-      .email({ message: "validation.email" })
-      .max(254, { message: "validation.tooLong|254" }),
+      .pipe(z.email({ message: "validation.email" }).max(254, { message: "validation.tooLong|254" })),
     password,
   })
   .superRefine(needsRegions);

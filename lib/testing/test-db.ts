@@ -11,8 +11,8 @@ import pg from "pg";
 import { createDb, type Db } from "../db-client";
 import { dialectOf, type Dialect } from "../db-url";
 
-export const ROOT = path.resolve(import.meta.dirname, "../..");
-export const PRISMA_BIN = path.join(ROOT, "node_modules/.bin/prisma");
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const PRISMA_BIN = path.join(ROOT, "node_modules/.bin/prisma");
 
 export type TestDatabase = { url: string; dialect: Dialect; db: Db; drop(): Promise<void> };
 

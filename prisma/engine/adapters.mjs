@@ -14,7 +14,7 @@ export function providerOf(url) {
   throw Object.assign(new Error(`Unsupported DATABASE_URL scheme: ${url.split(":")[0]}`), { code: "P1013" });
 }
 
-export function sqlitePath(url) {
+function sqlitePath(url) {
   const raw = url.slice("file:".length).split("?")[0];
   return raw === ":memory:" ? raw : resolve(process.cwd(), raw);
 }

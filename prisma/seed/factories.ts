@@ -1,7 +1,7 @@
 // Synthetic events for tests and the benchmark: a seeded random spread over
 // the 20 units and their districts, people and organisations. Returns what it
 // made, so tests can count independently of SQL.
-import { AUDIENCE_TYPES, EVENT_FORMATS } from "../../lib/schemas/event-filters";
+import { AUDIENCE_TYPES, EVENT_FORMATS } from "../../lib/domain/enums";
 import { eventSearchText } from "../../lib/search/event-search-text";
 import { searchTextOf } from "../../lib/search/normalize";
 import type { Db } from "../../lib/db-client";
@@ -17,7 +17,11 @@ export function rng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-export const pickOf = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+export function pickOf<T>(r: () => number, xs: readonly T[]): T {
+  const x = xs[Math.floor(r() * xs.length)];
+  if (x === undefined) throw new Error("pickOf: empty list");
+  return x;
+}
 
 export type MadeEvent = {
   id: number;

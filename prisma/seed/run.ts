@@ -26,7 +26,7 @@ type RegionsFile = {
   }>;
 };
 
-export const CAMPAIGNS = [
+const CAMPAIGNS = [
   {
     slug: "referendum-2022",
     nameEn: "Constitutional referendum of 5 June 2022",
@@ -43,7 +43,7 @@ export const CAMPAIGNS = [
   },
 ];
 
-export const DEMO_USERS = [
+const DEMO_USERS = [
   { email: "admin@demo.kz", name: "Demo Admin", role: "admin" as const, regions: [] as string[] },
   { email: "coordinator@demo.kz", name: "Demo Coordinator", role: "coordinator" as const, regions: ["KZ-31", "KZ-61"] },
   { email: "staff@demo.kz", name: "Demo Staff", role: "staff" as const, regions: ["KZ-62"] },

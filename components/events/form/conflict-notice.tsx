@@ -3,15 +3,17 @@
 // changed, and the choice to keep one's own values or start from theirs.
 import { useTranslations } from "next-intl";
 import { Button, buttonClass } from "@/components/ui/button";
-import { changeText, type Change } from "../change-text";
+import type { ChangedField } from "@/lib/errors";
+import { changeText } from "../change-text";
 
 type Props = {
-  changes: Array<Change & { by?: string }>;
-  onOverwrite: (e: React.MouseEvent) => void;
+  changes: ChangedField[];
+  /** The version now stored: "save my version anyway" submits the form against it. */
+  overwriteVersion?: number;
   reloadHref: string;
 };
 
-export function ConflictNotice({ changes, onOverwrite, reloadHref }: Props) {
+export function ConflictNotice({ changes, overwriteVersion, reloadHref }: Props) {
   const t = useTranslations();
   return (
     <div
@@ -34,7 +36,7 @@ export function ConflictNotice({ changes, onOverwrite, reloadHref }: Props) {
       )}
       <p>{t("form.conflictHelp")}</p>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" onClick={onOverwrite}>
+        <Button type="submit" name="overrideVersion" value={overwriteVersion}>
           {t("form.conflictOverwrite")}
         </Button>
         {/* A full page load, so the form starts again from the saved event. */}

@@ -4,62 +4,64 @@
 import { Combobox, ComboboxInput, ComboboxOption, ComboboxOptions, Field, Label } from "@headlessui/react";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { FieldMessage, invalidProps } from "./field-message";
+import { FieldError as FieldMessage, invalidProps } from "@/components/ui/form-field";
+import type { DirectoryValue } from "@/lib/schemas/event-fields";
 
-export type DirectoryRef = { id: number; name: string } | { name: string } | null;
 type Item = { id: number; name: string; aliases: string[] };
 
 type Props = {
   kind: "people" | "organizations";
   id: string;
   label: string;
-  value: DirectoryRef;
-  onChange: (v: DirectoryRef) => void;
+  value: DirectoryValue;
+  onChange: (v: DirectoryValue) => void;
   error?: string;
 };
+
+/** Records matching `q`, or null when the lookup failed or a newer keystroke aborted it. */
+async function lookUp(kind: Props["kind"], q: string, signal: AbortSignal): Promise<Item[] | null> {
+  try {
+    const res = await fetch(`/api/directory/${kind}?q=${encodeURIComponent(q)}`, { signal });
+    return res.ok ? ((await res.json()) as Item[]) : null;
+  } catch {
+    return null;
+  }
+}
 
 export function DirectoryPicker({ kind, id, label, value, onChange, error }: Props) {
   const t = useTranslations("form");
   const [query, setQuery] = useState("");
-  const [items, setItems] = useState<Item[]>([]);
-  // The query the items answer; "create new" is offered only once the lookup
-  // for what was typed has answered, so an existing record is not duplicated.
-  const [answered, setAnswered] = useState("");
+  // What the last lookup answered, and for which query: "create new" is offered
+  // only once the lookup for what was typed has answered, so an existing record
+  // is not duplicated.
+  const [found, setFound] = useState<{ q: string; items: Item[] }>({ q: "", items: [] });
+  const typed = query.trim();
+  const short = typed.length < 2;
 
   useEffect(() => {
-    const q = query.trim();
-    if (q.length < 2) {
-      setItems([]);
-      setAnswered(q);
-      return;
-    }
+    if (short) return;
     const ctrl = new AbortController();
-    const timer = setTimeout(async () => {
-      try {
-        const res = await fetch(`/api/directory/${kind}?q=${encodeURIComponent(q)}`, { signal: ctrl.signal });
-        if (res.ok) {
-          setItems((await res.json()) as Item[]);
-          setAnswered(q);
-        }
-      } catch {
-        // a newer keystroke aborted this lookup
-      }
+    const timer = setTimeout(() => {
+      void lookUp(kind, typed, ctrl.signal).then((items) => {
+        if (items) setFound({ q: typed, items });
+      });
     }, 150);
     return () => {
       clearTimeout(timer);
       ctrl.abort();
     };
-  }, [query, kind]);
+  }, [typed, short, kind]);
 
-  const typed = query.trim();
+  const items = short ? [] : found.items;
+  const answered = short || found.q === typed;
   const exact = items.some((i) => i.name.toLowerCase() === typed.toLowerCase());
   return (
     <Field className="relative">
       <Label className="block text-xs font-medium text-slate-700">{label}</Label>
-      <Combobox value={value} onChange={(v: DirectoryRef) => onChange(v)} onClose={() => setQuery("")} immediate>
+      <Combobox value={value} onChange={(v: DirectoryValue) => onChange(v)} onClose={() => setQuery("")} immediate>
         <ComboboxInput
           id={id}
-          displayValue={(v: DirectoryRef) => v?.name ?? ""}
+          displayValue={(v: DirectoryValue) => v?.name ?? ""}
           onChange={(e) => setQuery(e.target.value)}
           placeholder={t("typeToSearch")}
           className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600"
@@ -79,7 +81,7 @@ export function DirectoryPicker({ kind, id, label, value, onChange, error }: Pro
               {item.aliases.length > 0 && <div className="text-xs text-slate-500">{item.aliases.join(" · ")}</div>}
             </ComboboxOption>
           ))}
-          {typed.length > 0 && answered === typed && !exact && (
+          {typed.length > 0 && answered && !exact && (
             <ComboboxOption
               value={{ name: typed }}
               className="cursor-pointer px-3 py-1.5 text-brand-700 data-focus:bg-brand-50"

@@ -1,11 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useFieldError } from "@/components/events/form/use-field-error";
 import { Button } from "@/components/ui/button";
+import { FieldError as FieldMessage, invalidProps } from "@/components/ui/form-field";
 import type { FieldErrors } from "@/lib/schemas/event";
+import { rowKey, type OrganizationRow, type SpeakerRow } from "@/lib/schemas/event-fields";
 import { DirectoryPicker } from "./directory-picker";
-import { useFieldError } from "./field-errors";
-import { FieldMessage, invalidProps } from "./field-message";
-import { rowKey, type OrganizationRow, type SpeakerRow } from "./values";
 
 const input =
   "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";

@@ -112,13 +112,13 @@ export function isValidCursor(sort: Sort, values: unknown): values is CursorValu
 // mixed directions, written out as nested OR/AND so any database can use the index.
 function keyset(dialect: Dialect, sort: Sort, values: CursorValues): Prisma.Sql {
   const cols = SORT_COLUMNS[sort];
-  const v = (i: number) =>
-    cols[i]!.kind === "date" ? sqlDate(dialect, new Date(values[i] as string)) : Prisma.sql`${values[i]}`;
   const after = (i: number): Prisma.Sql => {
-    const c = cols[i]!;
-    const beyond = c.dir === "DESC" ? Prisma.sql`${c.expr} < ${v(i)}` : Prisma.sql`${c.expr} > ${v(i)}`;
+    const c = cols[i];
+    if (!c) throw new Error(`keyset: no sort column ${i}`);
+    const v = c.kind === "date" ? sqlDate(dialect, new Date(values[i] as string)) : Prisma.sql`${values[i]}`;
+    const beyond = c.dir === "DESC" ? Prisma.sql`${c.expr} < ${v}` : Prisma.sql`${c.expr} > ${v}`;
     if (i === cols.length - 1) return beyond;
-    return Prisma.sql`(${beyond} OR (${c.expr} = ${v(i)} AND ${after(i + 1)}))`;
+    return Prisma.sql`(${beyond} OR (${c.expr} = ${v} AND ${after(i + 1)}))`;
   };
   return after(0);
 }

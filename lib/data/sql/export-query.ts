@@ -8,7 +8,7 @@ import { Prisma } from "../../generated/sqlite/client";
 import type { Dialect } from "../../db-url";
 import type { Sort } from "../../schemas/event-filters";
 
-export const LIST_SEPARATOR = "; ";
+const LIST_SEPARATOR = "; ";
 
 /**
  * An ordered, "; "-joined list from a correlated subquery. SQLite orders through
@@ -21,7 +21,7 @@ function listOf(dialect: Dialect, expr: string, from: string, where: string, ord
     : `(SELECT string_agg(${expr}, '${LIST_SEPARATOR}' ORDER BY ${order}) FROM ${from} WHERE ${where})`;
 }
 
-export function exportPageSql(
+export function exportSql(
   dialect: Dialect,
   f: ResolvedFilters,
   sort: Sort,
@@ -76,7 +76,7 @@ export function exportPageSql(
     WHERE ${where} ORDER BY ${order}${limit === null ? Prisma.empty : Prisma.sql` LIMIT ${limit}`}`;
 }
 
-export type ExportRow = {
+export type FlatExportRow = {
   id: number;
   date: Date;
   datePrecision: string;
@@ -101,7 +101,7 @@ export type ExportRow = {
 type Raw = Record<string, unknown>;
 
 /** Driver values (BigInt, ISO text, 0/1) into one typed row. */
-export function toExportRow(r: Raw): ExportRow {
+export function toFlatExportRow(r: Raw): FlatExportRow {
   return {
     id: Number(r.id),
     date: date(r.date),

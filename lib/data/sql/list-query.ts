@@ -102,8 +102,8 @@ export function toListRow(r: Record<string, unknown>): ListRow {
       r.districtId === null || r.districtId === undefined
         ? null
         : { id: Number(r.districtId), nameEn: str(r.districtEn), nameRu: str(r.districtRu), nameKk: str(r.districtKk) },
-    speakers: json<ListRow["speakers"]>(r.speakers),
-    hosts: json<ListRow["hosts"]>(r.hosts),
-    audiences: json<Array<{ type: string }>>(r.audiences).map((a) => a.type),
+    speakers: json(r.speakers) as ListRow["speakers"],
+    hosts: json(r.hosts) as ListRow["hosts"],
+    audiences: (json(r.audiences) as Array<{ type: string }>).map((a) => a.type),
   };
 }

@@ -7,8 +7,8 @@
 // which), and use the statements over raw events instead.
 import { sqlDate } from "./dialect";
 import { inList, type ResolvedFilters } from "./event-query";
+import { AUDIENCE_TYPES, EVENT_FORMATS } from "../../domain/enums";
 import { Prisma } from "../../generated/sqlite/client";
-import { AUDIENCE_TYPES, EVENT_FORMATS } from "../../schemas/event-filters";
 import type { Dialect } from "../../db-url";
 
 export const ROLLUP = Prisma.raw(`"EventDayStat" "k"`);

@@ -6,7 +6,7 @@ import { NoticePage } from "@/components/ui/notice-page";
 import { setUserActive } from "@/lib/actions/users";
 import { requireUser } from "@/lib/authz";
 import { filterOptionsForScope } from "@/lib/data/filter-options";
-import { listUsers } from "@/lib/data/user-writes";
+import { listUsers } from "@/lib/data/users";
 import { localName, type Locale } from "@/lib/i18n/config";
 import { can } from "@/lib/permissions";
 import type { Metadata } from "next";
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("title") };
 }
 
-export default async function UsersPage() {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ error?: string | string[] }> }) {
   const user = await requireUser();
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   if (!can.manageUsers(user)) {
@@ -32,10 +32,16 @@ export default async function UsersPage() {
     listUsers(),
     filterOptionsForScope({ userId: user.id, role: "admin", regionIds: null }),
   ]);
+  const { error } = await searchParams;
   const regions = options.regions.map((r) => ({ iso: r.iso, name: localName(r, locale) }));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("users.title")}</h1>
+      {typeof error === "string" && t.has(error) && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t(error)}
+        </p>
+      )}
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-3 text-lg font-semibold">{t("users.createTitle")}</h2>
         <UserForm regions={regions} />

@@ -9,6 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { listAuditFor } from "@/lib/data/audit";
 import { findEventForScope } from "@/lib/data/events";
+import { parseId } from "@/lib/domain/ids";
 import { localName, type Locale } from "@/lib/i18n/config";
 import { can } from "@/lib/permissions";
 import type { Metadata } from "next";
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
   const user = await requireUser();
-  const event = await findEventForScope(scopeOf(user), Number((await params).id));
+  const event = await findEventForScope(scopeOf(user), parseId((await params).id));
   if (!event) notFound();
   return { user, event };
 }

@@ -1,9 +1,11 @@
 // GET /events/export?format=csv|xlsx|json&<the list's parameters>
 // Exactly the list's view (same filters, same scope, same order), streamed.
 import { getLocale, getTranslations } from "next-intl/server";
+import { failureResponse } from "@/lib/api";
 import { currentUser, scopeOf } from "@/lib/authz";
 import { streamEventsForScope, streamExportRowsForScope } from "@/lib/data/events";
 import { regionNamesByIsos } from "@/lib/data/regions";
+import { failure } from "@/lib/errors";
 import { exportFileName } from "@/lib/export/filename";
 import { csvStream, jsonStream, xlsxStream } from "@/lib/export/writers";
 import type { Locale } from "@/lib/i18n/config";
@@ -18,11 +20,11 @@ const TYPES = {
 
 export async function GET(req: NextRequest) {
   const user = await currentUser();
-  if (!user) return Response.json({ error: "Sign in to export events." }, { status: 401 });
+  if (!user) return failureResponse(failure("unauthenticated"));
   const params = req.nextUrl.searchParams;
   const format = params.get("format") ?? "csv";
   if (!(format in TYPES)) {
-    return Response.json({ error: `Unknown format "${format}". Use csv, xlsx or json.` }, { status: 400 });
+    return failureResponse(failure("invalid", { message: "errors.unknownFormat" }));
   }
   const ext = format as keyof typeof TYPES;
   // Parameters the list ignores are ignored here too, so the file matches the screen.

@@ -1,5 +1,5 @@
 // What a user may read: every region (null) or only these region ids.
-import type { SessionUser } from "./data/users";
+import type { SessionUser } from "./session-user";
 
 export type Scope = { userId: number; role: SessionUser["role"]; regionIds: number[] | null };
 

@@ -1,0 +1,45 @@
+// People and organisations named by an event write: an existing record by id,
+// or a name typed in the form, which is the same record when that spelling is
+// already known (as a name or an alias) and a new one otherwise. Other
+// spellings of one person are merged later on their page.
+import "server-only";
+import { fieldError } from "../errors";
+import { searchTextOf } from "../search/normalize";
+import type { OrgKind } from "../domain/enums";
+import type { Prisma } from "../generated/sqlite/client";
+
+type Tx = Prisma.TransactionClient;
+export type DirectoryRef = { id: number } | { name: string; kind?: OrgKind };
+type Kind = "person" | "organization";
+
+async function exists(tx: Tx, kind: Kind, id: number): Promise<boolean> {
+  const where = { where: { id }, select: { id: true } } as const;
+  return (kind === "person" ? await tx.person.findUnique(where) : await tx.organization.findUnique(where)) !== null;
+}
+
+async function idByName(tx: Tx, kind: Kind, name: string): Promise<number | null> {
+  const alias = { aliases: { some: { name } } };
+  const found =
+    kind === "person"
+      ? await tx.person.findFirst({ where: { OR: [{ fullName: name }, alias] }, select: { id: true } })
+      : await tx.organization.findFirst({ where: { OR: [{ name }, alias] }, select: { id: true } });
+  return found?.id ?? null;
+}
+
+async function create(tx: Tx, kind: Kind, name: string, orgKind: OrgKind): Promise<number> {
+  const searchText = searchTextOf([name]);
+  const created =
+    kind === "person"
+      ? await tx.person.create({ data: { fullName: name, searchText }, select: { id: true } })
+      : await tx.organization.create({ data: { name, kind: orgKind, searchText }, select: { id: true } });
+  return created.id;
+}
+
+/** The id of the record `ref` names; `path` is the form field blamed when an id does not exist. */
+export async function directoryIdFor(tx: Tx, kind: Kind, ref: DirectoryRef, path: string): Promise<number> {
+  if ("id" in ref) {
+    if (!(await exists(tx, kind, ref.id))) throw fieldError(path, "validation.notFound");
+    return ref.id;
+  }
+  return (await idByName(tx, kind, ref.name)) ?? (await create(tx, kind, ref.name, ref.kind ?? "other"));
+}

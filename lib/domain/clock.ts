@@ -1,0 +1,12 @@
+// The country's clock. "Today" is the calendar day in the campaign's time zone
+// (Asia/Almaty unless APP_TIME_ZONE says otherwise), not the server's UTC day:
+// at 00:19 on 2 December in Almaty it is already the 2nd.
+const zone = () => process.env.APP_TIME_ZONE ?? "Asia/Almaty";
+
+/** The current instant; the one place pages ask for it (renders read the clock once per request). */
+export const now = (): Date => new Date();
+
+/** The calendar day (YYYY-MM-DD) of `at` in the app's time zone. */
+export function dayIn(at: Date = now(), timeZone: string = zone()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}

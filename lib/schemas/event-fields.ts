@@ -1,0 +1,269 @@
+// One description of an event's fields. The API body (what GET returns and PUT
+// accepts), the form's values, the empty form and the form → body step are all
+// derived from the table below; adding a field means adding it here, to the
+// schema (./event.ts) and to the migration.
+import { z } from "zod";
+import {
+  ORG_ROLES,
+  type AudienceType,
+  type DatePrecision,
+  type EventFormat,
+  type EventStatus,
+  type OrgKind,
+  type OrgRole,
+} from "../domain/enums";
+
+type Named = { id: number; name: string };
+/** A person or organisation: an existing record (by id; the name is for display) or a new one. */
+type RefBody = { id: number; name?: string } | { name: string; kind?: OrgKind };
+
+/** An event as the JSON API sends it and as PUT and POST accept it. */
+export type EventBody = {
+  title: string;
+  campaign: string;
+  status: EventStatus;
+  date: string;
+  datePrecision: DatePrecision;
+  region: string;
+  district: number | null;
+  locality: string | null;
+  format: EventFormat;
+  audiences: AudienceType[];
+  audienceSize: number | null;
+  audienceEstimate: boolean;
+  summary: string | null;
+  speakers: Array<{ person: RefBody; role: string | null; organization: RefBody | null }>;
+  organizations: Array<{ organization: RefBody; role: OrgRole }>;
+  source: { url: string | null; outlet: string | null; publishedAt: string | null; text: string | null } | null;
+};
+
+// Method syntax on purpose: a codec of any form type fits the table's description.
+type Codec<B, F> = {
+  empty: B;
+  toForm(b: B): F;
+  fromForm(f: F): B;
+  /** The form's value as a posted form (FormData) carries it under the field's name. */
+  read(data: FormData, name: string): F;
+};
+const one = (data: FormData, name: string) => {
+  const v = data.get(name);
+  return typeof v === "string" ? v : "";
+};
+const text = <T extends string>(empty: T): Codec<T, string> => ({
+  empty,
+  toForm: (v) => v,
+  fromForm: (s) => s as T, // the schema checks the value set
+  read: one,
+});
+const optionalText: Codec<string | null, string> = {
+  empty: null,
+  toForm: (v) => v ?? "",
+  fromForm: (s) => s,
+  read: one,
+};
+const integer: Codec<number | null, string> = {
+  empty: null,
+  toForm: (v) => (v === null ? "" : String(v)),
+  fromForm: (s) => (s.trim() === "" ? null : Number(s.trim())),
+  read: one,
+};
+// A checked checkbox posts its value; an unchecked one posts nothing.
+const flag: Codec<boolean, boolean> = {
+  empty: false,
+  toForm: (v) => v,
+  fromForm: (v) => v,
+  read: (data, name) => data.has(name),
+};
+const list = <T extends string>(): Codec<T[], string[]> => ({
+  empty: [],
+  toForm: (v) => v,
+  fromForm: (v) => v as T[],
+  read: (data, name) => data.getAll(name).filter((v): v is string => typeof v === "string"),
+});
+
+/** The event's own (non-relation) fields, in form order. */
+const EVENT_FIELDS = {
+  title: text<string>(""),
+  campaign: text<string>(""),
+  status: text<EventStatus>("held"),
+  date: text<string>(""),
+  datePrecision: text<DatePrecision>("day"),
+  region: text<string>(""),
+  district: integer,
+  locality: optionalText,
+  format: text<EventFormat>("meeting"),
+  audiences: list<AudienceType>(),
+  audienceSize: integer,
+  audienceEstimate: flag,
+  summary: optionalText,
+} satisfies { [K in keyof EventBody]?: Codec<EventBody[K], unknown> };
+type Own = keyof typeof EVENT_FIELDS;
+const OWN = Object.keys(EVENT_FIELDS) as Own[];
+
+export type DirectoryValue = Named | { name: string } | null;
+export type SpeakerRow = { key: string; person: DirectoryValue; role: string; organization: DirectoryValue };
+export type OrganizationRow = { key: string; organization: DirectoryValue; role: OrgRole };
+type SourceValues = { url: string; outlet: string; publishedAt: string; text: string };
+
+/** What the event form holds while the user types. */
+export type FormValues = { [K in Own]: ReturnType<(typeof EVENT_FIELDS)[K]["toForm"]> } & {
+  speakers: SpeakerRow[];
+  organizations: OrganizationRow[];
+  source: SourceValues;
+};
+
+let next = 0;
+export const rowKey = () => `row-${next++}`;
+
+const refValue = (r: RefBody | null): DirectoryValue =>
+  r === null ? null : "id" in r ? { id: r.id, name: r.name ?? "" } : { name: r.name };
+const refBody = (v: DirectoryValue): RefBody | null =>
+  v === null ? null : "id" in v ? { id: v.id } : { name: v.name };
+
+// The table's codecs, seen field by field (TypeScript cannot follow a key
+// through a mapped type, so one view of the table is declared here).
+const codecs = EVENT_FIELDS;
+const setOwn = (out: Record<string, unknown>, key: Own, body: EventBody) => {
+  out[key] = (codecs[key] as Codec<unknown, unknown>).toForm(body[key]);
+};
+const setOwnBody = (out: Record<string, unknown>, key: Own, v: FormValues) => {
+  out[key] = (codecs[key] as Codec<unknown, unknown>).fromForm(v[key]);
+};
+
+export function formValuesOf(body: EventBody): FormValues {
+  const own: Record<string, unknown> = {};
+  for (const k of OWN) setOwn(own, k, body);
+  const s = body.source;
+  return {
+    ...(own as Pick<FormValues, Own>),
+    speakers: body.speakers.map((x) => ({
+      key: rowKey(),
+      person: refValue(x.person),
+      role: x.role ?? "",
+      organization: refValue(x.organization),
+    })),
+    organizations: body.organizations.map((o) => ({
+      key: rowKey(),
+      organization: refValue(o.organization),
+      role: o.role,
+    })),
+    source: { url: s?.url ?? "", outlet: s?.outlet ?? "", publishedAt: s?.publishedAt ?? "", text: s?.text ?? "" },
+  };
+}
+
+export function bodyOf(v: FormValues): EventBody {
+  const own: Record<string, unknown> = {};
+  for (const k of OWN) setOwnBody(own, k, v);
+  const source = v.source;
+  return {
+    ...(own as Omit<EventBody, "speakers" | "organizations" | "source">),
+    // A row left completely empty is not a speaker.
+    speakers: v.speakers
+      .filter((s) => s.person || s.role.trim() || s.organization)
+      .map((s) => ({ person: refBody(s.person) ?? { name: "" }, role: s.role, organization: refBody(s.organization) })),
+    organizations: v.organizations
+      .filter((o) => o.organization)
+      .map((o) => ({ organization: refBody(o.organization) ?? { name: "" }, role: o.role })),
+    source: source.url || source.outlet || source.publishedAt || source.text ? { ...source } : null,
+  };
+}
+
+export function emptyBody(defaults: Partial<Pick<EventBody, Own>>): EventBody {
+  const own = Object.fromEntries(OWN.map((k) => [k, EVENT_FIELDS[k].empty])) as Pick<EventBody, Own>;
+  return { ...own, ...defaults, speakers: [], organizations: [], source: null };
+}
+
+/** The stored event, as lib/data reads it, in the body's shape. */
+export type StoredEventFields = {
+  title: string;
+  status: EventStatus;
+  date: Date;
+  datePrecision: DatePrecision;
+  locality: string | null;
+  format: EventFormat;
+  audienceSize: number | null;
+  audienceEstimate: boolean;
+  summary: string | null;
+  campaign: { slug: string };
+  region: { iso: string };
+  district: { id: number } | null;
+  audiences: Array<{ type: AudienceType }>;
+  speakers: Array<{ role: string | null; person: { id: number; fullName: string }; organization: Named | null }>;
+  organizations: Array<{ role: OrgRole; organization: Named }>;
+  sources: Array<{ source: { url: string | null; outlet: string | null; publishedAt: Date | null } }>;
+};
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export function bodyOfStored(e: StoredEventFields): EventBody {
+  const source = e.sources[0]?.source;
+  return {
+    title: e.title,
+    campaign: e.campaign.slug,
+    status: e.status,
+    date: day(e.date),
+    datePrecision: e.datePrecision,
+    region: e.region.iso,
+    district: e.district?.id ?? null,
+    locality: e.locality,
+    format: e.format,
+    audiences: e.audiences.map((a) => a.type),
+    audienceSize: e.audienceSize,
+    audienceEstimate: e.audienceEstimate,
+    summary: e.summary,
+    speakers: e.speakers.map((s) => ({
+      person: { id: s.person.id, name: s.person.fullName },
+      role: s.role,
+      organization: s.organization && { id: s.organization.id, name: s.organization.name },
+    })),
+    organizations: e.organizations.map((o) => ({
+      organization: { id: o.organization.id, name: o.organization.name },
+      role: o.role,
+    })),
+    // The document text stays with the document; the body carries its details.
+    source: source
+      ? {
+          url: source.url,
+          outlet: source.outlet,
+          publishedAt: source.publishedAt && day(source.publishedAt),
+          text: null,
+        }
+      : null,
+  };
+}
+
+// Speakers and organisations travel as JSON in one hidden field each (the
+// pickers need JavaScript; without it the rows already there are kept).
+const named = z.union([z.object({ id: z.number(), name: z.string() }), z.object({ name: z.string() })]);
+const rowsSchema = {
+  speakers: z.array(z.object({ person: named.nullable(), role: z.string(), organization: named.nullable() })),
+  organizations: z.array(z.object({ organization: named.nullable(), role: z.enum(ORG_ROLES) })),
+};
+function rows<K extends keyof typeof rowsSchema>(
+  data: FormData,
+  name: K,
+): Array<z.output<(typeof rowsSchema)[K]>[number]> {
+  try {
+    const parsed = rowsSchema[name].safeParse(JSON.parse(one(data, name)));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The form's values from a posted form: the same names the form's controls carry. */
+export function formValuesFromData(data: FormData): FormValues {
+  const own: Record<string, unknown> = {};
+  for (const k of OWN) own[k] = (codecs[k] as Codec<unknown, unknown>).read(data, k);
+  return {
+    ...(own as Pick<FormValues, Own>),
+    speakers: rows(data, "speakers").map((r) => ({ ...r, key: rowKey() })),
+    organizations: rows(data, "organizations").map((r) => ({ ...r, key: rowKey() })),
+    source: {
+      url: one(data, "source.url"),
+      outlet: one(data, "source.outlet"),
+      publishedAt: one(data, "source.publishedAt"),
+      text: one(data, "source.text"),
+    },
+  };
+}
