@@ -65,7 +65,11 @@ export function EventForm({ initial, options, eventId, version }: Props) {
 
   const region = options.regions.find((r) => r.iso === values.region);
   const errorCount = Object.keys(errors).length;
-  const text = (key: "title" | "locality" | "audienceSize" | "date") => ({
+  // The props that bind one control to one of the form's text-valued fields.
+  const bind = (
+    key:
+      "title" | "locality" | "audienceSize" | "date" | "campaign" | "status" | "datePrecision" | "district" | "format",
+  ) => ({
     id: key,
     name: key,
     value: values[key],
@@ -99,41 +103,23 @@ export function EventForm({ initial, options, eventId, version }: Props) {
       )}
 
       <section className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
-        <TextField {...text("title")} label={t("form.title")} className="sm:col-span-2" />
+        <TextField {...bind("title")} label={t("form.title")} className="sm:col-span-2" />
         <SelectField
-          id="campaign"
-          name="campaign"
+          {...bind("campaign")}
           label={t("form.campaign")}
-          value={values.campaign}
-          onChange={(e) => {
-            set("campaign", e.target.value);
-          }}
           placeholder={t("form.choose")}
           options={options.campaigns.map((c) => ({ value: c.slug, label: c.name }))}
-          error={err("campaign")}
         />
         <SelectField
-          id="status"
-          name="status"
+          {...bind("status")}
           label={t("form.status")}
-          value={values.status}
-          onChange={(e) => {
-            set("status", e.target.value);
-          }}
           options={EVENT_STATUSES.map((s) => ({ value: s, label: t(`enum.status.${s}`) }))}
-          error={err("status")}
         />
-        <TextField {...text("date")} type="date" min={EARLIEST_DATE} max={options.latestDate} label={t("form.date")} />
+        <TextField {...bind("date")} type="date" min={EARLIEST_DATE} max={options.latestDate} label={t("form.date")} />
         <SelectField
-          id="datePrecision"
-          name="datePrecision"
+          {...bind("datePrecision")}
           label={t("form.datePrecision")}
-          value={values.datePrecision}
-          onChange={(e) => {
-            set("datePrecision", e.target.value);
-          }}
           options={DATE_PRECISIONS.map((p) => ({ value: p, label: t(`export.precision.${p}`) }))}
-          error={err("datePrecision")}
         />
         <SelectField
           id="region"
@@ -148,29 +134,17 @@ export function EventForm({ initial, options, eventId, version }: Props) {
           error={err("region")}
         />
         <SelectField
-          id="district"
-          name="district"
+          {...bind("district")}
           label={t("form.district")}
-          value={values.district}
-          onChange={(e) => {
-            set("district", e.target.value);
-          }}
           disabled={!region}
           placeholder={region ? t("form.noDistrict") : t("form.chooseRegionFirst")}
           options={(region?.districts ?? []).map((d) => ({ value: String(d.id), label: d.name }))}
-          error={err("district")}
         />
-        <TextField {...text("locality")} label={t("form.locality")} />
+        <TextField {...bind("locality")} label={t("form.locality")} />
         <SelectField
-          id="format"
-          name="format"
+          {...bind("format")}
           label={t("form.format")}
-          value={values.format}
-          onChange={(e) => {
-            set("format", e.target.value);
-          }}
           options={EVENT_FORMATS.map((f) => ({ value: f, label: t(`enum.format.${f}`) }))}
-          error={err("format")}
         />
         <Fieldset legend={t("form.audiences")} errorId="audiences" error={err("audiences")} className="sm:col-span-2">
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
@@ -194,7 +168,7 @@ export function EventForm({ initial, options, eventId, version }: Props) {
           </div>
         </Fieldset>
         <TextField
-          {...text("audienceSize")}
+          {...bind("audienceSize")}
           type="number"
           inputMode="numeric"
           min={1}
