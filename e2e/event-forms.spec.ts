@@ -85,7 +85,9 @@ test.describe("validation", () => {
   });
 });
 
-test("two people editing one event: the second save is refused and shows what changed", async ({ browser }) => {
+test("two people editing one event: the second save shows both versions and asks about the field both changed", async ({
+  browser,
+}) => {
   const coord = await browser.newContext({ storageState: stateOf("coordinator") });
   const admin = await browser.newContext({ storageState: stateOf("admin") });
   const a = await coord.newPage();
@@ -102,12 +104,18 @@ test("two people editing one event: the second save is refused and shows what ch
   await b.getByLabel("Audience size").fill("500");
   await b.getByRole("button", { name: "Save event" }).click();
   const conflict = b.getByTestId("conflict");
-  await expect(conflict).toContainText("Someone else saved this event");
-  await expect(conflict).toContainText("coordinator@demo.kz: audience size 120 → 300");
+  await expect(conflict).toContainText("This event was saved by coordinator@demo.kz");
+  await expect(b.getByTestId("conflict-audienceSize")).toContainText("120");
+  await expect(b.getByTestId("conflict-audienceSize")).toContainText("300");
+  await expect(b.getByTestId("merged-locality")).toHaveText("Taraz city hall");
   await expect(b.getByLabel("Place / venue")).toHaveValue("Taraz city hall");
   await expect(b.getByLabel("Audience size")).toHaveValue("500");
 
-  await conflict.getByRole("button", { name: "Save my version anyway" }).click();
+  // Saving without choosing for the field both changed is refused again.
+  await conflict.getByRole("button", { name: "Save the merged result" }).click();
+  await expect(b.getByTestId("conflict")).toContainText("Choose for each");
+  await b.getByTestId("conflict-audienceSize").getByLabel("keep yours").check();
+  await b.getByTestId("conflict").getByRole("button", { name: "Save the merged result" }).click();
   await expect(b).toHaveURL(`/events/${id}`);
   await expect(b.getByTestId("event-facts")).toContainText("500 people");
   await expect(b.getByTestId("event-history")).toContainText(

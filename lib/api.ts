@@ -9,8 +9,11 @@ const NO_STORE = { "Cache-Control": "no-store" };
 
 /** The JSON answer for a refusal: its message key, status and details. */
 export function failureResponse(f: Failure): Response {
-  const { status, message, code, fieldErrors, conflict, currentVersion } = f;
-  return Response.json({ error: message, code, fieldErrors, conflict, currentVersion }, { status, headers: NO_STORE });
+  const { status, message, code, fieldErrors, conflict, currentVersion, theirs } = f;
+  return Response.json(
+    { error: message, code, fieldErrors, conflict, currentVersion, theirs },
+    { status, headers: NO_STORE },
+  );
 }
 
 export function json(body: unknown, status = 200): Response {

@@ -35,6 +35,8 @@ type Details = {
   fieldErrors?: FieldErrors;
   conflict?: ChangedField[];
   currentVersion?: number;
+  /** On a conflict: the record as it is now stored, in the shape the client sent. */
+  theirs?: unknown;
 };
 
 export type Failure = Details & { ok: false; code: ErrorCode; status: number; message: string };

@@ -21,4 +21,12 @@ export const can = {
   manageUsers: (u: SessionUser) => u.role === "admin",
   editDirectory: (u: SessionUser) => u.role === "admin" || u.role === "coordinator",
   createAnyEvent: (u: SessionUser) => u.role !== "viewer" && (u.role === "admin" || u.regionIds.length > 0),
+  /**
+   * A source is shared by the events that cite it, so editing it changes what
+   * each of them shows: allowed to whoever may edit every one of them (an
+   * uncited source: anyone who may log events).
+   */
+  editSource: (u: SessionUser, citing: EventFacts[]) =>
+    u.role === "admin" ||
+    (u.role !== "viewer" && citing.every((e) => can.editEvent(u, e)) && (citing.length > 0 || u.regionIds.length > 0)),
 };

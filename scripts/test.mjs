@@ -41,4 +41,9 @@ step("production build");
 ensureBuilt(env);
 step("browser tests (Playwright, Chromium)");
 runBin("playwright", ["test"], env);
+step("the history replays to the data after every browser test (audit:verify)");
+runBin("tsx", ["scripts/audit-verify.mts"], {
+  ...env,
+  DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
+});
 console.log("\n✔ all tests passed");

@@ -10,7 +10,7 @@ import { ROLES } from "@/lib/domain/roles";
 
 type Props = {
   regions: Array<{ iso: string; name: string }>;
-  user?: { id: number; email: string; name: string; role: string; regions: string[] };
+  user?: { id: number; email: string; name: string; role: string; regions: string[]; version: number };
 };
 
 const input =
@@ -37,7 +37,11 @@ export function UserForm({ regions, user }: Props) {
       onSubmit={(e) => {
         e.preventDefault();
         startTransition(() =>
-          dispatch(user ? { id: user.id, name: values.name, role: values.role, regions: values.regions } : values),
+          dispatch(
+            user
+              ? { id: user.id, version: user.version, name: values.name, role: values.role, regions: values.regions }
+              : values,
+          ),
         );
       }}
     >
@@ -131,8 +135,18 @@ export function UserForm({ regions, user }: Props) {
         <Button type="submit" disabled={pending}>
           {user ? t("users.save") : t("users.create")}
         </Button>
-        <span role="status" className="text-sm text-green-800">
-          {saved ? t("users.saved") : ""}
+        <span role="status" className="text-sm text-slate-800">
+          {saved
+            ? t("users.saved")
+            : state.result && !state.result.fieldErrors
+              ? t(
+                  state.result.code === "conflict"
+                    ? "users.conflict"
+                    : t.has(state.result.message)
+                      ? state.result.message
+                      : "errors.errorBody",
+                )
+              : ""}
         </span>
       </div>
     </form>

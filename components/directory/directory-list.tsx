@@ -3,20 +3,22 @@ import Form from "next/form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import { requireUser, scopeOf } from "@/lib/authz";
 import { searchOrganizations, searchPeople } from "@/lib/data/directory";
 
 export async function DirectoryList({ kind, q }: { kind: "people" | "organizations"; q: string }) {
-  const t = await getTranslations();
+  const [t, user] = await Promise.all([getTranslations(), requireUser()]);
+  const scope = scopeOf(user);
   const rows =
     kind === "people"
-      ? (await searchPeople(q, 200)).map((p) => ({
+      ? (await searchPeople(scope, q, 200)).map((p) => ({
           id: p.id,
           name: p.fullName,
           aliases: p.aliases.map((a) => a.name),
           events: p._count.speakerAt,
           kind: null,
         }))
-      : (await searchOrganizations(q, 200)).map((o) => ({
+      : (await searchOrganizations(scope, q, 200)).map((o) => ({
           id: o.id,
           name: o.name,
           aliases: o.aliases.map((a) => a.name),

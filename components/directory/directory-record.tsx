@@ -23,6 +23,7 @@ export async function DirectoryRecord({ kind, id }: { kind: "people" | "organiza
     name: "fullName" in found ? found.fullName : found.name,
     aliases: found.aliases.map((a) => a.name),
     orgKind: "kind" in found ? found.kind : undefined,
+    version: found.version,
   };
   const filters = parseEventFilters(kind === "people" ? { speaker: String(id) } : { organization: String(id) }).filters;
   const [t, format, events, history] = await Promise.all([

@@ -1,5 +1,7 @@
 "use client";
-// Edit a person's or organisation's name and aliases (one per line).
+// Edit a person's or organisation's name and aliases (one per line). The save
+// carries the version and the record as the form was opened, so a merge or an
+// edit made meanwhile is merged, not undone (lib/data/directory-writes.ts).
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
 import { useFieldError } from "@/components/events/form/use-field-error";
@@ -10,7 +12,7 @@ import { ORG_KINDS } from "@/lib/domain/enums";
 
 type Props = {
   kind: "people" | "organizations";
-  record: { id: number; name: string; aliases: string[]; orgKind?: string };
+  record: { id: number; name: string; aliases: string[]; orgKind?: string; version: number };
 };
 const input =
   "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
@@ -24,6 +26,21 @@ export function RecordEditForm({ kind, record }: Props) {
     saveRecord,
     {},
   );
+  // The record as this form opened it. When the page shows a newer version (a
+  // save or a merge here), the form starts from it unless the user has typed
+  // since; then the save sends the old version and this base, and the server
+  // merges instead of undoing the newer change.
+  const [opened, setOpened] = useState(record);
+  if (record.version !== opened.version) {
+    const dirty =
+      name !== opened.name || aliases !== opened.aliases.join("\n") || orgKind !== (opened.orgKind ?? "other");
+    if (!dirty || state.result?.ok) {
+      setOpened(record);
+      setName(record.name);
+      setAliases(record.aliases.join("\n"));
+      setOrgKind(record.orgKind ?? "other");
+    }
+  }
   const err = useFieldError(state.result && !state.result.ok ? (state.result.fieldErrors ?? {}) : {});
   return (
     <form
@@ -36,7 +53,15 @@ export function RecordEditForm({ kind, record }: Props) {
           .map((a) => a.trim())
           .filter(Boolean);
         startTransition(() =>
-          dispatch({ kind, id: record.id, name, aliases: list, kind_: kind === "organizations" ? orgKind : undefined }),
+          dispatch({
+            kind,
+            id: record.id,
+            name,
+            aliases: list,
+            kind_: kind === "organizations" ? orgKind : undefined,
+            version: opened.version,
+            base: { name: opened.name, aliases: opened.aliases, kind: opened.orgKind },
+          }),
         );
       }}
     >
@@ -85,8 +110,16 @@ export function RecordEditForm({ kind, record }: Props) {
         <Button type="submit" disabled={pending}>
           {t("directory.save")}
         </Button>
-        <span role="status" className="text-sm text-green-800">
-          {state.result?.ok ? t("directory.saved") : ""}
+        <span role="status" className="text-sm text-slate-800">
+          {state.result?.ok
+            ? t("directory.saved")
+            : state.result?.code === "conflict"
+              ? t("directory.conflict")
+              : state.result && !state.result.fieldErrors
+                ? t.has(state.result.message)
+                  ? t(state.result.message)
+                  : t("errors.errorBody")
+                : ""}
         </span>
       </div>
     </form>

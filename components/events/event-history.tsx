@@ -2,8 +2,20 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditEntryView } from "@/lib/data/audit";
 import { changeText } from "./change-text";
 
-/** The event's history in plain language: "coordinator@demo.kz changed audience size 300 → 500". */
-export async function EventHistory({ entries }: { entries: AuditEntryView[] }) {
+// Actions whose entry lists the fields they changed.
+const CHANGING = new Set(["update", "rename", "merge"]);
+
+/**
+ * A record's history in plain language: "coordinator@demo.kz changed audience
+ * size 300 → 500". `createKey` says what creating this kind of record reads as.
+ */
+export async function EventHistory({
+  entries,
+  createKey = "history.create",
+}: {
+  entries: AuditEntryView[];
+  createKey?: string;
+}) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
     <section aria-labelledby="history-heading" className="space-y-2">
@@ -13,17 +25,23 @@ export async function EventHistory({ entries }: { entries: AuditEntryView[] }) {
       <ol className="space-y-2 text-sm text-slate-700" data-testid="event-history">
         {entries.map((e) => {
           const when = format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" });
-          const changes = e.action === "update" ? e.changes : [];
+          const changes = CHANGING.has(e.action) ? e.changes.filter((c) => c.field !== "merged") : [];
+          const lead =
+            e.action === "create"
+              ? t(createKey)
+              : e.action !== "update" && t.has(`history.${e.action}`)
+                ? t(`history.${e.action}`)
+                : "";
           return (
             <li key={e.id}>
-              <span className="font-medium">{e.actorEmail}</span>{" "}
-              {e.action === "update"
-                ? changes.length === 0
+              <span className="font-medium">{e.actorEmail}</span> {lead}
+              {lead && changes.length > 0 ? ": " : " "}
+              {CHANGING.has(e.action) &&
+                (changes.length === 0 && e.action === "update"
                   ? t("history.savedUnchanged")
-                  : t("history.changed", { changes: changes.map((c) => changeText(t, c)).join("; ") })
-                : t.has(`history.${e.action}`)
-                  ? t(`history.${e.action}`)
-                  : e.action}{" "}
+                  : changes.length > 0
+                    ? t("history.changed", { changes: changes.map((c) => changeText(t, c)).join("; ") })
+                    : "")}{" "}
               <span className="text-slate-500">— {when}</span>
             </li>
           );

@@ -1,8 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SourceFacts } from "@/components/sources/source-facts";
 import type { EventDetail } from "@/lib/data/events";
 
 export async function EventSources({ sources }: { sources: EventDetail["sources"] }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const t = await getTranslations();
+  if (sources.length === 0) return null;
   return (
     <section aria-labelledby="sources-heading" className="space-y-3">
       <h2 id="sources-heading" className="text-lg font-semibold">
@@ -19,24 +22,10 @@ export async function EventSources({ sources }: { sources: EventDetail["sources"
               source.title
             )}
           </h3>
-          <dl className="mt-1 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
-            <div>
-              <dt className="inline">{t("event.outlet")}: </dt>
-              <dd className="inline">{source.outlet ?? t("event.unknown")}</dd>
-            </div>
-            <div>
-              <dt className="inline">{t("event.published")}: </dt>
-              <dd className="inline">
-                {source.publishedAt
-                  ? format.dateTime(source.publishedAt, { dateStyle: "medium", timeZone: "UTC" })
-                  : t("event.unknown")}
-              </dd>
-            </div>
-            <div>
-              <dt className="inline">{t("event.sourceLanguage")}: </dt>
-              <dd className="inline">{t(`enum.language.${source.language}`)}</dd>
-            </div>
-          </dl>
+          <SourceFacts source={source} />
+          <Link href={`/sources/${source.id}`} className="mt-1 inline-block text-sm text-brand-700 hover:underline">
+            {t("event.sourcePage")}
+          </Link>
           <details className="mt-2">
             <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("event.showText")}</summary>
             <div lang={source.language} className="mt-2 whitespace-pre-line text-sm leading-relaxed text-slate-800">

@@ -1,5 +1,8 @@
 // Creates an event in the e2e server's database; prints its id. Run by
-// e2e/fixtures.ts through tsx (Playwright's loader cannot load the ESM Prisma client).
+// e2e/fixtures.ts through tsx (Playwright's loader cannot load the ESM Prisma
+// client). It records the creation as the app does, so audit:verify holds.
+import { recordAudit } from "../../lib/data/audit-write";
+import { snapshotOf, snapshotSelect } from "../../lib/data/event-snapshot";
 import { createDb } from "../../lib/db-client";
 import { eventSearchText } from "../../lib/search/event-search-text";
 
@@ -11,19 +14,32 @@ try {
     db.region.findUniqueOrThrow({ where: { iso: regionIso } }),
     db.campaign.findUniqueOrThrow({ where: { slug: "referendum-2026" } }),
   ]);
-  const e = await db.event.create({
-    data: {
-      title,
-      campaignId: campaign.id,
-      regionId: region.id,
-      date: new Date("2026-03-01T00:00:00Z"),
-      format: "meeting",
-      audienceSize: 42,
-      searchText: eventSearchText({ title, people: [], organizations: [] }),
-      audiences: { create: [{ type: "residents" }] },
-    },
+  const id = await db.$transaction(async (tx) => {
+    const e = await tx.event.create({
+      data: {
+        title,
+        campaignId: campaign.id,
+        regionId: region.id,
+        date: new Date("2026-03-01T00:00:00Z"),
+        format: "meeting",
+        audienceSize: 42,
+        searchText: eventSearchText({ title, people: [], organizations: [] }),
+        audiences: { create: [{ type: "residents" }] },
+      },
+      select: snapshotSelect,
+    });
+    const actor = { id: null, email: "e2e-fixture" };
+    await recordAudit(tx, actor, {
+      action: "create",
+      entity: "Event",
+      entityId: e.id,
+      before: null,
+      after: snapshotOf(e),
+      version: 1,
+    });
+    return e.id;
   });
-  console.log(e.id);
+  console.log(id);
 } finally {
   await db.$disconnect();
 }

@@ -16,9 +16,9 @@ export async function saveRecord(_prev: DirectoryFormState, payload: unknown): P
   const kind = kindOf(body?.kind);
   const id = parseId(body?.id);
   if (!body || !kind || id === null) return badRequest();
-  const { name, aliases, kind_ } = body;
+  const { name, aliases, kind_, version, base } = body;
   const input = kind === "organizations" ? { name, aliases, kind: kind_ } : { name, aliases };
-  const result = await editRecordCommand(await currentUser(), kind, id, input);
+  const result = await editRecordCommand(await currentUser(), kind, id, input, version, base);
   if (result.ok) {
     revalidatePath(`/${kind}/${id}`);
     revalidatePath("/events");

@@ -8,14 +8,27 @@ import { createEventCommand, deleteEventCommand, restoreEventCommand, updateEven
 import { parseId } from "../domain/ids";
 import { failure, type Failure, type Result } from "../errors";
 import { bodyOf, formValuesFromData, type FormValues } from "../schemas/event-fields";
+import { MERGE_GROUP_NAMES } from "../schemas/event-merge";
 
 export type SaveEventState = { result?: Failure; values?: FormValues };
+
+/** The event as the form was opened, which the form carries as JSON (see updateEventCommand). */
+function baseOf(data: FormData): unknown {
+  const raw = data.get("base");
+  if (typeof raw !== "string" || raw === "") return undefined;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The event form's action. It receives the posted form, so it works without
  * JavaScript too (Next answers a plain POST of the form); on a refusal it
  * returns what was typed, so the re-rendered form shows it again.
- * "overrideVersion" is the conflict notice's "save my version anyway" button.
+ * After a conflict, "resolveVersion" (the notice's save button) and one
+ * "choice.<group>" per field both sides changed say how to merge.
  */
 export async function saveEvent(_prev: SaveEventState, data: unknown): Promise<SaveEventState> {
   // A server action is a public endpoint: its body can be anything.
@@ -28,8 +41,15 @@ export async function saveEvent(_prev: SaveEventState, data: unknown): Promise<S
   if (rawId === null || rawId === "") result = await createEventCommand(user, input);
   else {
     const id = parseId(rawId);
-    const version = parseId(data.get("overrideVersion")) ?? parseId(data.get("version"));
-    result = id === null ? failure("not_found") : await updateEventCommand(user, id, version, input);
+    const edit = {
+      base: baseOf(data),
+      resolveVersion: parseId(data.get("resolveVersion")),
+      choices: Object.fromEntries(MERGE_GROUP_NAMES.map((g) => [g, data.get(`choice.${g}`)])),
+    };
+    result =
+      id === null
+        ? failure("not_found")
+        : await updateEventCommand(user, id, parseId(data.get("version")), input, edit);
   }
   if (!result.ok) return { result, values };
   revalidatePath("/events");

@@ -15,12 +15,12 @@ export async function saveUser(_prev: UserFormState, payload: unknown): Promise<
   const body = objectOf(payload);
   if (!body) return badRequest();
   const user = await currentUser();
-  const { id, ...input } = body;
+  const { id, version, ...input } = body;
   let result: Result;
   if (id === undefined) result = await createUserCommand(user, input);
   else {
     const userId = parseId(id);
-    result = userId === null ? failure("not_found") : await updateUserCommand(user, userId, input);
+    result = userId === null ? failure("not_found") : await updateUserCommand(user, userId, input, version);
   }
   if (result.ok) revalidatePath("/admin/users");
   return { result };

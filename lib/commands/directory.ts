@@ -1,9 +1,15 @@
 // People and organisations: admins and coordinators edit and merge.
 import "server-only";
-import { mergeOrganizations, mergePeople, updateOrganization, updatePerson } from "../data/directory-writes";
-import { failure, type Failure, type Result } from "../errors";
+import {
+  mergeOrganizations,
+  mergePeople,
+  updateOrganization,
+  updatePerson,
+  type DirectoryBase,
+} from "../data/directory-writes";
+import { attempt, failure, fieldFailure, type Failure, type Result } from "../errors";
 import { can } from "../permissions";
-import { mergeSchema, organizationEditSchema, personEditSchema } from "../schemas/directory";
+import { directoryBaseSchema, mergeSchema, organizationEditSchema, personEditSchema } from "../schemas/directory";
 import { fieldErrorsOf } from "../schemas/field-errors";
 import type { SessionUser } from "../domain/session-user";
 
@@ -13,25 +19,37 @@ type Editor = { ok: true; editor: SessionUser } | Failure;
 const editor = (user: SessionUser | null): Editor =>
   !user ? failure("unauthenticated") : can.editDirectory(user) ? { ok: true, editor: user } : failure("forbidden");
 
+/**
+ * Saves a person's or organisation's name and aliases, read at `version`;
+ * `base` (the record as the form was opened) lets a later save merge with
+ * one made in between instead of undoing it.
+ */
 export async function editRecordCommand(
   user: SessionUser | null,
   kind: DirectoryKind,
   id: number,
   raw: unknown,
+  version: unknown,
+  rawBase?: unknown,
 ): Promise<Result> {
   const e = editor(user);
   if (!e.ok) return e;
-  let found: boolean;
+  if (typeof version !== "number" || !Number.isSafeInteger(version))
+    return fieldFailure("version", "validation.invalid");
+  const parsedBase = rawBase === undefined ? null : directoryBaseSchema.safeParse(rawBase);
+  const base: DirectoryBase | null = parsedBase?.success ? parsedBase.data : null;
+  let write: () => Promise<void>;
   if (kind === "people") {
     const parsed = personEditSchema.safeParse(raw);
     if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsOf(parsed.error) });
-    found = await updatePerson(e.editor, id, parsed.data);
+    write = () => updatePerson(e.editor, id, parsed.data, version, base);
   } else {
     const parsed = organizationEditSchema.safeParse(raw);
     if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsOf(parsed.error) });
-    found = await updateOrganization(e.editor, id, parsed.data);
+    write = () => updateOrganization(e.editor, id, parsed.data, version, base);
   }
-  return found ? { ok: true, id } : failure("not_found");
+  const r = await attempt(write);
+  return r.ok ? { ok: true, id } : r;
 }
 
 export async function mergeRecordsCommand(
@@ -45,5 +63,7 @@ export async function mergeRecordsCommand(
   if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsOf(parsed.error) });
   const { keepId, mergeId } = parsed.data;
   const merge = kind === "people" ? mergePeople : mergeOrganizations;
-  return (await merge(e.editor, keepId, mergeId)) ? { ok: true, id: keepId } : failure("not_found");
+  const r = await attempt(() => merge(e.editor, keepId, mergeId));
+  if (!r.ok) return r;
+  return r.value ? { ok: true, id: keepId } : failure("not_found");
 }

@@ -92,13 +92,16 @@ const badInput = fc.oneof(
 );
 
 describe("create action", () => {
-  it("accepts a valid event and writes one audit entry", async () => {
+  it("accepts a valid event and writes one audit entry per record it creates", async () => {
     const before = await counts();
     const r = await commands.createEventCommand(staff, valid());
     expect(r).toMatchObject({ ok: true });
     const after = await counts();
     expect(after.events).toBe(before.events + 1);
-    expect(after.audit).toBe(before.audit + 1);
+    // The event, and the speaker and organisation typed as new names.
+    expect(after.people).toBe(before.people + 1);
+    expect(after.orgs).toBe(before.orgs + 1);
+    expect(after.audit).toBe(before.audit + 3);
   });
 
   it("refuses 1 000 generated bad inputs with field errors, writing nothing", async () => {

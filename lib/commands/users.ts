@@ -22,13 +22,21 @@ export async function createUserCommand(user: SessionUser | null, raw: unknown):
   return r.ok ? { ok: true, id: r.value } : r;
 }
 
-export async function updateUserCommand(user: SessionUser | null, id: number, raw: unknown): Promise<Result> {
+export async function updateUserCommand(
+  user: SessionUser | null,
+  id: number,
+  raw: unknown,
+  version: unknown,
+): Promise<Result> {
   const a = admin(user);
   if (!a.ok) return a;
+  if (typeof version !== "number" || !Number.isSafeInteger(version))
+    return fieldFailure("version", "validation.invalid");
   const parsed = userUpdateSchema.safeParse(raw);
   if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsOf(parsed.error) });
   if (id === a.admin.id && parsed.data.role !== "admin") return fieldFailure("role", "validation.keepOwnAdmin");
-  return done(await updateUser(a.admin, id, parsed.data), id);
+  const r = await attempt(() => updateUser(a.admin, id, parsed.data, version));
+  return r.ok ? done(r.value, id) : r;
 }
 
 export async function resetPasswordCommand(user: SessionUser | null, id: number, raw: unknown): Promise<Result> {

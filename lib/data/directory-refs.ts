@@ -3,6 +3,8 @@
 // already known (as a name or an alias) and a new one otherwise. Other
 // spellings of one person are merged later on their page.
 import "server-only";
+import { recordAudit, type AuditActor } from "./audit-write";
+import { organizationSnapshot, personSnapshot } from "./event-snapshot";
 import { fieldError } from "../errors";
 import { searchTextOf } from "../search/normalize";
 import type { OrgKind } from "../domain/enums";
@@ -26,20 +28,39 @@ async function idByName(tx: Tx, kind: Kind, name: string): Promise<number | null
   return found?.id ?? null;
 }
 
-async function create(tx: Tx, kind: Kind, name: string, orgKind: OrgKind): Promise<number> {
+// A record created from an event form has its own "create" entry, so its
+// history (and audit:verify) starts where it does.
+async function create(tx: Tx, actor: AuditActor, kind: Kind, name: string, orgKind: OrgKind): Promise<number> {
   const searchText = searchTextOf([name]);
-  const created =
+  const { id } =
     kind === "person"
       ? await tx.person.create({ data: { fullName: name, searchText }, select: { id: true } })
       : await tx.organization.create({ data: { name, kind: orgKind, searchText }, select: { id: true } });
-  return created.id;
+  await recordAudit(tx, actor, {
+    action: "create",
+    entity: kind === "person" ? "Person" : "Organization",
+    entityId: id,
+    before: null,
+    after:
+      kind === "person"
+        ? personSnapshot({ fullName: name, aliases: [] })
+        : organizationSnapshot({ name, kind: orgKind, aliases: [] }),
+    version: 1,
+  });
+  return id;
 }
 
 /** The id of the record `ref` names; `path` is the form field blamed when an id does not exist. */
-export async function directoryIdFor(tx: Tx, kind: Kind, ref: DirectoryRef, path: string): Promise<number> {
+export async function directoryIdFor(
+  tx: Tx,
+  actor: AuditActor,
+  kind: Kind,
+  ref: DirectoryRef,
+  path: string,
+): Promise<number> {
   if ("id" in ref) {
     if (!(await exists(tx, kind, ref.id))) throw fieldError(path, "validation.notFound");
     return ref.id;
   }
-  return (await idByName(tx, kind, ref.name)) ?? (await create(tx, kind, ref.name, ref.kind ?? "other"));
+  return (await idByName(tx, kind, ref.name)) ?? (await create(tx, actor, kind, ref.name, ref.kind ?? "other"));
 }

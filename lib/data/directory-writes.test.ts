@@ -58,3 +58,43 @@ describe("merge", () => {
     expect(await writes.mergePeople(actor, p.id, p.id)).toBe(false);
   });
 });
+
+describe("edits carry the version they were read at", () => {
+  it("an alias a merge added survives a save from a form opened before the merge", async () => {
+    const keep = await t.db.person.findUniqueOrThrow({ where: { seedKey: "koshanov" }, include: { aliases: true } });
+    const opened = { name: keep.fullName, aliases: keep.aliases.map((a) => a.name) };
+    const dup = await t.db.person.create({ data: { fullName: "А. Сарсенова", searchText: "" } });
+    expect(await writes.mergePeople(actor, keep.id, dup.id)).toBe(true);
+    // The stale form adds one alias and removes one it saw.
+    const [removed, ...kept] = opened.aliases;
+    await writes.updatePerson(
+      actor,
+      keep.id,
+      { name: opened.name, aliases: [...kept, "Erlan Koshanov"] },
+      keep.version,
+      opened,
+    );
+    const aliases = (await t.db.personAlias.findMany({ where: { personId: keep.id } })).map((a) => a.name);
+    expect(aliases).toEqual(expect.arrayContaining(["А. Сарсенова", "Erlan Koshanov", ...kept]));
+    expect(aliases).not.toContain(removed);
+  });
+
+  it("refuses a stale save without its base, and a name both changed differently", async () => {
+    const p = await t.db.person.findUniqueOrThrow({ where: { seedKey: "mukashev" }, include: { aliases: true } });
+    const opened = { name: p.fullName, aliases: [] };
+    await writes.updatePerson(actor, p.id, { name: "Toleubek Mukashev (1)", aliases: [] }, p.version, opened);
+    await expect(
+      writes.updatePerson(actor, p.id, { name: p.fullName, aliases: ["T. Mukashev"] }, p.version, null),
+    ).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      writes.updatePerson(actor, p.id, { name: "T. Mukashev", aliases: [] }, p.version, opened),
+    ).rejects.toMatchObject({ code: "conflict" });
+    // A stale save that leaves the name alone merges.
+    await writes.updatePerson(actor, p.id, { name: p.fullName, aliases: ["T. Mukashev"] }, p.version, opened);
+    expect(await t.db.person.findUniqueOrThrow({ where: { id: p.id }, include: { aliases: true } })).toMatchObject({
+      fullName: "Toleubek Mukashev (1)",
+      aliases: [expect.objectContaining({ name: "T. Mukashev" })],
+      version: p.version + 2,
+    });
+  });
+});

@@ -1,12 +1,19 @@
 // People and organisations, found by any spelling (names and aliases in the
-// stored search key), for the pickers and the directory pages.
+// stored search key), for the pickers and the directory pages. The records are
+// national; the event counts beside them are only of events in the caller's
+// scope, so a regional user never learns of events they cannot open.
 import "server-only";
 import { db } from "../db";
 import { searchKey } from "../search/normalize";
+import type { Scope } from "../domain/scope";
+
+const visibleEvent = (scope: Scope) => ({
+  event: { deletedAt: null, ...(scope.regionIds === null ? {} : { regionId: { in: scope.regionIds } }) },
+});
 
 const keysOf = (q: string) => searchKey(q).split(" ").filter(Boolean);
 
-export async function searchPeople(q: string, take = 10) {
+export async function searchPeople(scope: Scope, q: string, take = 10) {
   const keys = keysOf(q);
   return db.person.findMany({
     where: { AND: keys.map((k) => ({ searchText: { contains: k } })) },
@@ -16,12 +23,12 @@ export async function searchPeople(q: string, take = 10) {
       id: true,
       fullName: true,
       aliases: { select: { name: true } },
-      _count: { select: { speakerAt: { where: { event: { deletedAt: null } } } } },
+      _count: { select: { speakerAt: { where: visibleEvent(scope) } } },
     },
   });
 }
 
-export async function searchOrganizations(q: string, take = 10) {
+export async function searchOrganizations(scope: Scope, q: string, take = 10) {
   const keys = keysOf(q);
   return db.organization.findMany({
     where: { AND: keys.map((k) => ({ searchText: { contains: k } })) },
@@ -32,7 +39,7 @@ export async function searchOrganizations(q: string, take = 10) {
       name: true,
       kind: true,
       aliases: { select: { name: true } },
-      _count: { select: { events: { where: { event: { deletedAt: null } } } } },
+      _count: { select: { events: { where: visibleEvent(scope) } } },
     },
   });
 }
@@ -41,7 +48,7 @@ export async function findPerson(id: number) {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   return db.person.findUnique({
     where: { id },
-    select: { id: true, fullName: true, aliases: { select: { name: true }, orderBy: { name: "asc" } } },
+    select: { id: true, fullName: true, version: true, aliases: { select: { name: true }, orderBy: { name: "asc" } } },
   });
 }
 
@@ -49,6 +56,12 @@ export async function findOrganization(id: number) {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   return db.organization.findUnique({
     where: { id },
-    select: { id: true, name: true, kind: true, aliases: { select: { name: true }, orderBy: { name: "asc" } } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      version: true,
+      aliases: { select: { name: true }, orderBy: { name: "asc" } },
+    },
   });
 }

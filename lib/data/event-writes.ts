@@ -7,12 +7,13 @@ import "server-only";
 import { db } from "../db";
 import { AppError, fieldError } from "../errors";
 import { can } from "../permissions";
-import { changesSince, recordAudit, recordChanges } from "./audit";
+import { changesSince } from "./audit";
+import { recordAudit, recordChanges } from "./audit-write";
 import { directoryIdFor } from "./directory-refs";
 import { searchTextFor } from "./event-search";
 import { snapshotOf, snapshotSelect } from "./event-snapshot";
+import { sourceIdFor } from "./source-writes";
 import { scopeOf } from "../domain/scope";
-import { detectLanguage } from "../search/language";
 import type { SessionUser } from "../domain/session-user";
 import type { Prisma } from "../generated/sqlite/client";
 import type { EventInput } from "../schemas/event";
@@ -22,7 +23,7 @@ type Tx = Prisma.TransactionClient;
 const TX = { maxWait: 30_000, timeout: 30_000 };
 
 /** Everything the event row and its relations need, with names resolved to ids. */
-async function resolve(tx: Tx, input: EventInput, allowRegion: (regionId: number) => void) {
+async function resolve(tx: Tx, actor: SessionUser, input: EventInput, allowRegion: (regionId: number) => void) {
   const [campaign, region] = await Promise.all([
     tx.campaign.findUnique({ where: { slug: input.campaign }, select: { id: true } }),
     tx.region.findUnique({ where: { iso: input.region }, select: { id: true } }),
@@ -37,19 +38,25 @@ async function resolve(tx: Tx, input: EventInput, allowRegion: (regionId: number
   const speakers: Array<{ personId: number; role: string | null; organizationId: number | null; position: number }> =
     [];
   for (const [i, s] of input.speakers.entries()) {
-    const personId = await directoryIdFor(tx, "person", s.person, `speakers.${i}.person`);
+    const personId = await directoryIdFor(tx, actor, "person", s.person, `speakers.${i}.person`);
     if (speakers.some((x) => x.personId === personId)) throw fieldError(`speakers.${i}.person`, "validation.duplicate");
     const organizationId = s.organization
-      ? await directoryIdFor(tx, "organization", s.organization, `speakers.${i}.organization`)
+      ? await directoryIdFor(tx, actor, "organization", s.organization, `speakers.${i}.organization`)
       : null;
     speakers.push({ personId, role: s.role, organizationId, position: i });
   }
   const organizations: Array<{ organizationId: number; role: "host" | "participant" }> = [];
   for (const [i, o] of input.organizations.entries()) {
     const path = `organizations.${i}.organization`;
-    const organizationId = await directoryIdFor(tx, "organization", o.organization, path);
+    const organizationId = await directoryIdFor(tx, actor, "organization", o.organization, path);
     if (organizations.some((x) => x.organizationId === organizationId)) throw fieldError(path, "validation.duplicate");
     organizations.push({ organizationId, role: o.role });
+  }
+  const sourceIds: number[] = [];
+  for (const [i, ref] of input.sources.entries()) {
+    const id = await sourceIdFor(tx, actor, ref, input.title, `sources.${i}`);
+    // Two new sources with one URL are one document.
+    if (!sourceIds.includes(id)) sourceIds.push(id);
   }
   const searchText = await searchTextFor(
     tx,
@@ -77,20 +84,7 @@ async function resolve(tx: Tx, input: EventInput, allowRegion: (regionId: number
     summary: input.summary,
     searchText,
   };
-  return { fields, speakers, organizations, regionId: region.id };
-}
-
-function sourceData(input: EventInput) {
-  const s = input.source;
-  if (!s || !(s.url || s.outlet || s.text || s.publishedAt)) return null;
-  return {
-    url: s.url,
-    outlet: s.outlet,
-    publishedAt: s.publishedAt ? new Date(`${s.publishedAt}T00:00:00Z`) : null,
-    text: s.text ?? "",
-    title: input.title,
-    language: detectLanguage(s.text || input.title),
-  };
+  return { fields, speakers, organizations, sourceIds, regionId: region.id };
 }
 
 /** Refuses an input that moves the event to a region, or a status, its author may not set. */
@@ -105,10 +99,9 @@ function checkInputAllowed(actor: SessionUser, input: EventInput, regionId: numb
 
 export async function createEvent(actor: SessionUser, input: EventInput): Promise<number> {
   return db.$transaction(async (tx) => {
-    const r = await resolve(tx, input, (regionId) => {
+    const r = await resolve(tx, actor, input, (regionId) => {
       checkInputAllowed(actor, input, regionId, false);
     });
-    const source = sourceData(input);
     const created = await tx.event.create({
       data: {
         ...r.fields,
@@ -117,7 +110,7 @@ export async function createEvent(actor: SessionUser, input: EventInput): Promis
         audiences: { create: input.audiences.map((type) => ({ type })) },
         speakers: { create: r.speakers },
         organizations: { create: r.organizations },
-        ...(source ? { sources: { create: [{ source: { create: source } }] } } : {}),
+        sources: { create: r.sourceIds.map((sourceId) => ({ sourceId })) },
       },
       select: snapshotSelect,
     });
@@ -127,6 +120,7 @@ export async function createEvent(actor: SessionUser, input: EventInput): Promis
       entityId: created.id,
       before: null,
       after: snapshotOf(created),
+      version: created.version,
     });
     return created.id;
   }, TX);
@@ -159,7 +153,7 @@ export async function updateEvent(actor: SessionUser, id: number, baseVersion: n
         currentVersion: before.version,
       });
     if (before.version !== baseVersion) throw await conflict();
-    const r = await resolve(tx, input, (regionId) => {
+    const r = await resolve(tx, actor, input, (regionId) => {
       checkInputAllowed(actor, input, regionId, before.status === "cancelled");
     });
     // The version and the region read above are in the WHERE: the check and
@@ -172,25 +166,19 @@ export async function updateEvent(actor: SessionUser, id: number, baseVersion: n
     await tx.eventAudience.deleteMany({ where: { eventId: id } });
     await tx.eventSpeaker.deleteMany({ where: { eventId: id } });
     await tx.eventOrganization.deleteMany({ where: { eventId: id } });
+    // Links only: the sources themselves are edited on their own pages.
+    await tx.eventSource.deleteMany({ where: { eventId: id } });
     await tx.event.update({
       where: { id },
       data: {
         audiences: { create: input.audiences.map((type) => ({ type })) },
         speakers: { create: r.speakers },
         organizations: { create: r.organizations },
+        sources: { create: r.sourceIds.map((sourceId) => ({ sourceId })) },
       },
     });
-    const source = sourceData(input);
-    const linked = before.sources[0]?.sourceId;
-    if (source && linked) {
-      // Keep a seeded document's text; the form edits its metadata.
-      const { text, ...meta } = source;
-      await tx.source.update({ where: { id: linked }, data: text ? source : meta });
-    } else if (source) {
-      await tx.event.update({ where: { id }, data: { sources: { create: [{ source: { create: source } }] } } });
-    }
     const after = await tx.event.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
-    await recordChanges(tx, actor, "update", "Event", id, snapshotOf(before), snapshotOf(after));
+    await recordChanges(tx, actor, "update", "Event", id, snapshotOf(before), snapshotOf(after), after.version);
   }, TX);
 }
 

@@ -4,8 +4,10 @@
 // email field by lib/errors.ts.
 import "server-only";
 import { db } from "../db";
+import { AppError } from "../errors";
 import { hashPassword } from "../password";
-import { recordAudit, recordChanges } from "./audit";
+import { changesSince } from "./audit";
+import { recordAudit, recordChanges } from "./audit-write";
 import type { SessionUser } from "../domain/session-user";
 import type { Prisma } from "../generated/sqlite/client";
 import type { UserCreateInput, UserUpdateInput } from "../schemas/user";
@@ -37,24 +39,39 @@ export async function createUser(actor: SessionUser, input: UserCreateInput): Pr
       entityId: user.id,
       before: null,
       after: { email: input.email, name: input.name, role: input.role, regions: regionList(input.regions) },
+      version: 1,
     });
     return user.id;
   });
 }
 
-export async function updateUser(actor: SessionUser, id: number, input: UserUpdateInput): Promise<boolean> {
+/** Saves an edit read at `version`; refused with what changed if another admin saved in between. */
+export async function updateUser(
+  actor: SessionUser,
+  id: number,
+  input: UserUpdateInput,
+  version: number,
+): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({
       where: { id },
-      select: { name: true, role: true, regions: { select: { region: { select: { iso: true } } } } },
+      select: { name: true, role: true, version: true, regions: { select: { region: { select: { iso: true } } } } },
     });
     if (!before) return false;
+    const conflict = async () =>
+      new AppError("conflict", {
+        conflict: await changesSince(tx, "User", id, version),
+        currentVersion: before.version,
+      });
+    if (before.version !== version) throw await conflict();
     const ids = await regionIds(tx, input.regions);
-    await tx.userRegion.deleteMany({ where: { userId: id } });
-    await tx.user.update({
-      where: { id },
-      data: { name: input.name, role: input.role, regions: { create: ids.map((regionId) => ({ regionId })) } },
+    const { count } = await tx.user.updateMany({
+      where: { id, version },
+      data: { name: input.name, role: input.role, version: { increment: 1 } },
     });
+    if (count === 0) throw await conflict();
+    await tx.userRegion.deleteMany({ where: { userId: id } });
+    await tx.userRegion.createMany({ data: ids.map((regionId) => ({ userId: id, regionId })) });
     await recordChanges(
       tx,
       actor,
@@ -63,6 +80,7 @@ export async function updateUser(actor: SessionUser, id: number, input: UserUpda
       id,
       { name: before.name, role: before.role, regions: regionList(before.regions.map((r) => r.region.iso)) },
       { name: input.name, role: input.role, regions: regionList(input.regions) },
+      version + 1,
     );
     return true;
   });
@@ -71,7 +89,7 @@ export async function updateUser(actor: SessionUser, id: number, input: UserUpda
 export async function resetPassword(actor: SessionUser, id: number, password: string): Promise<boolean> {
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id }, data: { passwordHash } });
+    const { count } = await tx.user.updateMany({ where: { id }, data: { passwordHash, version: { increment: 1 } } });
     // The history says that it happened, never what the password is.
     if (count)
       await recordAudit(tx, actor, { action: "password", entity: "User", entityId: id, before: null, after: {} });
@@ -81,7 +99,10 @@ export async function resetPassword(actor: SessionUser, id: number, password: st
 
 export async function setActive(actor: SessionUser, id: number, active: boolean): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id, active: !active }, data: { active } });
+    const { count } = await tx.user.updateMany({
+      where: { id, active: !active },
+      data: { active, version: { increment: 1 } },
+    });
     if (count) {
       await recordAudit(tx, actor, {
         action: active ? "activate" : "deactivate",

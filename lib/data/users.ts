@@ -48,6 +48,7 @@ export async function listUsers() {
       name: true,
       role: true,
       active: true,
+      version: true,
       regions: { select: { region: { select: { iso: true, nameEn: true, nameRu: true, nameKk: true } } } },
     },
   });

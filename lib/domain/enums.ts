@@ -32,3 +32,5 @@ export type AudienceType = (typeof AUDIENCE_TYPES)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type OrgKind = (typeof ORG_KINDS)[number];
 export type OrgRole = (typeof ORG_ROLES)[number];
+export const LANGUAGES = ["kk", "ru", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];

@@ -34,7 +34,23 @@ const body: fc.Arbitrary<EventBody> = fc.record({
     }),
     { maxLength: 3 },
   ),
-  source: fc.constant(null),
+  sources: fc
+    .tuple(
+      fc
+        .uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 3 })
+        .map((ids) => ids.map((id) => ({ id, title: `T${id}` }))),
+      fc.option(
+        fc.record({
+          title: optional(text),
+          url: fc.constant("https://example.kz/a"),
+          outlet: optional(text),
+          publishedAt: optional(fc.constant("2026-02-19")),
+          text: optional(text),
+        }),
+        { nil: null },
+      ),
+    )
+    .map(([linked, fresh]): EventBody["sources"] => [...linked, ...(fresh ? [fresh] : [])]),
 });
 
 // The form shows "" for an empty text and posts it back; the schema turns it into null.
@@ -66,7 +82,10 @@ function post(values: ReturnType<typeof formValuesOf>): FormData {
   if (values.audienceEstimate) data.set("audienceEstimate", "on");
   data.set("speakers", JSON.stringify(values.speakers));
   data.set("organizations", JSON.stringify(values.organizations));
-  for (const k of ["url", "outlet", "publishedAt", "text"] as const) data.set(`source.${k}`, values.source[k]);
+  data.set("sources", JSON.stringify(values.sources));
+  for (const k of ["title", "url", "outlet", "publishedAt", "text"] as const) {
+    data.set(`newSource.${k}`, values.newSource[k]);
+  }
   return data;
 }
 

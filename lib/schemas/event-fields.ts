@@ -8,6 +8,7 @@ import {
   type AudienceType,
   type DatePrecision,
   type EventFormat,
+  type Language,
   type EventStatus,
   type OrgKind,
   type OrgRole,
@@ -16,6 +17,17 @@ import {
 type Named = { id: number; name: string };
 /** A person or organisation: an existing record (by id; the name is for display) or a new one. */
 type RefBody = { id: number; name?: string } | { name: string; kind?: OrgKind };
+/** A new source document, typed or pasted with the event. */
+export type NewSourceBody = {
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  language?: Language | null;
+  text: string | null;
+};
+/** A source: an existing document by id (the title is for display), or a new one. */
+export type SourceRefBody = { id: number; title?: string | null } | NewSourceBody;
 
 /** An event as the JSON API sends it and as PUT and POST accept it. */
 export type EventBody = {
@@ -34,7 +46,7 @@ export type EventBody = {
   summary: string | null;
   speakers: Array<{ person: RefBody; role: string | null; organization: RefBody | null }>;
   organizations: Array<{ organization: RefBody; role: OrgRole }>;
-  source: { url: string | null; outlet: string | null; publishedAt: string | null; text: string | null } | null;
+  sources: SourceRefBody[];
 };
 
 // Method syntax on purpose: a codec of any form type fits the table's description.
@@ -103,13 +115,17 @@ const OWN = Object.keys(EVENT_FIELDS) as Own[];
 export type DirectoryValue = Named | { name: string } | null;
 export type SpeakerRow = { key: string; person: DirectoryValue; role: string; organization: DirectoryValue };
 export type OrganizationRow = { key: string; organization: DirectoryValue; role: OrgRole };
-type SourceValues = { url: string; outlet: string; publishedAt: string; text: string };
+type NewSourceValues = { title: string; url: string; outlet: string; publishedAt: string; text: string };
+export type LinkedSource = { id: number; title: string };
 
 /** What the event form holds while the user types. */
 export type FormValues = { [K in Own]: ReturnType<(typeof EVENT_FIELDS)[K]["toForm"]> } & {
   speakers: SpeakerRow[];
   organizations: OrganizationRow[];
-  source: SourceValues;
+  /** Sources already linked (kept, or unlinked by removing them). */
+  sources: LinkedSource[];
+  /** A new source typed with the event (empty: none). */
+  newSource: NewSourceValues;
 };
 
 let next = 0;
@@ -130,10 +146,13 @@ const setOwnBody = (out: Record<string, unknown>, key: Own, v: FormValues) => {
   out[key] = (codecs[key] as Codec<unknown, unknown>).fromForm(v[key]);
 };
 
+const EMPTY_NEW_SOURCE: NewSourceValues = { title: "", url: "", outlet: "", publishedAt: "", text: "" };
+const isLinked = (s: SourceRefBody): s is { id: number; title?: string | null } => "id" in s;
+
 export function formValuesOf(body: EventBody): FormValues {
   const own: Record<string, unknown> = {};
   for (const k of OWN) setOwn(own, k, body);
-  const s = body.source;
+  const fresh = body.sources.find((x) => !isLinked(x));
   return {
     ...(own as Pick<FormValues, Own>),
     speakers: body.speakers.map((x) => ({
@@ -147,16 +166,27 @@ export function formValuesOf(body: EventBody): FormValues {
       organization: refValue(o.organization),
       role: o.role,
     })),
-    source: { url: s?.url ?? "", outlet: s?.outlet ?? "", publishedAt: s?.publishedAt ?? "", text: s?.text ?? "" },
+    sources: body.sources.filter(isLinked).map((x) => ({ id: x.id, title: x.title ?? `#${x.id}` })),
+    newSource:
+      fresh && !isLinked(fresh)
+        ? {
+            title: fresh.title ?? "",
+            url: fresh.url ?? "",
+            outlet: fresh.outlet ?? "",
+            publishedAt: fresh.publishedAt ?? "",
+            text: fresh.text ?? "",
+          }
+        : EMPTY_NEW_SOURCE,
   };
 }
 
 export function bodyOf(v: FormValues): EventBody {
   const own: Record<string, unknown> = {};
   for (const k of OWN) setOwnBody(own, k, v);
-  const source = v.source;
+  const n = v.newSource;
+  const typed = n.title.trim() || n.url.trim() || n.outlet.trim() || n.publishedAt || n.text.trim();
   return {
-    ...(own as Omit<EventBody, "speakers" | "organizations" | "source">),
+    ...(own as Omit<EventBody, "speakers" | "organizations" | "sources">),
     // A row left completely empty is not a speaker.
     speakers: v.speakers
       .filter((s) => s.person || s.role.trim() || s.organization)
@@ -164,13 +194,26 @@ export function bodyOf(v: FormValues): EventBody {
     organizations: v.organizations
       .filter((o) => o.organization)
       .map((o) => ({ organization: refBody(o.organization) ?? { name: "" }, role: o.role })),
-    source: source.url || source.outlet || source.publishedAt || source.text ? { ...source } : null,
+    sources: [
+      ...v.sources.map((x) => ({ id: x.id, title: x.title })),
+      ...(typed
+        ? [
+            {
+              title: n.title || null,
+              url: n.url || null,
+              outlet: n.outlet || null,
+              publishedAt: n.publishedAt || null,
+              text: n.text || null,
+            },
+          ]
+        : []),
+    ],
   };
 }
 
 export function emptyBody(defaults: Partial<Pick<EventBody, Own>>): EventBody {
   const own = Object.fromEntries(OWN.map((k) => [k, EVENT_FIELDS[k].empty])) as Pick<EventBody, Own>;
-  return { ...own, ...defaults, speakers: [], organizations: [], source: null };
+  return { ...own, ...defaults, speakers: [], organizations: [], sources: [] };
 }
 
 /** The stored event, as lib/data reads it, in the body's shape. */
@@ -190,13 +233,12 @@ export type StoredEventFields = {
   audiences: Array<{ type: AudienceType }>;
   speakers: Array<{ role: string | null; person: { id: number; fullName: string }; organization: Named | null }>;
   organizations: Array<{ role: OrgRole; organization: Named }>;
-  sources: Array<{ source: { url: string | null; outlet: string | null; publishedAt: Date | null } }>;
+  sources: Array<{ source: { id: number; title: string | null } }>;
 };
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export function bodyOfStored(e: StoredEventFields): EventBody {
-  const source = e.sources[0]?.source;
   return {
     title: e.title,
     campaign: e.campaign.slug,
@@ -220,15 +262,8 @@ export function bodyOfStored(e: StoredEventFields): EventBody {
       organization: { id: o.organization.id, name: o.organization.name },
       role: o.role,
     })),
-    // The document text stays with the document; the body carries its details.
-    source: source
-      ? {
-          url: source.url,
-          outlet: source.outlet,
-          publishedAt: source.publishedAt && day(source.publishedAt),
-          text: null,
-        }
-      : null,
+    // Sources by id: the documents are records of their own (/api/sources/:id).
+    sources: e.sources.map(({ source }) => ({ id: source.id, title: source.title })),
   };
 }
 
@@ -238,6 +273,7 @@ const named = z.union([z.object({ id: z.number(), name: z.string() }), z.object(
 const rowsSchema = {
   speakers: z.array(z.object({ person: named.nullable(), role: z.string(), organization: named.nullable() })),
   organizations: z.array(z.object({ organization: named.nullable(), role: z.enum(ORG_ROLES) })),
+  sources: z.array(z.object({ id: z.number(), title: z.string() })),
 };
 function rows<K extends keyof typeof rowsSchema>(
   data: FormData,
@@ -259,11 +295,13 @@ export function formValuesFromData(data: FormData): FormValues {
     ...(own as Pick<FormValues, Own>),
     speakers: rows(data, "speakers").map((r) => ({ ...r, key: rowKey() })),
     organizations: rows(data, "organizations").map((r) => ({ ...r, key: rowKey() })),
-    source: {
-      url: one(data, "source.url"),
-      outlet: one(data, "source.outlet"),
-      publishedAt: one(data, "source.publishedAt"),
-      text: one(data, "source.text"),
+    sources: rows(data, "sources"),
+    newSource: {
+      title: one(data, "newSource.title"),
+      url: one(data, "newSource.url"),
+      outlet: one(data, "newSource.outlet"),
+      publishedAt: one(data, "newSource.publishedAt"),
+      text: one(data, "newSource.text"),
     },
   };
 }

@@ -2,7 +2,17 @@
 // message keys ("validation.<key>" in messages/*.json, with an optional
 // "|<number>" argument), so both sides show them in the user's language.
 import { z } from "zod";
-import { AUDIENCE_TYPES, DATE_PRECISIONS, EVENT_FORMATS, EVENT_STATUSES, ORG_KINDS, ORG_ROLES } from "../domain/enums";
+import { pastedText, typedText } from "./text";
+import { dayIn } from "../domain/clock";
+import {
+  AUDIENCE_TYPES,
+  DATE_PRECISIONS,
+  EVENT_FORMATS,
+  EVENT_STATUSES,
+  LANGUAGES,
+  ORG_KINDS,
+  ORG_ROLES,
+} from "../domain/enums";
 
 export const LIMITS = {
   title: 300,
@@ -15,6 +25,7 @@ export const LIMITS = {
   sourceText: 200_000,
   audience: 200_000, // larger than any gathering in the country's history
   people: 50,
+  sources: 20,
 } as const;
 export const EARLIEST_DATE = "1991-01-01";
 
@@ -24,17 +35,15 @@ export function latestEventDate(now = new Date()): string {
   return d.toISOString().slice(0, 10);
 }
 
-const text = (max: number) =>
-  z
-    .string({ error: "validation.required" })
-    .trim()
-    .max(max, { message: `validation.tooLong|${max}` });
-const optionalText = (max: number) =>
-  text(max)
+const orNull = <T extends z.ZodType<string, string>>(t: T) =>
+  t
     .optional()
     .nullable()
     .transform((v) => (v ? v : null));
-const requiredText = (max: number) => text(max).min(1, { message: "validation.required" });
+const optionalText = (max: number) => orNull(typedText(max));
+const optionalPasted = (max: number) => orNull(pastedText(max));
+export const requiredText = (max: number) =>
+  typedText(max).refine((s) => s.length > 0, { message: "validation.required" });
 
 const isoDate = z
   .string({ error: "validation.required" })
@@ -49,6 +58,41 @@ const isoDate = z
   );
 
 const id = z.number().int().positive().max(2_147_483_647);
+
+/** A new source document typed or pasted with the event (an existing one is linked by id). */
+export const newSourceSchema = z
+  .object({
+    title: optionalText(LIMITS.title),
+    url: z
+      .string()
+      .trim()
+      .max(LIMITS.url, { message: `validation.tooLong|${LIMITS.url}` })
+      .refine((u) => u === "" || /^https?:\/\/[^\s]+\.[^\s]+/.test(u), { message: "validation.urlInvalid" })
+      .transform((v) => v || null)
+      .nullable()
+      .default(null),
+    outlet: optionalText(LIMITS.outlet),
+    publishedAt: isoDate
+      .nullable()
+      .or(z.literal("").transform(() => null))
+      .default(null),
+    language: z.enum(LANGUAGES).nullable().default(null),
+    text: optionalPasted(LIMITS.sourceText),
+  })
+  .superRefine((v, ctx) => {
+    if (v.publishedAt && v.publishedAt < EARLIEST_DATE) {
+      ctx.addIssue({ code: "custom", path: ["publishedAt"], message: "validation.dateTooEarly" });
+    }
+  });
+// A source: an existing one by id (as GET returns it, {id, title}, or the bare
+// number), or a new document, which needs at least a URL, a title or a text.
+const sourceRef = z.union([
+  z.object({ id }),
+  id.transform((v) => ({ id: v })),
+  newSourceSchema.refine((s) => s.url !== null || s.text !== null || s.title !== null, {
+    message: "validation.sourceEmpty",
+  }),
+]);
 
 // An existing record (by id) or a new one typed in the form.
 const personRef = z.union([z.object({ id }), z.object({ name: requiredText(LIMITS.name) })]);
@@ -82,7 +126,7 @@ export const eventInputSchema = z
       .nullable()
       .default(null),
     audienceEstimate: z.boolean().default(false),
-    summary: optionalText(LIMITS.summary),
+    summary: optionalPasted(LIMITS.summary),
     speakers: z
       .array(
         z.object({
@@ -97,35 +141,27 @@ export const eventInputSchema = z
       .array(z.object({ organization: organizationRef, role: z.enum(ORG_ROLES) }))
       .max(LIMITS.people, { message: `validation.tooMany|${LIMITS.people}` })
       .default([]),
-    source: z
-      .object({
-        url: z
-          .string()
-          .trim()
-          .max(LIMITS.url, { message: `validation.tooLong|${LIMITS.url}` })
-          .refine((u) => u === "" || /^https?:\/\/[^\s]+\.[^\s]+/.test(u), { message: "validation.urlInvalid" })
-          .transform((v) => v || null)
-          .nullable()
-          .default(null),
-        outlet: optionalText(LIMITS.outlet),
-        publishedAt: isoDate
-          .nullable()
-          .or(z.literal("").transform(() => null))
-          .default(null),
-        text: optionalText(LIMITS.sourceText),
-      })
-      .nullable()
-      .default(null),
+    sources: z
+      .array(sourceRef)
+      .max(LIMITS.sources, { message: `validation.tooMany|${LIMITS.sources}` })
+      .default([]),
   })
   .superRefine((v, ctx) => {
     if (v.audienceEstimate && v.audienceSize === null) {
       ctx.addIssue({ code: "custom", path: ["audienceSize"], message: "validation.estimateWithoutSize" });
     }
-    if (v.source?.publishedAt && v.source.publishedAt < EARLIEST_DATE) {
-      ctx.addIssue({ code: "custom", path: ["source", "publishedAt"], message: "validation.dateTooEarly" });
+    // A held event has happened: it cannot be dated after today (the day in
+    // Kazakhstan, lib/domain/clock). A planned one can.
+    if (v.status === "held" && v.date > dayIn()) {
+      ctx.addIssue({ code: "custom", path: ["date"], message: "validation.heldInFuture" });
+    }
+    const ids = v.sources.flatMap((s) => ("id" in s ? [s.id] : []));
+    if (new Set(ids).size !== ids.length) {
+      ctx.addIssue({ code: "custom", path: ["sources"], message: "validation.duplicate" });
     }
   });
 
 export type EventInput = z.output<typeof eventInputSchema>;
+export type NewSourceInput = z.output<typeof newSourceSchema>;
 
 export { fieldErrorsOf, type FieldErrors } from "./field-errors";

@@ -5,6 +5,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { events, organizations, people, sources, type SeedEvent } from "./documents";
+import { recordAudit, type Snapshot } from "../../lib/data/audit-write";
+import {
+  organizationSnapshot,
+  organizationSnapshotSelect,
+  personSnapshot,
+  personSnapshotSelect,
+  snapshotOf,
+  snapshotSelect,
+  sourceSnapshot,
+  sourceSnapshotSelect,
+} from "../../lib/data/event-snapshot";
 import { demoPassword, hashPassword } from "../../lib/password";
 import { eventSearchText } from "../../lib/search/event-search-text";
 import { detectLanguage } from "../../lib/search/language";
@@ -12,7 +23,14 @@ import { searchTextOf } from "../../lib/search/normalize";
 import type { Db } from "../../lib/db-client";
 
 const DATA = path.join(import.meta.dirname, "data");
-const SEED_ACTOR = "seed";
+const SEED_ACTOR = { id: null, email: "seed" };
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+type Entity = "Event" | "Person" | "Organization" | "Source";
+
+/** Every seeded record's history starts with its "create" entry, like any other (audit:verify replays it). */
+const created = (tx: Tx, entity: Entity, entityId: number, after: Snapshot) =>
+  recordAudit(tx, SEED_ACTOR, { action: "create", entity, entityId, before: null, after, version: 1 });
 
 type RegionsFile = {
   regions: Array<{
@@ -79,25 +97,33 @@ async function seedReference(db: Db) {
 async function seedNames(db: Db) {
   for (const o of organizations) {
     if (await db.organization.findUnique({ where: { seedKey: o.key } })) continue;
-    await db.organization.create({
-      data: {
-        seedKey: o.key,
-        name: o.name,
-        kind: o.kind,
-        searchText: searchTextOf([o.name, ...o.aliases]),
-        aliases: { create: o.aliases.map((name) => ({ name })) },
-      },
+    await db.$transaction(async (tx) => {
+      const row = await tx.organization.create({
+        data: {
+          seedKey: o.key,
+          name: o.name,
+          kind: o.kind,
+          searchText: searchTextOf([o.name, ...o.aliases]),
+          aliases: { create: o.aliases.map((name) => ({ name })) },
+        },
+        select: { id: true, ...organizationSnapshotSelect },
+      });
+      await created(tx, "Organization", row.id, organizationSnapshot(row));
     });
   }
   for (const p of people) {
     if (await db.person.findUnique({ where: { seedKey: p.key } })) continue;
-    await db.person.create({
-      data: {
-        seedKey: p.key,
-        fullName: p.fullName,
-        searchText: searchTextOf([p.fullName, ...p.aliases]),
-        aliases: { create: p.aliases.map((name) => ({ name })) },
-      },
+    await db.$transaction(async (tx) => {
+      const row = await tx.person.create({
+        data: {
+          seedKey: p.key,
+          fullName: p.fullName,
+          searchText: searchTextOf([p.fullName, ...p.aliases]),
+          aliases: { create: p.aliases.map((name) => ({ name })) },
+        },
+        select: { id: true, ...personSnapshotSelect },
+      });
+      await created(tx, "Person", row.id, personSnapshot(row));
     });
   }
 }
@@ -108,16 +134,21 @@ async function seedSources(db: Db) {
     const text = readFileSync(path.join(DATA, "documents", s.file), "utf8").trim();
     const detected = detectLanguage(text);
     if (detected !== s.language) throw new Error(`${s.file}: recorded ${s.language}, detected ${detected}`);
-    await db.source.create({
-      data: {
-        seedKey: s.key,
-        title: s.title,
-        text,
-        language: s.language,
-        outlet: s.outlet,
-        url: s.url,
-        publishedAt: s.publishedAt ? new Date(`${s.publishedAt}T00:00:00Z`) : null,
-      },
+    await db.$transaction(async (tx) => {
+      const row = await tx.source.create({
+        data: {
+          seedKey: s.key,
+          title: s.title,
+          text,
+          language: s.language,
+          outlet: s.outlet,
+          url: s.url,
+          publishedAt: s.publishedAt ? new Date(`${s.publishedAt}T00:00:00Z`) : null,
+          searchText: searchTextOf([s.title, s.outlet, s.url]),
+        },
+        select: { id: true, ...sourceSnapshotSelect },
+      });
+      await created(tx, "Source", row.id, sourceSnapshot(row));
     });
   }
 }
@@ -150,7 +181,7 @@ async function seedEvent(db: Db, e: SeedEvent) {
     organizations: orgs.map((o) => ({ name: o.name, aliases: o.aliases.map((a) => a.name) })),
   });
   await db.$transaction(async (tx) => {
-    const created = await tx.event.create({
+    const row = await tx.event.create({
       data: {
         seedKey: e.key,
         title: e.title,
@@ -180,16 +211,9 @@ async function seedEvent(db: Db, e: SeedEvent) {
         },
         sources: { create: [{ sourceId: source.id }] },
       },
+      select: snapshotSelect,
     });
-    await tx.auditEntry.create({
-      data: {
-        actorEmail: SEED_ACTOR,
-        action: "create",
-        entity: "Event",
-        entityId: String(created.id),
-        after: JSON.stringify({ title: e.title, source: source.title }),
-      },
-    });
+    await created(tx, "Event", row.id, snapshotOf(row));
   });
 }
 

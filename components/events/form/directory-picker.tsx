@@ -1,16 +1,17 @@
 "use client";
 // Pick a person or organisation by typing any spelling in any script (aliases
-// count), or create a new one from what was typed.
+// count), or create a new one from what was typed. With kind "sources" it
+// picks an existing source document by title, outlet or URL (no creating).
 import { Combobox, ComboboxInput, ComboboxOption, ComboboxOptions, Field, Label } from "@headlessui/react";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { FieldError as FieldMessage, invalidProps } from "@/components/ui/form-field";
 import type { DirectoryValue } from "@/lib/schemas/event-fields";
 
-type Item = { id: number; name: string; aliases: string[] };
+type Item = { id: number; name: string; aliases?: string[]; outlet?: string | null; publishedAt?: string | null };
 
 type Props = {
-  kind: "people" | "organizations";
+  kind: "people" | "organizations" | "sources";
   id: string;
   label: string;
   value: DirectoryValue;
@@ -78,10 +79,10 @@ export function DirectoryPicker({ kind, id, label, value, onChange, error }: Pro
               className="cursor-pointer px-3 py-1.5 data-focus:bg-brand-50"
             >
               <div>{item.name}</div>
-              {item.aliases.length > 0 && <div className="text-xs text-slate-500">{item.aliases.join(" · ")}</div>}
+              <ItemDetail item={item} />
             </ComboboxOption>
           ))}
-          {typed.length > 0 && answered && !exact && (
+          {kind !== "sources" && typed.length > 0 && answered && !exact && (
             <ComboboxOption
               value={{ name: typed }}
               className="cursor-pointer px-3 py-1.5 text-brand-700 data-focus:bg-brand-50"
@@ -95,4 +96,9 @@ export function DirectoryPicker({ kind, id, label, value, onChange, error }: Pro
       <FieldMessage id={id} message={error} />
     </Field>
   );
+}
+
+function ItemDetail({ item }: { item: Item }) {
+  const detail = item.aliases?.length ? item.aliases : [item.outlet, item.publishedAt].filter(Boolean);
+  return detail.length > 0 ? <div className="text-xs text-slate-500">{detail.join(" · ")}</div> : null;
 }

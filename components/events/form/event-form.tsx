@@ -12,8 +12,9 @@ import { Fieldset, SelectField, TextAreaField, TextField } from "@/components/ui
 import { saveEvent, type SaveEventState } from "@/lib/actions/events";
 import { AUDIENCE_TYPES, DATE_PRECISIONS, EVENT_FORMATS, EVENT_STATUSES } from "@/lib/domain/enums";
 import { EARLIEST_DATE, eventInputSchema, fieldErrorsOf, type FieldErrors } from "@/lib/schemas/event";
-import { bodyOf, type FormValues } from "@/lib/schemas/event-fields";
+import { bodyOf, type EventBody, type FormValues } from "@/lib/schemas/event-fields";
 import { ConflictNotice } from "./conflict-notice";
+import { SourcesEditor } from "./sources-editor";
 import { OrganizationsEditor, SpeakersEditor } from "./speakers-editor";
 
 type FormOptions = {
@@ -22,11 +23,19 @@ type FormOptions = {
   latestDate: string;
 };
 
-type Props = { initial: FormValues; options: FormOptions; eventId?: number; version?: number };
+type Props = {
+  initial: FormValues;
+  options: FormOptions;
+  eventId?: number;
+  version?: number;
+  /** The stored event as this form opened it: a save after someone else's merges against it. */
+  base?: EventBody;
+  userEmail?: string;
+};
 
 const notice = "rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800";
 
-export function EventForm({ initial, options, eventId, version }: Props) {
+export function EventForm({ initial, options, eventId, version, base, userEmail }: Props) {
   const t = useTranslations();
   const [state, dispatch, pending] = useActionState<SaveEventState, FormData>(saveEvent, {});
   // After a refusal rendered without JavaScript, the action's copy of what was typed wins.
@@ -84,6 +93,8 @@ export function EventForm({ initial, options, eventId, version }: Props) {
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       <input type="hidden" name="speakers" value={JSON.stringify(values.speakers)} />
       <input type="hidden" name="organizations" value={JSON.stringify(values.organizations)} />
+      <input type="hidden" name="sources" value={JSON.stringify(values.sources)} />
+      {base && <input type="hidden" name="base" value={JSON.stringify(base)} />}
       {errorCount > 0 && (
         <p role="status" className={notice} data-testid="form-errors">
           {t("form.fixFields", { count: errorCount })}
@@ -96,9 +107,17 @@ export function EventForm({ initial, options, eventId, version }: Props) {
       )}
       {result?.status === 409 && (
         <ConflictNotice
+          // A new conflict (a newer version) starts a new set of choices.
+          key={result.currentVersion}
           changes={result.conflict ?? []}
-          overwriteVersion={result.currentVersion}
+          currentVersion={result.currentVersion}
           reloadHref={`/events/${String(eventId)}/edit`}
+          mine={bodyOf(values)}
+          base={base}
+          theirs={result.theirs as EventBody | undefined}
+          userEmail={userEmail}
+          options={options}
+          needsChoice={result.message === "errors.conflictChoose"}
         />
       )}
 
@@ -217,35 +236,17 @@ export function EventForm({ initial, options, eventId, version }: Props) {
         />
       </section>
 
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <legend className="px-1 text-sm font-semibold">{t("form.source")}</legend>
-        {(["url", "outlet", "publishedAt"] as const).map((k) => (
-          <TextField
-            key={k}
-            id={`source-${k}`}
-            name={`source.${k}`}
-            type={k === "publishedAt" ? "date" : k === "url" ? "url" : "text"}
-            label={t(`form.source_${k}`)}
-            value={values.source[k]}
-            onChange={(e) => {
-              set("source", { ...values.source, [k]: e.target.value });
-            }}
-            error={err(`source.${k}`)}
-          />
-        ))}
-        <TextAreaField
-          id="source-text"
-          name="source.text"
-          rows={4}
-          label={t("form.source_text")}
-          value={values.source.text}
-          onChange={(e) => {
-            set("source", { ...values.source, text: e.target.value });
-          }}
-          error={err("source.text")}
-          className="sm:col-span-3"
-        />
-      </fieldset>
+      <SourcesEditor
+        linked={values.sources}
+        onLinkedChange={(rows) => {
+          set("sources", rows);
+        }}
+        fresh={values.newSource}
+        onFreshChange={(v) => {
+          set("newSource", v);
+        }}
+        err={err}
+      />
 
       <div className="flex gap-3">
         <Button type="submit" disabled={pending}>

@@ -69,6 +69,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     name: u.name,
                     role: u.role,
                     regions: u.regions.map((r) => r.region.iso),
+                    version: u.version,
                   }}
                 />
                 <PasswordForm userId={u.id} />

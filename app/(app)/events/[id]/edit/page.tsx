@@ -31,12 +31,15 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
     );
   }
   const options = await eventFormOptions(user, (await getLocale()) as Locale);
+  const stored = bodyOfStored(event);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("form.editTitle")}</h1>
       <p className="text-slate-700">{event.title}</p>
       <EventForm
-        initial={formValuesOf(bodyOfStored(event))}
+        initial={formValuesOf(stored)}
+        base={stored}
+        userEmail={user.email}
         options={options}
         eventId={event.id}
         version={event.version}
