@@ -47,9 +47,17 @@ export default defineConfig({
     {
       name: "writers",
       testMatch: "**/*.spec.ts",
+      testIgnore: "**/fuzz.spec.ts",
       grepInvert: /@pristine/,
       use: { ...devices["Desktop Chrome"], locale: "en-US" },
       dependencies: ["setup", "pristine"],
+    },
+    // Hostile requests, alone at the end: it counts rows before and after.
+    {
+      name: "fuzz",
+      testMatch: "**/fuzz.spec.ts",
+      use: { locale: "en-US" },
+      dependencies: ["setup", "pristine", "writers"],
     },
   ],
   webServer: {

@@ -54,7 +54,7 @@ test.describe("signing in", PRISTINE, () => {
     await page.goto("/login");
     await signIn(page, "admin@demo.kz");
     await expectSignedInAs(page, "admin@demo.kz");
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/events");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fevents/);

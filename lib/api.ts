@@ -4,6 +4,7 @@
 // user's cookie.
 import "server-only";
 import { failure, type Failure, type Result } from "./errors";
+import { foreignOrigin } from "./origin";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -22,18 +23,7 @@ export function json(body: unknown, status = 200): Response {
 
 /** A browser request from another site carries an Origin naming that site ("null" from sandboxed frames). */
 export function crossOrigin(req: Request): Response | null {
-  const origin = req.headers.get("origin");
-  if (!origin) return null;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  let originHost: string | null = null;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    // Not a URL: not this site.
-  }
-  return originHost !== null && originHost === host
-    ? null
-    : failureResponse(failure("forbidden", { message: "errors.crossOrigin" }));
+  return foreignOrigin(req.headers) ? failureResponse(failure("forbidden", { message: "errors.crossOrigin" })) : null;
 }
 
 export async function readJson(req: Request): Promise<{ body: unknown } | { error: Response }> {

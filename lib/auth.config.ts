@@ -5,7 +5,9 @@ import type { NextAuthConfig } from "next-auth";
 
 export const authConfig = {
   pages: { signIn: "/login" },
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // The cookie's own lifetime; the session's row decides sooner (idle and
+  // absolute limits, sign-out, lib/data/sessions.ts).
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   trustHost: true,
   providers: [],
   callbacks: {
@@ -15,6 +17,7 @@ export const authConfig = {
         token.uid = Number(user.id);
         token.role = user.role;
         token.regionIds = user.regionIds;
+        token.sid = user.sid;
       }
       return token;
     },
@@ -22,6 +25,7 @@ export const authConfig = {
       session.user.id = String(token.uid);
       session.user.role = token.role as Role;
       session.user.regionIds = token.regionIds ?? [];
+      session.user.sid = token.sid;
       return session;
     },
   },

@@ -3,16 +3,22 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { auth } from "./auth";
-import { findActiveUser } from "./data/users";
+import { sessionUser } from "./data/sessions";
 import type { SessionUser } from "./domain/session-user";
 
 export { scopeOf } from "./domain/scope";
 
-/** The signed-in, still active user, or null. */
+/**
+ * The signed-in user as stored now, or null. The session's row must still be
+ * live (not signed out, ended by an admin's change, idle or too old), so a
+ * cookie kept from an ended session is refused; role, regions and
+ * deactivation apply at once.
+ */
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
   const id = Number(session?.user.id);
-  return session?.user ? findActiveUser(id) : null;
+  const sid = session?.user.sid;
+  return sid && Number.isSafeInteger(id) ? sessionUser(sid, id) : null;
 }
 
 /** For pages: the user, or a redirect to sign-in. */

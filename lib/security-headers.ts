@@ -14,3 +14,12 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/**
+ * HSTS for responses served over HTTPS (directly, or behind a proxy that says
+ * so in X-Forwarded-Proto): browsers then refuse plain HTTP for two years.
+ * Over plain HTTP the header means nothing and is left out.
+ */
+export function transportSecurity(https: boolean): string | null {
+  return https ? "max-age=63072000; includeSubDomains" : null;
+}

@@ -11,10 +11,14 @@ if (env.DATABASE_URL.startsWith("file:")) {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 }
 prepareDatabase(env);
-const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", env.PORT ?? "3100", "-H", "127.0.0.1"], {
-  cwd: ROOT,
-  stdio: "inherit",
-  env,
-});
+const child = spawn(
+  process.execPath,
+  [path.join(ROOT, "scripts/serve.mjs"), "-p", env.PORT ?? "3100", "-H", "127.0.0.1"],
+  {
+    cwd: ROOT,
+    stdio: "inherit",
+    env,
+  },
+);
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -10,7 +10,7 @@ ensureBuilt(env);
 
 const port = env.PORT || "3000";
 console.log(`▸ serving on http://localhost:${port} (sign in as admin@demo.kz; see README)`);
-const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", port], {
+const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), "-p", port], {
   cwd: ROOT,
   stdio: "inherit",
   env,

@@ -5,9 +5,11 @@ declare module "next-auth" {
   interface User {
     role: Role;
     regionIds: number[];
+    /** The session's row (lib/data/sessions.ts), made at sign-in. */
+    sid?: string;
   }
   interface Session {
-    user: { id: string; role: Role; regionIds: number[] } & DefaultSession["user"];
+    user: { id: string; role: Role; regionIds: number[]; sid?: string } & DefaultSession["user"];
   }
 }
 
@@ -16,5 +18,6 @@ declare module "@auth/core/jwt" {
     uid?: number;
     role?: Role;
     regionIds?: number[];
+    sid?: string;
   }
 }

@@ -2,7 +2,9 @@
 // access (pages and actions check for themselves).
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/shell/app-header";
+import { IdleWarning } from "@/components/shell/idle-warning";
 import { requireUser } from "@/lib/authz";
+import { sessionLimits } from "@/lib/session-limits";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const [user, t] = await Promise.all([requireUser(), getTranslations("app")]);
@@ -18,6 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>
+      <IdleWarning idleMinutes={sessionLimits().idleMinutes} />
     </>
   );
 }

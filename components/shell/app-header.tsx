@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { logout } from "@/lib/actions/auth";
+import { logout, logoutEverywhere } from "@/lib/actions/auth";
 import { scopeOf } from "@/lib/authz";
 import { regionNamesByIds } from "@/lib/data/regions";
 import type { SessionUser } from "@/lib/domain/session-user";
@@ -42,6 +42,11 @@ export async function AppHeader({ user }: { user: SessionUser }) {
           <form action={logout}>
             <Button type="submit" variant="secondary">
               {t("user.signOut")}
+            </Button>
+          </form>
+          <form action={logoutEverywhere}>
+            <Button type="submit" variant="secondary" title={t("user.signOutEverywhereHelp")}>
+              {t("user.signOutEverywhere")}
             </Button>
           </form>
         </div>

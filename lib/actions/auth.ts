@@ -1,12 +1,15 @@
 "use server";
 // Sign-in and sign-out. A failed sign-in says only "wrong email or password";
-// repeated failures are throttled (lib/auth-throttle.ts).
+// repeated failures are throttled (lib/data/login-throttle.ts).
 import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
-import { clientAddress, signIn, signOut } from "../auth";
-import { retryAfter } from "../auth-throttle";
+import { signIn, signOut } from "../auth";
+import { currentUser } from "../authz";
+import { retryAfter } from "../data/login-throttle";
+import { endAllSessions } from "../data/sessions";
 import { loginSchema, safeCallbackUrl } from "../schemas/auth";
+import { clientAddress } from "../session-limits";
 
 export type LoginState = {
   email: string;
@@ -16,9 +19,11 @@ export type LoginState = {
   message?: string;
 };
 
-export async function login(prev: LoginState, formData: FormData): Promise<LoginState> {
-  const answer = await attemptLogin(formData);
-  return { ...answer, attempt: (prev.attempt ?? 0) + 1 };
+export async function login(prev: LoginState | null, formData: unknown): Promise<LoginState> {
+  // A server action is a public endpoint: a body that is not a form is an empty one.
+  const answer = await attemptLogin(formData instanceof FormData ? formData : new FormData());
+  const attempt = typeof prev?.attempt === "number" ? prev.attempt : 0;
+  return { ...answer, attempt: attempt + 1 };
 }
 
 async function attemptLogin(formData: FormData): Promise<LoginState> {
@@ -55,6 +60,14 @@ async function attemptLogin(formData: FormData): Promise<LoginState> {
   }
 }
 
+/** Signs out here; Auth.js's signOut event ends this session's row (lib/auth.ts). */
 export async function logout(): Promise<void> {
+  await signOut({ redirectTo: "/login" });
+}
+
+/** Ends every session of the signed-in user, on every device, then signs out here. */
+export async function logoutEverywhere(): Promise<void> {
+  const user = await currentUser();
+  if (user) await endAllSessions(user.id);
   await signOut({ redirectTo: "/login" });
 }

@@ -57,8 +57,11 @@ export async function saveEvent(_prev: SaveEventState, data: unknown): Promise<S
   redirect(`/events/${result.id}`);
 }
 
-export async function deleteEvent(formData: FormData): Promise<void> {
-  const id = parseId(formData.get("id"));
+// A server action is a public endpoint: a body that is not a form names no event.
+const idIn = (data: unknown) => (data instanceof FormData ? parseId(data.get("id")) : null);
+
+export async function deleteEvent(formData: unknown): Promise<void> {
+  const id = idIn(formData);
   const result = id === null ? failure("not_found") : await deleteEventCommand(await currentUser(), id);
   if (!result.ok) redirect(id === null ? "/events" : `/events/${id}?error=${result.status}`);
   revalidatePath("/events");
@@ -66,8 +69,8 @@ export async function deleteEvent(formData: FormData): Promise<void> {
   redirect("/events?deleted=1");
 }
 
-export async function restoreEvent(formData: FormData): Promise<void> {
-  const id = parseId(formData.get("id"));
+export async function restoreEvent(formData: unknown): Promise<void> {
+  const id = idIn(formData);
   const result = id === null ? failure("not_found") : await restoreEventCommand(await currentUser(), id);
   revalidatePath("/events");
   revalidatePath("/events/deleted");

@@ -33,12 +33,12 @@ export async function resetUserPassword(_prev: UserFormState, payload: unknown):
   return { result: await resetPasswordCommand(await currentUser(), id, { password: body.password }) };
 }
 
-export async function setUserActive(formData: FormData): Promise<void> {
-  const id = parseId(formData.get("id"));
+export async function setUserActive(formData: unknown): Promise<void> {
+  // A server action is a public endpoint: its body may be anything.
+  const form = formData instanceof FormData ? formData : new FormData();
+  const id = parseId(form.get("id"));
   const result =
-    id === null
-      ? failure("not_found")
-      : await setActiveCommand(await currentUser(), id, formData.get("active") === "true");
+    id === null ? failure("not_found") : await setActiveCommand(await currentUser(), id, form.get("active") === "true");
   revalidatePath("/admin/users");
   // A refusal is shown on the page, never dropped silently.
   if (!result.ok) redirect(`/admin/users?error=${encodeURIComponent(result.message)}`);

@@ -7,7 +7,7 @@
 // afterwards gets a history entry of its own, and its search text is rebuilt.
 // People and organisations differ only in their tables, described once below.
 import "server-only";
-import { db } from "../db";
+import { writeTransaction } from "./transaction";
 import { AppError } from "../errors";
 import { changesSince } from "./audit";
 import { recordAudit, recordChanges, type AuditEntity, type Snapshot } from "./audit-write";
@@ -22,7 +22,6 @@ import type { Prisma } from "../generated/sqlite/client";
 type Tx = Prisma.TransactionClient;
 export type DirectoryEntry = { name: string; kind?: OrgKind; aliases: string[] };
 type Stored = DirectoryEntry & { version: number };
-const TX = { maxWait: 30_000, timeout: 60_000 };
 const named = { select: { name: true } } as const;
 
 /** What differs between people and organisations, as small table operations. */
@@ -163,7 +162,7 @@ async function updateRecord(
   version: number,
   base: DirectoryBase | null,
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const before = await table.read(tx, id);
     if (!before) throw new AppError("not_found");
     const conflict = async () =>
@@ -193,13 +192,13 @@ async function updateRecord(
       table.snapshot(after),
       before.version + 1,
     );
-  }, TX);
+  });
 }
 
 /** Merges record `mergeId` into `keepId`. */
 async function mergeRecords(table: Table, actor: SessionUser, keepId: number, mergeId: number): Promise<boolean> {
   if (keepId === mergeId) return false;
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const [keep, gone] = await Promise.all([table.read(tx, keepId), table.read(tx, mergeId)]);
     if (!keep || !gone) return false;
     const touched = [...new Set([...(await table.events(tx, keepId)), ...(await table.events(tx, mergeId))])];
@@ -227,7 +226,7 @@ async function mergeRecords(table: Table, actor: SessionUser, keepId: number, me
       after: { mergedInto: keepId },
     });
     return true;
-  }, TX);
+  });
 }
 
 export const updatePerson = (

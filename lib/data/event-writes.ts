@@ -4,7 +4,7 @@
 // change through the audit writer. A check made before the transaction cannot
 // be outrun by another write.
 import "server-only";
-import { db } from "../db";
+import { writeTransaction } from "./transaction";
 import { AppError, fieldError } from "../errors";
 import { can } from "../permissions";
 import { changesSince } from "./audit";
@@ -19,8 +19,6 @@ import type { Prisma } from "../generated/sqlite/client";
 import type { EventInput } from "../schemas/event";
 
 type Tx = Prisma.TransactionClient;
-
-const TX = { maxWait: 30_000, timeout: 30_000 };
 
 /** Everything the event row and its relations need, with names resolved to ids. */
 async function resolve(tx: Tx, actor: SessionUser, input: EventInput, allowRegion: (regionId: number) => void) {
@@ -98,7 +96,7 @@ function checkInputAllowed(actor: SessionUser, input: EventInput, regionId: numb
 }
 
 export async function createEvent(actor: SessionUser, input: EventInput): Promise<number> {
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const r = await resolve(tx, actor, input, (regionId) => {
       checkInputAllowed(actor, input, regionId, false);
     });
@@ -123,7 +121,7 @@ export async function createEvent(actor: SessionUser, input: EventInput): Promis
       version: created.version,
     });
     return created.id;
-  }, TX);
+  });
 }
 
 /** The event as this actor may see it inside the transaction, or "not found" (then "forbidden" is theirs to learn only for what they can read). */
@@ -144,7 +142,7 @@ async function visibleEvent(tx: Tx, actor: SessionUser, id: number, deleted: boo
  * written and the conflict lists what they changed.
  */
 export async function updateEvent(actor: SessionUser, id: number, baseVersion: number, input: EventInput) {
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const before = await visibleEvent(tx, actor, id, false);
     if (!can.editEvent(actor, before)) throw new AppError("forbidden");
     const conflict = async () =>
@@ -179,12 +177,12 @@ export async function updateEvent(actor: SessionUser, id: number, baseVersion: n
     });
     const after = await tx.event.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
     await recordChanges(tx, actor, "update", "Event", id, snapshotOf(before), snapshotOf(after), after.version);
-  }, TX);
+  });
 }
 
 /** Soft delete (deleted) or restore (not deleted), within the actor's permission, checked in the same transaction. */
 export async function setEventDeleted(actor: SessionUser, id: number, deleted: boolean): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const e = await visibleEvent(tx, actor, id, !deleted);
     if (!(deleted ? can.deleteEvent(actor, e) : can.restoreEvent(actor))) throw new AppError("forbidden");
     const { count } = await tx.event.updateMany({
@@ -199,5 +197,5 @@ export async function setEventDeleted(actor: SessionUser, id: number, deleted: b
       before: { deleted: !deleted },
       after: { deleted },
     });
-  }, TX);
+  });
 }

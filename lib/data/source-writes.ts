@@ -3,7 +3,7 @@
 // there is one); it never edits a source. Only the source's own page edits
 // it, under its version, recorded on the source's history.
 import "server-only";
-import { db } from "../db";
+import { writeTransaction } from "./transaction";
 import { AppError, fieldError } from "../errors";
 import { can } from "../permissions";
 import { changesSince } from "./audit";
@@ -19,7 +19,6 @@ import type { NewSourceInput } from "../schemas/event";
 import type { SourceInput } from "../schemas/source";
 
 type Tx = Prisma.TransactionClient;
-const TX = { maxWait: 30_000, timeout: 30_000 };
 
 const day = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 const searchTextFor = (s: { title: string | null; outlet: string | null; url: string | null }) =>
@@ -72,7 +71,7 @@ const citingSelect = {
 
 /** Edits a source read at `baseVersion`; refused with what changed if someone saved in between. */
 export async function updateSource(actor: SessionUser, id: number, baseVersion: number, input: SourceInput) {
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const before = await tx.source.findUnique({
       where: { id },
       select: { ...sourceSnapshotSelect, version: true, events: citingSelect },
@@ -109,5 +108,5 @@ export async function updateSource(actor: SessionUser, id: number, baseVersion: 
       sourceSnapshot(data),
       baseVersion + 1,
     );
-  }, TX);
+  });
 }

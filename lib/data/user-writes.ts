@@ -3,11 +3,12 @@
 // this module. A taken email is the unique constraint's answer, mapped to the
 // email field by lib/errors.ts.
 import "server-only";
-import { db } from "../db";
+import { writeTransaction } from "./transaction";
 import { AppError } from "../errors";
 import { hashPassword } from "../password";
 import { changesSince } from "./audit";
 import { recordAudit, recordChanges } from "./audit-write";
+import { endSessionsOf } from "./sessions";
 import type { SessionUser } from "../domain/session-user";
 import type { Prisma } from "../generated/sqlite/client";
 import type { UserCreateInput, UserUpdateInput } from "../schemas/user";
@@ -21,7 +22,7 @@ const regionList = (isos: string[]) => [...isos].sort().join(", ");
 
 export async function createUser(actor: SessionUser, input: UserCreateInput): Promise<number> {
   const passwordHash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const ids = await regionIds(tx, input.regions);
     const user = await tx.user.create({
       data: {
@@ -52,7 +53,7 @@ export async function updateUser(
   input: UserUpdateInput,
   version: number,
 ): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const before = await tx.user.findUnique({
       where: { id },
       select: { name: true, role: true, version: true, regions: { select: { region: { select: { iso: true } } } } },
@@ -72,6 +73,9 @@ export async function updateUser(
     if (count === 0) throw await conflict();
     await tx.userRegion.deleteMany({ where: { userId: id } });
     await tx.userRegion.createMany({ data: ids.map((regionId) => ({ userId: id, regionId })) });
+    // New powers or limits take a new sign-in: every open session of the user ends.
+    const regionsBefore = regionList(before.regions.map((r) => r.region.iso));
+    if (before.role !== input.role || regionsBefore !== regionList(input.regions)) await endSessionsOf(tx, id);
     await recordChanges(
       tx,
       actor,
@@ -88,8 +92,10 @@ export async function updateUser(
 
 export async function resetPassword(actor: SessionUser, id: number, password: string): Promise<boolean> {
   const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id }, data: { passwordHash, version: { increment: 1 } } });
+    // Whoever knew the old password is signed out everywhere.
+    if (count) await endSessionsOf(tx, id);
     // The history says that it happened, never what the password is.
     if (count)
       await recordAudit(tx, actor, { action: "password", entity: "User", entityId: id, before: null, after: {} });
@@ -98,12 +104,14 @@ export async function resetPassword(actor: SessionUser, id: number, password: st
 }
 
 export async function setActive(actor: SessionUser, id: number, active: boolean): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id, active: !active },
       data: { active, version: { increment: 1 } },
     });
     if (count) {
+      // Deactivation ends every session; reactivation brings none back.
+      if (!active) await endSessionsOf(tx, id);
       await recordAudit(tx, actor, {
         action: active ? "activate" : "deactivate",
         entity: "User",

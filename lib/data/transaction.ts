@@ -1,0 +1,28 @@
+// Every write transaction of the app goes through here. A transaction that
+// the database gives up on for reasons of timing alone (a PostgreSQL deadlock
+// or serialization failure, SQLite "database is locked") is run again, a few
+// times, after a short random pause: two edits touching the same rollup rows
+// in opposite order must both land, never show the user an error. The write
+// functions are safe to re-run: they read what they need inside the
+// transaction and have no effect outside it.
+import "server-only";
+import { db } from "../db";
+import { isTransient } from "../db-errors";
+import type { Prisma } from "../generated/sqlite/client";
+
+type Tx = Prisma.TransactionClient;
+const OPTIONS = { maxWait: 30_000, timeout: 60_000 };
+const ATTEMPTS = 6;
+
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
+
+export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(work, OPTIONS);
+    } catch (e) {
+      if (attempt >= ATTEMPTS || !isTransient(e)) throw e;
+      await pause(attempt);
+    }
+  }
+}
