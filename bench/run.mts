@@ -5,14 +5,11 @@
 // SQL sent bare (and, for the export, the database's own CSV: sqlite3 -csv /
 // COPY … TO STDOUT). Ratios are printed; results go to bench/results-<db>.json.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
-import { generate, type Dims } from "./generate.mts";
+import { fillBenchDatabase, freshBenchUrl } from "./database.mts";
 import { exportSql } from "../lib/data/sql/export-query";
-import { createDb } from "../lib/db-client";
-import { seed } from "../prisma/seed/run";
 
 // What bench/measure.mts and bench/export-app.mts print as their last line.
 type Timing = { p50: number; p95: number };
@@ -29,25 +26,6 @@ const arg = (name: string, fallback: string) => {
 const which = arg("db", "sqlite");
 const sizes = arg("sizes", "10000,100000,1000000").split(",").map(Number);
 const ROOT = path.resolve(import.meta.dirname, "..");
-const PG_SERVER = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:55432/postgres";
-
-async function freshUrl(size: number): Promise<string> {
-  if (which === "sqlite") {
-    mkdirSync(path.join(ROOT, "bench/data"), { recursive: true });
-    const file = path.join(ROOT, `bench/data/bench-${size}.db`);
-    for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true });
-    return `file:${file}`;
-  }
-  const name = `outreach_bench_${size}`;
-  const c = new pg.Client({ connectionString: PG_SERVER });
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const u = new URL(PG_SERVER);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 const env = (url: string) => ({
   ...process.env,
@@ -85,26 +63,9 @@ const report: Array<Record<string, unknown> & { size: number }> = existsSync(res
     )
   : [];
 for (const size of sizes) {
-  const url = await freshUrl(size);
+  const url = await freshBenchUrl(which, `bench-${size}`);
   console.log(`\n## ${which}, ${size.toLocaleString("en")} events`);
-  execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { env: env(url), stdio: "ignore" });
-  const { db } = createDb(url);
-  await seed(db, { users: false });
-  const dims: Dims = {
-    regions: (await db.region.findMany({ select: { id: true, type: true } })).map((r, i) => ({
-      id: r.id,
-      weight: r.type === "city" ? 3 : 1 + (i % 4),
-    })),
-    districts: await db.district.findMany({ select: { id: true, regionId: true } }),
-    campaigns: (await db.campaign.findMany({ select: { id: true, voteDate: true } })).map((c) => ({
-      id: c.id,
-      vote: c.voteDate.getTime(),
-    })),
-  };
-  await db.$disconnect();
-  const g0 = performance.now();
-  await generate(url, size, dims);
-  console.log(`generated in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
+  await fillBenchDatabase(url, size);
 
   const measured = JSON.parse(
     execFileSync(tsx, ["bench/measure.mts"], { env: env(url), encoding: "utf8", maxBuffer: 64 * 1024 ** 2 })

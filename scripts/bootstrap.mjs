@@ -17,6 +17,25 @@ export function run(cmd, args, env = process.env) {
 }
 export const runBin = (name, args, env) => run(bin(name), args, env);
 
+/**
+ * Like runBin, but a failure is tried again (up to `attempts` times, waiting a
+ * little longer each time): a database that is busy or still starting makes
+ * `npm start` wait instead of fail.
+ */
+function runBinPatiently(name, args, env, attempts = 8) {
+  for (let i = 1; ; i++) {
+    const r = spawnSync(bin(name), args, { cwd: ROOT, stdio: "inherit", env });
+    if (r.status === 0) return;
+    if (i >= attempts) {
+      console.error(`\n✖ ${name} ${args.join(" ")} failed ${attempts} times (exit ${r.status ?? r.signal})`);
+      process.exit(r.status || 1);
+    }
+    const wait = Math.min(2 ** i, 30);
+    console.log(`▸ the database is busy or not ready; trying again in ${wait} s (${i}/${attempts - 1})…`);
+    spawnSync("sleep", [String(wait)]);
+  }
+}
+
 /** npm ci when node_modules is missing or older than the lockfile. */
 export function ensureInstalled() {
   const marker = path.join(ROOT, "node_modules", ".package-lock.json");
@@ -95,6 +114,6 @@ export function ensureBuilt(env) {
 /** Apply migrations and the idempotent seed to DATABASE_URL (embedded SQLite by default). */
 export function prepareDatabase(env) {
   console.log("▸ migrating and seeding the database…");
-  runBin("prisma", ["migrate", "deploy"], env);
-  runBin("tsx", ["prisma/seed.ts"], env);
+  runBinPatiently("prisma", ["migrate", "deploy"], env);
+  runBinPatiently("tsx", ["prisma/seed.ts"], env);
 }

@@ -99,10 +99,8 @@ const organizations: Table = {
     await tx.organization.delete({ where: { id } });
   },
   async events(tx, id) {
-    const [hosted, affiliated] = await Promise.all([
-      tx.eventOrganization.findMany({ where: { organizationId: id }, select: { eventId: true } }),
-      tx.eventSpeaker.findMany({ where: { organizationId: id }, select: { eventId: true } }),
-    ]);
+    const hosted = await tx.eventOrganization.findMany({ where: { organizationId: id }, select: { eventId: true } });
+    const affiliated = await tx.eventSpeaker.findMany({ where: { organizationId: id }, select: { eventId: true } });
     return [...new Set(eventIdsOf([...hosted, ...affiliated]))];
   },
   async relink(tx, from, to) {
@@ -199,7 +197,8 @@ async function updateRecord(
 async function mergeRecords(table: Table, actor: SessionUser, keepId: number, mergeId: number): Promise<boolean> {
   if (keepId === mergeId) return false;
   return writeTransaction(async (tx) => {
-    const [keep, gone] = await Promise.all([table.read(tx, keepId), table.read(tx, mergeId)]);
+    const keep = await table.read(tx, keepId);
+    const gone = await table.read(tx, mergeId);
     if (!keep || !gone) return false;
     const touched = [...new Set([...(await table.events(tx, keepId)), ...(await table.events(tx, mergeId))])];
     const aliases = cleanAliases(keep.name, [...keep.aliases, gone.name, ...gone.aliases]);

@@ -12,16 +12,15 @@ type Links = { personIds: number[]; organizationIds: number[] };
 const named = { select: { name: true } } as const;
 
 async function namesOf(tx: Tx, links: Links) {
-  const [people, orgs] = await Promise.all([
-    tx.person.findMany({
-      where: { id: { in: [...new Set(links.personIds)] } },
-      select: { id: true, fullName: true, aliases: named },
-    }),
-    tx.organization.findMany({
-      where: { id: { in: [...new Set(links.organizationIds)] } },
-      select: { id: true, name: true, aliases: named },
-    }),
-  ]);
+  // One after the other: a transaction's connection runs one statement at a time.
+  const people = await tx.person.findMany({
+    where: { id: { in: [...new Set(links.personIds)] } },
+    select: { id: true, fullName: true, aliases: named },
+  });
+  const orgs = await tx.organization.findMany({
+    where: { id: { in: [...new Set(links.organizationIds)] } },
+    select: { id: true, name: true, aliases: named },
+  });
   return {
     people: new Map(people.map((p) => [p.id, { name: p.fullName, aliases: p.aliases.map((a) => a.name) }])),
     organizations: new Map(orgs.map((o) => [o.id, { name: o.name, aliases: o.aliases.map((a) => a.name) }])),

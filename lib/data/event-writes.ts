@@ -22,10 +22,9 @@ type Tx = Prisma.TransactionClient;
 
 /** Everything the event row and its relations need, with names resolved to ids. */
 async function resolve(tx: Tx, actor: SessionUser, input: EventInput, allowRegion: (regionId: number) => void) {
-  const [campaign, region] = await Promise.all([
-    tx.campaign.findUnique({ where: { slug: input.campaign }, select: { id: true } }),
-    tx.region.findUnique({ where: { iso: input.region }, select: { id: true } }),
-  ]);
+  // One after the other: a transaction's connection runs one statement at a time.
+  const campaign = await tx.campaign.findUnique({ where: { slug: input.campaign }, select: { id: true } });
+  const region = await tx.region.findUnique({ where: { iso: input.region }, select: { id: true } });
   if (!campaign) throw fieldError("campaign", "validation.choose");
   if (!region) throw fieldError("region", "validation.choose");
   allowRegion(region.id);
