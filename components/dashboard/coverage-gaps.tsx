@@ -4,7 +4,7 @@ import Form from "next/form";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import type { DashboardData } from "@/lib/data/stats";
-import { now } from "@/lib/domain/clock";
+import { today as todayIn } from "@/lib/domain/clock";
 import { localName, type Locale } from "@/lib/i18n/config";
 import { GAP_CHOICES, type DashboardView } from "@/lib/schemas/dashboard";
 
@@ -16,7 +16,7 @@ export async function CoverageGaps({ gaps, view, showRegions, action }: Props) {
     getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
-  const today = now().getTime();
+  const today = todayIn().getTime();
   const since = (d: Date | null) =>
     d
       ? t("lastHeld", {

@@ -1,11 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { DashboardData } from "@/lib/data/stats";
+import { today as todayIn } from "@/lib/domain/clock";
 
 type Props = { kpis: DashboardData["kpis"]; campaign?: { name: string; voteDate: Date } };
 
 export async function KpiCards({ kpis, campaign }: Props) {
   const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
-  const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+  // Days counted from today in Kazakhstan (APP_TIME_ZONE), like every date rule.
+  const today = todayIn().getTime();
   const days = campaign ? Math.round((campaign.voteDate.getTime() - today) / 86_400_000) : null;
   const card = (testId: string, label: string, value: string, note?: string) => (
     <div className="rounded-lg border border-slate-200 bg-white p-4">

@@ -7,12 +7,11 @@
 // every run the history replays to the data (audit:verify).
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "../../prisma/seed/run";
 import { verifyAudit } from "../data/audit-verify";
 import { dayIn } from "../domain/clock";
 import { AUDIENCE_TYPES, EVENT_FORMATS } from "../domain/enums";
 import { MERGE_GROUP_NAMES, mergeEdits, sameGroup, type MergeGroup } from "../schemas/event-merge";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
+import { seededDatabase, sessionUserOf, type TestDatabase } from "../testing/test-db";
 import type { SessionUser } from "../domain/session-user";
 import type { EventBody } from "../schemas/event-fields";
 
@@ -29,17 +28,12 @@ let sourceIds: number[];
 let pool: number[]; // people who may speak and be merged
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seed(t.db);
-  process.env.DATABASE_URL = t.url;
+  t = await seededDatabase();
   events = await import("./events");
   directory = await import("../data/directory-writes");
   read = await import("../data/events");
   fields = await import("../schemas/event-fields");
-  const load = async (email: string): Promise<SessionUser> => {
-    const u = await t.db.user.findUniqueOrThrow({ where: { email }, include: { regions: true } });
-    return { id: u.id, email: u.email, name: u.name, role: u.role, regionIds: u.regions.map((r) => r.regionId) };
-  };
+  const load = (email: string) => sessionUserOf(t.db, email);
   users = [await load("admin@demo.kz"), await load("coordinator@demo.kz")];
   const region = await t.db.region.findUniqueOrThrow({ where: { iso: "KZ-31" }, include: { districts: true } });
   districts = region.districts.slice(0, 2).map((d) => d.id);

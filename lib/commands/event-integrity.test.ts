@@ -3,9 +3,8 @@
 // merge field by field, held events are not in the future, control characters
 // never reach the database, and the history replays to the data afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "../../prisma/seed/run";
 import { verifyAudit } from "../data/audit-verify";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
+import { seededDatabase, sessionUserOf, type TestDatabase } from "../testing/test-db";
 import type { SessionUser } from "../domain/session-user";
 import type { EventBody } from "../schemas/event-fields";
 
@@ -19,17 +18,12 @@ let coordinator: SessionUser;
 let staff: SessionUser;
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seed(t.db);
-  process.env.DATABASE_URL = t.url;
+  t = await seededDatabase();
   events = await import("./events");
   sources = await import("./sources");
   read = await import("../data/events");
   fields = await import("../schemas/event-fields");
-  const load = async (email: string): Promise<SessionUser> => {
-    const u = await t.db.user.findUniqueOrThrow({ where: { email }, include: { regions: true } });
-    return { id: u.id, email: u.email, name: u.name, role: u.role, regionIds: u.regions.map((r) => r.regionId) };
-  };
+  const load = (email: string) => sessionUserOf(t.db, email);
   [admin, coordinator, staff] = await Promise.all([
     load("admin@demo.kz"),
     load("coordinator@demo.kz"),

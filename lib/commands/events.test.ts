@@ -2,8 +2,7 @@
 // refused with field errors and writes nothing; valid concurrent creates all land.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "../../prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
+import { seededDatabase, sessionUserOf, type TestDatabase } from "../testing/test-db";
 import type { SessionUser } from "../domain/session-user";
 
 let t: TestDatabase;
@@ -12,16 +11,10 @@ let staff: SessionUser;
 let admin: SessionUser;
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seed(t.db);
-  process.env.DATABASE_URL = t.url;
+  t = await seededDatabase();
   commands = await import("./events");
-  const load = async (email: string) => {
-    const u = await t.db.user.findUniqueOrThrow({ where: { email }, include: { regions: true } });
-    return { id: u.id, email: u.email, name: u.name, role: u.role, regionIds: u.regions.map((r) => r.regionId) };
-  };
-  staff = await load("staff@demo.kz");
-  admin = await load("admin@demo.kz");
+  staff = await sessionUserOf(t.db, "staff@demo.kz");
+  admin = await sessionUserOf(t.db, "admin@demo.kz");
 });
 afterAll(() => t.drop());
 

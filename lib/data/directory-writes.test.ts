@@ -1,8 +1,7 @@
 // Merging people and organisations on a real database (both dialects in CI).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "../../prisma/seed/run";
 import { searchKey } from "../search/normalize";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
+import { seededDatabase, type TestDatabase } from "../testing/test-db";
 import type { SessionUser } from "../domain/session-user";
 
 let t: TestDatabase;
@@ -10,9 +9,7 @@ let writes: typeof import("./directory-writes");
 const actor: SessionUser = { id: 1, email: "admin@demo.kz", name: "Admin", role: "admin", regionIds: [] };
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seed(t.db);
-  process.env.DATABASE_URL = t.url;
+  t = await seededDatabase();
   writes = await import("./directory-writes");
 });
 afterAll(() => t.drop());

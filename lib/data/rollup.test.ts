@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeEvents } from "../../prisma/seed/factories";
 import { seed } from "../../prisma/seed/run";
 import { AUDIENCE_TYPES, EVENT_FORMATS } from "../domain/enums";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
+import { freshDatabase, sessionUserOf, type TestDatabase } from "../testing/test-db";
 import { rollupRebuildSql } from "./sql/rollup-query";
 import type { SessionUser } from "../domain/session-user";
 
@@ -24,8 +24,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = t.url;
   commands = await import("../commands/events");
   directory = await import("./directory-writes");
-  const u = await t.db.user.findUniqueOrThrow({ where: { email: "admin@demo.kz" }, include: { regions: true } });
-  admin = { id: u.id, email: u.email, name: u.name, role: u.role, regionIds: [] };
+  admin = await sessionUserOf(t.db, "admin@demo.kz");
 }, 120_000);
 afterAll(() => t.drop());
 

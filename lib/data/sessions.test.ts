@@ -2,8 +2,7 @@
 // keeps a cookie alive, so sign-out, password reset, deactivation and role
 // changes end it at once, and the idle and absolute limits apply.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "../../prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
+import { seededDatabase, type TestDatabase } from "../testing/test-db";
 import type { SessionUser } from "../domain/session-user";
 
 let t: TestDatabase;
@@ -13,9 +12,7 @@ let admin: SessionUser;
 let staffId: number;
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seed(t.db);
-  process.env.DATABASE_URL = t.url;
+  t = await seededDatabase();
   sessions = await import("./sessions");
   users = await import("./user-writes");
   const a = await t.db.user.findUniqueOrThrow({ where: { email: "admin@demo.kz" } });

@@ -17,6 +17,7 @@ import {
   statusStatement,
   type StatsView,
 } from "./sql/stats-query";
+import { today as todayIn } from "../domain/clock";
 import { Prisma } from "../generated/sqlite/client";
 import type { Scope } from "../domain/scope";
 import type { EventFilters } from "../schemas/event-filters";
@@ -183,7 +184,7 @@ export async function topOrganizations(q: StatsQuery, limit = 10) {
  * dashboard's campaign, audience and format filters apply; its dates do not),
  * most overdue first: never-visited ones, then the longest ago.
  */
-export async function coverageGaps(q: StatsQuery, days: number, today = new Date()) {
+export async function coverageGaps(q: StatsQuery, days: number, today = todayIn()) {
   const { sql, rollup, resolved } = await where(q, { ignoreDates: true });
   const since = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - days));
   const [regions, districts, lastByRegion, lastByDistrict] = await Promise.all([

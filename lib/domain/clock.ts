@@ -4,9 +4,12 @@
 const zone = () => process.env.APP_TIME_ZONE ?? "Asia/Almaty";
 
 /** The current instant; the one place pages ask for it (renders read the clock once per request). */
-export const now = (): Date => new Date();
+const now = (): Date => new Date();
 
 /** The calendar day (YYYY-MM-DD) of `at` in the app's time zone. */
 export function dayIn(at: Date = now(), timeZone: string = zone()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 }
+
+/** Midnight (UTC, as event dates are stored) of today in the app's time zone. */
+export const today = (at: Date = now()): Date => new Date(`${dayIn(at)}T00:00:00Z`);

@@ -10,6 +10,7 @@ import path from "node:path";
 import pg from "pg";
 import { createDb, type Db } from "../db-client";
 import { dialectOf, type Dialect } from "../db-url";
+import type { SessionUser } from "../domain/session-user";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PRISMA_BIN = path.join(ROOT, "node_modules/.bin/prisma");
@@ -77,4 +78,22 @@ export async function freshDatabase(): Promise<TestDatabase> {
       await empty.remove();
     },
   };
+}
+
+/**
+ * A fresh, seeded database that the app's own modules use from now on
+ * (DATABASE_URL points at it): import lib/data or lib/commands after this.
+ */
+export async function seededDatabase(): Promise<TestDatabase> {
+  const t = await freshDatabase();
+  const { seed } = await import("../../prisma/seed/run");
+  await seed(t.db);
+  process.env.DATABASE_URL = t.url;
+  return t;
+}
+
+/** A seeded user as the session knows them (role and region ids). */
+export async function sessionUserOf(db: Db, email: string): Promise<SessionUser> {
+  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { regions: true } });
+  return { id: u.id, email: u.email, name: u.name, role: u.role, regionIds: u.regions.map((r) => r.regionId) };
 }
