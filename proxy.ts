@@ -19,11 +19,13 @@ const isPublic = (pathname: string) =>
 const isHttps = (req: NextRequest) =>
   req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
 
-async function hasSession(req: NextRequest): Promise<boolean> {
+/** The signed-in user's id from the session JWT, or null (the app checks the session itself). */
+async function sessionUid(req: NextRequest): Promise<number | null> {
   try {
-    return (await getToken({ req, secret: process.env.AUTH_SECRET, secureCookie: isHttps(req) })) !== null;
+    const token = await getToken({ req, secret: process.env.AUTH_SECRET, secureCookie: isHttps(req) });
+    return token ? (token.uid ?? 0) : null;
   } catch {
-    return false; // no secret configured: the app itself reports that
+    return null; // no secret configured: the app itself reports that
   }
 }
 
@@ -69,7 +71,8 @@ export async function proxy(req: NextRequest) {
     res.headers.set("Cache-Control", "no-store");
     return secured(res, req, csp);
   }
-  if (!isPublic(pathname) && !(await hasSession(req))) {
+  const uid = await sessionUid(req);
+  if (!isPublic(pathname) && uid === null) {
     if (pathname.startsWith("/api/")) {
       const res = NextResponse.json({ error: "errors.signIn", code: "unauthenticated" }, { status: 401 });
       res.headers.set("Cache-Control", "no-store");
@@ -84,7 +87,10 @@ export async function proxy(req: NextRequest) {
   const headers = new Headers(req.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp); // Next reads the nonce from here for its own scripts
-  return secured(NextResponse.next({ request: { headers } }), req, csp);
+  const res = secured(NextResponse.next({ request: { headers } }), req, csp);
+  // For the request log only: scripts/serve.mjs reads it and removes it.
+  if (uid) res.headers.set("x-outreach-user", String(uid));
+  return res;
 }
 
 export const config = {

@@ -39,10 +39,19 @@ const server = createServer((req, res) => {
   req.headers["x-request-id"] = id;
   res.setHeader("X-Request-Id", id);
   if (closing) res.setHeader("Connection", "close");
+  // proxy.ts names the signed-in user in a header meant for this log only.
+  let user = null;
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) => {
+    if (String(name).toLowerCase() !== "x-outreach-user") return setHeader(name, value);
+    user = Number(value) || null;
+    return res;
+  };
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     log.info({
       id,
+      user,
       method: req.method,
       path: (req.url ?? "").split("?")[0],
       status: res.statusCode,
@@ -55,6 +64,10 @@ const server = createServer((req, res) => {
   });
 });
 server.keepAliveTimeout = 5000;
+server.on("error", (e) => {
+  log.error({ err: e.message }, "cannot serve");
+  process.exit(1);
+});
 server.listen(port, hostname, () => log.info({ port, hostname }, "ready"));
 
 function shutdown(signal) {

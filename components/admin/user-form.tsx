@@ -2,6 +2,7 @@
 // Create or edit a user: role and the regions they work in.
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
+import { ConflictList } from "@/components/events/conflict-list";
 import { useFieldError } from "@/components/events/form/use-field-error";
 import { Button } from "@/components/ui/button";
 import { FieldError as FieldMessage, invalidProps } from "@/components/ui/form-field";
@@ -149,6 +150,11 @@ export function UserForm({ regions, user }: Props) {
               : ""}
         </span>
       </div>
+      {state.result && !state.result.ok && (
+        <div className="sm:col-span-2">
+          <ConflictList changes={state.result.conflict} />
+        </div>
+      )}
     </form>
   );
 }

@@ -4,6 +4,7 @@
 // edit made meanwhile is merged, not undone (lib/data/directory-writes.ts).
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
+import { ConflictList } from "@/components/events/conflict-list";
 import { useFieldError } from "@/components/events/form/use-field-error";
 import { Button } from "@/components/ui/button";
 import { FieldError as FieldMessage, invalidProps } from "@/components/ui/form-field";
@@ -122,6 +123,7 @@ export function RecordEditForm({ kind, record }: Props) {
                 : ""}
         </span>
       </div>
+      {state.result && !state.result.ok && <ConflictList changes={state.result.conflict} />}
     </form>
   );
 }
