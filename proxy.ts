@@ -39,6 +39,37 @@ function malformed(pathname: string): boolean {
   }
 }
 
+// In a server action's JSON body, React escapes a string that starts with "$"
+// as "$$…"; other "$" strings are references to parts of a multipart body
+// ("$K1", "$@2", "$Q3"…) or encoded values (dates, bigints, undefined).
+const ENCODED_VALUE = /^\$(\$|undefined$|NaN$|-?Infinity$|-0$|D|n)/;
+function danglingReference(v: unknown): boolean {
+  if (typeof v === "string") return v.startsWith("$") && !ENCODED_VALUE.test(v);
+  if (Array.isArray(v)) return v.some(danglingReference);
+  if (v !== null && typeof v === "object") return Object.values(v).some(danglingReference);
+  return false;
+}
+
+/**
+ * A server-action call (a POST naming its action in Next-Action) whose body
+ * Next cannot decode: React sends a JSON array, or a multipart form, and a
+ * JSON body has no other parts to refer to. Next answers any other body with
+ * a 500, so it is refused here.
+ */
+async function malformedAction(req: NextRequest): Promise<boolean> {
+  if (req.method !== "POST" || !req.headers.has("next-action")) return false;
+  try {
+    if (req.headers.get("content-type")?.startsWith("multipart/form-data")) {
+      await req.clone().formData();
+      return false;
+    }
+    const body: unknown = JSON.parse(await req.clone().text());
+    return !Array.isArray(body) || danglingReference(body);
+  } catch {
+    return true;
+  }
+}
+
 function secured(res: NextResponse, req: NextRequest, csp: string): NextResponse {
   res.headers.set("Content-Security-Policy", csp);
   res.headers.set("X-Frame-Options", "DENY");
@@ -49,35 +80,35 @@ function secured(res: NextResponse, req: NextRequest, csp: string): NextResponse
   return res;
 }
 
+/** A JSON refusal in the error contract's shape (lib/errors.ts), never cached. */
+function refusal(req: NextRequest, csp: string, status: number, error: string, code: string): NextResponse {
+  const res = NextResponse.json({ error, code }, { status });
+  res.headers.set("Cache-Control", "no-store");
+  return secured(res, req, csp);
+}
+
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   if (malformed(pathname)) {
-    const res = pathname.startsWith("/api/")
-      ? NextResponse.json({ error: "errors.notFound", code: "not_found" }, { status: 404 })
-      : new NextResponse("Not found: this address is not valid. Check the link, or start again from /events.", {
-          status: 404,
-          headers: { "Content-Type": "text/plain; charset=utf-8" },
-        });
-    res.headers.set("Cache-Control", "no-store");
+    if (pathname.startsWith("/api/")) return refusal(req, csp, 404, "errors.notFound", "not_found");
+    const res = new NextResponse("Not found: this address is not valid. Check the link, or start again from /events.", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
     return secured(res, req, csp);
   }
   // A write from another site (or with an Origin that is not a URL) is refused
   // here, before Next's own server-action check, which answers such requests
   // with a 500.
   if (req.method !== "GET" && req.method !== "HEAD" && foreignOrigin(req.headers)) {
-    const res = NextResponse.json({ error: "errors.crossOrigin", code: "forbidden" }, { status: 403 });
-    res.headers.set("Cache-Control", "no-store");
-    return secured(res, req, csp);
+    return refusal(req, csp, 403, "errors.crossOrigin", "forbidden");
   }
+  if (await malformedAction(req)) return refusal(req, csp, 400, "errors.badRequest", "invalid");
   const uid = await sessionUid(req);
   if (!isPublic(pathname) && uid === null) {
-    if (pathname.startsWith("/api/")) {
-      const res = NextResponse.json({ error: "errors.signIn", code: "unauthenticated" }, { status: 401 });
-      res.headers.set("Cache-Control", "no-store");
-      return secured(res, req, csp);
-    }
+    if (pathname.startsWith("/api/")) return refusal(req, csp, 401, "errors.signIn", "unauthenticated");
     const url = req.nextUrl.clone();
     url.pathname = "/login";
     url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(pathname + search)}`;

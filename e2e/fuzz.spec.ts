@@ -176,6 +176,19 @@ test("2,100 hostile requests: no 5xx, and nothing written", async ({ playwright,
   const actions = serverActions();
   expect(actions.length).toBeGreaterThan(5);
   const before = rowCounts();
+  // Every action on its own page with the bodies Next cannot read, whatever the generator draws.
+  for (const a of actions) {
+    for (const data of ["notjson", "{}", "[", '{"a":1}', "", '["$@1"]', '[{"a":"$&"}]', '["$K1"]']) {
+      const res = await admin.fetch(a.path, {
+        method: "POST",
+        headers: { "next-action": a.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+        data,
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      });
+      expect(res.status(), `${a.path} ${a.id} ${data}`).toBeLessThan(500);
+    }
+  }
   let sent = 0;
   const statuses = new Map<number, number>();
   await fc.assert(
