@@ -5,7 +5,7 @@
 // they changed. A real <form>: it saves without JavaScript too.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { changeText } from "@/components/events/change-text";
+import { ConflictList } from "@/components/events/conflict-list";
 import { useFieldError } from "@/components/events/form/use-field-error";
 import { Button, buttonClass } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/form-field";
@@ -36,14 +36,7 @@ export function SourceEditForm({ id, version, citing, initial, userEmail }: Prop
           data-testid="conflict"
         >
           <p className="font-semibold">{t("source.conflict")}</p>
-          <ul className="list-disc pl-5">
-            {(result.conflict ?? []).map((c) => (
-              <li key={c.field}>
-                {c.by ? `${c.by === userEmail ? t("form.conflictYou") : c.by}: ` : ""}
-                {changeText(t, c)}
-              </li>
-            ))}
-          </ul>
+          <ConflictList changes={result.conflict} userEmail={userEmail} />
           <a href={`/sources/${id}`} className={buttonClass("secondary")}>
             {t("form.conflictReload")}
           </a>

@@ -11,6 +11,7 @@ import { verifyAudit } from "../data/audit-verify";
 import { dayIn } from "../domain/clock";
 import { AUDIENCE_TYPES, EVENT_FORMATS } from "../domain/enums";
 import { MERGE_GROUP_NAMES, mergeEdits, sameGroup, type MergeGroup } from "../schemas/event-merge";
+import { bodyOfStored } from "../schemas/event-stored";
 import { seededDatabase, sessionUserOf, type TestDatabase } from "../testing/test-db";
 import type { SessionUser } from "../domain/session-user";
 import type { EventBody } from "../schemas/event-fields";
@@ -66,7 +67,7 @@ const stats = { saves: 0, conflicts: 0, staleAliasSaves: 0 };
 async function stored(): Promise<{ version: number; body: EventBody }> {
   const e = await read.findEventForScope({ userId: 0, role: "admin", regionIds: null }, eventId);
   if (!e) throw new Error("model event vanished");
-  return { version: e.version, body: fields.bodyOfStored(e) };
+  return { version: e.version, body: bodyOfStored(e) };
 }
 async function alive(): Promise<number[]> {
   return (await t.db.person.findMany({ where: { id: { in: pool } }, select: { id: true } })).map((p) => p.id);

@@ -4,6 +4,7 @@
 // never reach the database, and the history replays to the data afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAudit } from "../data/audit-verify";
+import { bodyOfStored } from "../schemas/event-stored";
 import { seededDatabase, sessionUserOf, type TestDatabase } from "../testing/test-db";
 import type { SessionUser } from "../domain/session-user";
 import type { EventBody } from "../schemas/event-fields";
@@ -36,7 +37,7 @@ const national = () => ({ userId: admin.id, role: admin.role, regionIds: null })
 async function bodyOf(id: number): Promise<{ version: number; body: EventBody }> {
   const e = await read.findEventForScope(national(), id);
   if (!e) throw new Error(`event ${id} not found`);
-  return { version: e.version, body: fields.bodyOfStored(e) };
+  return { version: e.version, body: bodyOfStored(e) };
 }
 const eventId = async (seedKey: string) => (await t.db.event.findUniqueOrThrow({ where: { seedKey } })).id;
 const entriesOf = (id: number) => t.db.auditEntry.count({ where: { entity: "Event", entityId: String(id) } });

@@ -9,8 +9,8 @@ import { scopeOf } from "../domain/scope";
 import { attempt, failure, fieldFailure, objectOf, type Failure, type Result } from "../errors";
 import { can } from "../permissions";
 import { eventInputSchema, fieldErrorsOf } from "../schemas/event";
-import { bodyOfStored } from "../schemas/event-fields";
 import { MERGE_GROUP_NAMES, mergeEdits, type MergeChoice, type MergeGroup } from "../schemas/event-merge";
+import { bodyOfStored } from "../schemas/event-stored";
 import type { SessionUser } from "../domain/session-user";
 
 function parse(raw: unknown) {

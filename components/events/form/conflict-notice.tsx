@@ -10,7 +10,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import type { ChangedField } from "@/lib/errors";
 import type { EventBody } from "@/lib/schemas/event-fields";
 import { mergeEdits, MERGE_GROUP_NAMES, sameGroup, type MergeChoice, type MergeGroup } from "@/lib/schemas/event-merge";
-import { changeText } from "../change-text";
+import { ConflictList } from "../conflict-list";
 import { groupText, type DisplayOptions } from "./merge-display";
 
 type Props = {
@@ -106,14 +106,7 @@ export function ConflictNotice(props: Props) {
           </div>
         </>
       ) : changes.length > 0 ? (
-        <ul className="list-disc pl-5">
-          {changes.map((c) => (
-            <li key={c.field}>
-              {c.by ? `${c.by === userEmail ? t("form.conflictYou") : c.by}: ` : ""}
-              {changeText(t, c)}
-            </li>
-          ))}
-        </ul>
+        <ConflictList changes={changes} userEmail={userEmail} />
       ) : (
         <p>{t("form.conflictUnknown")}</p>
       )}

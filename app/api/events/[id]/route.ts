@@ -7,7 +7,7 @@ import { deleteEventCommand, updateEventCommand } from "@/lib/commands/events";
 import { findEventForScope } from "@/lib/data/events";
 import { parseId } from "@/lib/domain/ids";
 import { failure, objectOf } from "@/lib/errors";
-import { bodyOfStored } from "@/lib/schemas/event-fields";
+import { bodyOfStored } from "@/lib/schemas/event-stored";
 
 type Ctx = { params: Promise<{ id: string }> };
 

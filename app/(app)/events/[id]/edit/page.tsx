@@ -8,7 +8,8 @@ import { eventFormOptions } from "@/lib/data/form-options";
 import { parseId } from "@/lib/domain/ids";
 import type { Locale } from "@/lib/i18n/config";
 import { can } from "@/lib/permissions";
-import { bodyOfStored, formValuesOf } from "@/lib/schemas/event-fields";
+import { formValuesOf } from "@/lib/schemas/event-fields";
+import { bodyOfStored } from "@/lib/schemas/event-stored";
 import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
