@@ -6,13 +6,12 @@
 // errors, p95 ≤ 300 ms for pages on a 2-core machine. Results go to
 // bench/results-load-<db>.json; README's "Load" table comes from them.
 // Not a test: numbers depend on the machine.
-import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon, { type Request, type Result } from "autocannon";
 import { fillBenchDatabase, freshBenchUrl } from "./database.mts";
-import { ROOT, baseEnv } from "../scripts/bootstrap.mjs";
-import { eventBody, signIn, waitHealthy } from "../scripts/lib/app-client.mjs";
+import { ROOT } from "../scripts/bootstrap.mjs";
+import { eventBody, signIn, startServer, waitHealthy } from "../scripts/lib/app-client.mjs";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -37,11 +36,7 @@ const ROUTES = [
 
 const url = await freshBenchUrl(which, "load");
 await fillBenchDatabase(url, events, true);
-const server = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), "-p", String(PORT), "-H", "127.0.0.1"], {
-  cwd: ROOT,
-  env: baseEnv({ DATABASE_URL: url, LOG_LEVEL: "warn" }),
-  stdio: ["ignore", "ignore", "inherit"],
-});
+const server = startServer(PORT, { DATABASE_URL: url });
 try {
   await waitHealthy(BASE);
   const password = process.env.DEMO_PASSWORD || "outreach-demo";

@@ -100,3 +100,9 @@ for (const size of sizes) {
   if (which === "sqlite" && existsSync(url.slice(5)) && size >= 1_000_000 && !process.env.BENCH_KEEP)
     rmSync(url.slice(5), { force: true });
 }
+
+// The connection budget under pressure (30 concurrent exports while creates
+// go on), on its own database of 100k events with the demo users.
+if (sizes.includes(100_000)) {
+  execFileSync(tsx, ["bench/exports.mts", "--db", which, "--events", "100000"], { stdio: "inherit", env: process.env });
+}

@@ -89,7 +89,9 @@ function requests(actions: Array<{ id: string; path: string }>): fc.Arbitrary<Re
         fc.constantFrom("/api/events", "/api/users", "/api/events/1", "/api/sources/1", "/api/events/1/restore"),
         fc
           .constantFrom(...hostileIds)
-          .chain((id) => fc.constantFrom(`/api/events/${id}`, `/api/sources/${id}`, `/api/events/${id}/restore`)),
+          .chain((id) =>
+            fc.constantFrom(`/api/events/${id}`, `/api/sources/${id}`, `/api/events/${id}/restore`, `/api/users/${id}`),
+          ),
       ),
       origin: fc.constantFrom(...origins),
       type: fc.constantFrom(...contentTypes),

@@ -3,8 +3,11 @@
 // only, from this origin only, so a cross-site form cannot drive them with the
 // user's cookie.
 import "server-only";
-import { failure, type Failure, type Result } from "./errors";
+import { currentUser } from "./authz";
+import { parseId } from "./domain/ids";
+import { failure, objectOf, type Failure, type Result } from "./errors";
 import { foreignOrigin } from "./origin";
+import type { SessionUser } from "./domain/session-user";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -42,4 +45,24 @@ export async function readJson(req: Request): Promise<{ body: unknown } | { erro
 
 export function respond(result: Result, okStatus = 200): Response {
   return result.ok ? json({ id: result.id }, okStatus) : failureResponse(result);
+}
+
+/**
+ * The common start of a write to one record (`PUT`/`PATCH /api/<records>/:id`):
+ * a signed-in user, a JSON object body from this origin, and an id that can
+ * name a record. Anything else is the answer to send back.
+ */
+export async function readRecordWrite(
+  req: Request,
+  params: Promise<{ id: string }>,
+): Promise<{ user: SessionUser; id: number; body: Record<string, unknown> } | { error: Response }> {
+  const user = await currentUser();
+  if (!user) return { error: failureResponse(failure("unauthenticated")) };
+  const parsed = await readJson(req);
+  if ("error" in parsed) return parsed;
+  const id = parseId((await params).id);
+  if (id === null) return { error: failureResponse(failure("not_found")) };
+  const body = objectOf(parsed.body);
+  if (!body) return { error: failureResponse(failure("invalid", { message: "errors.badJson" })) };
+  return { user, id, body };
 }

@@ -2,11 +2,12 @@
 // from DATABASE_URL, within one budget per database per process (DB_POOL_SIZE).
 // - PostgreSQL: one pg.Pool of DB_POOL_SIZE connections, shared by Prisma (its
 //   driver adapter takes the pool), the raw page reads and the export cursors
-//   (each export holds one pooled client while it streams).
+//   (each export holds one pooled client while it streams; at most a quarter of the
+//   pool streams exports at once, so writes always find a connection).
 // - SQLite: Prisma's one read-write connection, one read-only connection for
-//   page reads (cached prepared statements), and at most DB_POOL_SIZE read-only
-//   connections for export streams (an iterating statement holds its
-//   connection). WAL lets readers see every commit at once beside the writer.
+//   page reads (cached prepared statements), and at most DB_POOL_SIZE / 4
+//   read-only connections for export streams (an iterating statement holds its
+//   connection; further exports queue). WAL lets readers see every commit at once beside the writer.
 // Used by the app (through lib/db.ts), the seed, scripts and tests; pages never
 // import it.
 import { mkdirSync } from "node:fs";
@@ -47,6 +48,45 @@ function poolSize(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isInteger(n) && n >= 2 && n <= 100 ? n : 10;
 }
 
+/**
+ * Exports streaming at once: a quarter of the budget. An export holds its connection
+ * for as long as the client downloads, so without a cap thirty of them would
+ * hold every connection and every create would wait for an export to end.
+ * Further exports queue for a slot (their download starts when one frees).
+ */
+const exportSlots = () => Math.max(1, Math.floor(poolSize() / 4));
+// How long an export waits for a slot before it gives up (the download ends with an error).
+const QUEUE_MS = 15 * 60_000;
+
+/** A counting semaphore: tarn's pool, of tokens instead of connections. */
+function slots(max: number) {
+  const pool = new ResourcePool<object>({
+    create: () => ({}),
+    destroy: () => undefined,
+    min: 0,
+    max,
+    acquireTimeoutMillis: QUEUE_MS,
+  });
+  return {
+    async run<T>(work: () => AsyncGenerator<T>): Promise<AsyncGenerator<T>> {
+      const token = await pool.acquire().promise;
+      return (async function* () {
+        try {
+          yield* work();
+        } finally {
+          pool.release(token);
+        }
+      })();
+    },
+    close: () => pool.destroy(),
+  };
+}
+
+// better-sqlite3 iterates synchronously: an export that never paused would
+// keep every other request of the process waiting until it ended.
+const YIELD_EVERY = 100;
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 // Per-connection settings that make the embedded database safe: WAL with a full
 // fsync per commit (no acknowledged write is lost on a crash), writers wait for
 // each other instead of failing, and foreign keys are enforced (SQLite's default
@@ -80,8 +120,9 @@ function sqliteConnections(file: string): Connections {
     create: open,
     destroy: (c) => c.close(),
     min: 0,
-    max: poolSize(),
+    max: exportSlots(),
     idleTimeoutMillis: 30_000,
+    acquireTimeoutMillis: QUEUE_MS,
   });
   return {
     db,
@@ -99,7 +140,11 @@ function sqliteConnections(file: string): Connections {
     async *streamRows(s) {
       const conn = await streams.acquire().promise;
       try {
-        yield* conn.prepare<unknown[], Row>(s.sql).iterate(...sqliteValues(s.values));
+        let n = 0;
+        for (const row of conn.prepare<unknown[], Row>(s.sql).iterate(...sqliteValues(s.values))) {
+          yield row;
+          if (++n % YIELD_EVERY === 0) await nextTick();
+        }
       } finally {
         streams.release(conn);
       }
@@ -127,6 +172,7 @@ function postgresConnections(url: string): Connections {
   // is replaced on the next query; without a listener the pool would throw.
   pool.on("error", () => undefined);
   const client = new PostgresClient({ adapter: new PrismaPg(pool) });
+  const exports = slots(exportSlots());
   return {
     db: client as unknown as Db, // see Db above
     dialect: "postgres",
@@ -134,17 +180,21 @@ function postgresConnections(url: string): Connections {
       return (await pool.query<Row>({ text: s.text, values: s.values, types: timestampTypes })).rows;
     },
     async *streamRows(s) {
-      const conn = await pool.connect();
-      try {
-        yield* conn.query(
-          new QueryStream(s.text, s.values, { batchSize: 1000, types: timestampTypes }),
-        ) as AsyncIterable<Row>;
-      } finally {
-        conn.release();
-      }
+      yield* await exports.run(async function* () {
+        const conn = await pool.connect();
+        try {
+          yield* conn.query(
+            // Small batches: each is handled in one turn of the event loop, so other requests get theirs between them.
+            new QueryStream(s.text, s.values, { batchSize: 100, types: timestampTypes }),
+          ) as AsyncIterable<Row>;
+        } finally {
+          conn.release();
+        }
+      });
     },
     async close() {
       await client.$disconnect();
+      await exports.close();
       await pool.end();
     },
   };

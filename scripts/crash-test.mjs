@@ -3,24 +3,14 @@
 // restart, every create the server acknowledged (201 with an id) must be
 // there. Runs against the database DATABASE_URL names, with the built app.
 // Usage: node scripts/crash-test.mjs   (CI runs it on SQLite and PostgreSQL)
-import { spawn } from "node:child_process";
-import path from "node:path";
-import { ROOT, baseEnv } from "./bootstrap.mjs";
-import { api, eventBody, signIn, waitHealthy } from "./lib/app-client.mjs";
+import { api, eventBody, signIn, startServer, waitHealthy } from "./lib/app-client.mjs";
 
 const PORT = Number(process.env.CRASH_PORT ?? 3400);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CYCLES = 3;
 const PASSWORD = process.env.DEMO_PASSWORD || "outreach-demo";
-const env = baseEnv({ PORT: String(PORT), LOG_LEVEL: "warn" });
 
-function start() {
-  return spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), "-p", String(PORT), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
+const start = () => startServer(PORT, { PORT: String(PORT) });
 const exited = (child) => new Promise((resolve) => child.once("exit", resolve));
 
 const acknowledged = [];

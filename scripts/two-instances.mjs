@@ -2,24 +2,16 @@
 // instance does is in force on the other at once, because sessions, the
 // sign-in throttle and the rollups live in the database, not in a process.
 // - a session signed in on A works on B, and signing out on A ends it on B;
+// - deactivating a user on B ends their session on A, reactivating brings none back;
 // - failed sign-ins on A and on B count together;
 // - creates sent to both at once all land, and the dashboard counts all.
 // Usage: DATABASE_URL=postgresql://… node scripts/two-instances.mjs
-import { spawn } from "node:child_process";
-import path from "node:path";
-import { ROOT, baseEnv } from "./bootstrap.mjs";
-import { api, eventBody, signIn, waitHealthy } from "./lib/app-client.mjs";
+import { api, eventBody, signIn, startServer, waitHealthy } from "./lib/app-client.mjs";
 
 const PASSWORD = process.env.DEMO_PASSWORD || "outreach-demo";
 const ports = [3401, 3402];
 const [A, B] = ports.map((p) => `http://127.0.0.1:${p}`);
-const servers = ports.map((port) =>
-  spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env: baseEnv({ LOG_LEVEL: "warn" }),
-    stdio: ["ignore", "ignore", "inherit"],
-  }),
-);
+const servers = ports.map((port) => startServer(port));
 const failures = [];
 const check = (ok, what) => {
   console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
@@ -59,6 +51,23 @@ try {
     body: new URLSearchParams({ csrfToken }),
   });
   check((await api(B, cookie, "GET", "/api/session")).status === 401, "signing out on A ends the session on B");
+
+  // An admin on B deactivates a user signed in on A: their session ends on A too.
+  const again = await signIn(A, email, "a-long-test-password");
+  check((await api(A, again, "GET", "/api/session")).status === 200, "a new session on A works");
+  const off = await api(B, admin, "PATCH", `/api/users/${made.json?.id}`, { active: false });
+  check(off.status === 200, "an admin deactivates the user through B");
+  check((await api(A, again, "GET", "/api/session")).status === 401, "deactivation on B ends the session on A");
+  check(
+    await signIn(A, email, "a-long-test-password").then(
+      () => false,
+      () => true,
+    ),
+    "a deactivated user cannot sign in on A",
+  );
+  const on = await api(A, admin, "PATCH", `/api/users/${made.json?.id}`, { active: true });
+  check(on.status === 200, "an admin reactivates the user through A");
+  check((await api(B, again, "GET", "/api/session")).status === 401, "reactivation brings no old session back on B");
 
   // Five wrong passwords, split between the instances, then the right one on A.
   for (const base of [A, B, A, B, A]) {

@@ -50,6 +50,33 @@ describe("merge", () => {
     expect(await t.db.organization.findUnique({ where: { id: dup.id } })).toBeNull();
   });
 
+  it("a coordinator demoted after their request was authorised cannot merge (the write rechecks)", async () => {
+    const coordinator = await t.db.user.findUniqueOrThrow({
+      where: { email: "coordinator@demo.kz" },
+      include: { regions: true },
+    });
+    // The session as it was read when the request began: still a coordinator.
+    const stale: SessionUser = {
+      id: coordinator.id,
+      email: coordinator.email,
+      name: coordinator.name,
+      role: "coordinator",
+      regionIds: coordinator.regions.map((r) => r.regionId),
+    };
+    await t.db.user.update({ where: { id: coordinator.id }, data: { role: "viewer" } });
+    try {
+      const keep = await t.db.person.create({ data: { fullName: "Keep Me", searchText: "" } });
+      const gone = await t.db.person.create({ data: { fullName: "Merge Me", searchText: "" } });
+      await expect(writes.mergePeople(stale, keep.id, gone.id)).rejects.toMatchObject({ code: "forbidden" });
+      expect(await t.db.person.findUnique({ where: { id: gone.id } })).not.toBeNull();
+      await expect(
+        writes.updatePerson(stale, keep.id, { name: "Renamed", aliases: [] }, 1, null),
+      ).rejects.toMatchObject({ code: "forbidden" });
+    } finally {
+      await t.db.user.update({ where: { id: coordinator.id }, data: { role: "coordinator" } });
+    }
+  });
+
   it("refuses merging a record into itself", async () => {
     const p = await t.db.person.findFirstOrThrow();
     expect(await writes.mergePeople(actor, p.id, p.id)).toBe(false);

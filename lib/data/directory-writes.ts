@@ -7,12 +7,14 @@
 // afterwards gets a history entry of its own, and its search text is rebuilt.
 // People and organisations differ only in their tables, described once below.
 import "server-only";
+import { requireActorStill } from "./actor-check";
 import { writeTransaction } from "./transaction";
 import { AppError } from "../errors";
 import { changesSince } from "./audit";
 import { recordAudit, recordChanges, type AuditEntity, type Snapshot } from "./audit-write";
 import { refreshEventSearchText } from "./event-search";
 import { organizationSnapshot, personSnapshot, snapshotOf, snapshotSelect, type StoredEvent } from "./event-snapshot";
+import { can } from "../permissions";
 import { mergeLists, mergeValue } from "../schemas/event-merge";
 import { searchTextOf } from "../search/normalize";
 import type { OrgKind } from "../domain/enums";
@@ -161,6 +163,7 @@ async function updateRecord(
   base: DirectoryBase | null,
 ): Promise<void> {
   await writeTransaction(async (tx) => {
+    await requireActorStill(tx, actor, can.editDirectory);
     const before = await table.read(tx, id);
     if (!before) throw new AppError("not_found");
     const conflict = async () =>
@@ -197,6 +200,7 @@ async function updateRecord(
 async function mergeRecords(table: Table, actor: SessionUser, keepId: number, mergeId: number): Promise<boolean> {
   if (keepId === mergeId) return false;
   return writeTransaction(async (tx) => {
+    await requireActorStill(tx, actor, can.editDirectory);
     const keep = await table.read(tx, keepId);
     const gone = await table.read(tx, mergeId);
     if (!keep || !gone) return false;

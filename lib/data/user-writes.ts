@@ -3,6 +3,8 @@
 // this module. A taken email is the unique constraint's answer, mapped to the
 // email field by lib/errors.ts.
 import "server-only";
+import { requireActorStill } from "./actor-check";
+import { can } from "../permissions";
 import { writeTransaction } from "./transaction";
 import { AppError } from "../errors";
 import { hashPassword } from "../password";
@@ -23,6 +25,7 @@ const regionList = (isos: string[]) => [...isos].sort().join(", ");
 export async function createUser(actor: SessionUser, input: UserCreateInput): Promise<number> {
   const passwordHash = await hashPassword(input.password);
   return writeTransaction(async (tx) => {
+    await requireActorStill(tx, actor, can.manageUsers);
     const ids = await regionIds(tx, input.regions);
     const user = await tx.user.create({
       data: {
@@ -54,6 +57,7 @@ export async function updateUser(
   version: number,
 ): Promise<boolean> {
   return writeTransaction(async (tx) => {
+    await requireActorStill(tx, actor, can.manageUsers);
     const before = await tx.user.findUnique({
       where: { id },
       select: { name: true, role: true, version: true, regions: { select: { region: { select: { iso: true } } } } },
@@ -93,6 +97,7 @@ export async function updateUser(
 export async function resetPassword(actor: SessionUser, id: number, password: string): Promise<boolean> {
   const passwordHash = await hashPassword(password);
   return writeTransaction(async (tx) => {
+    await requireActorStill(tx, actor, can.manageUsers);
     const { count } = await tx.user.updateMany({ where: { id }, data: { passwordHash, version: { increment: 1 } } });
     // Whoever knew the old password is signed out everywhere.
     if (count) await endSessionsOf(tx, id);
@@ -105,6 +110,7 @@ export async function resetPassword(actor: SessionUser, id: number, password: st
 
 export async function setActive(actor: SessionUser, id: number, active: boolean): Promise<boolean> {
   return writeTransaction(async (tx) => {
+    await requireActorStill(tx, actor, can.manageUsers);
     const { count } = await tx.user.updateMany({
       where: { id, active: !active },
       data: { active, version: { increment: 1 } },

@@ -1,7 +1,7 @@
 // Streaming writers: each turns batches of events (pulled from the database as
 // the client reads) into bytes, so memory stays flat and the download starts at once.
 import { once } from "node:events";
-import { PassThrough, Readable } from "node:stream";
+import { PassThrough, Readable, pipeline } from "node:stream";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import { safeCell, type CellValue } from "./cells";
@@ -24,7 +24,11 @@ export function csvStream(batches: Batches, context: ExportContext): ReadableStr
       for (const r of batch) yield EXPORT_COLUMNS.map((c) => csvValue(safeCell(c.value(r, ctx))));
     }
   }
-  return toWeb(Readable.from(records()).pipe(stringify({ bom: true, record_delimiter: "windows" })));
+  const out = stringify({ bom: true, record_delimiter: "windows" });
+  // pipeline, not pipe: a database error mid-export ends the download with an
+  // error instead of escaping as an uncaught exception.
+  pipeline(Readable.from(records()), out, () => undefined);
+  return toWeb(out);
 }
 
 /** JSON: one array of events, written element by element. */

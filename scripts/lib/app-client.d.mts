@@ -1,4 +1,7 @@
 // Types of scripts/lib/app-client.mjs for the TypeScript benchmark scripts that use it.
+import type { ChildProcess } from "node:child_process";
+
+export function startServer(port: number, env?: Record<string, string>): ChildProcess;
 export function signIn(base: string, email: string, password: string): Promise<string>;
 export function api(
   base: string,

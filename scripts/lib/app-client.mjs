@@ -3,6 +3,22 @@
 // endpoints, as a browser would, and calls the JSON API with the session
 // cookie. Loopback only: every script passes http://127.0.0.1:<port>.
 
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { ROOT, baseEnv } from "../bootstrap.mjs";
+
+/**
+ * Starts the built app (scripts/serve.mjs) on 127.0.0.1:`port`, with the
+ * environment's settings plus `env`; its errors go to this process's stderr.
+ */
+export function startServer(port, env = {}) {
+  return spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: baseEnv({ LOG_LEVEL: "warn", ...env }),
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
 /** Signs in; returns the Cookie header value that carries the session. */
 export async function signIn(base, email, password) {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);

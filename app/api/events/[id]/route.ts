@@ -1,12 +1,12 @@
 // /api/events/:id — GET one event in the shape PUT accepts (plus id and
 // version; its sources by id); PUT {version, ...fields} edits the fields sent;
 // DELETE soft-deletes.
-import { crossOrigin, failureResponse, json, readJson, respond } from "@/lib/api";
+import { crossOrigin, failureResponse, json, readRecordWrite, respond } from "@/lib/api";
 import { currentUser, scopeOf } from "@/lib/authz";
 import { deleteEventCommand, updateEventCommand } from "@/lib/commands/events";
 import { findEventForScope } from "@/lib/data/events";
 import { parseId } from "@/lib/domain/ids";
-import { failure, objectOf } from "@/lib/errors";
+import { failure } from "@/lib/errors";
 import { bodyOfStored } from "@/lib/schemas/event-stored";
 
 type Ctx = { params: Promise<{ id: string }> };
@@ -20,14 +20,9 @@ export async function GET(_req: Request, { params }: Ctx) {
 }
 
 export async function PUT(req: Request, { params }: Ctx) {
-  const user = await currentUser();
-  if (!user) return failureResponse(failure("unauthenticated"));
-  const parsed = await readJson(req);
-  if ("error" in parsed) return parsed.error;
-  const id = parseId((await params).id);
-  if (id === null) return failureResponse(failure("not_found"));
-  const body = objectOf(parsed.body);
-  if (!body) return failureResponse(failure("invalid", { message: "errors.badJson" }));
+  const write = await readRecordWrite(req, params);
+  if ("error" in write) return write.error;
+  const { user, id, body } = write;
   // A field the client leaves out is left as it is: nothing changes that its
   // user did not send. (id is what GET adds; it may come back unchanged.)
   const current = await findEventForScope(scopeOf(user), id);

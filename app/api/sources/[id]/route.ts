@@ -1,12 +1,12 @@
 // /api/sources/:id — GET a source in the shape PUT accepts, plus its id,
 // version and the ids of the events citing it (within the caller's scope);
 // PUT {version, ...source} edits it, under the same rules as its page.
-import { failureResponse, json, readJson, respond } from "@/lib/api";
+import { failureResponse, json, readRecordWrite, respond } from "@/lib/api";
 import { currentUser, scopeOf } from "@/lib/authz";
 import { updateSourceCommand } from "@/lib/commands/sources";
 import { findSourceForScope } from "@/lib/data/sources";
 import { parseId } from "@/lib/domain/ids";
-import { failure, objectOf } from "@/lib/errors";
+import { failure } from "@/lib/errors";
 
 type Ctx = { params: Promise<{ id: string }> };
 
@@ -29,14 +29,9 @@ export async function GET(_req: Request, { params }: Ctx) {
 }
 
 export async function PUT(req: Request, { params }: Ctx) {
-  const user = await currentUser();
-  if (!user) return failureResponse(failure("unauthenticated"));
-  const parsed = await readJson(req);
-  if ("error" in parsed) return parsed.error;
-  const id = parseId((await params).id);
-  if (id === null) return failureResponse(failure("not_found"));
-  const body = objectOf(parsed.body);
-  if (!body) return failureResponse(failure("invalid", { message: "errors.badJson" }));
+  const write = await readRecordWrite(req, params);
+  if ("error" in write) return write.error;
+  const { user, id, body } = write;
   // id and events are what GET adds; a client may send them back unchanged.
   const { version, id: _id, events: _events, ...input } = body;
   return respond(await updateSourceCommand(user, id, version, input));
