@@ -28,7 +28,35 @@ test.describe("national dashboard", PRISTINE, () => {
     await expect(page).toHaveURL(/\/dashboard\/KZ-31$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard: Zhambyl Region");
     await expect(page.getByTestId("area-table")).toContainText("Kordai District");
-    await expect(page.locator('path[data-iso="KZ-31"]')).toHaveAttribute("stroke", "#b91c1c");
+  });
+
+  test("a region's dashboard maps its districts; a district opens its event list", async ({ page }) => {
+    await page.goto("/dashboard/KZ-31?campaign=all");
+    const map = page.getByTestId("region-map");
+    await expect(map).toHaveAttribute("data-map", "districts");
+    await expect(page.getByRole("heading", { name: "District map" })).toBeVisible();
+    // Taraz and the ten districts, each carrying its district id.
+    await expect(map.locator("path[data-district]")).toHaveCount(11);
+    await expect(map.locator("path[data-iso]")).toHaveCount(0);
+    const ids = await map
+      .locator("path[data-district]")
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute("data-district")));
+    expect(ids.every((id) => /^\d+$/.test(id ?? ""))).toBe(true);
+    const kordai = map.getByRole("link", { name: /^Kordai District:/ });
+    await kordai.hover();
+    await expect(page.getByTestId("map-details")).toContainText("Kordai District:");
+    await kordai.click();
+    await expect(page).toHaveURL(/\/events\?.*district=\d+/);
+    await expect(page.getByTestId("active-filters")).toContainText("Kordai District");
+  });
+
+  test("legend classes read right for small counts", async ({ page }) => {
+    await page.goto("/dashboard/KZ-31?campaign=all");
+    const legend = page.getByTestId("region-map").locator("xpath=ancestor::figure").locator("figcaption");
+    const text = (await legend.innerText()).replace(/\s+/g, " ");
+    // Every range goes up ("0–0, 1–0" was the bug); zero has its own swatch.
+    for (const [, lo, hi] of text.matchAll(/(\d+)–(\d+)/g)) expect(Number(lo)).toBeLessThan(Number(hi));
+    expect(text).toMatch(/: 0 /);
   });
 
   test("the map works from the keyboard", async ({ page }) => {

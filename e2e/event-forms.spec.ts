@@ -22,9 +22,9 @@ async function logEvent(page: Page, title: string, region?: string) {
   await page.getByLabel("Role or title at this event").fill("Deputy Chairman");
   await pick(page, "speaker-0-org", "Kazakhmys", /Kazakhmys Corporation LLP/);
   await page.getByRole("button", { name: "Save event" }).click();
-  await expect(page).toHaveURL(/\/events\/\d+$/);
+  await expect(page).toHaveURL(/\/events\/\d+\?saved=(created|updated)$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  return Number(page.url().split("/").pop());
+  return Number(new URL(page.url()).pathname.split("/").pop());
 }
 
 for (const [role, region] of [
@@ -38,6 +38,9 @@ for (const [role, region] of [
     test("form → list → detail → edit → history", async ({ page }) => {
       const title = unique(`Meeting logged by ${role}`);
       const id = await logEvent(page, title, region);
+      // The save is confirmed in a live region (screen readers announce it).
+      await expect(page.getByTestId("saved-notice")).toHaveText("Event saved.");
+      await expect(page.getByTestId("saved-notice")).toHaveAttribute("role", "status");
       await expect(page.getByTestId("event-speakers")).toContainText("Nurlan Uteshev");
       await expect(page.getByTestId("event-speakers")).toContainText("Deputy Chairman");
       await expect(page.getByTestId("event-facts")).toContainText("120 people");
@@ -48,10 +51,17 @@ for (const [role, region] of [
 
       await page.getByRole("link", { name: "Edit" }).click();
       await expect(page).toHaveURL(`/events/${id}/edit`);
+      // Cancel leaves without saving.
+      await page.getByLabel("Audience size").fill("999");
+      await page.getByRole("link", { name: "Cancel" }).click();
+      await expect(page).toHaveURL(`/events/${id}`);
+      await expect(page.getByTestId("event-facts")).toContainText("120 people");
+      await page.getByRole("link", { name: "Edit" }).click();
       await page.getByLabel("Audience size").fill("150");
       await page.getByLabel("The size is an estimate").check();
       await page.getByRole("button", { name: "Save event" }).click();
-      await expect(page).toHaveURL(`/events/${id}`);
+      await expect(page).toHaveURL(`/events/${id}?saved=updated`);
+      await expect(page.getByTestId("saved-notice")).toHaveText("Changes saved.");
       await expect(page.getByTestId("event-facts")).toContainText("about 150");
       await expect(page.getByTestId("event-history")).toContainText(
         `${role}@demo.kz changed audience size 120 → 150; size estimated no → yes`,
@@ -60,6 +70,33 @@ for (const [role, region] of [
     });
   });
 }
+
+test.describe("picking a speaker", () => {
+  test.use({ storageState: stateOf("coordinator") });
+
+  test("existing matches come before «create»: ArrowDown + Enter picks the person already stored", async ({ page }) => {
+    await page.goto("/events/new");
+    await page.getByRole("button", { name: "Add a speaker" }).click();
+    const box = page.locator("#speaker-0-person");
+    await box.click();
+    await box.pressSequentially("Zhumyrbaev", { delay: 20 });
+    await expect(page.getByRole("option", { name: /Тимур Жұмырбаев/ })).toBeVisible();
+    await box.press("ArrowDown");
+    await box.press("Enter");
+    await expect(box).toHaveValue("Тимур Жұмырбаев");
+    await expect(page.getByText("will be created when you save")).toHaveCount(0);
+    // A second ArrowDown reaches «create» for someone who really is new.
+    await box.fill("");
+    await box.pressSequentially("Zhumyrbaev", { delay: 20 });
+    await expect(page.getByRole("option", { name: /Тимур Жұмырбаев/ })).toBeVisible();
+    await expect(page.getByRole("option", { name: /Zhumyrbaev/ }).last()).toBeVisible();
+    await box.press("ArrowDown");
+    await box.press("ArrowDown");
+    await box.press("Enter");
+    await expect(box).toHaveValue("Zhumyrbaev");
+    await expect(page.getByText("will be created when you save")).toBeVisible();
+  });
+});
 
 test.describe("validation", () => {
   test.use({ storageState: stateOf("coordinator") });
@@ -98,7 +135,7 @@ test("two people editing one event: the second save shows both versions and asks
   await b.goto(`/events/${id}/edit`);
   await a.getByLabel("Audience size").fill("300");
   await a.getByRole("button", { name: "Save event" }).click();
-  await expect(a).toHaveURL(`/events/${id}`);
+  await expect(a).toHaveURL(`/events/${id}?saved=updated`);
 
   await b.getByLabel("Place / venue").fill("Taraz city hall");
   await b.getByLabel("Audience size").fill("500");
@@ -116,7 +153,7 @@ test("two people editing one event: the second save shows both versions and asks
   await expect(b.getByTestId("conflict")).toContainText("Choose for each");
   await b.getByTestId("conflict-audienceSize").getByLabel("keep yours").check();
   await b.getByTestId("conflict").getByRole("button", { name: "Save the merged result" }).click();
-  await expect(b).toHaveURL(`/events/${id}`);
+  await expect(b).toHaveURL(`/events/${id}?saved=updated`);
   await expect(b.getByTestId("event-facts")).toContainText("500 people");
   await expect(b.getByTestId("event-history")).toContainText(
     "admin@demo.kz changed place — → Taraz city hall; audience size 300 → 500",
@@ -147,7 +184,7 @@ test("delete asks first; the event disappears; an admin restores it", async ({ b
   const ap = await admin.newPage();
   await ap.goto("/events/deleted");
   await ap.getByRole("button", { name: `Restore «${title}»` }).click();
-  await expect(ap).toHaveURL(`/events/${id}`);
+  await expect(ap).toHaveURL(`/events/${id}?saved=restored`);
   await expect(ap.getByTestId("event-history")).toContainText("admin@demo.kz restored the event");
   await expect(ap.getByTestId("event-history")).toContainText("coordinator@demo.kz deleted the event");
   await admin.close();

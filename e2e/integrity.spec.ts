@@ -55,7 +55,7 @@ test.describe("nothing changes that its user did not change", () => {
       await expect(page.getByTestId("linked-source")).toContainText(ARTICLE);
       await page.locator("#summary").fill(`Checked ${stamp()}`);
       await page.getByRole("button", { name: m.form.save }).click();
-      await expect(page).toHaveURL(/\/events\/\d+$/);
+      await expect(page).toHaveURL(/\/events\/\d+\?saved=(created|updated)$/);
       await page.getByRole("link", { name: m.event.sourcePage }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE);
       await expect(page.getByTestId("source-events").getByRole("listitem")).toHaveCount(9);
@@ -117,7 +117,7 @@ test.describe("nothing changes that its user did not change", () => {
       await other.goto(`/events/${id}/edit`);
       await other.locator("#locality").fill("Taraz, Kone Taraz hall");
       await other.getByRole("button", { name: m.form.save }).click();
-      await expect(other).toHaveURL(`/events/${id}`);
+      await expect(other).toHaveURL(`/events/${id}?saved=updated`);
 
       await page.locator("#audienceSize").fill("480");
       await page.getByRole("button", { name: m.form.save }).click();
@@ -127,7 +127,7 @@ test.describe("nothing changes that its user did not change", () => {
       await expect(page.getByTestId("merged-locality")).toHaveText("Taraz, Kone Taraz hall");
       await expect(page.getByTestId("merged-audienceSize")).toHaveText("480");
       await notice.getByRole("button", { name: m.form.conflictSaveMerged }).click();
-      await expect(page).toHaveURL(`/events/${id}`);
+      await expect(page).toHaveURL(`/events/${id}?saved=updated`);
       const facts = page.getByTestId("event-facts");
       await expect(facts).toContainText("Taraz, Kone Taraz hall");
       await expect(facts).toContainText("480");

@@ -14,15 +14,15 @@ test("an event is logged and edited without JavaScript", async ({ page }) => {
   await page.getByLabel("Youth").check();
   await page.getByLabel("Audience size").fill("45");
   await page.getByRole("button", { name: "Save event" }).click();
-  await expect(page).toHaveURL(/\/events\/\d+$/);
+  await expect(page).toHaveURL(/\/events\/\d+\?saved=(created|updated)$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByTestId("event-facts")).toContainText("45 people");
 
-  const id = page.url().split("/").pop() ?? "";
+  const id = new URL(page.url()).pathname.split("/").pop() ?? "";
   await page.goto(`/events/${id}/edit`);
   await page.getByLabel("Audience size").fill("60");
   await page.getByRole("button", { name: "Save event" }).click();
-  await expect(page).toHaveURL(`/events/${id}`);
+  await expect(page).toHaveURL(`/events/${id}?saved=updated`);
   await expect(page.getByTestId("event-facts")).toContainText("60 people");
 });
 

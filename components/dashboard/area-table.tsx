@@ -2,8 +2,9 @@
 // The map's numbers as a table, sortable by any column, for people who read
 // rather than look and for screen readers.
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useFormatNumber } from "@/components/ui/use-format-number";
 
 // `last` is an ISO date (for sorting); `lastText` is it formatted on the server,
 // whose locale data (Kazakh included) is complete.
@@ -21,7 +22,7 @@ type SortKey = "name" | "held" | "planned" | "audience" | "last";
 
 export function AreaTable({ rows, nameLabel }: { rows: AreaRow[]; nameLabel: string }) {
   const t = useTranslations("dashboard");
-  const format = useFormatter();
+  const num = useFormatNumber();
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: "held", dir: -1 });
   const sorted = [...rows].sort((a, b) => {
     const x = a[sort.key] ?? "";
@@ -44,7 +45,14 @@ export function AreaTable({ rows, nameLabel }: { rows: AreaRow[]; nameLabel: str
     </th>
   );
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // Scrolls sideways on a narrow screen; focusable so the keyboard can scroll it too.
+
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      tabIndex={0}
+      role="region"
+      aria-label={nameLabel}
+    >
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="area-table">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>
@@ -67,10 +75,10 @@ export function AreaTable({ rows, nameLabel }: { rows: AreaRow[]; nameLabel: str
                   r.name
                 )}
               </th>
-              <td className="px-3 py-1.5 text-right tabular-nums">{format.number(r.held)}</td>
-              <td className="px-3 py-1.5 text-right tabular-nums">{format.number(r.planned)}</td>
-              <td className="px-3 py-1.5 text-right tabular-nums">{format.number(r.audience)}</td>
-              <td className="px-3 py-1.5">{r.lastText}</td>
+              <td className="px-3 py-1.5 text-right tabular-nums">{num(r.held)}</td>
+              <td className="px-3 py-1.5 text-right tabular-nums">{num(r.planned)}</td>
+              <td className="px-3 py-1.5 text-right tabular-nums">{num(r.audience)}</td>
+              <td className="whitespace-nowrap px-3 py-1.5">{r.lastText}</td>
             </tr>
           ))}
         </tbody>

@@ -2,13 +2,13 @@
 // A horizontal bar per category (audience type or format), labelled in the
 // user's language, each bar linking to the matching event list.
 import Link from "next/link";
-import { useFormatter } from "next-intl";
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useFormatNumber } from "@/components/ui/use-format-number";
 
 export type BreakdownItem = { key: string; label: string; events: number; href: string };
 
 export function BreakdownChart({ items, title, testId }: { items: BreakdownItem[]; title: string; testId: string }) {
-  const format = useFormatter();
+  const num = useFormatNumber();
   if (items.length === 0) return null;
   return (
     <div data-testid={testId}>
@@ -17,7 +17,7 @@ export function BreakdownChart({ items, title, testId }: { items: BreakdownItem[
           <BarChart data={items} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer>
             <XAxis type="number" allowDecimals={false} hide />
             <YAxis type="category" dataKey="label" width={170} fontSize={12} />
-            <Tooltip formatter={(v) => format.number(Number(v))} />
+            <Tooltip formatter={(v) => num(Number(v))} />
             <Bar
               dataKey="events"
               fill="#3b82f6"
@@ -31,7 +31,7 @@ export function BreakdownChart({ items, title, testId }: { items: BreakdownItem[
         {items.map((i) => (
           <li key={i.key}>
             <Link href={i.href}>
-              {i.label}: {format.number(i.events)}
+              {i.label}: {num(i.events)}
             </Link>
           </li>
         ))}

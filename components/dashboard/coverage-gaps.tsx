@@ -26,11 +26,19 @@ export async function CoverageGaps({ gaps, view, showRegions, action }: Props) {
       : t("neverHeld");
   const keep = new URLSearchParams(view.query);
   keep.delete("gap");
+  // A long list scrolls in its box; the box takes keyboard focus so it can be scrolled without a mouse.
   const list = (
     testId: string,
+    label: string,
     rows: Array<{ id: number; nameEn: string; nameRu: string; nameKk: string; last: Date | null }>,
   ) => (
-    <ol className="max-h-80 space-y-1 overflow-y-auto text-sm" data-testid={testId}>
+    <ol
+      className="max-h-80 space-y-1 overflow-y-auto text-sm focus:outline-2 focus:outline-brand-600"
+      data-testid={testId}
+
+      tabIndex={0}
+      aria-label={label}
+    >
       {rows.map((r) => (
         <li key={r.id} className="flex justify-between gap-3">
           <span>{localName(r, locale)}</span>
@@ -72,12 +80,12 @@ export async function CoverageGaps({ gaps, view, showRegions, action }: Props) {
         {showRegions && (
           <div>
             <h3 className="mb-1 font-medium">{t("gapRegions", { count: gaps.regions.length })}</h3>
-            {list("gap-regions", gaps.regions)}
+            {list("gap-regions", t("gapRegions", { count: gaps.regions.length }), gaps.regions)}
           </div>
         )}
         <div>
           <h3 className="mb-1 font-medium">{t("gapDistricts", { count: gaps.districts.length })}</h3>
-          {list("gap-districts", gaps.districts)}
+          {list("gap-districts", t("gapDistricts", { count: gaps.districts.length }), gaps.districts)}
         </div>
       </div>
     </section>

@@ -6,16 +6,16 @@ import { campaignsNewestFirst, allRegionsWithDistricts } from "@/lib/data/region
 import { byArea, dashboardData, weekStart } from "@/lib/data/stats";
 import { scopeOf } from "@/lib/domain/scope";
 import type { SessionUser } from "@/lib/domain/session-user";
-import { regionShapes, MAP_HEIGHT, MAP_WIDTH } from "@/lib/geo/region-shapes";
+import { districtShapes, regionShapes } from "@/lib/geo/map-shapes";
 import { localName, type Locale } from "@/lib/i18n/config";
 import { dashboardQuery, type DashboardParams } from "@/lib/schemas/dashboard";
 import { eventFiltersToQuery } from "@/lib/schemas/event-filters";
+import { AreaMap, type MapDatum } from "./area-map";
 import { AreaTable } from "./area-table";
 import { BreakdownChart } from "./breakdown-chart";
 import { CoverageGaps } from "./coverage-gaps";
 import { DashboardFilters } from "./dashboard-filters";
 import { KpiCards } from "./kpi-cards";
-import { RegionMap } from "./region-map";
 import { WeeklyChart } from "./weekly-chart";
 
 type Props = { user: SessionUser; params: DashboardParams; region?: { id: number; iso: string } };
@@ -45,19 +45,38 @@ export async function DashboardView({ user, params, region }: Props) {
     return `/events?${p}`;
   };
   const inScope = (regionId: number) => scope.regionIds === null || scope.regionIds.includes(regionId);
-  const mapRows = national ?? data.areas;
-  const mapData = regions.map((r) => {
-    const a = mapRows.find((x) => x.id === r.id);
-    return {
-      iso: r.iso,
-      name: localName(r, locale),
-      held: a?.held ?? 0,
-      planned: a?.planned ?? 0,
-      audience: a?.audience ?? 0,
-      inScope: inScope(r.id),
-    };
-  });
   const current = region ? regions.find((r) => r.id === region.id) : undefined;
+  const regionHref = (iso: string) => `/dashboard/${iso}${view.query ? `?${view.query}` : ""}`;
+  // The national map colours the 20 units; a region's map its districts, each
+  // opening the district's event list with the dashboard's filters.
+  const map = current ? districtShapes(current.iso) : regionShapes();
+  const mapData: MapDatum[] = current
+    ? current.districts.map((d) => {
+        const a = data.areas.find((x) => x.id === d.id);
+        return {
+          shape: d.nameEn,
+          id: String(d.id),
+          name: localName(d, locale),
+          held: a?.held ?? 0,
+          planned: a?.planned ?? 0,
+          audience: a?.audience ?? 0,
+          inScope: inScope(current.id),
+          href: listQuery({ district: String(d.id) }),
+        };
+      })
+    : regions.map((r) => {
+        const a = (national ?? data.areas).find((x) => x.id === r.id);
+        return {
+          shape: r.iso,
+          id: r.iso,
+          name: localName(r, locale),
+          held: a?.held ?? 0,
+          planned: a?.planned ?? 0,
+          audience: a?.audience ?? 0,
+          inScope: inScope(r.id),
+          href: regionHref(r.iso),
+        };
+      });
   const areaRows = current
     ? [
         ...current.districts.map((d) => ({ id: d.id, name: localName(d, locale) })),
@@ -81,7 +100,7 @@ export async function DashboardView({ user, params, region }: Props) {
           return {
             key: r.iso,
             name: localName(r, locale),
-            href: `/dashboard/${r.iso}${view.query ? `?${view.query}` : ""}`,
+            href: regionHref(r.iso),
             held: a?.held ?? 0,
             planned: a?.planned ?? 0,
             audience: a?.audience ?? 0,
@@ -124,7 +143,7 @@ export async function DashboardView({ user, params, region }: Props) {
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
             <h2 id="map-heading" className="text-lg font-semibold">
-              {t("dashboard.mapTitle")}
+              {current ? t("dashboard.mapTitleDistricts") : t("dashboard.mapTitle")}
             </h2>
             <nav className="flex gap-1 text-sm" aria-label={t("dashboard.colourBy")}>
               {(["events", "audience"] as const).map((m) => (
@@ -139,15 +158,17 @@ export async function DashboardView({ user, params, region }: Props) {
               ))}
             </nav>
           </div>
-          <RegionMap
-            shapes={regionShapes()}
-            data={mapData}
-            metric={view.metric}
-            width={MAP_WIDTH}
-            height={MAP_HEIGHT}
-            query={view.query}
-            highlight={region?.iso}
-          />
+          {map && (
+            <AreaMap
+              shapes={map.shapes}
+              width={map.width}
+              height={map.height}
+              data={mapData}
+              metric={view.metric}
+              kind={current ? "district" : "iso"}
+              label={current ? t("dashboard.mapTitleDistricts") : t("dashboard.mapTitle")}
+            />
+          )}
           <p className="mt-2 text-xs text-slate-500" data-testid="map-attribution">
             {t("dashboard.attribution")}
           </p>

@@ -1,11 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { DashboardData } from "@/lib/data/stats";
 import { today as todayIn } from "@/lib/domain/clock";
+import { isLocale } from "@/lib/i18n/config";
+import { formatNumber } from "@/lib/i18n/numbers";
 
 type Props = { kpis: DashboardData["kpis"]; campaign?: { name: string; voteDate: Date } };
 
 export async function KpiCards({ kpis, campaign }: Props) {
-  const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
+  const num = (n: number) => formatNumber(n, isLocale(locale) ? locale : "kk");
   // Days counted from today in Kazakhstan (APP_TIME_ZONE), like every date rule.
   const today = todayIn().getTime();
   const days = campaign ? Math.round((campaign.voteDate.getTime() - today) / 86_400_000) : null;
@@ -20,27 +23,21 @@ export async function KpiCards({ kpis, campaign }: Props) {
   );
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-6" data-testid="kpis">
-      {card("kpi-held", t("held"), format.number(kpis.held), t("plannedNote", { planned: kpis.planned }))}
+      {card("kpi-held", t("held"), num(kpis.held), t("plannedNote", { planned: num(kpis.planned) }))}
       {card(
         "kpi-audience",
         t("audience"),
-        format.number(kpis.audience),
+        num(kpis.audience),
         t("audienceNote", { unsized: kpis.unsized, estimated: kpis.estimated }),
       )}
-      {card("kpi-organizations", t("organizations"), format.number(kpis.organizations))}
-      {card("kpi-speakers", t("speakers"), format.number(kpis.speakers))}
-      {card("kpi-districts", t("districtsCovered"), format.number(kpis.districts))}
+      {card("kpi-organizations", t("organizations"), num(kpis.organizations))}
+      {card("kpi-speakers", t("speakers"), num(kpis.speakers))}
+      {card("kpi-districts", t("districtsCovered"), num(kpis.districts))}
       {card(
         "kpi-vote",
-        t("daysToVote"),
-        days === null ? "—" : format.number(Math.abs(days)),
-        campaign
-          ? days !== null && days < 0
-            ? t("voteWasAgo", { name: campaign.name })
-            : days === 0
-              ? t("voteToday")
-              : campaign.name
-          : t("chooseCampaign"),
+        days !== null && days < 0 ? t("daysSinceVote") : t("daysToVote"),
+        days === null ? "—" : num(Math.abs(days)),
+        campaign ? (days === 0 ? t("voteToday") : campaign.name) : t("chooseCampaign"),
       )}
     </div>
   );

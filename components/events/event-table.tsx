@@ -7,10 +7,18 @@ import { formatAudienceSize, formatEventDate } from "./format";
 export async function EventTable({ events }: { events: EventListItem[] }) {
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale() as Promise<Locale>]);
   const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
+  const td = "block py-0.5 md:table-cell md:px-3 md:py-2";
+  // The column name before the value, on a phone only (the table header says it on wider screens).
+  const labelled = `${td} before:block before:text-xs before:font-semibold before:text-slate-500 before:content-[attr(data-label)] md:before:content-none`;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="events-table">
-        <thead className="bg-slate-50">
+    // On a phone each row is a card (the same table, laid out as blocks), with
+    // the column names shown beside the values that need them.
+    <div className="md:overflow-x-auto md:rounded-lg md:border md:border-slate-200 md:bg-white">
+      <table
+        className="block w-full text-sm md:table md:min-w-full md:divide-y md:divide-slate-200"
+        data-testid="events-table"
+      >
+        <thead className="sr-only bg-slate-50 md:not-sr-only md:table-header-group">
           <tr>
             <th scope="col" className={th}>
               {t("events.columns.date")}
@@ -32,13 +40,18 @@ export async function EventTable({ events }: { events: EventListItem[] }) {
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="block space-y-3 md:table-row-group md:space-y-0 md:divide-y md:divide-slate-100">
           {events.map((e) => (
-            <tr key={e.id} data-testid="event-row" data-region={e.region.iso} className="align-top hover:bg-slate-50">
-              <td className="whitespace-nowrap px-3 py-2 text-slate-700">
+            <tr
+              key={e.id}
+              data-testid="event-row"
+              data-region={e.region.iso}
+              className="block rounded-lg border border-slate-200 bg-white p-3 align-top md:table-row md:rounded-none md:border-0 md:p-0 md:hover:bg-slate-50"
+            >
+              <td className={`${td} whitespace-nowrap text-slate-700`}>
                 {formatEventDate(format, t, e.date, e.datePrecision)}
               </td>
-              <td className="px-3 py-2">
+              <td className={`${td} text-base md:text-sm`}>
                 <Link href={`/events/${e.id}`} className="font-medium text-brand-700 hover:underline">
                   {e.title}
                 </Link>
@@ -48,17 +61,17 @@ export async function EventTable({ events }: { events: EventListItem[] }) {
                   </span>
                 )}
               </td>
-              <td className="px-3 py-2">
+              <td className={td}>
                 {localName(e.region, locale)}
                 {e.district && <div className="text-slate-600">{localName(e.district, locale)}</div>}
               </td>
-              <td className="px-3 py-2">
+              <td className={labelled} data-label={t("events.columns.speakers")}>
                 <LinkList t={t} param="speaker" items={e.speakers} />
               </td>
-              <td className="px-3 py-2">
+              <td className={labelled} data-label={t("events.columns.hosts")}>
                 <LinkList t={t} param="organization" items={e.hosts} />
               </td>
-              <td className="px-3 py-2">
+              <td className={labelled} data-label={t("events.columns.audience")}>
                 <div>{e.audiences.map((a) => t(`enum.audience.${a}`)).join(", ")}</div>
                 <div className="text-slate-600">{formatAudienceSize(t, e.audienceSize, e.audienceEstimate)}</div>
               </td>

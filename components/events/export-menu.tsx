@@ -2,9 +2,10 @@
 // Export of the current view. Downloads are fetched so the page can show that
 // a large export is under way (bytes received) and offer to cancel it; the plain
 // links work without JavaScript too.
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useFormatNumber } from "@/components/ui/use-format-number";
 
 const FORMATS = ["csv", "xlsx", "json"] as const;
 type Progress = { format: string; bytes: number } | { error: string } | null;
@@ -15,7 +16,7 @@ function fileNameOf(res: Response, fallback: string) {
 
 export function ExportMenu({ query, total }: { query: string; total: number }) {
   const t = useTranslations("export");
-  const format = useFormatter();
+  const num = useFormatNumber();
   const [progress, setProgress] = useState<Progress>(null);
   const abort = useRef<AbortController | null>(null);
 
@@ -51,7 +52,7 @@ export function ExportMenu({ query, total }: { query: string; total: number }) {
 
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="export-menu">
-      <span className="text-sm font-medium text-slate-700">{t("label", { count: total })}</span>
+      <span className="text-sm font-medium text-slate-700">{t("label", { count: total, shown: num(total) })}</span>
       {FORMATS.map((fmt) => (
         <a
           key={fmt}
@@ -69,7 +70,7 @@ export function ExportMenu({ query, total }: { query: string; total: number }) {
           <>
             {t("inProgress", {
               format: progress.format.toUpperCase(),
-              size: format.number(progress.bytes / 1_048_576, { maximumFractionDigits: 1 }),
+              size: num(progress.bytes / 1_048_576, 1),
             })}{" "}
             <Button type="button" variant="ghost" onClick={() => abort.current?.abort()}>
               {t("cancel")}

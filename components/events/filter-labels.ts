@@ -34,6 +34,14 @@ export function filterLabel(
         return names.speaker ?? `#${value}`;
       case "organization":
         return names.organization ?? `#${value}`;
+      case "from":
+      case "to": {
+        // Rendered on the server only, so the runtime's date data cannot differ from the browser's.
+        const d = new Date(`${value}T00:00:00Z`);
+        return Number.isNaN(d.getTime())
+          ? value
+          : new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(d);
+      }
       default:
         return value;
     }

@@ -54,7 +54,8 @@ export async function saveEvent(_prev: SaveEventState, data: unknown): Promise<S
   if (!result.ok) return { result, values };
   revalidatePath("/events");
   revalidatePath("/dashboard");
-  redirect(`/events/${result.id}`);
+  // The event page confirms the save (announced to screen readers).
+  redirect(`/events/${result.id}?saved=${rawId ? "updated" : "created"}`);
 }
 
 // A server action is a public endpoint: a body that is not a form names no event.
@@ -75,6 +76,6 @@ export async function restoreEvent(formData: unknown): Promise<void> {
   revalidatePath("/events");
   revalidatePath("/events/deleted");
   revalidatePath("/dashboard");
-  if (result.ok) redirect(`/events/${result.id}`);
+  if (result.ok) redirect(`/events/${result.id}?saved=restored`);
   redirect(`/events/deleted?error=${result.status}`);
 }

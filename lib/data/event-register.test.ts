@@ -48,6 +48,19 @@ describe("text search", () => {
     expect((await view({ q: "AlES" })).total).toBeGreaterThanOrEqual(1);
   });
 
+  it("never answers a query with everything: short keys match word starts, nothing searchable matches nothing", async () => {
+    const all = (await view({})).total;
+    for (const q of ["zz", "zzzzqqq", "«»", "!!!", "Та zz"]) {
+      const r = await view({ q });
+      expect(r.total, q).toBeLessThan(all);
+    }
+    expect((await view({ q: "zzzzqqq" })).total).toBe(0);
+    expect((await view({ q: "«»" })).total).toBe(0);
+    // A one- or two-letter word matches the words it starts: «Көне Тараз» by "Ta", and with another word.
+    expect((await view({ q: "Көне Та" })).total).toBe(1);
+    expect((await view({ q: "Көне Тz" })).total).toBe(0);
+  });
+
   it("follows edits of the search text (the index is kept in step)", async () => {
     const e = await t.db.event.findUniqueOrThrow({ where: { seedKey: "karyzsyz-kogam-2026" } });
     await t.db.event.update({ where: { id: e.id }, data: { searchText: searchTextOf(["Zzyzx unique marker"]) } });

@@ -4,7 +4,7 @@ import "server-only";
 import { eventScopeWhere } from "./scope-where";
 import { db, dialect, queryRows, streamRows } from "../db";
 import { parseEventFilters, type EventFilters, type Sort } from "../schemas/event-filters";
-import { searchKey } from "../search/normalize";
+import { queryKeys } from "../search/normalize";
 import {
   cursorValuesOf,
   eventCountSql,
@@ -62,7 +62,7 @@ export async function resolveFilters(scope: Scope, f: EventFilters): Promise<Res
     f.region.length ? idsOf("Region", "iso", f.region) : undefined,
     f.campaign ? idsOf("Campaign", "slug", [f.campaign]) : undefined,
   ]);
-  const keys = f.q ? searchKey(f.q).split(" ").filter(Boolean) : [];
+  const keys = f.q ? queryKeys(f.q) : [];
   return {
     scopeRegionIds: scope.regionIds,
     regionIds,
@@ -75,7 +75,8 @@ export async function resolveFilters(scope: Scope, f: EventFilters): Promise<Res
     audiences: f.audience,
     speakerId: f.speaker,
     organizationId: f.organization,
-    searchKeys: keys.length ? keys : undefined,
+    // A query with nothing searchable in it matches nothing, not everything.
+    searchKeys: f.q?.trim() ? keys : undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldCase, searchKey, searchTextOf } from "./normalize";
+import { foldCase, queryKeys, searchKey, searchTextOf } from "./normalize";
 
 describe("foldCase", () => {
   it("lower-cases Kazakh-specific letters", () => {
@@ -42,5 +42,16 @@ describe("searchTextOf", () => {
     const text = searchTextOf(["Бекқали Торғаев", "B. Torgaev", null, ""]);
     expect(text.includes(searchKey("торғаев"))).toBe(true);
     expect(text.includes(searchKey("Bekkali"))).toBe(true);
+  });
+});
+
+describe("queryKeys", () => {
+  it("keeps doubled letters in words of one or two letters, skeletons the rest", () => {
+    expect(queryKeys("zz")).toEqual(["zz"]);
+    expect(queryKeys("Көне Та")).toEqual(["kone", "ta"]);
+    expect(queryKeys("Ассамблея")).toEqual([searchKey("Ассамблея")]);
+    expect(queryKeys("«»  !!!")).toEqual([]);
+    expect(queryKeys("zzzzqqq")).toEqual(["zzzzkkk"]);
+    expect(queryKeys("Асс")).toEqual(["as"]);
   });
 });

@@ -77,8 +77,14 @@ export function foldCase(text: string): string {
     .trim();
 }
 
+const COLLAPSE_DOUBLES = LATIN_RULES.length - 1;
+
 /** The transliterated skeleton used for matching across scripts. */
 export function searchKey(text: string): string {
+  return skeleton(text, true);
+}
+
+function skeleton(text: string, collapseDoubles: boolean): string {
   let out = "";
   for (const ch of foldCase(text)) out += CYRILLIC[ch] ?? ch;
   out = out
@@ -86,8 +92,31 @@ export function searchKey(text: string): string {
     .replace(/\p{M}/gu, "") // accents: é → e
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
-  for (const [re, to] of LATIN_RULES) out = out.replace(re, to);
+  for (const [re, to] of collapseDoubles ? LATIN_RULES : LATIN_RULES.slice(0, COLLAPSE_DOUBLES))
+    out = out.replace(re, to);
   return out.replace(/ +/g, " ").trim();
+}
+
+/**
+ * The keys a search query looks for, one or more per word. A word of one or
+ * two letters is matched as a word start, so it keeps doubled letters: "zz"
+ * would otherwise skeleton to "z", which starts half the words in the register.
+ * A three-letter word that collapses ("Асс" → "as") stays a word start, so it
+ * still finds «Ассамблея».
+ */
+export function queryKeys(q: string): string[] {
+  return foldCase(q)
+    .split(" ")
+    .flatMap((word) => {
+      const keys = searchKey(word).split(" ").filter(Boolean);
+      const raw = skeleton(word, false);
+      // A longer word that collapses below three letters ("zzzzqqq" → "zk") is
+      // looked for as typed, so it cannot turn into a two-letter word start.
+      const [only, ...more] = keys;
+      const degenerate =
+        only !== undefined && more.length === 0 && (raw.length < 3 || (only.length < 3 && raw.length > 3));
+      return degenerate ? [raw] : keys;
+    });
 }
 
 /** Search text for a record: the keys of every name and field, space-joined. */

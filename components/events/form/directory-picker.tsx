@@ -36,6 +36,10 @@ export function DirectoryPicker({ kind, id, label, value, onChange, error }: Pro
   // only once the lookup for what was typed has answered, so an existing record
   // is not duplicated.
   const [found, setFound] = useState<{ q: string; items: Item[] }>({ q: "", items: [] });
+  // After typing, the list highlights its first entry (an existing match, if
+  // any): the first ArrowDown keeps it there instead of moving past it to
+  // «create», so ArrowDown + Enter never duplicates a record that exists.
+  const [typedSinceArrow, setTypedSinceArrow] = useState(false);
   const typed = query.trim();
   const short = typed.length < 2;
 
@@ -63,7 +67,15 @@ export function DirectoryPicker({ kind, id, label, value, onChange, error }: Pro
         <ComboboxInput
           id={id}
           displayValue={(v: DirectoryValue) => v?.name ?? ""}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setTypedSinceArrow(true);
+          }}
+          onKeyDown={(e) => {
+            if (e.key !== "ArrowDown" || !typedSinceArrow) return;
+            setTypedSinceArrow(false);
+            if (items.length > 0) e.preventDefault();
+          }}
           placeholder={t("typeToSearch")}
           className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600"
           {...invalidProps(id, error)}

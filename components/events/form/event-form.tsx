@@ -4,10 +4,11 @@
 // kept). With JavaScript it validates with the same zod schema first, keeps
 // everything typed when a save is refused, and on an edit conflict shows what
 // the other person changed.
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState, type SyntheticEvent } from "react";
 import { useFieldError } from "@/components/events/form/use-field-error";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { Fieldset, SelectField, TextAreaField, TextField } from "@/components/ui/form-field";
 import { saveEvent, type SaveEventState } from "@/lib/actions/events";
 import { AUDIENCE_TYPES, DATE_PRECISIONS, EVENT_FORMATS, EVENT_STATUSES } from "@/lib/domain/enums";
@@ -248,10 +249,14 @@ export function EventForm({ initial, options, eventId, version, base, userEmail 
         err={err}
       />
 
-      <div className="flex gap-3">
+      <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? t("form.saving") : t("form.save")}
         </Button>
+        {/* Leaves without saving: back to the event, or to the list for a new one. */}
+        <Link href={eventId ? `/events/${eventId}` : "/events"} className={buttonClass("secondary")}>
+          {t("form.cancel")}
+        </Link>
       </div>
     </form>
   );

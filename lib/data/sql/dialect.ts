@@ -12,13 +12,18 @@ export function sqlDate(dialect: Dialect, d: Date): Prisma.Sql {
 }
 
 /**
- * Events whose search text contains every key, through the trigram index:
- * FTS5 `trigram` on SQLite (keys of 3+ characters), pg_trgm GIN on PostgreSQL.
- * Keys are normalised search keys ([a-z0-9]), so they need no escaping.
+ * Events whose search text contains every key. Keys of 3+ characters match
+ * anywhere, through the trigram index (FTS5 `trigram` on SQLite, pg_trgm GIN
+ * on PostgreSQL); shorter keys match the start of a word (a one-letter key
+ * anywhere would match nearly every event). The search text puts a space
+ * before every word. Keys are normalised search keys ([a-z0-9]), so they need
+ * no escaping. No keys at all (a query of punctuation only) matches nothing.
  */
 export function searchTextMatch(dialect: Dialect, keys: string[], eventId: Prisma.Sql): Prisma.Sql {
+  if (keys.length === 0) return Prisma.sql`1 = 0`;
+  const pattern = (k: string) => (k.length >= 3 ? `%${k}%` : `% ${k}%`);
   if (dialect === "postgres") {
-    const likes = keys.map((k) => Prisma.sql`"searchText" LIKE ${`%${k}%`}`);
+    const likes = keys.map((k) => Prisma.sql`"searchText" LIKE ${pattern(k)}`);
     return Prisma.sql`${eventId} IN (SELECT "eventId" FROM "EventSearch" WHERE ${Prisma.join(likes, " AND ")})`;
   }
   const indexed = keys.filter((k) => k.length >= 3);
@@ -29,6 +34,6 @@ export function searchTextMatch(dialect: Dialect, keys: string[], eventId: Prism
     parts.push(Prisma.sql`${eventId} IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ${match})`);
   }
   // The trigram tokenizer cannot look up fewer than 3 characters.
-  for (const k of short) parts.push(Prisma.sql`"e"."searchText" LIKE ${`%${k}%`}`);
+  for (const k of short) parts.push(Prisma.sql`"e"."searchText" LIKE ${pattern(k)}`);
   return Prisma.join(parts, " AND ");
 }

@@ -54,7 +54,7 @@ export function eventWhere(dialect: Dialect, f: ResolvedFilters): Prisma.Sql {
     c.push(Prisma.sql`(EXISTS (SELECT 1 FROM "EventOrganization" o WHERE o."eventId" = ${col("id")} AND o."organizationId" = ${f.organizationId})
       OR EXISTS (SELECT 1 FROM "EventSpeaker" s2 WHERE s2."eventId" = ${col("id")} AND s2."organizationId" = ${f.organizationId}))`);
   }
-  if (f.searchKeys?.length) c.push(searchTextMatch(dialect, f.searchKeys, col("id")));
+  if (f.searchKeys) c.push(searchTextMatch(dialect, f.searchKeys, col("id")));
   return Prisma.join(c, " AND ");
 }
 

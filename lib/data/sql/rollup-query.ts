@@ -26,7 +26,7 @@ function summaryWhere(dialect: Dialect, f: ResolvedFilters, alias: "k" | "l", pe
     f.districtIds?.length ||
     f.speakerId !== undefined ||
     f.organizationId !== undefined ||
-    f.searchKeys?.length;
+    f.searchKeys;
   if (unkeyed || (!perDay && (f.from || f.to || f.statuses?.length))) return null;
   const col = (name: string) => Prisma.raw(`"${alias}"."${name}"`);
   const c: Prisma.Sql[] = [Prisma.sql`${col("events")} > 0`];

@@ -14,7 +14,8 @@ import { localName, type Locale } from "@/lib/i18n/config";
 import { can } from "@/lib/permissions";
 import type { Metadata } from "next";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+const SAVED = ["created", "updated", "restored"] as const;
 
 async function load(params: Props["params"]) {
   const user = await requireUser();
@@ -27,8 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).event.title };
 }
 
-export default async function EventPage({ params }: Props) {
+export default async function EventPage({ params, searchParams }: Props) {
   const { user, event } = await load(params);
+  const savedParam = (await searchParams).saved;
+  const saved = SAVED.find((s) => s === savedParam);
   const [t, format, locale, history] = await Promise.all([
     getTranslations(),
     getFormatter(),
@@ -43,6 +46,16 @@ export default async function EventPage({ params }: Props) {
   );
   return (
     <article className="space-y-6">
+      {/* After a save the page says so; role=status is read out by screen readers. */}
+      <p
+        role="status"
+        className={
+          saved ? "rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900" : "sr-only"
+        }
+        data-testid="saved-notice"
+      >
+        {saved ? t(`event.saved.${saved}`) : ""}
+      </p>
       <div>
         <Link href="/events" className="text-sm text-brand-700 hover:underline">
           ← {t("event.back")}
@@ -103,7 +116,8 @@ export default async function EventPage({ params }: Props) {
         <h2 id="orgs-heading" className="mb-2 text-lg font-semibold">
           {t("event.organizations")}
         </h2>
-        <ul className="space-y-1 text-sm" data-testid="event-organizations">
+        {event.organizations.length === 0 && <p className="text-sm text-slate-600">{t("event.noneListed")}</p>}
+        <ul className="space-y-1 text-sm empty:hidden" data-testid="event-organizations">
           {event.organizations.map((o) => (
             <li key={o.organization.id}>
               <Link href={`/organizations/${o.organization.id}`} className="font-medium text-brand-700 hover:underline">

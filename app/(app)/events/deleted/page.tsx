@@ -19,7 +19,7 @@ export default async function DeletedEventsPage() {
     return (
       <NoticePage
         title={t("errors.forbiddenTitle")}
-        body={t("errors.forbiddenBody")}
+        body={t("deleted.adminsOnly")}
         backHref="/events"
         backLabel={t("errors.toEvents")}
       />

@@ -1,0 +1,57 @@
+// Every page on a 390×844 phone, in every language: nothing scrolls sideways,
+// and the browser console stays clean (no hydration mismatch, no error).
+import { expect, test, type Page } from "@playwright/test";
+import { stateOf } from "./helpers";
+
+const PAGES = [
+  "/events",
+  "/events?q=Kazakhmys",
+  "/events/new",
+  "/events/1",
+  "/events/1/edit",
+  "/events/deleted",
+  "/dashboard",
+  "/dashboard/KZ-31",
+  "/dashboard/KZ-71",
+  "/people",
+  "/organizations",
+  "/sources/1",
+  "/admin/users",
+];
+const LOCALES = ["kk-KZ", "ru-RU", "en-US"] as const;
+
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  return problems;
+}
+
+for (const locale of LOCALES) {
+  test.describe(`phone, ${locale}`, () => {
+    test.use({
+      storageState: stateOf("admin"),
+      locale,
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+
+    test("no page scrolls sideways and the console stays clean", async ({ page }) => {
+      test.setTimeout(120_000);
+      const problems = watchConsole(page);
+      for (const path of PAGES) {
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        const { scroll, inner } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          inner: window.innerWidth,
+        }));
+        expect(scroll, `${path} is ${scroll}px wide on a ${inner}px screen`).toBeLessThanOrEqual(inner);
+        expect(problems, `console on ${path}`).toEqual([]);
+      }
+    });
+  });
+}
