@@ -13,8 +13,12 @@ import { foreignOrigin } from "./lib/origin";
 import { contentSecurityPolicy, transportSecurity } from "./lib/security-headers";
 
 // Sign-in, the health check and Auth.js's own endpoints (sign-in, sign-out, CSRF) need no session.
+// The map shapes are public reference data (the boundary files are static anyway).
 const isPublic = (pathname: string) =>
-  pathname === "/login" || pathname === "/api/health" || pathname.startsWith("/api/auth/");
+  pathname === "/login" ||
+  pathname === "/api/health" ||
+  pathname.startsWith("/api/auth/") ||
+  pathname.startsWith("/geo/shapes/");
 
 const isHttps = (req: NextRequest) =>
   req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
@@ -125,6 +129,7 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Everything but static files.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|geo/).*)"],
+  // Everything but static files (the boundary files under /geo/kz-…; the
+  // projected shapes under /geo/shapes/ are a route and pass through here).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|geo/kz-).*)"],
 };

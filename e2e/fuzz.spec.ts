@@ -128,6 +128,7 @@ function requests(actions: Array<{ id: string; path: string }>): fc.Arbitrary<Re
               `/people/${id}`,
               `/sources/${id}`,
               `/dashboard/${id}`,
+              `/geo/shapes/${id}`,
             ),
           ),
       ),

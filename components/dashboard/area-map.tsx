@@ -2,13 +2,15 @@
 // Choropleth of areas: the 20 units on the national dashboard, a region's
 // districts on its own. Hover, keyboard focus or a tap shows an area's numbers;
 // a click, Enter, a second tap or the "Open" button opens it. Areas outside the
-// viewer's scope are grey. Shapes arrive as path strings projected on the
-// server (lib/geo/map-shapes.ts); nothing geographic runs in the browser.
+// viewer's scope are grey. Shapes are path strings projected on the server
+// (lib/geo/map-shapes.ts), fetched from /geo/shapes/<map> and cached by the
+// browser, so the page itself carries only the numbers; nothing geographic
+// runs in the browser. Until they arrive the box keeps the map's proportions.
 import { interpolateBlues } from "d3-scale-chromatic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFormatNumber } from "@/components/ui/use-format-number";
 import { classOf, countClasses } from "@/lib/domain/count-classes";
 
@@ -24,8 +26,10 @@ export type MapDatum = {
   inScope: boolean;
   href: string | null;
 };
+type Shape = { key: string; d: string };
 type Props = {
-  shapes: Array<{ key: string; d: string }>;
+  /** Where the map's paths are: /geo/shapes/regions or /geo/shapes/KZ-NN. */
+  shapesUrl: string;
   width: number;
   height: number;
   data: MapDatum[];
@@ -41,8 +45,17 @@ const colors = Array.from({ length: BUCKETS }, (_, i) => interpolateBlues(0.25 +
 const NONE = "#f1f5f9";
 const OUT = "#e2e8f0";
 
-export function AreaMap({ shapes, width, height, data, metric, kind, label, highlight }: Props) {
+export function AreaMap({ shapesUrl, width, height, data, metric, kind, label, highlight }: Props) {
   const t = useTranslations("dashboard");
+  const [shapes, setShapes] = useState<Shape[]>([]);
+  useEffect(() => {
+    const ctrl = new AbortController();
+    fetch(shapesUrl, { signal: ctrl.signal })
+      .then((res) => (res.ok ? (res.json() as Promise<{ shapes: Shape[] }>) : null))
+      .then((map) => map && setShapes(map.shapes))
+      .catch(() => undefined); // no map (offline, aborted): the table beside it has the same numbers
+    return () => ctrl.abort();
+  }, [shapesUrl]);
   const num = useFormatNumber();
   const router = useRouter();
   const [active, setActive] = useState<string | null>(highlight ?? null);

@@ -160,7 +160,7 @@ export async function DashboardView({ user, params, region }: Props) {
           </div>
           {map && (
             <AreaMap
-              shapes={map.shapes}
+              shapesUrl={`/geo/shapes/${current ? current.iso : "regions"}`}
               width={map.width}
               height={map.height}
               data={mapData}
