@@ -71,6 +71,33 @@ for (const [role, region] of [
   });
 }
 
+test.describe("copying an event", () => {
+  test.use({ storageState: stateOf("coordinator") });
+
+  test("Copy opens the form filled with the event; saving makes a second event and leaves the first alone", async ({
+    page,
+  }) => {
+    await page.goto(`/events?q=${encodeURIComponent("Көне Тараз")}`);
+    await page.getByTestId("event-row").first().getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/events\/\d+$/);
+    const originalUrl = page.url();
+    const originalTitle = await page.getByRole("heading", { level: 1 }).innerText();
+    const speakers = await page.getByTestId("event-speakers").innerText();
+    await page.getByRole("link", { name: "Copy" }).click();
+    await expect(page).toHaveURL(/\/events\/new\?copy=\d+$/);
+    await expect(page.getByTestId("copy-notice")).toContainText(originalTitle);
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue(originalTitle);
+    const title = unique("Copied meeting");
+    await page.getByLabel("Title", { exact: true }).fill(title);
+    await page.getByRole("button", { name: "Save event" }).click();
+    await expect(page).toHaveURL(/\/events\/\d+\?saved=created$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    expect(await page.getByTestId("event-speakers").innerText()).toBe(speakers);
+    await page.goto(originalUrl);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(originalTitle);
+  });
+});
+
 test.describe("picking a speaker", () => {
   test.use({ storageState: stateOf("coordinator") });
 

@@ -19,6 +19,7 @@ const PAGES = [
   "/admin/users",
 ];
 const LOCALES = ["kk-KZ", "ru-RU", "en-US"] as const;
+const SHOWN = ["/events", "/dashboard", "/dashboard/KZ-31", "/events/new"];
 
 function watchConsole(page: Page): string[] {
   const problems: string[] = [];
@@ -50,7 +51,22 @@ for (const locale of LOCALES) {
           inner: window.innerWidth,
         }));
         expect(scroll, `${path} is ${scroll}px wide on a ${inner}px screen`).toBeLessThanOrEqual(inner);
+        // Nothing to fill in or press is cut off at the edge (a wide select inside a card would not widen the page).
+        const cut = await page.evaluate(() =>
+          [...document.querySelectorAll("input:not([type=hidden]), select, textarea, button")]
+            .filter((el) => {
+              const r = el.getBoundingClientRect();
+              return r.width > 0 && r.right > window.innerWidth + 1;
+            })
+            .map((el) => el.id || el.getAttribute("name") || el.textContent.trim() || el.tagName),
+        );
+        expect(cut, `controls cut off on ${path}`).toEqual([]);
         expect(problems, `console on ${path}`).toEqual([]);
+        // SCREENSHOTS=1 refreshes the README's phone screenshots (docs/screenshots).
+        if (process.env.SCREENSHOTS && SHOWN.includes(path)) {
+          const name = path.replace(/^\//, "").replace(/\//g, "-");
+          await page.screenshot({ path: `docs/screenshots/phone-${name}-${locale.slice(0, 2)}.png` });
+        }
       }
     });
   });

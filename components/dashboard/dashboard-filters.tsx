@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { AUDIENCE_TYPES, EVENT_FORMATS } from "@/lib/domain/enums";
 import type { DashboardView } from "@/lib/schemas/dashboard";
 
-const input = "block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+const input = "block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm max-w-full";
 const label = "block text-xs font-medium text-slate-700";
 
 export async function DashboardFilters({
@@ -25,7 +25,8 @@ export async function DashboardFilters({
       className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
       aria-label={t("filters.title")}
     >
-      <div>
+      {/* On a phone the campaign's long name is cut in its box, not past the card. */}
+      <div className="min-w-0 max-w-full">
         <label htmlFor="d-campaign" className={label}>
           {t("filters.campaign")}
         </label>
@@ -38,19 +39,19 @@ export async function DashboardFilters({
           <option value="all">{t("dashboard.allCampaigns")}</option>
         </select>
       </div>
-      <div>
+      <div className="min-w-0 max-w-full">
         <label htmlFor="d-from" className={label}>
           {t("filters.from")}
         </label>
         <input id="d-from" name="from" type="date" defaultValue={f.from ?? ""} className={input} />
       </div>
-      <div>
+      <div className="min-w-0 max-w-full">
         <label htmlFor="d-to" className={label}>
           {t("filters.to")}
         </label>
         <input id="d-to" name="to" type="date" defaultValue={f.to ?? ""} className={input} />
       </div>
-      <div>
+      <div className="min-w-0 max-w-full">
         <label htmlFor="d-audience" className={label}>
           {t("filters.audience")}
         </label>
@@ -63,7 +64,7 @@ export async function DashboardFilters({
           ))}
         </select>
       </div>
-      <div>
+      <div className="min-w-0 max-w-full">
         <label htmlFor="d-format" className={label}>
           {t("filters.format")}
         </label>

@@ -15,14 +15,14 @@ export async function KpiCards({ kpis, campaign }: Props) {
   const card = (testId: string, label: string, value: string, note?: string) => (
     <div className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="text-sm text-slate-600">{label}</div>
-      <div className="text-3xl font-bold tabular-nums" data-testid={testId}>
+      <div className="text-2xl font-bold tabular-nums sm:text-3xl" data-testid={testId}>
         {value}
       </div>
       {note && <div className="mt-1 text-xs text-slate-600">{note}</div>}
     </div>
   );
   return (
-    <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-6" data-testid="kpis">
+    <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-6" data-testid="kpis">
       {card("kpi-held", t("held"), num(kpis.held), t("plannedNote", { planned: num(kpis.planned) }))}
       {card(
         "kpi-audience",

@@ -62,10 +62,15 @@ export default async function EventPage({ params, searchParams }: Props) {
         </Link>
         <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-bold">{event.title}</h1>
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             {can.editEvent(user, event) && (
               <Link href={`/events/${event.id}/edit`} className={buttonClass("primary")}>
                 {t("event.edit")}
+              </Link>
+            )}
+            {can.createAnyEvent(user) && (
+              <Link href={`/events/new?copy=${event.id}`} className={buttonClass("secondary")}>
+                {t("event.copy")}
               </Link>
             )}
             {can.deleteEvent(user, event) && <DeleteEventButton eventId={event.id} title={event.title} />}
