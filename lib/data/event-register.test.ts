@@ -166,6 +166,36 @@ describe("export stream", () => {
   });
 });
 
+describe("JSON export rows", () => {
+  it("nest the same speakers, organisations and sources as the event page, on both databases", async () => {
+    const filters = parseEventFilters({}).filters;
+    const exported = [];
+    for await (const batch of events.streamEventsForScope(national, filters)) exported.push(...batch);
+    expect(exported.length).toBeGreaterThan(10);
+    for (const e of exported) {
+      const d = await events.findEventForScope(national, e.id);
+      expect(d).not.toBeNull();
+      if (!d) continue;
+      expect(e.speakers).toEqual(
+        d.speakers.map((s) => ({
+          personId: s.person.id,
+          name: s.person.fullName,
+          role: s.role,
+          organization: s.organization?.name ?? null,
+        })),
+      );
+      expect(e.organizations.map((o) => `${o.role}:${o.id}`).sort()).toEqual(
+        d.organizations.map((o) => `${o.role}:${o.organization.id}`).sort(),
+      );
+      expect(e.sources.map((x) => `${x.url}|${x.publishedAt}`).sort()).toEqual(
+        d.sources.map((x) => `${x.source.url}|${x.source.publishedAt?.toISOString().slice(0, 10) ?? null}`).sort(),
+      );
+      expect(e.audienceTypes).toEqual(d.audiences.map((a) => a.type).sort());
+      expect(e.date).toBe(d.date.toISOString().slice(0, 10));
+    }
+  });
+});
+
 describe("flat export rows", () => {
   it("hold the list's events in order, with speakers, organisations and audiences aggregated", async () => {
     const filters = parseEventFilters({ sort: "date_asc" }).filters;

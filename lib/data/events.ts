@@ -8,14 +8,15 @@ import { queryKeys } from "../search/normalize";
 import {
   cursorValuesOf,
   eventCountSql,
-  eventIdPageSql,
   isValidCursor,
   type CursorValues,
   type ResolvedFilters,
 } from "./sql/event-query";
-import { exportSql, toFlatExportRow, type FlatExportRow } from "./sql/export-query";
+import { exportJsonSql, toJsonExportEvent } from "./sql/export-json-query";
+import { exportSql, toFlatExportRow } from "./sql/export-query";
 import { listPageSql, toListRow, type ListRow } from "./sql/list-query";
 import { Prisma } from "../generated/sqlite/client";
+import type { Statement } from "../db-client";
 import type { Scope } from "../domain/scope";
 
 const nameFields = { nameEn: true, nameRu: true, nameKk: true } as const;
@@ -94,22 +95,6 @@ function decodeCursor(sort: Sort, raw: string | null | undefined): CursorValues 
   }
 }
 
-async function idPage(
-  resolved: ResolvedFilters,
-  sort: Sort,
-  cursor: CursorValues | null,
-  limit: number,
-): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: number | bigint }[]>(eventIdPageSql(dialect, resolved, sort, cursor, limit));
-  return rows.map((r) => Number(r.id));
-}
-
-/** Rows in the order of `ids` (the SQL page decides the order, findMany does not keep it). */
-function inOrder<T extends { id: number }>(ids: number[], rows: T[]): T[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
 /** One page of the register: the filtered, scoped, non-deleted events, in the chosen order. */
 export async function listEventsForScope(
   scope: Scope,
@@ -141,43 +126,29 @@ export async function countEventsForScope(scope: Scope, filters: EventFilters): 
   return countResolved(await resolveFilters(scope, filters));
 }
 
-const exportSelect = {
-  ...listSelect,
-  locality: true,
-  format: true,
-  summary: true,
-  campaign: { select: { slug: true, ...nameFields } },
-  speakers: {
-    orderBy: { position: "asc" },
-    select: { role: true, person: { select: { id: true, fullName: true } }, organization: { select: { name: true } } },
-  },
-  organizations: {
-    orderBy: { role: "asc" },
-    select: { role: true, organization: { select: { id: true, name: true } } },
-  },
-  sources: { select: { source: { select: { url: true, outlet: true, publishedAt: true } } } },
-} as const satisfies Prisma.EventSelect;
-
 /**
- * Every event of the view, in batches read from the database as they are
- * consumed (keyset pages of the same query as the list): memory stays flat
- * whatever the size.
+ * Every event of the view as the JSON export's nested objects: one SQL
+ * statement (speakers, organisations, audiences and sources aggregated as
+ * JSON by the database) streamed from the driver and handed on in batches,
+ * like the flat export below. Nothing is materialised.
  */
-// 500 per batch: Prisma loads relations with "IN (ids)", and SQLite allows 999 parameters.
-export async function* streamEventsForScope(scope: Scope, filters: EventFilters, batchSize = 500) {
+export async function* streamEventsForScope(scope: Scope, filters: EventFilters, batchSize = 1000) {
   const resolved = await resolveFilters(scope, filters);
-  let cursor: CursorValues | null = null;
-  for (;;) {
-    const ids = await idPage(resolved, filters.sort, cursor, batchSize);
-    if (ids.length === 0) return;
-    const rows = inOrder(ids, await db.event.findMany({ where: { id: { in: ids } }, select: exportSelect }));
-    yield rows;
-    const last = rows.at(-1);
-    if (ids.length < batchSize || !last) return;
-    cursor = cursorValuesOf(filters.sort, last);
-  }
+  yield* inBatches(exportJsonSql(dialect, resolved, filters.sort), toJsonExportEvent, batchSize);
 }
-export type NestedExportEvent = Prisma.EventGetPayload<{ select: typeof exportSelect }>;
+
+/** The rows of one read-only statement, each mapped, handed on `size` at a time as the consumer reads. */
+async function* inBatches<T>(statement: Statement, map: (raw: Record<string, unknown>) => T, size: number) {
+  let batch: T[] = [];
+  for await (const raw of streamRows(statement)) {
+    batch.push(map(raw));
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
 
 /**
  * The same view as flat rows for CSV and XLSX: one SQL statement (speakers and
@@ -186,16 +157,7 @@ export type NestedExportEvent = Prisma.EventGetPayload<{ select: typeof exportSe
  */
 export async function* streamExportRowsForScope(scope: Scope, filters: EventFilters, batchSize = 1000) {
   const resolved = await resolveFilters(scope, filters);
-  const sql = exportSql(dialect, resolved, filters.sort, null, null);
-  let batch: FlatExportRow[] = [];
-  for await (const raw of streamRows(sql)) {
-    batch.push(toFlatExportRow(raw));
-    if (batch.length === batchSize) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length) yield batch;
+  yield* inBatches(exportSql(dialect, resolved, filters.sort, null, null), toFlatExportRow, batchSize);
 }
 
 export async function findEventForScope(scope: Scope, id: number | null) {

@@ -1,5 +1,5 @@
-// The export stream over more events than one batch (and more than SQLite's
-// 999 query parameters): every event once, in the list's order.
+// The JSON export stream (one statement) over more events than one batch:
+// every event once, in the list's order, as nested objects.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { makeEvents } from "../../prisma/seed/factories";
 import { seed } from "../../prisma/seed/run";
@@ -24,9 +24,13 @@ it("streams 1 300+ events in batches, each once, in order", async () => {
   const { total } = await events.listEventsForScope(national, filters, { limit: 1 });
   const ids: number[] = [];
   let batches = 0;
-  for await (const batch of events.streamEventsForScope(national, filters)) {
+  for await (const batch of events.streamEventsForScope(national, filters, 500)) {
     batches++;
     ids.push(...batch.map((e) => e.id));
+    for (const e of batch) {
+      expect(Array.isArray(e.speakers) && Array.isArray(e.organizations) && Array.isArray(e.sources)).toBe(true);
+      expect(e.region.code).toMatch(/^KZ-\d{2}$/);
+    }
   }
   expect(total).toBeGreaterThan(1100);
   expect(ids).toHaveLength(total);

@@ -2,7 +2,6 @@
 // user's language. Both formats take their cells from here.
 import { localName, type Locale } from "../i18n/config";
 import type { CellValue } from "./cells";
-import type { NestedExportEvent } from "../data/events";
 import type { FlatExportRow } from "../data/sql/export-query";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -65,40 +64,3 @@ export const EXPORT_COLUMNS: Column[] = [
   { key: "summary", width: 80, kind: "text", value: (r) => r.summary ?? "" },
   { key: "sources", width: 40, kind: "text", value: (r) => r.sources },
 ];
-
-/** The JSON export's shape: nested speakers and organisations, codes and names. */
-export function eventJson(r: NestedExportEvent) {
-  const names = (x: { nameEn: string; nameRu: string; nameKk: string }) => ({
-    en: x.nameEn,
-    ru: x.nameRu,
-    kk: x.nameKk,
-  });
-  return {
-    id: r.id,
-    title: r.title,
-    date: r.date.toISOString().slice(0, 10),
-    datePrecision: r.datePrecision,
-    status: r.status,
-    campaign: { slug: r.campaign.slug, name: names(r.campaign) },
-    region: { code: r.region.iso, name: names(r.region) },
-    district: r.district ? { id: r.district.id, name: names(r.district) } : null,
-    locality: r.locality,
-    format: r.format,
-    audienceTypes: r.audiences.map((a) => a.type),
-    audienceSize: r.audienceSize,
-    audienceEstimate: r.audienceEstimate,
-    speakers: r.speakers.map((s) => ({
-      personId: s.person.id,
-      name: s.person.fullName,
-      role: s.role,
-      organization: s.organization?.name ?? null,
-    })),
-    organizations: r.organizations.map((o) => ({ id: o.organization.id, name: o.organization.name, role: o.role })),
-    summary: r.summary,
-    sources: r.sources.map((s) => ({
-      url: s.source.url,
-      outlet: s.source.outlet,
-      publishedAt: s.source.publishedAt?.toISOString().slice(0, 10) ?? null,
-    })),
-  };
-}

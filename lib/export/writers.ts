@@ -5,8 +5,8 @@ import { PassThrough, Readable, pipeline } from "node:stream";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import { safeCell, type CellValue } from "./cells";
-import { EXPORT_COLUMNS, eventJson, memoized, type ExportContext } from "./columns";
-import type { NestedExportEvent } from "../data/events";
+import { EXPORT_COLUMNS, memoized, type ExportContext } from "./columns";
+import type { JsonExportEvent } from "../data/sql/export-json-query";
 import type { FlatExportRow } from "../data/sql/export-query";
 
 type Batches = AsyncIterable<FlatExportRow[]>;
@@ -32,12 +32,12 @@ export function csvStream(batches: Batches, context: ExportContext): ReadableStr
 }
 
 /** JSON: one array of events, written element by element. */
-export function jsonStream(batches: AsyncIterable<NestedExportEvent[]>): ReadableStream<Uint8Array> {
+export function jsonStream(batches: AsyncIterable<JsonExportEvent[]>): ReadableStream<Uint8Array> {
   async function* chunks() {
     yield "[";
     let first = true;
     for await (const batch of batches) {
-      const parts = batch.map((r) => JSON.stringify(eventJson(r)));
+      const parts = batch.map((r) => JSON.stringify(r));
       if (parts.length === 0) continue;
       yield `${first ? "\n" : ",\n"}${parts.join(",\n")}`;
       first = false;

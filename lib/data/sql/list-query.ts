@@ -11,7 +11,7 @@ import type { DatePrecision, EventStatus } from "../../generated/sqlite/enums";
 import type { Sort } from "../../schemas/event-filters";
 
 /** A JSON array of objects from a correlated subquery, in `order`. */
-function jsonList(
+export function jsonList(
   dialect: Dialect,
   fields: Record<string, string>,
   from: string,

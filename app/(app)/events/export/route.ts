@@ -36,7 +36,8 @@ export async function GET(req: NextRequest) {
   ]);
   const ctx = { t, locale };
   const scope = scopeOf(user);
-  // CSV and XLSX are flat (one SQL statement per batch); JSON nests speakers and organisations.
+  // Each format is one SQL statement streamed from the driver: CSV and XLSX
+  // flat, JSON with speakers, organisations and sources nested.
   const body =
     ext === "json"
       ? jsonStream(streamEventsForScope(scope, filters))
