@@ -4,7 +4,7 @@
 // export's nested object as is (codes, and names in the three languages).
 import { bool, date, json, numOrNull, str } from "./driver-values";
 import { pageClauses, type ResolvedFilters } from "./event-query";
-import { jsonList } from "./list-query";
+import { audienceList, jsonList } from "./list-query";
 import { Prisma } from "../../generated/sqlite/client";
 import type { Dialect } from "../../db-url";
 import type { Sort } from "../../schemas/event-filters";
@@ -26,13 +26,7 @@ export function exportJsonSql(dialect: Dialect, f: ResolvedFilters, sort: Sort):
     `eo."eventId" = "e"."id"`,
     `CAST(eo."role" AS TEXT), o."name"`,
   );
-  const audiences = jsonList(
-    dialect,
-    { type: `CAST(a."type" AS TEXT)` },
-    `"EventAudience" a`,
-    `a."eventId" = "e"."id"`,
-    `CAST(a."type" AS TEXT)`,
-  );
+  const audiences = audienceList(dialect);
   const sources = jsonList(
     dialect,
     { url: `src."url"`, outlet: `src."outlet"`, publishedAt: day(`src."publishedAt"`) },

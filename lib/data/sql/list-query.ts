@@ -29,6 +29,16 @@ export function jsonList(
   return `(SELECT json_group_array(${obj}) FROM (SELECT ${inner} FROM ${from} WHERE ${where} ORDER BY ${order}))`;
 }
 
+/** The event's audience types as a JSON array of {type}, in a stable order. */
+export const audienceList = (dialect: Dialect) =>
+  jsonList(
+    dialect,
+    { type: `CAST(a."type" AS TEXT)` },
+    `"EventAudience" a`,
+    `a."eventId" = "e"."id"`,
+    `CAST(a."type" AS TEXT)`,
+  );
+
 export function listPageSql(
   dialect: Dialect,
   f: ResolvedFilters,
@@ -51,13 +61,7 @@ export function listPageSql(
     `eo."eventId" = "e"."id" AND CAST(eo."role" AS TEXT) = 'host'`,
     `o."name"`,
   );
-  const audiences = jsonList(
-    dialect,
-    { type: `CAST(a."type" AS TEXT)` },
-    `"EventAudience" a`,
-    `a."eventId" = "e"."id"`,
-    `CAST(a."type" AS TEXT)`,
-  );
+  const audiences = audienceList(dialect);
   return Prisma.sql`SELECT "e"."id", "e"."regionId", "e"."title", "e"."date", CAST("e"."datePrecision" AS TEXT) AS "datePrecision",
       CAST("e"."status" AS TEXT) AS "status", "e"."audienceSize", "e"."audienceEstimate",
       r."iso" AS "regionIso", r."nameEn" AS "regionEn", r."nameRu" AS "regionRu", r."nameKk" AS "regionKk",
