@@ -5,7 +5,7 @@ import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { listEventsForScope, resolveFilters } from "../lib/data/events";
-import { eventCountSql, eventIdPageSql } from "../lib/data/sql/event-query";
+import { SEARCH_COUNT_CAP, eventCountSql, eventIdPageSql } from "../lib/data/sql/event-query";
 import { listPageSql } from "../lib/data/sql/list-query";
 import { byAreaStatement, kpiStatements } from "../lib/data/sql/stats-query";
 import { byArea, dashboardData, kpis, where as statsWhere } from "../lib/data/stats";
@@ -96,7 +96,7 @@ results.push(
     () =>
       Promise.all([
         bare(listPageSql(dialect, resolvedSearch, "date_desc", null, 51)),
-        bare(eventCountSql(dialect, resolvedSearch)),
+        bare(eventCountSql(dialect, resolvedSearch, SEARCH_COUNT_CAP)),
       ]),
   ),
 );

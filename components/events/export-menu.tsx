@@ -14,7 +14,8 @@ function fileNameOf(res: Response, fallback: string) {
   return /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? fallback;
 }
 
-export function ExportMenu({ query, total }: { query: string; total: number }) {
+/** `more`: the view has more than `total` events (a capped search count). */
+export function ExportMenu({ query, total, more = false }: { query: string; total: number; more?: boolean }) {
   const t = useTranslations("export");
   const num = useFormatNumber();
   const [progress, setProgress] = useState<Progress>(null);
@@ -52,7 +53,9 @@ export function ExportMenu({ query, total }: { query: string; total: number }) {
 
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="export-menu">
-      <span className="text-sm font-medium text-slate-700">{t("label", { count: total, shown: num(total) })}</span>
+      <span className="text-sm font-medium text-slate-700">
+        {t("label", { count: total, shown: `${num(total)}${more ? "+" : ""}` })}
+      </span>
       {FORMATS.map((fmt) => (
         <a
           key={fmt}

@@ -61,6 +61,20 @@ describe("text search", () => {
     expect((await view({ q: "Көне Тz" })).total).toBe(0);
   });
 
+  it("counts a text search exactly up to its cap, and says when there are more", async () => {
+    const exact = await events.listEventsForScope(national, parseEventFilters({ q: "Kazakhmys" }).filters);
+    expect(exact).toMatchObject({ total: 3, totalIsMore: false });
+    const capped = await events.listEventsForScope(national, parseEventFilters({ q: "Kazakhmys" }).filters, {
+      countCap: 2,
+    });
+    expect(capped).toMatchObject({ total: 2, totalIsMore: true });
+    expect(capped.items).toHaveLength(3);
+    // Views without a text search are counted exactly, whatever the cap.
+    const all = await events.listEventsForScope(national, parseEventFilters({}).filters, { countCap: 2 });
+    expect(all.totalIsMore).toBe(false);
+    expect(all.total).toBe(all.items.length);
+  });
+
   it("follows edits of the search text (the index is kept in step)", async () => {
     const e = await t.db.event.findUniqueOrThrow({ where: { seedKey: "karyzsyz-kogam-2026" } });
     await t.db.event.update({ where: { id: e.id }, data: { searchText: searchTextOf(["Zzyzx unique marker"]) } });

@@ -9,6 +9,7 @@ import {
   cursorValuesOf,
   eventCountSql,
   isValidCursor,
+  SEARCH_COUNT_CAP,
   type CursorValues,
   type ResolvedFilters,
 } from "./sql/event-query";
@@ -99,19 +100,26 @@ function decodeCursor(sort: Sort, raw: string | null | undefined): CursorValues 
 export async function listEventsForScope(
   scope: Scope,
   filters: EventFilters = parseEventFilters({}).filters,
-  opts: { cursor?: string | null; limit?: number } = {},
+  opts: { cursor?: string | null; limit?: number; countCap?: number } = {},
 ) {
   const limit = Math.min(Math.max(opts.limit ?? PAGE_SIZE, 1), 500);
   const resolved = await resolveFilters(scope, filters);
-  const [rows, total] = await Promise.all([
+  // A text search is counted up to a cap ("10,000+"); other views exactly.
+  const cap = resolved.searchKeys ? (opts.countCap ?? SEARCH_COUNT_CAP) : null;
+  const [rows, counted] = await Promise.all([
     queryRows(listPageSql(dialect, resolved, filters.sort, decodeCursor(filters.sort, opts.cursor), limit + 1)),
-    countResolved(resolved),
+    queryRows(eventCountSql(dialect, resolved, cap)),
   ]);
+  const n = Number(counted[0]?.n ?? 0);
+  const total = cap === null ? n : Math.min(n, cap);
+  /** True when there are more than `total` (a capped search count). */
+  const totalIsMore = cap !== null && n > cap;
   const items = rows.slice(0, limit).map(toListRow);
   const last = items.at(-1);
   return {
     items,
     total,
+    totalIsMore,
     nextCursor: rows.length > limit && last ? encodeCursor(cursorValuesOf(filters.sort, last)) : null,
   };
 }

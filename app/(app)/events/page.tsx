@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActiveFilters, EmptyView } from "@/components/events/active-filters";
 import { EventFiltersForm } from "@/components/events/event-filters-form";
 import { EventTable } from "@/components/events/event-table";
@@ -8,6 +8,8 @@ import { buttonClass } from "@/components/ui/button";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { countEventsForScope, listEventsForScope } from "@/lib/data/events";
 import { filterOptionsForScope, namesForFilterIds } from "@/lib/data/filter-options";
+import { isLocale } from "@/lib/i18n/config";
+import { formatNumber } from "@/lib/i18n/numbers";
 import { can } from "@/lib/permissions";
 import { activeFilters, eventFiltersToQuery, parseEventFilters } from "@/lib/schemas/event-filters";
 import type { Metadata } from "next";
@@ -24,12 +26,14 @@ export default async function EventsPage({ searchParams }: Props) {
   const params = await searchParams;
   const { filters, invalid } = parseEventFilters(params);
   const cursor = typeof params.cursor === "string" ? params.cursor : null;
-  const [t, page, options, names] = await Promise.all([
+  const [t, rawLocale, page, options, names] = await Promise.all([
     getTranslations(),
+    getLocale(),
     listEventsForScope(scope, filters, { cursor }),
     filterOptionsForScope(scope),
     namesForFilterIds(filters),
   ]);
+  const locale = isLocale(rawLocale) ? rawLocale : "kk";
   const query = eventFiltersToQuery(filters).toString();
   const active = activeFilters(filters);
   // An empty view says which single filter, removed, would bring events back.
@@ -43,7 +47,9 @@ export default async function EventsPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold">{t("events.title")}</h1>
         <div className="flex items-center gap-3">
           <p className="text-sm text-slate-600" data-testid="events-count" aria-live="polite">
-            {t("events.count", { count: page.total })}
+            {page.totalIsMore
+              ? t("events.countMore", { shown: formatNumber(page.total, locale) })
+              : t("events.count", { count: page.total })}
           </p>
           {can.restoreEvent(user) && (
             <Link href="/events/deleted" className={buttonClass("ghost")}>
@@ -77,7 +83,7 @@ export default async function EventsPage({ searchParams }: Props) {
         </p>
       )}
       <ActiveFilters filters={filters} options={options} names={names} />
-      {page.total > 0 && <ExportMenu query={query} total={page.total} />}
+      {page.total > 0 && <ExportMenu query={query} total={page.total} more={page.totalIsMore} />}
       {page.items.length > 0 ? (
         <EventTable events={page.items} />
       ) : active.length > 0 ? (

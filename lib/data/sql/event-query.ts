@@ -146,6 +146,15 @@ export function eventIdPageSql(
   return Prisma.sql`SELECT ${col("id")} AS "id" FROM "Event" ${E} WHERE ${where} ORDER BY ${order} LIMIT ${limit}`;
 }
 
-export function eventCountSql(dialect: Dialect, f: ResolvedFilters): Prisma.Sql {
-  return Prisma.sql`SELECT COUNT(*) AS "n" FROM "Event" ${E} WHERE ${eventWhere(dialect, f)}`;
+/**
+ * A text search counts exactly up to this many matches and says "more" beyond:
+ * counting every match of a common word among a million events would cost
+ * more than finding the first page.
+ */
+export const SEARCH_COUNT_CAP = 10_000;
+
+/** The number of events matching `f`; with `cap`, at most cap + 1 (more means "over cap"). */
+export function eventCountSql(dialect: Dialect, f: ResolvedFilters, cap: number | null = null): Prisma.Sql {
+  if (cap === null) return Prisma.sql`SELECT COUNT(*) AS "n" FROM "Event" ${E} WHERE ${eventWhere(dialect, f)}`;
+  return Prisma.sql`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "Event" ${E} WHERE ${eventWhere(dialect, f)} LIMIT ${cap + 1}) "capped"`;
 }
