@@ -77,8 +77,10 @@ test.describe("copying an event", () => {
   test("Copy opens the form filled with the event; saving makes a second event and leaves the first alone", async ({
     page,
   }) => {
+    // The seeded main meeting (other tests add events that also mention «Көне Тараз»).
+    const seeded = "Жалпыұлттық коалицияның «Көне Тараз» кешеніндегі тұрғындармен негізгі кездесуі";
     await page.goto(`/events?q=${encodeURIComponent("Көне Тараз")}`);
-    await page.getByTestId("event-row").first().getByRole("link").first().click();
+    await page.getByRole("link", { name: seeded, exact: true }).click();
     await expect(page).toHaveURL(/\/events\/\d+$/);
     const originalUrl = page.url();
     const originalTitle = await page.getByRole("heading", { level: 1 }).innerText();
