@@ -11,7 +11,13 @@ const CYCLES = 3;
 const PASSWORD = process.env.DEMO_PASSWORD || "outreach-demo";
 
 const start = () => startServer(PORT, { PORT: String(PORT) });
-const exited = (child) => new Promise((resolve) => child.once("exit", resolve));
+// The kill may have been reaped while a request was failing: an exit already
+// seen resolves at once (waiting for an "exit" event that has passed would
+// leave the script hanging with nothing to wake it).
+const exited = (child) =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once("exit", resolve));
 
 const acknowledged = [];
 for (let cycle = 1; cycle <= CYCLES; cycle++) {
