@@ -12,6 +12,12 @@ import { createDb } from "../lib/db-client";
 import { seed } from "../prisma/seed/run";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+
+/** A benchmark script's `--name value` argument, or `fallback`. */
+export function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
 const PG_SERVER = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:55432/postgres";
 
 export async function freshBenchUrl(which: string, name: string): Promise<string> {

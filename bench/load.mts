@@ -9,14 +9,10 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon, { type Request, type Result } from "autocannon";
-import { fillBenchDatabase, freshBenchUrl } from "./database.mts";
+import { arg, fillBenchDatabase, freshBenchUrl } from "./database.mts";
 import { ROOT } from "../scripts/bootstrap.mjs";
 import { eventBody, signIn, startServer, waitHealthy } from "../scripts/lib/app-client.mjs";
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
 const which = arg("db", "sqlite");
 const events = Number(arg("events", "10000"));
 const seconds = Number(arg("seconds", "60"));

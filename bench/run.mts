@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fillBenchDatabase, freshBenchUrl } from "./database.mts";
+import { arg, fillBenchDatabase, freshBenchUrl } from "./database.mts";
 import { exportSql } from "../lib/data/sql/export-query";
 
 // What bench/measure.mts and bench/export-app.mts print as their last line.
@@ -19,10 +19,6 @@ type Measured = {
 };
 type AppExport = { rows: number; ms: number; bytes: number; maxRssMB: number };
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
 const which = arg("db", "sqlite");
 const sizes = arg("sizes", "10000,100000,1000000").split(",").map(Number);
 const ROOT = path.resolve(import.meta.dirname, "..");

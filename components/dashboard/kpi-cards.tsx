@@ -1,14 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { DashboardData } from "@/lib/data/stats";
 import { today as todayIn } from "@/lib/domain/clock";
-import { isLocale } from "@/lib/i18n/config";
-import { formatNumber } from "@/lib/i18n/numbers";
+import { getFormatNumber } from "@/lib/i18n/format-number-server";
 
 type Props = { kpis: DashboardData["kpis"]; campaign?: { name: string; voteDate: Date } };
 
 export async function KpiCards({ kpis, campaign }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
-  const num = (n: number) => formatNumber(n, isLocale(locale) ? locale : "kk");
+  const [t, num] = await Promise.all([getTranslations("dashboard"), getFormatNumber()]);
   // Days counted from today in Kazakhstan (APP_TIME_ZONE), like every date rule.
   const today = todayIn().getTime();
   const days = campaign ? Math.round((campaign.voteDate.getTime() - today) / 86_400_000) : null;

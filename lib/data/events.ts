@@ -106,11 +106,10 @@ export async function listEventsForScope(
   const resolved = await resolveFilters(scope, filters);
   // A text search is counted up to a cap ("10,000+"); other views exactly.
   const cap = resolved.searchKeys ? (opts.countCap ?? SEARCH_COUNT_CAP) : null;
-  const [rows, counted] = await Promise.all([
+  const [rows, n] = await Promise.all([
     queryRows(listPageSql(dialect, resolved, filters.sort, decodeCursor(filters.sort, opts.cursor), limit + 1)),
-    queryRows(eventCountSql(dialect, resolved, cap)),
+    countResolved(resolved, cap),
   ]);
-  const n = Number(counted[0]?.n ?? 0);
   const total = cap === null ? n : Math.min(n, cap);
   /** True when there are more than `total` (a capped search count). */
   const totalIsMore = cap !== null && n > cap;
@@ -125,8 +124,9 @@ export async function listEventsForScope(
 }
 export type EventListItem = ListRow;
 
-async function countResolved(resolved: ResolvedFilters): Promise<number> {
-  const [row] = await queryRows(eventCountSql(dialect, resolved));
+/** Events matching `resolved`; with `cap`, counted up to cap + 1 at most. */
+async function countResolved(resolved: ResolvedFilters, cap: number | null = null): Promise<number> {
+  const [row] = await queryRows(eventCountSql(dialect, resolved, cap));
   return Number(row?.n ?? 0);
 }
 

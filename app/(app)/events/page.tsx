@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActiveFilters, EmptyView } from "@/components/events/active-filters";
 import { EventFiltersForm } from "@/components/events/event-filters-form";
 import { EventTable } from "@/components/events/event-table";
@@ -8,8 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { countEventsForScope, listEventsForScope } from "@/lib/data/events";
 import { filterOptionsForScope, namesForFilterIds } from "@/lib/data/filter-options";
-import { isLocale } from "@/lib/i18n/config";
-import { formatNumber } from "@/lib/i18n/numbers";
+import { getFormatNumber } from "@/lib/i18n/format-number-server";
 import { can } from "@/lib/permissions";
 import { activeFilters, eventFiltersToQuery, parseEventFilters } from "@/lib/schemas/event-filters";
 import type { Metadata } from "next";
@@ -26,14 +25,13 @@ export default async function EventsPage({ searchParams }: Props) {
   const params = await searchParams;
   const { filters, invalid } = parseEventFilters(params);
   const cursor = typeof params.cursor === "string" ? params.cursor : null;
-  const [t, rawLocale, page, options, names] = await Promise.all([
+  const [t, num, page, options, names] = await Promise.all([
     getTranslations(),
-    getLocale(),
+    getFormatNumber(),
     listEventsForScope(scope, filters, { cursor }),
     filterOptionsForScope(scope),
     namesForFilterIds(filters),
   ]);
-  const locale = isLocale(rawLocale) ? rawLocale : "kk";
   const query = eventFiltersToQuery(filters).toString();
   const active = activeFilters(filters);
   // An empty view says which single filter, removed, would bring events back.
@@ -48,7 +46,7 @@ export default async function EventsPage({ searchParams }: Props) {
         <div className="flex items-center gap-3">
           <p className="text-sm text-slate-600" data-testid="events-count" aria-live="polite">
             {page.totalIsMore
-              ? t("events.countMore", { shown: formatNumber(page.total, locale) })
+              ? t("events.countMore", { shown: num(page.total) })
               : t("events.count", { count: page.total })}
           </p>
           {can.restoreEvent(user) && (
