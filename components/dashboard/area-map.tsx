@@ -37,7 +37,6 @@ type Props = {
   /** "iso" on the national map, "district" on a region's. */
   kind: "iso" | "district";
   label: string;
-  highlight?: string;
 };
 
 const BUCKETS = 5;
@@ -45,7 +44,7 @@ const colors = Array.from({ length: BUCKETS }, (_, i) => interpolateBlues(0.25 +
 const NONE = "#f1f5f9";
 const OUT = "#e2e8f0";
 
-export function AreaMap({ shapesUrl, width, height, data, metric, kind, label, highlight }: Props) {
+export function AreaMap({ shapesUrl, width, height, data, metric, kind, label }: Props) {
   const t = useTranslations("dashboard");
   const [shapes, setShapes] = useState<Shape[]>([]);
   useEffect(() => {
@@ -58,7 +57,7 @@ export function AreaMap({ shapesUrl, width, height, data, metric, kind, label, h
   }, [shapesUrl]);
   const num = useFormatNumber();
   const router = useRouter();
-  const [active, setActive] = useState<string | null>(highlight ?? null);
+  const [active, setActive] = useState<string | null>(null);
   // A tap first shows the numbers; the same area tapped again opens it.
   const lastPointer = useRef<string>("mouse");
   const byShape = new Map(data.map((d) => [d.shape, d]));
@@ -89,7 +88,7 @@ export function AreaMap({ shapesUrl, width, height, data, metric, kind, label, h
         {shapes.map((s) => {
           const d = byShape.get(s.key);
           const inScope = d?.inScope ?? false;
-          const isHighlight = s.key === highlight || s.key === active;
+          const isHighlight = s.key === active;
           const dataAttr = kind === "iso" ? { "data-iso": d?.id ?? s.key } : { "data-district": d?.id ?? "" };
           return (
             <path

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { campaignsNewestFirst, allRegionsWithDistricts } from "@/lib/data/regions";
-import { byArea, dashboardData, weekStart } from "@/lib/data/stats";
+import { dashboardData, weekStart } from "@/lib/data/stats";
 import { scopeOf } from "@/lib/domain/scope";
 import type { SessionUser } from "@/lib/domain/session-user";
 import { districtShapes, regionShapes } from "@/lib/geo/map-shapes";
@@ -31,10 +31,7 @@ export async function DashboardView({ user, params, region }: Props) {
   ]);
   const view = dashboardQuery(params, campaigns[0]?.slug);
   const q = { scope, filters: view.filters, regionId: region?.id };
-  const [data, national] = await Promise.all([
-    dashboardData(q, view.gapDays),
-    region ? byArea({ scope, filters: view.filters }) : null,
-  ]);
+  const data = await dashboardData(q, view.gapDays);
   const campaign = campaigns.find((c) => c.slug === view.filters.campaign);
   const shortDate = (d: Date) =>
     format.dateTime(d, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
@@ -65,7 +62,7 @@ export async function DashboardView({ user, params, region }: Props) {
         };
       })
     : regions.map((r) => {
-        const a = (national ?? data.areas).find((x) => x.id === r.id);
+        const a = data.areas.find((x) => x.id === r.id);
         return {
           shape: r.iso,
           id: r.iso,
