@@ -13,9 +13,9 @@ const NO_STORE = { "Cache-Control": "no-store" };
 
 /** The JSON answer for a refusal: its message key, status and details. */
 export function failureResponse(f: Failure): Response {
-  const { status, message, code, fieldErrors, conflict, currentVersion, theirs } = f;
+  const { status, message, values, code, fieldErrors, conflict, currentVersion, theirs } = f;
   return Response.json(
-    { error: message, code, fieldErrors, conflict, currentVersion, theirs },
+    { error: message, values, code, fieldErrors, conflict, currentVersion, theirs },
     { status, headers: NO_STORE },
   );
 }
@@ -65,4 +65,38 @@ export async function readRecordWrite(
   const body = objectOf(parsed.body);
   if (!body) return { error: failureResponse(failure("invalid", { message: "errors.badJson" })) };
   return { user, id, body };
+}
+
+/**
+ * A file upload (`multipart/form-data` with a `file` part) from this origin.
+ * A body larger than `maxBytes` is refused from its declared length, before
+ * any of it is read.
+ */
+export async function readUpload(
+  req: Request,
+  maxBytes: number,
+): Promise<{ file: { name: string; bytes: Uint8Array }; fields: FormData } | { error: Response }> {
+  const refused = crossOrigin(req);
+  if (refused) return { error: refused };
+  const type = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (type !== "multipart/form-data")
+    return { error: json({ error: "import.errors.sendMultipart", code: "invalid" }, 415) };
+  const length = Number(req.headers.get("content-length") ?? "0");
+  // Room for the form's other fields and the multipart boundaries.
+  if (length > maxBytes + 1024 * 1024) {
+    return { error: json({ error: "import.errors.tooLarge", values: { mb: maxBytes >> 20 }, code: "invalid" }, 413) };
+  }
+  let fields: FormData;
+  try {
+    fields = await req.formData();
+  } catch {
+    return { error: failureResponse(failure("invalid", { message: "import.errors.noFile" })) };
+  }
+  const file = fields.get("file");
+  if (!(file instanceof File))
+    return { error: failureResponse(failure("invalid", { message: "import.errors.noFile" })) };
+  if (file.size > maxBytes) {
+    return { error: json({ error: "import.errors.tooLarge", values: { mb: maxBytes >> 20 }, code: "invalid" }, 413) };
+  }
+  return { file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, fields };
 }

@@ -32,6 +32,8 @@ export type ChangedField = { field: string; before: FieldValue; after: FieldValu
 type Details = {
   /** A more specific message key than the code's own. */
   message?: string;
+  /** Values the message key names ({row}, {mb}…). */
+  values?: Record<string, string | number>;
   fieldErrors?: FieldErrors;
   conflict?: ChangedField[];
   currentVersion?: number;
@@ -81,7 +83,7 @@ function uniqueViolation(e: unknown): Failure | null {
  * violation mapped to its field. Anything else is a bug or an outage and is
  * rethrown, to reach the error page and the log, never the user's form.
  */
-function failureOf(e: unknown): Failure {
+export function failureOf(e: unknown): Failure {
   if (e instanceof AppError) return failure(e.code, e.details);
   const unique = uniqueViolation(e);
   if (unique) return unique;

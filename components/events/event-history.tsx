@@ -41,7 +41,13 @@ export async function EventHistory({
                   ? t("history.savedUnchanged")
                   : changes.length > 0
                     ? t("history.changed", { changes: changes.map((c) => changeText(t, c)).join("; ") })
-                    : "")}{" "}
+                    : "")}
+              {e.via && (
+                <span data-testid="history-via">
+                  {" "}
+                  ({t("history.imported", { file: e.via.import, row: e.via.row })})
+                </span>
+              )}{" "}
               <span className="text-slate-500">— {when}</span>
             </li>
           );

@@ -39,7 +39,8 @@ try {
     });
     return e.id;
   });
-  console.log(id);
+  // Written as text: console.log colours a number when FORCE_COLOR is set (Playwright sets it).
+  process.stdout.write(`${id}\n`);
 } finally {
   await db.$disconnect();
 }

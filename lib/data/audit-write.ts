@@ -16,6 +16,8 @@ export type AuditAction =
 /** A record as the history shows it: one comparable value per field. */
 export type Snapshot = Record<string, FieldValue>;
 export type AuditActor = { id: number | null; email: string };
+/** What made a write besides a form or an API call: a spreadsheet row. */
+export type AuditVia = { import: string; row: number };
 
 export function changesBetween(before: Snapshot, after: Snapshot): ChangedField[] {
   return [...new Set([...Object.keys(before), ...Object.keys(after)])]
@@ -34,6 +36,7 @@ export async function recordAudit(
     before: Snapshot | null;
     after: Snapshot;
     version?: number;
+    via?: AuditVia;
   },
 ): Promise<void> {
   await tx.auditEntry.create({
@@ -46,6 +49,7 @@ export async function recordAudit(
       before: entry.before && JSON.stringify(entry.before),
       after: JSON.stringify(entry.after),
       version: entry.version ?? null,
+      via: entry.via ? JSON.stringify(entry.via) : null,
     },
   });
 }
@@ -63,6 +67,7 @@ export async function recordChanges(
   before: Snapshot,
   after: Snapshot,
   version?: number,
+  via?: AuditVia,
 ): Promise<void> {
   const changes = changesBetween(before, after);
   if (changes.length === 0 && version === undefined) return;
@@ -73,5 +78,6 @@ export async function recordChanges(
     before: Object.fromEntries(changes.map((c) => [c.field, c.before])),
     after: Object.fromEntries(changes.map((c) => [c.field, c.after])),
     version,
+    via,
   });
 }

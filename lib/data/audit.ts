@@ -20,7 +20,15 @@ export type AuditEntryView = {
   after: Snapshot;
   /** The fields this entry changed, in the order they were recorded. */
   changes: ChangedField[];
+  /** The spreadsheet row the write came from, for an import. */
+  via: { import: string; row: number } | null;
 };
+
+function viaOf(json: string | null): AuditEntryView["via"] {
+  if (!json) return null;
+  const v = JSON.parse(json) as { import?: unknown; row?: unknown };
+  return typeof v.import === "string" && typeof v.row === "number" ? { import: v.import, row: v.row } : null;
+}
 
 function view(row: {
   id: number;
@@ -29,13 +37,28 @@ function view(row: {
   createdAt: Date;
   before: string | null;
   after: string | null;
+  via: string | null;
 }): AuditEntryView {
   const before = parse(row.before);
   const after = parse(row.after);
-  return { ...row, before, after, changes: row.before === null ? [] : changesBetween(before, after) };
+  return {
+    ...row,
+    before,
+    after,
+    changes: row.before === null ? [] : changesBetween(before, after),
+    via: viaOf(row.via),
+  };
 }
 
-const entrySelect = { id: true, actorEmail: true, action: true, before: true, after: true, createdAt: true } as const;
+const entrySelect = {
+  id: true,
+  actorEmail: true,
+  action: true,
+  before: true,
+  after: true,
+  via: true,
+  createdAt: true,
+} as const;
 
 /** The change history of one record, newest first. Callers check access to the record first. */
 export async function listAuditFor(entity: AuditEntity, entityId: number, take = 200): Promise<AuditEntryView[]> {

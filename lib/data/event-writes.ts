@@ -8,7 +8,7 @@ import { writeTransaction } from "./transaction";
 import { AppError, fieldError } from "../errors";
 import { can } from "../permissions";
 import { changesSince } from "./audit";
-import { recordAudit, recordChanges } from "./audit-write";
+import { recordAudit, recordChanges, type AuditVia } from "./audit-write";
 import { directoryIdFor } from "./directory-refs";
 import { searchTextFor } from "./event-search";
 import { snapshotOf, snapshotSelect } from "./event-snapshot";
@@ -94,33 +94,36 @@ function checkInputAllowed(actor: SessionUser, input: EventInput, regionId: numb
   }
 }
 
-export async function createEvent(actor: SessionUser, input: EventInput): Promise<number> {
-  return writeTransaction(async (tx) => {
-    const r = await resolve(tx, actor, input, (regionId) => {
-      checkInputAllowed(actor, input, regionId, false);
-    });
-    const created = await tx.event.create({
-      data: {
-        ...r.fields,
-        createdById: actor.id,
-        updatedById: actor.id,
-        audiences: { create: input.audiences.map((type) => ({ type })) },
-        speakers: { create: r.speakers },
-        organizations: { create: r.organizations },
-        sources: { create: r.sourceIds.map((sourceId) => ({ sourceId })) },
-      },
-      select: snapshotSelect,
-    });
-    await recordAudit(tx, actor, {
-      action: "create",
-      entity: "Event",
-      entityId: created.id,
-      before: null,
-      after: snapshotOf(created),
-      version: created.version,
-    });
-    return created.id;
+export const createEvent = (actor: SessionUser, input: EventInput): Promise<number> =>
+  writeTransaction((tx) => createEventIn(tx, actor, input));
+
+/** Creates an event inside the caller's transaction (an import writes many in one). */
+export async function createEventIn(tx: Tx, actor: SessionUser, input: EventInput, via?: AuditVia): Promise<number> {
+  const r = await resolve(tx, actor, input, (regionId) => {
+    checkInputAllowed(actor, input, regionId, false);
   });
+  const created = await tx.event.create({
+    data: {
+      ...r.fields,
+      createdById: actor.id,
+      updatedById: actor.id,
+      audiences: { create: input.audiences.map((type) => ({ type })) },
+      speakers: { create: r.speakers },
+      organizations: { create: r.organizations },
+      sources: { create: r.sourceIds.map((sourceId) => ({ sourceId })) },
+    },
+    select: snapshotSelect,
+  });
+  await recordAudit(tx, actor, {
+    action: "create",
+    entity: "Event",
+    entityId: created.id,
+    before: null,
+    after: snapshotOf(created),
+    version: created.version,
+    via,
+  });
+  return created.id;
 }
 
 /** The event as this actor may see it inside the transaction, or "not found" (then "forbidden" is theirs to learn only for what they can read). */
@@ -141,42 +144,52 @@ async function visibleEvent(tx: Tx, actor: SessionUser, id: number, deleted: boo
  * written and the conflict lists what they changed.
  */
 export async function updateEvent(actor: SessionUser, id: number, baseVersion: number, input: EventInput) {
-  await writeTransaction(async (tx) => {
-    const before = await visibleEvent(tx, actor, id, false);
-    if (!can.editEvent(actor, before)) throw new AppError("forbidden");
-    const conflict = async () =>
-      new AppError("conflict", {
-        conflict: await changesSince(tx, "Event", id, baseVersion),
-        currentVersion: before.version,
-      });
-    if (before.version !== baseVersion) throw await conflict();
-    const r = await resolve(tx, actor, input, (regionId) => {
-      checkInputAllowed(actor, input, regionId, before.status === "cancelled");
+  await writeTransaction((tx) => updateEventIn(tx, actor, id, baseVersion, input));
+}
+
+/** updateEvent inside the caller's transaction. */
+export async function updateEventIn(
+  tx: Tx,
+  actor: SessionUser,
+  id: number,
+  baseVersion: number,
+  input: EventInput,
+  via?: AuditVia,
+): Promise<void> {
+  const before = await visibleEvent(tx, actor, id, false);
+  if (!can.editEvent(actor, before)) throw new AppError("forbidden");
+  const conflict = async () =>
+    new AppError("conflict", {
+      conflict: await changesSince(tx, "Event", id, baseVersion),
+      currentVersion: before.version,
     });
-    // The version and the region read above are in the WHERE: the check and
-    // the write are one step, whatever else commits in between.
-    const { count } = await tx.event.updateMany({
-      where: { id, version: baseVersion, deletedAt: null, regionId: before.regionId },
-      data: { ...r.fields, updatedById: actor.id, version: { increment: 1 } },
-    });
-    if (count === 0) throw await conflict();
-    await tx.eventAudience.deleteMany({ where: { eventId: id } });
-    await tx.eventSpeaker.deleteMany({ where: { eventId: id } });
-    await tx.eventOrganization.deleteMany({ where: { eventId: id } });
-    // Links only: the sources themselves are edited on their own pages.
-    await tx.eventSource.deleteMany({ where: { eventId: id } });
-    await tx.event.update({
-      where: { id },
-      data: {
-        audiences: { create: input.audiences.map((type) => ({ type })) },
-        speakers: { create: r.speakers },
-        organizations: { create: r.organizations },
-        sources: { create: r.sourceIds.map((sourceId) => ({ sourceId })) },
-      },
-    });
-    const after = await tx.event.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
-    await recordChanges(tx, actor, "update", "Event", id, snapshotOf(before), snapshotOf(after), after.version);
+  if (before.version !== baseVersion) throw await conflict();
+  const r = await resolve(tx, actor, input, (regionId) => {
+    checkInputAllowed(actor, input, regionId, before.status === "cancelled");
   });
+  // The version and the region read above are in the WHERE: the check and
+  // the write are one step, whatever else commits in between.
+  const { count } = await tx.event.updateMany({
+    where: { id, version: baseVersion, deletedAt: null, regionId: before.regionId },
+    data: { ...r.fields, updatedById: actor.id, version: { increment: 1 } },
+  });
+  if (count === 0) throw await conflict();
+  await tx.eventAudience.deleteMany({ where: { eventId: id } });
+  await tx.eventSpeaker.deleteMany({ where: { eventId: id } });
+  await tx.eventOrganization.deleteMany({ where: { eventId: id } });
+  // Links only: the sources themselves are edited on their own pages.
+  await tx.eventSource.deleteMany({ where: { eventId: id } });
+  await tx.event.update({
+    where: { id },
+    data: {
+      audiences: { create: input.audiences.map((type) => ({ type })) },
+      speakers: { create: r.speakers },
+      organizations: { create: r.organizations },
+      sources: { create: r.sourceIds.map((sourceId) => ({ sourceId })) },
+    },
+  });
+  const after = await tx.event.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
+  await recordChanges(tx, actor, "update", "Event", id, snapshotOf(before), snapshotOf(after), after.version, via);
 }
 
 /** Soft delete (deleted) or restore (not deleted), within the actor's permission, checked in the same transaction. */

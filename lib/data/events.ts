@@ -41,6 +41,16 @@ const listSelect = {
   },
 } as const satisfies Prisma.EventSelect;
 
+/** An event's speakers as its page and the API body show them, in their order. */
+export const speakersSelect = {
+  orderBy: { position: "asc" },
+  select: {
+    role: true,
+    person: { select: { id: true, fullName: true } },
+    organization: { select: { id: true, name: true } },
+  },
+} as const satisfies Prisma.Event$speakersArgs;
+
 export const PAGE_SIZE = 50;
 
 // Region codes and campaign slugs name rows that are never renamed or removed
@@ -183,14 +193,7 @@ export async function findEventForScope(scope: Scope, id: number | null) {
       updatedAt: true,
       campaign: { select: { slug: true, voteDate: true, ...nameFields } },
       createdBy: { select: { email: true } },
-      speakers: {
-        orderBy: { position: "asc" },
-        select: {
-          role: true,
-          person: { select: { id: true, fullName: true } },
-          organization: { select: { id: true, name: true } },
-        },
-      },
+      speakers: speakersSelect,
       organizations: {
         orderBy: { role: "asc" },
         select: { role: true, organization: { select: { id: true, name: true, kind: true } } },

@@ -16,10 +16,13 @@ const ATTEMPTS = 6;
 
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
 
-export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function writeTransaction<T>(
+  work: (tx: Tx) => Promise<T>,
+  options: { timeout?: number } = {},
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(work, OPTIONS);
+      return await db.$transaction(work, { ...OPTIONS, ...options });
     } catch (e) {
       if (attempt >= ATTEMPTS || !isTransient(e)) throw e;
       await pause(attempt);

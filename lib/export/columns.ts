@@ -29,6 +29,9 @@ const list = (xs: string[]) => xs.join("; ");
 
 export const EXPORT_COLUMNS: Column[] = [
   { key: "id", width: 8, kind: "number", value: (r) => r.id },
+  // The version the row was exported at: importing the file back updates the
+  // event only if nobody has saved it since (lib/import).
+  { key: "version", width: 8, kind: "number", value: (r) => r.version },
   { key: "date", width: 12, kind: "date", value: (r) => r.date },
   { key: "datePrecision", width: 16, kind: "text", value: (r, { t }) => t(`export.precision.${r.datePrecision}`) },
   { key: "title", width: 60, kind: "text", value: (r) => r.title },

@@ -55,6 +55,11 @@ export default async function EventsPage({ searchParams }: Props) {
             </Link>
           )}
           {can.createAnyEvent(user) && (
+            <Link href="/events/import" className={buttonClass("secondary")}>
+              {t("events.import")}
+            </Link>
+          )}
+          {can.createAnyEvent(user) && (
             <Link href="/events/new" className={buttonClass("primary")}>
               {t("form.newTitle")}
             </Link>

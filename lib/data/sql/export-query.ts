@@ -58,7 +58,7 @@ export function exportSql(
     `es."eventId" = "e"."id" AND COALESCE(src."url", src."outlet") IS NOT NULL`,
     `src."id"`,
   );
-  return Prisma.sql`SELECT "e"."id", "e"."date", CAST("e"."datePrecision" AS TEXT) AS "datePrecision", "e"."title",
+  return Prisma.sql`SELECT "e"."id", "e"."version", "e"."date", CAST("e"."datePrecision" AS TEXT) AS "datePrecision", "e"."title",
       CAST("e"."status" AS TEXT) AS "status", CAST("e"."format" AS TEXT) AS "format", "e"."locality", "e"."summary",
       "e"."audienceSize", "e"."audienceEstimate", "e"."regionId",
       c."nameEn" AS "campaignEn", c."nameRu" AS "campaignRu", c."nameKk" AS "campaignKk",
@@ -78,6 +78,8 @@ export function exportSql(
 
 export type FlatExportRow = {
   id: number;
+  /** With the id, what lets an edited export come back as updates (lib/import). */
+  version: number;
   date: Date;
   datePrecision: string;
   title: string;
@@ -104,6 +106,7 @@ type Raw = Record<string, unknown>;
 export function toFlatExportRow(r: Raw): FlatExportRow {
   return {
     id: Number(r.id),
+    version: Number(r.version),
     date: date(r.date),
     datePrecision: str(r.datePrecision),
     title: str(r.title),

@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import { ImportWizard } from "@/components/import/import-wizard";
+import { NoticePage } from "@/components/ui/notice-page";
+import { requireUser } from "@/lib/authz";
+import { listImportMappings } from "@/lib/data/imports";
+import { can } from "@/lib/permissions";
+import type { Metadata } from "next";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("import"))("title") };
+}
+
+export default async function ImportPage() {
+  const user = await requireUser();
+  const t = await getTranslations();
+  if (!can.createAnyEvent(user)) {
+    return (
+      <NoticePage
+        title={t("errors.forbiddenTitle")}
+        body={t("import.forbidden")}
+        backHref="/events"
+        backLabel={t("errors.toEvents")}
+      />
+    );
+  }
+  const mappings = (await listImportMappings()).map((m) => m.name);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("import.title")}</h1>
+      <p className="max-w-3xl text-sm text-slate-700">{t("import.intro")}</p>
+      <ImportWizard mappings={mappings} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// PATCH /api/imports/:id — the same upload with other choices ({delimiter,
+// sheet, mapping, skipBad}, and `saveMappingAs` to keep the mapping by name):
+// its new preview. DELETE /api/imports/:id — discard the upload.
+import { failureResponse, json, readJson } from "@/lib/api";
+import { currentUser } from "@/lib/authz";
+import { discardImportCommand, reviseImportCommand, saveMappingCommand } from "@/lib/commands/imports";
+import { failure, objectOf } from "@/lib/errors";
+import { planResponse } from "@/lib/import/respond";
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function PATCH(req: Request, { params }: Params) {
+  const user = await currentUser();
+  if (!user) return failureResponse(failure("unauthenticated"));
+  const parsed = await readJson(req);
+  if ("error" in parsed) return parsed.error;
+  const body = objectOf(parsed.body);
+  if (!body) return failureResponse(failure("invalid", { message: "errors.badJson" }));
+  const { saveMappingAs, ...options } = body;
+  const { id } = await params;
+  const r = await reviseImportCommand(user, id, options);
+  if (r.ok && typeof saveMappingAs === "string" && saveMappingAs.trim()) {
+    const saved = await saveMappingCommand(user, saveMappingAs, r.plan);
+    if (!saved.ok) return failureResponse(saved);
+  }
+  return planResponse(r);
+}
+
+export async function DELETE(_req: Request, { params }: Params) {
+  const r = await discardImportCommand(await currentUser(), (await params).id);
+  return r.ok ? json({ discarded: true }) : failureResponse(r);
+}

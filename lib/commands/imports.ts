@@ -1,0 +1,203 @@
+// Spreadsheet imports, for the import page and the JSON API alike: upload →
+// plan (preview) → commit or discard. The upload is kept (lib/data/imports)
+// and planned again at commit, so the rows written are checked against the
+// data as it is at that moment, and written all together or not at all.
+import "server-only";
+import { z } from "zod";
+import { commitImportWrites, ImportCancelled, ImportRowError, type ImportWrite } from "../data/import-writes";
+import {
+  createImportJob,
+  discardImportJob,
+  findImportJob,
+  findImportMapping,
+  saveImportMapping,
+  setImportJobOptions,
+} from "../data/imports";
+import { failure, failureOf, objectOf, type Failure } from "../errors";
+import { IMPORT_FIELDS, isImportField, savedForm, type ImportField } from "../import/header-map";
+import { countsOf, planImport, type ImportOptions, type ImportPlan, type PlannedRow } from "../import/plan";
+import { DELIMITERS, FileError, MAX_FILE_BYTES } from "../import/read";
+import { can } from "../permissions";
+import type { SessionUser } from "../domain/session-user";
+
+const optionsSchema = z.object({
+  delimiter: z.enum(DELIMITERS as [string, ...string[]]).optional(),
+  sheet: z.string().max(100).optional(),
+  mapping: z
+    .array(z.enum(IMPORT_FIELDS).nullable())
+    .max(500)
+    .refine((m) => new Set(m.filter(Boolean)).size === m.filter(Boolean).length, {
+      message: "import.errors.mappingTwice",
+    })
+    .optional(),
+  skipBad: z.boolean().optional(),
+});
+const mappingName = z.string().trim().min(1).max(100);
+
+export type ImportResult = { ok: true; id: string; plan: ImportPlan };
+
+function parseOptions(raw: unknown): { ok: true; options: ImportOptions } | Failure {
+  const parsed = optionsSchema.safeParse(raw ?? {});
+  if (!parsed.success)
+    return failure("invalid", {
+      message: parsed.error.issues[0]?.message.startsWith("import.")
+        ? parsed.error.issues[0].message
+        : "import.errors.badOptions",
+    });
+  return { ok: true, options: parsed.data as ImportOptions };
+}
+
+async function plan(
+  user: SessionUser,
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions,
+  saved?: Record<string, ImportField | null>,
+) {
+  try {
+    return { ok: true as const, plan: await planImport(user, bytes, fileName, options, saved) };
+  } catch (e) {
+    if (e instanceof FileError) return failure("invalid", { message: e.message, values: e.values });
+    throw e;
+  }
+}
+
+const canImport = (user: SessionUser | null): Failure | null =>
+  !user ? failure("unauthenticated") : can.createAnyEvent(user) ? null : failure("forbidden");
+
+/** A new upload: read, mapped, checked; kept under the returned id for its commit. */
+export async function startImportCommand(
+  user: SessionUser | null,
+  file: { name: string; bytes: Uint8Array },
+  raw: { options?: unknown; mappingName?: unknown; saveMappingAs?: unknown },
+): Promise<ImportResult | Failure> {
+  const refused = canImport(user);
+  if (refused || !user) return refused ?? failure("unauthenticated");
+  if (file.bytes.byteLength > MAX_FILE_BYTES) {
+    return failure("invalid", { message: "import.errors.tooLarge", values: { mb: MAX_FILE_BYTES >> 20 } });
+  }
+  const o = parseOptions(raw.options);
+  if (!o.ok) return o;
+  let saved: Record<string, ImportField | null> | undefined;
+  if (raw.mappingName !== undefined && raw.mappingName !== null && raw.mappingName !== "") {
+    const name = mappingName.safeParse(raw.mappingName);
+    const found = name.success ? await findImportMapping(name.data) : null;
+    if (!found) return failure("not_found", { message: "import.errors.noMapping" });
+    saved = Object.fromEntries(Object.entries(found).map(([k, v]) => [k, isImportField(v) ? v : null]));
+  }
+  const p = await plan(user, file.bytes, file.name, o.options, saved);
+  if (!p.ok) return p;
+  const fileName = file.name.slice(0, 200) || "import";
+  const id = await createImportJob(user, fileName, file.bytes, { ...o.options, mapping: p.plan.mapping });
+  if (raw.saveMappingAs !== undefined && raw.saveMappingAs !== null && raw.saveMappingAs !== "") {
+    const saved = await saveMappingCommand(user, raw.saveMappingAs, p.plan);
+    if (!saved.ok) return saved;
+  }
+  return { ok: true, id, plan: p.plan };
+}
+
+/** The same upload with other choices (delimiter, sheet, mapping). */
+export async function reviseImportCommand(
+  user: SessionUser | null,
+  id: string,
+  raw: unknown,
+): Promise<ImportResult | Failure> {
+  const refused = canImport(user);
+  if (refused || !user) return refused ?? failure("unauthenticated");
+  const job = await findImportJob(user, id);
+  if (!job || job.committedAt) return failure("not_found");
+  const o = parseOptions(raw);
+  if (!o.ok) return o;
+  const before = objectOf(job.options) ?? {};
+  // A new delimiter or sheet means new columns: the mapping is matched again.
+  const columnsMoved = o.options.delimiter !== before.delimiter || o.options.sheet !== before.sheet;
+  const options = { ...o.options, mapping: columnsMoved ? undefined : o.options.mapping };
+  const p = await plan(user, job.content, job.fileName, options);
+  if (!p.ok) return p;
+  await setImportJobOptions(user, id, { ...options, mapping: p.plan.mapping });
+  return { ok: true, id, plan: p.plan };
+}
+
+/** Keeps a plan's mapping under a name, for the next file of the same shape. */
+export async function saveMappingCommand(user: SessionUser, raw: unknown, plan: ImportPlan) {
+  const name = mappingName.safeParse(raw);
+  if (!name.success) return failure("invalid", { message: "import.errors.badMappingName" });
+  await saveImportMapping(user, name.data, savedForm(plan.headers, plan.mapping));
+  return { ok: true as const };
+}
+
+/** The rows of an upload that have problems (for their CSV download). */
+export async function importPlanCommand(user: SessionUser | null, id: string) {
+  if (!user) return failure("unauthenticated");
+  const job = await findImportJob(user, id);
+  if (!job) return failure("not_found");
+  const o = parseOptions(job.options);
+  if (!o.ok) return o;
+  const p = await plan(user, job.content, job.fileName, o.options);
+  return p.ok ? { ok: true as const, plan: p.plan, fileName: job.fileName } : p;
+}
+
+export async function discardImportCommand(user: SessionUser | null, id: string) {
+  if (!user) return failure("unauthenticated");
+  return (await discardImportJob(user, id)) ? { ok: true as const } : failure("not_found");
+}
+
+export type CommitResult =
+  | { ok: true; counts: ReturnType<typeof countsOf>; plan: ImportPlan }
+  | (Failure & { plan?: ImportPlan; rowErrors?: Array<{ row: number; field: string | null; message: string }> });
+
+/**
+ * Writes the upload: planned again now, refused while any row has an error or
+ * a conflict (unless the upload says to leave those rows out), then every
+ * create and update in one transaction.
+ */
+export async function commitImportCommand(
+  user: SessionUser | null,
+  id: string,
+  progress: { signal?: AbortSignal; onPlanned?: (total: number) => void; onRow?: (done: number) => void } = {},
+  skipBad?: boolean,
+): Promise<CommitResult> {
+  const refused = canImport(user);
+  if (refused || !user) return refused ?? failure("unauthenticated");
+  const job = await findImportJob(user, id);
+  if (!job) return failure("not_found");
+  if (job.committedAt) return failure("conflict", { message: "import.errors.alreadyCommitted" });
+  const o = parseOptions(job.options);
+  if (!o.ok) return o;
+  const p = await plan(user, job.content, job.fileName, o.options);
+  if (!p.ok) return p;
+  const counts = countsOf(p.plan.rows);
+  if ((counts.errors || counts.conflicts) && !(skipBad ?? o.options.skipBad)) {
+    return { ...failure("invalid", { message: "import.errors.fixRows" }), plan: p.plan };
+  }
+  const writes = p.plan.rows.flatMap((r): ImportWrite[] => writeOf(r));
+  progress.onPlanned?.(writes.length);
+  try {
+    await commitImportWrites(user, { id, fileName: job.fileName }, writes, counts, progress);
+  } catch (e) {
+    if (e instanceof ImportCancelled) return failure("invalid", { message: "import.errors.cancelled" });
+    if (e instanceof ImportRowError) {
+      const f = failureOf(e.cause);
+      const fields = Object.entries(f.fieldErrors ?? {});
+      return {
+        ...failure(f.code === "conflict" ? "conflict" : "invalid", {
+          message: "import.errors.rowRefused",
+          values: { row: e.row },
+        }),
+        rowErrors: fields.length
+          ? fields.map(([field, message]) => ({ row: e.row, field, message }))
+          : [{ row: e.row, field: null, message: f.message }],
+      };
+    }
+    throw e;
+  }
+  return { ok: true, counts, plan: p.plan };
+}
+
+function writeOf(r: PlannedRow): ImportWrite[] {
+  if (r.kind === "create" && r.input) return [{ row: r.row, kind: "create", input: r.input, key: r.key }];
+  if (r.kind === "update" && r.input && r.id !== null && r.version !== null) {
+    return [{ row: r.row, kind: "update", id: r.id, version: r.version, input: r.input }];
+  }
+  return [];
+}

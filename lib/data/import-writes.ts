@@ -1,0 +1,65 @@
+// Writing an import: every create and update of the plan in one transaction,
+// through the same event writes as the form (permission, version and audit
+// checked per row inside that transaction), each history entry saying which
+// file and row it came from. Any refusal, or a cancel, rolls everything back.
+import "server-only";
+import { createEventIn, updateEventIn } from "./event-writes";
+import { writeTransaction } from "./transaction";
+import { isTransient } from "../db-errors";
+import { AppError } from "../errors";
+import type { SessionUser } from "../domain/session-user";
+import type { EventInput } from "../schemas/event";
+
+export type ImportWrite =
+  | { row: number; kind: "create"; input: EventInput; key: string | null }
+  | { row: number; kind: "update"; id: number; version: number; input: EventInput };
+
+/** A row's write refused inside the transaction: the row, and the refusal. */
+export class ImportRowError extends Error {
+  constructor(
+    readonly row: number,
+    readonly cause: unknown,
+  ) {
+    super(`row ${row}`);
+  }
+}
+
+export class ImportCancelled extends Error {}
+
+// An import of many thousand rows holds the transaction for a while: far
+// longer than a form's save may.
+const IMPORT_TX = { timeout: 15 * 60_000 };
+
+export async function commitImportWrites(
+  user: SessionUser,
+  job: { id: string; fileName: string },
+  writes: ImportWrite[],
+  result: unknown,
+  progress: { signal?: AbortSignal; onRow?: (done: number) => void } = {},
+): Promise<void> {
+  await writeTransaction(async (tx) => {
+    // The job is claimed first: a second commit of the same upload waits, then finds it done.
+    const { count } = await tx.importJob.updateMany({
+      where: { id: job.id, userId: user.id, committedAt: null },
+      data: { committedAt: new Date(), result: JSON.stringify(result) },
+    });
+    if (count === 0) throw new AppError("not_found");
+    let done = 0;
+    for (const w of writes) {
+      if (progress.signal?.aborted) throw new ImportCancelled();
+      const via = { import: job.fileName, row: w.row };
+      try {
+        if (w.kind === "create") {
+          const id = await createEventIn(tx, user, w.input, via);
+          if (w.key) await tx.importKey.create({ data: { key: w.key, eventId: id } });
+        } else {
+          await updateEventIn(tx, user, w.id, w.version, w.input, via);
+        }
+      } catch (e) {
+        // A transient failure is the transaction's to retry, not the row's fault.
+        throw isTransient(e) ? e : new ImportRowError(w.row, e);
+      }
+      progress.onRow?.(++done);
+    }
+  }, IMPORT_TX);
+}

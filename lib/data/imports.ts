@@ -1,0 +1,144 @@
+// What a spreadsheet import reads and keeps: the reference data its rows are
+// resolved against, the stored events its rows update (within the caller's
+// scope), the keys of rows imported before, the uploads waiting for their
+// commit, and mappings saved by name.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { speakersSelect } from "./events";
+import { allRegionsWithDistricts, campaignsNewestFirst } from "./regions";
+import { eventScopeWhere } from "./scope-where";
+import { db } from "../db";
+import { bodyOfStored } from "../schemas/event-stored";
+import type { Scope } from "../domain/scope";
+import type { SessionUser } from "../domain/session-user";
+
+const BATCH = 500;
+const chunks = <T>(xs: T[]) =>
+  Array.from({ length: Math.ceil(xs.length / BATCH) }, (_, i) => xs.slice(i * BATCH, (i + 1) * BATCH));
+
+/** Regions with their districts, and campaigns newest first: what rows are resolved against. */
+export async function importReference() {
+  const [regions, campaigns] = await Promise.all([allRegionsWithDistricts(), campaignsNewestFirst()]);
+  return { regions, campaigns };
+}
+
+const storedSelect = {
+  id: true,
+  version: true,
+  regionId: true,
+  createdById: true,
+  title: true,
+  status: true,
+  date: true,
+  datePrecision: true,
+  locality: true,
+  format: true,
+  audienceSize: true,
+  audienceEstimate: true,
+  summary: true,
+  campaign: { select: { slug: true } },
+  region: { select: { iso: true } },
+  district: { select: { id: true } },
+  audiences: { select: { type: true } },
+  speakers: speakersSelect,
+  organizations: {
+    orderBy: { role: "asc" },
+    select: { role: true, organization: { select: { id: true, name: true } } },
+  },
+  sources: { select: { source: { select: { id: true, title: true, url: true, outlet: true } } } },
+} as const;
+
+/** The events with these ids that the scope can see, as import rows compare with them. */
+export async function storedEventsForImport(scope: Scope, ids: number[]) {
+  const out = new Map<
+    number,
+    {
+      id: number;
+      version: number;
+      facts: { regionId: number; createdById: number | null };
+      body: ReturnType<typeof bodyOfStored>;
+      sourceLabels: string[];
+    }
+  >();
+  for (const part of chunks([...new Set(ids)])) {
+    const rows = await db.event.findMany({
+      where: { id: { in: part }, ...eventScopeWhere(scope) },
+      select: storedSelect,
+    });
+    for (const e of rows) {
+      out.set(e.id, {
+        id: e.id,
+        version: e.version,
+        facts: { regionId: e.regionId, createdById: e.createdById },
+        body: bodyOfStored(e),
+        sourceLabels: e.sources.flatMap(({ source }) => source.url ?? source.outlet ?? []),
+      });
+    }
+  }
+  return out;
+}
+
+/** Keys of rows imported before → the events they made. */
+export async function eventsByImportKey(keys: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const part of chunks([...new Set(keys)])) {
+    const rows = await db.importKey.findMany({ where: { key: { in: part } }, select: { key: true, eventId: true } });
+    for (const r of rows) out.set(r.key, r.eventId);
+  }
+  return out;
+}
+
+// ---- uploads between preview and commit ----
+
+const JOB_LIFETIME_MS = 24 * 3600_000;
+
+/** Keeps an upload for its commit; uploads older than a day that were never committed are dropped. */
+export async function createImportJob(user: SessionUser, fileName: string, content: Uint8Array, options: unknown) {
+  await db.importJob.deleteMany({
+    where: { committedAt: null, createdAt: { lt: new Date(Date.now() - JOB_LIFETIME_MS) } },
+  });
+  const id = randomBytes(16).toString("base64url");
+  await db.importJob.create({
+    data: { id, userId: user.id, fileName, content: Buffer.from(content), options: JSON.stringify(options) },
+  });
+  return id;
+}
+
+/** The caller's own upload (anyone else's does not exist for them). */
+export async function findImportJob(user: SessionUser, id: string) {
+  if (!/^[A-Za-z0-9_-]{10,64}$/.test(id)) return null;
+  const job = await db.importJob.findFirst({
+    where: { id, userId: user.id, createdAt: { gte: new Date(Date.now() - JOB_LIFETIME_MS) } },
+  });
+  if (!job) return null;
+  return { ...job, content: new Uint8Array(job.content), options: JSON.parse(job.options) as unknown };
+}
+
+export async function setImportJobOptions(user: SessionUser, id: string, options: unknown) {
+  await db.importJob.updateMany({
+    where: { id, userId: user.id, committedAt: null },
+    data: { options: JSON.stringify(options) },
+  });
+}
+
+/** Discards an upload not yet committed; true when there was one. */
+export async function discardImportJob(user: SessionUser, id: string): Promise<boolean> {
+  const { count } = await db.importJob.deleteMany({ where: { id, userId: user.id, committedAt: null } });
+  return count > 0;
+}
+
+// ---- saved mappings ----
+
+export async function listImportMappings() {
+  return db.importMapping.findMany({ orderBy: { name: "asc" }, select: { name: true, mapping: true } });
+}
+
+export async function findImportMapping(name: string) {
+  const m = await db.importMapping.findUnique({ where: { name }, select: { mapping: true } });
+  return m ? (JSON.parse(m.mapping) as Record<string, string | null>) : null;
+}
+
+export async function saveImportMapping(user: SessionUser, name: string, mapping: Record<string, string | null>) {
+  const data = { mapping: JSON.stringify(mapping), updatedById: user.id };
+  await db.importMapping.upsert({ where: { name }, create: { name, ...data }, update: data });
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { placeIndex, type PlaceRegion } from "./places";
+
+const regions: PlaceRegion[] = [
+  {
+    id: 1,
+    iso: "KZ-31",
+    nameEn: "Zhambyl Region",
+    nameRu: "Жамбылская область",
+    nameKk: "Жамбыл облысы",
+    districts: [
+      { id: 10, nameEn: "Korday District", nameRu: "Кордайский район", nameKk: "Қордай ауданы" },
+      { id: 11, nameEn: "Baizak District", nameRu: "Байзакский район", nameKk: "Байзақ ауданы" },
+    ],
+  },
+  {
+    id: 2,
+    iso: "KZ-10",
+    nameEn: "Abai Region",
+    nameRu: "область Абай",
+    nameKk: "Абай облысы",
+    districts: [{ id: 20, nameEn: "Abai District", nameRu: "Абайский район", nameKk: "Абай ауданы" }],
+  },
+  { id: 3, iso: "KZ-79", nameEn: "Shymkent", nameRu: "Шымкент", nameKk: "Шымкент", districts: [] },
+];
+const places = placeIndex(regions);
+
+describe("places by any spelling", () => {
+  it("finds a region by name, alias, case form, script or code", () => {
+    for (const s of [
+      "Жамбылская область",
+      "Жамбыльская обл",
+      "Жамбыл облысында",
+      "Zhambyl",
+      "zhambyl oblysy",
+      "KZ-31",
+      "kz31",
+    ]) {
+      expect(places.region(s), s).toEqual({ iso: "KZ-31" });
+    }
+    expect(places.region("Абайская область")).toEqual({ iso: "KZ-10" });
+    expect(places.region("г. Шымкент")).toEqual({ iso: "KZ-79" });
+  });
+  it("says so when a name is unknown", () => {
+    expect(places.region("Нарния")).toMatchObject({ message: "import.problems.unknownRegion" });
+    expect(places.region("KZ-99")).toMatchObject({ message: "import.problems.unknownRegion" });
+  });
+  it("finds a district within its region only", () => {
+    expect(places.district("KZ-31", "Кордайский район")).toEqual({ id: 10 });
+    expect(places.district("KZ-31", "Қордай")).toEqual({ id: 10 });
+    expect(places.district("KZ-31", "Korday district")).toEqual({ id: 10 });
+    expect(places.district("KZ-10", "Абай ауданы")).toEqual({ id: 20 });
+    expect(places.district("KZ-31", "Абай ауданы")).toMatchObject({ message: "import.problems.unknownDistrict" });
+  });
+});

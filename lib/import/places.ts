@@ -1,0 +1,133 @@
+// Region and district by any spelling: the three official names, the aliases
+// and case forms of the reference list (prisma/seed/data/regions.json), in
+// any script («Жамбылской области», "Zhambyl oblysy", "Жамбыльская обл",
+// "KZ-31"). Generic words (область, ауданы, district, г.) are dropped before
+// comparing; a name matching two places is reported, never guessed.
+import reference from "../../prisma/seed/data/regions.json";
+import { searchKey } from "../search/normalize";
+import type { CellProblem } from "./values";
+
+type Named = { id: number; nameEn: string; nameRu: string; nameKk: string };
+export type PlaceRegion = Named & { iso: string; districts: Named[] };
+
+type RefRegion = {
+  iso: string;
+  aliases?: Record<string, string[]>;
+  districts?: Array<{ en: string; ru: string; kk: string }>;
+};
+
+const GENERIC = new Set(
+  [
+    "область",
+    "области",
+    "обл",
+    "облысы",
+    "облыстық",
+    "region",
+    "oblast",
+    "oblysy",
+    "province",
+    "район",
+    "района",
+    "районе",
+    "ауданы",
+    "аудан",
+    "district",
+    "қаласы",
+    "қала",
+    "город",
+    "города",
+    "г",
+    "city",
+    "of",
+    "the",
+  ].map(searchKey),
+);
+// Case endings of the generic words: облысында, облысының, ауданында…
+const GENERIC_STEMS = ["облыс", "oblys", "аудан", "audan", "район"].map(searchKey);
+
+/** The words that name the place, transliterated and without generic words or brackets. */
+function placeCore(name: string): string {
+  return searchKey(name.replace(/[()]/g, " "))
+    .split(" ")
+    .filter((w) => w && !GENERIC.has(w) && !GENERIC_STEMS.some((g) => w.startsWith(g) && w.length > g.length))
+    .join(" ");
+}
+
+// "район Ақсуат (Аксуатский район)": each spelling on its own.
+const spellings = (name: string) => [name, ...name.split(/[()]/).map((s) => s.trim())].filter(Boolean);
+
+type Entry = { core: string; id: number };
+const index = (names: Array<[string, number]>): Entry[] =>
+  names.flatMap(([n, id]) => spellings(n).map((s) => ({ core: placeCore(s), id }))).filter((e) => e.core !== "");
+
+const PREFIX = 5;
+/**
+ * The one id whose spelling equals `text`'s core, else the one sharing its
+ * first five letters (Кордайский ~ Кордай); several → ambiguous.
+ */
+function lookup(entries: Entry[], text: string): { id: number } | { ambiguous: true } | null {
+  const core = placeCore(text);
+  if (!core) return null;
+  const one = (ids: Set<number>) => {
+    const [id, ...more] = ids;
+    return id === undefined ? null : more.length ? { ambiguous: true as const } : { id };
+  };
+  const exact = one(new Set(entries.filter((e) => e.core === core).map((e) => e.id)));
+  if (exact || core.length < PREFIX) return exact;
+  const head = core.slice(0, PREFIX);
+  return one(new Set(entries.filter((e) => e.core.slice(0, PREFIX) === head).map((e) => e.id)));
+}
+
+export type PlaceIndex = {
+  region(text: string): { iso: string } | CellProblem;
+  district(iso: string, text: string): { id: number } | CellProblem;
+};
+
+export const isProblem = (v: object): v is CellProblem => "message" in v;
+
+export function placeIndex(regions: PlaceRegion[]): PlaceIndex {
+  const refs = (reference as { regions: RefRegion[] }).regions;
+  const byIso = new Map(regions.map((r) => [r.iso, r]));
+  const regionEntries = index(
+    regions.flatMap((r) => {
+      const ref = refs.find((x) => x.iso === r.iso);
+      const aliases = Object.values(ref?.aliases ?? {}).flat();
+      return [r.nameEn, r.nameRu, r.nameKk, ...aliases].map((n): [string, number] => [n, r.id]);
+    }),
+  );
+  const districtEntries = new Map(
+    regions.map((r) => {
+      const ref = refs.find((x) => x.iso === r.iso);
+      const names: Array<[string, number]> = r.districts.flatMap((d) => {
+        const extra = ref?.districts?.find((x) => x.en === d.nameEn);
+        return [d.nameEn, d.nameRu, d.nameKk, ...(extra ? [extra.ru, extra.kk] : [])].map((n): [string, number] => [
+          n,
+          d.id,
+        ]);
+      });
+      return [r.iso, index(names)];
+    }),
+  );
+  const isoOfId = new Map(regions.map((r) => [r.id, r.iso]));
+  return {
+    region(text) {
+      const code = /^\s*kz-?(\d{2})\s*$/i.exec(text);
+      if (code) {
+        const iso = `KZ-${code[1]}`;
+        return byIso.has(iso) ? { iso } : { message: "import.problems.unknownRegion", values: { value: text } };
+      }
+      const hit = lookup(regionEntries, text);
+      if (hit === null) return { message: "import.problems.unknownRegion", values: { value: text } };
+      if ("ambiguous" in hit) return { message: "import.problems.ambiguous", values: { value: text } };
+      const iso = isoOfId.get(hit.id);
+      return iso ? { iso } : { message: "import.problems.unknownRegion", values: { value: text } };
+    },
+    district(iso, text) {
+      const hit = lookup(districtEntries.get(iso) ?? [], text);
+      if (hit === null) return { message: "import.problems.unknownDistrict", values: { value: text } };
+      if ("ambiguous" in hit) return { message: "import.problems.ambiguous", values: { value: text } };
+      return { id: hit.id };
+    },
+  };
+}
