@@ -86,11 +86,25 @@ function requests(actions: Array<{ id: string; path: string }>): fc.Arbitrary<Re
     .record({
       method: fc.constantFrom("POST", "PUT", "DELETE", "PATCH"),
       path: fc.oneof(
-        fc.constantFrom("/api/events", "/api/users", "/api/events/1", "/api/sources/1", "/api/events/1/restore"),
+        fc.constantFrom(
+          "/api/events",
+          "/api/users",
+          "/api/events/1",
+          "/api/sources/1",
+          "/api/events/1/restore",
+          "/api/imports",
+        ),
         fc
           .constantFrom(...hostileIds)
           .chain((id) =>
-            fc.constantFrom(`/api/events/${id}`, `/api/sources/${id}`, `/api/events/${id}/restore`, `/api/users/${id}`),
+            fc.constantFrom(
+              `/api/events/${id}`,
+              `/api/sources/${id}`,
+              `/api/events/${id}/restore`,
+              `/api/users/${id}`,
+              `/api/imports/${id}`,
+              `/api/imports/${id}/commit`,
+            ),
           ),
       ),
       origin: fc.constantFrom(...origins),
@@ -118,6 +132,8 @@ function requests(actions: Array<{ id: string; path: string }>): fc.Arbitrary<Re
           "/sources",
           "/admin/users",
           "/events/deleted",
+          "/events/import",
+          "/api/imports/template",
         ),
         fc
           .constantFrom(...hostileIds)
@@ -129,6 +145,7 @@ function requests(actions: Array<{ id: string; path: string }>): fc.Arbitrary<Re
               `/sources/${id}`,
               `/dashboard/${id}`,
               `/geo/shapes/${id}`,
+              `/api/imports/${id}/errors`,
             ),
           ),
       ),

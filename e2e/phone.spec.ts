@@ -7,6 +7,7 @@ const PAGES = [
   "/events",
   "/events?q=Kazakhmys",
   "/events/new",
+  "/events/import",
   "/events/1",
   "/events/1/edit",
   "/events/deleted",

@@ -35,3 +35,42 @@ describe("embedded database settings", () => {
     }
   });
 });
+
+describe("prepared statements on the embedded database", () => {
+  it("reuses one statement per SQL text, with each call's own arguments", async () => {
+    const Database = (await import("better-sqlite3")).default;
+    const { reusePreparedStatements } = await import("./db-client");
+    const client = new Database(":memory:");
+    const prepare = client.prepare.bind(client);
+    let prepared = 0;
+    client.prepare = ((sql: string) => {
+      prepared++;
+      return prepare(sql);
+    });
+    reusePreparedStatements(client, 2);
+    client.prepare("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)").run();
+    // As the Prisma adapter calls it: prepare(sql).bind(args), then run / raw().all().
+    for (const [id, name] of [
+      [1, "Қазақмыс"],
+      [2, "Kazakhmys"],
+    ] as const) {
+      client.prepare("INSERT INTO t (id, name) VALUES (?, ?)").bind([id, name]).run();
+    }
+    const select = "SELECT name FROM t WHERE id = ?";
+    const read = (id: number) => {
+      const s = client.prepare(select).bind([id]);
+      expect(s.reader).toBe(true);
+      expect(s.columns().map((c) => c.name)).toEqual(["name"]);
+      return s.raw().all();
+    };
+    expect(read(1)).toEqual([["Қазақмыс"]]);
+    expect(read(2)).toEqual([["Kazakhmys"]]);
+    expect(prepared).toBe(3); // create, insert, select: each prepared once
+    // Bounded: a third distinct text pushes out the least recently used.
+    client.prepare("SELECT 1").get();
+    client.prepare("SELECT 2").get();
+    expect(read(1)).toEqual([["Қазақмыс"]]);
+    expect(prepared).toBe(6);
+    client.close();
+  });
+});

@@ -6,6 +6,7 @@ import "server-only";
 import { recordAudit, type AuditActor } from "./audit-write";
 import { organizationSnapshot, personSnapshot } from "./event-snapshot";
 import { fieldError } from "../errors";
+import { remembered, type TxMemo } from "./tx-memo";
 import { searchTextOf } from "../search/normalize";
 import type { OrgKind } from "../domain/enums";
 import type { Prisma } from "../generated/sqlite/client";
@@ -57,10 +58,19 @@ export async function directoryIdFor(
   kind: Kind,
   ref: DirectoryRef,
   path: string,
+  memo?: TxMemo,
 ): Promise<number> {
   if ("id" in ref) {
-    if (!(await exists(tx, kind, ref.id))) throw fieldError(path, "validation.notFound");
-    return ref.id;
+    const id = ref.id;
+    if (!(await remembered(memo, `${kind}#${id}`, () => exists(tx, kind, id)))) {
+      throw fieldError(path, "validation.notFound");
+    }
+    return id;
   }
-  return (await idByName(tx, kind, ref.name)) ?? (await create(tx, actor, kind, ref.name, ref.kind ?? "other"));
+  // A name created by one row of an import is the same record for the next.
+  return remembered(
+    memo,
+    `${kind}:${ref.name}`,
+    async () => (await idByName(tx, kind, ref.name)) ?? (await create(tx, actor, kind, ref.name, ref.kind ?? "other")),
+  );
 }

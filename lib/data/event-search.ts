@@ -3,6 +3,7 @@
 // write and, for the events they touch, by directory edits and merges.
 import "server-only";
 import { eventSearchText } from "../search/event-search-text";
+import type { TxMemo } from "./tx-memo";
 import type { Prisma } from "../generated/sqlite/client";
 
 type Tx = Prisma.TransactionClient;
@@ -11,24 +12,51 @@ type Links = { personIds: number[]; organizationIds: number[] };
 
 const named = { select: { name: true } } as const;
 
-async function namesOf(tx: Tx, links: Links) {
+type Names = { name: string; aliases: string[] };
+
+async function namesOf(tx: Tx, links: Links, memo?: TxMemo) {
+  // Names an earlier row of the same transaction read are not read again.
+  const known = (kind: string, id: number) => memo?.get(`${kind}-names#${id}`) as Names | undefined;
+  const personIds = [...new Set(links.personIds)].filter((id) => !known("person", id));
+  const organizationIds = [...new Set(links.organizationIds)].filter((id) => !known("organization", id));
   // One after the other: a transaction's connection runs one statement at a time.
-  const people = await tx.person.findMany({
-    where: { id: { in: [...new Set(links.personIds)] } },
-    select: { id: true, fullName: true, aliases: named },
-  });
-  const orgs = await tx.organization.findMany({
-    where: { id: { in: [...new Set(links.organizationIds)] } },
-    select: { id: true, name: true, aliases: named },
-  });
+  const people = personIds.length
+    ? await tx.person.findMany({
+        where: { id: { in: personIds } },
+        select: { id: true, fullName: true, aliases: named },
+      })
+    : [];
+  const orgs = organizationIds.length
+    ? await tx.organization.findMany({
+        where: { id: { in: organizationIds } },
+        select: { id: true, name: true, aliases: named },
+      })
+    : [];
+  const read = {
+    people: new Map<number, Names>(
+      people.map((p) => [p.id, { name: p.fullName, aliases: p.aliases.map((a) => a.name) }]),
+    ),
+    organizations: new Map<number, Names>(
+      orgs.map((o) => [o.id, { name: o.name, aliases: o.aliases.map((a) => a.name) }]),
+    ),
+  };
+  for (const [id, n] of read.people) memo?.set(`person-names#${id}`, n);
+  for (const [id, n] of read.organizations) memo?.set(`organization-names#${id}`, n);
+  const all = (kind: string, ids: number[], got: Map<number, Names>) =>
+    new Map(
+      [...new Set(ids)].flatMap((id): Array<[number, Names]> => {
+        const n = got.get(id) ?? known(kind, id);
+        return n ? [[id, n]] : [];
+      }),
+    );
   return {
-    people: new Map(people.map((p) => [p.id, { name: p.fullName, aliases: p.aliases.map((a) => a.name) }])),
-    organizations: new Map(orgs.map((o) => [o.id, { name: o.name, aliases: o.aliases.map((a) => a.name) }])),
+    people: all("person", links.personIds, read.people),
+    organizations: all("organization", links.organizationIds, read.organizations),
   };
 }
 
-export async function searchTextFor(tx: Tx, words: Words, links: Links): Promise<string> {
-  const names = await namesOf(tx, links);
+export async function searchTextFor(tx: Tx, words: Words, links: Links, memo?: TxMemo): Promise<string> {
+  const names = await namesOf(tx, links, memo);
   return eventSearchText({
     ...words,
     people: [...names.people.values()],

@@ -13,6 +13,7 @@ import { directoryIdFor } from "./directory-refs";
 import { searchTextFor } from "./event-search";
 import { snapshotOf, snapshotSelect } from "./event-snapshot";
 import { sourceIdFor } from "./source-writes";
+import { remembered, type TxMemo } from "./tx-memo";
 import { scopeOf } from "../domain/scope";
 import type { SessionUser } from "../domain/session-user";
 import type { Prisma } from "../generated/sqlite/client";
@@ -21,31 +22,44 @@ import type { EventInput } from "../schemas/event";
 type Tx = Prisma.TransactionClient;
 
 /** Everything the event row and its relations need, with names resolved to ids. */
-async function resolve(tx: Tx, actor: SessionUser, input: EventInput, allowRegion: (regionId: number) => void) {
+async function resolve(
+  tx: Tx,
+  actor: SessionUser,
+  input: EventInput,
+  allowRegion: (regionId: number) => void,
+  memo?: TxMemo,
+) {
   // One after the other: a transaction's connection runs one statement at a time.
-  const campaign = await tx.campaign.findUnique({ where: { slug: input.campaign }, select: { id: true } });
-  const region = await tx.region.findUnique({ where: { iso: input.region }, select: { id: true } });
+  const campaign = await remembered(memo, `campaign:${input.campaign}`, () =>
+    tx.campaign.findUnique({ where: { slug: input.campaign }, select: { id: true } }),
+  );
+  const region = await remembered(memo, `region:${input.region}`, () =>
+    tx.region.findUnique({ where: { iso: input.region }, select: { id: true } }),
+  );
   if (!campaign) throw fieldError("campaign", "validation.choose");
   if (!region) throw fieldError("region", "validation.choose");
   allowRegion(region.id);
   if (input.district !== null) {
-    const district = await tx.district.findUnique({ where: { id: input.district }, select: { regionId: true } });
+    const id = input.district;
+    const district = await remembered(memo, `district:${id}`, () =>
+      tx.district.findUnique({ where: { id }, select: { regionId: true } }),
+    );
     if (district?.regionId !== region.id) throw fieldError("district", "validation.districtWrongRegion");
   }
   const speakers: Array<{ personId: number; role: string | null; organizationId: number | null; position: number }> =
     [];
   for (const [i, s] of input.speakers.entries()) {
-    const personId = await directoryIdFor(tx, actor, "person", s.person, `speakers.${i}.person`);
+    const personId = await directoryIdFor(tx, actor, "person", s.person, `speakers.${i}.person`, memo);
     if (speakers.some((x) => x.personId === personId)) throw fieldError(`speakers.${i}.person`, "validation.duplicate");
     const organizationId = s.organization
-      ? await directoryIdFor(tx, actor, "organization", s.organization, `speakers.${i}.organization`)
+      ? await directoryIdFor(tx, actor, "organization", s.organization, `speakers.${i}.organization`, memo)
       : null;
     speakers.push({ personId, role: s.role, organizationId, position: i });
   }
   const organizations: Array<{ organizationId: number; role: "host" | "participant" }> = [];
   for (const [i, o] of input.organizations.entries()) {
     const path = `organizations.${i}.organization`;
-    const organizationId = await directoryIdFor(tx, actor, "organization", o.organization, path);
+    const organizationId = await directoryIdFor(tx, actor, "organization", o.organization, path, memo);
     if (organizations.some((x) => x.organizationId === organizationId)) throw fieldError(path, "validation.duplicate");
     organizations.push({ organizationId, role: o.role });
   }
@@ -65,6 +79,7 @@ async function resolve(tx: Tx, actor: SessionUser, input: EventInput, allowRegio
         ...speakers.flatMap((s) => s.organizationId ?? []),
       ],
     },
+    memo,
   );
   const fields = {
     title: input.title,
@@ -98,10 +113,22 @@ export const createEvent = (actor: SessionUser, input: EventInput): Promise<numb
   writeTransaction((tx) => createEventIn(tx, actor, input));
 
 /** Creates an event inside the caller's transaction (an import writes many in one). */
-export async function createEventIn(tx: Tx, actor: SessionUser, input: EventInput, via?: AuditVia): Promise<number> {
-  const r = await resolve(tx, actor, input, (regionId) => {
-    checkInputAllowed(actor, input, regionId, false);
-  });
+export async function createEventIn(
+  tx: Tx,
+  actor: SessionUser,
+  input: EventInput,
+  via?: AuditVia,
+  memo?: TxMemo,
+): Promise<number> {
+  const r = await resolve(
+    tx,
+    actor,
+    input,
+    (regionId) => {
+      checkInputAllowed(actor, input, regionId, false);
+    },
+    memo,
+  );
   const created = await tx.event.create({
     data: {
       ...r.fields,
@@ -155,6 +182,7 @@ export async function updateEventIn(
   baseVersion: number,
   input: EventInput,
   via?: AuditVia,
+  memo?: TxMemo,
 ): Promise<void> {
   const before = await visibleEvent(tx, actor, id, false);
   if (!can.editEvent(actor, before)) throw new AppError("forbidden");
@@ -164,9 +192,15 @@ export async function updateEventIn(
       currentVersion: before.version,
     });
   if (before.version !== baseVersion) throw await conflict();
-  const r = await resolve(tx, actor, input, (regionId) => {
-    checkInputAllowed(actor, input, regionId, before.status === "cancelled");
-  });
+  const r = await resolve(
+    tx,
+    actor,
+    input,
+    (regionId) => {
+      checkInputAllowed(actor, input, regionId, before.status === "cancelled");
+    },
+    memo,
+  );
   // The version and the region read above are in the WHERE: the check and
   // the write are one step, whatever else commits in between.
   const { count } = await tx.event.updateMany({

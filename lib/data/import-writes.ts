@@ -7,6 +7,7 @@ import { createEventIn, updateEventIn } from "./event-writes";
 import { writeTransaction } from "./transaction";
 import { isTransient } from "../db-errors";
 import { AppError } from "../errors";
+import type { TxMemo } from "./tx-memo";
 import type { SessionUser } from "../domain/session-user";
 import type { EventInput } from "../schemas/event";
 
@@ -45,15 +46,16 @@ export async function commitImportWrites(
     });
     if (count === 0) throw new AppError("not_found");
     let done = 0;
+    const memo: TxMemo = new Map();
     for (const w of writes) {
       if (progress.signal?.aborted) throw new ImportCancelled();
       const via = { import: job.fileName, row: w.row };
       try {
         if (w.kind === "create") {
-          const id = await createEventIn(tx, user, w.input, via);
+          const id = await createEventIn(tx, user, w.input, via, memo);
           if (w.key) await tx.importKey.create({ data: { key: w.key, eventId: id } });
         } else {
-          await updateEventIn(tx, user, w.id, w.version, w.input, via);
+          await updateEventIn(tx, user, w.id, w.version, w.input, via, memo);
         }
       } catch (e) {
         // A transient failure is the transaction's to retry, not the row's fault.

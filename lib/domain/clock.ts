@@ -7,8 +7,16 @@ const zone = () => process.env.APP_TIME_ZONE ?? "Asia/Almaty";
 const now = (): Date => new Date();
 
 /** The calendar day (YYYY-MM-DD) of `at` in the app's time zone. */
+// Building a DateTimeFormat costs far more than using one, and the schema asks
+// for today on every event it checks (thousands in an import): one per zone.
+const formats = new Map<string, Intl.DateTimeFormat>();
 export function dayIn(at: Date = now(), timeZone: string = zone()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  let f = formats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formats.set(timeZone, f);
+  }
+  return f.format(at);
 }
 
 /** Midnight (UTC, as event dates are stored) of today in the app's time zone. */

@@ -22,6 +22,15 @@ const regions: PlaceRegion[] = [
     districts: [{ id: 20, nameEn: "Abai District", nameRu: "Абайский район", nameKk: "Абай ауданы" }],
   },
   { id: 3, iso: "KZ-79", nameEn: "Shymkent", nameRu: "Шымкент", nameKk: "Шымкент", districts: [] },
+  { id: 4, iso: "KZ-75", nameEn: "Almaty", nameRu: "Алматы", nameKk: "Алматы", districts: [] },
+  {
+    id: 5,
+    iso: "KZ-19",
+    nameEn: "Almaty Region",
+    nameRu: "Алматинская область",
+    nameKk: "Алматы облысы",
+    districts: [],
+  },
 ];
 const places = placeIndex(regions);
 
@@ -40,6 +49,10 @@ describe("places by any spelling", () => {
     }
     expect(places.region("Абайская область")).toEqual({ iso: "KZ-10" });
     expect(places.region("г. Шымкент")).toEqual({ iso: "KZ-79" });
+    // The city and the region around it: the name as written decides.
+    expect(places.region("Алматы")).toEqual({ iso: "KZ-75" });
+    expect(places.region("Алматы облысы")).toEqual({ iso: "KZ-19" });
+    expect(places.region("Алматинская обл.")).toEqual({ iso: "KZ-19" });
   });
   it("says so when a name is unknown", () => {
     expect(places.region("Нарния")).toMatchObject({ message: "import.problems.unknownRegion" });

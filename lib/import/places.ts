@@ -57,22 +57,28 @@ function placeCore(name: string): string {
 // "район Ақсуат (Аксуатский район)": each spelling on its own.
 const spellings = (name: string) => [name, ...name.split(/[()]/).map((s) => s.trim())].filter(Boolean);
 
-type Entry = { core: string; id: number };
+type Entry = { full: string; core: string; id: number };
 const index = (names: Array<[string, number]>): Entry[] =>
-  names.flatMap(([n, id]) => spellings(n).map((s) => ({ core: placeCore(s), id }))).filter((e) => e.core !== "");
+  names
+    .flatMap(([n, id]) => spellings(n).map((s) => ({ full: searchKey(s), core: placeCore(s), id })))
+    .filter((e) => e.core !== "");
 
 const PREFIX = 5;
 /**
- * The one id whose spelling equals `text`'s core, else the one sharing its
+ * The one id whose spelling is `text` exactly («Алматы» the city, «Алматы
+ * облысы» the region), else whose core equals `text`'s core, else sharing its
  * first five letters (Кордайский ~ Кордай); several → ambiguous.
  */
 function lookup(entries: Entry[], text: string): { id: number } | { ambiguous: true } | null {
   const core = placeCore(text);
   if (!core) return null;
+  const full = searchKey(text);
   const one = (ids: Set<number>) => {
     const [id, ...more] = ids;
     return id === undefined ? null : more.length ? { ambiguous: true as const } : { id };
   };
+  const named = one(new Set(entries.filter((e) => e.full === full).map((e) => e.id)));
+  if (named) return named;
   const exact = one(new Set(entries.filter((e) => e.core === core).map((e) => e.id)));
   if (exact || core.length < PREFIX) return exact;
   const head = core.slice(0, PREFIX);

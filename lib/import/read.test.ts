@@ -62,6 +62,12 @@ describe("reading CSV", () => {
     expect(await fileError(readTable(new Uint8Array(), "x.csv"))).toBe("import.errors.empty");
     expect(await fileError(readTable(utf8("junk"), "old.xls"))).toBe("import.errors.oldXls");
   });
+  it("reads a file of 50,000 rows", async () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => `2026-03-01;Встреча ${i};Жамбыл облысы;${i % 500}`);
+    const t = await readTable(utf8(["Дата;Название;Регион;Численность", ...rows].join("\r\n")), "big.csv");
+    expect(t.rows).toHaveLength(50_001);
+    expect(t.rows[50_000]).toEqual(["2026-03-01", "Встреча 49999", "Жамбыл облысы", "499"]);
+  });
   it("stops at the row limit and the size limit before parsing", async () => {
     const many = "a,b\n" + "1,2\n".repeat(50_002);
     expect(await fileError(readTable(utf8(many), "big.csv"))).toBe("import.errors.tooManyRows");

@@ -195,6 +195,10 @@ export function bodyFor(
   }
   if (v.speakers) {
     const key = (n: string) => foldCase(n);
+    const names = v.speakers.map((s) => key(s.name));
+    if (new Set(names).size !== names.length) {
+      problems.push({ field: "speakers", message: "import.problems.speakerTwice" });
+    }
     const now = base.speakers.map((s) => `${key(s.person.name ?? "")}|${s.role ?? ""}`);
     const wanted = v.speakers.map((s) => `${key(s.name)}|${s.role ?? ""}`);
     if (!same(now, wanted)) {
@@ -209,8 +213,10 @@ export function bodyFor(
     ["hosts", "host"],
     ["participants", "participant"],
   ] as const) {
-    const names = v[field];
-    if (!names) continue;
+    const listed = v[field];
+    if (!listed) continue;
+    // An organisation named twice in one cell is named once.
+    const names = listed.filter((n, i) => listed.findIndex((m) => foldCase(m) === foldCase(n)) === i);
     const r = organizationsOf(body.organizations, role, names);
     if (r.changed) {
       body.organizations = r.list;

@@ -43,7 +43,7 @@ export default async function EventsPage({ searchParams }: Props) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("events.title")}</h1>
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-3">
           <p className="text-sm text-slate-600" data-testid="events-count" aria-live="polite">
             {page.totalIsMore
               ? t("events.countMore", { shown: num(page.total) })

@@ -28,6 +28,9 @@ export default async function ImportPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("import.title")}</h1>
       <p className="max-w-3xl text-sm text-slate-700">{t("import.intro")}</p>
+      <noscript>
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">{t("import.needsJs")}</p>
+      </noscript>
       <ImportWizard mappings={mappings} />
     </div>
   );
