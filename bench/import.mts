@@ -33,9 +33,15 @@ const ratio = (small.rowsPerSecond ?? 0) / (small.bareRowsPerSecond ?? 1);
 console.log(
   `app ${small.rowsPerSecond} rows/s (check ${small.checkMs} ms + commit ${small.commitMs} ms = ${small.totalMs} ms), bare INSERT ${small.bareRowsPerSecond} rows/s (${small.bareMs} ms): ${ratio.toFixed(2)}× bare; peak RSS ${small.peakRssMB} MB`,
 );
+// Written now too: the large run can take minutes on PostgreSQL.
+const resultsFile = path.join(ROOT, `bench/results-import-${which}.json`);
+writeFileSync(
+  resultsFile,
+  `${JSON.stringify({ db: which, small: { ...small, ratioToBare: Number(ratio.toFixed(3)) } }, null, 2)}\n`,
+);
 console.log(`## ${which}: import of ${big.toLocaleString("en")} rows (memory)`);
 const large = await run("import-big", big, false);
 console.log(`app ${large.rowsPerSecond} rows/s, ${large.totalMs} ms; peak RSS ${large.peakRssMB} MB`);
 const result = { db: which, small: { ...small, ratioToBare: Number(ratio.toFixed(3)) }, large };
-writeFileSync(path.join(ROOT, `bench/results-import-${which}.json`), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result));

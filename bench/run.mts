@@ -1,4 +1,4 @@
-// `npm run bench [-- --db sqlite|postgres] [--sizes 10000,100000,1000000]`
+// `npm run bench [-- --db sqlite|postgres] [--sizes 10000,100000,1000000] [--no-import]`
 // For each size: a separate database is created, migrated, seeded with the
 // reference data and filled with synthetic events; then, in one run, the app's
 // list, deep page, search, dashboards and CSV export are timed against the same
@@ -101,4 +101,10 @@ for (const size of sizes) {
 // go on), on its own database of 100k events with the demo users.
 if (sizes.includes(100_000)) {
   execFileSync(tsx, ["bench/exports.mts", "--db", which, "--events", "100000"], { stdio: "inherit", env: process.env });
+}
+
+// Spreadsheet import of 10,000 rows against a bare INSERT, and the memory of a
+// 50,000-row file (bench/import.mts; `--no-import` leaves it out).
+if (!process.argv.includes("--no-import")) {
+  execFileSync(tsx, ["bench/import.mts", "--db", which], { stdio: "inherit", env: process.env });
 }
