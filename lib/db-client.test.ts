@@ -43,10 +43,10 @@ describe("prepared statements on the embedded database", () => {
     const client = new Database(":memory:");
     const prepare = client.prepare.bind(client);
     let prepared = 0;
-    client.prepare = ((sql: string) => {
+    client.prepare = (sql: string) => {
       prepared++;
       return prepare(sql);
-    });
+    };
     reusePreparedStatements(client, 2);
     client.prepare("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)").run();
     // As the Prisma adapter calls it: prepare(sql).bind(args), then run / raw().all().

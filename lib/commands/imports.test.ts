@@ -121,6 +121,28 @@ describe("import from a file", () => {
     expect(kinds(again)).toEqual(["unchanged", "unchanged", "error", "error"]);
   });
 
+  it("keeps the user's own mapping when the upload is checked again", async () => {
+    const file = csv([
+      ["Дата", "Название", "Регион", "Заметки"],
+      ["2026-03-10", "Встреча", "KZ-31", "Кордай"],
+    ]);
+    const r = await start(coordinator, file);
+    expect(r.plan.mapping).toEqual(["date", "title", "region", null]);
+    expect(r.plan.delimiter).toBe(";");
+    const revised = await imports.reviseImportCommand(coordinator, r.id, {
+      delimiter: ";",
+      mapping: ["date", "title", "region", "district"],
+    });
+    expect(revised).toMatchObject({ ok: true, plan: { mapping: ["date", "title", "region", "district"] } });
+    const again = await imports.reviseImportCommand(coordinator, r.id, { delimiter: ";" });
+    expect(again).toMatchObject({ ok: true, plan: { mapping: ["date", "title", "region", "district"] } });
+    // Another delimiter means other columns: matched afresh.
+    const other = await imports.reviseImportCommand(coordinator, r.id, { delimiter: "," });
+    expect(other).toMatchObject({ ok: true, plan: { delimiter: "," } });
+    if (other.ok) expect(other.plan.mapping).toHaveLength(1);
+    expect(await imports.discardImportCommand(coordinator, r.id)).toEqual({ ok: true });
+  });
+
   it("writes nothing when cancelled part-way", async () => {
     const rows = Array.from({ length: 30 }, (_, i) => [
       "2026-03-10",

@@ -13,7 +13,7 @@ import {
   saveImportMapping,
   setImportJobOptions,
 } from "../data/imports";
-import { failure, failureOf, objectOf, type Failure } from "../errors";
+import { failure, failureOf, type Failure } from "../errors";
 import { IMPORT_FIELDS, isImportField, savedForm, type ImportField } from "../import/header-map";
 import { countsOf, planImport, type ImportOptions, type ImportPlan, type PlannedRow } from "../import/plan";
 import { DELIMITERS, FileError, MAX_FILE_BYTES } from "../import/read";
@@ -62,6 +62,18 @@ async function plan(
   }
 }
 
+/**
+ * The choices an upload is kept with: the delimiter and sheet that were
+ * detected (so a later change of only the mapping is not taken for a change
+ * of columns) and the mapping as applied.
+ */
+const effective = (options: ImportOptions, plan: ImportPlan): ImportOptions => ({
+  ...options,
+  delimiter: plan.delimiter,
+  sheet: plan.sheet,
+  mapping: plan.mapping,
+});
+
 const canImport = (user: SessionUser | null): Failure | null =>
   !user ? failure("unauthenticated") : can.createAnyEvent(user) ? null : failure("forbidden");
 
@@ -88,7 +100,7 @@ export async function startImportCommand(
   const p = await plan(user, file.bytes, file.name, o.options, saved);
   if (!p.ok) return p;
   const fileName = file.name.slice(0, 200) || "import";
-  const id = await createImportJob(user, fileName, file.bytes, { ...o.options, mapping: p.plan.mapping });
+  const id = await createImportJob(user, fileName, file.bytes, effective(o.options, p.plan));
   if (raw.saveMappingAs !== undefined && raw.saveMappingAs !== null && raw.saveMappingAs !== "") {
     const saved = await saveMappingCommand(user, raw.saveMappingAs, p.plan);
     if (!saved.ok) return saved;
@@ -108,13 +120,16 @@ export async function reviseImportCommand(
   if (!job || job.committedAt) return failure("not_found");
   const o = parseOptions(raw);
   if (!o.ok) return o;
-  const before = objectOf(job.options) ?? {};
+  const stored = parseOptions(job.options);
+  const before: ImportOptions = stored.ok ? stored.options : {};
+  const next = { ...before, ...o.options };
   // A new delimiter or sheet means new columns: the mapping is matched again.
-  const columnsMoved = o.options.delimiter !== before.delimiter || o.options.sheet !== before.sheet;
-  const options = { ...o.options, mapping: columnsMoved ? undefined : o.options.mapping };
+  // Otherwise a mapping not sent is the one kept with the upload.
+  const columnsMoved = next.delimiter !== before.delimiter || next.sheet !== before.sheet;
+  const options = { ...next, mapping: columnsMoved ? undefined : (o.options.mapping ?? before.mapping) };
   const p = await plan(user, job.content, job.fileName, options);
   if (!p.ok) return p;
-  await setImportJobOptions(user, id, { ...options, mapping: p.plan.mapping });
+  await setImportJobOptions(user, id, effective(options, p.plan));
   return { ok: true, id, plan: p.plan };
 }
 
