@@ -39,6 +39,7 @@ test.describe("import from a spreadsheet", () => {
     await page.goto("/events");
     await page.getByRole("link", { name: "Import" }).click();
     await expect(page.getByRole("heading", { name: "Import events" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Download template (Excel)" })).toBeVisible();
     await page.getByLabel("Spreadsheet file").setInputFiles({
       name: "edited.xlsx",
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

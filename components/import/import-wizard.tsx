@@ -266,7 +266,7 @@ export function ImportWizard({ mappings }: { mappings: string[] }) {
         </form>
         <p className="text-sm">
           <a href="/api/imports/template" className="text-brand-700 underline" download>
-            {t("template")}
+            {t("downloadTemplate")}
           </a>
           <span className="block text-xs text-slate-600">{t("templateHint")}</span>
         </p>
