@@ -11,13 +11,15 @@ import type { SessionUser } from "./domain/session-user";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
+/** A refusal's JSON body: its message key and details. */
+export function failureBody(f: Failure) {
+  const { message, values, code, fieldErrors, conflict, currentVersion, theirs } = f;
+  return { error: message, values, code, fieldErrors, conflict, currentVersion, theirs };
+}
+
 /** The JSON answer for a refusal: its message key, status and details. */
 export function failureResponse(f: Failure): Response {
-  const { status, message, values, code, fieldErrors, conflict, currentVersion, theirs } = f;
-  return Response.json(
-    { error: message, values, code, fieldErrors, conflict, currentVersion, theirs },
-    { status, headers: NO_STORE },
-  );
+  return Response.json(failureBody(f), { status: f.status, headers: NO_STORE });
 }
 
 export function json(body: unknown, status = 200): Response {

@@ -20,11 +20,36 @@ type Failure = {
 };
 type State =
   | { step: "choose" }
-  | { step: "checking" }
+  | { step: "checking"; progress?: Progress }
   | { step: "review"; report: ImportReport }
-  | { step: "writing"; report: ImportReport; done: number; total: number }
+  | { step: "writing"; report: ImportReport; progress: Progress }
   | { step: "done"; result: Done }
   | { step: "discarded" };
+
+type Progress = { phase: "read" | "check" | "write"; done: number; total: number };
+type Line = { phase: string; done?: number; total?: number; status?: number; result?: unknown };
+
+/**
+ * Reads an NDJSON answer (`Accept: application/x-ndjson`): each progress line
+ * to `onProgress`, and the final line's status and result (null if the
+ * stream ended without one).
+ */
+async function follow(res: Response, onProgress: (p: Progress) => void) {
+  const reader = res.body?.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  for (;;) {
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) return null;
+    buffer += chunk.value;
+    const lines = buffer.split("\n");
+    buffer = lines.pop() ?? "";
+    for (const text of lines.filter(Boolean)) {
+      const l = JSON.parse(text) as Line;
+      if (l.phase === "done") return { status: l.status ?? 500, result: l.result };
+      onProgress({ phase: l.phase as Progress["phase"], done: l.done ?? 0, total: l.total ?? 0 });
+    }
+  }
+}
 
 const KINDS = ["create", "update", "unchanged", "conflict", "error"] as const;
 const countOf = (r: ImportReport, k: (typeof KINDS)[number]) =>
@@ -39,6 +64,27 @@ function Section({ id, title, children }: { id: string; title: string; children:
       </h2>
       {children}
     </section>
+  );
+}
+
+/** Where long work has got: rows read, checked or written, as a bar and in words. */
+function ProgressLine({ progress }: { progress?: Progress }) {
+  const t = useTranslations("import");
+  const num = useFormatNumber();
+  if (!progress) {
+    return (
+      <>
+        <progress className="mr-2 align-middle" aria-label={t("checking")} /> {t("checking")}
+      </>
+    );
+  }
+  const key = progress.phase === "read" ? "progressRead" : progress.phase === "check" ? "progressCheck" : "writing";
+  const text = t(key, { done: num(progress.done), total: num(progress.total) });
+  return (
+    <>
+      <progress className="mr-2 align-middle" max={progress.total || 1} value={progress.done} aria-label={text} />{" "}
+      {text}
+    </>
   );
 }
 
@@ -68,12 +114,12 @@ export function ImportWizard({ mappings }: { mappings: string[] }) {
   const [notice, setNotice] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
 
-  const failed = async (res: Response) => {
-    const body = (await res.json().catch(() => ({}))) as Failure;
+  const refusal = (body: Failure) => {
     const key = body.error && tr.has(body.error) ? body.error : null;
     setError(body.message ?? (key ? tr(key, body.values) : t("errors.failed")));
     setRowErrors(body.errors ?? []);
   };
+  const failed = async (res: Response) => refusal((await res.json().catch(() => ({}))) as Failure);
   const show = (report: ImportReport) => {
     setMapping(report.columns.map((c) => c.field));
     setState({ step: "review", report });
@@ -96,13 +142,25 @@ export function ImportWizard({ mappings }: { mappings: string[] }) {
     abort.current = new AbortController();
     setState({ step: "checking" });
     try {
-      const res = await fetch("/api/imports", { method: "POST", body: data, signal: abort.current.signal });
+      const res = await fetch("/api/imports", {
+        method: "POST",
+        body: data,
+        headers: { Accept: "application/x-ndjson" },
+        signal: abort.current.signal,
+      });
+      // Refusals before the file is read (too large, not signed in) are plain JSON.
       if (!res.ok) {
         setState({ step: "choose" });
         await failed(res);
         return;
       }
-      show((await res.json()) as ImportReport);
+      const end = await follow(res, (progress) => setState({ step: "checking", progress }));
+      if (end?.status === 201) {
+        show(end.result as ImportReport);
+        return;
+      }
+      setState({ step: "choose" });
+      refusal(end?.result ?? {});
     } catch {
       setState({ step: "choose" });
     }
@@ -130,7 +188,7 @@ export function ImportWizard({ mappings }: { mappings: string[] }) {
     if (!window.confirm(t("confirm", { creates: num(report.creates), updates: num(report.updates) }))) return;
     setError(null);
     abort.current = new AbortController();
-    setState({ step: "writing", report, done: 0, total: report.creates + report.updates });
+    setState({ step: "writing", report, progress: { phase: "check", done: 0, total: report.rows } });
     try {
       const res = await fetch(`/api/imports/${report.id}/commit`, {
         method: "POST",
@@ -138,42 +196,24 @@ export function ImportWizard({ mappings }: { mappings: string[] }) {
         body: JSON.stringify({ skipBad }),
         signal: abort.current.signal,
       });
-      const reader = res.body?.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = "";
-      for (;;) {
-        const chunk = await reader?.read();
-        if (!chunk || chunk.done) break;
-        buffer += chunk.value;
-        const lines = buffer.split("\n");
-        buffer = lines.pop() ?? "";
-        for (const l of lines.filter(Boolean)) {
-          const msg = JSON.parse(l) as {
-            phase: string;
-            done?: number;
-            total?: number;
-            status?: number;
-            result?: Done & Failure;
-          };
-          if (msg.phase === "write") setState({ step: "writing", report, done: msg.done ?? 0, total: msg.total ?? 0 });
-          if (msg.phase === "done" && msg.result) {
-            if (msg.status === 200) {
-              setState({ step: "done", result: msg.result });
-              return;
-            }
-            // A refusal after a fresh check carries the new report (a row may
-            // have become a conflict): its problems are listed in the table.
-            const fresh = "columns" in msg.result ? (msg.result as unknown as ImportReport) : null;
-            show(fresh ?? report);
-            setError(msg.result.message ?? t("errors.failed"));
-            setRowErrors(fresh ? [] : (msg.result.errors ?? []));
-            return;
-          }
-        }
+      if (!res.ok) {
+        show(report);
+        await failed(res);
+        return;
       }
-      setState({ step: "review", report });
-      setError(t("errors.failed"));
+      const end = await follow(res, (progress) => setState({ step: "writing", report, progress }));
+      if (end?.status === 200) {
+        setState({ step: "done", result: end.result as Done });
+        return;
+      }
+      const result = (end?.result ?? {}) as Failure & Partial<ImportReport>;
+      // A refusal after a fresh check carries the new report (a row may have
+      // become a conflict): its problems are listed in the table.
+      const fresh = "columns" in result ? (result as ImportReport) : null;
+      show(fresh ?? report);
+      refusal(fresh ? { ...result, errors: [] } : result);
     } catch {
-      setState({ step: "review", report });
+      show(report);
       setError(t("errors.cancelled"));
     }
   }
@@ -257,7 +297,7 @@ export function ImportWizard({ mappings }: { mappings: string[] }) {
             {state.step === "checking" && (
               <>
                 <span role="status" className="text-sm text-slate-700" data-testid="import-checking">
-                  <progress className="mr-2 align-middle" aria-label={t("checking")} /> {t("checking")}
+                  <ProgressLine progress={state.progress} />
                 </span>
                 {cancelButton}
               </>
@@ -519,8 +559,7 @@ export function ImportWizard({ mappings }: { mappings: string[] }) {
         {toWrite === 0 && <p className="text-sm">{t("nothingToWrite")}</p>}
         {writing && (
           <p role="status" className="text-sm" data-testid="import-writing">
-            <progress className="mr-2 align-middle" max={state.total || 1} value={state.done} />{" "}
-            {t("writing", { done: num(state.done), total: num(state.total) })}
+            <ProgressLine progress={state.progress} />
           </p>
         )}
         <div className="flex flex-wrap gap-2">

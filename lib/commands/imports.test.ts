@@ -42,6 +42,10 @@ async function start(user: SessionUser, bytes: Uint8Array, name = "plan.csv", op
 }
 const kinds = (r: { plan: { rows: Array<{ kind: string }> } }) => r.plan.rows.map((x) => x.kind);
 
+/** `n` rows of the HEADER columns: a date, a numbered title, Zhambyl, the rest empty. */
+const titledRows = (n: number, title: string) =>
+  Array.from({ length: n }, (_, i) => ["2026-03-10", `${title}${i}`, "KZ-31", "", "", "", "", "", ""]);
+
 const HEADER = ["Дата", "Название", "Регион", "Район", "Формат", "Аудитория", "Численность", "Спикеры", "Организаторы"];
 
 describe("import from a file", () => {
@@ -143,18 +147,22 @@ describe("import from a file", () => {
     expect(await imports.discardImportCommand(coordinator, r.id)).toEqual({ ok: true });
   });
 
+  it("reports how far the check of a large file has got", async () => {
+    const rows = titledRows(2500, "Проверка хода ");
+    const seen: string[] = [];
+    const r = await imports.startImportCommand(
+      coordinator,
+      { name: "big.csv", bytes: csv([HEADER, ...rows]) },
+      {},
+      (phase, done, total) => seen.push(`${phase} ${done}/${total}`),
+    );
+    expect(r.ok).toBe(true);
+    expect(seen).toEqual(["read 1000/2500", "read 2000/2500", "check 1000/2500", "check 2000/2500"]);
+    if (r.ok) expect(await imports.discardImportCommand(coordinator, r.id)).toEqual({ ok: true });
+  });
+
   it("writes nothing when cancelled part-way", async () => {
-    const rows = Array.from({ length: 30 }, (_, i) => [
-      "2026-03-10",
-      `Отменённый импорт ${i}`,
-      "KZ-31",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-    ]);
+    const rows = titledRows(30, "Отменённый импорт ");
     const r = await start(coordinator, csv([HEADER, ...rows]));
     const before = await counts();
     const abort = new AbortController();

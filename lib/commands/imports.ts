@@ -15,7 +15,14 @@ import {
 } from "../data/imports";
 import { failure, failureOf, type Failure } from "../errors";
 import { IMPORT_FIELDS, isImportField, savedForm, type ImportField } from "../import/header-map";
-import { countsOf, planImport, type ImportOptions, type ImportPlan, type PlannedRow } from "../import/plan";
+import {
+  countsOf,
+  planImport,
+  type ImportOptions,
+  type ImportPlan,
+  type PlannedRow,
+  type PlanProgress,
+} from "../import/plan";
 import { DELIMITERS, FileError, MAX_FILE_BYTES } from "../import/read";
 import { can } from "../permissions";
 import type { SessionUser } from "../domain/session-user";
@@ -53,9 +60,10 @@ async function plan(
   fileName: string,
   options: ImportOptions,
   saved?: Record<string, ImportField | null>,
+  progress?: PlanProgress,
 ) {
   try {
-    return { ok: true as const, plan: await planImport(user, bytes, fileName, options, saved) };
+    return { ok: true as const, plan: await planImport(user, bytes, fileName, options, saved, progress) };
   } catch (e) {
     if (e instanceof FileError) return failure("invalid", { message: e.message, values: e.values });
     throw e;
@@ -82,6 +90,7 @@ export async function startImportCommand(
   user: SessionUser | null,
   file: { name: string; bytes: Uint8Array },
   raw: { options?: unknown; mappingName?: unknown; saveMappingAs?: unknown },
+  progress?: PlanProgress,
 ): Promise<ImportResult | Failure> {
   const refused = canImport(user);
   if (refused || !user) return refused ?? failure("unauthenticated");
@@ -97,7 +106,7 @@ export async function startImportCommand(
     if (!found) return failure("not_found", { message: "import.errors.noMapping" });
     saved = Object.fromEntries(Object.entries(found).map(([k, v]) => [k, isImportField(v) ? v : null]));
   }
-  const p = await plan(user, file.bytes, file.name, o.options, saved);
+  const p = await plan(user, file.bytes, file.name, o.options, saved, progress);
   if (!p.ok) return p;
   const fileName = file.name.slice(0, 200) || "import";
   const id = await createImportJob(user, fileName, file.bytes, effective(o.options, p.plan));
@@ -169,7 +178,12 @@ export type CommitResult =
 export async function commitImportCommand(
   user: SessionUser | null,
   id: string,
-  progress: { signal?: AbortSignal; onPlanned?: (total: number) => void; onRow?: (done: number) => void } = {},
+  progress: {
+    signal?: AbortSignal;
+    onCheck?: PlanProgress;
+    onPlanned?: (total: number) => void;
+    onRow?: (done: number) => void;
+  } = {},
   skipBad?: boolean,
 ): Promise<CommitResult> {
   const refused = canImport(user);
@@ -179,7 +193,7 @@ export async function commitImportCommand(
   if (job.committedAt) return failure("conflict", { message: "import.errors.alreadyCommitted" });
   const o = parseOptions(job.options);
   if (!o.ok) return o;
-  const p = await plan(user, job.content, job.fileName, o.options);
+  const p = await plan(user, job.content, job.fileName, o.options, undefined, progress.onCheck);
   if (!p.ok) return p;
   const counts = countsOf(p.plan.rows);
   if ((counts.errors || counts.conflicts) && !(skipBad ?? o.options.skipBad)) {

@@ -10,7 +10,15 @@ import { can } from "../permissions";
 import { autoMapping, findHeaderRow, headerText, type ImportField, type Mapping } from "./header-map";
 import { placeIndex } from "./places";
 import { readTable, type Cell, type Delimiter } from "./read";
-import { bodyFor, isBlank, readRow, validateBody, type ResolveContext, type RowProblem } from "./row-resolve";
+import {
+  bodyFor,
+  isBlank,
+  readRow,
+  validateBody,
+  type ResolveContext,
+  type RowProblem,
+  type RowValues,
+} from "./row-resolve";
 import { cellText } from "./values";
 import type { SessionUser } from "../domain/session-user";
 import type { EventInput } from "../schemas/event";
@@ -70,6 +78,15 @@ export function countsOf(rows: PlannedRow[]) {
   };
 }
 
+/** How far the check has got: rows read from the file, then rows checked. */
+export type PlanProgress = (phase: "read" | "check", done: number, total: number) => void;
+const PROGRESS_EVERY = 1000;
+/** Reports progress and lets the event loop run (the answer streams while a large file is checked). */
+async function step(progress: PlanProgress | undefined, phase: "read" | "check", done: number, total: number) {
+  progress?.(phase, done, total);
+  await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
 /** A row's identity without an externalId: its mapped cells, so the same row imported again is recognised. */
 function rowKey(cells: string[]): string {
   return `row:${createHash("sha256").update(JSON.stringify(cells)).digest("base64url").slice(0, 32)}`;
@@ -81,11 +98,12 @@ export async function planImport(
   fileName: string,
   options: ImportOptions,
   saved: Record<string, ImportField | null> = {},
+  progress?: PlanProgress,
 ): Promise<ImportPlan> {
   const table = await readTable(bytes, fileName, options);
   const headerRow = findHeaderRow(table.rows);
   const headers = (table.rows[headerRow] ?? []).map(headerText);
-  const width = Math.max(headers.length, ...table.rows.slice(headerRow + 1).map((r) => r.length));
+  const width = table.rows.reduce((w, r) => Math.max(w, r.length), headers.length);
   while (headers.length < width) headers.push("");
   const auto = autoMapping(headers, saved);
   const mapping = options.mapping && options.mapping.length === headers.length ? options.mapping : auto.mapping;
@@ -99,9 +117,13 @@ export async function planImport(
   };
   const regionIdOf = new Map(ref.regions.map((r) => [r.iso, r.id]));
 
-  const read = table.rows.flatMap((cells, i) =>
-    i <= headerRow || isBlank(cells) ? [] : [{ row: i + 1, cells, values: readRow(cells, mapping, ctx) }],
-  );
+  const total = table.rows.length - headerRow - 1;
+  const read: Array<{ row: number; cells: Cell[]; values: RowValues }> = [];
+  for (let i = headerRow + 1; i < table.rows.length; i++) {
+    const cells = table.rows[i] ?? [];
+    if (!isBlank(cells)) read.push({ row: i + 1, cells, values: readRow(cells, mapping, ctx) });
+    if ((i - headerRow) % PROGRESS_EVERY === 0) await step(progress, "read", i - headerRow, total);
+  }
   const keyOf = (r: (typeof read)[number]) =>
     r.values.externalId !== null
       ? `ext:${r.values.externalId}`
@@ -118,7 +140,7 @@ export async function planImport(
 
   const seenIds = new Map<number, number>();
   const seenKeys = new Map<string, number>();
-  const rows: PlannedRow[] = read.map((r, i) => {
+  const planRow = (r: (typeof read)[number], i: number): PlannedRow => {
     const key = keys[i] ?? null;
     const plan: PlannedRow = {
       row: r.row,
@@ -176,7 +198,12 @@ export async function planImport(
       return problem(has("regionCode") && !has("region") ? "regionCode" : "region", "validation.regionForbidden");
     }
     return { ...plan, kind: "create", key, input: v.ok ? v.input : null, body: b.body, changed: [] };
-  });
+  };
+  const rows: PlannedRow[] = [];
+  for (const [i, r] of read.entries()) {
+    rows.push(planRow(r, i));
+    if ((i + 1) % PROGRESS_EVERY === 0) await step(progress, "check", i + 1, read.length);
+  }
   return {
     kind: table.kind,
     encoding: table.encoding,

@@ -61,6 +61,13 @@ describe("reading CSV", () => {
     expect(await fileError(readTable(new Uint8Array([1, 0, 2, 0, 3]), "x.csv"))).toBe("import.errors.notText");
     expect(await fileError(readTable(new Uint8Array(), "x.csv"))).toBe("import.errors.empty");
     expect(await fileError(readTable(utf8("junk"), "old.xls"))).toBe("import.errors.oldXls");
+    // An Excel 97 workbook renamed .xlsx, and an OpenDocument spreadsheet: said so by their bytes.
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
+    expect(await fileError(readTable(ole, "renamed.xlsx"))).toBe("import.errors.oldXls");
+    const ods = new Uint8Array(120);
+    ods.set([0x50, 0x4b, 0x03, 0x04]);
+    ods.set(utf8("mimetypeapplication/vnd.oasis.opendocument.spreadsheet"), 30);
+    expect(await fileError(readTable(ods, "plan.ods"))).toBe("import.errors.ods");
   });
   it("reads a file of 50,000 rows", async () => {
     const rows = Array.from({ length: 50_000 }, (_, i) => `2026-03-01;Встреча ${i};Жамбыл облысы;${i % 500}`);

@@ -38,13 +38,20 @@ export class FileError extends Error {
 // (lib/export/cells.ts); reading it back drops that prefix again.
 const unescape = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const isZip = (b: Uint8Array) => ZIP_MAGIC.every((x, i) => b[i] === x);
+const starts = (b: Uint8Array, magic: number[], at = 0) => magic.every((x, i) => b[at + i] === x);
+const isZip = (b: Uint8Array) => starts(b, [0x50, 0x4b, 0x03, 0x04]);
+// Excel 97–2003 (.xls) is an OLE compound file.
+const isOle = (b: Uint8Array) => starts(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+// An OpenDocument file's first zip entry is "mimetype", stored uncompressed.
+const isOds = (b: Uint8Array) =>
+  new TextDecoder().decode(b.subarray(30, 100)).startsWith("mimetypeapplication/vnd.oasis.opendocument.spreadsheet");
 
 export async function readTable(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<Table> {
   if (bytes.byteLength > MAX_FILE_BYTES) throw new FileError("import.errors.tooLarge", { mb: MAX_FILE_BYTES >> 20 });
   if (bytes.byteLength === 0) throw new FileError("import.errors.empty");
   const lower = fileName.toLowerCase();
+  if (isOle(bytes)) throw new FileError("import.errors.oldXls");
+  if (isZip(bytes) && isOds(bytes)) throw new FileError("import.errors.ods");
   if (isZip(bytes)) return readXlsx(bytes, options.sheet);
   if (lower.endsWith(".xlsx")) throw new FileError("import.errors.corruptXlsx");
   if (lower.endsWith(".xls")) throw new FileError("import.errors.oldXls");

@@ -2,7 +2,7 @@
 // a refusal with its message (and, for rows refused at commit, which rows).
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
-import { failureResponse, json } from "../api";
+import { failureBody, json } from "../api";
 import { importReport } from "./report";
 import type { CommitResult, ImportResult } from "../commands/imports";
 import type { Failure } from "../errors";
@@ -15,10 +15,47 @@ export async function translator() {
   return { t: translate, locale };
 }
 
-export async function planResponse(r: ImportResult | Failure, status = 200): Promise<Response> {
-  if (!r.ok) return failureResponse(r);
+export async function planBody(r: ImportResult | Failure, status = 200): Promise<{ status: number; body: unknown }> {
+  if (!r.ok) return { status: r.status, body: failureBody(r) };
   const { t, locale } = await translator();
-  return json(importReport(r.id, r.plan, t, locale), status);
+  return { status, body: importReport(r.id, r.plan, t, locale) };
+}
+
+export async function planResponse(r: ImportResult | Failure, status = 200): Promise<Response> {
+  const answer = await planBody(r, status);
+  return json(answer.body, answer.status);
+}
+
+/** Whether the client asked for progress lines (`Accept: application/x-ndjson`). */
+export const wantsProgress = (req: Request) => req.headers.get("accept")?.includes("application/x-ndjson") ?? false;
+
+/**
+ * A long answer as NDJSON: the progress lines `work` sends, then one line
+ * {"phase":"done","status":…,"result":…} with what the JSON answer would be.
+ */
+export function progressResponse(work: (line: (v: unknown) => void) => Promise<{ status: number; body: unknown }>) {
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const line = (v: unknown) => {
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(v)}\n`));
+        } catch {
+          // the client has gone; the work sees its request's signal
+        }
+      };
+      const { status, body } = await work(line);
+      line({ phase: "done", status, result: body });
+      try {
+        controller.close();
+      } catch {
+        // already closed by the client
+      }
+    },
+  });
+  return new Response(stream, {
+    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 export async function commitBody(id: string, r: CommitResult): Promise<{ status: number; body: unknown }> {

@@ -1,13 +1,15 @@
 // POST /api/imports — upload a CSV or XLSX file (multipart: `file`, optional
 // `options` JSON {delimiter, sheet, mapping, skipBad}, `mappingName` to apply
 // a saved mapping, `saveMappingAs` to save this one): the file is checked and
-// kept; the answer is its preview. Nothing is written until the commit.
+// kept; the answer is its preview. Nothing is written until the commit. With
+// `Accept: application/x-ndjson`: progress lines ({"phase":"read"|"check",
+// "done","total"}) while a large file is checked, then the result line.
 import { readUpload } from "@/lib/api";
 import { currentUser } from "@/lib/authz";
 import { startImportCommand } from "@/lib/commands/imports";
 import { failure } from "@/lib/errors";
 import { MAX_FILE_BYTES } from "@/lib/import/read";
-import { planResponse } from "@/lib/import/respond";
+import { planBody, planResponse, progressResponse, wantsProgress } from "@/lib/import/respond";
 
 const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
 
@@ -26,10 +28,16 @@ export async function POST(req: Request) {
   if (!user) return planResponse(failure("unauthenticated"));
   const upload = await readUpload(req, MAX_FILE_BYTES);
   if ("error" in upload) return upload.error;
-  const r = await startImportCommand(user, upload.file, {
+  const raw = {
     options: optionsOf(upload.fields),
     mappingName: text(upload.fields.get("mappingName")),
     saveMappingAs: text(upload.fields.get("saveMappingAs")),
-  });
-  return planResponse(r, 201);
+  };
+  if (!wantsProgress(req)) return planResponse(await startImportCommand(user, upload.file, raw), 201);
+  return progressResponse(async (line) =>
+    planBody(
+      await startImportCommand(user, upload.file, raw, (phase, done, total) => line({ phase, done, total })),
+      201,
+    ),
+  );
 }

@@ -1,7 +1,7 @@
 // PATCH /api/imports/:id — the same upload with other choices ({delimiter,
 // sheet, mapping, skipBad}, and `saveMappingAs` to keep the mapping by name):
 // its new preview. DELETE /api/imports/:id — discard the upload.
-import { failureResponse, json, readJson } from "@/lib/api";
+import { crossOrigin, failureResponse, json, readJson } from "@/lib/api";
 import { currentUser } from "@/lib/authz";
 import { discardImportCommand, reviseImportCommand, saveMappingCommand } from "@/lib/commands/imports";
 import { failure, objectOf } from "@/lib/errors";
@@ -26,7 +26,9 @@ export async function PATCH(req: Request, { params }: Params) {
   return planResponse(r);
 }
 
-export async function DELETE(_req: Request, { params }: Params) {
+export async function DELETE(req: Request, { params }: Params) {
+  const refused = crossOrigin(req);
+  if (refused) return refused;
   const r = await discardImportCommand(await currentUser(), (await params).id);
   return r.ok ? json({ discarded: true }) : failureResponse(r);
 }
