@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import en from "../../messages/en.json";
+import ru from "../../messages/ru.json";
 import { seededDatabase, sessionUserOf, type TestDatabase } from "../testing/test-db";
 import type { SessionUser } from "../domain/session-user";
 
@@ -213,6 +214,42 @@ describe("import from a file", () => {
       counts: { updates: 1 },
     });
     expect(await t.db.event.count({ where: { title: "Встреча по внешнему номеру" } })).toBe(1);
+  });
+});
+
+/** A text as a spreadsheet saves it in Windows-1251 (a letter it lacks becomes "?"). */
+function cp1251(text: string): Uint8Array {
+  const decoder = new TextDecoder("windows-1251");
+  const table = new Map<string, number>();
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
+  return new Uint8Array(Array.from(text, (ch) => table.get(ch) ?? 0x3f));
+}
+
+describe("a CSV saved in Windows-1251", () => {
+  it("brings our export back unchanged although its Kazakh letters became «?», and refuses such «?» in new text", async () => {
+    const translate = createTranslator({ locale: "ru", messages: ru });
+    const ctx = { t: translate as unknown as (k: string) => string, locale: "ru" as const };
+    const scope = { userId: coordinator.id, role: "coordinator" as const, regionIds: coordinator.regionIds };
+    const filters = filtersOf.parseEventFilters(new URLSearchParams("region=KZ-31")).filters;
+    const exported = await new Response(writers.csvStream(data.streamExportRowsForScope(scope, filters), ctx)).text();
+    // As Excel on a Russian Windows saves "CSV": semicolons, Windows-1251.
+    const { parse } = await import("csv-parse/sync");
+    const records: string[][] = parse(exported.replace(/^\uFEFF/, ""), { relax_column_count: true });
+    expect(records.some((r) => /[әғқңөұүһі]/i.test(r.join(" ")))).toBe(true);
+    const semicolons = records.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(";")).join("\r\n");
+    const r = await start(coordinator, cp1251(semicolons), "excel.csv");
+    expect(r.plan).toMatchObject({ encoding: "windows-1251", delimiter: ";" });
+    expect(new Set(kinds(r))).toEqual(new Set(["unchanged"]));
+
+    const fresh = await start(
+      coordinator,
+      cp1251(["Дата;Название;Регион", "2026-03-10;Встреча в ТОО «?аза?мыс»;KZ-31"].join("\r\n")),
+      "new.csv",
+    );
+    expect(fresh.plan.rows[0]).toMatchObject({
+      kind: "error",
+      problems: [{ field: "title", message: "import.problems.lostLetters" }],
+    });
   });
 });
 

@@ -114,6 +114,7 @@ export async function planImport(
     places: placeIndex(ref.regions),
     campaigns: ref.campaigns,
     defaultCampaign: ref.campaigns[0]?.slug ?? "",
+    lossy: table.encoding === "windows-1251",
   };
   const regionIdOf = new Map(ref.regions.map((r) => [r.iso, r.id]));
 
@@ -191,7 +192,9 @@ export async function planImport(
     const b = bodyFor(r.values, null, ctx);
     plan.problems.push(...b.problems);
     const v = validateBody(b.body, has);
-    if (!v.ok) plan.problems.push(...v.problems);
+    // A cell already reported (a date that is not one) is not reported again as empty.
+    const reported = new Set(plan.problems.map((p) => p.field));
+    if (!v.ok) plan.problems.push(...v.problems.filter((p) => !reported.has(p.field)));
     if (plan.problems.length) return plan;
     const regionId = regionIdOf.get(b.body.region);
     if (regionId === undefined || !can.createEventIn(user, regionId)) {

@@ -33,7 +33,20 @@ export type ResolveContext = {
   places: PlaceIndex;
   campaigns: Campaign[];
   defaultCampaign: string;
+  /**
+   * The file was read as Windows-1251, which has no Kazakh letters: a
+   * spreadsheet saving one there wrote "?" instead (Қазақмыс → ?аза?мыс).
+   */
+  lossy?: boolean;
 };
+
+// The characters Windows-1251 can hold, and a text as it comes back from it.
+const CP1251 = new Set(
+  Array.from({ length: 256 }, (_, b) => new TextDecoder("windows-1251").decode(new Uint8Array([b]))),
+);
+const throughCp1251 = (s: string) => Array.from(s, (ch) => (CP1251.has(ch) ? ch : "?")).join("");
+/** A "?" inside a word: a letter the file's encoding could not hold. */
+const LOST_LETTER = /\p{L}\?|\?\p{L}/u;
 
 /** What a row's cells say, before it is compared with anything stored. */
 export type RowValues = {
@@ -143,10 +156,11 @@ function organizationsOf(
   base: EventBody["organizations"],
   role: OrgRole,
   names: string[],
+  seen: (text: string) => string,
 ): { list: EventBody["organizations"]; changed: boolean } {
   const mine = base.filter((o) => o.role === role);
   const key = (n: string) => foldCase(n);
-  const nameOf = (o: EventBody["organizations"][number]) => o.organization.name ?? "";
+  const nameOf = (o: EventBody["organizations"][number]) => seen(o.organization.name ?? "");
   if (same(sorted(mine.map((o) => key(nameOf(o)))), sorted(names.map(key)))) return { list: base, changed: false };
   const others = base.filter((o) => o.role !== role);
   const next = names.map((n) => mine.find((o) => key(nameOf(o)) === key(n)) ?? { organization: { name: n }, role });
@@ -169,10 +183,22 @@ export function bodyFor(
     : emptyBody({ campaign: ctx.defaultCampaign, status: "held", datePrecision: "day", format: "meeting" });
   const body: EventBody = { ...base };
   const changed: ImportField[] = [];
+  // What a stored text looks like after a trip through the file's encoding.
+  const seen = (text: string) => (ctx.lossy ? throughCp1251(text) : text);
+  const lost = (field: ImportField, text: string | null | undefined) => {
+    if (!ctx.lossy || !text || !LOST_LETTER.test(text)) return false;
+    problems.push({ field, message: "import.problems.lostLetters" });
+    return true;
+  };
   for (const [k, value] of Object.entries(v.set) as Array<[keyof RowValues["set"], unknown]>) {
     const before = body[k];
     const differs =
-      k === "audiences" ? !same(sorted(before as string[]), sorted(value as string[])) : !same(before, value);
+      k === "audiences"
+        ? !same(sorted(before as string[]), sorted(value as string[]))
+        : typeof before === "string"
+          ? seen(before) !== value
+          : !same(before, value);
+    if (differs && typeof value === "string" && lost(k, value)) continue;
     if (differs) {
       (body as Record<string, unknown>)[k] = value;
       changed.push(k === "audienceEstimate" ? "audienceSize" : k);
@@ -199,11 +225,11 @@ export function bodyFor(
     if (new Set(names).size !== names.length) {
       problems.push({ field: "speakers", message: "import.problems.speakerTwice" });
     }
-    const now = base.speakers.map((s) => `${key(s.person.name ?? "")}|${s.role ?? ""}`);
+    const now = base.speakers.map((s) => `${key(seen(s.person.name ?? ""))}|${seen(s.role ?? "")}`);
     const wanted = v.speakers.map((s) => `${key(s.name)}|${s.role ?? ""}`);
-    if (!same(now, wanted)) {
+    if (!same(now, wanted) && !v.speakers.some((s) => lost("speakers", `${s.name} ${s.role ?? ""}`))) {
       body.speakers = v.speakers.map((s) => {
-        const kept = base.speakers.find((x) => key(x.person.name ?? "") === key(s.name));
+        const kept = base.speakers.find((x) => key(seen(x.person.name ?? "")) === key(s.name));
         return kept ? { ...kept, role: s.role } : { person: { name: s.name }, role: s.role, organization: null };
       });
       changed.push("speakers");
@@ -217,7 +243,8 @@ export function bodyFor(
     if (!listed) continue;
     // An organisation named twice in one cell is named once.
     const names = listed.filter((n, i) => listed.findIndex((m) => foldCase(m) === foldCase(n)) === i);
-    const r = organizationsOf(body.organizations, role, names);
+    const r = organizationsOf(body.organizations, role, names, seen);
+    if (r.changed && names.some((n) => lost(field, n))) continue;
     if (r.changed) {
       body.organizations = r.list;
       changed.push(field);
