@@ -223,9 +223,15 @@ export function ImportWizard({ mappings }: { mappings: string[] }) {
     setState({ step: "discarded" });
   }
 
-  // Cancel stops the request in flight; the server then writes nothing.
+  // Cancel stops a check in flight. A running commit is asked to stop on the
+  // server (DELETE); its own answer then says what happened, stopped or done,
+  // so the page never claims a cancel that came too late.
+  const cancel = async () => {
+    if (state.step === "writing") await fetch(`/api/imports/${state.report.id}`, { method: "DELETE" });
+    else abort.current?.abort();
+  };
   const cancelButton = (
-    <button type="button" className={`${buttonClass("secondary")} min-h-11`} onClick={() => abort.current?.abort()}>
+    <button type="button" className={`${buttonClass("secondary")} min-h-11`} onClick={() => void cancel()}>
       {t("cancel")}
     </button>
   );

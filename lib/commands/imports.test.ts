@@ -175,6 +175,22 @@ describe("import from a file", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("stops a running commit when its upload is cancelled (DELETE), writing nothing; the upload stays", async () => {
+    const r = await start(coordinator, csv([HEADER, ...titledRows(30, "Отмена с другой вкладки ")]));
+    const before = await counts();
+    let cancelled: unknown = null;
+    const result = await imports.commitImportCommand(coordinator, r.id, {
+      onRow: (n) => {
+        if (n === 10) cancelled = imports.discardImportCommand(coordinator, r.id);
+      },
+    });
+    expect(await cancelled).toEqual({ ok: true, cancelled: true });
+    expect(result).toMatchObject({ ok: false, message: "import.errors.cancelled" });
+    expect(await counts()).toEqual(before);
+    // Not running any more: the upload is still there, to commit or discard.
+    expect(await imports.commitImportCommand(coordinator, r.id)).toMatchObject({ ok: true, counts: { creates: 30 } });
+  });
+
   it("refuses viewers, and other users' uploads do not exist", async () => {
     const file = csv([HEADER, ["2026-03-10", "x", "KZ-31", "", "", "", "", "", ""]]);
     expect(await imports.startImportCommand(viewer, { name: "a.csv", bytes: file }, {})).toMatchObject({

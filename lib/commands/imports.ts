@@ -4,7 +4,13 @@
 // data as it is at that moment, and written all together or not at all.
 import "server-only";
 import { z } from "zod";
-import { commitImportWrites, ImportCancelled, ImportRowError, type ImportWrite } from "../data/import-writes";
+import {
+  cancelRunningImport,
+  commitImportWrites,
+  ImportCancelled,
+  ImportRowError,
+  type ImportWrite,
+} from "../data/import-writes";
 import {
   createImportJob,
   discardImportJob,
@@ -161,8 +167,14 @@ export async function importPlanCommand(user: SessionUser | null, id: string) {
   return p.ok ? { ok: true as const, plan: p.plan, fileName: job.fileName } : p;
 }
 
+/**
+ * Cancels the upload: a commit of it still running in this process is
+ * stopped (it rolls back and writes nothing, the upload stays to commit
+ * later); otherwise the upload is discarded.
+ */
 export async function discardImportCommand(user: SessionUser | null, id: string) {
   if (!user) return failure("unauthenticated");
+  if (cancelRunningImport(user.id, id)) return { ok: true as const, cancelled: true };
   return (await discardImportJob(user, id)) ? { ok: true as const } : failure("not_found");
 }
 

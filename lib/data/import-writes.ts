@@ -31,12 +31,49 @@ export class ImportCancelled extends Error {}
 // longer than a form's save may.
 const IMPORT_TX = { timeout: 15 * 60_000 };
 
+// Commits running in this process, by upload id, so "Cancel" can stop one.
+// (A closed connection does not reach a route handler whose answer has
+// started streaming, so the page cancels with a request of its own.)
+// Kept on globalThis: Next bundles each route on its own, and the route that
+// cancels is not the one that commits.
+type Running = Map<string, { userId: number; abort: AbortController }>;
+const shared = globalThis as { __outreachRunningImports?: Running };
+const running: Running = (shared.__outreachRunningImports ??= new Map<
+  string,
+  { userId: number; abort: AbortController }
+>());
+
+/** Stops the caller's own commit of this upload if this process is running it; true when it was. */
+export function cancelRunningImport(userId: number, jobId: string): boolean {
+  const r = running.get(jobId);
+  if (r?.userId !== userId) return false;
+  r.abort.abort();
+  return true;
+}
+
 export async function commitImportWrites(
   user: SessionUser,
   job: { id: string; fileName: string },
   writes: ImportWrite[],
   result: unknown,
   progress: { signal?: AbortSignal; onRow?: (done: number) => void } = {},
+): Promise<void> {
+  const abort = new AbortController();
+  running.set(job.id, { userId: user.id, abort });
+  const signal = progress.signal ? AbortSignal.any([progress.signal, abort.signal]) : abort.signal;
+  try {
+    await write(user, job, writes, result, { ...progress, signal });
+  } finally {
+    running.delete(job.id);
+  }
+}
+
+async function write(
+  user: SessionUser,
+  job: { id: string; fileName: string },
+  writes: ImportWrite[],
+  result: unknown,
+  progress: { signal: AbortSignal; onRow?: (done: number) => void },
 ): Promise<void> {
   await writeTransaction(async (tx) => {
     // The job is claimed first: a second commit of the same upload waits, then finds it done.
@@ -48,7 +85,7 @@ export async function commitImportWrites(
     let done = 0;
     const memo: TxMemo = new Map();
     for (const w of writes) {
-      if (progress.signal?.aborted) throw new ImportCancelled();
+      if (progress.signal.aborted) throw new ImportCancelled();
       const via = { import: job.fileName, row: w.row };
       try {
         if (w.kind === "create") {

@@ -25,6 +25,7 @@ const message = (p: RowProblem, t: Translate) => t(p.message, p.values);
 export function importReport(id: string, plan: ImportPlan, t: Translate, locale: Locale) {
   const regions = new Map(plan.regions.map((r) => [r.iso, r]));
   const districts = new Map(plan.regions.flatMap((r) => r.districts.map((d) => [d.id, d])));
+  const titleColumn = plan.mapping.indexOf("title");
   const problems = plan.rows.flatMap((r) =>
     r.problems.map((p) => ({ row: r.row, column: columnOf(plan, p.field, t), field: p.field, message: message(p, t) })),
   );
@@ -58,7 +59,8 @@ export function importReport(id: string, plan: ImportPlan, t: Translate, locale:
         kind: r.kind,
         id: r.id,
         changed: r.changed.map((f) => t(`export.columns.${f}`)),
-        title: b?.title ?? null,
+        // A row with errors has no body yet: its title as the file has it, to recognise it by.
+        title: b?.title ?? (titleColumn >= 0 ? cellText(plan.cells[r.row - 1]?.[titleColumn] ?? null) || null : null),
         date: b?.date ?? null,
         status: b ? t(`enum.status.${b.status}`) : null,
         region: region ? localName(region, locale) : null,

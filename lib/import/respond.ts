@@ -33,18 +33,25 @@ export const wantsProgress = (req: Request) => req.headers.get("accept")?.includ
  * A long answer as NDJSON: the progress lines `work` sends, then one line
  * {"phase":"done","status":…,"result":…} with what the JSON answer would be.
  */
-export function progressResponse(work: (line: (v: unknown) => void) => Promise<{ status: number; body: unknown }>) {
+export function progressResponse(
+  req: Request,
+  work: (line: (v: unknown) => void, signal: AbortSignal) => Promise<{ status: number; body: unknown }>,
+) {
   const encoder = new TextEncoder();
+  // Not a way to cancel: once the answer streams, a closed connection does
+  // not abort the request's signal here (measured), so the page cancels a
+  // commit with DELETE /api/imports/:id.
+  const signal = req.signal;
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       const line = (v: unknown) => {
         try {
           controller.enqueue(encoder.encode(`${JSON.stringify(v)}\n`));
         } catch {
-          // the client has gone; the work sees its request's signal
+          // the client has gone
         }
       };
-      const { status, body } = await work(line);
+      const { status, body } = await work(line, signal);
       line({ phase: "done", status, result: body });
       try {
         controller.close();
@@ -56,6 +63,12 @@ export function progressResponse(work: (line: (v: unknown) => void) => Promise<{
   return new Response(stream, {
     headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" },
   });
+}
+
+/** A field error's key ("validation.tooLong|300": key and its {max}) in the user's language. */
+function fieldMessage(t: (key: string, values?: Record<string, string | number>) => string, raw: string) {
+  const [key = "validation.invalid", max] = raw.split("|");
+  return t(key.includes(".") ? key : "validation.invalid", max ? { max } : undefined);
 }
 
 export async function commitBody(id: string, r: CommitResult): Promise<{ status: number; body: unknown }> {
@@ -75,7 +88,7 @@ export async function commitBody(id: string, r: CommitResult): Promise<{ status:
           row: e.row,
           column: e.field ?? "",
           field: e.field,
-          message: t(e.message.includes(".") ? e.message : "validation.invalid"),
+          message: fieldMessage(t, e.message),
         })),
       },
     };

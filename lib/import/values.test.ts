@@ -29,6 +29,11 @@ describe("dates as people type them", () => {
   });
   it("refuses what is not a real date", () => {
     expect(date("31.02.2026")).toBe("import.problems.date");
+    // The problem names the cell as typed, for the message.
+    expect(parseDate("31.02.2026")).toEqual({
+      ok: false,
+      problem: { message: "import.problems.date", values: { value: "31.02.2026" } },
+    });
     expect(date("yesterday")).toBe("import.problems.date");
     expect(date(12)).toBe("import.problems.date");
     expect(date("")).toBe("validation.required");

@@ -56,7 +56,9 @@ export type ParsedDate = { date: string; month?: boolean };
 /** A date cell: a spreadsheet date, an Excel serial number, or text in the spellings people type. */
 export function parseDate(c: Cell): Parsed<ParsedDate> {
   if (c instanceof Date) {
-    return Number.isNaN(c.getTime()) ? bad("import.problems.date") : ok({ date: c.toISOString().slice(0, 10) });
+    return Number.isNaN(c.getTime())
+      ? bad("import.problems.date", { value: "" })
+      : ok({ date: c.toISOString().slice(0, 10) });
   }
   if (typeof c === "number") return serial(c);
   const s = foldCase(cellText(c));
@@ -64,16 +66,16 @@ export function parseDate(c: Cell): Parsed<ParsedDate> {
   // The numbers a pattern captured, in order.
   const parts = (re: RegExp) => re.exec(s)?.slice(1).map(Number);
   let n = parts(/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t].*)?$/);
-  if (n) return found(iso(n[0] ?? 0, n[1] ?? 0, n[2] ?? 0));
+  if (n) return found(c, iso(n[0] ?? 0, n[1] ?? 0, n[2] ?? 0));
   n = parts(/^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:,? .*)?$/);
-  if (n) return found(iso(n[2] ?? 0, n[1] ?? 0, n[0] ?? 0));
+  if (n) return found(c, iso(n[2] ?? 0, n[1] ?? 0, n[0] ?? 0));
   n = parts(SHORT_YEAR);
-  if (n) return found(iso(2000 + (n[2] ?? 0), n[1] ?? 0, n[0] ?? 0));
+  if (n) return found(c, iso(2000 + (n[2] ?? 0), n[1] ?? 0, n[0] ?? 0));
   if (/^\d{5}(\.\d+)?$/.test(s)) return serial(Number(s));
   n = parts(/^(\d{4})-(\d{1,2})$/);
-  if (n) return found(iso(n[0] ?? 0, n[1] ?? 0, 1), true);
+  if (n) return found(c, iso(n[0] ?? 0, n[1] ?? 0, 1), true);
   n = parts(/^(\d{1,2})[./](\d{4})$/);
-  if (n) return found(iso(n[1] ?? 0, n[0] ?? 0, 1), true);
+  if (n) return found(c, iso(n[1] ?? 0, n[0] ?? 0, 1), true);
   // "15 наурыз 2026", "2026 жылғы 15 наурыз", "15 марта 2026 г.", "March 15, 2026", "наурыз 2026"
   const words = s.split(/[\s,.-]+/).filter(Boolean);
   let day: number | null = null;
@@ -85,12 +87,13 @@ export function parseDate(c: Cell): Parsed<ParsedDate> {
     else if (digits && +digits >= 1 && +digits <= 31 && day === null) day = +digits;
     else if (!digits && mo === null) mo = monthOf(w);
   }
-  if (mo !== null && y !== null) return found(iso(y, mo, day ?? 1), day === null);
+  if (mo !== null && y !== null) return found(c, iso(y, mo, day ?? 1), day === null);
   return bad("import.problems.date", { value: cellText(c) });
 }
 
-const found = (date: string | null, month = false): Parsed<ParsedDate> =>
-  date ? ok(month ? { date, month } : { date }) : bad("import.problems.date");
+/** The date a pattern made, or the cell as typed named in the problem (31.02.2026 is no day). */
+const found = (c: Cell, date: string | null, month = false): Parsed<ParsedDate> =>
+  date ? ok(month ? { date, month } : { date }) : bad("import.problems.date", { value: cellText(c) });
 
 function serial(n: number): Parsed<ParsedDate> {
   // Excel counts days from 1899-12-30; 20000–80000 is 1954–2119.

@@ -34,7 +34,7 @@ export async function POST(req: Request) {
     saveMappingAs: text(upload.fields.get("saveMappingAs")),
   };
   if (!wantsProgress(req)) return planResponse(await startImportCommand(user, upload.file, raw), 201);
-  return progressResponse(async (line) =>
+  return progressResponse(req, async (line) =>
     planBody(
       await startImportCommand(user, upload.file, raw, (phase, done, total) => line({ phase, done, total })),
       201,

@@ -1,6 +1,7 @@
 // PATCH /api/imports/:id — the same upload with other choices ({delimiter,
 // sheet, mapping, skipBad}, and `saveMappingAs` to keep the mapping by name):
-// its new preview. DELETE /api/imports/:id — discard the upload.
+// its new preview. DELETE /api/imports/:id — discard the upload, or, while
+// its commit runs, stop the commit (nothing is written; the upload stays).
 import { crossOrigin, failureResponse, json, readJson } from "@/lib/api";
 import { currentUser } from "@/lib/authz";
 import { discardImportCommand, reviseImportCommand, saveMappingCommand } from "@/lib/commands/imports";
@@ -30,5 +31,6 @@ export async function DELETE(req: Request, { params }: Params) {
   const refused = crossOrigin(req);
   if (refused) return refused;
   const r = await discardImportCommand(await currentUser(), (await params).id);
-  return r.ok ? json({ discarded: true }) : failureResponse(r);
+  if (!r.ok) return failureResponse(r);
+  return json("cancelled" in r ? { cancelled: true } : { discarded: true });
 }

@@ -2,8 +2,9 @@
 // transaction, or nothing. The answer is the counts written, or the rows that
 // stop it. With `Accept: application/x-ndjson` the answer is a stream of
 // progress lines ({"phase":"read"|"check"|"write","done":n,"total":m}) ending
-// with the result line; closing the connection cancels the import and writes
-// nothing.
+// with the result line. DELETE /api/imports/:id stops a running commit (a
+// closed connection does not: Next does not abort a streaming handler's
+// request signal), and the result line then says it was cancelled.
 import { crossOrigin, json } from "@/lib/api";
 import { currentUser } from "@/lib/authz";
 import { commitImportCommand } from "@/lib/commands/imports";
@@ -34,13 +35,13 @@ export async function POST(req: Request, { params }: Params) {
     const { status, body } = await commitBody(id, await commitImportCommand(user, id, { signal: req.signal }, skipBad));
     return json(body, status);
   }
-  return progressResponse(async (line) => {
+  return progressResponse(req, async (line, signal) => {
     let total = 0;
     const r = await commitImportCommand(
       user,
       id,
       {
-        signal: req.signal,
+        signal,
         onCheck: (phase, done, all) => line({ phase, done, total: all }),
         onPlanned: (n) => {
           total = n;
