@@ -88,6 +88,9 @@ const effective = (options: ImportOptions, plan: ImportPlan): ImportOptions => (
   mapping: plan.mapping,
 });
 
+/** A form field that was filled in (absent, null and "" were not). */
+const given = (v: unknown) => v !== undefined && v !== null && v !== "";
+
 const canImport = (user: SessionUser | null): Failure | null =>
   !user ? failure("unauthenticated") : can.createAnyEvent(user) ? null : failure("forbidden");
 
@@ -106,7 +109,7 @@ export async function startImportCommand(
   const o = parseOptions(raw.options);
   if (!o.ok) return o;
   let saved: Record<string, ImportField | null> | undefined;
-  if (raw.mappingName !== undefined && raw.mappingName !== null && raw.mappingName !== "") {
+  if (given(raw.mappingName)) {
     const name = mappingName.safeParse(raw.mappingName);
     const found = name.success ? await findImportMapping(name.data) : null;
     if (!found) return failure("not_found", { message: "import.errors.noMapping" });
@@ -116,7 +119,7 @@ export async function startImportCommand(
   if (!p.ok) return p;
   const fileName = file.name.slice(0, 200) || "import";
   const id = await createImportJob(user, fileName, file.bytes, effective(o.options, p.plan));
-  if (raw.saveMappingAs !== undefined && raw.saveMappingAs !== null && raw.saveMappingAs !== "") {
+  if (given(raw.saveMappingAs)) {
     const saved = await saveMappingCommand(user, raw.saveMappingAs, p.plan);
     if (!saved.ok) return saved;
   }
