@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ImportTabs } from "@/components/import/import-tabs";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { NoticePage } from "@/components/ui/notice-page";
 import { requireUser } from "@/lib/authz";
@@ -27,6 +28,7 @@ export default async function ImportPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("import.title")}</h1>
+      <ImportTabs current="file" />
       <p className="max-w-3xl text-sm text-slate-700">{t("import.intro")}</p>
       <noscript>
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">{t("import.needsJs")}</p>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/form/event-form";
+import { DraftedEventForm } from "@/components/intake/drafted-event-form";
 import { NoticePage } from "@/components/ui/notice-page";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { findEventForScope } from "@/lib/data/events";
@@ -36,7 +37,8 @@ export default async function NewEventPage({ searchParams }: Props) {
   // can see): a series of similar meetings is logged without retyping. The
   // copy gets today's date and no sources (its own report is another
   // document); nothing is saved until the user saves.
-  const copyParam = (await searchParams).copy;
+  const params = await searchParams;
+  const copyParam = params.copy;
   const original = typeof copyParam === "string" ? await findEventForScope(scopeOf(user), parseId(copyParam)) : null;
   const initial = formValuesOf(
     original
@@ -62,7 +64,11 @@ export default async function NewEventPage({ searchParams }: Props) {
           {t("form.copiedFrom", { title: original.title })}
         </p>
       )}
-      <EventForm initial={initial} options={options} />
+      {params.from === "article" ? (
+        <DraftedEventForm initial={initial} options={options} />
+      ) : (
+        <EventForm initial={initial} options={options} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,147 @@
+// What article intake needs from the database: the reference lists (places,
+// campaigns), the people and organisations a draft names (matched by any
+// spelling or alias), and the stored events a draft may repeat. Reads only;
+// a draft is saved through the event form's own command.
+import "server-only";
+import { db } from "../db";
+import { allRegionsWithDistricts, campaignsNewestFirst } from "./regions";
+import { eventScopeWhere } from "./scope-where";
+import { dayIn } from "../domain/clock";
+import { orgKey } from "../intake/organizations";
+import { personKey, sameperson } from "../intake/people";
+import { gazetteer } from "../intake/places";
+import { searchKey } from "../search/normalize";
+import type { Scope } from "../domain/scope";
+import type { SessionUser } from "../domain/session-user";
+import type { Reference } from "../intake/extract";
+
+let cached: { at: number; ref: Omit<Reference, "today">; regionIds: Map<string, number> } | null = null;
+const TTL_MS = 10 * 60_000;
+
+/** Places and campaigns, built once per process every ten minutes (reference data changes rarely). */
+export async function intakeReference(): Promise<Reference & { regionIds: Map<string, number> }> {
+  if (!cached || Date.now() - cached.at > TTL_MS) {
+    const [regions, campaigns] = await Promise.all([allRegionsWithDistricts(), campaignsNewestFirst()]);
+    cached = {
+      at: Date.now(),
+      ref: {
+        gazetteer: gazetteer(regions),
+        campaigns: campaigns.map((c) => ({ slug: c.slug, voteDate: c.voteDate.toISOString().slice(0, 10) })),
+      },
+      regionIds: new Map(regions.map((r) => [r.iso, r.id])),
+    };
+  }
+  return { ...cached.ref, today: dayIn(), regionIds: cached.regionIds };
+}
+
+const surnameWord = (name: string) =>
+  searchKey(name)
+    .split(" ")
+    .filter((w) => w.length >= 3)
+    .sort((a, b) => b.length - a.length)[0] ?? null;
+
+/** The stored person each name is (by any spelling or alias), or null. */
+export async function matchPeople(names: string[]): Promise<Map<string, { id: number; name: string }>> {
+  const out = new Map<string, { id: number; name: string }>();
+  const words = [...new Set(names.map(surnameWord).filter((w): w is string => w !== null))];
+  if (!words.length) return out;
+  const candidates = await db.person.findMany({
+    where: { OR: words.slice(0, 200).map((w) => ({ searchText: { contains: w } })) },
+    select: { id: true, fullName: true, aliases: { select: { name: true } } },
+    take: 500,
+  });
+  for (const name of names) {
+    const key = personKey(name);
+    const hit = candidates.find((c) =>
+      [c.fullName, ...c.aliases.map((a) => a.name)].some((n) => sameperson(personKey(n), key)),
+    );
+    if (hit) out.set(name, { id: hit.id, name: hit.fullName });
+  }
+  return out;
+}
+
+/** The stored organisation each name is (by name or alias), or null. */
+export async function matchOrganizations(names: string[]): Promise<Map<string, { id: number; name: string }>> {
+  const out = new Map<string, { id: number; name: string }>();
+  const words = [...new Set(names.map(surnameWord).filter((w): w is string => w !== null))];
+  if (!words.length) return out;
+  const candidates = await db.organization.findMany({
+    where: { OR: words.slice(0, 200).map((w) => ({ searchText: { contains: w } })) },
+    select: { id: true, name: true, aliases: { select: { name: true } } },
+    take: 500,
+  });
+  for (const name of names) {
+    const key = orgKey(name);
+    const hit = candidates.find((c) => [c.name, ...c.aliases.map((a) => a.name)].some((n) => orgKey(n) === key));
+    if (hit) out.set(name, { id: hit.id, name: hit.name });
+  }
+  return out;
+}
+
+export type StoredCandidate = {
+  id: number;
+  title: string;
+  date: string;
+  districtId: number | null;
+  speakers: Array<{ id: number; names: string[] }>;
+  organizationIds: number[];
+  sourceUrls: string[];
+};
+
+/**
+ * Stored events the caller can see in a region within `days` of a date: the
+ * blocking key of duplicate search (region + date, an index), never a scan.
+ */
+export async function eventsNear(scope: Scope, iso: string, date: string, days = 3): Promise<StoredCandidate[]> {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  const rows = await db.event.findMany({
+    where: {
+      ...eventScopeWhere(scope),
+      region: { iso },
+      date: { gte: new Date(t - days * 86_400_000), lte: new Date(t + days * 86_400_000) },
+    },
+    select: {
+      id: true,
+      title: true,
+      date: true,
+      districtId: true,
+      speakers: { select: { person: { select: { id: true, fullName: true, aliases: { select: { name: true } } } } } },
+      organizations: { select: { organizationId: true } },
+      sources: { select: { source: { select: { url: true } } } },
+    },
+    take: 200,
+  });
+  return rows.map((e) => ({
+    id: e.id,
+    title: e.title,
+    date: e.date.toISOString().slice(0, 10),
+    districtId: e.districtId,
+    speakers: e.speakers.map((s) => ({
+      id: s.person.id,
+      names: [s.person.fullName, ...s.person.aliases.map((a) => a.name)],
+    })),
+    organizationIds: e.organizations.map((o) => o.organizationId),
+    sourceUrls: e.sources.flatMap((s) => (s.source.url ? [s.source.url] : [])),
+  }));
+}
+
+/** A stored source with this address, if any (an article attached twice stays one source). */
+export async function sourceIdByUrl(url: string): Promise<number | null> {
+  return (await db.source.findFirst({ where: { url }, select: { id: true } }))?.id ?? null;
+}
+
+/** Who `npm run extract` acts as: the first active admin (the whole country; reads only). */
+export async function commandLineUser(): Promise<SessionUser> {
+  const admin = await db.user.findFirst({
+    where: { role: "admin", active: true },
+    orderBy: { id: "asc" },
+    select: { id: true, email: true, name: true },
+  });
+  return {
+    id: admin?.id ?? 0,
+    email: admin?.email ?? "cli@localhost",
+    name: admin?.name ?? "CLI",
+    role: "admin",
+    regionIds: [],
+  };
+}

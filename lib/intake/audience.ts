@@ -1,0 +1,70 @@
+// Who came and how many. A number is an audience size only when a word for
+// people follows it (человек, жителей, тұрғыны, participants…), so years,
+// "33 articles", ages, sums, percentages and counts of regions are never
+// taken; "около", "жуық", "more than", "астам" make it an estimate.
+import type { Span } from "./types";
+import type { AudienceType } from "../domain/enums";
+
+const NUMBER = String.raw`(\d{1,3}(?:[  \u202f.,]\d{3})+|\d{1,6})`;
+const PEOPLE_RU =
+  "человек|жител\\p{L}*|участник\\p{L}*|сотрудник\\p{L}*|работник\\p{L}*|студент\\p{L}*|представител\\p{L}*|учащ\\p{L}*|граждан\\p{L}*|молод\\p{L}* люд\\p{L}*|ветеран\\p{L}*|педагог\\p{L}*|учител\\p{L}*|медик\\p{L}*|врач\\p{L}*|горняк\\p{L}*|металлург\\p{L}*|избирател\\p{L}*|делегат\\p{L}*|слушател\\p{L}*|активист\\p{L}*|школьник\\p{L}*|предпринимател\\p{L}*";
+const PEOPLE_EN =
+  "people|persons|residents|participants|employees|workers|students|members|attendees|veterans|young people|citizens|representatives|teachers|doctors|miners|voters|delegates|guests|activists|pupils|entrepreneurs|staff";
+const PEOPLE_KK =
+  "адам\\p{L}*|тұрғын\\p{L}*|қатысушы\\p{L}*|қызметкер\\p{L}*|жұмысшы\\p{L}*|студент\\p{L}*|жас\\p{L}*|ардагер\\p{L}*|өкіл\\p{L}*|азамат\\p{L}*|ұстаз\\p{L}*|мұғалім\\p{L}*|педагог\\p{L}*|дәрігер\\p{L}*|кенші\\p{L}*|оқушы\\p{L}*|сайлаушы\\p{L}*|белсенді\\p{L}*|кәсіпкер\\p{L}*";
+const APPROX_BEFORE =
+  /(около|примерно|порядка|почти|более|свыше|более чем|до|about|around|over|more than|nearly|almost|some|approximately|up to|roughly|шамамен|шамасы|жуық|астам)\s*$/iu;
+const KK_APPROX = "(?:-?(?:ге|ға|ке|қа)\\s+жуық|-?(?:ден|дан|тен|тан|нен|нан)\\s+астам|-?дей|-?дай|-?тей|-?тай)";
+
+const SIZE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])${NUMBER}(${KK_APPROX})?\\+?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`,
+  "giu",
+);
+const NOT_PEOPLE_AFTER =
+  /^\s*(%|процент|тенге|тг|₸|млн|млрд|million|billion|years?|лет|год|жыл|жас\p{L}*\s+(?:аралығ|шамасында))/iu;
+
+export type SizeGuess = { size: number; estimate: boolean; span: Span };
+
+/** The audience size in a piece of text (the first number of people in it). */
+export function audienceSize(text: string, offset = 0): SizeGuess | null {
+  for (const m of text.matchAll(SIZE)) {
+    const digits = m[1] ?? "";
+    const n = Number(digits.replace(/[  \u202f.,]/g, ""));
+    const afterNumber = text.slice(m.index + digits.length, m.index + digits.length + 20);
+    if (!Number.isInteger(n) || n < 2 || n > 200_000 || NOT_PEOPLE_AFTER.test(afterNumber)) continue;
+    // "2026 жылы 300 адам": a year right before is fine; the number itself must not be one.
+    if (n >= 1900 && n <= 2100 && /^\s*(жыл|год|year)/iu.test(afterNumber)) continue;
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const estimate = !!m[2] || APPROX_BEFORE.test(before) || m[0].includes("+");
+    return { size: n, estimate, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
+  }
+  return null;
+}
+
+const AUDIENCES: Array<[AudienceType, RegExp]> = [
+  [
+    "labour_collective",
+    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|коллектив|еңбек ұжым|ұжым|labou?r collective|workforce|employees|workers|работник|сотрудник|жұмысшы|қызметкер)/iu,
+  ],
+  ["youth", /(молод[её]ж|жастар|жастарм|жастармен|youth|young people)/iu],
+  ["students", /(студент|students|учащ|оқушы|school ?children|pupils)/iu],
+  ["veterans", /(ветеран|ардагер|veteran)/iu],
+  ["residents", /(жител|тұрғын|residents|население|халық\p{L}*мен|public|общественност|жұртшылық)/iu],
+  ["teachers", /(педагог|учител|мұғалім|ұстаз|teachers|білім саласы|образовани|education workers)/iu],
+  ["medical_workers", /(медицин|медик|врач|дәрігер|medical|doctors|health ?care workers)/iu],
+  ["business", /(предпринимател|бизнес|кәсіпкер|business|entrepreneur)/iu],
+  [
+    "officials",
+    /(госслужащ|мемлекеттік қызметш|civil servants|officials|депутат\p{L}* маслихат|мәслихат депутат|secretaries of maslikhat|maslikhat)/iu,
+  ],
+];
+
+/** Audience types named in the text, with where. */
+export function audienceTypes(text: string, offset = 0): Array<{ type: AudienceType; span: Span }> {
+  const out: Array<{ type: AudienceType; span: Span }> = [];
+  for (const [type, re] of AUDIENCES) {
+    const m = re.exec(text);
+    if (m) out.push({ type, span: { start: offset + m.index, end: offset + m.index + m[0].length } });
+  }
+  return out;
+}

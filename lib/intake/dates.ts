@@ -1,0 +1,133 @@
+// The dates an article states, in the ways news texts write them: "15 марта
+// 2026 года", "2026 жылғы 15 наурызда", "June 5, 2022", "5 маусымда" (year
+// worked out), "15.03.2026", "2026-03-15", and the relative words
+// (сегодня/бүгін/today, вчера/кеше/yesterday) against the publication date.
+import type { Span } from "./types";
+
+// Month words by stem, with any case ending (наурызда, марта, мамырдың).
+const MONTH_STEMS: Array<[string, number]> = [
+  ["january|jan|январ|қаңтар|каңтар|qantar|qańtar", 1],
+  ["february|feb|феврал|ақпан|акпан|aqpan", 2],
+  ["march|mar|март|наурыз|nauryz", 3],
+  ["april|apr|апрел|сәуір|сәуiр|sáuir|sauir", 4],
+  ["may|ма[йяюе]|мамыр|mamyr", 5],
+  ["june|jun|июн|маусым|mausym", 6],
+  ["july|jul|июл|шілде|shilde", 7],
+  ["august|aug|август|тамыз|tamyz", 8],
+  ["september|sept|sep|сентябр|қыркүйек|qyrkúiek", 9],
+  ["october|oct|октябр|қазан|qazan", 10],
+  ["november|nov|ноябр|қараша|qarasha", 11],
+  ["december|dec|декабр|желтоқсан|jeltoqsan", 12],
+];
+const MONTH = `(${MONTH_STEMS.map(([s]) => s).join("|")})[\\p{L}]*`;
+const monthOf = (word: string) => MONTH_STEMS.find(([s]) => new RegExp(`^(${s})`, "iu").test(word))?.[1] ?? null;
+
+export type DateMention = {
+  date: string;
+  span: Span;
+  /** The year was not written: taken from the publication date (or the campaign). */
+  yearInferred: boolean;
+  relative: boolean;
+  /** A time follows (09:40): a page's timestamp, not an event's day. */
+  timestamp: boolean;
+};
+
+const iso = (y: number, m: number, d: number): string | null => {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+    ? t.toISOString().slice(0, 10)
+    : null;
+};
+export const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+const B = "(?<![\\p{L}\\p{N}])";
+const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number | null, number | null, number] }> = [
+  // 2026 жылғы 15 наурыз / 2026 г. 15 марта
+  {
+    re: new RegExp(`${B}(\\d{4})\\s*(?:жылғы|жылы|ж\\.|г\\.|года)?\\s+(\\d{1,2})(?:-?\\p{L}{0,3})?\\s+${MONTH}`, "giu"),
+    parts: (m) => [Number(m[1]), monthOf(m[3] ?? ""), Number(m[2])],
+  },
+  // 15 марта 2026 года / 5 маусымда / 15-ші наурыз / 5th of June 2022
+  {
+    re: new RegExp(`${B}(\\d{1,2})(?:-?(?:ші|шы| inci|st|nd|rd|th))?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, "giu"),
+    parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[2] ?? ""), Number(m[1])],
+  },
+  // June 5, 2022 / March 15
+  {
+    re: new RegExp(`${B}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?`, "giu"),
+    parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[1] ?? ""), Number(m[2])],
+  },
+  // 15.03.2026
+  { re: /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g, parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  // 2026-03-15
+  { re: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g, parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+];
+
+const RELATIVE: Array<[RegExp, number]> = [
+  [/(?<![\p{L}])(сегодня|бүгін|today|this morning)(?![\p{L}])/giu, 0],
+  [/(?<![\p{L}])(вчера|кеше|yesterday)(?![\p{L}])/giu, -1],
+];
+
+/** Every date the text states; `year` fills a missing year (the publication's, else the campaign's). */
+export function dateMentions(text: string, year: number | null, published: string | null): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: Span[] = [];
+  const free = (s: Span) => !taken.some((t) => s.start < t.end && t.start < s.end);
+  for (const { re, parts } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!free(span)) continue;
+      const [y, mo, d] = parts(m);
+      const yy = y ?? year;
+      if (mo === null || yy === null || yy < 1991 || yy > 2100) continue;
+      const date = iso(yy, mo, d);
+      if (!date) continue;
+      taken.push(span);
+      const timestamp = /^\s*,?\s*(в\s+)?\d{1,2}:\d{2}/.test(text.slice(span.end, span.end + 12));
+      out.push({ date, span, yearInferred: y === null, relative: false, timestamp });
+    }
+  }
+  if (published) {
+    for (const [re, shift] of RELATIVE) {
+      for (const m of text.matchAll(re)) {
+        out.push({
+          date: addDays(published, shift),
+          span: { start: m.index, end: m.index + m[0].length },
+          yearInferred: false,
+          relative: true,
+          timestamp: false,
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A date in the URL's path (/2026/03/04/, 2026-03-04, 20260304) or a Unix timestamp in it. */
+export function urlDate(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const path = url.replace(/^https?:\/\/[^/]+/, "");
+  const m =
+    /(?<!\d)(20\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/.exec(path) ??
+    /(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)/.exec(path);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  const unix = /(?<!\d)(1[4-9]\d{8})(?!\d)/.exec(path);
+  return unix ? new Date(Number(unix[1]) * 1000).toISOString().slice(0, 10) : null;
+}
+
+/**
+ * The publication date written on the page itself: a "date 2026-02-17" line at
+ * the top, or a timestamp line ("04.03.2026 09:40"). Page furniture: it stands
+ * for the publication date, never for the event's day.
+ */
+export function pageDate(text: string, mentions: DateMention[]): { date: string; span: Span } | null {
+  const head = /^\s*(?:date|дата|күні)\s*:?\s*(\d{4}-\d{2}-\d{2})/im.exec(text.slice(0, 300));
+  if (head) {
+    const day = head[1] ?? "";
+    const start = text.indexOf(day);
+    return { date: day, span: { start, end: start + 10 } };
+  }
+  const stamp = mentions.find((m) => m.timestamp && !m.yearInferred);
+  return stamp ? { date: stamp.date, span: stamp.span } : null;
+}

@@ -1,0 +1,140 @@
+// Extraction on the seed documents and on short texts written for these tests
+// (news style, our own words), one trap per case.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "./clean";
+import { extractArticle } from "./extract";
+import { offlineReference } from "./offline-reference";
+
+const ref = offlineReference("2026-12-02");
+const seed = (file: string) => cleanArticle(readFileSync(`prisma/seed/data/documents/${file}`, "utf8"));
+const run = (text: string, url: string | null = null, publishedAt: string | null = null) =>
+  extractArticle({ id: "t", text: cleanArticle(text), url, publishedAt }, ref);
+const only = (text: string, url: string | null = null, publishedAt: string | null = null) => {
+  const r = run(text, url, publishedAt);
+  expect(r.drafts).toHaveLength(1);
+  return r.drafts[0]!;
+};
+
+describe("the seed documents", () => {
+  it("finds the nine Zhambyl meetings, four of them by district", () => {
+    const r = extractArticle({ id: "z", text: seed("004_5c4f725deede1c07.txt"), url: null, publishedAt: null }, ref);
+    expect(r.language).toBe("kk");
+    expect(r.drafts).toHaveLength(9);
+    expect(new Set(r.drafts.map((d) => d.region))).toEqual(new Set(["KZ-31"]));
+    expect(r.drafts.map((d) => d.district?.name).filter(Boolean)).toEqual([
+      "Taraz",
+      "Kordai District",
+      "Talas District",
+      "Baizak District",
+      "Zhambyl District",
+    ]);
+    const main = r.drafts[0]!;
+    expect([main.audienceSize, main.audienceEstimate]).toEqual([500, true]);
+    expect(main.speakers.map((s) => s.name)).toEqual(["Ерлан Қошанов"]);
+    expect(main.date).toBe("2026-02-17");
+    expect(main.datePrecision).toBe("on_or_before");
+    expect(main.campaign).toBe("referendum-2026");
+  });
+
+  it("puts AlES in Almaty city (Auezov district), not Almaty Region named for a speaker", () => {
+    const d = extractArticle({ id: "a", text: seed("000_4542048bf317601f.txt"), url: null, publishedAt: null }, ref)
+      .drafts[0]!;
+    expect(d.region).toBe("KZ-75");
+    expect(d.campaign).toBe("referendum-2022");
+    expect(d.speakers.map((s) => s.name)).toContain("Bekkali Torgayev");
+    expect(d.organizations.find((o) => o.role === "host")?.name).toBe("«AlES» JSC");
+    expect(d.audienceSize).toBeNull(); // "33 articles of the Basic Law" is no audience
+  });
+
+  it("reads Zhezkazgan as Ulytau and skips the agency's dateline city", () => {
+    const d = extractArticle({ id: "k", text: seed("002_9476b51eb910df3f.txt"), url: null, publishedAt: null }, ref)
+      .drafts[0]!;
+    expect(d.region).toBe("KZ-62");
+    expect(d.speakers.map((s) => s.name)).toEqual(["Тимур Жұмырбаев", "Луиза Мінбаева"]);
+  });
+
+  it("does not take the author's byline or a page's date line for the event", () => {
+    const d = extractArticle({ id: "r", text: seed("003_4d2dcaf49040f97b.txt"), url: null, publishedAt: null }, ref)
+      .drafts[0]!;
+    expect(d.speakers).toEqual([]);
+    expect(d.title).not.toMatch(/^date/);
+    expect(d.date).toBe("2026-03-04");
+    expect(d.datePrecision).toBe("on_or_before");
+  });
+});
+
+describe("short texts", () => {
+  it("puts names back in the nominative and keeps the role", () => {
+    const d = only(
+      "В Кордайском районе аким области Ерланом Кошановым была проведена встреча с трудовым коллективом ТОО «Кордай Тас» по проекту новой Конституции. Также выступил депутат маслихата Д. Мынбая.",
+    );
+    expect(d.region).toBe("KZ-31");
+    expect(d.district?.name).toBe("Kordai District");
+    expect(d.speakers.map((s) => s.name)).toEqual(["Ерлан Кошанов", "Д. Мынбай"]);
+    expect(d.speakers[0]!.role).toBe("аким области");
+    expect(d.organizations[0]).toMatchObject({ name: "ТОО «Кордай Тас»", role: "host" });
+  });
+
+  it("reads a Kazakh date with its ending, and an estimate", () => {
+    const d = only(
+      "2026 жылғы 2 наурызда Семей қаласындағы мәдениет үйінде Жаңа Конституция жобасы бойынша кездесу өтті. Оған 300-ден астам тұрғын қатысты.",
+      null,
+      "2026-03-03",
+    );
+    expect([d.date, d.dateSource, d.region]).toEqual(["2026-03-02", "stated", "KZ-10"]);
+    expect([d.audienceSize, d.audienceEstimate]).toEqual([300, true]);
+  });
+
+  it("works out yesterday from the publication date and never dates after it", () => {
+    const d = only(
+      "Yesterday, staff of the Zhezkazgan copper smelter met members of the regional referendum headquarters to discuss the new Constitution. About 120 workers attended.",
+      null,
+      "2026-02-20",
+    );
+    expect([d.date, d.dateSource]).toEqual(["2026-02-19", "relative"]);
+    expect(d.region).toBe("KZ-62");
+    expect([d.audienceSize, d.audienceEstimate]).toEqual([120, true]);
+  });
+
+  it("takes the date and region from the URL when the text has neither", () => {
+    const d = only(
+      "Students of the agrarian college met deputies to discuss the draft of the new Constitution. The meeting took place in the assembly hall.",
+      "https://news.example.kz/kostanay/2026/02/11/students-meet-deputies",
+    );
+    expect([d.date, d.datePrecision, d.dateSource]).toEqual(["2026-02-11", "on_or_before", "url"]);
+    expect(d.region).toBe("KZ-39");
+  });
+
+  it("never takes years, articles, percentages or sums for the audience", () => {
+    const d = only(
+      "В Уральске прошла встреча по поправкам в Конституцию. Докладчик рассказал, что изменения затронут 33 статьи, что 2022 год станет переломным, что явка составила 67 процентов и что на ремонт выделено 500 миллионов тенге.",
+    );
+    expect(d.audienceSize).toBeNull();
+    expect(d.region).toBe("KZ-27");
+  });
+
+  it("tells Sairam District (Turkistan) from Shymkent, and Abai District from Abai Region", () => {
+    expect(only("Сайрам ауданында Ата заң жобасы бойынша тұрғындармен кездесу өтті.").region).toBe("KZ-61");
+    expect(only("В Абайской области прошла встреча с ветеранами по новой Конституции.").region).toBe("KZ-10");
+  });
+
+  it("says when a text reports no outreach event", () => {
+    expect(run("Жители области обсудили строительство АЭС перед референдумом о ядерной энергетике.").reason).toBe(
+      "otherReferendum",
+    );
+    expect(run("Погода в Астане: завтра ожидается снег и ветер до 15 метров в секунду.").reason).toBe("noEvent");
+    expect(run("Dies ist ein deutscher Text über das Wetter und die Berge im Sommer.").reason).toBe("language");
+  });
+
+  it("reads the text of a page's HTML, evidence pointing into it", () => {
+    const r = run(
+      "<html><body><nav>Menu</nav><h1>Встреча в Таразе</h1><p>В Таразе прошла встреча студентов с депутатами по проекту новой Конституции. Пришли около 200 студентов.</p></body></html>",
+    );
+    const d = r.drafts[0]!;
+    expect(r.text).not.toMatch(/<|Menu/);
+    expect(d.region).toBe("KZ-31");
+    const span = d.evidence.audienceSize?.[0];
+    expect(span && r.text.slice(span.start, span.end)).toMatch(/200 студентов/);
+  });
+});

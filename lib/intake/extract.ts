@@ -1,0 +1,208 @@
+// An article in, its event drafts out: a pure function of the text, its URL
+// and publication date, and the reference lists (places, campaigns). People
+// and organisations are matched to stored records afterwards
+// (lib/data/intake.ts); nothing here reads the database.
+import { audienceSize, audienceTypes } from "./audience";
+import { sentencesOf, type Sentence } from "./clean";
+import { addDays, dateMentions, pageDate, urlDate, type DateMention } from "./dates";
+import { detectLanguage } from "./language";
+import { findOrganizations, type FoundOrganization } from "./organizations";
+import { findPeople, type FoundPerson } from "./people";
+import { guessPlace, placeMentions, urlWords, type Gazetteer, type Mention } from "./places";
+import { districtNamed, segmentsOf, type Segment } from "./segments";
+import { campaignOf, formatOf, MEETING, topicOf, type CampaignRef } from "./topic";
+import type { ArticleResult, DateSource, Draft, DraftField, Span } from "./types";
+import type { AudienceType } from "../domain/enums";
+
+export type Reference = { gazetteer: Gazetteer; campaigns: CampaignRef[]; today: string };
+export type CleanArticle = { id: string; text: string; url: string | null; publishedAt: string | null };
+
+// "Нұр-Сұлтан, BAQ.KZ." opens an agency's report: the agency's city, not the event's.
+const AGENCY_DATELINE =
+  /^[\p{L} -]{2,30},\s*(?:\p{Lu}[\p{L}]*\.(?:kz|KZ|ru|com)|Kazinform|Казинформ|ҚазАқпарат|Tengrinews|Zakon\.kz)/u;
+
+export function extractArticle(article: CleanArticle, ref: Reference): ArticleResult {
+  const { text } = article;
+  const detected = detectLanguage(text);
+  const language = "language" in detected ? detected.language : "en";
+  const base = { id: article.id, language, text, url: article.url, publishedAt: article.publishedAt };
+  if ("unknown" in detected) return { ...base, isOutreach: false, reason: "language", drafts: [] };
+  const topic = topicOf(text);
+  if (!topic.outreach) return { ...base, isOutreach: false, reason: topic.reason, drafts: [] };
+
+  const sentences = sentencesOf(text);
+  const guessYear = campaignOf(text, null, ref.campaigns).slug?.match(/\d{4}/)?.[0];
+  const firstPass = dateMentions(text, null, null);
+  const fromPage = pageDate(text, firstPass);
+  const published = article.publishedAt ?? urlDate(article.url) ?? fromPage?.date ?? null;
+  const publishedSource: DateSource = article.publishedAt ? "published" : urlDate(article.url) ? "url" : "dateline";
+  const year = published ? Number(published.slice(0, 4)) : guessYear ? Number(guessYear) : null;
+  const dates = dateMentions(text, year, published);
+
+  const mentions = placeMentions(ref.gazetteer, sentences, text).filter((m) => !inAgencyDateline(m, sentences));
+  const place = guessPlace(mentions, urlWords(article.url), ref.gazetteer, text);
+  const people = findPeople(sentences, language);
+  const organizations = findOrganizations(text, sentences);
+  const host = organizations.slice().sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0))[0] ?? null;
+  const segments = segmentsOf(sentences, organizations, mentions, place.region, host?.key ?? null);
+
+  const ctx = { text, sentences, dates, published, publishedSource, ref, place, people, organizations, host, mentions };
+  const drafts = segments.length
+    ? segments.map((seg, k) => draftOf(ctx, seg.sentences, seg, k === 0))
+    : [
+        draftOf(
+          ctx,
+          sentences.map((_, i) => i),
+          null,
+          true,
+        ),
+      ];
+  return { ...base, isOutreach: true, reason: null, drafts };
+}
+
+function inAgencyDateline(m: Mention, sentences: Sentence[]): boolean {
+  const s = sentences[m.sentence];
+  return s !== undefined && m.span.start - s.start < 30 && AGENCY_DATELINE.test(s.text);
+}
+
+// A page's "date 2026-03-04 #tag" line or a photo caption is no title.
+const FURNITURE_LINE = /^(date|дата|күні)\b|^(фото|photo|сурет)\b/iu;
+
+type Ctx = {
+  text: string;
+  sentences: Sentence[];
+  dates: DateMention[];
+  published: string | null;
+  publishedSource: DateSource;
+  ref: Reference;
+  place: ReturnType<typeof guessPlace>;
+  people: FoundPerson[];
+  organizations: FoundOrganization[];
+  host: FoundOrganization | null;
+  mentions: Mention[];
+};
+
+const within = (span: Span, ss: Sentence[]) => ss.some((s) => span.start >= s.start && span.end <= s.end);
+
+function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolean): Draft {
+  const own = indexes.flatMap((i) => ctx.sentences[i] ?? []);
+  const lead = own[0] ?? { text: "", start: 0, end: 0, paragraph: 0 };
+  const evidence: Draft["evidence"] = {};
+  const uncertain: DraftField[] = [];
+  const note = (field: DraftField, spans: Span[]) => {
+    if (spans.length) evidence[field] = [...(evidence[field] ?? []), ...spans];
+  };
+  const eventSentences = seg ? own : own.filter((s) => MEETING.test(s.text));
+
+  // Date: the first one stated in the event's sentences that is not the vote
+  // day, a page timestamp or after the publication.
+  const voteDays = new Set(ctx.ref.campaigns.map((c) => c.voteDate));
+  const latest = ctx.published && ctx.published < ctx.ref.today ? ctx.published : ctx.ref.today;
+  const stated = ctx.dates.find(
+    (d) => within(d.span, eventSentences) && !d.timestamp && !voteDays.has(d.date) && d.date <= latest,
+  );
+  let date: string | null;
+  let datePrecision: Draft["datePrecision"] = "day";
+  let dateSource: DateSource;
+  if (stated) {
+    date = stated.date;
+    dateSource = stated.relative ? "relative" : stated.yearInferred ? "inferred_year" : "stated";
+    note("date", [stated.span]);
+  } else if (ctx.published) {
+    date = ctx.published;
+    datePrecision = "on_or_before";
+    dateSource = ctx.publishedSource;
+    uncertain.push("date");
+  } else {
+    date = null;
+    dateSource = "none";
+    uncertain.push("date");
+  }
+  const campaign = campaignOf(ctx.text, stated ? date : null, ctx.ref.campaigns);
+  if (!date && campaign.slug) {
+    // Undated, unpublished: before the vote the text speaks of.
+    const vote = ctx.ref.campaigns.find((c) => c.slug === campaign.slug)?.voteDate;
+    if (vote) {
+      date = addDays(vote, -1);
+      datePrecision = "on_or_before";
+    }
+  }
+  if (campaign.uncertain) uncertain.push("campaign");
+
+  note("region", ctx.place.regionSpans);
+  if (!ctx.place.region || ctx.place.uncertain) uncertain.push("region");
+  const named = seg && !seg.district ? districtNamed(ctx.mentions, indexes, ctx.place.region) : null;
+  const district = seg ? (seg.district ?? named?.district ?? null) : ctx.place.district;
+  if (seg?.districtSpan) note("district", [seg.districtSpan]);
+  else if (named) note("district", [named.span]);
+  else if (district) note("district", ctx.place.districtSpans);
+
+  const text = own.map((s) => s.text).join(" ");
+  const offsetText = (fn: (t: string, o: number) => void) => own.forEach((s) => fn(s.text, s.start));
+  const sizeSource = seg ? own : ctx.sentences;
+  const size = sizeSource.map((s) => audienceSize(s.text, s.start)).find((x) => x !== null) ?? null;
+  if (size) note("audienceSize", [size.span]);
+  const audiences = new Set<AudienceType>(seg?.audiences ?? []);
+  offsetText((t, o) => {
+    if (!MEETING.test(t) && !seg) return;
+    for (const a of audienceTypes(t, o)) {
+      audiences.add(a.type);
+      note("audiences", [a.span]);
+    }
+  });
+  const format = formatOf(seg ? text : eventSentences.map((s) => s.text).join(" ") || text);
+
+  const speakers = ctx.people.filter((p) => first || p.spans.some((sp) => within(sp, own)));
+  note(
+    "speakers",
+    speakers.flatMap((p) => p.spans),
+  );
+  const orgs = seg ? [ctx.host, seg.organization].filter((o): o is FoundOrganization => o !== null) : ctx.organizations;
+  note(
+    "organizations",
+    orgs.flatMap((o) => o.spans),
+  );
+
+  const titleSentence = seg
+    ? lead
+    : (ctx.sentences.find(
+        (s) => s.text.length >= 25 && !FURNITURE_LINE.test(s.text) && !AGENCY_DATELINE.test(s.text),
+      ) ?? lead);
+  return {
+    title: shorten(titleSentence.text, 160),
+    summary: shorten(
+      own
+        .slice(0, 3)
+        .map((s) => s.text)
+        .join(" "),
+      600,
+    ),
+    date,
+    datePrecision,
+    dateSource,
+    region: ctx.place.region,
+    district,
+    locality: seg ? null : ctx.place.locality,
+    format: format.format,
+    audiences: [...audiences],
+    audienceSize: size?.size ?? null,
+    audienceEstimate: size?.estimate ?? false,
+    campaign: campaign.slug,
+    speakers: speakers.map((p) => ({ name: p.name, role: p.role, personId: null })),
+    organizations: orgs.map((o) => ({
+      name: o.name,
+      role: o === ctx.host || (seg && o === seg.organization && o.kind === "enterprise") ? "host" : "participant",
+      kind: o.kind,
+      organizationId: null,
+    })),
+    evidence,
+    uncertain,
+  };
+}
+
+function shorten(s: string, max: number): string {
+  const t = s.replace(/^[\s–—-]+/, "").trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20))}…`;
+}

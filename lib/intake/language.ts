@@ -1,0 +1,32 @@
+// The article's language from its letters: Kazakh-only Cyrillic letters (ә ғ
+// қ ң ө ұ ү һ і) mark Kazakh, other Cyrillic Russian, Latin English, unless
+// the Latin text reads as Kazakh in the Latin alphabet (its own letters and
+// words). A language-identification library labelled Russian Bulgarian here.
+import type { Language } from "../domain/enums";
+
+const KAZAKH = /[әғқңөұүһі]/giu;
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+const LATIN_KAZAKH_WORDS =
+  /\b(jäne|jane|kezdesu|oblysy|audany|qalasy|referendum(ge|ǵa|da|nyn)|konstitutsiia|konstitutsiya(ny|sy)|bolyp|tūrǵyn|turgyn|qatysty|ótti|otti|ökil|jastar|halyq|qazaqstan)\w*/giu;
+
+export type Detected = { language: Language } | { unknown: true };
+
+export function detectLanguage(text: string): Detected {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const cyrillic = count(CYRILLIC);
+  const latin = count(LATIN);
+  if (cyrillic + latin < 20) return { unknown: true };
+  if (cyrillic > latin) {
+    // A Russian text quoting a Kazakh name has a few; a Kazakh text has many.
+    return { language: count(KAZAKH) / cyrillic > 0.012 ? "kk" : "ru" };
+  }
+  // Latin letters but not English: Kazakh Latin, or a language we do not read.
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const kazakhWords = text.match(LATIN_KAZAKH_WORDS)?.length ?? 0;
+  if (kazakhWords >= 3 || /[ǵńúūáóı]/iu.test(text)) return { language: "kk" };
+  const english = words.filter((w) =>
+    /^(the|and|of|to|in|a|is|was|were|with|for|on|at|by|that|said|will)$/i.test(w),
+  ).length;
+  return english / Math.max(words.length, 1) > 0.05 ? { language: "en" } : { unknown: true };
+}

@@ -1,0 +1,100 @@
+// People's names as news texts write them, back in the nominative: Russian
+// case endings on the first name and surname («Ерланом Кошановым» → Ерлан
+// Кошанов, «Д. Мынбая» → Д. Мынбай) and Kazakh endings on the last word
+// («Ерлан Қошановтың» → Ерлан Қошанов). Small tables, each rule tested.
+
+// Kazakh case and possessive endings after a surname, longest first.
+const KAZAKH_ENDINGS = [
+  "тың",
+  "тің",
+  "дың",
+  "дің",
+  "ның",
+  "нің",
+  "пен",
+  "бен",
+  "мен",
+  "қа",
+  "ке",
+  "ға",
+  "ге",
+  "ты",
+  "ті",
+  "ды",
+  "ді",
+  "ны",
+  "ні",
+  "тан",
+  "тен",
+  "дан",
+  "ден",
+  "нан",
+  "нен",
+  "та",
+  "те",
+  "да",
+  "де",
+];
+const SURNAME_KK = /(ов|ев|ин|ұлы|қызы|ова|ева|ина)$/;
+
+type Case = "ins" | "dat" | "gen" | "pre" | "fins";
+/** Russian surname endings → the nominative, and the case they show. */
+const RU_SURNAME: Array<[RegExp, string, Case]> = [
+  [/(ов|ев|ёв|ин|ын)ым$/, "$1", "ins"], // Кошановым
+  [/(ов|ев|ёв|ин|ын)у$/, "$1", "dat"], // Кошанову
+  [/(ов|ев|ёв|ин|ын)е$/, "$1", "pre"], // о Кошанове
+  [/(ов|ев|ёв|ин|ын)ой$/, "$1а", "fins"], // Минбаевой
+  [/ба(?:я)$/, "бай", "gen"], // Мынбая
+  [/ба(?:ю)$/, "бай", "dat"], // Мынбаю
+  [/ба(?:ем)$/, "бай", "ins"], // Мынбаем
+];
+/** The first name's ending in that case → its nominative. */
+const RU_FIRST: Record<Case, Array<[RegExp, string]>> = {
+  ins: [
+    [/(?<=[аеиоуя])ем$/, "й"],
+    [/[оеё]м$/, ""],
+  ],
+  dat: [
+    [/ю$/, "й"],
+    [/у$/, ""],
+  ],
+  gen: [
+    [/я$/, "й"],
+    [/а$/, ""],
+  ],
+  pre: [[/е$/, ""]],
+  fins: [
+    [/ей$/, "я"],
+    [/ой$/, "а"],
+  ],
+};
+
+const isInitial = (w: string) => /^\p{Lu}{1,2}[a-zа-яё]?\.$/u.test(w) || /^\p{Lu}\p{Ll}?\.$/u.test(w);
+
+/** The name in the nominative, as a person record would hold it. */
+export function nominative(words: string[], language: "kk" | "ru" | "en"): string[] {
+  if (language === "en" || words.length === 0) return words;
+  const out = [...words];
+  const last = out.length - 1;
+  if (language === "kk") {
+    const w = out[last] ?? "";
+    const ending = KAZAKH_ENDINGS.find((e) => w.endsWith(e) && SURNAME_KK.test(w.slice(0, -e.length)));
+    if (ending) out[last] = w.slice(0, -ending.length);
+    return out;
+  }
+  // Russian: the surname's ending shows the case; the first name is in the same one.
+  const s = out.findIndex((w) => !isInitial(w) && RU_SURNAME.some(([re]) => re.test(w)));
+  if (s === -1) return out;
+  const rule = RU_SURNAME.find(([r]) => r.test(out[s] ?? ""));
+  if (!rule) return out;
+  const [re, to, grammaticalCase] = rule;
+  out[s] = (out[s] ?? "").replace(re, to);
+  out.forEach((w, i) => {
+    if (i === s || isInitial(w) || w.length < 4) return;
+    const rule = RU_FIRST[grammaticalCase].find(([r]) => r.test(w));
+    if (rule) out[i] = w.replace(rule[0], rule[1]);
+  });
+  return out;
+}
+
+export { isInitial };

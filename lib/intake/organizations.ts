@@ -1,0 +1,120 @@
+// Organisations an article names: a «quoted» or "quoted" name with a legal
+// form or an organisation word beside it (ТОО «Maker», «Казфосфат» ЖШС, JSC
+// "AlES", «AMANAT» партиясы, «Super-pharm» фармацевтикалық зауыты), known
+// parties, and akimats and maslikhats with their place ("Turkestan regional
+// Maslikhat"). Slogans and formulas in quotes are not organisations.
+import { searchKey } from "../search/normalize";
+import type { Sentence } from "./clean";
+import type { Span } from "./types";
+import type { OrgKind } from "../domain/enums";
+
+const QUOTED = /[«"“„]([^«»"“”„\n]{2,120}?)[»"”]+/gu;
+const LEGAL_BEFORE =
+  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*)\s*$/iu;
+const LEGAL_AFTER =
+  /^\s*((?:[\p{L}-]{4,}\s+)?(?:ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|бірлестігі|қозғалысы|орталығы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
+const SLOGAN_AFTER =
+  /^\s*(формула|формуласы|слоган|ұран|лозунг|formula|slogan|тақырыб|тема|theme|бағдарлама|программ)/iu;
+const PARTIES: Array<[RegExp, string]> = [
+  [/(?<![\p{L}])(AMANAT|Amanat|Аманат|АМАНАТ)(?![\p{L}])/gu, "AMANAT"],
+  [/(?<![\p{L}])(Respublica|Республика партиясы)(?![\p{L}])/gu, "Respublica"],
+  [/(?<![\p{L}])(Ak Zhol|Ақ жол|Ак жол)(?![\p{L}])/gu, "Ak Zhol"],
+];
+const BODY =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:regional|city|district|oblast|облыстық|қалалық|аудандық|областн\p{L}+|городск\p{L}+|районн\p{L}+)\s+(?:[Mm]aslikhat|[Aa]kimat|мәслихат\p{L}*|әкімдіг\p{L}*|маслихат\p{L}*|акимат\p{L}*))/gu;
+
+export type FoundOrganization = { name: string; kind: OrgKind; spans: Span[]; sentence: number; key: string };
+
+function kindOf(context: string): OrgKind {
+  if (/парти|party/i.test(context)) return "party";
+  if (/профсоюз|кәсіподақ|trade union|federation of trade/i.test(context)) return "trade_union";
+  if (/маслихат|мәслихат|maslikhat|акимат|әкімдік|akimat|ГУ|КГУ|министр|ministry/i.test(context)) return "public_body";
+  if (/университет|колледж|школ|мектеп|university|college|school/i.test(context)) return "education";
+  if (
+    /ТОО|АО|ЖШС|АҚ|JSC|LLP|LLC|корпорац|компани|завод|зауыт|фабрик|комбинат|company|corporation|plant|factory/i.test(
+      context,
+    )
+  )
+    return "enterprise";
+  if (/ҚБ|ОО|РОО|PA|ассоциац|қауымдастығ|фонд|қоры|foundation|association|одағ|союз/i.test(context)) return "ngo";
+  return "other";
+}
+
+// Words that say what kind of organisation it is, not which one.
+const GENERIC_ORG = new Set(
+  [
+    "ТОО",
+    "АО",
+    "ЖШС",
+    "АҚ",
+    "ҚБ",
+    "JSC",
+    "LLP",
+    "LLC",
+    "PA",
+    "корпорация",
+    "корпорациясы",
+    "корпорации",
+    "компания",
+    "компаниясы",
+    "corporation",
+    "company",
+    "партия",
+    "партиясы",
+    "party",
+  ].map((w) => searchKey(w)),
+);
+
+/** The organisation's matching key: its name's words without legal forms, Russian case endings cut. */
+export const orgKey = (name: string) =>
+  searchKey(name)
+    .split(" ")
+    .filter((w) => w && !GENERIC_ORG.has(w))
+    .join("");
+
+/** «Казахмыс» ~ «Казахмыса»: one key the other's with a case ending. */
+const sameOrg = (a: string, b: string) =>
+  a === b ||
+  (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 2);
+
+/** Organisations in the whole text (a quoted name may hold a "!" that ends a sentence). */
+export function findOrganizations(text: string, sentences: Sentence[]): FoundOrganization[] {
+  const found = new Map<string, FoundOrganization>();
+  const sentenceAt = (at: number) =>
+    Math.max(
+      0,
+      sentences.findIndex((s) => at < s.end),
+    );
+  const add = (name: string, kind: OrgKind, span: Span) => {
+    const key = orgKey(name);
+    if (key.length < 2) return;
+    const known = [...found.values()].find((o) => sameOrg(o.key, key));
+    if (known) known.spans.push(span);
+    else found.set(key, { name, kind, spans: [span], sentence: sentenceAt(span.start), key });
+  };
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = (m[1] ?? "").trim();
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^[»"”]+/, "");
+    if (SLOGAN_AFTER.test(after) || inner.split(/\s+/).length > 10) continue;
+    const legalBefore = LEGAL_BEFORE.exec(before);
+    const legalAfter = LEGAL_AFTER.exec(after);
+    if (!legalBefore && !legalAfter) continue;
+    const formBefore = legalBefore?.[1] ?? "";
+    const start = m.index - (legalBefore ? formBefore.length + 1 : 0);
+    const end = m.index + m[0].length + (legalAfter ? legalAfter[0].length : 0);
+    const name = legalAfter
+      ? `«${inner}» ${legalAfter[1]}`
+      : /^(ТОО|АО|ЖШС|АҚ|JSC|LLP|LLC)$/i.test(formBefore)
+        ? `${formBefore} «${inner}»`
+        : `«${inner}»`;
+    add(name, kindOf(`${legalBefore?.[1] ?? ""} ${legalAfter?.[1] ?? ""} ${inner}`), { start, end });
+  }
+  for (const [re, name] of PARTIES) {
+    for (const m of text.matchAll(re)) add(name, "party", { start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(BODY)) {
+    add((m[1] ?? "").trim(), "public_body", { start: m.index, end: m.index + m[0].length });
+  }
+  return [...found.values()];
+}

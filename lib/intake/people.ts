@@ -1,0 +1,125 @@
+// Speakers: the people an article names, with their role as written. A name
+// is a capitalised first name and a surname with a surname's ending (-ов,
+// -ева, -ұлы, -uly…), or initials and a surname (B.Torgaev, Д. Мынбая); the
+// role is the title words before it in its clause ("Deputy Chairman of the
+// FTURK Nurlan Uteshev", «облыс әкімі Ерлан Қошанов») or after it behind a
+// comma. Authors, photographers and the head of state mentioned in passing
+// are not speakers.
+import { isInitial, nominative } from "./names";
+import { searchKey } from "../search/normalize";
+import type { Sentence } from "./clean";
+import type { Span } from "./types";
+import type { Language } from "../domain/enums";
+
+const UPPER = "\\p{Lu}";
+const LOWER = "[\\p{Ll}’'-]";
+const SURNAME_END =
+  "(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ұлы|улы|қызы|кызы|бай|бая|баю|баем|ov|ev|in|ova|eva|ina|yn|uly|kyzy|qyzy|bay|bai)";
+const CASE_END = "(?:а|у|ым|ом|ой|е|ым|тың|тің|дың|дің|ның|нің|пен|бен|мен|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|я|ю|ем|a|'s)?";
+const SURNAME = `${UPPER}${LOWER}+${SURNAME_END}${CASE_END}`;
+const GIVEN = `${UPPER}${LOWER}{2,}`;
+const INITIALS = `(?:${UPPER}${LOWER}?\\.\\s?){1,2}`;
+const NAME = new RegExp(
+  `(?<![\\p{L}.])(?:(${INITIALS})(${SURNAME})|(${GIVEN})\\s+(${SURNAME})|(${SURNAME})\\s+(${GIVEN}))(?![\\p{L}])`,
+  "gu",
+);
+
+// Title words that make the words before a name a role.
+const ROLE_WORDS =
+  /(chair|deput|head|director|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|сенатор)/i;
+// Where a role clause ends going leftwards: punctuation or a verb of saying
+// (hard), or a joining word (soft: "Construction and Transformation" is one
+// title, "Torgaev and deputy Kasymov" two people).
+const HARD =
+  /(?:[.;:!?–—]|\b(?:said|says|noted|stressed|added|told|according to)\b|(?:^|\s)(?:сказал|отметил|подчеркнул|заявил|деді|атап өтті)(?=\s|$))/giu;
+const SOFT = /(?:\b(?:and|with|by|at|in turn)\b|(?:^|\s)(?:и|және|мен|бен|пен|с|со)(?=\s|$))/giu;
+const FURNITURE = /(фото|photo|сурет|автор|author|корреспондент|журналист|фотограф|тілші|редактор|editor|reporter)/i;
+const NOT_SPEAKERS = /^(токаев|тоқаев|tokaev|tokayev|назарбаев|nazarbaev|nazarbayev)/;
+// Capitalised words with a surname's ending that are not names.
+const NOT_NAMES =
+  /^(respublik|konstitu|kazakstan|kazak|parlament|prezident|senat|mazhilis|mazilis|assamble|ministr|akimat|maslikat|referendum|korporats|kompani|koalits|federats|asotsiats|uni|kolledzh|obl|audan|kala|zhana|konstitusi)/;
+
+export type FoundPerson = { name: string; role: string | null; spans: Span[]; sentence: number; key: string };
+
+export function findPeople(sentences: Sentence[], language: Language): FoundPerson[] {
+  const people = new Map<string, FoundPerson>();
+  sentences.forEach((s, si) => {
+    if (FURNITURE.test(s.text) && s.text.length < 120) return;
+    let previous = 0;
+    for (const m of s.text.matchAll(NAME)) {
+      const words = m[0].replace(/\.\s*/g, ". ").trim().split(/\s+/);
+      const surname = (m[2] ?? m[4] ?? m[5] ?? "").toLowerCase();
+      if (NOT_SPEAKERS.test(surname) || NOT_SPEAKERS.test(searchKey(surname))) continue;
+      if (words.some((w) => !/\.$/.test(w) && NOT_NAMES.test(searchKey(w)))) continue;
+      // A name alone on its line is the author's byline.
+      if (s.text.replace(/[.,]/g, "").trim() === m[0].replace(/[.,]/g, "").trim()) continue;
+      const name = joinInitials(nominative(words, language));
+      const key = personKey(name);
+      const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      const role = roleBefore(s.text.slice(previous, m.index)) ?? roleAfter(s.text.slice(m.index + m[0].length));
+      previous = m.index + m[0].length;
+      const known = [...people.values()].find((p) => sameperson(p.key, key));
+      if (known) {
+        known.spans.push(span);
+        if (!known.role && role) known.role = role;
+        // The full name wins over initials: "Bekkali Torgayev" after "B.Torgaev".
+        if (!/\./.test(name) && /\./.test(known.name)) known.name = name;
+        continue;
+      }
+      people.set(key, { name, role, spans: [span], sentence: si, key });
+    }
+  });
+  return [...people.values()];
+}
+
+const joinInitials = (words: string[]) => words.join(" ").replace(/(\p{Lu}\p{Ll}?\.) (?=\p{Lu}\p{Ll}?\.)/gu, "$1");
+
+/** A person's matching key: the surname's skeleton, and the first letter of the given name. */
+export function personKey(name: string): string {
+  const words = name.split(/\s+/);
+  const surname = words.find((w) => !isInitial(w) && new RegExp(`${SURNAME_END}$`, "u").test(w)) ?? words.at(-1) ?? "";
+  const given = words.find((w) => w !== surname) ?? "";
+  return `${searchKey(surname).replace(/ /g, "")}|${searchKey(given).slice(0, 1)}`;
+}
+
+/** Torgaev ~ Torgayev, Кошанов ~ Қошанов; a missing given name matches any. */
+export function sameperson(a: string, b: string): boolean {
+  const [sa, ga] = a.split("|");
+  const [sb, gb] = b.split("|");
+  return sa === sb && (!ga || !gb || ga === gb);
+}
+
+const tidy = (role: string) =>
+  role
+    .replace(/^[\s,–—-]+|[\s,–—-]+$/g, "")
+    .replace(/^(in turn|also|then|өз кезегінде|в свою очередь|также)\s*,?\s*/i, "");
+
+function roleBefore(left: string): string | null {
+  let cut = 0;
+  for (const m of left.matchAll(HARD)) cut = m.index + m[0].length;
+  const clause = left.slice(cut);
+  // The shortest tail after a joining word that is a title, else the whole clause.
+  const tails = [...clause.matchAll(SOFT)].map((m) => tidy(clause.slice(m.index + m[0].length))).reverse();
+  const found = tails.find((t) => ROLE_WORDS.test(t)) ?? tidy(clause);
+  const role = fromTitle(found);
+  return role.length >= 3 && role.length <= 300 && ROLE_WORDS.test(role) ? role : null;
+}
+
+/**
+ * The role from its first title word on: "В Кордайском районе аким области" →
+ * "аким области". A Kazakh role puts the organisation before its title
+ * («Ассамблея жастары» ҚБ төрағасы), so there only a leading place goes.
+ */
+function fromTitle(role: string): string {
+  const kazakhPlace = /^[\p{L}-]+\s+(?:қаласында|облысында|ауданында|ауылында)\s+/iu;
+  if (kazakhPlace.test(role)) return role.replace(kazakhPlace, "");
+  if (/[әғқңөұүһі]/iu.test(role)) return role;
+  const at = role.search(ROLE_WORDS);
+  return at > 0 ? role.slice(at) : role;
+}
+
+function roleAfter(right: string): string | null {
+  const m = /^\s*,\s*([^,.;:()]{3,160})/u.exec(right);
+  const role = m?.[1];
+  return role && ROLE_WORDS.test(role) ? role.trim() : null;
+}

@@ -1,0 +1,231 @@
+// Where an article's event took place: the region (ISO code) and district,
+// from every place name in the text — regions with their generic word in any
+// case form («Жамбыл облысына», «Жамбылской области», "Zhambyl region"),
+// districts («Қордай ауданы», «Ауэзовский район»), and towns that imply their
+// region under today's borders (Жезқазған → Ulytau, Semey → Abai, Taraz →
+// Zhambyl). A district or town outweighs a region named in passing (a speaker
+// who is "deputy of the Almaty region maslikhat" at a meeting in Almaty's
+// Auezov district); a list of regions counts little; the URL counts too.
+import { sameWord, stemKey, wordsOf, type Word } from "./words";
+import reference from "../../prisma/seed/data/regions.json";
+import type { Sentence } from "./clean";
+import type { Span } from "./types";
+
+export type PlaceRegion = {
+  id: number;
+  iso: string;
+  nameEn: string;
+  nameRu: string;
+  nameKk: string;
+  districts: Array<{ id: number; nameEn: string; nameRu: string; nameKk: string }>;
+};
+type Kind = "region" | "district" | "city";
+type Entry = { tokens: string[]; iso: string; kind: Kind; district: { id: number; name: string } | null };
+type RefRegion = {
+  iso: string;
+  aliases?: Record<string, string[]>;
+  centre?: { en: string; ru: string; kk: string; aliases?: string[] };
+  cities?: Array<{ en: string; ru: string; kk: string }>;
+  districts?: Array<{ en: string; ru: string; kk: string; aliases?: string[] }>;
+};
+
+type Generic = "region" | "district" | "city";
+// The words that say what a name is, in any language and case form
+// (облысында, областной, regional, ауданы, районе, қаласында, города…).
+const GENERIC_WORDS: Record<Generic, string[]> = {
+  region: ["облыс", "област", "region", "oblast", "oblys", "province", "провинц"],
+  district: ["аудан", "район", "district", "raion", "rayon", "audan"],
+  city: ["қала", "город", "city", "town", "село", "ауыл", "village", "kala"],
+};
+const EXACT: Record<string, Generic> = { [stemKey("обл")]: "region", [stemKey("г")]: "city" };
+const GENERIC_KEYS = Object.entries(GENERIC_WORDS).flatMap(([g, words]) =>
+  words.map((w) => [stemKey(w), g as Generic] as const),
+);
+const genericOf = (key: string): Generic | null =>
+  EXACT[key] ?? GENERIC_KEYS.find(([k]) => key.startsWith(k))?.[1] ?? null;
+const SEPARATOR = /^(i|zhane|and|men|ben|pen|a)$/;
+
+const tokensOf = (name: string) =>
+  wordsOf(name.replace(/\([^)]*\)/g, " "))
+    .map((w) => w.key)
+    .filter((k) => genericOf(k) === null && !/^(the|of|respubliki|respublikanskogo)$/.test(k));
+
+export type Gazetteer = { entries: Map<string, Entry[]>; byIso: Map<string, PlaceRegion> };
+
+export function gazetteer(regions: PlaceRegion[]): Gazetteer {
+  const refs = (reference as { regions: RefRegion[] }).regions;
+  const out: Entry[] = [];
+  const add = (names: string[], iso: string, kind: Kind, district: Entry["district"]) => {
+    for (const n of new Set(names)) {
+      const tokens = tokensOf(n);
+      if (tokens.length && tokens.join("").length >= 3) out.push({ tokens, iso, kind, district });
+    }
+  };
+  for (const r of regions) {
+    const ref = refs.find((x) => x.iso === r.iso);
+    const city = r.iso === "KZ-71" || r.iso === "KZ-75" || r.iso === "KZ-79";
+    const aliases = Object.values(ref?.aliases ?? {})
+      .flat()
+      .filter((a) => /^\p{Lu}/u.test(a) || /^(г\.|город|обл)/.test(a));
+    add([r.nameEn, r.nameRu, r.nameKk, ...aliases], r.iso, city ? "city" : "region", null);
+    const cities = new Set((ref?.cities ?? []).map((c) => c.en));
+    for (const d of r.districts) {
+      const extra = ref?.districts?.find((x) => x.en === d.nameEn);
+      const names = [d.nameEn, d.nameRu, d.nameKk, ...(extra ? [extra.ru, extra.kk, ...(extra.aliases ?? [])] : [])];
+      add(names, r.iso, cities.has(d.nameEn) ? "city" : "district", { id: d.id, name: d.nameEn });
+    }
+    if (ref?.centre && !city) {
+      const c = ref.centre;
+      const district = r.districts.find((d) => d.nameEn === c.en);
+      const names = [c.en, c.ru, c.kk, ...(c.aliases ?? []).map((a) => a.replace(/\(.*\)/, ""))];
+      add(names, r.iso, "city", district ? { id: district.id, name: district.nameEn } : null);
+    }
+  }
+  const entries = new Map<string, Entry[]>();
+  const seen = new Set<string>();
+  for (const e of out) {
+    const id = `${e.tokens.join(" ")}|${e.iso}|${e.kind}|${e.district?.id ?? ""}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const head = (e.tokens[0] ?? "").slice(0, 4);
+    entries.set(head, [...(entries.get(head) ?? []), e]);
+  }
+  return { entries, byIso: new Map(regions.map((r) => [r.iso, r])) };
+}
+
+export type Mention = { entries: Entry[]; generic: Generic | null; span: Span; sentence: number };
+
+/** Every place name in the sentences, with the generic word that follows or precedes it. */
+export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string): Mention[] {
+  const mentions: Mention[] = [];
+  sentences.forEach((s, si) => {
+    const words = wordsOf(text.slice(s.start, s.end), s.start);
+    const found: Array<Mention & { first: number; last: number }> = [];
+    const key = (k: number) => words[k]?.key ?? "";
+    for (let i = 0; i < words.length; i++) {
+      const hits = (g.entries.get(key(i).slice(0, 4)) ?? []).filter((e) => matchesAt(words, i, e.tokens));
+      if (!hits.length) continue;
+      const longest = Math.max(...hits.map((h) => h.tokens.length));
+      const best = hits.filter((h) => h.tokens.length === longest);
+      const last = i + longest - 1;
+      const after = words[last + 1] ? genericOf(key(last + 1)) : null;
+      // "город Тараз", "области Абай", "the city of Shymkent"
+      const j =
+        i > 1 && /^(of|the)$/.test(key(i - 1)) ? (key(i - 2) === "of" || key(i - 2) === "tke" ? i - 3 : i - 2) : i - 1;
+      const before = j >= 0 ? genericOf(key(j)) : null;
+      const span = { start: words[i]?.start ?? 0, end: words[last + (after ? 1 : 0)]?.end ?? 0 };
+      found.push({ entries: best, generic: after ?? before, span, sentence: si, first: i, last });
+      i = last;
+    }
+    // "Almaty, Zhambyl and Turkestan regions": the list's generic word names every member.
+    for (let k = found.length - 2; k >= 0; k--) {
+      const a = found[k];
+      const b = found[k + 1];
+      if (!a || !b) continue;
+      const between = words.slice(a.last + 1, b.first);
+      if (a.generic === null && between.every((w) => SEPARATOR.test(w.key))) a.generic = b.generic;
+    }
+    mentions.push(...found.map(({ first: _f, last: _l, ...m }) => m));
+  });
+  return mentions;
+}
+
+function matchesAt(words: Word[], i: number, tokens: string[]): boolean {
+  return tokens.every((t, k) => {
+    const w = words[i + k];
+    // Inner words of a name are written whole; the last one takes the case ending.
+    return w !== undefined && (k === tokens.length - 1 ? sameWord(w.key, t) : w.key === t || sameWord(w.key, t));
+  });
+}
+
+/** The entries a mention can mean, given its generic word ("Абай ауданы" is no region). */
+function readings(m: Mention): Entry[] {
+  const fits = (e: Entry) =>
+    m.generic === null
+      ? true
+      : m.generic === "region"
+        ? e.kind === "region"
+        : m.generic === "district"
+          ? e.kind === "district"
+          : e.kind === "city";
+  // A district named without its generic word counts only with a long name:
+  // "May 6" is no May District, "Abai" alone is rather the region or the poet.
+  const long = (e: Entry) => m.generic !== null || e.kind !== "district" || e.tokens.join("").length >= 5;
+  return m.entries.filter(fits).filter(long);
+}
+
+const WEIGHT = { region: 2, district: 3, city: 3 } as const;
+
+export type PlaceGuess = {
+  region: string | null;
+  district: { id: number; name: string } | null;
+  locality: string | null;
+  regionSpans: Span[];
+  districtSpans: Span[];
+  uncertain: boolean;
+};
+
+/** The region and district the mentions point to most, with the words that said so. */
+export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer, text: string): PlaceGuess {
+  const score = new Map<string, number>();
+  // A sentence naming three or more places for sure is a list ("Almaty, Zhambyl,
+  // Kyzylorda and Turkestan regions"): each counts a third.
+  const perSentence = new Map<number, number>();
+  const sure = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    const isos = new Set(readings(m).map((e) => e.iso));
+    if (isos.size === 1) sure.set(m.sentence, new Set([...(sure.get(m.sentence) ?? []), ...isos]));
+  }
+  for (const [k, v] of sure) perSentence.set(k, v.size);
+  for (const m of mentions) {
+    const r = readings(m);
+    const isos = new Set(r.map((e) => e.iso));
+    const listed = (perSentence.get(m.sentence) ?? 1) >= 3 ? 3 : 1;
+    const bare = m.generic === null && r.every((e) => e.kind === "region") ? 0.5 : 1;
+    const early = m.sentence <= 1 ? 1.5 : 1;
+    for (const e of r) {
+      const w = (WEIGHT[e.kind] * bare * early) / listed / isos.size / r.filter((x) => x.iso === e.iso).length;
+      score.set(e.iso, (score.get(e.iso) ?? 0) + w);
+    }
+  }
+  for (const k of urlKeys) {
+    for (const e of g.entries.get(k.slice(0, 4)) ?? []) {
+      if (e.tokens.length === 1 && sameWord(k, e.tokens[0] ?? "")) score.set(e.iso, (score.get(e.iso) ?? 0) + 1.5);
+    }
+  }
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top)
+    return { region: null, district: null, locality: null, regionSpans: [], districtSpans: [], uncertain: true };
+  const iso = top[0];
+  const regionSpans = mentions.filter((m) => readings(m).some((e) => e.iso === iso)).map((m) => m.span);
+  const districtHits = mentions.flatMap((m) =>
+    readings(m).flatMap((e) =>
+      e.iso === iso && e.district && (e.kind !== "region" || m.generic !== "region")
+        ? [{ district: e.district, span: m.span, kind: e.kind }]
+        : [],
+    ),
+  );
+  const counts = new Map<number, number>();
+  for (const d of districtHits) counts.set(d.district.id, (counts.get(d.district.id) ?? 0) + 1);
+  const best = districtHits.sort((a, b) => (counts.get(b.district.id) ?? 0) - (counts.get(a.district.id) ?? 0))[0];
+  const locality = districtHits.find((d) => d.kind === "city");
+  return {
+    region: iso,
+    district: best?.district ?? null,
+    locality: locality ? text.slice(locality.span.start, locality.span.end) : null,
+    regionSpans,
+    districtSpans: best ? districtHits.filter((d) => d.district.id === best.district.id).map((d) => d.span) : [],
+    uncertain: second !== undefined && second[1] > top[1] * 0.6,
+  };
+}
+
+/** Words of the URL that may name a place (host and path; no query). */
+export const urlWords = (url: string | null | undefined): string[] => {
+  if (!url) return [];
+  const bare = url.replace(/^https?:\/\//, "").replace(/[?#].*$/, "");
+  return bare
+    .split(/[^a-zA-Z]+/)
+    .filter((w) => w.length >= 4)
+    .map(stemKey);
+};

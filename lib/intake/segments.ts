@@ -1,0 +1,98 @@
+// One article, several events: a visit report lists its meetings one by one
+// (the Zhambyl seed: the main meeting at «Көне Тараз», one with young people
+// and teachers, one at «Казфосфат», …, information groups in four
+// districts). A sentence starts a new meeting when it introduces one with
+// something of its own — an organisation, a list of districts, or an
+// audience — and the sentences after it tell about that meeting until the
+// next one starts. Fewer than two such meetings: the article is one event.
+import { audienceTypes } from "./audience";
+import type { Sentence } from "./clean";
+import type { FoundOrganization } from "./organizations";
+import type { Mention } from "./places";
+import type { AudienceType } from "../domain/enums";
+
+export type Segment = {
+  sentences: number[];
+  district: { id: number; name: string } | null;
+  districtSpan: { start: number; end: number } | null;
+  organization: FoundOrganization | null;
+  audiences: AudienceType[];
+};
+
+const ANY_MEETING = /(кездес|жиын|жүздес|встреч|собрани|meeting|met with)/iu;
+const INTRODUCES =
+  /(кездесіп|кездесті|кездесу[^.!?]{0,80}өтті|кездесу ұйымдастыр|жүздесіп|жиын өтті|встретил\p{L}*|встреч\p{L}* с |прошла встреча|провел\p{L}* встречу|met with|meeting with|held a meeting|a meeting was held)/iu;
+const REFERS_BACK = /(барысында|соңында|в ходе|в конце|на встрече|по итогам|during the|at the meeting|following the)/iu;
+const SUMMARY = /(кездесулер|жиындар|жүздесулер|бірқатар|встречи|ряд встреч|серию встреч|a series of|meetings)/iu;
+
+export function segmentsOf(
+  sentences: Sentence[],
+  organizations: FoundOrganization[],
+  mentions: Mention[],
+  region: string | null,
+  hostKey: string | null,
+): Segment[] {
+  const starts: Array<Omit<Segment, "sentences"> & { at: number }> = [];
+  let previousStarted = false;
+  sentences.forEach((s, i) => {
+    const meeting = ANY_MEETING.test(s.text);
+    // Information groups in four districts: one meeting per district named.
+    const districts = mentions.filter(
+      (m, k, all) =>
+        m.sentence === i &&
+        m.generic === "district" &&
+        m.entries.some((e) => e.iso === region && e.district) &&
+        all.findIndex((x) => x.sentence === i && sameDistrict(x, m, region)) === k,
+    );
+    if (districts.length >= 2 && meeting) {
+      for (const m of districts) {
+        const e = m.entries.find((x) => x.iso === region && x.district);
+        if (e) starts.push({ at: i, district: e.district, districtSpan: m.span, organization: null, audiences: [] });
+      }
+      previousStarted = true;
+      return;
+    }
+    const own = organizations.filter(
+      (o) => o.key !== hostKey && o.spans.some((sp) => sp.start >= s.start && sp.end <= s.end),
+    );
+    const org = own[0];
+    if (org && (meeting || previousStarted) && !SUMMARY.test(s.text) && !REFERS_BACK.test(s.text)) {
+      starts.push({ at: i, district: null, districtSpan: null, organization: org, audiences: [] });
+      previousStarted = true;
+      return;
+    }
+    const audiences = audienceTypes(s.text).map((a) => a.type);
+    if (INTRODUCES.test(s.text) && !REFERS_BACK.test(s.text) && !SUMMARY.test(s.text) && audiences.length) {
+      starts.push({ at: i, district: null, districtSpan: null, organization: null, audiences });
+      previousStarted = true;
+      return;
+    }
+    previousStarted = false;
+  });
+  if (starts.length < 2) return [];
+  return starts.map((st, k) => {
+    const next = starts.slice(k + 1).find((x) => x.at > st.at)?.at ?? sentences.length;
+    const own = st.district ? [st.at] : Array.from({ length: next - st.at }, (_, j) => st.at + j);
+    const { at: _at, ...rest } = st;
+    return { ...rest, sentences: own };
+  });
+}
+
+const districtOf = (m: Mention, region: string | null) =>
+  m.entries.find((e) => e.iso === region && e.district)?.district?.id;
+const sameDistrict = (a: Mention, b: Mention, region: string | null) =>
+  districtOf(a, region) !== undefined && districtOf(a, region) === districtOf(b, region);
+
+/** The district or town of the region that the given sentences name first. */
+export function districtNamed(
+  mentions: Mention[],
+  sentences: number[],
+  region: string | null,
+): { district: { id: number; name: string }; span: { start: number; end: number } } | null {
+  for (const m of mentions) {
+    if (!sentences.includes(m.sentence) || m.generic === "region") continue;
+    const e = m.entries.find((x) => x.iso === region && x.district);
+    if (e?.district) return { district: e.district, span: m.span };
+  }
+  return null;
+}

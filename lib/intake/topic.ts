@@ -1,0 +1,73 @@
+// What kind of text this is: an outreach event for a constitutional
+// referendum (and which campaign), or something else (a briefing, another
+// referendum's topic such as the 2024 nuclear power plant vote); and the
+// event's format.
+import type { EventFormat } from "../domain/enums";
+
+export const MEETING =
+  /(встреч|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|лекци|семинар|seminar|форум|forum|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|меморандум|memorandum|визит|visit|сапар|поездк|trip|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
+const TOPIC = /(конституц|constitution|ата заң|негізгі заң|basic law|основн\p{L}* закон|референдум|referendum)/iu;
+const NUCLEAR = /(аэс|атомн\p{L}* электростанц|атом электр станция|nuclear power|nuclear plant|атом станция)/iu;
+const BRIEFING = /(брифинг|briefing|пресс-конференц|press conference|баспасөз мәслихат)/iu;
+const CONSTITUTION = /(конституц|constitution|ата заң|негізгі заң|basic law|основн\p{L}* закон)/iu;
+
+const Y2026 =
+  /(жаңа конституция|жаңа конституцияның|нов\p{L}* конституци|обновл[её]нн\p{L}* конституци|new constitution|draft constitution|constitution draft|конституция жобас|проект\p{L}* (?:нов\p{L}* |обновл[её]нн\p{L}* )?конституци|халықтық конституция|2026|15 марта|15 наурыз|march 15)/giu;
+const Y2022 =
+  /(поправк|amendment|түзету|өзгерістер мен толықтырулар|изменени\p{L}* (?:и дополнени\p{L}* )?в конституц|2022|5 июня|5 маусым|june 5|жаңа қазақстан|нов\p{L}* казахстан|new kazakhstan|second republic|екінші республика|33 (?:articles|стат|бап))/giu;
+
+export type Topic = { outreach: true } | { outreach: false; reason: "noEvent" | "otherReferendum" | "briefing" };
+
+export function topicOf(text: string): Topic {
+  if (!TOPIC.test(text)) return { outreach: false, reason: "noEvent" };
+  if (NUCLEAR.test(text) && !CONSTITUTION.test(text)) return { outreach: false, reason: "otherReferendum" };
+  if (!MEETING.test(text)) return { outreach: false, reason: BRIEFING.test(text) ? "briefing" : "noEvent" };
+  if (BRIEFING.test(text) && !/(встреч|кездес|meeting|коллектив|ұжым|collective)/iu.test(text)) {
+    return { outreach: false, reason: "briefing" };
+  }
+  return { outreach: true };
+}
+
+export type CampaignRef = { slug: string; voteDate: string };
+
+/**
+ * The campaign: the one whose vote follows the event's date (within a year),
+ * else the one the topic's words point to (new Constitution → 2026,
+ * amendments → 2022).
+ */
+export function campaignOf(
+  text: string,
+  date: string | null,
+  campaigns: CampaignRef[],
+): { slug: string | null; uncertain: boolean } {
+  const sorted = [...campaigns].sort((a, b) => a.voteDate.localeCompare(b.voteDate));
+  const byYear = (year: string) => sorted.find((c) => c.voteDate.startsWith(year))?.slug ?? null;
+  const n26 = text.match(Y2026)?.length ?? 0;
+  const n22 = text.match(Y2022)?.length ?? 0;
+  const byWords = n26 > n22 ? byYear("2026") : n22 > n26 ? byYear("2022") : null;
+  if (date) {
+    const next = sorted.find((c) => c.voteDate >= date && Date.parse(c.voteDate) - Date.parse(date) < 366 * 86_400_000);
+    if (next) return { slug: next.slug, uncertain: byWords !== null && byWords !== next.slug };
+  }
+  return { slug: byWords ?? sorted.at(-1)?.slug ?? null, uncertain: byWords === null };
+}
+
+const FORMATS: Array<[EventFormat, RegExp]> = [
+  ["round_table", /(круглый стол|круглого стола|круглом столе|дөңгелек үстел|round ?table)/iu],
+  ["forum", /(форум|forum)/iu],
+  ["rally", /(митинг|rally|шеру|флешмоб|flash ?mob)/iu],
+  [
+    "meeting",
+    /(встреч|собрани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture)/iu,
+  ],
+  ["memorandum_signing", /(меморандум|memorandum)/iu],
+  ["visit", /(визит|visit|сапар|поездк|working trip)/iu],
+];
+
+export function formatOf(text: string): { format: EventFormat; match: RegExpExecArray | null } {
+  for (const [format, re] of FORMATS) {
+    const m = re.exec(text);
+    if (m) return { format, match: m };
+  }
+  return { format: "other", match: null };
+}
