@@ -133,6 +133,7 @@ function requests(actions: Array<{ id: string; path: string }>): fc.Arbitrary<Re
           "/admin/users",
           "/events/deleted",
           "/events/import",
+          "/events/import/articles",
           "/api/imports/template",
         ),
         fc

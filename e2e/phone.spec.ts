@@ -8,6 +8,7 @@ const PAGES = [
   "/events?q=Kazakhmys",
   "/events/new",
   "/events/import",
+  "/events/import/articles",
   "/events/1",
   "/events/1/edit",
   "/events/deleted",
