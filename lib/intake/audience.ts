@@ -7,21 +7,29 @@ import type { AudienceType } from "../domain/enums";
 
 const NUMBER = String.raw`(\d{1,3}(?:[  \u202f.,]\d{3})+|\d{1,6})`;
 const PEOPLE_RU =
-  "человек|жител\\p{L}*|участник\\p{L}*|сотрудник\\p{L}*|работник\\p{L}*|студент\\p{L}*|представител\\p{L}*|учащ\\p{L}*|граждан\\p{L}*|молод\\p{L}* люд\\p{L}*|ветеран\\p{L}*|педагог\\p{L}*|учител\\p{L}*|медик\\p{L}*|врач\\p{L}*|горняк\\p{L}*|металлург\\p{L}*|избирател\\p{L}*|делегат\\p{L}*|слушател\\p{L}*|активист\\p{L}*|школьник\\p{L}*|предпринимател\\p{L}*";
+  "человек|жител\\p{L}*|участник\\p{L}*|сотрудник\\p{L}*|работник\\p{L}*|студент\\p{L}*|представител\\p{L}*|учащ\\p{L}*|граждан\\p{L}*|молод\\p{L}* люд\\p{L}*|ветеран\\p{L}*|педагог\\p{L}*|учител\\p{L}*|медик\\p{L}*|врач\\p{L}*|горняк\\p{L}*|металлург\\p{L}*|избирател\\p{L}*|делегат\\p{L}*|слушател\\p{L}*|активист\\p{L}*|школьник\\p{L}*|предпринимател\\p{L}*|аграри\\p{L}*|фермер\\p{L}*|горняк\\p{L}*|нефтяник\\p{L}*|энергетик\\p{L}*|железнодорожник\\p{L}*|рабочи\\p{L}*|медсест\\p{L}*|врач\\p{L}*|преподавател\\p{L}*|родител\\p{L}*";
 const PEOPLE_EN =
-  "people|persons|residents|participants|employees|workers|students|members|attendees|veterans|young people|citizens|representatives|teachers|doctors|miners|voters|delegates|guests|activists|pupils|entrepreneurs|staff";
+  "people|persons|residents|participants|employees|workers|students|members|attendees|veterans|young people|citizens|representatives|teachers|doctors|miners|voters|delegates|guests|activists|pupils|entrepreneurs|staff|farmers|metallurgists|railway workers|nurses|parents|pensioners|oil workers|of them";
 const PEOPLE_KK =
-  "адам\\p{L}*|тұрғын\\p{L}*|қатысушы\\p{L}*|қызметкер\\p{L}*|жұмысшы\\p{L}*|студент\\p{L}*|жас\\p{L}*|ардагер\\p{L}*|өкіл\\p{L}*|азамат\\p{L}*|ұстаз\\p{L}*|мұғалім\\p{L}*|педагог\\p{L}*|дәрігер\\p{L}*|кенші\\p{L}*|оқушы\\p{L}*|сайлаушы\\p{L}*|белсенді\\p{L}*|кәсіпкер\\p{L}*";
+  "адам\\p{L}*|тұрғын\\p{L}*|қатысушы\\p{L}*|қызметкер\\p{L}*|жұмысшы\\p{L}*|студент\\p{L}*|жас\\p{L}*|ардагер\\p{L}*|өкіл\\p{L}*|азамат\\p{L}*|ұстаз\\p{L}*|мұғалім\\p{L}*|педагог\\p{L}*|дәрігер\\p{L}*|кенші\\p{L}*|оқушы\\p{L}*|сайлаушы\\p{L}*|белсенді\\p{L}*|кәсіпкер\\p{L}*|мұнайшы\\p{L}*|дәрігер\\p{L}*|мейірбике\\p{L}*|теміржолшы\\p{L}*|ата-ана\\p{L}*|stýdent\\p{L}*|student\\p{L}*|adam\\p{L}*|turǵyn\\p{L}*|muǵalim\\p{L}*|keńshi\\p{L}*|jumysshy\\p{L}*|qatysýshy\\p{L}*|jas\\p{L}*";
 const APPROX_BEFORE =
   /(около|примерно|порядка|почти|более|свыше|более чем|до|about|around|over|more than|nearly|almost|some|approximately|up to|roughly|шамамен|шамасы|жуық|астам)\s*$/iu;
-const KK_APPROX = "(?:-?(?:ге|ға|ке|қа)\\s+жуық|-?(?:ден|дан|тен|тан|нен|нан)\\s+астам|-?дей|-?дай|-?тей|-?тай)";
+const KK_APPROX =
+  "(?:-?(?:ге|ға|ке|қа|ge|ǵa|ke|qa)\\s+(?:жуық|jýyq|juyq)|-?(?:ден|дан|тен|тан|нен|нан|den|dan|ten|tan|nen|nan)\\s+(?:астам|astam)|-?дей|-?дай|-?тей|-?тай)";
 
 const SIZE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])${NUMBER}(${KK_APPROX})?\\+?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`,
   "giu",
 );
 const NOT_PEOPLE_AFTER =
-  /^\s*(%|процент|тенге|тг|₸|млн|млрд|million|billion|years?|лет|год|жыл|жас\p{L}*\s+(?:аралығ|шамасында))/iu;
+  /^\s*(%|процент|тенге|тг|₸|млн|млрд|мың|тысяч|thousand|million|billion|years?|лет|год|жыл|жас(?:тан|қа|та|тағы|ар)(?![\p{L}])|жас\p{L}*\s+(?:аралығ|шамасында))/iu;
+// "employs 700 people", "among the plant's 3,000 employees": the workforce, not who came.
+const WORKFORCE_BEFORE =
+  /(employs|employing|staff of|workforce of|among the|among its|plant's|company's|численность|в штате|трудится|работает|работают|жұмыс істейді)\s*$/iu;
+
+// "15 марта каждый гражданин": a day of a month, not a number of people.
+const MONTH_AFTER =
+  /^\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|february|march|april|may|june|july|august|september|october|november|december)/iu;
 
 export type SizeGuess = { size: number; estimate: boolean; span: Span };
 
@@ -35,6 +43,7 @@ export function audienceSize(text: string, offset = 0): SizeGuess | null {
     // "2026 жылы 300 адам": a year right before is fine; the number itself must not be one.
     if (n >= 1900 && n <= 2100 && /^\s*(жыл|год|year)/iu.test(afterNumber)) continue;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (WORKFORCE_BEFORE.test(before) || MONTH_AFTER.test(afterNumber)) continue;
     const estimate = !!m[2] || APPROX_BEFORE.test(before) || m[0].includes("+");
     return { size: n, estimate, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
   }

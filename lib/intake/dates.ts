@@ -8,10 +8,10 @@ import type { Span } from "./types";
 const MONTH_STEMS: Array<[string, number]> = [
   ["january|jan|январ|қаңтар|каңтар|qantar|qańtar", 1],
   ["february|feb|феврал|ақпан|акпан|aqpan", 2],
-  ["march|mar|март|наурыз|nauryz", 3],
-  ["april|apr|апрел|сәуір|сәуiр|sáuir|sauir", 4],
+  ["march|mar|март|наурыз|nauryz|naýryz", 3],
+  ["april|apr|апрел|сәуір|сәуiр|sáuir|sáýir|sauir", 4],
   ["may|ма[йяюе]|мамыр|mamyr", 5],
-  ["june|jun|июн|маусым|mausym", 6],
+  ["june|jun|июн|маусым|mausym|maýsym", 6],
   ["july|jul|июл|шілде|shilde", 7],
   ["august|aug|август|тамыз|tamyz", 8],
   ["september|sept|sep|сентябр|қыркүйек|qyrkúiek", 9],

@@ -43,8 +43,14 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const place = guessPlace(mentions, urlWords(article.url), ref.gazetteer, text);
   const people = findPeople(sentences, language);
   const organizations = findOrganizations(text, sentences);
-  const host = organizations.slice().sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0))[0] ?? null;
-  const segments = segmentsOf(sentences, organizations, mentions, place.region, host?.key ?? null);
+  // Who runs the article's visit or campaign: the first organisation named
+  // (never a body named for a speaker). A report of several meetings has it
+  // as every meeting's host; one meeting's host is rather the organisation
+  // whose staff it was with.
+  const byPosition = organizations.slice().sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+  const organiser = byPosition.find((o) => !o.body) ?? null;
+  const segments = segmentsOf(sentences, organizations, mentions, place.region, organiser?.key ?? null);
+  const host = segments.length ? organiser : (byPosition.find((o) => o.collective) ?? organiser);
 
   const ctx = { text, sentences, dates, published, publishedSource, ref, place, people, organizations, host, mentions };
   const drafts = segments.length

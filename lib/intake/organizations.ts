@@ -23,7 +23,25 @@ const PARTIES: Array<[RegExp, string]> = [
 const BODY =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:regional|city|district|oblast|облыстық|қалалық|аудандық|областн\p{L}+|городск\p{L}+|районн\p{L}+)\s+(?:[Mm]aslikhat|[Aa]kimat|мәслихат\p{L}*|әкімдіг\p{L}*|маслихат\p{L}*|акимат\p{L}*))/gu;
 
-export type FoundOrganization = { name: string; kind: OrgKind; spans: Span[]; sentence: number; key: string };
+export type FoundOrganization = {
+  name: string;
+  kind: OrgKind;
+  spans: Span[];
+  sentence: number;
+  key: string;
+  /** Named only as a body a speaker belongs to (an akimat, a maslikhat): never the host. */
+  body: boolean;
+  /** Its staff or collective is who the meeting was with ("с работниками АО «X»", "X ұжымымен"). */
+  collective: boolean;
+};
+
+const COLLECTIVE_BEFORE =
+  /(коллектив\p{L}*|работник\p{L}*|сотрудник\p{L}*|рабоч\p{L}*|employees of|workers of|staff of|collective of)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
+const COLLECTIVE_AFTER = /^\s*(ұжым\p{L}*|қызметкерлер\p{L}*|жұмысшылар\p{L}*|employees|workers|staff)/iu;
+// A form written before a name (ТОО «X») that follows another quoted name is the next one's.
+const PREFIX_FORM = /^(ТОО|АО|ОО|РОО|JSC|LLP|LLC|NJSC|НАО)$/i;
+// "Kazakhmys Corporation LLP", "Kazphosphate LLP": a name in capitals before its legal form.
+const UNQUOTED = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:LLP|JSC|LLC|NJSC))(?![\p{L}])/gu;
 
 function kindOf(context: string): OrgKind {
   if (/парти|party/i.test(context)) return "party";
@@ -85,12 +103,18 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       0,
       sentences.findIndex((s) => at < s.end),
     );
-  const add = (name: string, kind: OrgKind, span: Span) => {
+  const add = (name: string, kind: OrgKind, span: Span, body = false) => {
     const key = orgKey(name);
     if (key.length < 2) return;
+    const collective =
+      COLLECTIVE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
+      COLLECTIVE_AFTER.test(text.slice(span.end, span.end + 30));
     const known = [...found.values()].find((o) => sameOrg(o.key, key));
-    if (known) known.spans.push(span);
-    else found.set(key, { name, kind, spans: [span], sentence: sentenceAt(span.start), key });
+    if (known) {
+      known.spans.push(span);
+      known.collective ||= collective;
+      known.body &&= body;
+    } else found.set(key, { name, kind, spans: [span], sentence: sentenceAt(span.start), key, body, collective });
   };
   for (const m of text.matchAll(QUOTED)) {
     const inner = (m[1] ?? "").trim();
@@ -98,7 +122,9 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^[»"”]+/, "");
     if (SLOGAN_AFTER.test(after) || inner.split(/\s+/).length > 10) continue;
     const legalBefore = LEGAL_BEFORE.exec(before);
-    const legalAfter = LEGAL_AFTER.exec(after);
+    const following = LEGAL_AFTER.exec(after);
+    const legalAfter =
+      following && PREFIX_FORM.test(following[1] ?? "") && /^\s*\S+\s*[«"“]/u.test(after) ? null : following;
     if (!legalBefore && !legalAfter) continue;
     const formBefore = legalBefore?.[1] ?? "";
     const start = m.index - (legalBefore ? formBefore.length + 1 : 0);
@@ -114,7 +140,11 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     for (const m of text.matchAll(re)) add(name, "party", { start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(BODY)) {
-    add((m[1] ?? "").trim(), "public_body", { start: m.index, end: m.index + m[0].length });
+    add((m[1] ?? "").trim(), "public_body", { start: m.index, end: m.index + m[0].length }, true);
+  }
+  for (const m of text.matchAll(UNQUOTED)) {
+    const name = (m[1] ?? "").trim();
+    add(name, kindOf(name), { start: m.index, end: m.index + m[0].length });
   }
   return [...found.values()];
 }

@@ -14,10 +14,13 @@ import type { Language } from "../domain/enums";
 const UPPER = "\\p{Lu}";
 const LOWER = "[\\p{Ll}’'-]";
 const SURNAME_END =
-  "(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ұлы|улы|қызы|кызы|бай|бая|баю|баем|ov|ev|in|ova|eva|ina|yn|uly|kyzy|qyzy|bay|bai)";
+  "(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ұлы|улы|қызы|кызы|бай|бая|баю|баем|енко|enko|ov|ev|in|ova|eva|ina|yn|uly|kyzy|qyzy|bay|bai)";
 const CASE_END = "(?:а|у|ым|ом|ой|е|ым|тың|тің|дың|дің|ның|нің|пен|бен|мен|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|я|ю|ем|a|'s)?";
 const SURNAME = `${UPPER}${LOWER}+${SURNAME_END}${CASE_END}`;
-const GIVEN = `${UPPER}${LOWER}{2,}`;
+// A title before a name is no given name ("Deputy Marina Belova").
+const TITLE =
+  "(?:Deputy|Senator|Akim|Chairman|Chairwoman|Head|Director|Member|Secretary|Minister|Rector|President|Mayor|Professor|Doctor|Mr|Mrs|Ms|Депутат|Аким|Әкім|Сенатор|Председатель|Директор|Ректор|Министр|Глава|Член|Секретарь|Профессор)(?![\\p{L}])";
+const GIVEN = `(?!${TITLE})${UPPER}${LOWER}{2,}`;
 const INITIALS = `(?:${UPPER}${LOWER}?\\.\\s?){1,2}`;
 const NAME = new RegExp(
   `(?<![\\p{L}.])(?:(${INITIALS})(${SURNAME})|(${GIVEN})\\s+(${SURNAME})|(${SURNAME})\\s+(${GIVEN}))(?![\\p{L}])`,

@@ -151,7 +151,12 @@ function readings(m: Mention): Entry[] {
   // A district named without its generic word counts only with a long name:
   // "May 6" is no May District, "Abai" alone is rather the region or the poet.
   const long = (e: Entry) => m.generic !== null || e.kind !== "district" || e.tokens.join("").length >= 5;
-  return m.entries.filter(fits).filter(long);
+  const kept = m.entries.filter(fits).filter(long);
+  // "Pavlodar aluminium smelter": a bare name that is a town and a district of
+  // the same name means the town.
+  return m.generic === null && kept.some((e) => e.kind === "city")
+    ? kept.filter((e) => !(e.kind === "district" && kept.some((c) => c.kind === "city" && c.iso === e.iso)))
+    : kept;
 }
 
 const WEIGHT = { region: 2, district: 3, city: 3 } as const;

@@ -34,7 +34,10 @@ export function segmentsOf(
 ): Segment[] {
   const starts: Array<Omit<Segment, "sentences"> & { at: number }> = [];
   let previousStarted = false;
+  const covered = new Set<AudienceType>();
   sentences.forEach((s, i) => {
+    // The headline tells of the meeting its lead sentence starts.
+    if (i === 0 && !/[.!?…]$/.test(s.text)) return;
     const meeting = ANY_MEETING.test(s.text);
     // Information groups in four districts: one meeting per district named.
     const districts = mentions.filter(
@@ -57,12 +60,17 @@ export function segmentsOf(
     );
     const org = own[0];
     if (org && (meeting || previousStarted) && !SUMMARY.test(s.text) && !REFERS_BACK.test(s.text)) {
+      for (const a of audienceTypes(s.text)) covered.add(a.type);
       starts.push({ at: i, district: null, districtSpan: null, organization: org, audiences: [] });
       previousStarted = true;
       return;
     }
+    // A meeting with another audience than the ones before ("С работниками
+    // встретился…" after the meeting with the plant's staff is the same one).
     const audiences = audienceTypes(s.text).map((a) => a.type);
-    if (INTRODUCES.test(s.text) && !REFERS_BACK.test(s.text) && !SUMMARY.test(s.text) && audiences.length) {
+    const fresh = audiences.some((a) => !covered.has(a));
+    if (INTRODUCES.test(s.text) && !REFERS_BACK.test(s.text) && !SUMMARY.test(s.text) && fresh) {
+      for (const a of audiences) covered.add(a);
       starts.push({ at: i, district: null, districtSpan: null, organization: null, audiences });
       previousStarted = true;
       return;

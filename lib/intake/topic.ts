@@ -5,14 +5,15 @@
 import type { EventFormat } from "../domain/enums";
 
 export const MEETING =
-  /(встреч|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|лекци|семинар|seminar|форум|forum|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|меморандум|memorandum|визит|visit|сапар|поездк|trip|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
-const TOPIC = /(конституц|constitution|ата заң|негізгі заң|basic law|основн\p{L}* закон|референдум|referendum)/iu;
+  /(встреч|встрет|\bmet\b|kezdes|jiyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|лекци|семинар|seminar|форум|forum|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|меморандум|memorandum|визит|visit|сапар|поездк|trip|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
+const TOPIC =
+  /(конституц|constitution|konstit|referend|ata zań|ата заң|негізгі заң|basic law|основн\p{L}* закон|референдум|referendum)/iu;
 const NUCLEAR = /(аэс|атомн\p{L}* электростанц|атом электр станция|nuclear power|nuclear plant|атом станция)/iu;
 const BRIEFING = /(брифинг|briefing|пресс-конференц|press conference|баспасөз мәслихат)/iu;
-const CONSTITUTION = /(конституц|constitution|ата заң|негізгі заң|basic law|основн\p{L}* закон)/iu;
+const CONSTITUTION = /(конституц|constitution|konstit|ата заң|негізгі заң|basic law|основн\p{L}* закон)/iu;
 
 const Y2026 =
-  /(жаңа конституция|жаңа конституцияның|нов\p{L}* конституци|обновл[её]нн\p{L}* конституци|new constitution|draft constitution|constitution draft|конституция жобас|проект\p{L}* (?:нов\p{L}* |обновл[её]нн\p{L}* )?конституци|халықтық конституция|2026|15 марта|15 наурыз|march 15)/giu;
+  /(жаңа конституция|jańa konstit|jana konstit|жаңа конституцияның|нов\p{L}* конституци|обновл[её]нн\p{L}* конституци|new constitution|draft constitution|constitution draft|конституция жобас|проект\p{L}* (?:нов\p{L}* |обновл[её]нн\p{L}* )?конституци|халықтық конституция|2026|15 марта|15 наурыз|march 15)/giu;
 const Y2022 =
   /(поправк|amendment|түзету|өзгерістер мен толықтырулар|изменени\p{L}* (?:и дополнени\p{L}* )?в конституц|2022|5 июня|5 маусым|june 5|жаңа қазақстан|нов\p{L}* казахстан|new kazakhstan|second republic|екінші республика|33 (?:articles|стат|бап))/giu;
 
@@ -56,12 +57,12 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   ["round_table", /(круглый стол|круглого стола|круглом столе|дөңгелек үстел|round ?table)/iu],
   ["forum", /(форум|forum)/iu],
   ["rally", /(митинг|rally|шеру|флешмоб|flash ?mob)/iu],
-  [
-    "meeting",
-    /(встреч|собрани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture)/iu,
-  ],
+  // A meeting named as such wins over the visit it was part of; a visit wins
+  // over words that only say the work was explanatory.
+  ["meeting", /(встреч|встрет|собрани|кездес|жиын|жүздес|басқосу|kezdes|meeting|\bmet\b|gathering)/iu],
   ["memorandum_signing", /(меморандум|memorandum)/iu],
   ["visit", /(визит|visit|сапар|поездк|working trip)/iu],
+  ["meeting", /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture)/iu],
 ];
 
 export function formatOf(text: string): { format: EventFormat; match: RegExpExecArray | null } {

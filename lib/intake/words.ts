@@ -7,12 +7,30 @@ import { searchKey } from "../search/normalize";
 export type Word = { text: string; key: string; start: number; end: number };
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const ADJECTIVE = /(skii|skoi|skogo|skomu|skim|skom|skaia|skaya|skuiu|skoe|skie|skikh|skimi|ski|sky)$/;
+// Russian adjective endings as written (Кордайский, Ауэзовском, Auezovsky),
+// taken off the word before it is transliterated ("sh" becomes "sk" there).
+const ADJECTIVE = /(ский|ской|ского|скому|ским|ском|ская|скую|ское|ские|ских|скими|skiy|skii|sky|ski)$/i;
+
+// Kazakh in the Latin alphabet (2021): letters the search key would strip to
+// another sound («Kökshetaý» is Көкшетау, not "kokshetai").
+const KAZAKH_LATIN: Record<string, string> = {
+  ý: "u",
+  Ý: "U",
+  ú: "u",
+  ū: "u",
+  ı: "i",
+  ǵ: "g",
+  ń: "n",
+  ş: "sh",
+  ç: "ch",
+};
+export const fromKazakhLatin = (word: string) => word.replace(/[ýÝúūıǵńşç]/g, (c) => KAZAKH_LATIN[c] ?? c);
 
 export const stemKey = (word: string) => {
-  const key = searchKey(word).replace(/ /g, "");
-  const stem = key.replace(ADJECTIVE, "");
-  return stem.length >= 3 ? stem : key;
+  const latin = fromKazakhLatin(word);
+  const adjective = ADJECTIVE.exec(latin);
+  const stem = adjective ? searchKey(latin.slice(0, -adjective[0].length)).replace(/ /g, "") : "";
+  return stem.length >= 2 ? stem : searchKey(latin).replace(/ /g, "");
 };
 
 export function wordsOf(text: string, offset = 0): Word[] {
