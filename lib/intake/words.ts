@@ -24,7 +24,7 @@ const KAZAKH_LATIN: Record<string, string> = {
   ş: "sh",
   ç: "ch",
 };
-export const fromKazakhLatin = (word: string) => word.replace(/[ýÝúūıǵńşç]/g, (c) => KAZAKH_LATIN[c] ?? c);
+const fromKazakhLatin = (word: string) => word.replace(/[ýÝúūıǵńşç]/g, (c) => KAZAKH_LATIN[c] ?? c);
 
 export const stemKey = (word: string) => {
   const latin = fromKazakhLatin(word);
