@@ -5,20 +5,22 @@ import { convert } from "html-to-text";
 
 const LOOKS_HTML = /<(p|div|br|span|h\d|article|body|html|a|li|strong|em|b|i|section|header|footer|time)\b[^>]*>/i;
 
+// Page furniture that is never the article: menus, headers and footers, side
+// columns, forms, scripts, pictures and their captions.
+const SKIP = ["nav", "header", "footer", "aside", "form", "button", "script", "style", "noscript", "img", "figure", "svg", "iframe"];
+
 export function cleanArticle(raw: string): string {
   const html = LOOKS_HTML.test(raw);
+  // A page with an <article> (or <main>) element: only that is the report.
+  const base = /<article[\s>]/i.test(raw) ? ["article"] : /<main[\s>]/i.test(raw) ? ["main"] : ["body"];
   const text = html
     ? convert(raw, {
         wordwrap: false,
+        baseElements: { selectors: base, returnDomByDefault: true },
         selectors: [
           { selector: "a", options: { ignoreHref: true } },
-          { selector: "img", format: "skip" },
-          { selector: "script", format: "skip" },
-          { selector: "style", format: "skip" },
-          { selector: "nav", format: "skip" },
-          { selector: "h1", options: { uppercase: false } },
-          { selector: "h2", options: { uppercase: false } },
-          { selector: "h3", options: { uppercase: false } },
+          ...SKIP.map((selector) => ({ selector, format: "skip" })),
+          ...["h1", "h2", "h3", "h4"].map((selector) => ({ selector, options: { uppercase: false } })),
         ],
       })
     : convert(`<pre>${raw.replaceAll("<", "&lt;").replaceAll(">", "&gt;")}</pre>`, {
