@@ -1,4 +1,4 @@
-// `npm run bench [-- --db sqlite|postgres] [--sizes 10000,100000,1000000] [--no-import]`
+// `npm run bench [-- --db sqlite|postgres] [--sizes 10000,100000,1000000] [--no-import] [--no-intake]`
 // For each size: a separate database is created, migrated, seeded with the
 // reference data and filled with synthetic events; then, in one run, the app's
 // list, deep page, search, dashboards and CSV export are timed against the same
@@ -107,4 +107,9 @@ if (sizes.includes(100_000)) {
 // 50,000-row file (bench/import.mts; `--no-import` leaves it out).
 if (!process.argv.includes("--no-import")) {
   execFileSync(tsx, ["bench/import.mts", "--db", which], { stdio: "inherit", env: process.env });
+}
+
+// Article intake against 100k events (bench/intake.mts; `--no-intake` leaves it out).
+if (!process.argv.includes("--no-intake")) {
+  execFileSync(tsx, ["bench/intake.mts", "--db", which], { stdio: "inherit", env: process.env });
 }

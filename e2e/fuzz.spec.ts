@@ -134,6 +134,7 @@ function requests(actions: Array<{ id: string; path: string }>): fc.Arbitrary<Re
           "/events/deleted",
           "/events/import",
           "/events/import/articles",
+          "/events/duplicates",
           "/api/imports/template",
         ),
         fc

@@ -91,6 +91,25 @@ test.describe("events from news articles", () => {
     expect(body.sources).toHaveLength(2);
   });
 
+  test("Open in form: the form comes filled with the draft, the article as its source, and saves", async ({ page }) => {
+    const text =
+      "29 ноября в Таразе депутат маслихата Асель Нурланова встретилась с учителями школы-гимназии по проекту новой Конституции. Во встрече приняли участие около 40 педагогов.";
+    await page.goto("/events/import/articles");
+    await page.getByLabel("Article text or HTML").fill(text);
+    await page.getByLabel("Publication date").fill("2026-11-30");
+    await page.getByRole("button", { name: "Find events" }).click();
+    await page.getByTestId("draft").first().getByRole("button", { name: "Open in form" }).click();
+    await expect(page).toHaveURL(/\/events\/new\?from=article/);
+    await expect(page.getByTestId("draft-notice")).toBeVisible();
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue(/Таразе/);
+    await expect(page.getByLabel("Date", { exact: true })).toHaveValue("2026-11-29");
+    await expect(page.getByLabel("Region")).toHaveValue("KZ-31");
+    await expect(page.getByLabel("Audience size")).toHaveValue("40");
+    await page.getByRole("button", { name: "Save event" }).click();
+    await expect(page).toHaveURL(/\/events\/\d+(\?saved=created)?$/);
+    await expect(page.getByText("Асель Нурланова").first()).toBeVisible();
+  });
+
   test("bad input gets a clear message and writes nothing", async ({ page, request }) => {
     const empty = await request.post("/api/intake/drafts", { data: { articles: [{ text: "   " }] } });
     expect(empty.status()).toBe(400);
@@ -103,5 +122,52 @@ test.describe("events from news articles", () => {
     await page.getByLabel("Article text or HTML").fill("<div><img src=x></div>");
     await page.getByRole("button", { name: "Find events" }).click();
     await expect(page.getByTestId("intake-error")).toContainText("no readable text");
+  });
+});
+
+test.describe("possible duplicates among stored events", () => {
+  test.use({ storageState: stateOf("coordinator"), extraHTTPHeaders: EN });
+
+  test("two reports of one meeting are proposed, merged after confirming, and the merge is in history", async ({
+    page,
+    request,
+  }) => {
+    const token = `Merge${Date.now()}`;
+    const speaker = { person: { name: `Айбек Сарсенбаев` }, role: null };
+    const create = async (title: string, date: string, url: string) => {
+      const r = await request.post("/api/events", {
+        data: {
+          title: `${token} ${title}`,
+          campaign: "referendum-2026",
+          status: "held",
+          date,
+          datePrecision: "day",
+          region: "KZ-61",
+          format: "meeting",
+          speakers: [speaker],
+          sources: [{ url, title }],
+        },
+      });
+      expect(r.status()).toBe(201);
+      return ((await r.json()) as { id: number }).id;
+    };
+    const a = await create("встреча в Кентау", "2026-01-05", `https://example.kz/ru/${token}`);
+    const b = await create("Кентаудағы кездесу", "2026-01-06", `https://example.kz/kk/${token}`);
+
+    await page.goto("/events/duplicates");
+    const pair = page.getByTestId("duplicate-pair").filter({ hasText: token });
+    await expect(pair).toHaveCount(1);
+    await expect(pair).toContainText("speaker");
+    await pair.getByRole("link", { name: `Keep #${a}, merge #${b} into it` }).click();
+    await expect(page.getByTestId("confirm-merge")).toContainText(`Merge event #${b} into #${a}?`);
+    await page.getByRole("button", { name: "Merge", exact: true }).click();
+    await expect(page.getByTestId("merged")).toContainText(`event #${a} now holds both reports`);
+    await expect(page.getByTestId("duplicate-pair").filter({ hasText: token })).toHaveCount(0);
+
+    const kept = (await (await request.get(`/api/events/${a}`)).json()) as { sources: unknown[] };
+    expect(kept.sources).toHaveLength(2);
+    expect((await request.get(`/api/events/${b}`)).status()).toBe(404);
+    await page.goto(`/events/${a}`);
+    await expect(page.getByTestId("history-via").first()).toContainText(`merged from event #${b}`);
   });
 });

@@ -9,6 +9,7 @@ const PAGES = [
   "/events/new",
   "/events/import",
   "/events/import/articles",
+  "/events/duplicates",
   "/events/1",
   "/events/1/edit",
   "/events/deleted",

@@ -18,6 +18,8 @@ export const can = {
   deleteEvent: (u: SessionUser, e: EventFacts) =>
     u.role === "admin" || (u.role === "coordinator" && inRegions(u, e.regionId)),
   restoreEvent: (u: SessionUser) => u.role === "admin",
+  /** Reviewing likely duplicates: merging deletes an event, so those who may delete (each pair is checked again). */
+  reviewDuplicates: (u: SessionUser) => u.role === "admin" || u.role === "coordinator",
   manageUsers: (u: SessionUser) => u.role === "admin",
   editDirectory: (u: SessionUser) => u.role === "admin" || u.role === "coordinator",
   createAnyEvent: (u: SessionUser) => u.role !== "viewer" && (u.role === "admin" || u.regionIds.length > 0),

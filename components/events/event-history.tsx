@@ -45,7 +45,13 @@ export async function EventHistory({
               {e.via && (
                 <span data-testid="history-via">
                   {" "}
-                  ({t("history.imported", { file: e.via.import, row: e.via.row })})
+                  (
+                  {"import" in e.via
+                    ? t("history.imported", { file: e.via.import, row: e.via.row })
+                    : "mergedFrom" in e.via
+                      ? t("history.mergedFrom", { id: e.via.mergedFrom })
+                      : t("history.mergedInto", { id: e.via.mergedInto })}
+                  )
                 </span>
               )}{" "}
               <span className="text-slate-500">— {when}</span>

@@ -16,8 +16,8 @@ export type AuditAction =
 /** A record as the history shows it: one comparable value per field. */
 export type Snapshot = Record<string, FieldValue>;
 export type AuditActor = { id: number | null; email: string };
-/** What made a write besides a form or an API call: a spreadsheet row. */
-export type AuditVia = { import: string; row: number };
+/** What made a write besides a form or an API call: a spreadsheet row, or a merge of two events. */
+export type AuditVia = { import: string; row: number } | { mergedFrom: number } | { mergedInto: number };
 
 export function changesBetween(before: Snapshot, after: Snapshot): ChangedField[] {
   return [...new Set([...Object.keys(before), ...Object.keys(after)])]

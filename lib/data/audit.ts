@@ -3,7 +3,7 @@
 // conflict notices.
 import "server-only";
 import { db } from "../db";
-import { changesBetween, type AuditEntity, type Snapshot } from "./audit-write";
+import { changesBetween, type AuditEntity, type AuditVia, type Snapshot } from "./audit-write";
 import type { ChangedField } from "../errors";
 import type { Prisma } from "../generated/sqlite/client";
 
@@ -20,14 +20,16 @@ export type AuditEntryView = {
   after: Snapshot;
   /** The fields this entry changed, in the order they were recorded. */
   changes: ChangedField[];
-  /** The spreadsheet row the write came from, for an import. */
-  via: { import: string; row: number } | null;
+  /** The spreadsheet row the write came from (an import), or the event merged with (a merge). */
+  via: AuditVia | null;
 };
 
 function viaOf(json: string | null): AuditEntryView["via"] {
   if (!json) return null;
-  const v = JSON.parse(json) as { import?: unknown; row?: unknown };
-  return typeof v.import === "string" && typeof v.row === "number" ? { import: v.import, row: v.row } : null;
+  const v = JSON.parse(json) as { import?: unknown; row?: unknown; mergedFrom?: unknown; mergedInto?: unknown };
+  if (typeof v.import === "string" && typeof v.row === "number") return { import: v.import, row: v.row };
+  if (typeof v.mergedFrom === "number") return { mergedFrom: v.mergedFrom };
+  return typeof v.mergedInto === "number" ? { mergedInto: v.mergedInto } : null;
 }
 
 function view(row: {

@@ -227,21 +227,30 @@ export async function updateEventIn(
 }
 
 /** Soft delete (deleted) or restore (not deleted), within the actor's permission, checked in the same transaction. */
-export async function setEventDeleted(actor: SessionUser, id: number, deleted: boolean): Promise<void> {
-  await writeTransaction(async (tx) => {
-    const e = await visibleEvent(tx, actor, id, !deleted);
-    if (!(deleted ? can.deleteEvent(actor, e) : can.restoreEvent(actor))) throw new AppError("forbidden");
-    const { count } = await tx.event.updateMany({
-      where: { id, regionId: e.regionId, deletedAt: deleted ? null : { not: null } },
-      data: { deletedAt: deleted ? new Date() : null, updatedById: actor.id },
-    });
-    if (count === 0) throw new AppError("not_found");
-    await recordAudit(tx, actor, {
-      action: deleted ? "delete" : "restore",
-      entity: "Event",
-      entityId: id,
-      before: { deleted: !deleted },
-      after: { deleted },
-    });
+export const setEventDeleted = (actor: SessionUser, id: number, deleted: boolean): Promise<void> =>
+  writeTransaction((tx) => setEventDeletedIn(tx, actor, id, deleted));
+
+/** setEventDeleted inside a transaction (a merge deletes the event merged away with `via`). */
+export async function setEventDeletedIn(
+  tx: Tx,
+  actor: SessionUser,
+  id: number,
+  deleted: boolean,
+  via?: AuditVia,
+): Promise<void> {
+  const e = await visibleEvent(tx, actor, id, !deleted);
+  if (!(deleted ? can.deleteEvent(actor, e) : can.restoreEvent(actor))) throw new AppError("forbidden");
+  const { count } = await tx.event.updateMany({
+    where: { id, regionId: e.regionId, deletedAt: deleted ? null : { not: null } },
+    data: { deletedAt: deleted ? new Date() : null, updatedById: actor.id },
+  });
+  if (count === 0) throw new AppError("not_found");
+  await recordAudit(tx, actor, {
+    action: deleted ? "delete" : "restore",
+    entity: "Event",
+    entityId: id,
+    before: { deleted: !deleted },
+    after: { deleted },
+    via,
   });
 }

@@ -7,7 +7,21 @@ const LOOKS_HTML = /<(p|div|br|span|h\d|article|body|html|a|li|strong|em|b|i|sec
 
 // Page furniture that is never the article: menus, headers and footers, side
 // columns, forms, scripts, pictures and their captions.
-const SKIP = ["nav", "header", "footer", "aside", "form", "button", "script", "style", "noscript", "img", "figure", "svg", "iframe"];
+const SKIP = [
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "form",
+  "button",
+  "script",
+  "style",
+  "noscript",
+  "img",
+  "figure",
+  "svg",
+  "iframe",
+];
 
 export function cleanArticle(raw: string): string {
   const html = LOOKS_HTML.test(raw);

@@ -54,6 +54,11 @@ export default async function EventsPage({ searchParams }: Props) {
               {t("deleted.title")}
             </Link>
           )}
+          {can.reviewDuplicates(user) && (
+            <Link href="/events/duplicates" className={buttonClass("ghost")}>
+              {t("duplicates.title")}
+            </Link>
+          )}
           {can.createAnyEvent(user) && (
             <Link href="/events/import" className={buttonClass("secondary")}>
               {t("events.import")}

@@ -37,3 +37,10 @@ export function searchTextMatch(dialect: Dialect, keys: string[], eventId: Prism
   for (const k of short) parts.push(Prisma.sql`"e"."searchText" LIKE ${pattern(k)}`);
   return Prisma.join(parts, " AND ");
 }
+
+/** Two DateTime columns at most `days` days apart. */
+export function withinDays(dialect: Dialect, a: Prisma.Sql, b: Prisma.Sql, days: number): Prisma.Sql {
+  return dialect === "postgres"
+    ? Prisma.sql`ABS(EXTRACT(EPOCH FROM (${a} - ${b}))) <= ${days * 86_400}`
+    : Prisma.sql`ABS(julianday(${a}) - julianday(${b})) <= ${days}`;
+}

@@ -1,0 +1,41 @@
+// Pairs of stored events that may report one meeting: the same region, at
+// most three days apart, and a speaker in common — or an organisation in
+// common in the same district at most a day apart. The join goes through the
+// speaker and organisation links (indexed by person and organisation), so it
+// never compares every event with every other. Pairs dismissed before are left out.
+import { withinDays } from "./dialect";
+import { Prisma } from "../../generated/sqlite/client";
+import type { Dialect } from "../../db-url";
+
+export function duplicatePairsSql(dialect: Dialect, regionIds: number[] | null, limit: number): Prisma.Sql {
+  const scope = (e: string) =>
+    regionIds === null
+      ? Prisma.sql`1 = 1`
+      : regionIds.length === 0
+        ? Prisma.sql`1 = 0`
+        : Prisma.sql`${Prisma.raw(`"${e}"."regionId"`)} IN (${Prisma.join(regionIds)})`;
+  const pair = (link: string, key: string, extra: (a: Prisma.Sql, b: Prisma.Sql) => Prisma.Sql) => {
+    const a = Prisma.raw(`"e1"`);
+    const b = Prisma.raw(`"e2"`);
+    return Prisma.sql`
+      SELECT "e1"."id" AS "first", "e2"."id" AS "second"
+      FROM ${Prisma.raw(`"${link}"`)} "l1"
+      JOIN ${Prisma.raw(`"${link}"`)} "l2" ON "l2".${Prisma.raw(`"${key}"`)} = "l1".${Prisma.raw(`"${key}"`)} AND "l2"."eventId" > "l1"."eventId"
+      JOIN "Event" "e1" ON "e1"."id" = "l1"."eventId"
+      JOIN "Event" "e2" ON "e2"."id" = "l2"."eventId"
+      WHERE "e1"."deletedAt" IS NULL AND "e2"."deletedAt" IS NULL
+        AND "e1"."regionId" = "e2"."regionId" AND ${scope("e1")}
+        AND ${extra(a, b)}
+        AND NOT EXISTS (SELECT 1 FROM "DuplicateDismissal" "d" WHERE "d"."firstId" = "e1"."id" AND "d"."secondId" = "e2"."id")`;
+  };
+  const bySpeaker = pair("EventSpeaker", "personId", (a, b) =>
+    withinDays(dialect, Prisma.sql`${a}."date"`, Prisma.sql`${b}."date"`, 3),
+  );
+  const byOrganization = pair(
+    "EventOrganization",
+    "organizationId",
+    (a, b) =>
+      Prisma.sql`${a}."districtId" = ${b}."districtId" AND ${withinDays(dialect, Prisma.sql`${a}."date"`, Prisma.sql`${b}."date"`, 1)}`,
+  );
+  return Prisma.sql`SELECT DISTINCT "first", "second" FROM (${bySpeaker} UNION ${byOrganization}) "p" ORDER BY "second" DESC, "first" DESC LIMIT ${limit}`;
+}
