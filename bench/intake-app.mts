@@ -51,26 +51,54 @@ for (let i = 0; i < 130; i++) {
   if (i >= 30) whole.push(performance.now() - t0);
 }
 
-// Duplicate search per draft: the stored events of one region within three days
-// of a date (the app's) beside the bare statement of that blocking key.
+// Duplicate search per draft: the stored events of one region within three
+// days of a date that share a speaker, an organisation or the district with
+// the draft (the app's, with what it shows of them) beside the bare statement
+// of that blocking key (ids only).
 const regions = await db.region.findMany({ select: { id: true, iso: true } });
+const samples = await Promise.all(
+  regions.map(async (r) => {
+    const e = await db.event.findFirst({
+      where: { regionId: r.id, speakers: { some: {} } },
+      select: {
+        districtId: true,
+        speakers: { select: { personId: true }, take: 2 },
+        organizations: { select: { organizationId: true }, take: 1 },
+      },
+    });
+    return {
+      region: r,
+      shared: {
+        personIds: e?.speakers.map((x) => x.personId) ?? [],
+        organizationIds: e?.organizations.map((x) => x.organizationId) ?? [],
+        districtId: e?.districtId ?? null,
+        url: null,
+      },
+    };
+  }),
+);
 const scope = scopeOf(user);
 const search: number[] = [];
 const bare: number[] = [];
 for (let i = 0; i < 200; i++) {
-  const r = regions[i % regions.length];
-  if (!r) continue;
+  const sample = samples[i % samples.length];
+  if (!sample) continue;
+  const { region, shared } = sample;
   const day = new Date(Date.UTC(2026, 0, 1) + ((i * 7) % 120) * 86_400_000);
-  const date = day.toISOString().slice(0, 10);
   const t0 = performance.now();
-  await eventsNear(scope, r.iso, date);
+  await eventsNear(scope, region.iso, day.toISOString().slice(0, 10), shared);
   search.push(performance.now() - t0);
   const t1 = performance.now();
   await db.event.findMany({
     where: {
       deletedAt: null,
-      regionId: r.id,
+      regionId: region.id,
       date: { gte: new Date(day.getTime() - 3 * 86_400_000), lte: new Date(day.getTime() + 3 * 86_400_000) },
+      OR: [
+        { speakers: { some: { personId: { in: shared.personIds } } } },
+        { organizations: { some: { organizationId: { in: shared.organizationIds } } } },
+        ...(shared.districtId === null ? [] : [{ districtId: shared.districtId }]),
+      ],
     },
     select: { id: true },
     take: 200,

@@ -133,7 +133,13 @@ async function findDuplicates(user: SessionUser, results: ResultOut[], regionIds
   for (const { r, d, k } of all) {
     if (!d.region || !d.date || !regionIds.has(d.region)) continue;
     const side = draftSide(d, r.url, orgKey);
-    for (const e of await eventsNear(scope, d.region, d.date)) {
+    const shared = {
+      personIds: d.speakers.flatMap((s) => (s.personId === null ? [] : [s.personId])),
+      organizationIds: d.organizations.flatMap((o) => (o.organizationId === null ? [] : [o.organizationId])),
+      districtId: d.district?.id ?? null,
+      url: r.url,
+    };
+    for (const e of await eventsNear(scope, d.region, d.date, shared)) {
       const reasons = looksSame(side, {
         date: e.date,
         districtId: e.districtId,

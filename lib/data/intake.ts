@@ -50,11 +50,11 @@ export async function matchPeople(names: string[]): Promise<Map<string, { id: nu
     select: { id: true, fullName: true, aliases: { select: { name: true } } },
     take: 500,
   });
+  // Each stored name's key once, not once per name looked for.
+  const keyed = candidates.map((c) => ({ c, keys: [c.fullName, ...c.aliases.map((a) => a.name)].map(personKey) }));
   for (const name of names) {
     const key = personKey(name);
-    const hit = candidates.find((c) =>
-      [c.fullName, ...c.aliases.map((a) => a.name)].some((n) => sameperson(personKey(n), key)),
-    );
+    const hit = keyed.find((k) => k.keys.some((x) => sameperson(x, key)))?.c;
     if (hit) out.set(name, { id: hit.id, name: hit.fullName });
   }
   return out;
@@ -88,24 +88,47 @@ export type StoredCandidate = {
   sourceUrls: string[];
 };
 
+/** What a draft shares with an event that could make them one meeting. */
+export type Shared = { personIds: number[]; organizationIds: number[]; districtId: number | null; url: string | null };
+
 /**
- * Stored events the caller can see in a region within `days` of a date: the
- * blocking key of duplicate search (region + date, an index), never a scan.
+ * Stored events the caller can see in a region within `days` of a date (the
+ * blocking key of duplicate search: region + date, an index, never a scan)
+ * that share a speaker, an organisation, the district or the article with the
+ * draft — without one of those no event can look like it.
  */
-export async function eventsNear(scope: Scope, iso: string, date: string, days = 3): Promise<StoredCandidate[]> {
+export async function eventsNear(
+  scope: Scope,
+  iso: string,
+  date: string,
+  shared: Shared,
+  days = 3,
+): Promise<StoredCandidate[]> {
   const t = Date.parse(`${date}T00:00:00Z`);
+  const any = [
+    ...(shared.personIds.length ? [{ speakers: { some: { personId: { in: shared.personIds } } } }] : []),
+    ...(shared.organizationIds.length
+      ? [{ organizations: { some: { organizationId: { in: shared.organizationIds } } } }]
+      : []),
+    ...(shared.districtId !== null ? [{ districtId: shared.districtId }] : []),
+    ...(shared.url ? [{ sources: { some: { source: { url: shared.url } } } }] : []),
+  ];
+  if (!any.length) return [];
   const rows = await db.event.findMany({
     where: {
       ...eventScopeWhere(scope),
       region: { iso },
       date: { gte: new Date(t - days * 86_400_000), lte: new Date(t + days * 86_400_000) },
+      OR: any,
     },
     select: {
       id: true,
       title: true,
       date: true,
       districtId: true,
-      speakers: { select: { person: { select: { id: true, fullName: true, aliases: { select: { name: true } } } } } },
+      // The person's id and name (no aliases): a draft's speaker stored under
+      // any spelling was matched to that id already (matchPeople).
+      speakers: { select: { personId: true, person: { select: { fullName: true } } } },
       organizations: { select: { organizationId: true } },
       sources: { select: { source: { select: { url: true } } } },
     },
@@ -116,10 +139,7 @@ export async function eventsNear(scope: Scope, iso: string, date: string, days =
     title: e.title,
     date: e.date.toISOString().slice(0, 10),
     districtId: e.districtId,
-    speakers: e.speakers.map((s) => ({
-      id: s.person.id,
-      names: [s.person.fullName, ...s.person.aliases.map((a) => a.name)],
-    })),
+    speakers: e.speakers.map((s) => ({ id: s.personId, names: [s.person.fullName] })),
     organizationIds: e.organizations.map((o) => o.organizationId),
     sourceUrls: e.sources.flatMap((s) => (s.source.url ? [s.source.url] : [])),
   }));

@@ -54,7 +54,9 @@ export function looksSame(a: Side, b: Side): Reason[] | null {
         s.names.some((n) => t.names.some((m) => sameperson(personKey(n), personKey(m)))),
     );
     if (other) {
-      reasons.push({ key: "speaker", names: `${s.names[0]} / ${other.names[0]}` });
+      const theirs = other.names[0];
+      const mine = s.names[0] ?? "";
+      reasons.push({ key: "speaker", names: theirs && theirs !== mine ? `${mine} / ${theirs}` : mine });
       score += 2;
     }
   }

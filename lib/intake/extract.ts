@@ -17,9 +17,14 @@ import type { AudienceType } from "../domain/enums";
 export type Reference = { gazetteer: Gazetteer; campaigns: CampaignRef[]; today: string };
 export type CleanArticle = { id: string; text: string; url: string | null; publishedAt: string | null };
 
-// "Нұр-Сұлтан, BAQ.KZ." opens an agency's report: the agency's city, not the event's.
+// "Нұр-Сұлтан, BAQ.KZ.", "ASTANA. KAZINFORM –", "ТАРАЗ, 3 марта – Kazinform":
+// an agency's dateline names where its correspondent sits, which is the
+// event's city only sometimes (a regional bureau, not the capital's desk).
 const AGENCY_DATELINE =
-  /^[\p{L} -]{2,30},\s*(?:\p{Lu}[\p{L}]*\.(?:kz|KZ|ru|com)|Kazinform|Казинформ|ҚазАқпарат|Tengrinews|Zakon\.kz)/u;
+  /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+\s*[.,–—-]*\s*)?(?:\p{L}+\.(?:kz|ru|com)|kazinform|казинформ|қазақпарат|tengrinews|zakon\.kz|kaztag|казтаг|baq)/iu;
+const DATELINE_WEIGHT = 0.25;
+const FUTURE =
+  /(состоится|пройд[её]т|будет проведен|запланирован|will be held|will take place|is scheduled|is planned|will hold|will meet|өтеді|өткізіледі|өткізілмек|ұйымдастырылады|жоспарланған)/iu;
 
 export function extractArticle(article: CleanArticle, ref: Reference): ArticleResult {
   const { text } = article;
@@ -39,7 +44,9 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const year = published ? Number(published.slice(0, 4)) : guessYear ? Number(guessYear) : null;
   const dates = dateMentions(text, year, published);
 
-  const mentions = placeMentions(ref.gazetteer, sentences, text).filter((m) => !inAgencyDateline(m, sentences));
+  const mentions = placeMentions(ref.gazetteer, sentences, text).map((m) =>
+    inAgencyDateline(m, sentences, text) ? { ...m, weight: DATELINE_WEIGHT } : m,
+  );
   const place = guessPlace(mentions, urlWords(article.url), ref.gazetteer, text);
   const people = findPeople(sentences, language);
   const organizations = findOrganizations(text, sentences);
@@ -66,9 +73,10 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   return { ...base, isOutreach: true, reason: null, drafts };
 }
 
-function inAgencyDateline(m: Mention, sentences: Sentence[]): boolean {
+function inAgencyDateline(m: Mention, sentences: Sentence[], text: string): boolean {
   const s = sentences[m.sentence];
-  return s !== undefined && m.span.start - s.start < 30 && AGENCY_DATELINE.test(s.text);
+  // "АСТАНА. KAZINFORM –" is split into two sentences: read on past the first.
+  return s !== undefined && m.span.start - s.start < 30 && AGENCY_DATELINE.test(text.slice(s.start, s.start + 80));
 }
 
 // A page's "date 2026-03-04 #tag" line or a photo caption is no title.
@@ -104,8 +112,15 @@ function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolea
   // day, a page timestamp or after the publication.
   const voteDays = new Set(ctx.ref.campaigns.map((c) => c.voteDate));
   const latest = ctx.published && ctx.published < ctx.ref.today ? ctx.published : ctx.ref.today;
+  // A meeting announced ("состоится 10 марта", "will be held on", "өтеді")
+  // may be dated after the publication: it is a planned one.
+  const announced = (d: DateMention) => eventSentences.some((s) => within(d.span, [s]) && FUTURE.test(s.text));
   const stated = ctx.dates.find(
-    (d) => within(d.span, eventSentences) && !d.timestamp && !voteDays.has(d.date) && d.date <= latest,
+    (d) =>
+      within(d.span, eventSentences) &&
+      !d.timestamp &&
+      !voteDays.has(d.date) &&
+      (d.date <= latest || (!d.relative && announced(d))),
   );
   let date: string | null;
   let datePrecision: Draft["datePrecision"] = "day";

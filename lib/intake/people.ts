@@ -77,8 +77,22 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
 
 const joinInitials = (words: string[]) => words.join(" ").replace(/(\p{Lu}\p{Ll}?\.) (?=\p{Lu}\p{Ll}?\.)/gu, "$1");
 
+// Keys of stored names are asked for again on every draft: remembered (bounded).
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 50_000;
+
 /** A person's matching key: the surname's skeleton, and the first letter of the given name. */
 export function personKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    key = computePersonKey(name);
+    KEYS.set(name, key);
+  }
+  return key;
+}
+
+function computePersonKey(name: string): string {
   const words = name.split(/\s+/);
   const surname = words.find((w) => !isInitial(w) && new RegExp(`${SURNAME_END}$`, "u").test(w)) ?? words.at(-1) ?? "";
   const given = words.find((w) => w !== surname) ?? "";

@@ -93,7 +93,14 @@ export function gazetteer(regions: PlaceRegion[]): Gazetteer {
   return { entries, byIso: new Map(regions.map((r) => [r.iso, r])) };
 }
 
-export type Mention = { entries: Entry[]; generic: Generic | null; span: Span; sentence: number };
+export type Mention = {
+  entries: Entry[];
+  generic: Generic | null;
+  span: Span;
+  sentence: number;
+  /** Less than a name in the text: the agency's dateline city. */
+  weight?: number;
+};
 
 /** Every place name in the sentences, with the generic word that follows or precedes it. */
 export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string): Mention[] {
@@ -187,7 +194,7 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
     const isos = new Set(r.map((e) => e.iso));
     const listed = (perSentence.get(m.sentence) ?? 1) >= 3 ? 3 : 1;
     const bare = m.generic === null && r.every((e) => e.kind === "region") ? 0.5 : 1;
-    const early = m.sentence <= 1 ? 1.5 : 1;
+    const early = (m.sentence <= 1 ? 1.5 : 1) * (m.weight ?? 1);
     for (const e of r) {
       const w = (WEIGHT[e.kind] * bare * early) / listed / isos.size / r.filter((x) => x.iso === e.iso).length;
       score.set(e.iso, (score.get(e.iso) ?? 0) + w);
@@ -204,7 +211,9 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
     return { region: null, district: null, locality: null, regionSpans: [], districtSpans: [], uncertain: true };
   const iso = top[0];
   const regionSpans = mentions.filter((m) => readings(m).some((e) => e.iso === iso)).map((m) => m.span);
-  const districtHits = mentions.flatMap((m) =>
+  // A district named in the text wins over the agency's dateline city.
+  const named = mentions.filter((m) => (m.weight ?? 1) >= 1);
+  const districtHits = (named.length ? named : mentions).flatMap((m) =>
     readings(m).flatMap((e) =>
       e.iso === iso && e.district && (e.kind !== "region" || m.generic !== "region")
         ? [{ district: e.district, span: m.span, kind: e.kind }]
