@@ -68,6 +68,20 @@ const RELATIVE: Array<[RegExp, number]> = [
   [/(?<![\p{L}])(сегодня|бүгін|today|this morning)(?![\p{L}])/giu, 0],
   [/(?<![\p{L}])(вчера|кеше|yesterday)(?![\p{L}])/giu, -1],
 ];
+// "on Monday", "в пятницу", "сейсенбіде": the last such day on or before the publication.
+const WEEKDAYS: Array<[RegExp, number]> = [
+  [/(?<![\p{L}])(on monday|в понедельник|дүйсенбіде|dúısenbide)(?![\p{L}])/giu, 1],
+  [/(?<![\p{L}])(on tuesday|во вторник|сейсенбіде|seısenbide)(?![\p{L}])/giu, 2],
+  [/(?<![\p{L}])(on wednesday|в среду|сәрсенбіде|sársenbide)(?![\p{L}])/giu, 3],
+  [/(?<![\p{L}])(on thursday|в четверг|бейсенбіде|beısenbide)(?![\p{L}])/giu, 4],
+  [/(?<![\p{L}])(on friday|в пятницу|жұмада|жұма күні|jumada)(?![\p{L}])/giu, 5],
+  [/(?<![\p{L}])(on saturday|в субботу|сенбіде|senbide)(?![\p{L}])/giu, 6],
+  [/(?<![\p{L}])(on sunday|в воскресенье|жексенбіде|jeksenbide)(?![\p{L}])/giu, 0],
+];
+const lastWeekday = (published: string, weekday: number) => {
+  const d = new Date(`${published}T00:00:00Z`);
+  return addDays(published, -((d.getUTCDay() - weekday + 7) % 7));
+};
 
 /** Every date the text states; `year` fills a missing year (the publication's, else the campaign's). */
 export function dateMentions(text: string, year: number | null, published: string | null): DateMention[] {
@@ -89,6 +103,17 @@ export function dateMentions(text: string, year: number | null, published: strin
     }
   }
   if (published) {
+    for (const [re, weekday] of WEEKDAYS) {
+      for (const m of text.matchAll(re)) {
+        out.push({
+          date: lastWeekday(published, weekday),
+          span: { start: m.index, end: m.index + m[0].length },
+          yearInferred: false,
+          relative: true,
+          timestamp: false,
+        });
+      }
+    }
     for (const [re, shift] of RELATIVE) {
       for (const m of text.matchAll(re)) {
         out.push({

@@ -125,7 +125,24 @@ function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolea
   let date: string | null;
   let datePrecision: Draft["datePrecision"] = "day";
   let dateSource: DateSource;
-  if (stated) {
+  // "Темиртау, 27 февраля." opening a paragraph: the report's own dateline.
+  const dateline = stated
+    ? undefined
+    : ctx.dates.find((d) => {
+        const s = ctx.sentences.find((x) => d.span.start >= x.start && d.span.end <= x.end);
+        return (
+          s !== undefined &&
+          s.paragraph <= 2 &&
+          /^[\p{L} -]{2,30},\s*$/u.test(ctx.text.slice(s.start, d.span.start)) &&
+          !d.timestamp &&
+          d.date <= latest
+        );
+      });
+  if (dateline) {
+    date = dateline.date;
+    dateSource = "dateline";
+    note("date", [dateline.span]);
+  } else if (stated) {
     date = stated.date;
     dateSource = stated.relative ? "relative" : stated.yearInferred ? "inferred_year" : "stated";
     note("date", [stated.span]);

@@ -47,7 +47,7 @@ export type FoundPerson = { name: string; role: string | null; spans: Span[]; se
 export function findPeople(sentences: Sentence[], language: Language): FoundPerson[] {
   const people = new Map<string, FoundPerson>();
   sentences.forEach((s, si) => {
-    if (FURNITURE.test(s.text) && s.text.length < 120) return;
+    if ((FURNITURE.test(s.text) || /^(by|автор)\s/iu.test(s.text)) && s.text.length < 120) return;
     let previous = 0;
     for (const m of s.text.matchAll(NAME)) {
       const words = m[0].replace(/\.\s*/g, ". ").trim().split(/\s+/);

@@ -20,7 +20,14 @@ export type PlaceRegion = {
   districts: Array<{ id: number; nameEn: string; nameRu: string; nameKk: string }>;
 };
 type Kind = "region" | "district" | "city";
-type Entry = { tokens: string[]; iso: string; kind: Kind; district: { id: number; name: string } | null };
+type Entry = {
+  tokens: string[];
+  iso: string;
+  kind: Kind;
+  district: { id: number; name: string } | null;
+  /** The name as the list spells it, in each script, without a case ending (Turkistan, Туркестан, Түркістан). */
+  labels: string[];
+};
 type RefRegion = {
   iso: string;
   aliases?: Record<string, string[]>;
@@ -58,7 +65,8 @@ export function gazetteer(regions: PlaceRegion[]): Gazetteer {
   const add = (names: string[], iso: string, kind: Kind, district: Entry["district"]) => {
     for (const n of new Set(names)) {
       const tokens = tokensOf(n);
-      if (tokens.length && tokens.join("").length >= 3) out.push({ tokens, iso, kind, district });
+      if (tokens.length && tokens.join("").length >= 3)
+        out.push({ tokens, iso, kind, district, labels: [n.replace(/\s*\(.*\)/, "")] });
     }
   };
   for (const r of regions) {
@@ -82,11 +90,15 @@ export function gazetteer(regions: PlaceRegion[]): Gazetteer {
     }
   }
   const entries = new Map<string, Entry[]>();
-  const seen = new Set<string>();
+  const seen = new Map<string, Entry>();
   for (const e of out) {
     const id = `${e.tokens.join(" ")}|${e.iso}|${e.kind}|${e.district?.id ?? ""}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    const same = seen.get(id);
+    if (same) {
+      same.labels.push(...e.labels);
+      continue;
+    }
+    seen.set(id, e);
     const head = (e.tokens[0] ?? "").slice(0, 4);
     entries.set(head, [...(entries.get(head) ?? []), e]);
   }
@@ -168,6 +180,14 @@ function readings(m: Mention): Entry[] {
 
 const WEIGHT = { region: 2, district: 3, city: 3 } as const;
 
+/** The entry's name in the script the text wrote it in («Жезқазған қаласында» → Жезқазған). */
+function labelFor(e: Entry, written: string): string {
+  const cyrillic = /\p{Script=Cyrillic}/u.test(written);
+  const kazakh = /[әғқңөұүһі]/iu.test(written);
+  const inScript = e.labels.filter((l) => /\p{Script=Cyrillic}/u.test(l) === cyrillic);
+  return inScript.find((l) => /[әғқңөұүһі]/iu.test(l) === kazakh) ?? inScript[0] ?? e.labels[0] ?? "";
+}
+
 export type PlaceGuess = {
   region: string | null;
   district: { id: number; name: string } | null;
@@ -216,7 +236,14 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
   const districtHits = (named.length ? named : mentions).flatMap((m) =>
     readings(m).flatMap((e) =>
       e.iso === iso && e.district && (e.kind !== "region" || m.generic !== "region")
-        ? [{ district: e.district, span: m.span, kind: e.kind }]
+        ? [
+            {
+              district: e.district,
+              span: m.span,
+              kind: e.kind,
+              label: labelFor(e, text.slice(m.span.start, m.span.end)),
+            },
+          ]
         : [],
     ),
   );
@@ -227,7 +254,7 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
   return {
     region: iso,
     district: best?.district ?? null,
-    locality: locality ? text.slice(locality.span.start, locality.span.end) : null,
+    locality: locality?.label ?? null,
     regionSpans,
     districtSpans: best ? districtHits.filter((d) => d.district.id === best.district.id).map((d) => d.span) : [],
     uncertain: second !== undefined && second[1] > top[1] * 0.6,
