@@ -1,6 +1,7 @@
 "use client";
 // The article as the drafts read it, with the words behind one field marked:
 // clicking a field of a draft shows where it came from.
+import { useEffect, useRef } from "react";
 import type { Span } from "@/lib/intake/types";
 
 export function ArticleView({ text, marks, label }: { text: string; marks: Span[]; label: string }) {
@@ -15,9 +16,16 @@ export function ArticleView({ text, marks, label }: { text: string; marks: Span[
     at = m.end;
   }
   parts.push({ text: text.slice(at), mark: false });
+  const box = useRef<HTMLDivElement>(null);
+  // The first marked words scrolled into view inside the article's box.
+  useEffect(() => {
+    const first = box.current?.querySelector("mark");
+    if (first && box.current) box.current.scrollTop = first.offsetTop - 40;
+  }, [marks]);
   return (
     <div
-      className="max-h-96 overflow-y-auto whitespace-pre-wrap rounded-md border border-slate-200 bg-slate-50 p-3 text-sm leading-relaxed"
+      ref={box}
+      className="relative max-h-96 overflow-y-auto whitespace-pre-wrap rounded-md border border-slate-200 bg-slate-50 p-3 text-sm leading-relaxed"
       tabIndex={0}
       role="region"
       aria-label={label}

@@ -206,6 +206,12 @@ function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolea
     : (ctx.sentences.find(
         (s) => s.text.length >= 25 && !FURNITURE_LINE.test(s.text) && !AGENCY_DATELINE.test(s.text),
       ) ?? lead);
+  note("title", [{ start: titleSentence.start, end: titleSentence.end }]);
+  const formatWords = eventSentences.flatMap((s) => {
+    const m = formatOf(s.text).match;
+    return m ? [{ start: s.start + m.index, end: s.start + m.index + m[0].length }] : [];
+  });
+  note("format", formatWords.slice(0, 1));
   return {
     title: shorten(titleSentence.text, 160),
     summary: shorten(
