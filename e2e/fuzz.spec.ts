@@ -93,6 +93,7 @@ function requests(actions: Array<{ id: string; path: string }>): fc.Arbitrary<Re
           "/api/sources/1",
           "/api/events/1/restore",
           "/api/imports",
+          "/api/intake/drafts",
         ),
         fc
           .constantFrom(...hostileIds)
@@ -104,6 +105,7 @@ function requests(actions: Array<{ id: string; path: string }>): fc.Arbitrary<Re
               `/api/users/${id}`,
               `/api/imports/${id}`,
               `/api/imports/${id}/commit`,
+              `/api/events/${id}/sources`,
             ),
           ),
       ),

@@ -23,6 +23,26 @@ test.describe("events from news articles", () => {
     await expect(page.getByTestId("evidence")).toContainText("500-ге жуық");
     // The seed holds this meeting already: the draft says which event it looks like.
     await expect(main.getByTestId("looks-like")).toContainText("Көне Тараз");
+
+    // Save two of the drafts: both events cite the one article, one source record.
+    const ids: number[] = [];
+    for (const k of [1, 4]) {
+      const draft = page.getByTestId("draft").nth(k);
+      await draft.getByRole("button", { name: "Save" }).click();
+      const done = draft.getByTestId("draft-done");
+      await expect(done).toContainText("Saved as event #");
+      ids.push(Number(/#(\d+)/.exec((await done.textContent()) ?? "")?.[1]));
+    }
+    const sources = await Promise.all(
+      ids.map(
+        async (id) =>
+          ((await (await page.request.get(`/api/events/${id}`)).json()) as { sources: Array<{ id: number }> }).sources,
+      ),
+    );
+    expect(sources.map((s) => s.length)).toEqual([1, 1]);
+    expect(sources[0]![0]!.id).toBe(sources[1]![0]!.id);
+    await page.goto(`/sources/${sources[0]![0]!.id}`);
+    for (const id of ids) await expect(page.locator(`a[href="/events/${id}"]`).first()).toBeVisible();
   });
 
   test("a Russian and a Kazakh report of one meeting: saved once, the second attached as a source", async ({

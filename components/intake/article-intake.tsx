@@ -5,7 +5,7 @@
 // so the page follows the same rules as any client.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type SyntheticEvent } from "react";
+import { useRef, useState, type SyntheticEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/form-field";
 import type { IntakeResponse } from "@/lib/commands/intake";
@@ -17,6 +17,10 @@ import { DRAFT_STORAGE_KEY } from "./draft-storage";
 import type { IntakeLists } from "./intake-lists";
 
 type Answer = { ok: true; body: IntakeResponse } | { ok: false; error: string };
+
+/** The API's answer has the shape this page reads (anything else is shown as a failure). */
+const isIntakeResponse = (v: Record<string, unknown>): v is Record<string, unknown> & IntakeResponse =>
+  Array.isArray(v.results) && Array.isArray(v.duplicates);
 
 async function postJson(url: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
   const r = await fetch(url, {
@@ -33,6 +37,9 @@ export function ArticleIntake({ lists }: { lists: IntakeLists }) {
   const [busy, setBusy] = useState<number | null>(null);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [selected, setSelected] = useState<{ article: string; draft: number; field: DraftField } | null>(null);
+  // One article is one source record, however many of its drafts are saved:
+  // the first save creates it, the next ones link it by id.
+  const savedSource = useRef(new Map<string, number>());
   const errorText = (json: Record<string, unknown>) => {
     const key = typeof json.error === "string" ? json.error : "intake.errors.failed";
     return t.has(key) ? t(key) : t("intake.errors.failed");
@@ -65,11 +72,12 @@ export function ArticleIntake({ lists }: { lists: IntakeLists }) {
     }
     setBusy(articles.length);
     setSelected(null);
+    savedSource.current.clear();
     try {
       const r = await postJson("/api/intake/drafts", { articles });
       setAnswer(
-        r.status === 200
-          ? { ok: true, body: r.json as unknown as IntakeResponse }
+        r.status === 200 && isIntakeResponse(r.json)
+          ? { ok: true, body: r.json }
           : { ok: false, error: errorText(r.json) },
       );
     } catch {
@@ -175,8 +183,21 @@ export function ArticleIntake({ lists }: { lists: IntakeLists }) {
                         selected={selected?.article === r.id && selected.draft === k ? selected.field : null}
                         onSelect={(field) => setSelected({ article: r.id, draft: k, field })}
                         onSave={async () => {
-                          const res = await postJson("/api/events", body());
-                          return res.status === 201 ? { id: Number(res.json.id) } : { error: errorText(res.json) };
+                          const known = savedSource.current.get(r.id);
+                          const res = await postJson(
+                            "/api/events",
+                            known ? { ...body(), sources: [{ id: known }] } : body(),
+                          );
+                          if (res.status !== 201) return { error: errorText(res.json) };
+                          const id = Number(res.json.id);
+                          if (known === undefined) {
+                            const saved = (await (await fetch(`/api/events/${id}`)).json()) as {
+                              sources?: Array<{ id?: unknown }>;
+                            };
+                            const sourceId = saved.sources?.[0]?.id;
+                            if (typeof sourceId === "number") savedSource.current.set(r.id, sourceId);
+                          }
+                          return { id };
                         }}
                         onOpen={() => {
                           sessionStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(body()));

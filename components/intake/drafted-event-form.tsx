@@ -3,27 +3,33 @@
 // page left in this tab's session storage ("Open in form"). The server renders
 // the empty form; the draft replaces it once the page runs in the browser.
 import { useTranslations } from "next-intl";
-import { useEffect, useState, type ComponentProps } from "react";
+import { useMemo, useSyncExternalStore, type ComponentProps } from "react";
 import { EventForm } from "@/components/events/form/event-form";
 import { formValuesOf, type EventBody, type FormValues } from "@/lib/schemas/event-fields";
 import { DRAFT_STORAGE_KEY } from "./draft-storage";
 
 type Props = Omit<ComponentProps<typeof EventForm>, "initial"> & { initial: FormValues };
 
+// Session storage does not change behind the page's back: nothing to subscribe to.
+const subscribe = () => () => undefined;
+
 export function DraftedEventForm({ initial, ...rest }: Props) {
   const t = useTranslations("intake");
-  const [drafted, setDrafted] = useState<FormValues | null>(null);
-  useEffect(() => {
-    const raw = sessionStorage.getItem(DRAFT_STORAGE_KEY);
-    if (!raw) return;
+  // The server renders without the draft (it cannot see this tab's storage);
+  // the browser's first render after hydration has it.
+  const raw = useSyncExternalStore(
+    subscribe,
+    () => sessionStorage.getItem(DRAFT_STORAGE_KEY),
+    () => null,
+  );
+  const drafted = useMemo(() => {
+    if (!raw) return null;
     try {
-      // Loaded once, after the first render: the server cannot see this tab's storage.
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- browser-only state, read once after hydration
-      setDrafted(formValuesOf({ ...(JSON.parse(raw) as EventBody) }));
+      return formValuesOf(JSON.parse(raw) as EventBody);
     } catch {
-      sessionStorage.removeItem(DRAFT_STORAGE_KEY);
+      return null;
     }
-  }, []);
+  }, [raw]);
   return (
     <>
       {drafted && (

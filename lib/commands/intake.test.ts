@@ -125,6 +125,7 @@ describe("article intake", () => {
     expect(attached).toEqual({ ok: true, id: created.id });
     const sources = await t.db.eventSource.count({ where: { eventId: created.id } });
     expect(sources).toBe(2);
+    expect(await intake.attachArticleCommand(coordinator, created.id, {})).toMatchObject({ code: "invalid" });
     // Attaching the same address again adds nothing.
     await intake.attachArticleCommand(coordinator, created.id, { url: "https://example.kz/kk/baizak" });
     expect(await t.db.eventSource.count({ where: { eventId: created.id } })).toBe(2);

@@ -177,7 +177,10 @@ async function findDuplicates(user: SessionUser, results: ResultOut[], regionIds
 export async function attachArticleCommand(user: SessionUser | null, eventId: number, raw: unknown): Promise<Result> {
   if (!user) return failure("unauthenticated");
   const source = newSourceSchema.safeParse(raw);
-  if (!source.success) return failure("invalid", { message: "intake.errors.badSource" });
+  // An article is its address, headline or text: an empty object attaches nothing.
+  if (!source.success || (source.data.url === null && source.data.text === null && source.data.title === null)) {
+    return failure("invalid", { message: "intake.errors.badSource" });
+  }
   const current = await findEventForScope(scopeOf(user), eventId);
   if (!current) return failure("not_found");
   const body = bodyOfStored(current);
