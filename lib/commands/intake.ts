@@ -76,8 +76,12 @@ export async function draftArticlesCommand(
   }
   const ref = await intakeReference();
   const results: ResultOut[] = [];
+  const ids = new Set<string>();
   for (const [i, a] of parsed.data.articles.entries()) {
-    const id = a.id || String(i + 1);
+    // Each article's id names it in the answer: a repeated or missing one gets a number.
+    let id = a.id || String(i + 1);
+    if (ids.has(id)) id = `${id}#${i + 1}`;
+    ids.add(id);
     const url = a.url || null;
     const publishedAt = a.publishedAt || null;
     const read = readable(a.text);
