@@ -25,8 +25,9 @@ test.describe("events from news articles", () => {
     await expect(main.getByTestId("looks-like")).toContainText("Көне Тараз");
 
     // Save two of the drafts: both events cite the one article, one source record.
+    // (Not the Kazphosphate or Super-pharm ones: other specs open the first event found by those names.)
     const ids: number[] = [];
-    for (const k of [1, 4]) {
+    for (const k of [1, 3]) {
       const draft = page.getByTestId("draft").nth(k);
       await draft.getByRole("button", { name: "Save" }).click();
       const done = draft.getByTestId("draft-done");
