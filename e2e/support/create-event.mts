@@ -14,31 +14,36 @@ try {
     db.region.findUniqueOrThrow({ where: { iso: regionIso } }),
     db.campaign.findUniqueOrThrow({ where: { slug: "referendum-2026" } }),
   ]);
-  const id = await db.$transaction(async (tx) => {
-    const e = await tx.event.create({
-      data: {
-        title,
-        campaignId: campaign.id,
-        regionId: region.id,
-        date: new Date("2026-03-01T00:00:00Z"),
-        format: "meeting",
-        audienceSize: 42,
-        searchText: eventSearchText({ title, people: [], organizations: [] }),
-        audiences: { create: [{ type: "residents" }] },
-      },
-      select: snapshotSelect,
-    });
-    const actor = { id: null, email: "e2e-fixture" };
-    await recordAudit(tx, actor, {
-      action: "create",
-      entity: "Event",
-      entityId: e.id,
-      before: null,
-      after: snapshotOf(e),
-      version: 1,
-    });
-    return e.id;
-  });
+  // The app's own writes (other specs run beside this one) may hold the
+  // embedded database's write lock for a while: wait for it, not 5 s.
+  const id = await db.$transaction(
+    async (tx) => {
+      const e = await tx.event.create({
+        data: {
+          title,
+          campaignId: campaign.id,
+          regionId: region.id,
+          date: new Date("2026-03-01T00:00:00Z"),
+          format: "meeting",
+          audienceSize: 42,
+          searchText: eventSearchText({ title, people: [], organizations: [] }),
+          audiences: { create: [{ type: "residents" }] },
+        },
+        select: snapshotSelect,
+      });
+      const actor = { id: null, email: "e2e-fixture" };
+      await recordAudit(tx, actor, {
+        action: "create",
+        entity: "Event",
+        entityId: e.id,
+        before: null,
+        after: snapshotOf(e),
+        version: 1,
+      });
+      return e.id;
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
   // Written as text: console.log colours a number when FORCE_COLOR is set (Playwright sets it).
   process.stdout.write(`${id}\n`);
 } finally {
