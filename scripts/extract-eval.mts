@@ -16,6 +16,7 @@ for (const [language, s] of Object.entries(evaluate())) {
     "region",
     "district",
     "date",
+    "dateSource",
     "campaign",
     "format",
     "audience",

@@ -8,6 +8,7 @@ const FLOORS = {
   region: 0.95,
   district: 0.9,
   date: 0.95,
+  dateSource: 0.9,
   campaign: 0.95,
   format: 0.95,
   audience: 0.95,
@@ -23,7 +24,17 @@ type Prf = { tp: number; fp: number; fn: number };
 describe("the evaluation set", () => {
   const all = Object.values<LanguageScores>(evaluate());
   const tally = (
-    k: "outreach" | "region" | "district" | "date" | "campaign" | "format" | "audience" | "estimate" | "duplicates",
+    k:
+      | "outreach"
+      | "region"
+      | "district"
+      | "date"
+      | "dateSource"
+      | "campaign"
+      | "format"
+      | "audience"
+      | "estimate"
+      | "duplicates",
   ) =>
     rate(all.reduce<Tally>((t, s) => ({ hit: t.hit + s[k].hit, total: t.total + s[k].total }), { hit: 0, total: 0 }));
   const prf = (k: "speakers" | "hosts") =>
@@ -40,6 +51,7 @@ describe("the evaluation set", () => {
     "region",
     "district",
     "date",
+    "dateSource",
     "campaign",
     "format",
     "audience",

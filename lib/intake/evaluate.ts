@@ -20,6 +20,8 @@ type Gold = {
   district: string | null;
   date: string;
   datePrecision: string;
+  /** How the date was found (annotated on the eval set, not on the seeds). */
+  dateSource?: string;
   campaign: string;
   format: string;
   audienceSize: number | null;
@@ -84,6 +86,7 @@ const FIELDS = [
   "region",
   "district",
   "date",
+  "dateSource",
   "campaign",
   "format",
   "audience",
@@ -135,6 +138,7 @@ export function evaluate(): Scores {
       add(sc.region, d.region === g.region);
       add(sc.district, (d.district?.name ?? null) === g.district);
       add(sc.date, d.date === g.date && d.datePrecision === g.datePrecision);
+      if (g.dateSource) add(sc.dateSource, d.dateSource === g.dateSource);
       add(sc.campaign, d.campaign === g.campaign);
       add(sc.format, d.format === g.format);
       add(sc.audience, d.audienceSize === g.audienceSize);
