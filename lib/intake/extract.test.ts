@@ -76,6 +76,16 @@ describe("short texts", () => {
     expect(d.organizations[0]).toMatchObject({ name: "ТОО «Кордай Тас»", role: "host" });
   });
 
+  it("reads a role written after the name, in brackets or behind a dash", () => {
+    const d = only(
+      "Таразда Жаңа Конституция жобасы бойынша кездесу өтті. Кездесуде Ерлан Қошанов (облыс әкімінің орынбасары) және Асель Нурланова – облыстық мәслихат депутаты сөз сөйледі.",
+    );
+    expect(d.speakers.map((s) => [s.name, s.role])).toEqual([
+      ["Ерлан Қошанов", "облыс әкімінің орынбасары"],
+      ["Асель Нурланова", "облыстық мәслихат депутаты"],
+    ]);
+  });
+
   it("reads a Kazakh date with its ending, and an estimate", () => {
     const d = only(
       "2026 жылғы 2 наурызда Семей қаласындағы мәдениет үйінде Жаңа Конституция жобасы бойынша кездесу өтті. Оған 300-ден астам тұрғын қатысты.",

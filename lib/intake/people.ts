@@ -59,8 +59,10 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       const name = joinInitials(nominative(words, language));
       const key = personKey(name);
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-      const role = roleBefore(s.text.slice(previous, m.index)) ?? roleAfter(s.text.slice(m.index + m[0].length));
-      previous = m.index + m[0].length;
+      const after = roleAfter(s.text.slice(m.index + m[0].length));
+      const role = roleBefore(s.text.slice(previous, m.index)) ?? after?.role ?? null;
+      // The next name's role starts after this one's written-after role.
+      previous = m.index + m[0].length + (after?.length ?? 0);
       const known = [...people.values()].find((p) => sameperson(p.key, key));
       if (known) {
         known.spans.push(span);
@@ -135,8 +137,22 @@ function fromTitle(role: string): string {
   return at > 0 ? role.slice(at) : role;
 }
 
-function roleAfter(right: string): string | null {
-  const m = /^\s*,\s*([^,.;:()]{3,160})/u.exec(right);
-  const role = m?.[1];
-  return role && ROLE_WORDS.test(role) ? role.trim() : null;
+/** A role written after the name: "Nurlan Uteshev, deputy chairman …", «Ерлан Қошанов (облыс әкімі)», "Кошанов – аким области". */
+function roleAfter(right: string): { role: string; length: number } | null {
+  const m =
+    /^\s*(?:,\s*([^,.;:()«»"]{3,160})|\(([^()]{3,160})\)|[–—-]\s+([^,.;:()«»"]{3,160}?)(?=[,.;:]|\s[–—-]|$))/u.exec(
+      right,
+    );
+  const written = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (!m || !written || !ROLE_WORDS.test(written)) return null;
+  // Behind a dash a Kazakh sentence goes on with its verb after the title:
+  // «… – облыстық мәслихат депутаты сөз сөйледі». The role ends at its last title word.
+  const role =
+    m[3] && /[әғқңөұүһі]/iu.test(written)
+      ? written.replace(
+          /^(.*(?:депутат|әкім|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директор|өкіл|ардагер)\S*)(?:\s.*)?$/iu,
+          "$1",
+        )
+      : written;
+  return { role: role.trim(), length: m[0].length };
 }
