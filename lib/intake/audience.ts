@@ -33,8 +33,51 @@ const MONTH_AFTER =
 
 export type SizeGuess = { size: number; estimate: boolean; span: Span };
 
+// Round numbers written as words ("более ста человек", "жүзден астам адам",
+// "a hundred residents"), by their stems in any case form.
+const NUMBER_WORDS: Array<[string, number]> = [
+  ["ст[оа]", 100],
+  ["двухсот|двести", 200],
+  ["трехсот|трёхсот|триста", 300],
+  ["четырехсот|четырёхсот|четыреста", 400],
+  ["пятисот|пятьсот", 500],
+  ["тысяч[иа]?", 1000],
+  ["екі жүз", 200],
+  ["үш жүз", 300],
+  ["төрт жүз", 400],
+  ["бес жүз", 500],
+  ["жүз", 100],
+  ["мың", 1000],
+  ["a hundred|one hundred", 100],
+  ["two hundred", 200],
+  ["three hundred", 300],
+  ["five hundred", 500],
+  ["a thousand|one thousand", 1000],
+];
+const WORD_SIZE = new RegExp(
+  `(?<![\\p{L}])(${NUMBER_WORDS.map(([w]) => w).join("|")})(?:ден|дан|тен|тан|нен|нан|ге|ға|ке|қа)?(?![\\p{L}])(${KK_APPROX.replaceAll("-?", "")})?\\s+(?:[\\p{L}-]+\\s+){0,1}?(${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`,
+  "giu",
+);
+const wordValue = (w: string) => NUMBER_WORDS.find(([re]) => new RegExp(`^(${re})`, "iu").test(w))?.[1] ?? null;
+
 /** The audience size in a piece of text (the first number of people in it). */
 export function audienceSize(text: string, offset = 0): SizeGuess | null {
+  return digitSize(text, offset) ?? wordSize(text, offset);
+}
+
+function wordSize(text: string, offset: number): SizeGuess | null {
+  for (const m of text.matchAll(WORD_SIZE)) {
+    const n = wordValue(m[1] ?? "");
+    if (n === null) continue;
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (WORKFORCE_BEFORE.test(before)) continue;
+    const estimate = !!m[2] || APPROX_BEFORE.test(before) || /(астам|жуық|шамамен|astam|jýyq)/iu.test(m[0]);
+    return { size: n, estimate, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
+  }
+  return null;
+}
+
+function digitSize(text: string, offset: number): SizeGuess | null {
   for (const m of text.matchAll(SIZE)) {
     const digits = m[1] ?? "";
     const n = Number(digits.replace(/[  \u202f.,]/g, ""));

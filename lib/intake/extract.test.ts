@@ -116,6 +116,13 @@ describe("short texts", () => {
     expect(d.region).toBe("KZ-39");
   });
 
+  it("reads round numbers written as words", () => {
+    const ru = only("В Таразе прошла встреча по проекту новой Конституции. Пришли более ста жителей.");
+    expect([ru.audienceSize, ru.audienceEstimate]).toEqual([100, true]);
+    const kk = only("Таразда Жаңа Конституция жобасы бойынша кездесу өтті. Кездесуге жүзден астам тұрғын қатысты.");
+    expect([kk.audienceSize, kk.audienceEstimate]).toEqual([100, true]);
+  });
+
   it("never takes years, articles, percentages or sums for the audience", () => {
     const d = only(
       "В Уральске прошла встреча по поправкам в Конституцию. Докладчик рассказал, что изменения затронут 33 статьи, что 2022 год станет переломным, что явка составила 67 процентов и что на ремонт выделено 500 миллионов тенге.",
