@@ -86,6 +86,13 @@ describe("short texts", () => {
     ]);
   });
 
+  it("takes two capitalised words after a title for a name without a surname's ending, but no institution", () => {
+    const d = only(
+      "Шу ауданында Жаңа Конституция жобасы бойынша кездесу өтті. Кездесуде аудан әкімі Айгерім Бекболат және Ардагерлер Кеңесінің төрағасы сөз сөйледі.",
+    );
+    expect(d.speakers.map((s) => [s.name, s.role])).toEqual([["Айгерім Бекболат", "аудан әкімі"]]);
+  });
+
   it("reads a Kazakh date with its ending, and an estimate", () => {
     const d = only(
       "2026 жылғы 2 наурызда Семей қаласындағы мәдениет үйінде Жаңа Конституция жобасы бойынша кездесу өтті. Оған 300-ден астам тұрғын қатысты.",

@@ -21,6 +21,7 @@ const SURNAME = `${UPPER}${LOWER}+${SURNAME_END}${CASE_END}`;
 const TITLE =
   "(?:Deputy|Senator|Akim|Chairman|Chairwoman|Head|Director|Member|Secretary|Minister|Rector|President|Mayor|Professor|Doctor|Mr|Mrs|Ms|Депутат|Аким|Әкім|Сенатор|Председатель|Директор|Ректор|Министр|Глава|Член|Секретарь|Профессор)(?![\\p{L}])";
 const GIVEN = `(?!${TITLE})${UPPER}${LOWER}{2,}`;
+const TITLE_WORD = new RegExp(`^${TITLE}`, "u");
 const INITIALS = `(?:${UPPER}${LOWER}?\\.\\s?){1,2}`;
 const NAME = new RegExp(
   `(?<![\\p{L}.])(?:(${INITIALS})(${SURNAME})|(${GIVEN})\\s+(${SURNAME})|(${SURNAME})\\s+(${GIVEN}))(?![\\p{L}])`,
@@ -38,9 +39,78 @@ const HARD =
 const SOFT = /(?:\b(?:and|with|by|at|in turn)\b|(?:^|\s)(?:и|және|мен|бен|пен|с|со)(?=\s|$))/giu;
 const FURNITURE = /(фото|photo|сурет|автор|author|корреспондент|журналист|фотограф|тілші|редактор|editor|reporter)/i;
 const NOT_SPEAKERS = /^(токаев|тоқаев|tokaev|tokayev|назарбаев|nazarbaev|nazarbayev)/;
-// Capitalised words with a surname's ending that are not names.
-const NOT_NAMES =
-  /^(respublik|konstitu|kazakstan|kazak|parlament|prezident|senat|mazhilis|mazilis|assamble|ministr|akimat|maslikat|referendum|korporats|kompani|koalits|federats|asotsiats|uni|kolledzh|obl|audan|kala|zhana|konstitusi)/;
+// Capitalised words that are institutions, places or the state, never a
+// person's names ("Республикасының Конституциясына", "Совета Ветеранов",
+// "депутат Мажилиса"), as search-key stems (written naturally, keyed once).
+const NOT_NAME_STEMS = [
+  "республик",
+  "конституц",
+  "казахстан",
+  "қазақстан",
+  "kazakhstan",
+  "парламент",
+  "президент",
+  "сенат",
+  "мажилис",
+  "мәжіліс",
+  "ассамбле",
+  "министр",
+  "акимат",
+  "әкімдік",
+  "маслихат",
+  "мәслихат",
+  "референдум",
+  "корпорац",
+  "компани",
+  "коалиц",
+  "федерац",
+  "ассоциац",
+  "университет",
+  "колледж",
+  "облыс",
+  "област",
+  "аудан",
+  "район",
+  "город",
+  "совет",
+  "комитет",
+  "департамент",
+  "управлен",
+  "штаб",
+  "партия",
+  "партии",
+  "союз",
+  "служб",
+  "центр",
+  "орталығ",
+  "школ",
+  "мектеп",
+  "басқарма",
+  "комисси",
+  "обществ",
+  "народ",
+  "ардагер",
+  "ветеран",
+  "republic",
+  "constitution",
+  "parliament",
+  "senate",
+  "mazhilis",
+  "assembly",
+  "ministry",
+  "council",
+  "committee",
+  "party",
+  "union",
+  "university",
+  "college",
+  "region",
+  "district",
+].map((w) => searchKey(w));
+const notAName = (word: string) => {
+  const key = searchKey(word).replace(/ /g, "");
+  return NOT_NAME_STEMS.some((stem) => key.startsWith(stem));
+};
 
 export type FoundPerson = { name: string; role: string | null; spans: Span[]; sentence: number; key: string };
 
@@ -49,11 +119,16 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
   sentences.forEach((s, si) => {
     if ((FURNITURE.test(s.text) || /^(by|автор)\s/iu.test(s.text)) && s.text.length < 120) return;
     let previous = 0;
-    for (const m of s.text.matchAll(NAME)) {
+    const matches = [...s.text.matchAll(NAME), ...titledNames(s.text)].sort((a, b) => a.index - b.index);
+    let lastEnd = -1;
+    for (const m of matches) {
+      // A name both patterns found (or a pair inside a longer name) is one name.
+      if (m.index < lastEnd) continue;
+      lastEnd = m.index + m[0].length;
       const words = m[0].replace(/\.\s*/g, ". ").trim().split(/\s+/);
-      const surname = (m[2] ?? m[4] ?? m[5] ?? "").toLowerCase();
+      const surname = (m[2] ?? m[4] ?? m[5] ?? words.at(-1) ?? "").toLowerCase();
       if (NOT_SPEAKERS.test(surname) || NOT_SPEAKERS.test(searchKey(surname))) continue;
-      if (words.some((w) => !/\.$/.test(w) && NOT_NAMES.test(searchKey(w)))) continue;
+      if (words.some((w) => !/\.$/.test(w) && notAName(w))) continue;
       // A name alone on its line is the author's byline.
       if (s.text.replace(/[.,]/g, "").trim() === m[0].replace(/[.,]/g, "").trim()) continue;
       const name = joinInitials(nominative(words, language));
@@ -75,6 +150,38 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
     }
   });
   return [...people.values()];
+}
+
+/**
+ * "аким района Айгерім Бекболат", «депутат Мажилиса Дархан Қыдырәлі»: two capitalised
+ * words right after a title are a name even without a surname's ending
+ * (many Kazakh surnames have none). Only where NAME found nothing.
+ */
+function titledNames(text: string): RegExpExecArray[] {
+  const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+  const out: RegExpExecArray[] = [];
+  // Cyrillic only: English capitalises titles' words too ("Director for Capital Construction").
+  const capital = (w: string | undefined) =>
+    w !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && /^\p{Script=Cyrillic}+$/u.test(w);
+  const plain = (w: string) => !notAName(w) && !TITLE_WORD.test(w);
+  for (let i = 1; i + 1 < words.length; i++) {
+    const [a, b] = [words[i]?.[0], words[i + 1]?.[0]];
+    if (!capital(a) || !capital(b) || capital(words[i + 2]?.[0]) || !a || !b || !plain(a) || !plain(b)) continue;
+    const before = words.slice(Math.max(0, i - 3), i).map((w) => w[0]);
+    const title = before.findLastIndex((w) => ROLE_WORDS.test(w));
+    // Between the title and the name only lower-case words or institutions ("аким района", "депутат Мажилиса").
+    if (title === -1 || before.slice(title + 1).some((w) => capital(w) && plain(w))) continue;
+    const start = words[i]?.index ?? 0;
+    const end = (words[i + 1]?.index ?? 0) + b.length;
+    const m = Object.assign([text.slice(start, end)], {
+      index: start,
+      input: text,
+      groups: undefined,
+    }) as RegExpExecArray;
+    out.push(m);
+    i++;
+  }
+  return out;
 }
 
 const joinInitials = (words: string[]) => words.join(" ").replace(/(\p{Lu}\p{Ll}?\.) (?=\p{Lu}\p{Ll}?\.)/gu, "$1");
@@ -132,6 +239,9 @@ function roleBefore(left: string): string | null {
 function fromTitle(role: string): string {
   const kazakhPlace = /^[\p{L}-]+\s+(?:қаласында|облысында|ауданында|ауылында)\s+/iu;
   if (kazakhPlace.test(role)) return role.replace(kazakhPlace, "");
+  // «Кездесуде аудан әкімі …»: "at the meeting" is no part of the title.
+  const kazakhWhere = /^\p{L}+(?:нда|нде|да|де|та|те)\s+(?=\S+\s+\S)/u;
+  if (/[әғқңөұүһі]/iu.test(role) && kazakhWhere.test(role)) return role.replace(kazakhWhere, "");
   if (/[әғқңөұүһі]/iu.test(role)) return role;
   const at = role.search(ROLE_WORDS);
   return at > 0 ? role.slice(at) : role;
