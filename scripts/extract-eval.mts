@@ -1,6 +1,6 @@
 // npm run extract:eval — per-field scores of article intake on the evaluation
 // set, by language (lib/intake/evaluate.ts). Floors: lib/intake/evaluate.test.ts.
-import { evaluate, f1, rate } from "../lib/intake/evaluate";
+import { evaluate, f1, rate, TALLIES } from "../lib/intake/evaluate";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(5);
 const prf = (s: { tp: number; fp: number; fn: number }) => {
@@ -10,19 +10,7 @@ const prf = (s: { tp: number; fp: number; fn: number }) => {
 };
 for (const [language, s] of Object.entries(evaluate())) {
   console.log(`${language}: ${s.outreach.total} articles`);
-  for (const k of [
-    "outreach",
-    "drafts",
-    "region",
-    "district",
-    "date",
-    "dateSource",
-    "campaign",
-    "format",
-    "audience",
-    "estimate",
-    "duplicates",
-  ] as const) {
+  for (const k of TALLIES) {
     console.log(`  ${k.padEnd(10)} ${pct(rate(s[k]))}  (${s[k].hit}/${s[k].total})`);
   }
   console.log(`  speakers   ${prf(s.speakers)}`);

@@ -2,7 +2,7 @@
 // "From articles": paste one or more articles (or drop files), get their event
 // drafts, and save, open or attach each one. Every request goes to the JSON
 // API (POST /api/intake/drafts, POST /api/events, POST /api/events/:id/sources),
-// so the page follows the same rules as any client.
+// so the page follows the same rules as every other client.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type SyntheticEvent } from "react";

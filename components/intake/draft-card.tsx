@@ -7,7 +7,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import type { DraftOut } from "@/lib/commands/intake";
-import type { Reason } from "@/lib/intake/duplicates";
+import { reasonValues, type Reason } from "@/lib/intake/reasons";
 import type { DraftField } from "@/lib/intake/types";
 import type { IntakeLists } from "./intake-lists";
 
@@ -64,12 +64,7 @@ export function DraftCard({ draft, n, lists, sameAs, selected, onSelect, onSave,
         .join("; ") || none,
     ],
   ];
-  const reasonText = (r: Reason) =>
-    r.key === "daysApart"
-      ? t("reason.daysApart", { days: r.days })
-      : r.key === "speaker" || r.key === "organization"
-        ? t(`reason.${r.key}`, { names: r.names })
-        : t(`reason.${r.key}`);
+  const reasonText = (r: Reason) => t(`reason.${r.key}`, reasonValues(r));
   const run = async (work: () => Promise<{ id: number } | { error: string }>, done: "saved" | "attached") => {
     setState({ busy: true });
     const r = await work();

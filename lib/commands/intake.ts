@@ -10,13 +10,14 @@ import { eventsNear, intakeReference, matchOrganizations, matchPeople, sourceIdB
 import { scopeOf } from "../domain/scope";
 import { failure, type Failure, type Result } from "../errors";
 import { cleanArticle, notText } from "../intake/clean";
-import { draftSide, looksSame, type Reason } from "../intake/duplicates";
+import { draftSide, looksSame } from "../intake/duplicates";
 import { extractArticle } from "../intake/extract";
 import { orgKey } from "../intake/organizations";
 import { can } from "../permissions";
 import { newSourceSchema } from "../schemas/event";
 import { bodyOfStored } from "../schemas/event-stored";
 import type { SessionUser } from "../domain/session-user";
+import type { Reason } from "../intake/reasons";
 import type { ArticleResult, Draft, DuplicateMember } from "../intake/types";
 
 export const MAX_ARTICLE_BYTES = 1_000_000;
@@ -175,8 +176,9 @@ async function findDuplicates(user: SessionUser, results: ResultOut[], regionIds
 /**
  * "Attach to event #N instead": the article becomes another source of an
  * event it reports. An edit of that event through the form's command (same
- * permission, version check and history); the source is found by its URL
- * if it is stored already.
+ * permission, version check and history). The event write links a source
+ * already stored under the article's URL instead of adding a second record
+ * (lib/data/source-writes.ts); an event citing it already is left as it is.
  */
 export async function attachArticleCommand(user: SessionUser | null, eventId: number, raw: unknown): Promise<Result> {
   if (!user) return failure("unauthenticated");
@@ -188,8 +190,7 @@ export async function attachArticleCommand(user: SessionUser | null, eventId: nu
   const current = await findEventForScope(scopeOf(user), eventId);
   if (!current) return failure("not_found");
   const body = bodyOfStored(current);
-  const existing = source.data.url ? await sourceIdByUrl(source.data.url) : null;
-  if (existing !== null && body.sources.some((s) => "id" in s && s.id === existing)) return { ok: true, id: eventId };
-  const added = existing !== null ? { id: existing } : source.data;
-  return updateEventCommand(user, eventId, current.version, { ...body, sources: [...body.sources, added] });
+  const stored = source.data.url ? await sourceIdByUrl(source.data.url) : null;
+  if (stored !== null && body.sources.some((s) => "id" in s && s.id === stored)) return { ok: true, id: eventId };
+  return updateEventCommand(user, eventId, current.version, { ...body, sources: [...body.sources, source.data] });
 }

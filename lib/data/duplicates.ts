@@ -7,11 +7,12 @@ import { db, dialect, queryRows } from "../db";
 import { AppError } from "../errors";
 import { setEventDeletedIn, updateEventIn } from "./event-writes";
 import { eventScopeWhere } from "./scope-where";
-import { looksSame, type Reason } from "../intake/duplicates";
+import { looksSame } from "../intake/duplicates";
 import { duplicatePairsSql } from "./sql/duplicate-query";
 import { writeTransaction } from "./transaction";
 import type { Scope } from "../domain/scope";
 import type { SessionUser } from "../domain/session-user";
+import type { Reason } from "../intake/reasons";
 import type { EventInput } from "../schemas/event";
 
 const pairSelect = {

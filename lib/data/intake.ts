@@ -105,7 +105,7 @@ export async function eventsNear(
   days = 3,
 ): Promise<StoredCandidate[]> {
   const t = Date.parse(`${date}T00:00:00Z`);
-  const any = [
+  const sharing = [
     ...(shared.personIds.length ? [{ speakers: { some: { personId: { in: shared.personIds } } } }] : []),
     ...(shared.organizationIds.length
       ? [{ organizations: { some: { organizationId: { in: shared.organizationIds } } } }]
@@ -113,13 +113,13 @@ export async function eventsNear(
     ...(shared.districtId !== null ? [{ districtId: shared.districtId }] : []),
     ...(shared.url ? [{ sources: { some: { source: { url: shared.url } } } }] : []),
   ];
-  if (!any.length) return [];
+  if (!sharing.length) return [];
   const rows = await db.event.findMany({
     where: {
       ...eventScopeWhere(scope),
       region: { iso },
       date: { gte: new Date(t - days * 86_400_000), lte: new Date(t + days * 86_400_000) },
-      OR: any,
+      OR: sharing,
     },
     select: {
       id: true,

@@ -4,15 +4,8 @@
 // district, the speakers (Қошанов = Кошанов by their skeleton) and the
 // organisations, and the article's own address.
 import { personKey, sameperson } from "./people";
+import type { Reason } from "./reasons";
 import type { Draft } from "./types";
-
-export type Reason =
-  | { key: "sameSource" }
-  | { key: "sameDay" }
-  | { key: "daysApart"; days: number }
-  | { key: "sameDistrict" }
-  | { key: "speaker"; names: string }
-  | { key: "organization"; names: string };
 
 const daysBetween = (a: string, b: string) => Math.round(Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000);
 // A day apart or the same day with one more sign, a speaker with the date,

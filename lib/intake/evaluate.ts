@@ -92,8 +92,28 @@ const FIELDS = [
   "audience",
   "estimate",
 ] as const;
-export type LanguageScores = Record<(typeof FIELDS)[number], Tally> & { speakers: PRF; hosts: PRF; duplicates: Tally };
+/** Every scored field that is a share of hits (the rest are P/R/F1: speakers, hosts). */
+export const TALLIES = [...FIELDS, "duplicates"] as const;
+export type TallyField = (typeof TALLIES)[number];
+export type LanguageScores = Record<TallyField, Tally> & { speakers: PRF; hosts: PRF };
 export type Scores = Partial<Record<Language, LanguageScores>>;
+
+/** The scores of all languages together. */
+export function overall(scores: Scores): LanguageScores {
+  const total = empty();
+  for (const s of Object.values<LanguageScores>(scores)) {
+    for (const k of TALLIES) {
+      total[k].hit += s[k].hit;
+      total[k].total += s[k].total;
+    }
+    for (const k of ["speakers", "hosts"] as const) {
+      total[k].tp += s[k].tp;
+      total[k].fp += s[k].fp;
+      total[k].fn += s[k].fn;
+    }
+  }
+  return total;
+}
 
 export const rate = (t: Tally) => (t.total ? t.hit / t.total : 1);
 export const f1 = (s: PRF) => (s.tp + s.fp + s.fn === 0 ? 1 : (2 * s.tp) / (2 * s.tp + s.fp + s.fn));
@@ -102,10 +122,9 @@ const add = (t: Tally, ok: boolean) => {
   if (ok) t.hit++;
 };
 const empty = (): LanguageScores => ({
-  ...(Object.fromEntries(FIELDS.map((f) => [f, { hit: 0, total: 0 }])) as Record<(typeof FIELDS)[number], Tally>),
+  ...(Object.fromEntries(TALLIES.map((f) => [f, { hit: 0, total: 0 }])) as Record<TallyField, Tally>),
   speakers: { tp: 0, fp: 0, fn: 0 },
   hosts: { tp: 0, fp: 0, fn: 0 },
-  duplicates: { hit: 0, total: 0 },
 });
 
 function count(s: PRF, wanted: string[][], found: string[], same: (a: string, b: string) => boolean) {

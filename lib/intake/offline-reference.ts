@@ -2,9 +2,10 @@
 // campaigns the seed creates), for extraction without a database: the
 // evaluation set and unit tests. Ids are positions in the file, not the
 // database's; the app uses lib/data/intake.ts's reference instead.
-import { gazetteer, type PlaceRegion } from "./places";
+import { gazetteer } from "./places";
 import reference from "../../prisma/seed/data/regions.json";
 import type { Reference } from "./extract";
+import type { PlaceRegion } from "../import/places";
 
 type RefRegion = {
   iso: string;

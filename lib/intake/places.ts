@@ -10,15 +10,8 @@ import { sameWord, stemKey, wordsOf, type Word } from "./words";
 import reference from "../../prisma/seed/data/regions.json";
 import type { Sentence } from "./clean";
 import type { Span } from "./types";
+import type { PlaceRegion } from "../import/places";
 
-export type PlaceRegion = {
-  id: number;
-  iso: string;
-  nameEn: string;
-  nameRu: string;
-  nameKk: string;
-  districts: Array<{ id: number; nameEn: string; nameRu: string; nameKk: string }>;
-};
 type Kind = "region" | "district" | "city";
 type Entry = {
   tokens: string[];

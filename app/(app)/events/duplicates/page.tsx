@@ -6,7 +6,7 @@ import { dismissPairAction, mergePairAction } from "@/lib/actions/duplicates";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { likelyDuplicatePairs, type PairEvent } from "@/lib/data/duplicates";
 import { localName, type Locale } from "@/lib/i18n/config";
-import type { Reason } from "@/lib/intake/duplicates";
+import { reasonValues, type Reason } from "@/lib/intake/reasons";
 import { can } from "@/lib/permissions";
 import type { Metadata } from "next";
 
@@ -37,12 +37,7 @@ export default async function DuplicatesPage({ searchParams }: Props) {
   const confirm = /^(\d+)-(\d+)$/.exec(one(params.confirm) ?? "");
   // A message key the merge or dismiss answered with; anything else in the address is ignored.
   const error = /^(errors|duplicates|validation)\.[A-Za-z]+$/.exec(one(params.error) ?? "")?.[0];
-  const reasonText = (r: Reason) =>
-    r.key === "daysApart"
-      ? t("intake.reason.daysApart", { days: r.days })
-      : r.key === "speaker" || r.key === "organization"
-        ? t(`intake.reason.${r.key}`, { names: r.names })
-        : t(`intake.reason.${r.key}`);
+  const reasonText = (r: Reason) => t(`intake.reason.${r.key}`, reasonValues(r));
   const eventCard = (e: PairEvent) => (
     <div className="min-w-0 space-y-1 rounded-md border border-slate-200 p-3 text-sm">
       <Link href={`/events/${e.id}`} className="font-medium text-brand-700 underline">
