@@ -8,6 +8,7 @@ import pg from "pg";
 import { audienceBit, rollupRebuildSql } from "../lib/data/sql/rollup-query";
 import { dialectOf, sqliteFilePath } from "../lib/db-url";
 import { AUDIENCE_TYPES, EVENT_FORMATS } from "../lib/domain/enums";
+import { SEARCH_RANK_MARK } from "../lib/search/event-search-text";
 import { searchKey } from "../lib/search/normalize";
 import { pickOf, rng } from "../prisma/seed/factories";
 
@@ -114,7 +115,8 @@ function* eventRows(n: number, dims: Dims, people: string[], orgs: string[], see
       format: pickOf(r, EVENT_FORMATS),
       audienceSize: size,
       audienceEstimate: size !== null && r() < 0.3,
-      searchText: ` ${[searchKey(title), ...speakerIdx.map((k) => personKeys[k]!), orgKeys[orgIdx]!].join(" | ")} `,
+      // The layout of eventSearchText (keys computed once per name, not per event).
+      searchText: ` ${[searchKey(title), ...speakerIdx.map((k) => personKeys[k]!), orgKeys[orgIdx]!].join(" | ")} ${SEARCH_RANK_MARK}  `,
       deleted: r() < 0.02,
       speakerIdx,
       orgIdx,

@@ -34,6 +34,25 @@ test.describe("the event register", PRISTINE, () => {
     }
   });
 
+  test("a search lists best matches first: title and names before the summary; newest first on request", async ({
+    page,
+  }) => {
+    await page.goto("/events");
+    // "referendum" is in the titles of the two 2022 reports and only in the summaries of two 2026 ones.
+    await search(page, "referendum");
+    await expect(page).not.toHaveURL(/sort=/);
+    await expect(page.getByLabel("Sort")).toHaveValue("");
+    await expect(page.getByLabel("Sort").locator("option:checked")).toHaveText("Best match first");
+    const titles = await listTitles(page);
+    expect(titles).toHaveLength(4);
+    expect(titles.slice(0, 2).every((t) => /referendum/i.test(t))).toBe(true);
+    expect(titles.slice(2).every((t) => /Казахмыс/.test(t))).toBe(true);
+    await page.getByLabel("Sort").selectOption({ label: "Newest first" });
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/sort=date_desc/);
+    await expect(rows(page).first()).toContainText("Казахмыс");
+  });
+
   test("filters live in the URL: reload keeps them, back goes to the previous view", async ({ page }) => {
     await page.goto("/events");
     await expect(rows(page)).toHaveCount(14);

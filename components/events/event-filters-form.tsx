@@ -7,7 +7,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import type { FilterOptions } from "@/lib/data/filter-options";
 import { AUDIENCE_TYPES, EVENT_FORMATS, EVENT_STATUSES } from "@/lib/domain/enums";
 import { localName, type Locale } from "@/lib/i18n/config";
-import { SORTS, type EventFilters } from "@/lib/schemas/event-filters";
+import { defaultSort, SORTS, type EventFilters } from "@/lib/schemas/event-filters";
 
 const input = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 const label = "block text-xs font-medium text-slate-700";
@@ -41,9 +41,16 @@ export async function EventFiltersForm({ filters, options }: { filters: EventFil
           <label htmlFor="f-sort" className={label}>
             {t("filters.sort")}
           </label>
-          <select id="f-sort" name="sort" defaultValue={filters.sort} className={input}>
-            {SORTS.map((s) => (
-              <option key={s} value={s}>
+          {/* The default order is sent as "": a search typed into a view sorted
+              the default way is then listed best match first. */}
+          <select
+            id="f-sort"
+            name="sort"
+            defaultValue={filters.sort === defaultSort(filters.q) ? "" : filters.sort}
+            className={input}
+          >
+            {SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => (
+              <option key={s} value={s === defaultSort(filters.q) ? "" : s}>
                 {t(`filters.sorts.${s}`)}
               </option>
             ))}

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed/run";
 import { parseEventFilters, SORTS } from "../schemas/event-filters";
+import { eventSearchText } from "../search/event-search-text";
 import { searchTextOf } from "../search/normalize";
 import { freshDatabase, type TestDatabase } from "../testing/test-db";
 import type { Scope } from "../domain/scope";
@@ -131,7 +132,9 @@ describe("filters", () => {
     });
     expect(filters.region).toEqual(["KZ-31"]);
     expect(filters.from).toBeUndefined();
-    expect(filters.sort).toBe("date_desc");
+    // A search is listed best match first unless another order is asked for.
+    expect(filters.sort).toBe("relevance");
+    expect(parseEventFilters({ sort: "relevance" }).filters.sort).toBe("date_desc");
     expect(invalid.sort()).toEqual(["from", "region", "sort", "status"]);
   });
 });
@@ -165,6 +168,58 @@ describe("sorting and paging", () => {
       expect(seen).toEqual(all);
     });
   }
+});
+
+describe("relevance", () => {
+  it("lists a search best match first: title, speakers and organisations before summary and place", async () => {
+    const picked = await t.db.event.findMany({
+      where: { deletedAt: null },
+      orderBy: [{ date: "desc" }, { id: "desc" }],
+      take: 3,
+      select: { id: true, searchText: true },
+    });
+    const [newest, middle, oldest] = picked.map((e) => e.id) as [number, number, number];
+    const text = (title: string, more: { summary?: string; speaker?: string } = {}) =>
+      eventSearchText({
+        title,
+        summary: more.summary,
+        people: more.speaker ? [{ name: more.speaker, aliases: [] }] : [],
+        organizations: [],
+      });
+    const texts: Array<[number, string]> = [
+      [newest, text("Plain meeting", { summary: "Quorvex spoke" })],
+      [middle, text("Other meeting", { speaker: "Arman Quorvex" })],
+      [oldest, text("Quorvex meeting")],
+    ];
+    try {
+      for (const [id, searchText] of texts) await t.db.event.update({ where: { id }, data: { searchText } });
+      const ids = async (params: Record<string, string>) => (await view(params)).items.map((e) => e.id);
+      // Both words among the title and names (newest first among them), then one.
+      expect(await ids({ q: "quorvex meeting" })).toEqual([middle, oldest, newest]);
+      expect(await ids({ q: "quorvex" })).toEqual([middle, oldest, newest]);
+      expect(await ids({ q: "quorvex", sort: "date_desc" })).toEqual([newest, middle, oldest]);
+      // Paging by relevance visits each match once, in the same order.
+      const seen: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Awaited<ReturnType<typeof events.listEventsForScope>> = await events.listEventsForScope(
+          national,
+          parseEventFilters({ q: "quorvex" }).filters,
+          { cursor, limit: 1 },
+        );
+        seen.push(...page.items.map((e) => e.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual([middle, oldest, newest]);
+      // The export keeps the list's order.
+      const streamed: number[] = [];
+      for await (const batch of events.streamEventsForScope(national, parseEventFilters({ q: "quorvex" }).filters, 2))
+        streamed.push(...batch.map((e) => e.id));
+      expect(streamed).toEqual([middle, oldest, newest]);
+    } finally {
+      for (const e of picked) await t.db.event.update({ where: { id: e.id }, data: { searchText: e.searchText } });
+    }
+  });
 });
 
 describe("export stream", () => {

@@ -1,9 +1,10 @@
 // Event.searchText: the event's own words plus every name and alias of its
 // speakers and organisations, normalised (lib/search). Rebuilt by every event
 // write and, for the events they touch, by directory edits and merges.
-import "server-only";
-import { eventSearchText } from "../search/event-search-text";
+// No "server-only" guard: the seed upgrades old search texts with it.
+import { eventSearchText, SEARCH_RANK_MARK } from "../search/event-search-text";
 import type { TxMemo } from "./tx-memo";
+import type { Db } from "../db-client";
 import type { Prisma } from "../generated/sqlite/client";
 
 type Tx = Prisma.TransactionClient;
@@ -64,8 +65,9 @@ export async function searchTextFor(tx: Tx, words: Words, links: Links, memo?: T
   });
 }
 
-/** Rebuilds Event.searchText for these events from their current names and aliases. */
-export async function refreshEventSearchText(tx: Tx, eventIds: number[]): Promise<void> {
+/** The search text of these events as their current names and aliases make it. */
+async function currentSearchTexts(tx: Tx, eventIds: number[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
   for (let i = 0; i < eventIds.length; i += 200) {
     const events = await tx.event.findMany({
       where: { id: { in: eventIds.slice(i, i + 200) } },
@@ -91,14 +93,50 @@ export async function refreshEventSearchText(tx: Tx, eventIds: number[]): Promis
     });
     for (const e of events) {
       const links = linksOf(e);
-      const searchText = eventSearchText({
-        title: e.title,
-        summary: e.summary,
-        locality: e.locality,
-        people: links.personIds.flatMap((id) => names.people.get(id) ?? []),
-        organizations: [...new Set(links.organizationIds)].flatMap((id) => names.organizations.get(id) ?? []),
-      });
-      await tx.event.update({ where: { id: e.id }, data: { searchText } });
+      out.set(
+        e.id,
+        eventSearchText({
+          title: e.title,
+          summary: e.summary,
+          locality: e.locality,
+          people: links.personIds.flatMap((id) => names.people.get(id) ?? []),
+          organizations: [...new Set(links.organizationIds)].flatMap((id) => names.organizations.get(id) ?? []),
+        }),
+      );
     }
+  }
+  return out;
+}
+
+/** Rebuilds Event.searchText for these events from their current names and aliases. */
+export async function refreshEventSearchText(tx: Tx, eventIds: number[]): Promise<void> {
+  for (const [id, searchText] of await currentSearchTexts(tx, eventIds)) {
+    await tx.event.update({ where: { id }, data: { searchText } });
+  }
+}
+
+/**
+ * Gives search texts written before SEARCH_RANK_MARK existed the current
+ * layout, so a search ranks them too. Run by the seed (every start and
+ * deploy); touches nothing else of the event, not even its updatedAt.
+ */
+export async function upgradeSearchTexts(db: Db) {
+  let after = 0;
+  for (;;) {
+    const ids = (
+      await db.event.findMany({
+        where: { id: { gt: after }, NOT: { searchText: { contains: SEARCH_RANK_MARK } } },
+        orderBy: { id: "asc" },
+        select: { id: true },
+        take: 500,
+      })
+    ).map((e) => e.id);
+    const last = ids.at(-1);
+    if (last === undefined) return;
+    await db.$transaction(async (tx) => {
+      for (const [id, text] of await currentSearchTexts(tx, ids))
+        await tx.$executeRaw`UPDATE "Event" SET "searchText" = ${text} WHERE "id" = ${id}`;
+    });
+    after = last;
   }
 }

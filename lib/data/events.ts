@@ -125,11 +125,16 @@ export async function listEventsForScope(
   const totalIsMore = cap !== null && n > cap;
   const items = rows.slice(0, limit).map(toListRow);
   const last = items.at(-1);
+  // The relevance a page is sorted by is read back for the cursor only.
+  const lastRank = rows[items.length - 1]?.rank;
   return {
     items,
     total,
     totalIsMore,
-    nextCursor: rows.length > limit && last ? encodeCursor(cursorValuesOf(filters.sort, last)) : null,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor(cursorValuesOf(filters.sort, { ...last, rank: lastRank == null ? null : Number(lastRank) }))
+        : null,
   };
 }
 export type EventListItem = ListRow;

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { AUDIENCE_TYPES, EVENT_FORMATS, EVENT_STATUSES } from "../domain/enums";
 
-export const SORTS = ["date_desc", "date_asc", "region", "audience_desc", "audience_asc"] as const;
+export const SORTS = ["relevance", "date_desc", "date_asc", "region", "audience_desc", "audience_asc"] as const;
 
 export type Sort = (typeof SORTS)[number];
 export type EventFilters = {
@@ -21,6 +21,9 @@ export type EventFilters = {
   organization?: number;
   sort: Sort;
 };
+
+/** A search is listed best match first, any other view newest first. */
+export const defaultSort = (q: string | undefined): Sort => (q ? "relevance" : "date_desc");
 
 const isoDate = z
   .string()
@@ -78,7 +81,9 @@ export function parseEventFilters(raw: Raw): { filters: EventFilters; invalid: s
     }
     out[key] = parsed;
   }
-  const filters = { sort: "date_desc", ...out } as EventFilters;
+  const filters = { sort: defaultSort(out.q as string | undefined), ...out } as EventFilters;
+  // Relevance needs a search; without one the view is newest first.
+  if (filters.sort === "relevance" && !filters.q) filters.sort = "date_desc";
   if (filters.from && filters.to && filters.from > filters.to) {
     invalid.push("to");
     delete filters.to;
@@ -100,7 +105,8 @@ export function eventFiltersToQuery(f: Partial<EventFilters>): URLSearchParams {
   for (const a of f.audience ?? []) p.append("audience", a);
   if (f.speaker) p.set("speaker", String(f.speaker));
   if (f.organization) p.set("organization", String(f.organization));
-  if (f.sort && f.sort !== "date_desc") p.set("sort", f.sort);
+  const sort = f.sort === "relevance" && !f.q ? "date_desc" : f.sort;
+  if (sort && sort !== defaultSort(f.q)) p.set("sort", sort);
   return p;
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { events, organizations, people, sources, type SeedEvent } from "./documents";
 import { recordAudit, type Snapshot } from "../../lib/data/audit-write";
+import { upgradeSearchTexts } from "../../lib/data/event-search";
 import {
   organizationSnapshot,
   organizationSnapshotSelect,
@@ -240,4 +241,5 @@ export async function seed(db: Db, options: { users?: boolean } = {}) {
   await seedSources(db);
   for (const e of events) await seedEvent(db, e);
   if (options.users !== false) await seedUsers(db);
+  await upgradeSearchTexts(db);
 }

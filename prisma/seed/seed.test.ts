@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "./run";
 import { verifyPassword } from "../../lib/password";
+import { SEARCH_RANK_MARK } from "../../lib/search/event-search-text";
 import { searchKey } from "../../lib/search/normalize";
 import { freshDatabase, type TestDatabase } from "../../lib/testing/test-db";
 
@@ -108,6 +109,30 @@ describe("seed", () => {
 
   it("writes an audit entry for every seeded event", async () => {
     expect(await t.db.auditEntry.count({ where: { entity: "Event", action: "create" } })).toBe(14);
+  });
+
+  it("gives search text of an older layout the rank mark, and nothing else of the event changes", async () => {
+    const before = await snapshot(t.db);
+    const e = await t.db.event.findFirstOrThrow({ orderBy: { id: "asc" } });
+    // The layout before the mark: every part joined alike.
+    const old = e.searchText.replace(` ${SEARCH_RANK_MARK} `, " | ");
+    await t.db.$executeRaw`UPDATE "Event" SET "searchText" = ${old} WHERE "id" = ${e.id}`;
+    await seed(t.db);
+    const after = await snapshot(t.db);
+    const upgraded = after.events.find((x) => x.id === e.id)?.searchText ?? "";
+    expect(upgraded).toContain(` ${SEARCH_RANK_MARK} `);
+    // The same names and words (people may come in another order), in the new layout.
+    const parts = (text: string) =>
+      text
+        .split(/[|#]/)
+        .map((p) => p.trim())
+        .sort();
+    expect(parts(upgraded)).toEqual(parts(e.searchText));
+    const withoutText = (x: typeof before) => ({
+      ...x,
+      events: x.events.map((ev) => ({ ...ev, searchText: ev.id === e.id ? "" : ev.searchText })),
+    });
+    expect(withoutText(after)).toEqual(withoutText(before));
   });
 
   it("changes nothing when run again", async () => {

@@ -1,6 +1,7 @@
 // The only place where SQL differs between SQLite and PostgreSQL. Both versions
 // of each fragment are exercised by the integration tests on both databases.
 import { Prisma } from "../../generated/sqlite/client";
+import { SEARCH_RANK_MARK } from "../../search/event-search-text";
 import type { Dialect } from "../../db-url";
 
 /** A DateTime value as the column stores it (ISO text on SQLite, timestamp on PostgreSQL). */
@@ -36,6 +37,27 @@ export function searchTextMatch(dialect: Dialect, keys: string[], eventId: Prism
   // The trigram tokenizer cannot look up fewer than 3 characters.
   for (const k of short) parts.push(Prisma.sql`"e"."searchText" LIKE ${pattern(k)}`);
   return Prisma.join(parts, " AND ");
+}
+
+/**
+ * How well an event matches: the number of keys found among its title,
+ * speakers and organisations (the search text up to SEARCH_RANK_MARK), so
+ * those matches come before events matched only in their summary or
+ * locality. A key is found as `searchTextMatch` finds it (short keys at a
+ * word start). Text written before the mark existed counts whole.
+ */
+export function searchRank(dialect: Dialect, keys: string[], searchText: Prisma.Sql): Prisma.Sql {
+  // No keys match nothing at all; any number serves as their rank.
+  if (keys.length === 0) return Prisma.sql`CAST(${searchText} IS NULL AS INTEGER)`;
+  const needle = (k: string) => (k.length >= 3 ? k : ` ${k}`);
+  const found =
+    dialect === "postgres"
+      ? keys.map((k) => Prisma.sql`CAST(strpos(split_part(${searchText}, ${SEARCH_RANK_MARK}, 1), ${needle(k)}) > 0 AS INTEGER)`)
+      : keys.map(
+          (k) =>
+            Prisma.sql`(instr(substr(${searchText}, 1, instr(${searchText} || ${SEARCH_RANK_MARK}, ${SEARCH_RANK_MARK})), ${needle(k)}) > 0)`,
+        );
+  return Prisma.sql`(${Prisma.join(found, " + ")})`;
 }
 
 /** Two DateTime columns at most `days` days apart. */

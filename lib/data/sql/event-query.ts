@@ -2,7 +2,7 @@
 // filters in WHERE, a keyset over the chosen sort. The list page, the count, the
 // export and the benchmark all use exactly this, so what is exported is what is
 // listed.
-import { searchTextMatch, sqlDate } from "./dialect";
+import { searchRank, searchTextMatch, sqlDate } from "./dialect";
 import { Prisma } from "../../generated/sqlite/client";
 import type { Dialect } from "../../db-url";
 import type { Sort } from "../../schemas/event-filters";
@@ -59,9 +59,15 @@ export function eventWhere(dialect: Dialect, f: ResolvedFilters): Prisma.Sql {
 }
 
 // Sort columns, in order, each with its direction and how to read its value
-// from a row; `id` last keeps the order total.
-type Row = { id: number; date: Date; regionId: number; audienceSize: number | null };
-type SortColumn = { expr: Prisma.Sql; dir: "ASC" | "DESC"; kind: "date" | "number"; pick: (r: Row) => string | number };
+// from a row; `id` last keeps the order total. The relevance column's
+// expression depends on the query's keys, so it is built per statement.
+type Row = { id: number; date: Date; regionId: number; audienceSize: number | null; rank?: number | null };
+type SortColumn = {
+  expr: Prisma.Sql | ((dialect: Dialect, f: ResolvedFilters) => Prisma.Sql);
+  dir: "ASC" | "DESC";
+  kind: "date" | "number";
+  pick: (r: Row) => string | number;
+};
 const byDate = (dir: "ASC" | "DESC"): SortColumn => ({
   expr: col("date"),
   dir,
@@ -77,6 +83,17 @@ const bySize = (dir: "ASC" | "DESC"): SortColumn => ({
   pick: (r) => r.audienceSize ?? -1,
 });
 const SORT_COLUMNS: Record<Sort, SortColumn[]> = {
+  // Best match first; among equals, newest first. Only with a search (see parseEventFilters).
+  relevance: [
+    {
+      expr: (dialect, f) => searchRank(dialect, f.searchKeys ?? [], col("searchText")),
+      dir: "DESC",
+      kind: "number",
+      pick: (r) => r.rank ?? 0,
+    },
+    byDate("DESC"),
+    byId("DESC"),
+  ],
   date_desc: [byDate("DESC"), byId("DESC")],
   date_asc: [byDate("ASC"), byId("ASC")],
   region: [
@@ -110,8 +127,8 @@ export function isValidCursor(sort: Sort, values: unknown): values is CursorValu
 
 // Rows strictly after the cursor in the sort order: (a, b, c) > (x, y, z) with
 // mixed directions, written out as nested OR/AND so any database can use the index.
-function keyset(dialect: Dialect, sort: Sort, values: CursorValues): Prisma.Sql {
-  const cols = SORT_COLUMNS[sort];
+type BuiltColumn = Omit<SortColumn, "expr"> & { expr: Prisma.Sql };
+function keyset(dialect: Dialect, cols: BuiltColumn[], values: CursorValues): Prisma.Sql {
   const after = (i: number): Prisma.Sql => {
     const c = cols[i];
     if (!c) throw new Error(`keyset: no sort column ${i}`);
@@ -123,16 +140,25 @@ function keyset(dialect: Dialect, sort: Sort, values: CursorValues): Prisma.Sql 
   return after(0);
 }
 
-/** WHERE (with the keyset past `cursor`) and ORDER BY of one page of the view. */
+/**
+ * WHERE (with the keyset past `cursor`) and ORDER BY of one page of the view,
+ * and the relevance expression when the view is sorted by it (a page selects
+ * it as "rank" so the next cursor can be read from its last row).
+ */
 export function pageClauses(dialect: Dialect, f: ResolvedFilters, sort: Sort, cursor: CursorValues | null) {
+  const cols = SORT_COLUMNS[sort].map((c) => ({
+    ...c,
+    expr: typeof c.expr === "function" ? c.expr(dialect, f) : c.expr,
+  }));
+  const rank = sort === "relevance" ? (cols[0]?.expr ?? null) : null;
   const where = cursor
-    ? Prisma.sql`${eventWhere(dialect, f)} AND ${keyset(dialect, sort, cursor)}`
+    ? Prisma.sql`${eventWhere(dialect, f)} AND ${keyset(dialect, cols, cursor)}`
     : eventWhere(dialect, f);
   const order = Prisma.join(
-    SORT_COLUMNS[sort].map((c) => Prisma.sql`${c.expr} ${Prisma.raw(c.dir)}`),
+    cols.map((c) => Prisma.sql`${c.expr} ${Prisma.raw(c.dir)}`),
     ", ",
   );
-  return { where, order };
+  return { where, order, rank };
 }
 
 export function eventIdPageSql(

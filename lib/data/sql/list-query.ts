@@ -46,7 +46,7 @@ export function listPageSql(
   cursor: CursorValues | null,
   limit: number,
 ): Prisma.Sql {
-  const { where, order } = pageClauses(dialect, f, sort, cursor);
+  const { where, order, rank } = pageClauses(dialect, f, sort, cursor);
   const speakers = jsonList(
     dialect,
     { id: `p."id"`, name: `p."fullName"`, role: `s."role"` },
@@ -66,7 +66,8 @@ export function listPageSql(
       CAST("e"."status" AS TEXT) AS "status", "e"."audienceSize", "e"."audienceEstimate",
       r."iso" AS "regionIso", r."nameEn" AS "regionEn", r."nameRu" AS "regionRu", r."nameKk" AS "regionKk",
       d."id" AS "districtId", d."nameEn" AS "districtEn", d."nameRu" AS "districtRu", d."nameKk" AS "districtKk",
-      ${Prisma.raw(speakers)} AS "speakers", ${Prisma.raw(hosts)} AS "hosts", ${Prisma.raw(audiences)} AS "audiences"
+      ${Prisma.raw(speakers)} AS "speakers", ${Prisma.raw(hosts)} AS "hosts", ${Prisma.raw(audiences)} AS "audiences",
+      ${rank ?? Prisma.sql`NULL`} AS "rank"
     FROM "Event" "e"
       JOIN "Region" r ON r."id" = "e"."regionId"
       LEFT JOIN "District" d ON d."id" = "e"."districtId"
