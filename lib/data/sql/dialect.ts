@@ -52,7 +52,10 @@ export function searchRank(dialect: Dialect, keys: string[], searchText: Prisma.
   const needle = (k: string) => (k.length >= 3 ? k : ` ${k}`);
   const found =
     dialect === "postgres"
-      ? keys.map((k) => Prisma.sql`CAST(strpos(split_part(${searchText}, ${SEARCH_RANK_MARK}, 1), ${needle(k)}) > 0 AS INTEGER)`)
+      ? keys.map(
+          (k) =>
+            Prisma.sql`CAST(strpos(split_part(${searchText}, ${SEARCH_RANK_MARK}, 1), ${needle(k)}) > 0 AS INTEGER)`,
+        )
       : keys.map(
           (k) =>
             Prisma.sql`(instr(substr(${searchText}, 1, instr(${searchText} || ${SEARCH_RANK_MARK}, ${SEARCH_RANK_MARK})), ${needle(k)}) > 0)`,
