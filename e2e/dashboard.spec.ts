@@ -96,6 +96,24 @@ test.describe("national dashboard", PRISTINE, () => {
     await page.getByTestId("topSpeakers").getByRole("link", { name: "Ерлан Қошанов" }).click();
     await expect(page).toHaveURL(/\/events\?.*speaker=\d+/);
     await expect(page.getByTestId("event-row")).toHaveCount(1);
+    // A breakdown bar is a link with its name and count, to the list of that format.
+    await page.goto("/dashboard/KZ-31");
+    const meeting = page.getByTestId("format-chart").getByRole("link", { name: /^Meeting\s*\d+$/ });
+    const count = Number((await meeting.textContent())?.replace(/\D/g, ""));
+    await meeting.click();
+    await expect(page).toHaveURL(/\/events\?.*format=meeting/);
+    await expect(page.getByTestId("event-row")).toHaveCount(count);
+  });
+
+  test("the weekly chart draws a bar per week, the vote week marked, its numbers in a table", async ({ page }) => {
+    await page.goto("/dashboard");
+    const chart = page.getByTestId("weekly-chart");
+    const bars = chart.locator("[data-week]");
+    expect(await bars.count()).toBeGreaterThan(1);
+    await expect(chart.getByTestId("vote-week")).toHaveCount(1);
+    await expect(chart.getByTestId("vote-label")).toContainText("Vote:");
+    await chart.getByText("Show as a table").click();
+    await expect(chart.locator("tbody tr")).toHaveCount(await bars.count());
   });
 
   test("/api/stats returns the same aggregates as JSON", async ({ page, request }) => {

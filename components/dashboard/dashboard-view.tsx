@@ -2,6 +2,7 @@
 // All numbers come from lib/data/stats (GROUP BY in the database).
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { campaignsNewestFirst, allRegionsWithDistricts } from "@/lib/data/regions";
 import { dashboardData, weekStart } from "@/lib/data/stats";
 import { scopeOf } from "@/lib/domain/scope";
@@ -112,150 +113,152 @@ export async function DashboardView({ user, params, region }: Props) {
   }));
 
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold">
-          {current ? t("dashboard.regionTitle", { region: localName(current, locale) }) : t("dashboard.title")}
-        </h1>
-        {current && (
-          <Link
-            href={`/dashboard${view.query ? `?${view.query}` : ""}`}
-            className="text-sm text-brand-700 hover:underline"
-          >
-            ← {t("dashboard.backNational")}
-          </Link>
-        )}
-      </div>
-      <DashboardFilters
-        view={view}
-        campaigns={campaigns.map((c) => ({ slug: c.slug, name: localName(c, locale) }))}
-        action={region ? `/dashboard/${region.iso}` : "/dashboard"}
-      />
-      <KpiCards
-        kpis={data.kpis}
-        campaign={campaign ? { name: localName(campaign, locale), voteDate: campaign.voteDate } : undefined}
-      />
-
-      <section className="grid gap-6 lg:grid-cols-[3fr_2fr]" aria-labelledby="map-heading">
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-            <h2 id="map-heading" className="text-lg font-semibold">
-              {current ? t("dashboard.mapTitleDistricts") : t("dashboard.mapTitle")}
-            </h2>
-            <nav className="flex gap-1 text-sm" aria-label={t("dashboard.colourBy")}>
-              {(["events", "audience"] as const).map((m) => (
-                <Link
-                  key={m}
-                  href={`?${withParam(view.query, "color", m === "events" ? null : m)}`}
-                  aria-current={view.metric === m ? "true" : undefined}
-                  className="rounded-md border border-slate-300 px-2 py-1 aria-[current=true]:bg-brand-600 aria-[current=true]:text-white"
-                >
-                  {t(m === "events" ? "dashboard.byEvents" : "dashboard.byAudience")}
-                </Link>
-              ))}
-            </nav>
-          </div>
-          {map && (
-            <AreaMap
-              shapesUrl={`/geo/shapes/${current ? current.iso : "regions"}`}
-              width={map.width}
-              height={map.height}
-              data={mapData}
-              metric={view.metric}
-              kind={current ? "district" : "iso"}
-              label={current ? t("dashboard.mapTitleDistricts") : t("dashboard.mapTitle")}
-            />
+    <ClientMessages group="dashboard">
+      <div className="space-y-6">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-2xl font-bold">
+            {current ? t("dashboard.regionTitle", { region: localName(current, locale) }) : t("dashboard.title")}
+          </h1>
+          {current && (
+            <Link
+              href={`/dashboard${view.query ? `?${view.query}` : ""}`}
+              className="text-sm text-brand-700 hover:underline"
+            >
+              ← {t("dashboard.backNational")}
+            </Link>
           )}
-          <p className="mt-2 text-xs text-slate-500" data-testid="map-attribution">
-            {t("dashboard.attribution")}
-          </p>
         </div>
-        <div className="space-y-2">
-          <h2 className="text-lg font-semibold">{current ? t("dashboard.byDistrict") : t("dashboard.byRegion")}</h2>
-          <AreaTable rows={areaRows} nameLabel={current ? t("dashboard.district") : t("dashboard.region")} />
-        </div>
-      </section>
-
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="weekly-heading">
-        <h2 id="weekly-heading" className="mb-2 text-lg font-semibold">
-          {t("dashboard.weeklyTitle")}
-        </h2>
-        <WeeklyChart
-          weeks={weeks}
-          voteWeek={voteWeek}
-          voteLabel={
-            campaign
-              ? t("dashboard.voteDay", {
-                  date: format.dateTime(campaign.voteDate, { dateStyle: "medium", timeZone: "UTC" }),
-                })
-              : undefined
-          }
+        <DashboardFilters
+          view={view}
+          campaigns={campaigns.map((c) => ({ slug: c.slug, name: localName(c, locale) }))}
+          action={region ? `/dashboard/${region.iso}` : "/dashboard"}
         />
-      </section>
+        <KpiCards
+          kpis={data.kpis}
+          campaign={campaign ? { name: localName(campaign, locale), voteDate: campaign.voteDate } : undefined}
+        />
 
-      <section className="grid gap-6 md:grid-cols-2">
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 className="mb-2 text-lg font-semibold">{t("dashboard.byAudienceType")}</h2>
-          <BreakdownChart
-            testId="audience-chart"
-            title={t("dashboard.byAudienceType")}
-            items={data.audiences.map((a) => ({
-              key: a.key,
-              label: t(`enum.audience.${a.key}`),
-              events: a.events,
-              href: listQuery({ audience: a.key }),
-            }))}
-          />
-        </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 className="mb-2 text-lg font-semibold">{t("dashboard.byFormat")}</h2>
-          <BreakdownChart
-            testId="format-chart"
-            title={t("dashboard.byFormat")}
-            items={data.formats.map((f) => ({
-              key: f.key,
-              label: t(`enum.format.${f.key}`),
-              events: f.events,
-              href: listQuery({ format: f.key }),
-            }))}
-          />
-        </div>
-      </section>
-
-      <section className="grid gap-6 md:grid-cols-2">
-        {(
-          [
-            ["topSpeakers", data.speakers, "speaker"],
-            ["topOrganizations", data.organizations, "organization"],
-          ] as const
-        ).map(([title, rows, param]) => (
-          <div key={title} className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 className="mb-2 text-lg font-semibold">{t(`dashboard.${title}`)}</h2>
-            {rows.length === 0 ? (
-              <p className="text-sm text-slate-600">{t("dashboard.noData")}</p>
-            ) : (
-              <ol className="space-y-1 text-sm" data-testid={title}>
-                {rows.map((r) => (
-                  <li key={r.id} className="flex justify-between gap-3">
-                    <Link href={listQuery({ [param]: String(r.id) })} className="text-brand-700 hover:underline">
-                      {r.name}
-                    </Link>
-                    <span className="tabular-nums text-slate-700">{t("events.count", { count: r.events })}</span>
-                  </li>
+        <section className="grid gap-6 lg:grid-cols-[3fr_2fr]" aria-labelledby="map-heading">
+          <div className="rounded-lg border border-slate-200 bg-white p-4">
+            <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+              <h2 id="map-heading" className="text-lg font-semibold">
+                {current ? t("dashboard.mapTitleDistricts") : t("dashboard.mapTitle")}
+              </h2>
+              <nav className="flex gap-1 text-sm" aria-label={t("dashboard.colourBy")}>
+                {(["events", "audience"] as const).map((m) => (
+                  <Link
+                    key={m}
+                    href={`?${withParam(view.query, "color", m === "events" ? null : m)}`}
+                    aria-current={view.metric === m ? "true" : undefined}
+                    className="rounded-md border border-slate-300 px-2 py-1 aria-[current=true]:bg-brand-600 aria-[current=true]:text-white"
+                  >
+                    {t(m === "events" ? "dashboard.byEvents" : "dashboard.byAudience")}
+                  </Link>
                 ))}
-              </ol>
+              </nav>
+            </div>
+            {map && (
+              <AreaMap
+                shapesUrl={`/geo/shapes/${current ? current.iso : "regions"}`}
+                width={map.width}
+                height={map.height}
+                data={mapData}
+                metric={view.metric}
+                kind={current ? "district" : "iso"}
+                label={current ? t("dashboard.mapTitleDistricts") : t("dashboard.mapTitle")}
+              />
             )}
+            <p className="mt-2 text-xs text-slate-500" data-testid="map-attribution">
+              {t("dashboard.attribution")}
+            </p>
           </div>
-        ))}
-      </section>
+          <div className="space-y-2">
+            <h2 className="text-lg font-semibold">{current ? t("dashboard.byDistrict") : t("dashboard.byRegion")}</h2>
+            <AreaTable rows={areaRows} nameLabel={current ? t("dashboard.district") : t("dashboard.region")} />
+          </div>
+        </section>
 
-      <CoverageGaps
-        gaps={data.gaps}
-        view={view}
-        showRegions={!region}
-        action={region ? `/dashboard/${region.iso}` : "/dashboard"}
-      />
-    </div>
+        <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="weekly-heading">
+          <h2 id="weekly-heading" className="mb-2 text-lg font-semibold">
+            {t("dashboard.weeklyTitle")}
+          </h2>
+          <WeeklyChart
+            weeks={weeks}
+            voteWeek={voteWeek}
+            voteLabel={
+              campaign
+                ? t("dashboard.voteDay", {
+                    date: format.dateTime(campaign.voteDate, { dateStyle: "medium", timeZone: "UTC" }),
+                  })
+                : undefined
+            }
+          />
+        </section>
+
+        <section className="grid gap-6 md:grid-cols-2">
+          <div className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 className="mb-2 text-lg font-semibold">{t("dashboard.byAudienceType")}</h2>
+            <BreakdownChart
+              testId="audience-chart"
+              title={t("dashboard.byAudienceType")}
+              items={data.audiences.map((a) => ({
+                key: a.key,
+                label: t(`enum.audience.${a.key}`),
+                events: a.events,
+                href: listQuery({ audience: a.key }),
+              }))}
+            />
+          </div>
+          <div className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 className="mb-2 text-lg font-semibold">{t("dashboard.byFormat")}</h2>
+            <BreakdownChart
+              testId="format-chart"
+              title={t("dashboard.byFormat")}
+              items={data.formats.map((f) => ({
+                key: f.key,
+                label: t(`enum.format.${f.key}`),
+                events: f.events,
+                href: listQuery({ format: f.key }),
+              }))}
+            />
+          </div>
+        </section>
+
+        <section className="grid gap-6 md:grid-cols-2">
+          {(
+            [
+              ["topSpeakers", data.speakers, "speaker"],
+              ["topOrganizations", data.organizations, "organization"],
+            ] as const
+          ).map(([title, rows, param]) => (
+            <div key={title} className="rounded-lg border border-slate-200 bg-white p-4">
+              <h2 className="mb-2 text-lg font-semibold">{t(`dashboard.${title}`)}</h2>
+              {rows.length === 0 ? (
+                <p className="text-sm text-slate-600">{t("dashboard.noData")}</p>
+              ) : (
+                <ol className="space-y-1 text-sm" data-testid={title}>
+                  {rows.map((r) => (
+                    <li key={r.id} className="flex justify-between gap-3">
+                      <Link href={listQuery({ [param]: String(r.id) })} className="text-brand-700 hover:underline">
+                        {r.name}
+                      </Link>
+                      <span className="tabular-nums text-slate-700">{t("events.count", { count: r.events })}</span>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </div>
+          ))}
+        </section>
+
+        <CoverageGaps
+          gaps={data.gaps}
+          view={view}
+          showRegions={!region}
+          action={region ? `/dashboard/${region.iso}` : "/dashboard"}
+        />
+      </div>
+    </ClientMessages>
   );
 }
 

@@ -1,14 +1,18 @@
-"use client";
-// Held events per week up to vote day, the vote week marked. Recharts' keyboard
-// layer lets arrow keys move between bars; the same numbers are in a table below.
-import { useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { useFormatNumber } from "@/components/ui/use-format-number";
+// Held events per week up to vote day, the vote week marked: plain HTML bars
+// drawn on the server, so no chart library travels to the browser (it was
+// most of the dashboard's JavaScript). Each bar names its week and count on
+// hover; the same numbers are in the table below for screen readers and
+// keyboards.
+import { getTranslations } from "next-intl/server";
+import { getFormatNumber } from "@/lib/i18n/format-number-server";
 
 // `label` is the week formatted on the server (complete locale data).
 export type WeekPoint = { week: string; label: string; events: number; audience: number };
 
-export function WeeklyChart({
+/** At most this many week labels under the bars, so they never overlap. */
+const MAX_LABELS = 6;
+
+export async function WeeklyChart({
   weeks,
   voteWeek,
   voteLabel,
@@ -17,11 +21,10 @@ export function WeeklyChart({
   voteWeek?: string;
   voteLabel?: string;
 }) {
-  const t = useTranslations("dashboard");
-  const num = useFormatNumber();
-  const labels = new Map(weeks.map((w) => [w.week, w.label]));
-  const label = (w: string) => labels.get(w) ?? w;
+  const [t, num] = await Promise.all([getTranslations("dashboard"), getFormatNumber()]);
   if (weeks.length === 0) return <p className="text-sm text-slate-600">{t("noData")}</p>;
+  const max = Math.max(1, ...weeks.map((w) => w.events));
+  const every = Math.ceil(weeks.length / MAX_LABELS);
   return (
     <div data-testid="weekly-chart">
       {/* The vote day is named beside the chart, not on it: a label on the line is clipped at the edges. */}
@@ -31,20 +34,37 @@ export function WeeklyChart({
           {voteLabel}
         </p>
       )}
-      <div className="h-64" role="img" aria-label={t("weeklyTitle")}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={weeks} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="week" tickFormatter={label} fontSize={11} />
-            <YAxis allowDecimals={false} fontSize={11} width={36} />
-            <Tooltip
-              labelFormatter={(w) => t("weekOf", { date: label(typeof w === "string" ? w : "") })}
-              formatter={(v) => [num(Number(v)), t("held")]}
-            />
-            <Bar dataKey="events" fill="#1d4ed8" name={t("held")} isAnimationActive={false} />
-            {voteWeek && <ReferenceLine x={voteWeek} stroke="#b91c1c" strokeWidth={2} />}
-          </BarChart>
-        </ResponsiveContainer>
+      <div className="flex gap-1" aria-hidden="true">
+        <div className="flex h-56 flex-col justify-between text-right text-[11px] tabular-nums text-slate-500">
+          <span>{num(max)}</span>
+          <span>0</span>
+        </div>
+        <div className="min-w-0 flex-1">
+          {/* Column styles sit on the row, not on each of up to a hundred weeks (page weight). */}
+          <div className="flex h-56 items-end gap-px border-b border-l border-slate-300 *:relative *:flex *:h-full *:min-w-0 *:flex-1 *:items-end *:hover:bg-slate-100">
+            {weeks.map((w) => (
+              <div key={w.week} title={`${t("weekOf", { date: w.label })}: ${num(w.events)}`} data-week={w.week}>
+                {w.week === voteWeek && (
+                  <span className="absolute inset-y-0 left-1/2 w-0.5 bg-red-700" data-testid="vote-week" />
+                )}
+                <div className="w-full bg-brand-600" style={{ height: `${(w.events / max) * 100}%` }} />
+              </div>
+            ))}
+          </div>
+          <div className="relative h-4 text-[11px] text-slate-600">
+            {weeks.map((w, i) =>
+              i % every === 0 ? (
+                <span
+                  key={w.week}
+                  className="absolute whitespace-nowrap"
+                  style={{ left: `${(i / weeks.length) * 100}%` }}
+                >
+                  {w.label}
+                </span>
+              ) : null,
+            )}
+          </div>
+        </div>
       </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700">{t("asTable")}</summary>
@@ -60,7 +80,7 @@ export function WeeklyChart({
             {weeks.map((w) => (
               <tr key={w.week}>
                 <td className="pr-4">
-                  {t("weekOf", { date: label(w.week) })}
+                  {t("weekOf", { date: w.label })}
                   {w.week === voteWeek ? ` — ${voteLabel}` : ""}
                 </td>
                 <td className="pr-4 text-right tabular-nums">{num(w.events)}</td>

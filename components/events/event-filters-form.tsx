@@ -44,6 +44,10 @@ export async function EventFiltersForm({ filters, options }: { filters: EventFil
           {/* The default order is sent as "": a search typed into a view sorted
               the default way is then listed best match first. */}
           <select
+            // A new view (a search typed in, another order) mounts the list
+            // afresh: an uncontrolled select keeps its old choice across
+            // client-side navigations, and its options change with the search.
+            key={`${filters.sort}|${filters.q ?? ""}`}
             id="f-sort"
             name="sort"
             defaultValue={filters.sort === defaultSort(filters.q) ? "" : filters.sort}

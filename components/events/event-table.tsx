@@ -7,9 +7,10 @@ import { formatAudienceSize, formatEventDate } from "./format";
 export async function EventTable({ events }: { events: EventListItem[] }) {
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale() as Promise<Locale>]);
   const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
-  const td = "block py-0.5 md:table-cell md:px-3 md:py-2";
+  // Row and cell styles are the event-row / event-cell utilities of app/globals.css.
+  const td = "event-cell";
   // The column name before the value, on a phone only (the table header says it on wider screens).
-  const labelled = `${td} before:block before:text-xs before:font-semibold before:text-slate-500 before:content-[attr(data-label)] md:before:content-none`;
+  const labelled = "event-cell-labelled";
   return (
     // On a phone each row is a card (the same table, laid out as blocks), with
     // the column names shown beside the values that need them.
@@ -42,12 +43,7 @@ export async function EventTable({ events }: { events: EventListItem[] }) {
         </thead>
         <tbody className="block space-y-3 md:table-row-group md:space-y-0 md:divide-y md:divide-slate-100">
           {events.map((e) => (
-            <tr
-              key={e.id}
-              data-testid="event-row"
-              data-region={e.region.iso}
-              className="block rounded-lg border border-slate-200 bg-white p-3 align-top md:table-row md:rounded-none md:border-0 md:p-0 md:hover:bg-slate-50"
-            >
+            <tr key={e.id} data-testid="event-row" data-region={e.region.iso} className="event-row">
               <td className={`${td} whitespace-nowrap text-slate-700`}>
                 {formatEventDate(format, t, e.date, e.datePrecision)}
               </td>

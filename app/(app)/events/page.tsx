@@ -4,6 +4,7 @@ import { ActiveFilters, EmptyView } from "@/components/events/active-filters";
 import { EventFiltersForm } from "@/components/events/event-filters-form";
 import { EventTable } from "@/components/events/event-table";
 import { ExportMenu } from "@/components/events/export-menu";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { countEventsForScope, listEventsForScope } from "@/lib/data/events";
@@ -91,7 +92,11 @@ export default async function EventsPage({ searchParams }: Props) {
         </p>
       )}
       <ActiveFilters filters={filters} options={options} names={names} />
-      {page.total > 0 && <ExportMenu query={query} total={page.total} more={page.totalIsMore} />}
+      {page.total > 0 && (
+        <ClientMessages group="exportMenu">
+          <ExportMenu query={query} total={page.total} more={page.totalIsMore} />
+        </ClientMessages>
+      )}
       {page.items.length > 0 ? (
         <EventTable events={page.items} />
       ) : active.length > 0 ? (

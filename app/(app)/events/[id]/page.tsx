@@ -5,6 +5,7 @@ import { DeleteEventButton } from "@/components/events/delete-event-button";
 import { EventHistory } from "@/components/events/event-history";
 import { EventSources } from "@/components/events/event-sources";
 import { formatAudienceSize, formatEventDate } from "@/components/events/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { listAuditFor } from "@/lib/data/audit";
@@ -73,7 +74,11 @@ export default async function EventPage({ params, searchParams }: Props) {
                 {t("event.copy")}
               </Link>
             )}
-            {can.deleteEvent(user, event) && <DeleteEventButton eventId={event.id} title={event.title} />}
+            {can.deleteEvent(user, event) && (
+              <ClientMessages group="deleteEvent">
+                <DeleteEventButton eventId={event.id} title={event.title} />
+              </ClientMessages>
+            )}
           </div>
         </div>
       </div>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/form/event-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { DraftedEventForm } from "@/components/intake/drafted-event-form";
 import { NoticePage } from "@/components/ui/notice-page";
 import { requireUser, scopeOf } from "@/lib/authz";
@@ -57,18 +58,20 @@ export default async function NewEventPage({ searchParams }: Props) {
         }),
   );
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("form.newTitle")}</h1>
-      {original && (
-        <p className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm" data-testid="copy-notice">
-          {t("form.copiedFrom", { title: original.title })}
-        </p>
-      )}
-      {params.from === "article" ? (
-        <DraftedEventForm initial={initial} options={options} />
-      ) : (
-        <EventForm initial={initial} options={options} />
-      )}
-    </div>
+    <ClientMessages group="eventForm">
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("form.newTitle")}</h1>
+        {original && (
+          <p className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm" data-testid="copy-notice">
+            {t("form.copiedFrom", { title: original.title })}
+          </p>
+        )}
+        {params.from === "article" ? (
+          <DraftedEventForm initial={initial} options={options} />
+        ) : (
+          <EventForm initial={initial} options={options} />
+        )}
+      </div>
+    </ClientMessages>
   );
 }

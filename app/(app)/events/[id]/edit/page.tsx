@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/form/event-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { NoticePage } from "@/components/ui/notice-page";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { findEventForScope } from "@/lib/data/events";
@@ -34,17 +35,19 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const options = await eventFormOptions(user, (await getLocale()) as Locale);
   const stored = bodyOfStored(event);
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("form.editTitle")}</h1>
-      <p className="text-slate-700">{event.title}</p>
-      <EventForm
-        initial={formValuesOf(stored)}
-        base={stored}
-        userEmail={user.email}
-        options={options}
-        eventId={event.id}
-        version={event.version}
-      />
-    </div>
+    <ClientMessages group="eventForm">
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("form.editTitle")}</h1>
+        <p className="text-slate-700">{event.title}</p>
+        <EventForm
+          initial={formValuesOf(stored)}
+          base={stored}
+          userEmail={user.email}
+          options={options}
+          eventId={event.id}
+          version={event.version}
+        />
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportTabs } from "@/components/import/import-tabs";
 import { ArticleIntake } from "@/components/intake/article-intake";
 import { NoticePage } from "@/components/ui/notice-page";
@@ -38,14 +39,16 @@ export default async function ArticleIntakePage() {
     today: dayIn(),
   };
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("intake.title")}</h1>
-      <ImportTabs current="articles" />
-      <p className="max-w-3xl text-sm text-slate-700">{t("intake.intro")}</p>
-      <noscript>
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">{t("import.needsJs")}</p>
-      </noscript>
-      <ArticleIntake lists={lists} />
-    </div>
+    <ClientMessages group="intake">
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("intake.title")}</h1>
+        <ImportTabs current="articles" />
+        <p className="max-w-3xl text-sm text-slate-700">{t("intake.intro")}</p>
+        <noscript>
+          <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">{t("import.needsJs")}</p>
+        </noscript>
+        <ArticleIntake lists={lists} />
+      </div>
+    </ClientMessages>
   );
 }
