@@ -61,6 +61,8 @@ describe("the seed documents", () => {
     expect(d.title).not.toMatch(/^date/);
     expect(d.date).toBe("2026-03-04");
     expect(d.datePrecision).toBe("on_or_before");
+    // Nor the page's date line, the rubric or the photo caption for the summary.
+    expect(d.summary).toMatch(/^Каждое подразделение/);
   });
 });
 
@@ -91,6 +93,18 @@ describe("short texts", () => {
       "Шу ауданында Жаңа Конституция жобасы бойынша кездесу өтті. Кездесуде аудан әкімі Айгерім Бекболат және Ардагерлер Кеңесінің төрағасы сөз сөйледі.",
     );
     expect(d.speakers.map((s) => [s.name, s.role])).toEqual([["Айгерім Бекболат", "аудан әкімі"]]);
+  });
+
+  it("in English, takes a name after a title or its place, never a title's own capitalised words", () => {
+    const d = only(
+      "Referendum talk at the Shu grain terminal\n\nSHU, March 3. The regional information group met grain terminal workers in Shu District on Tuesday. Deputy akim of Zhambyl Region Aidar Seitkali spoke about the new Constitution, and the Director for Capital Construction answered questions.",
+      null,
+      "2026-03-04",
+    );
+    expect(d.speakers.map((s) => [s.name, s.role])).toEqual([["Aidar Seitkali", "Deputy akim of Zhambyl Region"]]);
+    // The dateline's date outweighs "on Tuesday"; the summary starts after the headline and the dateline.
+    expect([d.date, d.dateSource]).toEqual(["2026-03-03", "dateline"]);
+    expect(d.summary).toMatch(/^The regional information group met/);
   });
 
   it("reads a Kazakh date with its ending, and an estimate", () => {

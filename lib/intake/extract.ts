@@ -125,19 +125,21 @@ function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolea
   let date: string | null;
   let datePrecision: Draft["datePrecision"] = "day";
   let dateSource: DateSource;
-  // "Темиртау, 27 февраля." opening a paragraph: the report's own dateline.
-  const dateline = stated
-    ? undefined
-    : ctx.dates.find((d) => {
-        const s = ctx.sentences.find((x) => d.span.start >= x.start && d.span.end <= x.end);
-        return (
-          s !== undefined &&
-          s.paragraph <= 2 &&
-          /^[\p{L} -]{2,30},\s*$/u.test(ctx.text.slice(s.start, d.span.start)) &&
-          !d.timestamp &&
-          d.date <= latest
-        );
-      });
+  // "Темиртау, 27 февраля." opening a paragraph: the report's own dateline,
+  // which also outweighs a weekday ("on Tuesday") worked out from the publication.
+  const dateline =
+    stated && !stated.relative
+      ? undefined
+      : ctx.dates.find((d) => {
+          const s = ctx.sentences.find((x) => d.span.start >= x.start && d.span.end <= x.end);
+          return (
+            s !== undefined &&
+            s.paragraph <= 2 &&
+            /^[\p{L} -]{2,30},\s*$/u.test(ctx.text.slice(s.start, d.span.start)) &&
+            !d.timestamp &&
+            d.date <= latest
+          );
+        });
   if (dateline) {
     date = dateline.date;
     dateSource = "dateline";
@@ -215,7 +217,8 @@ function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolea
   return {
     title: shorten(titleSentence.text, 160),
     summary: shorten(
-      own
+      // A meeting of a multi-meeting report keeps its lead sentence (its title too).
+      (seg ? own : summaryOf(own, titleSentence))
         .slice(0, 3)
         .map((s) => s.text)
         .join(" "),
@@ -242,6 +245,30 @@ function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolea
     evidence,
     uncertain,
   };
+}
+
+// A dateline standing alone: "TARAZ, March 3." / "Темиртау, 27 февраля." / "Астана. 5 наурыз."
+const BARE_DATELINE = /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\.?$/u;
+
+// A photo caption or credit: "… фото - Новости Zakon.kz", "Фото: ТОО …", "Photo: Akorda".
+const CAPTION = /(?:^|\s)(?:фото|photo|сурет)\s*[:–—-]/iu;
+
+/**
+ * The report's own sentences for its summary: not the headline the title took,
+ * a bare dateline, the page's date line, a caption or a rubric ("Общество").
+ */
+function summaryOf(own: Sentence[], title: Sentence): Sentence[] {
+  const body = own.filter((s) => {
+    const text = s.text.trim();
+    return (
+      s.start !== title.start &&
+      text.length >= 25 &&
+      !BARE_DATELINE.test(text) &&
+      !FURNITURE_LINE.test(text) &&
+      !CAPTION.test(text)
+    );
+  });
+  return body.length > 0 ? body : own;
 }
 
 function shorten(s: string, max: number): string {

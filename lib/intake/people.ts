@@ -160,17 +160,25 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
 function titledNames(text: string): RegExpExecArray[] {
   const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
   const out: RegExpExecArray[] = [];
-  // Cyrillic only: English capitalises titles' words too ("Director for Capital Construction").
   const capital = (w: string | undefined) =>
-    w !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && /^\p{Script=Cyrillic}+$/u.test(w);
+    w !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && /^(?:\p{Script=Cyrillic}+|\p{Script=Latin}+)$/u.test(w);
   const plain = (w: string) => !notAName(w) && !TITLE_WORD.test(w);
   for (let i = 1; i + 1 < words.length; i++) {
     const [a, b] = [words[i]?.[0], words[i + 1]?.[0]];
     if (!capital(a) || !capital(b) || capital(words[i + 2]?.[0]) || !a || !b || !plain(a) || !plain(b)) continue;
-    const before = words.slice(Math.max(0, i - 3), i).map((w) => w[0]);
+    // English capitalises a title's own words ("Director for Capital Construction"):
+    // a Latin pair counts only right after the title or its place ("akim of Zhambyl Region").
+    const latin = /^\p{Script=Latin}+$/u.test(a);
+    const before = words.slice(Math.max(0, i - (latin ? 4 : 3)), i).map((w) => w[0]);
     const title = before.findLastIndex((w) => ROLE_WORDS.test(w));
-    // Between the title and the name only lower-case words or institutions ("аким района", "депутат Мажилиса").
-    if (title === -1 || before.slice(title + 1).some((w) => capital(w) && plain(w))) continue;
+    // Between the title and the name only lower-case words or institutions
+    // ("аким района", "депутат Мажилиса"), or a place named with its kind ("Zhambyl Region").
+    const between = before.slice(title + 1);
+    const loose = (w: string, k: number) => capital(w) && plain(w) && !notAName(between[k + 1] ?? "");
+    if (title === -1 || between.some(loose)) continue;
+    // …and in English right after the title or an institution's word, never after
+    // "for"/"of" ("Director for Capital Construction", "Headquarters for Public Support").
+    if (latin && between.length > 0 && !notAName(between.at(-1) ?? "")) continue;
     const start = words[i]?.index ?? 0;
     const end = (words[i + 1]?.index ?? 0) + b.length;
     const m = Object.assign([text.slice(start, end)], {
