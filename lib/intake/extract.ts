@@ -220,7 +220,7 @@ function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolea
       // A meeting of a multi-meeting report keeps its lead sentence (its title too).
       (seg ? own : summaryOf(own, titleSentence))
         .slice(0, 3)
-        .map((s) => s.text)
+        .map((s) => s.text.replace(AGENCY_LEAD, ""))
         .join(" "),
       600,
     ),
@@ -250,6 +250,9 @@ function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolea
 // A dateline standing alone: "TARAZ, March 3." / "Темиртау, 27 февраля." / "Астана. 5 наурыз."
 const BARE_DATELINE = /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\.?$/u;
 
+// An agency's name opening the first paragraph: "ПАВЛОДАР. КАЗИНФОРМ – …".
+const AGENCY_LEAD =
+  /^(?:\p{Lu}[\p{Lu}-]+[.,]\s*)?(?:КАЗИНФОРМ|KAZINFORM|ҚАЗАҚПАРАТ|QAZAQPARAT|КАЗТАГ|KAZTAG)\s*[–—-]\s*/u;
 // A photo caption or credit: "… фото - Новости Zakon.kz", "Фото: ТОО …", "Photo: Akorda".
 const CAPTION = /(?:^|\s)(?:фото|photo|сурет)\s*[:–—-]/iu;
 

@@ -3,6 +3,7 @@
 // "AlES", «AMANAT» партиясы, «Super-pharm» фармацевтикалық зауыты), known
 // parties, and akimats and maslikhats with their place ("Turkestan regional
 // Maslikhat"). Slogans and formulas in quotes are not organisations.
+import { namedInstitutions } from "./named-institutions";
 import { searchKey } from "../search/normalize";
 import type { Sentence } from "./clean";
 import type { Span } from "./types";
@@ -103,10 +104,11 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       0,
       sentences.findIndex((s) => at < s.end),
     );
-  const add = (name: string, kind: OrgKind, span: Span, body = false) => {
+  const add = (name: string, kind: OrgKind, span: Span, body = false, host = false) => {
     const key = orgKey(name);
     if (key.length < 2) return;
     const collective =
+      host ||
       COLLECTIVE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
       COLLECTIVE_AFTER.test(text.slice(span.end, span.end + 30));
     const known = [...found.values()].find((o) => sameOrg(o.key, key));
@@ -142,6 +144,8 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
   for (const m of text.matchAll(BODY)) {
     add((m[1] ?? "").trim(), "public_body", { start: m.index, end: m.index + m[0].length }, true);
   }
+  // Where the meeting is held or whose staff it is with: the meeting's host.
+  for (const n of namedInstitutions(text, sentences)) add(n.name, n.kind, n, false, true);
   for (const m of text.matchAll(UNQUOTED)) {
     const name = (m[1] ?? "").trim();
     add(name, kindOf(name), { start: m.index, end: m.index + m[0].length });

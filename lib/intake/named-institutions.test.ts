@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { sentencesOf } from "./clean";
+import { namedInstitutions } from "./named-institutions";
+
+const names = (text: string) => namedInstitutions(text, sentencesOf(text)).map((n) => [n.name, n.kind]);
+
+describe("institutions named by their adjectives (Russian)", () => {
+  it("puts the venue or the staff's employer back in the nominative", () => {
+    expect(names("Встреча прошла на Павлодарском алюминиевом заводе в пятницу.")).toEqual([
+      ["Павлодарский алюминиевый завод", "enterprise"],
+    ]);
+    expect(names("Депутаты встретились с работниками Карагандинской кондитерской фабрики.")).toEqual([
+      ["Карагандинская кондитерская фабрика", "enterprise"],
+    ]);
+    expect(names("Разъяснительная встреча состоялась в Костанайском педагогическом колледже.")).toEqual([
+      ["Костанайский педагогический колледж", "education"],
+    ]);
+  });
+
+  it("leaves out a place named where no meeting is", () => {
+    expect(names("Он работал на Павлодарском алюминиевом заводе двадцать лет.")).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+// An enterprise or institution a Russian report names by its adjectives,
+// without quotes or a legal form, where the meeting is held or whose staff it
+// is with: "на Павлодарском алюминиевом заводе", "с работниками
+// Карагандинского металлургического комбината". Put back in the nominative
+// ("Павлодарский алюминиевый завод") so a saved organisation reads right.
+import { MEETING } from "./topic";
+import type { Sentence } from "./clean";
+import type { OrgKind } from "../domain/enums";
+
+type Noun = { stem: string; feminine: boolean; kind: OrgKind };
+const NOUNS: Noun[] = [
+  { stem: "завод", feminine: false, kind: "enterprise" },
+  { stem: "комбинат", feminine: false, kind: "enterprise" },
+  { stem: "рудник", feminine: false, kind: "enterprise" },
+  { stem: "разрез", feminine: false, kind: "enterprise" },
+  { stem: "фабрик", feminine: true, kind: "enterprise" },
+  { stem: "шахт", feminine: true, kind: "enterprise" },
+  { stem: "университет", feminine: false, kind: "education" },
+  { stem: "колледж", feminine: false, kind: "education" },
+  { stem: "больниц", feminine: true, kind: "other" },
+];
+const NOUN = NOUNS.map((n) => n.stem).join("|");
+const ADJ = "(?:ого|ому|ым|ом|ий|ый|ой|ая|ую|ей|ую)";
+const TRIGGER =
+  "(?:на|в|во|коллектив\\p{L}*|работник\\p{L}*|сотрудник\\p{L}*|рабоч\\p{L}*|студент\\p{L}*|преподавател\\p{L}*)";
+const NAMED = new RegExp(
+  `(?<![\\p{L}])${TRIGGER}\\s+((\\p{Lu}\\p{Ll}+${ADJ})((?:\\s+[\\p{Ll}-]+${ADJ}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3}))(?![\\p{L}])`,
+  "gu",
+);
+
+/** An adjective in the nominative of the noun's gender: "Павлодарском" → "Павлодарский". */
+function nominativeAdjective(word: string, feminine: boolean): string {
+  const stem = word.replace(/(?:ого|ому|ым|ом|ий|ый|ой|ая|ую|ей)$/u, "");
+  if (feminine) return `${stem}ая`;
+  return /[кгхжшчщ]$/u.test(stem) ? `${stem}ий` : `${stem}ый`;
+}
+
+export type NamedInstitution = { name: string; kind: OrgKind; start: number; end: number };
+
+export function namedInstitutions(text: string, sentences: Sentence[]): NamedInstitution[] {
+  const out: NamedInstitution[] = [];
+  for (const m of text.matchAll(NAMED)) {
+    const start = m.index + m[0].length - (m[1] ?? "").length;
+    const sentence = sentences.find((s) => start >= s.start && start < s.end);
+    // "на"/"в" name where something happens: only in a sentence about the meeting.
+    const located = /^(на|в|во)\s/iu.test(m[0]);
+    if (located && !(sentence && MEETING.test(sentence.text))) continue;
+    const noun = NOUNS.find((n) => n.stem === m[4]);
+    if (!noun) continue;
+    const adjectives = [m[2] ?? "", ...(m[3] ?? "").trim().split(/\s+/).filter(Boolean)];
+    const name = [
+      ...adjectives.map((a) => nominativeAdjective(a, noun.feminine)),
+      `${noun.stem}${noun.feminine ? "а" : ""}`,
+    ].join(" ");
+    out.push({ name, kind: noun.kind, start, end: m.index + m[0].length });
+  }
+  return out;
+}
