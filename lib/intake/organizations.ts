@@ -4,6 +4,7 @@
 // parties, and akimats and maslikhats with their place ("Turkestan regional
 // Maslikhat"). Slogans and formulas in quotes are not organisations.
 import { namedInstitutions } from "./named-institutions";
+import { MEETING } from "./topic";
 import { searchKey } from "../search/normalize";
 import type { Sentence } from "./clean";
 import type { Span } from "./types";
@@ -14,6 +15,11 @@ const LEGAL_BEFORE =
   /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*)\s*$/iu;
 const LEGAL_AFTER =
   /^\s*((?:[\p{L}-]{4,}\s+)?(?:ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|бірлестігі|қозғалысы|орталығы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
+// The same Kazakh words with a case ending ("«Қазақстан» шахтасының ұжымымен",
+// "«Maker» зауытында"): put back as the name's own form (шахтасы, зауыты).
+const KAZAKH_CASED =
+  /^\s*((?:[\p{L}-]{4,}\s+)?(?:корпорацияс|компанияс|партияс|коалицияс|федерацияс|фабрикас|шахтас|ауруханас|зауыт|комбинат|университет|колледж|орталығ|бірлестіг)[ыі](?:ның|нің|на|не|нда|нде|нан|нен|мен|н)?)(?![\p{L}])/iu;
+const kazakhNominative = (word: string) => word.replace(/([ыі])(?:ның|нің|на|не|нда|нде|нан|нен|мен|н)$/u, "$1");
 const SLOGAN_AFTER =
   /^\s*(формула|формуласы|слоган|ұран|лозунг|formula|slogan|тақырыб|тема|theme|бағдарлама|программ)/iu;
 const PARTIES: Array<[RegExp, string]> = [
@@ -124,7 +130,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^[»"”]+/, "");
     if (SLOGAN_AFTER.test(after) || inner.split(/\s+/).length > 10) continue;
     const legalBefore = LEGAL_BEFORE.exec(before);
-    const following = LEGAL_AFTER.exec(after);
+    const following = LEGAL_AFTER.exec(after) ?? KAZAKH_CASED.exec(after);
     const legalAfter =
       following && PREFIX_FORM.test(following[1] ?? "") && /^\s*\S+\s*[«"“]/u.test(after) ? null : following;
     if (!legalBefore && !legalAfter) continue;
@@ -132,7 +138,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const start = m.index - (legalBefore ? formBefore.length + 1 : 0);
     const end = m.index + m[0].length + (legalAfter ? legalAfter[0].length : 0);
     const name = legalAfter
-      ? `«${inner}» ${legalAfter[1]}`
+      ? `«${inner}» ${kazakhNominative(legalAfter[1] ?? "")}`
       : /^(ТОО|АО|ЖШС|АҚ|JSC|LLP|LLC)$/i.test(formBefore)
         ? `${formBefore} «${inner}»`
         : `«${inner}»`;
@@ -142,6 +148,8 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     for (const m of text.matchAll(re)) add(name, "party", { start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(BODY)) {
+    // "Кездесуде облыстық мәслихат депутаты": a sentence's first word is no place of the body.
+    if (MEETING.test(m[1]?.split(/\s+/)[0] ?? "")) continue;
     add((m[1] ?? "").trim(), "public_body", { start: m.index, end: m.index + m[0].length }, true);
   }
   // Where the meeting is held or whose staff it is with: the meeting's host.

@@ -22,7 +22,8 @@ export type Segment = {
 const ANY_MEETING = /(кездес|жиын|жүздес|встреч|собрани|meeting|met with)/iu;
 const INTRODUCES =
   /(кездесіп|кездесті|кездесу[^.!?]{0,80}өтті|кездесу ұйымдастыр|жүздесіп|жиын өтті|встретил\p{L}*|встреч\p{L}* с |прошла встреча|провел\p{L}* встречу|met with|meeting with|held a meeting|a meeting was held)/iu;
-const REFERS_BACK = /(барысында|соңында|в ходе|в конце|на встрече|по итогам|during the|at the meeting|following the)/iu;
+const REFERS_BACK =
+  /(барысында|соңында|в ходе|в конце|на встрече|на мероприятии|по итогам|during the|at the meeting|at the event|following the|^\s*(?:кездесуде|жиында|іс-шарада)\s)/iu;
 const SUMMARY = /(кездесулер|жиындар|жүздесулер|бірқатар|встречи|ряд встреч|серию встреч|a series of|meetings)/iu;
 
 export function segmentsOf(
@@ -56,7 +57,8 @@ export function segmentsOf(
       return;
     }
     const own = organizations.filter(
-      (o) => o.key !== hostKey && o.spans.some((sp) => sp.start >= s.start && sp.end <= s.end),
+      // A body named for a speaker (an akimat, a maslikhat) holds no meeting of its own.
+      (o) => o.key !== hostKey && !o.body && o.spans.some((sp) => sp.start >= s.start && sp.end <= s.end),
     );
     const org = own[0];
     if (org && (meeting || previousStarted) && !SUMMARY.test(s.text) && !REFERS_BACK.test(s.text)) {
