@@ -228,20 +228,23 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
   const named = mentions.filter((m) => (m.weight ?? 1) >= 1);
   const districtHits = (named.length ? named : mentions).flatMap((m) =>
     readings(m).flatMap((e) =>
-      e.iso === iso && e.district && (e.kind !== "region" || m.generic !== "region")
+      // "Қарағанды облысында" names the region, never its city.
+      e.iso === iso && e.district && m.generic !== "region"
         ? [
             {
               district: e.district,
               span: m.span,
               kind: e.kind,
               label: labelFor(e, text.slice(m.span.start, m.span.end)),
+              // Named with its kind ("Шахтинск қаласындағы", "в Кордайском районе"): where it happened.
+              weight: m.generic === null ? 1 : 2,
             },
           ]
         : [],
     ),
   );
   const counts = new Map<number, number>();
-  for (const d of districtHits) counts.set(d.district.id, (counts.get(d.district.id) ?? 0) + 1);
+  for (const d of districtHits) counts.set(d.district.id, (counts.get(d.district.id) ?? 0) + d.weight);
   const best = districtHits.sort((a, b) => (counts.get(b.district.id) ?? 0) - (counts.get(a.district.id) ?? 0))[0];
   const locality = districtHits.find((d) => d.kind === "city");
   return {
