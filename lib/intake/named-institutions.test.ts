@@ -21,3 +21,15 @@ describe("institutions named by their adjectives (Russian)", () => {
     expect(names("Он работал на Павлодарском алюминиевом заводе двадцать лет.")).toEqual([]);
   });
 });
+
+describe("institutions named by their capitalised name and kind (English)", () => {
+  it("takes the venue of a meeting or the staff's employer", () => {
+    expect(names("An explanatory meeting was held at the Karaganda Metallurgical Plant on Friday.")).toEqual([
+      ["Karaganda Metallurgical Plant", "enterprise"],
+    ]);
+    expect(names("Deputies talked to employees of the Shymkent Oil Refinery.")).toEqual([
+      ["Shymkent Oil Refinery", "enterprise"],
+    ]);
+    expect(names("He studied at the Eurasian National University.")).toEqual([]);
+  });
+});

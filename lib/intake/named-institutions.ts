@@ -1,8 +1,10 @@
-// An enterprise or institution a Russian report names by its adjectives,
-// without quotes or a legal form, where the meeting is held or whose staff it
-// is with: "на Павлодарском алюминиевом заводе", "с работниками
-// Карагандинского металлургического комбината". Put back in the nominative
-// ("Павлодарский алюминиевый завод") so a saved organisation reads right.
+// An enterprise or institution a report names without quotes or a legal
+// form, where the meeting is held or whose staff it is with. In Russian by
+// its adjectives ("на Павлодарском алюминиевом заводе", "с работниками
+// Карагандинского металлургического комбината"), put back in the nominative
+// ("Павлодарский алюминиевый завод") so a saved organisation reads right; in
+// English by its capitalised name and kind ("at the Karaganda Metallurgical
+// Plant", "employees of the Shymkent Oil Refinery").
 import { MEETING } from "./topic";
 import type { Sentence } from "./clean";
 import type { OrgKind } from "../domain/enums";
@@ -27,6 +29,12 @@ const NAMED = new RegExp(
   `(?<![\\p{L}])${TRIGGER}\\s+((\\p{Lu}\\p{Ll}+${ADJ})((?:\\s+[\\p{Ll}-]+${ADJ}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3}))(?![\\p{L}])`,
   "gu",
 );
+
+const ENGLISH = new RegExp(
+  `(?<![\\p{L}])([Aa]t|[Ii]n|employees of|workers of|staff of|students of|teachers of)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(Plant|Factory|Mine|Combine|Refinery|Works|Depot|University|College|Hospital))(?![\\p{L}])`,
+  "gu",
+);
+const ENGLISH_KIND: Record<string, OrgKind> = { University: "education", College: "education", Hospital: "other" };
 
 /** An adjective in the nominative of the noun's gender: "Павлодарском" → "Павлодарский". */
 function nominativeAdjective(word: string, feminine: boolean): string {
@@ -53,6 +61,13 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       `${noun.stem}${noun.feminine ? "а" : ""}`,
     ].join(" ");
     out.push({ name, kind: noun.kind, start, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(ENGLISH)) {
+    const name = m[2] ?? "";
+    const start = m.index + m[0].length - name.length;
+    const sentence = sentences.find((s) => start >= s.start && start < s.end);
+    if (/^(at|in)$/i.test(m[1] ?? "") && !(sentence && MEETING.test(sentence.text))) continue;
+    out.push({ name, kind: ENGLISH_KIND[m[3] ?? ""] ?? "enterprise", start, end: m.index + m[0].length });
   }
   return out;
 }
