@@ -9,14 +9,26 @@ import { AUDIENCE_TYPES, EVENT_FORMATS, EVENT_STATUSES } from "@/lib/domain/enum
 import { localName, type Locale } from "@/lib/i18n/config";
 import { defaultSort, SORTS, type EventFilters } from "@/lib/schemas/event-filters";
 
+/** Up to this many regions in view, their districts are listed without choosing a region first. */
+const MAX_REGIONS_FOR_DISTRICTS = 3;
+
 const input = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 const label = "block text-xs font-medium text-slate-700";
 
 export async function EventFiltersForm({ filters, options }: { filters: EventFilters; options: FilterOptions }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  // Districts of the chosen regions (or of the caller's few regions); the
+  // whole country's ~230 in one list would be unusable and weigh on every page.
+  const fewRegions = options.regions.length <= MAX_REGIONS_FOR_DISTRICTS;
   const districtRegions = filters.region.length
     ? options.regions.filter((r) => filters.region.includes(r.iso))
-    : options.regions;
+    : fewRegions
+      ? options.regions
+      : // A district chosen in the URL stays listed.
+        options.regions
+          .map((r) => ({ ...r, districts: r.districts.filter((d) => filters.district.includes(d.id)) }))
+          .filter((r) => r.districts.length > 0);
+  const pickRegionFirst = filters.region.length === 0 && !fewRegions;
   return (
     <Form
       action="/events"
@@ -93,7 +105,7 @@ export async function EventFiltersForm({ filters, options }: { filters: EventFil
               {t("filters.district")}
             </label>
             <select id="f-district" name="district" defaultValue={filters.district[0] ?? ""} className={input}>
-              <option value="">{t("filters.any")}</option>
+              <option value="">{pickRegionFirst ? t("filters.districtPickRegion") : t("filters.any")}</option>
               {districtRegions.map((r) => (
                 <optgroup key={r.iso} label={localName(r, locale)}>
                   {r.districts.map((d) => (
