@@ -96,7 +96,8 @@ function digitSize(text: string, offset: number): SizeGuess | null {
 const AUDIENCES: Array<[AudienceType, RegExp]> = [
   [
     "labour_collective",
-    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|коллектив|еңбек ұжым|ұжым|labou?r collective|workforce|employees|workers|работник|сотрудник|жұмысшы|қызметкер)/iu,
+    // Medical or education workers and civil servants are audiences of their own.
+    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|коллектив|еңбек ұжым|ұжым|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|білім|образования|health ?care|medical|education)\s)(?:employees|workers|работник|сотрудник|жұмысшы|қызметкер))/iu,
   ],
   ["youth", /(молод[её]ж|жастар|жастарм|жастармен|youth|young people)/iu],
   ["students", /(студент|students|учащ|оқушы|school ?children|pupils)/iu],

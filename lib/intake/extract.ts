@@ -184,7 +184,8 @@ function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolea
   if (size) note("audienceSize", [size.span]);
   const audiences = new Set<AudienceType>(seg?.audiences ?? []);
   offsetText((t, o) => {
-    if (!MEETING.test(t) && !seg) return;
+    // Who came is said where the meeting is, or where it says who took part.
+    if (!MEETING.test(t) && !ATTENDED.test(t) && !seg) return;
     for (const a of audienceTypes(t, o)) {
       audiences.add(a.type);
       note("audiences", [a.span]);
@@ -250,6 +251,9 @@ function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolea
 // A dateline standing alone: "TARAZ, March 3." / "Темиртау, 27 февраля." / "Астана. 5 наурыз."
 const BARE_DATELINE = /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\.?$/u;
 
+// "Оған … қатысты", "приняли участие", "присутствовали", "attended".
+const ATTENDED =
+  /(қатысты|қатысып|приняли участие|принял\p{L}* участие|присутствовал\p{L}*|attended|took part|were present)/iu;
 // An agency's name opening the first paragraph: "ПАВЛОДАР. КАЗИНФОРМ – …".
 const AGENCY_LEAD =
   /^(?:\p{Lu}[\p{Lu}-]+[.,]\s*)?(?:КАЗИНФОРМ|KAZINFORM|ҚАЗАҚПАРАТ|QAZAQPARAT|КАЗТАГ|KAZTAG)\s*[–—-]\s*/u;

@@ -169,7 +169,7 @@ function titledNames(text: string): RegExpExecArray[] {
     // English capitalises a title's own words ("Director for Capital Construction"):
     // a Latin pair counts only right after the title or its place ("akim of Zhambyl Region").
     const latin = /^\p{Script=Latin}+$/u.test(a);
-    const before = words.slice(Math.max(0, i - (latin ? 4 : 3)), i).map((w) => w[0]);
+    const before = words.slice(Math.max(0, i - 5), i).map((w) => w[0]);
     const title = before.findLastIndex((w) => ROLE_WORDS.test(w));
     // Between the title and the name only lower-case words or institutions
     // ("аким района", "депутат Мажилиса"), or a place named with its kind ("Zhambyl Region").
