@@ -9,7 +9,7 @@ import { findEventForScope } from "../data/events";
 import { eventsNear, intakeReference, matchOrganizations, matchPeople, sourceIdByUrl } from "../data/intake";
 import { scopeOf } from "../domain/scope";
 import { failure, type Failure, type Result } from "../errors";
-import { cleanArticle, notText } from "../intake/clean";
+import { cleanArticle, htmlPublished, notText } from "../intake/clean";
 import { draftSide, looksSame } from "../intake/duplicates";
 import { extractArticle } from "../intake/extract";
 import { orgKey } from "../intake/organizations";
@@ -84,7 +84,8 @@ export async function draftArticlesCommand(
     if (ids.has(id)) id = `${id}#${i + 1}`;
     ids.add(id);
     const url = a.url || null;
-    const publishedAt = a.publishedAt || null;
+    // A page's HTML may say when it was published; what the user typed wins.
+    const publishedAt = a.publishedAt || htmlPublished(a.text) || null;
     const read = readable(a.text);
     if ("reason" in read) {
       results.push({

@@ -23,6 +23,35 @@ const SKIP = [
   "iframe",
 ];
 
+// The same by the names pages give them (class or id), for pages without the
+// tags: "related" and "read also" lists, share bars, comments, breadcrumbs.
+// A page's header, but not an article's ("entry-header" holds the headline).
+const FURNITURE_NAMES = [
+  "[class~=header]",
+  "[id~=header]",
+  "[class*=site-header]",
+  ...[
+    "footer",
+    "menu",
+    "nav",
+    "sidebar",
+    "related",
+    "recommend",
+    "read-also",
+    "readmore",
+    "more-news",
+    "popular",
+    "share",
+    "social",
+    "comment",
+    "breadcrumb",
+    "banner",
+    "advert",
+    "subscribe",
+    "cookie",
+  ].flatMap((name) => [`[class*=${name}]`, `[id*=${name}]`]),
+];
+
 export function cleanArticle(raw: string): string {
   const html = LOOKS_HTML.test(raw);
   // A page with an <article> (or <main>) element: only that is the report.
@@ -33,7 +62,7 @@ export function cleanArticle(raw: string): string {
         baseElements: { selectors: base, returnDomByDefault: true },
         selectors: [
           { selector: "a", options: { ignoreHref: true } },
-          ...SKIP.map((selector) => ({ selector, format: "skip" })),
+          ...[...SKIP, ...FURNITURE_NAMES].map((selector) => ({ selector, format: "skip" })),
           ...["h1", "h2", "h3", "h4"].map((selector) => ({ selector, options: { uppercase: false } })),
         ],
       })
@@ -47,6 +76,25 @@ export function cleanArticle(raw: string): string {
     .replace(/ *\n */g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+const PUBLISHED = [
+  /<meta\b[^>]*\b(?:property|name|itemprop)=["'](?:article:published_time|og:published_time|datePublished|pubdate|publishdate)["'][^>]*\bcontent=["']([^"']+)["']/i,
+  /<meta\b[^>]*\bcontent=["']([^"']+)["'][^>]*\b(?:property|name|itemprop)=["'](?:article:published_time|og:published_time|datePublished|pubdate|publishdate)["']/i,
+  /"datePublished"\s*:\s*"([^"]+)"/,
+  /<time\b[^>]*\bdatetime=["']([^"']+)["']/i,
+];
+
+/**
+ * The publication date a page's HTML declares (Open Graph, schema.org, a
+ * <time> element), as the day written in the page's own time zone.
+ */
+export function htmlPublished(raw: string): string | null {
+  for (const re of PUBLISHED) {
+    const day = re.exec(raw)?.[1]?.trim().slice(0, 10);
+    if (day && /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`))) return day;
+  }
+  return null;
 }
 
 /** Text that is not an article: binary bytes, or no letters at all. */

@@ -2,7 +2,7 @@
 // (news style, our own words), one trap per case.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cleanArticle } from "./clean";
+import { cleanArticle, htmlPublished } from "./clean";
 import { extractArticle } from "./extract";
 import { offlineReference } from "./offline-reference";
 
@@ -174,5 +174,25 @@ describe("short texts", () => {
     expect(d.region).toBe("KZ-31");
     const span = d.evidence.audienceSize?.[0];
     expect(span && r.text.slice(span.start, span.end)).toMatch(/200 студентов/);
+  });
+
+  it("leaves out a page's menus and 'read also' lists named by class, and reads its publication date", () => {
+    const page = `<html><head><meta property="article:published_time" content="2026-02-20T10:00:00+05:00"></head><body>
+      <div class="header"><a href="/">Главная</a> <a href="/news">Новости</a> <a href="/p">Политика</a></div>
+      <div class="entry-header"><h1>Врачам Актобе разъяснили проект новой Конституции</h1></div>
+      <p>19 февраля в областной больнице Актобе прошла встреча медицинских работников с разъяснительной группой.</p>
+      <p>Депутат Мажилиса Аскар Жумагалиев рассказал о нормах проекта. В обсуждении приняли участие около 120 врачей.</p>
+      <div class="news-related"><ul><li><a href="/1">В Костанае прошла встреча с ветеранами</a></li>
+      <li><a href="/2">Аграрии Павлодара встретились с депутатами</a></li></ul></div></body></html>`;
+    expect(htmlPublished(page)).toBe("2026-02-20");
+    expect(htmlPublished('<script type="application/ld+json">{"datePublished": "2026-03-01T08:00"}</script>')).toBe(
+      "2026-03-01",
+    );
+    expect(htmlPublished("<p>no date</p>")).toBeNull();
+    const d = only(page, null, htmlPublished(page));
+    expect(d.title).toBe("Врачам Актобе разъяснили проект новой Конституции");
+    expect(d.speakers.map((s) => s.name)).toEqual(["Аскар Жумагалиев"]);
+    expect([d.date, d.region, d.audienceSize]).toEqual(["2026-02-19", "KZ-15", 120]);
+    expect(d.summary).not.toMatch(/Костанае|Главная/);
   });
 });
