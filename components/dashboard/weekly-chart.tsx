@@ -47,7 +47,7 @@ export async function WeeklyChart({
                 {w.week === voteWeek && (
                   <span className="absolute inset-y-0 left-1/2 w-0.5 bg-red-700" data-testid="vote-week" />
                 )}
-                <div className="w-full bg-brand-600" style={{ height: `${(w.events / max) * 100}%` }} />
+                <div className="mx-auto w-4/5 max-w-12 bg-brand-600" style={{ height: `${(w.events / max) * 100}%` }} />
               </div>
             ))}
           </div>
