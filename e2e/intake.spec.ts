@@ -121,7 +121,7 @@ test.describe("events from news articles", () => {
     await page.getByRole("button", { name: "Find events" }).click();
     await page.getByTestId("draft").first().getByRole("button", { name: "Open in form" }).click();
     await expect(page).toHaveURL(/\/events\/new\?from=article/);
-    await expect(page.getByTestId("draft-notice")).toBeVisible();
+    await expect(page.getByTestId("draft-notice")).toContainText("Filled in from a news article");
     await expect(page.getByLabel("Title", { exact: true })).toHaveValue(/Таразе/);
     await expect(page.getByLabel("Date", { exact: true })).toHaveValue("2026-11-29");
     await expect(page.getByLabel("Region")).toHaveValue("KZ-31");

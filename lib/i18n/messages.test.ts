@@ -41,3 +41,59 @@ describe("messages sent to the browser", () => {
     }
   });
 });
+
+describe("each page's client messages", () => {
+  const read = (f: string) => readFileSync(path.join(ROOT, f), "utf8");
+  const resolve = (from: string, spec: string): string | null => {
+    const base = spec.startsWith("@/")
+      ? spec.slice(2)
+      : spec.startsWith(".")
+        ? path.join(path.dirname(from), spec)
+        : null;
+    if (!base) return null;
+    for (const ext of [".tsx", ".ts", "/index.tsx"]) {
+      try {
+        read(base + ext);
+        return base + ext;
+      } catch {
+        // not this one
+      }
+    }
+    return null;
+  };
+  // Namespaces a client component reads: useTranslations("ns"), or t("ns.…") with the root translator.
+  const namespacesOf = (source: string) => [
+    ...[...source.matchAll(/useTranslations\("([a-zA-Z]+)/g)].map((m) => m[1] ?? ""),
+    ...(/useTranslations\(\)/.test(source)
+      ? [...source.matchAll(/\bt\(\s*[`"]([a-zA-Z]+)\./g)].map((m) => m[1] ?? "")
+      : []),
+  ];
+
+  it("hands every client component below a ClientMessages the namespaces it reads", () => {
+    const files = ["components", "app"]
+      .flatMap((dir) =>
+        readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" }).map((f) => path.join(dir, f)),
+      )
+      .filter((f) => f.endsWith(".tsx") && read(f).includes("<ClientMessages group="));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const groups = [...read(file).matchAll(/<ClientMessages group=\{?([^>]*)>/g)].flatMap((m) =>
+        [...(m[1] ?? "").matchAll(/"([a-zA-Z]+)"/g)].map((g) => g[1] as keyof typeof CLIENT_NAMESPACES),
+      );
+      const given = new Set<string>([...CLIENT_NAMESPACES.shell, ...groups.flatMap((g) => CLIENT_NAMESPACES[g])]);
+      const seen = new Set<string>();
+      const visit = (f: string) => {
+        if (seen.has(f)) return;
+        seen.add(f);
+        const source = read(f);
+        if (source.startsWith('"use client"'))
+          for (const ns of namespacesOf(source)) expect(given, `${file} → ${f} reads "${ns}"`).toContain(ns);
+        for (const [, spec] of source.matchAll(/from "([^"]+)"/g)) {
+          const next = spec ? resolve(f, spec) : null;
+          if (next?.startsWith("components/")) visit(next);
+        }
+      };
+      visit(file);
+    }
+  });
+});

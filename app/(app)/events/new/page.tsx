@@ -58,7 +58,7 @@ export default async function NewEventPage({ searchParams }: Props) {
         }),
   );
   return (
-    <ClientMessages group="eventForm">
+    <ClientMessages group={params.from === "article" ? "intake" : "eventForm"}>
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">{t("form.newTitle")}</h1>
         {original && (
