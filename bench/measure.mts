@@ -91,11 +91,11 @@ const searchFilters = parseEventFilters({ q: "Қошанов" }).filters;
 const resolvedSearch = await resolveFilters(national, searchFilters);
 results.push(
   await pair(
-    "search: «Қошанов» through the trigram index (first page + count)",
+    "search: «Қошанов» through the trigram index (first page, best match first, + count)",
     () => listEventsForScope(national, searchFilters),
     () =>
       Promise.all([
-        bare(listPageSql(dialect, resolvedSearch, "date_desc", null, 51)),
+        bare(listPageSql(dialect, resolvedSearch, searchFilters.sort, null, 51)),
         bare(eventCountSql(dialect, resolvedSearch, SEARCH_COUNT_CAP)),
       ]),
   ),
