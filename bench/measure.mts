@@ -91,7 +91,7 @@ const searchFilters = parseEventFilters({ q: "Қошанов" }).filters;
 const resolvedSearch = await resolveFilters(national, searchFilters);
 results.push(
   await pair(
-    "search: «Қошанов» through the trigram index (first page, best match first, + count)",
+    "search: «Қошанов» through the trigram index (first page + count)",
     () => listEventsForScope(national, searchFilters),
     () =>
       Promise.all([
