@@ -7,9 +7,10 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { generate, type Dims } from "./generate.mts";
+import { generate } from "./generate.mts";
 import { createDb } from "../lib/db-client";
 import { seed } from "../prisma/seed/run";
+import type { Dims } from "./generate-rows.mts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
