@@ -10,6 +10,7 @@ import { findOrganizations, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
 import { guessPlace, placeMentions, urlWords, type Gazetteer, type Mention } from "./places";
 import { districtNamed, segmentsOf, type Segment } from "./segments";
+import { FURNITURE_LINE, shorten, summaryText } from "./summary";
 import { campaignOf, formatOf, MEETING, topicOf, type CampaignRef } from "./topic";
 import type { ArticleResult, DateSource, Draft, DraftField, Span } from "./types";
 import type { AudienceType } from "../domain/enums";
@@ -55,13 +56,17 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   // as every meeting's host; one meeting's host is rather the organisation
   // whose staff it was with.
   const byPosition = organizations.slice().sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
-  const organiser = byPosition.find((o) => !o.body) ?? null;
+  // An organisation whose staff a meeting was with is that meeting's host, not the organiser.
+  const organiser = byPosition.find((o) => !o.body && !o.collective) ?? null;
   const segments = segmentsOf(sentences, organizations, mentions, place.region, organiser?.key ?? null);
   const host = segments.length ? organiser : (byPosition.find((o) => o.collective) ?? organiser);
 
   const ctx = { text, sentences, dates, published, publishedSource, ref, place, people, organizations, host, mentions };
   const drafts = segments.length
-    ? segments.map((seg, k) => draftOf(ctx, seg.sentences, seg, k === 0))
+    ? segments.reduce<Draft[]>(
+        (out, seg, k) => [...out, draftOf(ctx, seg.sentences, seg, k === 0, out.at(-1)?.date ?? null)],
+        [],
+      )
     : [
         draftOf(
           ctx,
@@ -80,7 +85,6 @@ function inAgencyDateline(m: Mention, sentences: Sentence[], text: string): bool
 }
 
 // A page's "date 2026-03-04 #tag" line or a photo caption is no title.
-const FURNITURE_LINE = /^(date|дата|күні)\b|^(фото|photo|сурет)\b/iu;
 
 type Ctx = {
   text: string;
@@ -98,7 +102,13 @@ type Ctx = {
 
 const within = (span: Span, ss: Sentence[]) => ss.some((s) => span.start >= s.start && span.end <= s.end);
 
-function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolean): Draft {
+function draftOf(
+  ctx: Ctx,
+  indexes: number[],
+  seg: Segment | null,
+  first: boolean,
+  before: string | null = null,
+): Draft {
   const own = indexes.flatMap((i) => ctx.sentences[i] ?? []);
   const lead = own[0] ?? { text: "", start: 0, end: 0, paragraph: 0 };
   const evidence: Draft["evidence"] = {};
@@ -148,6 +158,10 @@ function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolea
     date = stated.date;
     dateSource = stated.relative ? "relative" : stated.yearInferred ? "inferred_year" : "stated";
     note("date", [stated.span]);
+  } else if (seg && before && NEXT_DAY.test(own.map((s) => s.text).join(" "))) {
+    // "The next day in Lisakovsk…": the day after the meeting told before it.
+    date = addDays(before, 1);
+    dateSource = "relative";
   } else if (ctx.published) {
     date = ctx.published;
     datePrecision = "on_or_before";
@@ -193,7 +207,10 @@ function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolea
   });
   const format = formatOf(seg ? text : eventSentences.map((s) => s.text).join(" ") || text);
 
-  const speakers = ctx.people.filter((p) => first || p.spans.some((sp) => within(sp, own)));
+  // The first meeting also takes those named before it (the lead), not those of later meetings.
+  const speakers = ctx.people.filter((p) =>
+    p.spans.some((sp) => within(sp, own) || (first && sp.start < (own[0]?.start ?? 0))),
+  );
   note(
     "speakers",
     speakers.flatMap((p) => p.spans),
@@ -217,14 +234,7 @@ function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolea
   note("format", formatWords.slice(0, 1));
   return {
     title: shorten(titleSentence.text, 160),
-    summary: shorten(
-      // A meeting of a multi-meeting report keeps its lead sentence (its title too).
-      (seg ? own : summaryOf(own, titleSentence))
-        .slice(0, 3)
-        .map((s) => s.text.replace(AGENCY_LEAD, ""))
-        .join(" "),
-      600,
-    ),
+    summary: summaryText(own, titleSentence, seg !== null),
     date,
     datePrecision,
     dateSource,
@@ -248,39 +258,7 @@ function draftOf(ctx: Ctx, indexes: number[], seg: Segment | null, first: boolea
   };
 }
 
-// A dateline standing alone: "TARAZ, March 3." / "Темиртау, 27 февраля." / "Астана. 5 наурыз."
-const BARE_DATELINE = /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\.?$/u;
-
 // "Оған … қатысты", "приняли участие", "присутствовали", "attended".
 const ATTENDED =
   /(қатысты|қатысып|приняли участие|принял\p{L}* участие|присутствовал\p{L}*|attended|took part|were present)/iu;
-// An agency's name opening the first paragraph: "ПАВЛОДАР. КАЗИНФОРМ – …".
-const AGENCY_LEAD =
-  /^(?:\p{Lu}[\p{Lu}-]+[.,]\s*)?(?:КАЗИНФОРМ|KAZINFORM|ҚАЗАҚПАРАТ|QAZAQPARAT|КАЗТАГ|KAZTAG)\s*[–—-]\s*/u;
-// A photo caption or credit: "… фото - Новости Zakon.kz", "Фото: ТОО …", "Photo: Akorda".
-const CAPTION = /(?:^|\s)(?:фото|photo|сурет)\s*[:–—-]/iu;
-
-/**
- * The report's own sentences for its summary: not the headline the title took,
- * a bare dateline, the page's date line, a caption or a rubric ("Общество").
- */
-function summaryOf(own: Sentence[], title: Sentence): Sentence[] {
-  const body = own.filter((s) => {
-    const text = s.text.trim();
-    return (
-      s.start !== title.start &&
-      text.length >= 25 &&
-      !BARE_DATELINE.test(text) &&
-      !FURNITURE_LINE.test(text) &&
-      !CAPTION.test(text)
-    );
-  });
-  return body.length > 0 ? body : own;
-}
-
-function shorten(s: string, max: number): string {
-  const t = s.replace(/^[\s–—-]+/, "").trim();
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20))}…`;
-}
+const NEXT_DAY = /(the next day|the following day|на следующий день|на другой день|келесі күні|ертеңіне)/iu;

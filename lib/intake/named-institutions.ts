@@ -31,7 +31,7 @@ const NAMED = new RegExp(
 );
 
 const ENGLISH = new RegExp(
-  `(?<![\\p{L}])([Aa]t|[Ii]n|employees of|workers of|staff of|students of|teachers of)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(Plant|Factory|Mine|Combine|Refinery|Works|Depot|University|College|Hospital))(?![\\p{L}])`,
+  `(?<![\\p{L}])([Aa]t|[Ii]n|employees of|workers of|staff of|students of|teachers of)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(Plant|Factory|Mine|Combine|Refinery|Works|Depot|Association|Company|Corporation|Enterprise|University|College|Hospital))(?![\\p{L}])`,
   "gu",
 );
 const ENGLISH_KIND: Record<string, OrgKind> = { University: "education", College: "education", Hospital: "other" };

@@ -106,6 +106,13 @@ const NOT_NAME_STEMS = [
   "college",
   "region",
   "district",
+  "association",
+  "company",
+  "corporation",
+  "mining",
+  "production",
+  "plant",
+  "factory",
 ].map((w) => searchKey(w));
 const notAName = (word: string) => {
   const key = searchKey(word).replace(/ /g, "");

@@ -1,0 +1,50 @@
+// A draft's summary: the report's own first sentences, without the page's
+// furniture around them.
+import type { Sentence } from "./clean";
+
+/** A page's date line or a photo credit standing as a line of its own. */
+export const FURNITURE_LINE = /^(date|дата|күні)\b|^(фото|photo|сурет)\b/iu;
+
+// A dateline standing alone: "TARAZ, March 3." / "Темиртау, 27 февраля." / "Астана. 5 наурыз."
+const BARE_DATELINE = /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\.?$/u;
+// An agency's name opening the first paragraph: "ПАВЛОДАР. КАЗИНФОРМ – …".
+const AGENCY_LEAD =
+  /^(?:\p{Lu}[\p{Lu}-]+[.,]\s*)?(?:КАЗИНФОРМ|KAZINFORM|ҚАЗАҚПАРАТ|QAZAQPARAT|КАЗТАГ|KAZTAG)\s*[–—-]\s*/u;
+// A photo caption or credit: "… фото - Новости Zakon.kz", "Фото: ТОО …", "Photo: Akorda".
+const CAPTION = /(?:^|\s)(?:фото|photo|сурет)\s*[:–—-]/iu;
+
+/**
+ * The report's own sentences for its summary: not the headline the title took,
+ * a bare dateline, the page's date line, a caption or a rubric ("Общество").
+ */
+function summaryOf(own: Sentence[], title: Sentence): Sentence[] {
+  const body = own.filter((s) => {
+    const text = s.text.trim();
+    return (
+      s.start !== title.start &&
+      text.length >= 25 &&
+      !BARE_DATELINE.test(text) &&
+      !FURNITURE_LINE.test(text) &&
+      !CAPTION.test(text)
+    );
+  });
+  return body.length > 0 ? body : own;
+}
+
+/** The first three sentences (a meeting of a multi-meeting report keeps its lead, which is its title too). */
+export function summaryText(own: Sentence[], title: Sentence, segment: boolean): string {
+  return shorten(
+    (segment ? own : summaryOf(own, title))
+      .slice(0, 3)
+      .map((s) => s.text.replace(AGENCY_LEAD, ""))
+      .join(" "),
+    600,
+  );
+}
+
+export function shorten(s: string, max: number): string {
+  const t = s.replace(/^[\s–—-]+/, "").trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20))}…`;
+}
