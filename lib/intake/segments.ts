@@ -19,7 +19,7 @@ export type Segment = {
   audiences: AudienceType[];
 };
 
-const ANY_MEETING = /(кездес|жиын|жүздес|встреч|собрани|meeting|met with)/iu;
+const ANY_MEETING = /(кездес|жиын|жүздес|встреч|встрет|собрани|meeting|met with)/iu;
 const INTRODUCES =
   /(кездесіп|кездесті|кездесу[^.!?]{0,80}өтті|кездесу ұйымдастыр|жүздесіп|жиын өтті|встретил\p{L}*|встреч\p{L}* с |прошла встреча|провел\p{L}* встречу|met with|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|побеседовал\p{L}* с|провел\p{L}* беседу|әңгімелесті|сұхбаттасты)/iu;
 const REFERS_BACK =
@@ -73,7 +73,7 @@ export function segmentsOf(
     const fresh = audiences.some((a) => !covered.has(a));
     if (INTRODUCES.test(s.text) && !REFERS_BACK.test(s.text) && !SUMMARY.test(s.text) && fresh) {
       for (const a of audiences) covered.add(a);
-      starts.push({ at: i, district: null, districtSpan: null, organization: null, audiences });
+      starts.push({ at: i, district: null, districtSpan: null, organization: org ?? null, audiences });
       previousStarted = true;
       return;
     }

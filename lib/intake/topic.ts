@@ -59,7 +59,10 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   ["rally", /(митинг|rally|шеру|флешмоб|flash ?mob)/iu],
   // A meeting named as such wins over the visit it was part of; a visit wins
   // over words that only say the work was explanatory.
-  ["meeting", /(встреч|встрет|собрани|кездес|жиын|жүздес|басқосу|kezdes|meeting|\bmet\b|gathering)/iu],
+  [
+    "meeting",
+    /(встреч|встрет|собрани|бесед|кездес|жиын|жүздес|басқосу|әңгімелес|kezdes|meeting|\bmet\b|talked with|gathering)/iu,
+  ],
   ["memorandum_signing", /(меморандум|memorandum)/iu],
   ["visit", /(визит|visit|сапар|поездк|working trip)/iu],
   ["meeting", /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture)/iu],
