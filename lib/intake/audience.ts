@@ -102,7 +102,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   ["youth", /(молод[её]ж|жастар|жастарм|жастармен|youth|young people)/iu],
   ["students", /(студент|students|учащ|оқушы|school ?children|pupils)/iu],
   ["veterans", /(ветеран|ардагер|veteran)/iu],
-  ["residents", /(жител|тұрғын|residents|население|халық\p{L}*мен|public|общественност|жұртшылық)/iu],
+  ["residents", /(жител|тұрғын|residents|население|халық\p{L}*мен|the public|общественност|жұртшылық)/iu],
   ["teachers", /(педагог|учител|мұғалім|ұстаз|teachers|білім саласы|образовани|education workers)/iu],
   ["medical_workers", /(медицин|медик|врач|дәрігер|medical|doctors|health ?care workers)/iu],
   ["business", /(предпринимател|бизнес|кәсіпкер|business|entrepreneur)/iu],

@@ -260,5 +260,5 @@ function draftOf(
 
 // "Оған … қатысты", "приняли участие", "присутствовали", "attended".
 const ATTENDED =
-  /(қатысты|қатысып|приняли участие|принял\p{L}* участие|присутствовал\p{L}*|attended|took part|were present)/iu;
+  /(қатысты|қатысып|қатысады|приняли участие|принял\p{L}* участие|примут участие|присутствовал\p{L}*|attend|took part|take part|were present)/iu;
 const NEXT_DAY = /(the next day|the following day|на следующий день|на другой день|келесі күні|ертеңіне)/iu;

@@ -35,7 +35,7 @@ const ROLE_WORDS =
 // (hard), or a joining word (soft: "Construction and Transformation" is one
 // title, "Torgaev and deputy Kasymov" two people).
 const HARD =
-  /(?:[.;:!?–—]|\b(?:said|says|noted|stressed|added|told|according to)\b|(?:^|\s)(?:сказал|отметил|подчеркнул|заявил|деді|атап өтті)(?=\s|$))/giu;
+  /(?:[.;:!?–—]|\b(?:said|says|noted|stressed|added|told|according to|including)\b|(?:^|\s)(?:сказал|отметил|подчеркнул|заявил|в том числе|деді|атап өтті|соның ішінде)(?=\s|$))/giu;
 const SOFT = /(?:\b(?:and|with|by|at|in turn)\b|(?:^|\s)(?:и|және|мен|бен|пен|с|со)(?=\s|$))/giu;
 const FURNITURE = /(фото|photo|сурет|автор|author|корреспондент|журналист|фотограф|тілші|редактор|editor|reporter)/i;
 const NOT_SPEAKERS = /^(токаев|тоқаев|tokaev|tokayev|назарбаев|nazarbaev|nazarbayev)/;
@@ -113,6 +113,9 @@ const NOT_NAME_STEMS = [
   "production",
   "plant",
   "factory",
+  "academy",
+  "institute",
+  "hospital",
 ].map((w) => searchKey(w));
 const notAName = (word: string) => {
   const key = searchKey(word).replace(/ /g, "");
@@ -136,6 +139,9 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       const surname = (m[2] ?? m[4] ?? m[5] ?? words.at(-1) ?? "").toLowerCase();
       if (NOT_SPEAKERS.test(surname) || NOT_SPEAKERS.test(searchKey(surname))) continue;
       if (words.some((w) => !/\.$/.test(w) && notAName(w))) continue;
+      // "Buketov Karaganda University": a name followed by an institution's word is that institution's.
+      const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(m.index + m[0].length))?.[1];
+      if (next && notAName(next)) continue;
       // A name alone on its line is the author's byline.
       if (s.text.replace(/[.,]/g, "").trim() === m[0].replace(/[.,]/g, "").trim()) continue;
       const name = joinInitials(nominative(words, language));
