@@ -97,13 +97,13 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   [
     "labour_collective",
     // Medical or education workers and civil servants are audiences of their own.
-    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|коллектив|еңбек ұжым|ұжым|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|білім|образования|health ?care|medical|education)\s)(?:employees|workers|работник|сотрудник|жұмысшы|қызметкер))/iu,
+    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|коллектив|еңбек ұжым|ұжым|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|білім|образования|health ?care|medical|education)\s)(?:employees|workers|работник|сотрудник|жұмысшы|қызметкер|jumysshy|qyzmetker))/iu,
   ],
-  ["youth", /(молод[её]ж|жастар|жастарм|жастармен|youth|young people)/iu],
-  ["students", /(студент|students|учащ|оқушы|school ?children|pupils)/iu],
-  ["veterans", /(ветеран|ардагер|veteran)/iu],
+  ["youth", /(молод[её]ж|жастар|жастарм|жастармен|jastar|youth|young people)/iu],
+  ["students", /(студент|stýdent|students|учащ|оқушы|oqýshy|school ?children|pupils)/iu],
+  ["veterans", /(ветеран|ардагер|ardager|veteran)/iu],
   ["residents", /(жител|тұрғын|residents|население|халық\p{L}*мен|the public|общественност|жұртшылық)/iu],
-  ["teachers", /(педагог|учител|мұғалім|ұстаз|teachers|білім саласы|образовани|education workers)/iu],
+  ["teachers", /(педагог|учител|мұғалім|ұстаз|muǵalim|ustaz|teachers|білім саласы|образовани|education workers)/iu],
   ["medical_workers", /(медицин|медик|врач|дәрігер|medical|doctors|health ?care workers)/iu],
   ["business", /(предпринимател|бизнес|кәсіпкер|business|entrepreneur)/iu],
   [

@@ -30,7 +30,7 @@ const NAME = new RegExp(
 
 // Title words that make the words before a name a role.
 const ROLE_WORDS =
-  /(chair|deput|head|director|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|сенатор)/i;
+  /(chair|deput|head|director|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|сенатор|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi)/i;
 // Where a role clause ends going leftwards: punctuation or a verb of saying
 // (hard), or a joining word (soft: "Construction and Transformation" is one
 // title, "Torgaev and deputy Kasymov" two people).
