@@ -196,32 +196,26 @@ export async function DashboardView({ user, params, region }: Props) {
         </section>
 
         <section className="grid gap-6 md:grid-cols-2">
-          <div className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 className="mb-2 text-lg font-semibold">{t("dashboard.byAudienceType")}</h2>
-            <BreakdownChart
-              testId="audience-chart"
-              title={t("dashboard.byAudienceType")}
-              items={data.audiences.map((a) => ({
-                key: a.key,
-                label: t(`enum.audience.${a.key}`),
-                events: a.events,
-                href: listQuery({ audience: a.key }),
-              }))}
-            />
-          </div>
-          <div className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 className="mb-2 text-lg font-semibold">{t("dashboard.byFormat")}</h2>
-            <BreakdownChart
-              testId="format-chart"
-              title={t("dashboard.byFormat")}
-              items={data.formats.map((f) => ({
-                key: f.key,
-                label: t(`enum.format.${f.key}`),
-                events: f.events,
-                href: listQuery({ format: f.key }),
-              }))}
-            />
-          </div>
+          {(
+            [
+              ["byAudienceType", "audience-chart", data.audiences, "audience"],
+              ["byFormat", "format-chart", data.formats, "format"],
+            ] as const
+          ).map(([title, testId, rows, param]) => (
+            <div key={title} className="rounded-lg border border-slate-200 bg-white p-4">
+              <h2 className="mb-2 text-lg font-semibold">{t(`dashboard.${title}`)}</h2>
+              <BreakdownChart
+                testId={testId}
+                title={t(`dashboard.${title}`)}
+                items={rows.map((r) => ({
+                  key: r.key,
+                  label: t(`enum.${param}.${r.key}`),
+                  events: r.events,
+                  href: listQuery({ [param]: r.key }),
+                }))}
+              />
+            </div>
+          ))}
         </section>
 
         <section className="grid gap-6 md:grid-cols-2">

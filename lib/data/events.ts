@@ -5,6 +5,7 @@ import { eventScopeWhere } from "./scope-where";
 import { db, dialect, queryRows, streamRows } from "../db";
 import { parseEventFilters, type EventFilters, type Sort } from "../schemas/event-filters";
 import { queryKeys } from "../search/normalize";
+import { numOrNull } from "./sql/driver-values";
 import {
   cursorValuesOf,
   eventCountSql,
@@ -126,15 +127,12 @@ export async function listEventsForScope(
   const items = rows.slice(0, limit).map(toListRow);
   const last = items.at(-1);
   // The relevance a page is sorted by is read back for the cursor only.
-  const lastRank = rows[items.length - 1]?.rank;
+  const rank = numOrNull(rows[items.length - 1]?.rank);
   return {
     items,
     total,
     totalIsMore,
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCursor(cursorValuesOf(filters.sort, { ...last, rank: lastRank == null ? null : Number(lastRank) }))
-        : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(cursorValuesOf(filters.sort, { ...last, rank })) : null,
   };
 }
 export type EventListItem = ListRow;

@@ -24,6 +24,8 @@ export type EventFilters = {
 
 /** A search is listed best match first, any other view newest first. */
 export const defaultSort = (q: string | undefined): Sort => (q ? "relevance" : "date_desc");
+/** Relevance needs a search; without one the view is newest first. */
+const sortWith = (sort: Sort, q: string | undefined): Sort => (sort === "relevance" && !q ? "date_desc" : sort);
 
 const isoDate = z
   .string()
@@ -82,8 +84,7 @@ export function parseEventFilters(raw: Raw): { filters: EventFilters; invalid: s
     out[key] = parsed;
   }
   const filters = { sort: defaultSort(out.q as string | undefined), ...out } as EventFilters;
-  // Relevance needs a search; without one the view is newest first.
-  if (filters.sort === "relevance" && !filters.q) filters.sort = "date_desc";
+  filters.sort = sortWith(filters.sort, filters.q);
   if (filters.from && filters.to && filters.from > filters.to) {
     invalid.push("to");
     delete filters.to;
@@ -105,7 +106,7 @@ export function eventFiltersToQuery(f: Partial<EventFilters>): URLSearchParams {
   for (const a of f.audience ?? []) p.append("audience", a);
   if (f.speaker) p.set("speaker", String(f.speaker));
   if (f.organization) p.set("organization", String(f.organization));
-  const sort = f.sort === "relevance" && !f.q ? "date_desc" : f.sort;
+  const sort = f.sort && sortWith(f.sort, f.q);
   if (sort && sort !== defaultSort(f.q)) p.set("sort", sort);
   return p;
 }
