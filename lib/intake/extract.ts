@@ -63,10 +63,7 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
 
   const ctx = { text, sentences, dates, published, publishedSource, ref, place, people, organizations, host, mentions };
   const drafts = segments.length
-    ? segments.reduce<Draft[]>(
-        (out, seg, k) => [...out, draftOf(ctx, seg.sentences, seg, k === 0, out.at(-1)?.date ?? null)],
-        [],
-      )
+    ? meetingDrafts(ctx, segments)
     : [
         draftOf(
           ctx,
@@ -101,6 +98,14 @@ type Ctx = {
 };
 
 const within = (span: Span, ss: Sentence[]) => ss.some((s) => span.start >= s.start && span.end <= s.end);
+
+/** One draft per meeting, in order: a meeting told "the next day" is dated from the one before. */
+function meetingDrafts(ctx: Ctx, segments: Segment[]): Draft[] {
+  const out: Draft[] = [];
+  for (const [k, seg] of segments.entries())
+    out.push(draftOf(ctx, seg.sentences, seg, k === 0, out.at(-1)?.date ?? null));
+  return out;
+}
 
 function draftOf(
   ctx: Ctx,

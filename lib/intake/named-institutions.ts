@@ -22,11 +22,12 @@ const NOUNS: Noun[] = [
   { stem: "больниц", feminine: true, kind: "other" },
 ];
 const NOUN = NOUNS.map((n) => n.stem).join("|");
-const ADJ = "(?:ого|ому|ым|ом|ий|ый|ой|ая|ую|ей|ую)";
+const ADJ_ENDING = "(?:ого|ому|ым|ом|ий|ый|ой|ая|ую|ей)";
+const ADJ_AT_END = new RegExp(`${ADJ_ENDING}$`, "u");
 const TRIGGER =
   "(?:на|в|во|коллектив\\p{L}*|работник\\p{L}*|сотрудник\\p{L}*|рабоч\\p{L}*|студент\\p{L}*|преподавател\\p{L}*)";
 const NAMED = new RegExp(
-  `(?<![\\p{L}])${TRIGGER}\\s+((\\p{Lu}\\p{Ll}+${ADJ})((?:\\s+[\\p{Ll}-]+${ADJ}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3}))(?![\\p{L}])`,
+  `(?<![\\p{L}])${TRIGGER}\\s+((\\p{Lu}\\p{Ll}+${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3}))(?![\\p{L}])`,
   "gu",
 );
 
@@ -38,7 +39,7 @@ const ENGLISH_KIND: Record<string, OrgKind> = { University: "education", College
 
 /** An adjective in the nominative of the noun's gender: "Павлодарском" → "Павлодарский". */
 function nominativeAdjective(word: string, feminine: boolean): string {
-  const stem = word.replace(/(?:ого|ому|ым|ом|ий|ый|ой|ая|ую|ей)$/u, "");
+  const stem = word.replace(ADJ_AT_END, "");
   if (feminine) return `${stem}ая`;
   return /[кгхжшчщ]$/u.test(stem) ? `${stem}ий` : `${stem}ый`;
 }
@@ -47,12 +48,14 @@ export type NamedInstitution = { name: string; kind: OrgKind; start: number; end
 
 export function namedInstitutions(text: string, sentences: Sentence[]): NamedInstitution[] {
   const out: NamedInstitution[] = [];
+  // "на"/"в"/"at"/"in" name where something happens: only in a sentence about the meeting.
+  const aboutMeeting = (at: number) => {
+    const sentence = sentences.find((s) => at >= s.start && at < s.end);
+    return sentence !== undefined && MEETING.test(sentence.text);
+  };
   for (const m of text.matchAll(NAMED)) {
     const start = m.index + m[0].length - (m[1] ?? "").length;
-    const sentence = sentences.find((s) => start >= s.start && start < s.end);
-    // "на"/"в" name where something happens: only in a sentence about the meeting.
-    const located = /^(на|в|во)\s/iu.test(m[0]);
-    if (located && !(sentence && MEETING.test(sentence.text))) continue;
+    if (/^(на|в|во)\s/iu.test(m[0]) && !aboutMeeting(start)) continue;
     const noun = NOUNS.find((n) => n.stem === m[4]);
     if (!noun) continue;
     const adjectives = [m[2] ?? "", ...(m[3] ?? "").trim().split(/\s+/).filter(Boolean)];
@@ -65,8 +68,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
   for (const m of text.matchAll(ENGLISH)) {
     const name = m[2] ?? "";
     const start = m.index + m[0].length - name.length;
-    const sentence = sentences.find((s) => start >= s.start && start < s.end);
-    if (/^(at|in)$/i.test(m[1] ?? "") && !(sentence && MEETING.test(sentence.text))) continue;
+    if (/^(at|in)$/i.test(m[1] ?? "") && !aboutMeeting(start)) continue;
     out.push({ name, kind: ENGLISH_KIND[m[3] ?? ""] ?? "enterprise", start, end: m.index + m[0].length });
   }
   return out;
