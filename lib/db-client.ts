@@ -20,13 +20,19 @@ import QueryStream from "pg-query-stream";
 import { Pool as ResourcePool } from "tarn";
 import { absoluteUrl, databaseUrl, dialectOf, sqliteFilePath, type Dialect } from "./db-url";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as SqliteClient, type Prisma } from "./generated/sqlite/client";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 // Both twins are generated from one data model, so their clients have the same
-// API; they differ only in the transaction isolation levels each provider
-// names, which this app never sets. The app is typed against the SQLite one.
+// API but for the transaction isolation levels each provider names, which this
+// app never sets. The app is typed against the SQLite client. TypeScript
+// cannot compare the two clients' result types (conditional types declared in
+// two generated modules), so the PostgreSQL client becomes a `Db` by assertion
+// (`asDb`), and what the compiler can check is checked there: the same models,
+// each with the same methods.
 export type Db = SqliteClient;
+/** What a write receives inside a transaction. */
+export type Tx = Prisma.TransactionClient;
 
 /** A statement with its values, as Prisma.sql builds it (`sql` for SQLite, `text` for PostgreSQL). */
 export type Statement = { sql: string; text: string; values: unknown[] };
@@ -216,6 +222,20 @@ const timestampTypes = {
       : (pg.types.getTypeParser(oid, format ?? "text") as (v: string) => unknown),
 };
 
+type Same<A, B> = [Exclude<A, B> | Exclude<B, A>] extends [never] ? true : false;
+type PgTx = Omit<PostgresClient, "$connect" | "$disconnect" | "$on" | "$extends">;
+/** True when both clients have the same members and every model the same methods. */
+type SameApi =
+  Same<keyof PostgresClient, keyof SqliteClient> extends true
+    ? false extends { [K in keyof Tx]: Same<keyof Tx[K], keyof PgTx[K & keyof PgTx]> }[keyof Tx]
+      ? false
+      : true
+    : false;
+/** The PostgreSQL client as the app's `Db` (see `Db`): takes it only while `SameApi` holds. */
+function asDb(client: SameApi extends true ? PostgresClient : never): Db {
+  return client as unknown as Db;
+}
+
 function postgresConnections(url: string): Connections {
   const pool = new pg.Pool({ connectionString: url, max: poolSize() });
   // An idle connection that the server drops (restart, dropped test database)
@@ -224,7 +244,7 @@ function postgresConnections(url: string): Connections {
   const client = new PostgresClient({ adapter: new PrismaPg(pool) });
   const exports = slots(exportSlots());
   return {
-    db: client as unknown as Db, // see Db above
+    db: asDb(client),
     dialect: "postgres",
     async queryRows(s) {
       return (await pool.query<Row>({ text: s.text, values: s.values, types: timestampTypes })).rows;

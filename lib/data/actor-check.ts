@@ -9,9 +9,8 @@ import { dialect } from "../db";
 import { ROLES } from "../domain/roles";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/sqlite/client";
+import type { Tx } from "../db-client";
 import type { SessionUser } from "../domain/session-user";
-
-type Tx = Prisma.TransactionClient;
 
 /** Throws "forbidden" unless the actor is still active and, with their role as it now is, `allowed`. */
 export async function requireActorStill(

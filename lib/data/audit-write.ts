@@ -5,10 +5,8 @@
 // write changed it. Writers take the write's own transaction, so a change and
 // its record commit together or not at all. The seed writes through here too,
 // which is why this module holds no connection of its own.
+import type { Tx } from "../db-client";
 import type { ChangedField, FieldValue } from "../errors";
-import type { Prisma } from "../generated/sqlite/client";
-
-type Tx = Prisma.TransactionClient;
 
 export type AuditEntity = "Event" | "Person" | "Organization" | "Source" | "User";
 export type AuditAction =

@@ -4,10 +4,8 @@
 import "server-only";
 import { db } from "../db";
 import { changesBetween, type AuditEntity, type AuditVia, type Snapshot } from "./audit-write";
+import type { Tx } from "../db-client";
 import type { ChangedField } from "../errors";
-import type { Prisma } from "../generated/sqlite/client";
-
-type Tx = Prisma.TransactionClient;
 
 const parse = (json: string | null): Snapshot => (json ? (JSON.parse(json) as Snapshot) : {});
 

@@ -8,10 +8,9 @@ import { organizationSnapshot, personSnapshot } from "./event-snapshot";
 import { fieldError } from "../errors";
 import { remembered, type TxMemo } from "./tx-memo";
 import { searchTextOf } from "../search/normalize";
+import type { Tx } from "../db-client";
 import type { OrgKind } from "../domain/enums";
-import type { Prisma } from "../generated/sqlite/client";
 
-type Tx = Prisma.TransactionClient;
 export type DirectoryRef = { id: number } | { name: string; kind?: OrgKind };
 type Kind = "person" | "organization";
 

@@ -17,11 +17,10 @@ import { organizationSnapshot, personSnapshot, snapshotOf, snapshotSelect, type 
 import { can } from "../permissions";
 import { mergeLists, mergeValue } from "../schemas/event-merge";
 import { searchTextOf } from "../search/normalize";
+import type { Tx } from "../db-client";
 import type { OrgKind } from "../domain/enums";
 import type { SessionUser } from "../domain/session-user";
-import type { Prisma } from "../generated/sqlite/client";
 
-type Tx = Prisma.TransactionClient;
 export type DirectoryEntry = { name: string; kind?: OrgKind; aliases: string[] };
 type Stored = DirectoryEntry & { version: number };
 const named = { select: { name: true } } as const;

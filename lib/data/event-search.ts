@@ -4,10 +4,8 @@
 // No "server-only" guard: the seed upgrades old search texts with it.
 import { eventSearchText, SEARCH_RANK_MARK } from "../search/event-search-text";
 import type { TxMemo } from "./tx-memo";
-import type { Db } from "../db-client";
-import type { Prisma } from "../generated/sqlite/client";
+import type { Db, Tx } from "../db-client";
 
-type Tx = Prisma.TransactionClient;
 type Words = { title: string; summary: string | null; locality: string | null };
 type Links = { personIds: number[]; organizationIds: number[] };
 

@@ -3,71 +3,80 @@
 // audit:verify` replays the history and compares it with these snapshots of
 // the stored rows, so every write must record a snapshot's change. Pure (no
 // connection): the seed and the verifier use it too.
+import { bodyOfStored } from "../schemas/event-stored";
 import type { Snapshot } from "./audit-write";
 import type { Prisma } from "../generated/sqlite/client";
+import type { EventBody } from "../schemas/event-fields";
 
-export const snapshotSelect = {
-  id: true,
+/**
+ * A stored event's fields as `bodyOfStored` (lib/schemas/event-stored.ts)
+ * reads them: what the edit form opens with, what the API returns, what an
+ * import row is compared with, and what history records.
+ */
+export const storedFieldsSelect = {
   title: true,
   status: true,
   date: true,
   datePrecision: true,
-  regionId: true,
   locality: true,
   format: true,
   audienceSize: true,
   audienceEstimate: true,
   summary: true,
-  version: true,
-  createdById: true,
-  deletedAt: true,
   campaign: { select: { slug: true } },
   region: { select: { iso: true } },
-  district: { select: { nameEn: true } },
+  district: { select: { id: true } },
   audiences: { select: { type: true } },
   speakers: {
     orderBy: { position: "asc" },
-    select: { role: true, person: { select: { fullName: true } }, organization: { select: { name: true } } },
+    select: {
+      role: true,
+      person: { select: { id: true, fullName: true } },
+      organization: { select: { id: true, name: true } },
+    },
   },
   organizations: {
-    orderBy: { organizationId: "asc" },
-    select: { role: true, organization: { select: { name: true } } },
+    orderBy: { role: "asc" },
+    select: { role: true, organization: { select: { id: true, name: true } } },
   },
-  sources: { select: { sourceId: true }, orderBy: { sourceId: "asc" } },
+  sources: { orderBy: { sourceId: "asc" }, select: { source: { select: { id: true, title: true } } } },
+} as const satisfies Prisma.EventSelect;
+
+export const snapshotSelect = {
+  ...storedFieldsSelect,
+  id: true,
+  version: true,
+  regionId: true,
+  createdById: true,
+  deletedAt: true,
+  district: { select: { id: true, nameEn: true } },
 } as const satisfies Prisma.EventSelect;
 export type StoredEvent = Prisma.EventGetPayload<{ select: typeof snapshotSelect }>;
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
+const refName = (r: { name?: string }) => r.name ?? "";
 
+/**
+ * The event as its history records it: the API body's fields (one comparable
+ * value each: lists as sorted or ordered text), with the district by its name
+ * (ids differ between databases) and whether it is deleted.
+ */
 export function snapshotOf(e: StoredEvent): Snapshot {
-  const speaker = (s: StoredEvent["speakers"][number]) =>
-    `${s.person.fullName}${s.role ? ` (${s.role})` : ""}${s.organization ? ` — ${s.organization.name}` : ""}`;
+  const { district: _id, audiences, speakers, organizations, sources, ...own } = bodyOfStored(e);
+  const speaker = (s: EventBody["speakers"][number]) =>
+    `${refName(s.person)}${s.role ? ` (${s.role})` : ""}${s.organization ? ` — ${refName(s.organization)}` : ""}`;
   return {
-    title: e.title,
-    campaign: e.campaign.slug,
-    status: e.status,
-    date: day(e.date),
-    datePrecision: e.datePrecision,
-    region: e.region.iso,
+    ...own,
     district: e.district?.nameEn ?? null,
-    locality: e.locality,
-    format: e.format,
-    audiences:
-      e.audiences
-        .map((a) => a.type)
-        .sort()
-        .join(", ") || null,
-    audienceSize: e.audienceSize,
-    audienceEstimate: e.audienceEstimate,
-    summary: e.summary,
-    speakers: e.speakers.map(speaker).join("; ") || null,
+    audiences: [...audiences].sort().join(", ") || null,
+    speakers: speakers.map(speaker).join("; ") || null,
     organizations:
-      e.organizations
-        .map((o) => `${o.organization.name} (${o.role})`)
+      organizations
+        .map((o) => `${refName(o.organization)} (${o.role})`)
         .sort()
         .join("; ") || null,
     // By id: a source is a record of its own, edited on its own page.
-    sources: e.sources.map((s) => `#${s.sourceId}`).join(", ") || null,
+    sources: sources.map((x) => ("id" in x ? `#${x.id}` : "")).join(", ") || null,
     deleted: e.deletedAt !== null,
   };
 }

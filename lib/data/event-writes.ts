@@ -15,11 +15,9 @@ import { snapshotOf, snapshotSelect } from "./event-snapshot";
 import { sourceIdFor } from "./source-writes";
 import { remembered, type TxMemo } from "./tx-memo";
 import { scopeOf } from "../domain/scope";
+import type { Tx } from "../db-client";
 import type { SessionUser } from "../domain/session-user";
-import type { Prisma } from "../generated/sqlite/client";
 import type { EventInput } from "../schemas/event";
-
-type Tx = Prisma.TransactionClient;
 
 /** Everything the event row and its relations need, with names resolved to ids. */
 async function resolve(

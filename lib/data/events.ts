@@ -1,6 +1,7 @@
 // Events as the list and detail pages show them. Every function takes the
 // caller's scope: an event outside it does not exist for them.
 import "server-only";
+import { storedFieldsSelect } from "./event-snapshot";
 import { eventScopeWhere } from "./scope-where";
 import { db, dialect, queryRows, streamRows } from "../db";
 import { parseEventFilters, type EventFilters, type Sort } from "../schemas/event-filters";
@@ -41,16 +42,6 @@ const listSelect = {
     select: { organization: { select: { id: true, name: true } } },
   },
 } as const satisfies Prisma.EventSelect;
-
-/** An event's speakers as its page and the API body show them, in their order. */
-export const speakersSelect = {
-  orderBy: { position: "asc" },
-  select: {
-    role: true,
-    person: { select: { id: true, fullName: true } },
-    organization: { select: { id: true, name: true } },
-  },
-} as const satisfies Prisma.Event$speakersArgs;
 
 export const PAGE_SIZE = 50;
 
@@ -196,7 +187,7 @@ export async function findEventForScope(scope: Scope, id: number | null) {
       updatedAt: true,
       campaign: { select: { slug: true, voteDate: true, ...nameFields } },
       createdBy: { select: { email: true } },
-      speakers: speakersSelect,
+      speakers: storedFieldsSelect.speakers,
       organizations: {
         orderBy: { role: "asc" },
         select: { role: true, organization: { select: { id: true, name: true, kind: true } } },

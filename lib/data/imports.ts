@@ -4,7 +4,7 @@
 // commit, and mappings saved by name.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { speakersSelect } from "./events";
+import { storedFieldsSelect } from "./event-snapshot";
 import { allRegionsWithDistricts, campaignsNewestFirst } from "./regions";
 import { eventScopeWhere } from "./scope-where";
 import { db } from "../db";
@@ -23,28 +23,11 @@ export async function importReference() {
 }
 
 const storedSelect = {
+  ...storedFieldsSelect,
   id: true,
   version: true,
   regionId: true,
   createdById: true,
-  title: true,
-  status: true,
-  date: true,
-  datePrecision: true,
-  locality: true,
-  format: true,
-  audienceSize: true,
-  audienceEstimate: true,
-  summary: true,
-  campaign: { select: { slug: true } },
-  region: { select: { iso: true } },
-  district: { select: { id: true } },
-  audiences: { select: { type: true } },
-  speakers: speakersSelect,
-  organizations: {
-    orderBy: { role: "asc" },
-    select: { role: true, organization: { select: { id: true, name: true } } },
-  },
   sources: { select: { source: { select: { id: true, title: true, url: true, outlet: true } } } },
 } as const;
 

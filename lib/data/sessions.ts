@@ -8,10 +8,9 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "../db";
 import { sessionLimits } from "../session-limits";
+import type { Tx } from "../db-client";
 import type { SessionUser } from "../domain/session-user";
-import type { Prisma } from "../generated/sqlite/client";
 
-type Tx = Prisma.TransactionClient;
 // lastSeenAt is written at most this often, so reads stay reads.
 const TOUCH_MS = 60_000;
 

@@ -13,12 +13,10 @@ import { sourceVisible } from "./sources";
 import { scopeOf } from "../domain/scope";
 import { detectLanguage } from "../search/language";
 import { searchTextOf } from "../search/normalize";
+import type { Tx } from "../db-client";
 import type { SessionUser } from "../domain/session-user";
-import type { Prisma } from "../generated/sqlite/client";
 import type { NewSourceInput } from "../schemas/event";
 import type { SourceInput } from "../schemas/source";
-
-type Tx = Prisma.TransactionClient;
 
 const day = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 const searchTextFor = (s: { title: string | null; outlet: string | null; url: string | null }) =>

@@ -8,9 +8,8 @@
 import "server-only";
 import { db } from "../db";
 import { isTransient } from "../db-errors";
-import type { Prisma } from "../generated/sqlite/client";
+import type { Tx } from "../db-client";
 
-type Tx = Prisma.TransactionClient;
 const OPTIONS = { maxWait: 30_000, timeout: 60_000 };
 const ATTEMPTS = 6;
 

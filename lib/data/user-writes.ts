@@ -11,11 +11,9 @@ import { hashPassword } from "../password";
 import { changesSince } from "./audit";
 import { recordAudit, recordChanges } from "./audit-write";
 import { endSessionsOf } from "./sessions";
+import type { Tx } from "../db-client";
 import type { SessionUser } from "../domain/session-user";
-import type { Prisma } from "../generated/sqlite/client";
 import type { UserCreateInput, UserUpdateInput } from "../schemas/user";
-
-type Tx = Prisma.TransactionClient;
 
 async function regionIds(tx: Tx, isos: string[]) {
   return (await tx.region.findMany({ where: { iso: { in: isos } }, select: { id: true } })).map((r) => r.id);

@@ -12,7 +12,6 @@ import {
   parseFormat,
   parsePrecision,
   parseSize,
-  parseSpeaker,
   parseStatus,
   parseYesNo,
   splitList,
@@ -21,6 +20,7 @@ import {
 } from "./values";
 import { eventInputSchema, fieldErrorsOf } from "../schemas/event";
 import { emptyBody, type EventBody } from "../schemas/event-fields";
+import { parseSpeaker } from "../schemas/event-fields-text";
 import { foldCase } from "../search/normalize";
 import type { ImportField, Mapping } from "./header-map";
 import type { Cell } from "./read";

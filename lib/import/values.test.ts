@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAudiences, parseDate, parseSize, parseSpeaker, parseStatus, parseYesNo } from "./values";
+import { parseAudiences, parseDate, parseSize, parseStatus, parseYesNo } from "./values";
 
 const date = (c: Parameters<typeof parseDate>[0]) => {
   const p = parseDate(c);
@@ -61,10 +61,5 @@ describe("labels and numbers", () => {
     expect(parseSize(12.5).ok).toBe(false);
     expect(parseSize("many").ok).toBe(false);
     expect(parseSize("")).toEqual({ ok: true, value: { size: null, estimate: false } });
-  });
-  it("splits speakers into name and role", () => {
-    expect(parseSpeaker("Қошанов Е. (Мәжіліс төрағасы)")).toEqual({ name: "Қошанов Е.", role: "Мәжіліс төрағасы" });
-    expect(parseSpeaker("Ivanov — akim")).toEqual({ name: "Ivanov", role: "akim" });
-    expect(parseSpeaker("Seitkali")).toEqual({ name: "Seitkali", role: null });
   });
 });

@@ -192,9 +192,3 @@ export function splitList(c: Cell, on: RegExp = /[;\n]/): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
-
-/** "Name (role)" or "Name — role" → its parts. */
-export function parseSpeaker(item: string): { name: string; role: string | null } {
-  const [, name, role] = /^(.+?)\s*\((.+)\)\s*$/.exec(item) ?? /^(.+?)\s+[—–]\s+(.+)$/.exec(item) ?? [];
-  return name && role ? { name: name.trim(), role: role.trim() } : { name: item.trim(), role: null };
-}

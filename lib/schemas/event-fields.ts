@@ -3,6 +3,7 @@
 // derived from the table below; adding a field means adding it here, to the
 // schema (./event.ts) and to the migration.
 import { z } from "zod";
+import { LIST_TEXT, organizationsFromLines, speakersFromLines } from "./event-fields-text";
 import {
   ORG_ROLES,
   type AudienceType,
@@ -217,7 +218,7 @@ export function emptyBody(defaults: Partial<Pick<EventBody, Own>>): EventBody {
 }
 
 // Speakers and organisations travel as JSON in one hidden field each (the
-// pickers need JavaScript; without it the rows already there are kept).
+// pickers need JavaScript); without it, as text in the fields LIST_TEXT names.
 const named = z.union([z.object({ id: z.number(), name: z.string() }), z.object({ name: z.string() })]);
 const rowsSchema = {
   speakers: z.array(z.object({ person: named.nullable(), role: z.string(), organization: named.nullable() })),
@@ -236,15 +237,31 @@ function rows<K extends keyof typeof rowsSchema>(
   }
 }
 
+/** A linked source's "unlink" checkbox (posted only by a browser without JavaScript). */
+export const UNLINK_SOURCE = "unlinkSource";
+
 /** The form's values from a posted form: the same names the form's controls carry. */
 export function formValuesFromData(data: FormData): FormValues {
   const own: Record<string, unknown> = {};
   for (const k of OWN) own[k] = (codecs[k] as Codec<unknown, unknown>).read(data, k);
+  // Without JavaScript the lists are typed as text (see ./event-fields-text.ts).
+  const unlinked = data.getAll(UNLINK_SOURCE);
+  const posted = { speakers: rows(data, "speakers"), organizations: rows(data, "organizations") };
+  const speakers = data.has(LIST_TEXT.speakers)
+    ? speakersFromLines(one(data, LIST_TEXT.speakers), posted.speakers)
+    : posted.speakers;
+  const organizations =
+    data.has(LIST_TEXT.host) || data.has(LIST_TEXT.participant)
+      ? organizationsFromLines(
+          { host: one(data, LIST_TEXT.host), participant: one(data, LIST_TEXT.participant) },
+          posted.organizations,
+        )
+      : posted.organizations;
   return {
     ...(own as Pick<FormValues, Own>),
-    speakers: rows(data, "speakers").map((r) => ({ ...r, key: rowKey() })),
-    organizations: rows(data, "organizations").map((r) => ({ ...r, key: rowKey() })),
-    sources: rows(data, "sources"),
+    speakers: speakers.map((r) => ({ ...r, key: rowKey() })),
+    organizations: organizations.map((r) => ({ ...r, key: rowKey() })),
+    sources: rows(data, "sources").filter((x) => !unlinked.includes(String(x.id))),
     newSource: {
       title: one(data, "newSource.title"),
       url: one(data, "newSource.url"),

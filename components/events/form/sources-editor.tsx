@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/form-field";
-import type { FormValues, LinkedSource } from "@/lib/schemas/event-fields";
+import { UNLINK_SOURCE, type FormValues, type LinkedSource } from "@/lib/schemas/event-fields";
 import { DirectoryPicker } from "./directory-picker";
 
 type Props = {
@@ -43,29 +43,39 @@ export function SourcesEditor({ linked, onLinkedChange, fresh, onFreshChange, er
               <Button
                 type="button"
                 variant="secondary"
+                className="noscript:hidden"
                 onClick={() => onLinkedChange(linked.filter((x) => x.id !== s.id))}
                 aria-label={t("unlinkSource", { title: s.title })}
               >
                 {t("unlink")}
               </Button>
+              <noscript>
+                <label className="flex min-h-11 items-center gap-2">
+                  <input type="checkbox" name={UNLINK_SOURCE} value={s.id} />
+                  {t("unlink")}
+                </label>
+              </noscript>
             </li>
           ))}
         </ul>
       )}
       {err("sources") && <p className="text-sm text-red-700">{err("sources")}</p>}
-      <DirectoryPicker
-        key={pickKey}
-        kind="sources"
-        id="link-source"
-        label={t("linkSource")}
-        value={null}
-        onChange={(v) => {
-          if (v && "id" in v && !linked.some((x) => x.id === v.id)) {
-            onLinkedChange([...linked, { id: v.id, title: v.name }]);
-          }
-          setPickKey((k) => k + 1);
-        }}
-      />
+      {/* Finding a source to link needs JavaScript; a new one can be typed without it. */}
+      <div className="noscript:hidden">
+        <DirectoryPicker
+          key={pickKey}
+          kind="sources"
+          id="link-source"
+          label={t("linkSource")}
+          value={null}
+          onChange={(v) => {
+            if (v && "id" in v && !linked.some((x) => x.id === v.id)) {
+              onLinkedChange([...linked, { id: v.id, title: v.name }]);
+            }
+            setPickKey((k) => k + 1);
+          }}
+        />
+      </div>
       <details className="rounded-md border border-slate-200 p-3" open={Object.values(fresh).some(Boolean)}>
         <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("newSource")}</summary>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">

@@ -2,9 +2,11 @@
 import { useTranslations } from "next-intl";
 import { useFieldError } from "@/components/events/form/use-field-error";
 import { Button } from "@/components/ui/button";
-import { FieldError as FieldMessage, invalidProps } from "@/components/ui/form-field";
+import { FieldError as FieldMessage, invalidProps, TextAreaField } from "@/components/ui/form-field";
+import { ORG_ROLES } from "@/lib/domain/enums";
 import type { FieldErrors } from "@/lib/schemas/event";
 import { rowKey, type OrganizationRow, type SpeakerRow } from "@/lib/schemas/event-fields";
+import { LIST_TEXT, organizationLines, speakerLines } from "@/lib/schemas/event-fields-text";
 import { DirectoryPicker } from "./directory-picker";
 
 const input =
@@ -29,7 +31,7 @@ export function SpeakersEditor({
       {rows.map((row, i) => (
         <div
           key={row.key}
-          className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_1fr_1fr_auto]"
+          className="grid gap-2 rounded-md border border-slate-200 p-3 noscript:hidden sm:grid-cols-[1fr_1fr_1fr_auto]"
           data-testid="speaker-row"
         >
           <DirectoryPicker
@@ -73,9 +75,21 @@ export function SpeakersEditor({
         </div>
       ))}
       <FieldMessage id="speakers" message={err("speakers") && !rows.length ? err("speakers") : undefined} />
+      {/* The pickers need JavaScript; without it the speakers are typed as lines. */}
+      <noscript>
+        <TextAreaField
+          id={LIST_TEXT.speakers}
+          name={LIST_TEXT.speakers}
+          label={t("speakersText")}
+          rows={4}
+          defaultValue={speakerLines(rows)}
+          error={err("speakers")}
+        />
+      </noscript>
       <Button
         type="button"
         variant="secondary"
+        className="noscript:hidden"
         onClick={() => onChange([...rows, { key: rowKey(), person: null, role: "", organization: null }])}
       >
         {t("addSpeaker")}
@@ -103,7 +117,7 @@ export function OrganizationsEditor({
       {rows.map((row, i) => (
         <div
           key={row.key}
-          className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[2fr_1fr_auto]"
+          className="grid gap-2 rounded-md border border-slate-200 p-3 noscript:hidden sm:grid-cols-[2fr_1fr_auto]"
           data-testid="organization-row"
         >
           <DirectoryPicker
@@ -139,9 +153,23 @@ export function OrganizationsEditor({
           </Button>
         </div>
       ))}
+      <noscript>
+        {ORG_ROLES.map((role) => (
+          <TextAreaField
+            key={role}
+            id={LIST_TEXT[role]}
+            name={LIST_TEXT[role]}
+            label={t(`form.${role}sText`)}
+            rows={3}
+            defaultValue={organizationLines(rows, role)}
+            error={role === "host" ? err("organizations") : undefined}
+          />
+        ))}
+      </noscript>
       <Button
         type="button"
         variant="secondary"
+        className="noscript:hidden"
         onClick={() => onChange([...rows, { key: rowKey(), organization: null, role: "host" }])}
       >
         {t("form.addOrganization")}
