@@ -15,25 +15,56 @@ describe("db-url", () => {
   });
 });
 
+/** A fresh embedded database in a temporary directory, for one test. */
+async function withSqlite(test: (db: import("./db-client").Db) => Promise<void>) {
+  const { mkdtempSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { createDb } = await import("./db-client");
+  const dir = mkdtempSync(`${tmpdir()}/outreach-db-`);
+  const { db } = createDb(`file:${dir}/x.db`);
+  try {
+    await test(db);
+  } finally {
+    await db.$disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe("embedded database settings", () => {
-  it("opens SQLite in WAL mode with full sync, a busy timeout and foreign keys on", async () => {
-    const { mkdtempSync, rmSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
-    const { createDb } = await import("./db-client");
-    const dir = mkdtempSync(`${tmpdir()}/outreach-pragma-`);
-    const { db } = createDb(`file:${dir}/x.db`);
-    try {
+  it("opens SQLite in WAL mode with full sync, a busy timeout and foreign keys on", () =>
+    withSqlite(async (db) => {
       const one = async (pragma: string) =>
         Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${pragma}`))[0] ?? {})[0];
       expect(await one("journal_mode")).toBe("wal");
       expect(Number(await one("synchronous"))).toBe(2); // FULL
       expect(Number(await one("foreign_keys"))).toBe(1);
       expect(Number(await one("busy_timeout"))).toBeGreaterThanOrEqual(5000);
-    } finally {
-      await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
+});
+
+describe("transactions on the embedded database", () => {
+  it("keeps other statements out of an open transaction: no uncommitted reads, no writes rolled back with it", () =>
+    withSqlite(async (db) => {
+      const ids = async () =>
+        (await db.$queryRawUnsafe<Array<{ id: number | bigint }>>("SELECT id FROM t ORDER BY id")).map((r) =>
+          Number(r.id),
+        );
+      await db.$executeRawUnsafe("CREATE TABLE t (id INTEGER PRIMARY KEY)");
+      let seen: Promise<number[]> = Promise.resolve([]);
+      let wrote: Promise<number> = Promise.resolve(0);
+      const failed = db.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe("INSERT INTO t (id) VALUES (1)");
+        // Another request, while this transaction is open (it then fails).
+        seen = ids();
+        wrote = db.$executeRawUnsafe("INSERT INTO t (id) VALUES (2)");
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        throw new Error("refused");
+      });
+      await expect(failed).rejects.toThrow("refused");
+      expect(await seen).toEqual([]);
+      expect(await wrote).toBe(1);
+      expect(await ids()).toEqual([2]);
+    }));
 });
 
 describe("prepared statements on the embedded database", () => {

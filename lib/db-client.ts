@@ -18,6 +18,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import QueryStream from "pg-query-stream";
 import { Pool as ResourcePool } from "tarn";
+import { isolateTransactions } from "./db-sqlite-isolation";
 import { absoluteUrl, databaseUrl, dialectOf, sqliteFilePath, type Dialect } from "./db-url";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient, type Prisma } from "./generated/sqlite/client";
@@ -159,7 +160,7 @@ function sqliteFactory(file: string): SqlDriverAdapterFactory {
       const adapter = await inner.connect();
       reusePreparedStatements((adapter as unknown as { client: Database.Database }).client);
       await adapter.executeScript(SQLITE_PRAGMAS);
-      return adapter;
+      return isolateTransactions(adapter);
     },
   };
 }

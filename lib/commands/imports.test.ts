@@ -191,6 +191,28 @@ describe("import from a file", () => {
     expect(await imports.commitImportCommand(coordinator, r.id)).toMatchObject({ ok: true, counts: { creates: 30 } });
   });
 
+  it("answers other requests while it commits: a cancel sent by another request stops it", async () => {
+    const r = await start(coordinator, csv([HEADER, ...titledRows(60, "Отмена по запросу ")]));
+    const before = await counts();
+    const cancels: Array<Promise<unknown>> = [];
+    const result = await imports.commitImportCommand(coordinator, r.id, {
+      onRow: (n) => {
+        // A request that arrives now is a callback of the event loop, like this timer.
+        if (n !== 5) return;
+        cancels.push(
+          new Promise((resolve) => {
+            setTimeout(() => {
+              resolve(imports.discardImportCommand(coordinator, r.id));
+            }, 0);
+          }),
+        );
+      },
+    });
+    expect(await cancels[0]).toEqual({ ok: true, cancelled: true });
+    expect(result).toMatchObject({ ok: false, message: "import.errors.cancelled" });
+    expect(await counts()).toEqual(before);
+  });
+
   it("refuses viewers, and other users' uploads do not exist", async () => {
     const file = csv([HEADER, ["2026-03-10", "x", "KZ-31", "", "", "", "", "", ""]]);
     expect(await imports.startImportCommand(viewer, { name: "a.csv", bytes: file }, {})).toMatchObject({

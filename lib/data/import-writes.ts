@@ -27,6 +27,9 @@ export class ImportRowError extends Error {
 
 export class ImportCancelled extends Error {}
 
+const YIELD_EVERY = 20;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 // An import of many thousand rows holds the transaction for a while: far
 // longer than a form's save may.
 const IMPORT_TX = { timeout: 15 * 60_000 };
@@ -99,6 +102,10 @@ async function write(
         throw isTransient(e) ? e : new ImportRowError(w.row, e);
       }
       progress.onRow?.(++done);
+      // Each statement answers at once (better-sqlite3 is synchronous), so
+      // without a pause the loop would keep every other request of the
+      // process — the user's own "Cancel" among them — waiting until it ends.
+      if (done % YIELD_EVERY === 0) await nextTurn();
     }
   }, IMPORT_TX);
 }

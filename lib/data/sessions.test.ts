@@ -78,6 +78,20 @@ describe("sessions", () => {
     delete process.env.SESSION_MAX_HOURS;
   });
 
+  it("is read while a write transaction holds the database (an import's commit; SQLite has one writer)", async () => {
+    const s = await sessions.startSession(staffId);
+    const { db } = await import("../db");
+    const seen = await db.$transaction(
+      async (tx) => {
+        await tx.session.updateMany({ where: { id: "none" }, data: { endedAt: new Date() } });
+        return sessions.sessionUser(s, staffId);
+      },
+      { maxWait: 5_000, timeout: 5_000 },
+    );
+    expect(seen).toMatchObject({ email: "staff@demo.kz", role: "staff" });
+    expect(seen?.regionIds.length).toBeGreaterThan(0);
+  });
+
   it("an unknown or forged session id is refused", async () => {
     expect(await live("not-a-session")).toBe(false);
     expect(await live("")).toBe(false);

@@ -6,10 +6,16 @@
 // ended session is refused wherever it is sent, on any instance.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { db } from "../db";
+import { db, dialect, queryRows } from "../db";
 import { sessionLimits } from "../session-limits";
+import { sqlDate } from "./sql/dialect";
+import { date, numOrNull, str } from "./sql/driver-values";
+import { ROLES, type Role } from "../domain/roles";
+import { Prisma } from "../generated/sqlite/client";
 import type { Tx } from "../db-client";
 import type { SessionUser } from "../domain/session-user";
+
+const isRole = (v: string): v is Role => (ROLES as readonly string[]).includes(v);
 
 // lastSeenAt is written at most this often, so reads stay reads.
 const TOUCH_MS = 60_000;
@@ -21,30 +27,44 @@ export async function startSession(userId: number): Promise<string> {
   return id;
 }
 
-/** The user of a live session, or null when the session has ended or timed out. */
+/**
+ * The user of a live session, or null when the session has ended or timed out.
+ * Read on the read-only connection (lib/db-client.ts), not Prisma's: on SQLite
+ * Prisma's one connection is held for as long as a write transaction runs (a
+ * spreadsheet import's commit takes minutes), and every request — "Cancel"
+ * among them — starts here.
+ */
 export async function sessionUser(sid: string, userId: number): Promise<SessionUser | null> {
   const { idleMs, maxMs } = sessionLimits();
   const now = Date.now();
-  const s = await db.session.findFirst({
-    where: {
-      id: sid,
-      userId,
-      endedAt: null,
-      createdAt: { gt: new Date(now - maxMs) },
-      lastSeenAt: { gt: new Date(now - idleMs) },
-      user: { active: true },
-    },
-    select: {
-      lastSeenAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, regions: { select: { regionId: true } } } },
-    },
-  });
-  if (!s) return null;
-  if (now - s.lastSeenAt.getTime() > TOUCH_MS) {
-    await db.session.updateMany({ where: { id: sid, endedAt: null }, data: { lastSeenAt: new Date(now) } });
+  const rows = await queryRows(Prisma.sql`
+    SELECT s."lastSeenAt" AS "lastSeenAt", u."email" AS "email", u."name" AS "name", u."role" AS "role",
+           r."regionId" AS "regionId"
+    FROM "Session" s
+    JOIN "User" u ON u."id" = s."userId"
+    LEFT JOIN "UserRegion" r ON r."userId" = u."id"
+    WHERE s."id" = ${sid} AND s."userId" = ${userId} AND s."endedAt" IS NULL
+      AND s."createdAt" > ${sqlDate(dialect, new Date(now - maxMs))}
+      AND s."lastSeenAt" > ${sqlDate(dialect, new Date(now - idleMs))}
+      AND u."active" = TRUE
+    ORDER BY r."regionId"`);
+  const [first] = rows;
+  const role = str(first?.role);
+  if (!first || !isRole(role)) return null;
+  if (now - date(first.lastSeenAt).getTime() > TOUCH_MS) {
+    // Not awaited: the request needs no answer from it, and on SQLite it waits
+    // for any write transaction that is running.
+    db.session
+      .updateMany({ where: { id: sid, endedAt: null }, data: { lastSeenAt: new Date(now) } })
+      .catch(() => undefined);
   }
-  const u = s.user;
-  return { id: u.id, email: u.email, name: u.name, role: u.role, regionIds: u.regions.map((r) => r.regionId) };
+  return {
+    id: userId,
+    email: str(first.email),
+    name: str(first.name),
+    role,
+    regionIds: rows.map((r) => numOrNull(r.regionId)).filter((id) => id !== null),
+  };
 }
 
 export async function endSession(sid: string): Promise<void> {
