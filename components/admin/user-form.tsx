@@ -5,7 +5,7 @@ import { startTransition, useActionState, useState } from "react";
 import { ConflictList } from "@/components/events/conflict-list";
 import { useFieldError } from "@/components/events/form/use-field-error";
 import { Button } from "@/components/ui/button";
-import { FieldError as FieldMessage, invalidProps } from "@/components/ui/form-field";
+import { FieldError as FieldMessage, invalidProps, controlClass } from "@/components/ui/form-field";
 import { saveUser, type UserFormState } from "@/lib/actions/users";
 import { ROLES } from "@/lib/domain/roles";
 
@@ -13,9 +13,6 @@ type Props = {
   regions: Array<{ iso: string; name: string }>;
   user?: { id: number; email: string; name: string; role: string; regions: string[]; version: number };
 };
-
-const input =
-  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 
 export function UserForm({ regions, user }: Props) {
   const t = useTranslations();
@@ -56,7 +53,7 @@ export function UserForm({ regions, user }: Props) {
             type="email"
             value={values.email}
             onChange={(e) => setValues({ ...values, email: e.target.value })}
-            className={input}
+            className={controlClass}
             {...invalidProps(`${prefix}-email`, err("email"))}
           />
           <FieldMessage id={`${prefix}-email`} message={err("email")} />
@@ -70,7 +67,7 @@ export function UserForm({ regions, user }: Props) {
           id={`${prefix}-name`}
           value={values.name}
           onChange={(e) => setValues({ ...values, name: e.target.value })}
-          className={input}
+          className={controlClass}
           {...invalidProps(`${prefix}-name`, err("name"))}
         />
         <FieldMessage id={`${prefix}-name`} message={err("name")} />
@@ -83,7 +80,7 @@ export function UserForm({ regions, user }: Props) {
           id={`${prefix}-role`}
           value={values.role}
           onChange={(e) => setValues({ ...values, role: e.target.value })}
-          className={input}
+          className={controlClass}
           {...invalidProps(`${prefix}-role`, err("role"))}
         >
           {ROLES.map((r) => (
@@ -105,7 +102,7 @@ export function UserForm({ regions, user }: Props) {
             autoComplete="new-password"
             value={values.password}
             onChange={(e) => setValues({ ...values, password: e.target.value })}
-            className={input}
+            className={controlClass}
             {...invalidProps(`${prefix}-password`, err("password"))}
           />
           <FieldMessage id={`${prefix}-password`} message={err("password")} />

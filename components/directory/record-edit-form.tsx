@@ -7,7 +7,7 @@ import { startTransition, useActionState, useState } from "react";
 import { ConflictList } from "@/components/events/conflict-list";
 import { useFieldError } from "@/components/events/form/use-field-error";
 import { Button } from "@/components/ui/button";
-import { FieldError as FieldMessage, invalidProps } from "@/components/ui/form-field";
+import { FieldError as FieldMessage, invalidProps, controlClass } from "@/components/ui/form-field";
 import { saveRecord, type DirectoryFormState } from "@/lib/actions/directory";
 import { ORG_KINDS } from "@/lib/domain/enums";
 
@@ -15,8 +15,6 @@ type Props = {
   kind: "people" | "organizations";
   record: { id: number; name: string; aliases: string[]; orgKind?: string; version: number };
 };
-const input =
-  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 
 export function RecordEditForm({ kind, record }: Props) {
   const t = useTranslations();
@@ -74,7 +72,7 @@ export function RecordEditForm({ kind, record }: Props) {
           id="record-name"
           value={name}
           onChange={(e) => setName(e.target.value)}
-          className={input}
+          className={controlClass}
           {...invalidProps("record-name", err("name"))}
         />
         <FieldMessage id="record-name" message={err("name")} />
@@ -84,7 +82,12 @@ export function RecordEditForm({ kind, record }: Props) {
           <label htmlFor="record-kind" className="block text-sm font-medium">
             {t("directory.kind")}
           </label>
-          <select id="record-kind" value={orgKind} onChange={(e) => setOrgKind(e.target.value)} className={input}>
+          <select
+            id="record-kind"
+            value={orgKind}
+            onChange={(e) => setOrgKind(e.target.value)}
+            className={controlClass}
+          >
             {ORG_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`enum.orgKind.${k}`)}
@@ -102,7 +105,7 @@ export function RecordEditForm({ kind, record }: Props) {
           rows={4}
           value={aliases}
           onChange={(e) => setAliases(e.target.value)}
-          className={input}
+          className={controlClass}
           {...invalidProps("record-aliases", err("aliases"))}
         />
         <FieldMessage id="record-aliases" message={err("aliases")} />

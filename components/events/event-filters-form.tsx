@@ -4,6 +4,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button, buttonClass } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/form-field";
 import type { FilterOptions } from "@/lib/data/filter-options";
 import { AUDIENCE_TYPES, EVENT_FORMATS, EVENT_STATUSES } from "@/lib/domain/enums";
 import { localName, type Locale } from "@/lib/i18n/config";
@@ -12,7 +13,6 @@ import { defaultSort, SORTS, type EventFilters } from "@/lib/schemas/event-filte
 /** Up to this many regions in view, their districts are listed without choosing a region first. */
 const MAX_REGIONS_FOR_DISTRICTS = 3;
 
-const input = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 const label = "block text-xs font-medium text-slate-700";
 
 export async function EventFiltersForm({ filters, options }: { filters: EventFilters; options: FilterOptions }) {
@@ -46,7 +46,7 @@ export async function EventFiltersForm({ filters, options }: { filters: EventFil
             type="search"
             defaultValue={filters.q ?? ""}
             placeholder={t("filters.qPlaceholder")}
-            className={input}
+            className={controlClass}
           />
         </div>
         <div>
@@ -63,7 +63,7 @@ export async function EventFiltersForm({ filters, options }: { filters: EventFil
             id="f-sort"
             name="sort"
             defaultValue={filters.sort === defaultSort(filters.q) ? "" : filters.sort}
-            className={input}
+            className={controlClass}
           >
             {SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => (
               <option key={s} value={s === defaultSort(filters.q) ? "" : s}>
@@ -104,7 +104,7 @@ export async function EventFiltersForm({ filters, options }: { filters: EventFil
             <label htmlFor="f-district" className={label}>
               {t("filters.district")}
             </label>
-            <select id="f-district" name="district" defaultValue={filters.district[0] ?? ""} className={input}>
+            <select id="f-district" name="district" defaultValue={filters.district[0] ?? ""} className={controlClass}>
               <option value="">{pickRegionFirst ? t("filters.districtPickRegion") : t("filters.any")}</option>
               {districtRegions.map((r) => (
                 <optgroup key={r.iso} label={localName(r, locale)}>
@@ -121,7 +121,7 @@ export async function EventFiltersForm({ filters, options }: { filters: EventFil
             <label htmlFor="f-campaign" className={label}>
               {t("filters.campaign")}
             </label>
-            <select id="f-campaign" name="campaign" defaultValue={filters.campaign ?? ""} className={input}>
+            <select id="f-campaign" name="campaign" defaultValue={filters.campaign ?? ""} className={controlClass}>
               <option value="">{t("filters.any")}</option>
               {options.campaigns.map((c) => (
                 <option key={c.slug} value={c.slug}>
@@ -135,13 +135,13 @@ export async function EventFiltersForm({ filters, options }: { filters: EventFil
               <label htmlFor="f-from" className={label}>
                 {t("filters.from")}
               </label>
-              <input id="f-from" name="from" type="date" defaultValue={filters.from ?? ""} className={input} />
+              <input id="f-from" name="from" type="date" defaultValue={filters.from ?? ""} className={controlClass} />
             </div>
             <div className="flex-1">
               <label htmlFor="f-to" className={label}>
                 {t("filters.to")}
               </label>
-              <input id="f-to" name="to" type="date" defaultValue={filters.to ?? ""} className={input} />
+              <input id="f-to" name="to" type="date" defaultValue={filters.to ?? ""} className={controlClass} />
             </div>
           </div>
           <fieldset>
@@ -159,7 +159,7 @@ export async function EventFiltersForm({ filters, options }: { filters: EventFil
             <label htmlFor="f-format" className={label}>
               {t("filters.format")}
             </label>
-            <select id="f-format" name="format" defaultValue={filters.format[0] ?? ""} className={input}>
+            <select id="f-format" name="format" defaultValue={filters.format[0] ?? ""} className={controlClass}>
               <option value="">{t("filters.any")}</option>
               {EVENT_FORMATS.map((f) => (
                 <option key={f} value={f}>
@@ -172,7 +172,7 @@ export async function EventFiltersForm({ filters, options }: { filters: EventFil
             <label htmlFor="f-audience" className={label}>
               {t("filters.audience")}
             </label>
-            <select id="f-audience" name="audience" defaultValue={filters.audience[0] ?? ""} className={input}>
+            <select id="f-audience" name="audience" defaultValue={filters.audience[0] ?? ""} className={controlClass}>
               <option value="">{t("filters.any")}</option>
               {AUDIENCE_TYPES.map((a) => (
                 <option key={a} value={a}>

@@ -2,15 +2,12 @@
 import { useTranslations } from "next-intl";
 import { useFieldError } from "@/components/events/form/use-field-error";
 import { Button } from "@/components/ui/button";
-import { FieldError as FieldMessage, invalidProps, TextAreaField } from "@/components/ui/form-field";
+import { FieldError as FieldMessage, invalidProps, TextAreaField, controlClass } from "@/components/ui/form-field";
 import { ORG_ROLES } from "@/lib/domain/enums";
 import type { FieldErrors } from "@/lib/schemas/event";
 import { rowKey, type OrganizationRow, type SpeakerRow } from "@/lib/schemas/event-fields";
 import { LIST_TEXT, organizationLines, speakerLines } from "@/lib/schemas/event-fields-text";
 import { DirectoryPicker } from "./directory-picker";
-
-const input =
-  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 
 export function SpeakersEditor({
   rows,
@@ -50,7 +47,7 @@ export function SpeakersEditor({
               id={`speaker-${i}-role`}
               value={row.role}
               onChange={(e) => set(i, { role: e.target.value })}
-              className={input}
+              className={controlClass}
               {...invalidProps(`speaker-${i}-role`, err(`speakers.${i}.role`))}
             />
             <FieldMessage id={`speaker-${i}-role`} message={err(`speakers.${i}.role`)} />
@@ -136,7 +133,7 @@ export function OrganizationsEditor({
               id={`org-${i}-role`}
               value={row.role}
               onChange={(e) => set(i, { role: e.target.value as OrganizationRow["role"] })}
-              className={input}
+              className={controlClass}
             >
               <option value="host">{t("enum.orgRole.host")}</option>
               <option value="participant">{t("enum.orgRole.participant")}</option>
