@@ -112,3 +112,57 @@ test.describe("import is not for viewers", () => {
     await expect(page.getByText("Viewers cannot import events.")).toBeVisible();
   });
 });
+
+test.describe("cancelling a running import", () => {
+  test.use({ storageState: stateOf("coordinator") });
+
+  test("Cancel reaches a commit while it writes, and nothing is written", async ({ page, request }) => {
+    const token = `Cancelled${Date.now()}`;
+    const rows = Array.from({ length: 2500 }, (_, i) => `2026-03-0${(i % 9) + 1},${token} meeting ${i},KZ-31`);
+    const upload = await request.post("/api/imports", {
+      headers: EN,
+      multipart: {
+        file: {
+          name: "plan.csv",
+          mimeType: "text/csv",
+          buffer: Buffer.from(["Date,Title,Region", ...rows].join("\n")),
+        },
+      },
+    });
+    expect(upload.ok()).toBe(true);
+    const { id, creates } = (await upload.json()) as { id: string; creates: number };
+    expect(creates).toBe(2500);
+
+    // As the import page does: follow the commit's progress, and press Cancel once rows are being written.
+    await page.goto("/events/import");
+    const seen = await page.evaluate(async (jobId) => {
+      const res = await fetch(`/api/imports/${jobId}/commit`, {
+        method: "POST",
+        headers: { Accept: "application/x-ndjson" },
+      });
+      const reader = res.body!.getReader();
+      const decoder = new TextDecoder();
+      let buffer = "";
+      let cancel: unknown = null;
+      let last: { phase?: string; result?: { error?: string } } = {};
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        for (let i = buffer.indexOf("\n"); i >= 0; i = buffer.indexOf("\n")) {
+          last = JSON.parse(buffer.slice(0, i)) as typeof last & { done?: number };
+          buffer = buffer.slice(i + 1);
+          if (cancel === null && last.phase === "write") {
+            cancel = await (await fetch(`/api/imports/${jobId}`, { method: "DELETE" })).json();
+          }
+        }
+      }
+      return { cancel, last };
+    }, id);
+    expect(seen.cancel).toEqual({ cancelled: true });
+    expect(seen.last).toMatchObject({ phase: "done", result: { error: "import.errors.cancelled" } });
+
+    const exported = await request.get(`/events/export?format=csv&q=${token}`, { headers: EN });
+    expect((await exported.text()).trim().split("\n")).toHaveLength(1); // the header only
+  });
+});
