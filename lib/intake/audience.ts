@@ -121,3 +121,23 @@ export function audienceTypes(text: string, offset = 0): Array<{ type: AudienceT
   }
   return out;
 }
+
+// "A group made up of deputies and veterans" names who came to speak.
+const COMPOSITION =
+  /құрамында[^.;]{0,200}?\sбар(?=[\s,.])|в состав[еа]\s[^.;]{0,200}?(?=,)|made up of[^.;]{0,200}?(?=,)/giu;
+const WORKPLACE = /(зауыт|завод|фабрик|комбинат|кеніш|шахт|рудник|кәсіпор|предприяти|plant|factory|refinery|smelter)/iu;
+
+/**
+ * Who a meeting was with: the audience types `text` names, leaving out the
+ * speakers' titles (`roles`: "мәслихат депутаты" says who spoke) and the
+ * members a visiting group is made of.
+ */
+export function meetingAudiences(text: string, offset: number, roles: string[]) {
+  const masked = roles
+    .reduce((acc, role) => acc.replaceAll(role, " ".repeat(role.length)), text)
+    .replace(COMPOSITION, (m) => " ".repeat(m.length));
+  return audienceTypes(masked, offset);
+}
+
+/** A meeting at a plant, mine or company: with its workforce, when no one else is named. */
+export const atWorkplace = (text: string) => WORKPLACE.test(text);

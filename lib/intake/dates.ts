@@ -156,3 +156,10 @@ export function pageDate(text: string, mentions: DateMention[]): { date: string;
   const stamp = mentions.find((m) => m.timestamp && !m.yearInferred);
   return stamp ? { date: stamp.date, span: stamp.span } : null;
 }
+
+// A press release's date on a line of its own ("14 февраля 2026 года",
+// "2026 жылғы 20 ақпан"): the release's day, which stands as a dateline.
+export const isDateLine = (text: string, s: Span, d: DateMention) =>
+  !d.yearInferred &&
+  /^[\s,.]*$/u.test(text.slice(s.start, d.span.start)) &&
+  /^[\s,.]*(?:года|г\.?|жыл\p{L}*|ж\.?)?[\s,.]*$/iu.test(text.slice(d.span.end, s.end));

@@ -15,6 +15,7 @@ const FLOORS: Record<Floored, number> & { speakersF1: number; hostsF1: number } 
   format: 0.95,
   audience: 0.95,
   estimate: 0.95,
+  audienceTypes: 0.85,
   duplicates: 0.8,
   speakersF1: 0.95,
   hostsF1: 0.9,

@@ -26,6 +26,8 @@ type Gold = {
   format: string;
   audienceSize: number | null;
   audienceEstimate: boolean;
+  /** Who the meeting was with (annotated on newer cases and the seeds). */
+  audiences?: string[];
   speakers: Array<{ name: string; aliases?: string[] }>;
   organizations: Array<{ name: string; aliases?: string[]; role: string }>;
   duplicateOf?: string;
@@ -91,6 +93,7 @@ const FIELDS = [
   "format",
   "audience",
   "estimate",
+  "audienceTypes",
 ] as const;
 /** Every scored field that is a share of hits (the rest are P/R/F1: speakers, hosts). */
 export const TALLIES = [...FIELDS, "duplicates"] as const;
@@ -162,6 +165,7 @@ export function evaluate(): Scores {
       add(sc.format, d.format === g.format);
       add(sc.audience, d.audienceSize === g.audienceSize);
       add(sc.estimate, d.audienceEstimate === g.audienceEstimate);
+      if (g.audiences) add(sc.audienceTypes, [...d.audiences].sort().join() === [...g.audiences].sort().join());
       count(
         sc.speakers,
         g.speakers.map((s) => [s.name, ...(s.aliases ?? [])]),

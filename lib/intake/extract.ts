@@ -2,15 +2,15 @@
 // and publication date, and the reference lists (places, campaigns). People
 // and organisations are matched to stored records afterwards
 // (lib/data/intake.ts); nothing here reads the database.
-import { audienceSize, audienceTypes } from "./audience";
+import { atWorkplace, audienceSize, meetingAudiences } from "./audience";
 import { sentencesOf, type Sentence } from "./clean";
-import { addDays, dateMentions, pageDate, urlDate, type DateMention } from "./dates";
+import { addDays, dateMentions, isDateLine, pageDate, urlDate, type DateMention } from "./dates";
 import { detectLanguage } from "./language";
 import { findOrganizations, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
 import { guessPlace, placeMentions, urlWords, type Gazetteer, type Mention } from "./places";
 import { districtNamed, segmentsOf, type Segment } from "./segments";
-import { FURNITURE_LINE, shorten, summaryText } from "./summary";
+import { FURNITURE_LINE, PUBLISHER_LINE, shorten, summaryText } from "./summary";
 import { campaignOf, formatOf, MEETING, topicOf, type CampaignRef } from "./topic";
 import type { ArticleResult, DateSource, Draft, DraftField, Span } from "./types";
 import type { AudienceType } from "../domain/enums";
@@ -150,7 +150,7 @@ function draftOf(
           return (
             s !== undefined &&
             s.paragraph <= 2 &&
-            /^[\p{L} -]{2,30},\s*$/u.test(ctx.text.slice(s.start, d.span.start)) &&
+            (/^[\p{L} -]{2,30},\s*$/u.test(ctx.text.slice(s.start, d.span.start)) || isDateLine(ctx.text, s, d)) &&
             !d.timestamp &&
             d.date <= latest
           );
@@ -202,10 +202,11 @@ function draftOf(
   const size = sizeSource.map((s) => audienceSize(s.text, s.start)).find((x) => x !== null) ?? null;
   if (size) note("audienceSize", [size.span]);
   const audiences = new Set<AudienceType>(seg?.audiences ?? []);
+  const roles = ctx.people.flatMap((p) => (p.role && p.role.length >= 5 ? [p.role] : []));
   offsetText((t, o) => {
     // Who came is said where the meeting is, or where it says who took part.
     if (!MEETING.test(t) && !ATTENDED.test(t) && !seg) return;
-    for (const a of audienceTypes(t, o)) {
+    for (const a of meetingAudiences(t, o, roles)) {
       audiences.add(a.type);
       note("audiences", [a.span]);
     }
@@ -225,11 +226,20 @@ function draftOf(
     "organizations",
     orgs.flatMap((o) => o.spans),
   );
+  // A meeting at a plant or a company, with no one else named, is with its workforce.
+  const workplace = seg ? seg.organization : ctx.host;
+  if (audiences.size === 0 && (workplace?.kind === "enterprise" || atWorkplace(text))) {
+    audiences.add("labour_collective");
+  }
 
   const titleSentence = seg
     ? lead
     : (ctx.sentences.find(
-        (s) => s.text.length >= 25 && !FURNITURE_LINE.test(s.text) && !AGENCY_DATELINE.test(s.text),
+        (s) =>
+          s.text.length >= 25 &&
+          !FURNITURE_LINE.test(s.text) &&
+          !AGENCY_DATELINE.test(s.text) &&
+          !PUBLISHER_LINE.test(s.text),
       ) ?? lead);
   note("title", [{ start: titleSentence.start, end: titleSentence.end }]);
   const formatWords = eventSentences.flatMap((s) => {

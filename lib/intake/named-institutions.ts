@@ -27,15 +27,24 @@ const ADJ_AT_END = new RegExp(`${ADJ_ENDING}$`, "u");
 const TRIGGER =
   "(?:на|в|во|коллектив\\p{L}*|работник\\p{L}*|сотрудник\\p{L}*|рабоч\\p{L}*|студент\\p{L}*|преподавател\\p{L}*)";
 const NAMED = new RegExp(
-  `(?<![\\p{L}])${TRIGGER}\\s+((\\p{Lu}\\p{Ll}+${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3}))(?![\\p{L}])`,
+  `(?<![\\p{L}])${TRIGGER}\\s+((\\p{Lu}\\p{Ll}+${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+))?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
 const ENGLISH = new RegExp(
-  `(?<![\\p{L}])([Aa]t|[Ii]n|employees of|workers of|staff of|students of|teachers of)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(Plant|Factory|Mine|Combine|Refinery|Works|Depot|Association|Company|Corporation|Enterprise|University|College|Hospital))(?![\\p{L}])`,
+  `(?<![\\p{L}])([Aa]t|[Ii]n|employees of|workers of|staff of|students of|teachers of)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(Plant|Factory|Mine|Combine|Refinery|Works|Depot|Association|Company|Corporation|Enterprise|University|College|Institute|Academy|School|Hospital|Polyclinic|Clinic)(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
-const ENGLISH_KIND: Record<string, OrgKind> = { University: "education", College: "education", Hospital: "other" };
+const ENGLISH_KIND: Record<string, OrgKind> = {
+  University: "education",
+  College: "education",
+  Institute: "education",
+  Academy: "education",
+  School: "education",
+  Hospital: "other",
+  Polyclinic: "other",
+  Clinic: "other",
+};
 
 /** An adjective in the nominative of the noun's gender: "Павлодарском" → "Павлодарский". */
 function nominativeAdjective(word: string, feminine: boolean): string {
@@ -62,6 +71,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const name = [
       ...adjectives.map((a) => nominativeAdjective(a, noun.feminine)),
       `${noun.stem}${noun.feminine ? "а" : ""}`,
+      ...(m[6] ? [`№${m[6]}`] : []),
     ].join(" ");
     out.push({ name, kind: noun.kind, start, end: m.index + m[0].length });
   }

@@ -30,7 +30,7 @@ const NAME = new RegExp(
 
 // Title words that make the words before a name a role.
 const ROLE_WORDS =
-  /(chair|deput|head|director|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|сенатор|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi)/i;
+  /(chair|deput|head|director|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|ambassador|governor|mayor|professor|lawyer|expert|judge|commissioner|ombuds|advis|эксперт|юрист|профессор|советник|судья|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi)/i;
 // Where a role clause ends going leftwards: punctuation or a verb of saying
 // (hard), or a joining word (soft: "Construction and Transformation" is one
 // title, "Torgaev and deputy Kasymov" two people).
@@ -260,6 +260,9 @@ function roleBefore(left: string): string | null {
 function fromTitle(role: string): string {
   const kazakhPlace = /^[\p{L}-]+\s+(?:қаласында|облысында|ауданында|ауылында)\s+/iu;
   if (kazakhPlace.test(role)) return role.replace(kazakhPlace, "");
+  // «Кездесуге облыстық мәслихат депутаты …»: "to the meeting" neither.
+  const kazakhEvent = /^(?:кездесу|жиын|іс-шара|отырыс|басқосу|форум|семинар)\p{L}*\s+(?=\S+\s+\S)/iu;
+  if (kazakhEvent.test(role)) return fromTitle(role.replace(kazakhEvent, ""));
   // «Кездесуде аудан әкімі …»: "at the meeting" is no part of the title.
   const kazakhWhere = /^\p{L}+(?:нда|нде|да|де|та|те)\s+(?=\S+\s+\S)/u;
   if (/[әғқңөұүһі]/iu.test(role) && kazakhWhere.test(role)) return role.replace(kazakhWhere, "");
