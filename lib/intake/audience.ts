@@ -18,7 +18,7 @@ const KK_APPROX =
   "(?:-?(?:ге|ға|ке|қа|ge|ǵa|ke|qa)\\s+(?:жуық|jýyq|juyq)|-?(?:ден|дан|тен|тан|нен|нан|den|dan|ten|tan|nen|nan)\\s+(?:астам|astam)|-?дей|-?дай|-?тей|-?тай)";
 
 const SIZE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])${NUMBER}(${KK_APPROX})?\\+?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}.,№#])${NUMBER}(${KK_APPROX})?\\+?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`,
   "giu",
 );
 const NOT_PEOPLE_AFTER =
@@ -102,7 +102,10 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   ["youth", /(молод[её]ж|жастар|жастарм|жастармен|jastar|youth|young people)/iu],
   ["students", /(студент|stýdent|students|учащ|оқушы|oqýshy|school ?children|pupils)/iu],
   ["veterans", /(ветеран|ардагер|ardager|veteran)/iu],
-  ["residents", /(жител|тұрғын|residents|население|халық\p{L}*мен|the public|общественност|жұртшылық)/iu],
+  [
+    "residents",
+    /(жител|тұрғын|родител|ата-ана|parents|residents|население|халық\p{L}*мен|the public|общественност|жұртшылық)/iu,
+  ],
   ["teachers", /(педагог|учител|мұғалім|ұстаз|muǵalim|ustaz|teachers|білім саласы|образовани|education workers)/iu],
   ["medical_workers", /(медицин|медик|врач|дәрігер|medical|doctors|health ?care workers)/iu],
   ["business", /(предпринимател|бизнес|кәсіпкер|business|entrepreneur)/iu],

@@ -10,7 +10,7 @@ import { findOrganizations, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
 import { guessPlace, placeMentions, urlWords, type Gazetteer, type Mention } from "./places";
 import { districtNamed, segmentsOf, type Segment } from "./segments";
-import { FURNITURE_LINE, PUBLISHER_LINE, shorten, summaryText } from "./summary";
+import { FURNITURE_LINE, PUBLISHER_LINE, summaryText, titleOf } from "./summary";
 import { campaignOf, formatOf, MEETING, topicOf, type CampaignRef } from "./topic";
 import type { ArticleResult, DateSource, Draft, DraftField, Span } from "./types";
 import type { AudienceType } from "../domain/enums";
@@ -80,6 +80,9 @@ function inAgencyDateline(m: Mention, sentences: Sentence[], text: string): bool
   // "АСТАНА. KAZINFORM –" is split into two sentences: read on past the first.
   return s !== undefined && m.span.start - s.start < 30 && AGENCY_DATELINE.test(text.slice(s.start, s.start + 80));
 }
+
+const ALL_MEETINGS =
+  /(в общей сложности|всего во встречах|in total|altogether|барлығы|жалпы алғанда|кездесулерге барлығы)/iu;
 
 // A page's "date 2026-03-04 #tag" line or a photo caption is no title.
 
@@ -198,7 +201,8 @@ function draftOf(
 
   const text = own.map((s) => s.text).join(" ");
   const offsetText = (fn: (t: string, o: number) => void) => own.forEach((s) => fn(s.text, s.start));
-  const sizeSource = seg ? own : ctx.sentences;
+  // One meeting of several takes no total counted over all of them.
+  const sizeSource = seg ? own.filter((s) => !ALL_MEETINGS.test(s.text)) : ctx.sentences;
   const size = sizeSource.map((s) => audienceSize(s.text, s.start)).find((x) => x !== null) ?? null;
   if (size) note("audienceSize", [size.span]);
   const audiences = new Set<AudienceType>(seg?.audiences ?? []);
@@ -248,7 +252,7 @@ function draftOf(
   });
   note("format", formatWords.slice(0, 1));
   return {
-    title: shorten(titleSentence.text, 160),
+    title: titleOf(titleSentence.text),
     summary: summaryText(own, titleSentence, seg !== null),
     date,
     datePrecision,

@@ -46,6 +46,22 @@ const ENGLISH_KIND: Record<string, OrgKind> = {
   Clinic: "other",
 };
 
+// A school, college or clinic by its number: «№3 мектеп-гимназияда», "в школе-гимназии №12".
+const KAZAKH_NUMBERED =
+  /№\s*(\d+)\s+((?:[\p{L}-]+\s+){0,3}?)(мектеп-гимназия|мектеп-лицей|мектеп|гимназия|лицей|колледж|аурухана|емхана)(?:\p{L}*)/giu;
+const RUSSIAN_NUMBERED =
+  /(?<![\p{L}])(школ|гимнази|лице|колледж|больниц|поликлиник)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s*№\s*(\d+)/giu;
+const RUSSIAN_NOMINATIVE: Record<string, string> = {
+  школ: "школа",
+  гимнази: "гимназия",
+  лице: "лицей",
+  колледж: "колледж",
+  больниц: "больница",
+  поликлиник: "поликлиника",
+};
+const numberedKind = (noun: string): OrgKind =>
+  /^(аурухана|емхана|больниц|поликлиник)/iu.test(noun) ? "other" : "education";
+
 /** An adjective in the nominative of the noun's gender: "Павлодарском" → "Павлодарский". */
 function nominativeAdjective(word: string, feminine: boolean): string {
   const stem = word.replace(ADJ_AT_END, "");
@@ -74,6 +90,30 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       ...(m[6] ? [`№${m[6]}`] : []),
     ].join(" ");
     out.push({ name, kind: noun.kind, start, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(KAZAKH_NUMBERED)) {
+    if (!aboutMeeting(m.index)) continue;
+    const [, n, words = "", noun = ""] = m;
+    out.push({
+      name: `№${n} ${words}${noun.toLowerCase()}`,
+      kind: numberedKind(noun),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(RUSSIAN_NUMBERED)) {
+    if (!aboutMeeting(m.index)) continue;
+    const [, stem = "", second, n] = m;
+    const name = [stem, second ?? ""]
+      .filter(Boolean)
+      .map((w) => RUSSIAN_NOMINATIVE[w.toLowerCase()] ?? w)
+      .join("-");
+    out.push({
+      name: `${name[0]?.toUpperCase()}${name.slice(1)} №${n}`,
+      kind: numberedKind(stem),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   for (const m of text.matchAll(ENGLISH)) {
     const name = m[2] ?? "";

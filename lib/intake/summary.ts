@@ -53,3 +53,6 @@ export function shorten(s: string, max: number): string {
   const cut = t.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20))}…`;
 }
+
+/** A draft's title from its sentence: without an agency's name before it, at most 160 characters. */
+export const titleOf = (sentence: string) => shorten(sentence.replace(AGENCY_LEAD, ""), 160);

@@ -66,6 +66,8 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   ["memorandum_signing", /(меморандум|memorandum)/iu],
   ["visit", /(визит|visit|сапар|поездк|working trip)/iu],
   ["meeting", /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture)/iu],
+  // A speech before an audience ("перед работниками выступил") is a meeting with it.
+  ["meeting", /(перед [^.!?]{0,60}выступил|выступил\p{L}* перед|addressed|spoke to|алдында сөз сөйле)/iu],
 ];
 
 export function formatOf(text: string): { format: EventFormat; match: RegExpExecArray | null } {

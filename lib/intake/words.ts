@@ -26,10 +26,16 @@ const KAZAKH_LATIN: Record<string, string> = {
 };
 const fromKazakhLatin = (word: string) => word.replace(/[ýÝúūıǵńşç]/g, (c) => KAZAKH_LATIN[c] ?? c);
 
+// A town named by an adjective (Рудный: «в Рудном», «Рудного»): only for a
+// capitalised word, so everyday adjectives keep their endings.
+const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(ный|ного|ному|ным|ном)$/u;
+
+const endingOf = (latin: string) => ADJECTIVE.exec(latin)?.[0] ?? NAME_ADJECTIVE.exec(latin)?.[1] ?? null;
+
 export const stemKey = (word: string) => {
   const latin = fromKazakhLatin(word);
-  const adjective = ADJECTIVE.exec(latin);
-  const stem = adjective ? searchKey(latin.slice(0, -adjective[0].length)).replace(/ /g, "") : "";
+  const ending = endingOf(latin);
+  const stem = ending ? searchKey(latin.slice(0, -ending.length)).replace(/ /g, "") : "";
   return stem.length >= 2 ? stem : searchKey(latin).replace(/ /g, "");
 };
 
