@@ -47,7 +47,7 @@ export function summaryText(own: Sentence[], title: Sentence, segment: boolean):
   );
 }
 
-export function shorten(s: string, max: number): string {
+function shorten(s: string, max: number): string {
   const t = s.replace(/^[\s–—-]+/, "").trim();
   if (t.length <= max) return t;
   const cut = t.slice(0, max);
