@@ -8,6 +8,7 @@
 import "server-only";
 import { db } from "../db";
 import { isTransient } from "../db-errors";
+import { AppError } from "../errors";
 import type { Tx } from "../db-client";
 
 const OPTIONS = { maxWait: 30_000, timeout: 60_000 };
@@ -15,14 +16,21 @@ const ATTEMPTS = 6;
 
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
 
+// Prisma's "could not start a transaction in time" (maxWait): on SQLite, one
+// writer at a time, a large import can hold the writer for minutes.
+const START_TIMED_OUT = "P2028";
+
 export async function writeTransaction<T>(
   work: (tx: Tx) => Promise<T>,
-  options: { timeout?: number } = {},
+  options: { timeout?: number; maxWait?: number } = {},
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(work, { ...OPTIONS, ...options });
     } catch (e) {
+      // The user is told to try again (429), not shown an error page: nothing was written.
+      if ((e as { code?: unknown }).code === START_TIMED_OUT)
+        throw new AppError("rate_limited", { message: "errors.busy" });
       if (attempt >= ATTEMPTS || !isTransient(e)) throw e;
       await pause(attempt);
     }

@@ -1,0 +1,36 @@
+// A save that cannot begin because another transaction holds the embedded
+// database's one writer past the wait (a large import) is refused as "busy,
+// try again" (429), never an error page. On PostgreSQL the two run side by side.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase, type TestDatabase } from "../testing/test-db";
+
+let t: TestDatabase;
+let transaction: typeof import("./transaction");
+
+beforeAll(async () => {
+  t = await freshDatabase();
+  process.env.DATABASE_URL = t.url;
+  transaction = await import("./transaction");
+});
+afterAll(() => t.drop());
+
+describe("write transactions", () => {
+  it("tell the user to try again when the writer stays busy past the wait", async () => {
+    const { db } = await import("../db");
+    const holding = db.$transaction(
+      async (tx) => {
+        await tx.session.count();
+        await new Promise((resolve) => setTimeout(resolve, 800));
+      },
+      { timeout: 5_000 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const save = transaction.writeTransaction((tx) => tx.session.count(), { maxWait: 200 });
+    if (t.dialect === "sqlite") {
+      await expect(save).rejects.toMatchObject({ code: "rate_limited", details: { message: "errors.busy" } });
+    } else {
+      await expect(save).resolves.toBe(0);
+    }
+    await holding;
+  });
+});
