@@ -149,7 +149,8 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
   }
   for (const m of text.matchAll(BODY)) {
     // "Кездесуде облыстық мәслихат депутаты": a sentence's first word is no place of the body.
-    if (MEETING.test(m[1]?.split(/\s+/)[0] ?? "")) continue;
+    // "The regional akimat": an article, not a place, before it.
+    if (MEETING.test(m[1]?.split(/\s+/)[0] ?? "") || /^(The|A|An|This)\s/u.test(m[1] ?? "")) continue;
     add((m[1] ?? "").trim(), "public_body", { start: m.index, end: m.index + m[0].length }, true);
   }
   // Where the meeting is held or whose staff it is with: the meeting's host.
