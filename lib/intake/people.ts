@@ -268,7 +268,15 @@ function fromTitle(role: string): string {
   if (/[әғқңөұүһі]/iu.test(role) && kazakhWhere.test(role)) return role.replace(kazakhWhere, "");
   if (/[әғқңөұүһі]/iu.test(role)) return role;
   const at = role.search(ROLE_WORDS);
-  return at > 0 ? role.slice(at) : role;
+  if (at <= 0) return role;
+  // "Health Ministry official", "Chamber of Entrepreneurs director": in English
+  // the capitalised words just before the title name its body.
+  const body = /^[\x20-\x7e]*$/.test(role)
+    ? /(?:(?<![A-Za-z])(?!(?:In|At|On|The|A|An|And|With|By)\s)[A-Z][A-Za-z-]*\s+(?:of\s+(?:the\s+)?)?)+$/.exec(
+        role.slice(0, at),
+      )
+    : null;
+  return role.slice(body ? body.index : at);
 }
 
 /** A role written after the name: "Nurlan Uteshev, deputy chairman …", «Ерлан Қошанов (облыс әкімі)», "Кошанов – аким области". */
