@@ -117,6 +117,25 @@ describe("short texts", () => {
     expect([d.audienceSize, d.audienceEstimate]).toEqual([300, true]);
   });
 
+  it("reads a Russian day written with its ending, and a date on a line of its own", () => {
+    const d = only(
+      "Встреча с трудовым коллективом ТОО «Богатырь Комир» по проекту новой Конституции прошла в Экибастузе 2-го марта.",
+      null,
+      "2026-03-05",
+    );
+    expect([d.date, d.dateSource]).toEqual(["2026-03-02", "inferred_year"]);
+    const release = only(
+      "Акимат Павлодарской области\n\n14 февраля 2026 года\n\nВ Экибастузе прошла встреча с горняками по проекту новой Конституции.",
+      null,
+      "2026-02-26",
+    );
+    expect([release.date, release.dateSource, release.title]).toEqual([
+      "2026-02-14",
+      "dateline",
+      "В Экибастузе прошла встреча с горняками по проекту новой Конституции.",
+    ]);
+  });
+
   it("works out yesterday from the publication date and never dates after it", () => {
     const d = only(
       "Yesterday, staff of the Zhezkazgan copper smelter met members of the regional referendum headquarters to discuss the new Constitution. About 120 workers attended.",
