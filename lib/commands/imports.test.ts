@@ -1,11 +1,12 @@
 // Spreadsheet imports against a real database (SQLite here, PostgreSQL in CI):
 // preview → commit all or nothing, idempotent re-import, the export → edit →
-// import round trip with its version check, scope, cancel.
+// import round trip with its version check, scope (cancel: ./import-cancel.test.ts).
 import ExcelJS from "exceljs";
 import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import en from "../../messages/en.json";
 import ru from "../../messages/ru.json";
+import { csv, eventAndHistoryCounts, HEADER, startImport, titledRows } from "../testing/import-files";
 import { seededDatabase, sessionUserOf, type TestDatabase } from "../testing/test-db";
 import type { SessionUser } from "../domain/session-user";
 
@@ -32,22 +33,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const utf8 = (s: string) => new TextEncoder().encode(s);
-const csv = (rows: string[][]) => utf8(rows.map((r) => r.join(";")).join("\r\n") + "\r\n");
-const counts = async () => ({ events: await t.db.event.count(), audit: await t.db.auditEntry.count() });
-
-async function start(user: SessionUser, bytes: Uint8Array, name = "plan.csv", options: unknown = {}) {
-  const r = await imports.startImportCommand(user, { name, bytes }, { options });
-  if (!r.ok) throw new Error(`refused: ${r.message}`);
-  return r;
-}
+const counts = () => eventAndHistoryCounts(t.db);
+const start = (user: SessionUser, bytes: Uint8Array, name = "plan.csv", options: unknown = {}) =>
+  startImport(imports, user, bytes, name, options);
 const kinds = (r: { plan: { rows: Array<{ kind: string }> } }) => r.plan.rows.map((x) => x.kind);
-
-/** `n` rows of the HEADER columns: a date, a numbered title, Zhambyl, the rest empty. */
-const titledRows = (n: number, title: string) =>
-  Array.from({ length: n }, (_, i) => ["2026-03-10", `${title}${i}`, "KZ-31", "", "", "", "", "", ""]);
-
-const HEADER = ["Дата", "Название", "Регион", "Район", "Формат", "Аудитория", "Численность", "Спикеры", "Организаторы"];
 
 describe("import from a file", () => {
   it("previews, refuses while rows have errors, then writes all good rows in one go with their history", async () => {
@@ -160,57 +149,6 @@ describe("import from a file", () => {
     expect(r.ok).toBe(true);
     expect(seen).toEqual(["read 1000/2500", "read 2000/2500", "check 1000/2500", "check 2000/2500"]);
     if (r.ok) expect(await imports.discardImportCommand(coordinator, r.id)).toEqual({ ok: true });
-  });
-
-  it("writes nothing when cancelled part-way", async () => {
-    const rows = titledRows(30, "Отменённый импорт ");
-    const r = await start(coordinator, csv([HEADER, ...rows]));
-    const before = await counts();
-    const abort = new AbortController();
-    const result = await imports.commitImportCommand(coordinator, r.id, {
-      signal: abort.signal,
-      onRow: (n) => n === 10 && abort.abort(),
-    });
-    expect(result).toMatchObject({ ok: false, message: "import.errors.cancelled" });
-    expect(await counts()).toEqual(before);
-  });
-
-  it("stops a running commit when its upload is cancelled (DELETE), writing nothing; the upload stays", async () => {
-    const r = await start(coordinator, csv([HEADER, ...titledRows(30, "Отмена с другой вкладки ")]));
-    const before = await counts();
-    let cancelled: unknown = null;
-    const result = await imports.commitImportCommand(coordinator, r.id, {
-      onRow: (n) => {
-        if (n === 10) cancelled = imports.discardImportCommand(coordinator, r.id);
-      },
-    });
-    expect(await cancelled).toEqual({ ok: true, cancelled: true });
-    expect(result).toMatchObject({ ok: false, message: "import.errors.cancelled" });
-    expect(await counts()).toEqual(before);
-    // Not running any more: the upload is still there, to commit or discard.
-    expect(await imports.commitImportCommand(coordinator, r.id)).toMatchObject({ ok: true, counts: { creates: 30 } });
-  });
-
-  it("answers other requests while it commits: a cancel sent by another request stops it", async () => {
-    const r = await start(coordinator, csv([HEADER, ...titledRows(60, "Отмена по запросу ")]));
-    const before = await counts();
-    const cancels: Array<Promise<unknown>> = [];
-    const result = await imports.commitImportCommand(coordinator, r.id, {
-      onRow: (n) => {
-        // A request that arrives now is a callback of the event loop, like this timer.
-        if (n !== 5) return;
-        cancels.push(
-          new Promise((resolve) => {
-            setTimeout(() => {
-              resolve(imports.discardImportCommand(coordinator, r.id));
-            }, 0);
-          }),
-        );
-      },
-    });
-    expect(await cancels[0]).toEqual({ ok: true, cancelled: true });
-    expect(result).toMatchObject({ ok: false, message: "import.errors.cancelled" });
-    expect(await counts()).toEqual(before);
   });
 
   it("refuses viewers, and other users' uploads do not exist", async () => {
