@@ -81,8 +81,8 @@ function inAgencyDateline(m: Mention, sentences: Sentence[], text: string): bool
   return s !== undefined && m.span.start - s.start < 30 && AGENCY_DATELINE.test(text.slice(s.start, s.start + 80));
 }
 
-const ALL_MEETINGS =
-  /(в общей сложности|всего во встречах|in total|altogether|барлығы|жалпы алғанда|кездесулерге барлығы)/iu;
+// A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
+const ALL_MEETINGS = /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*)/iu;
 
 // A page's "date 2026-03-04 #tag" line or a photo caption is no title.
 
