@@ -49,9 +49,11 @@ for (const locale of LOCALES) {
       for (const path of PAGES) {
         await page.goto(path);
         await page.waitForLoadState("networkidle");
+        // The layout viewport (clientWidth), not innerWidth: a phone zooms out to
+        // show content wider than the screen, and innerWidth grows with it.
         const { scroll, inner } = await page.evaluate(() => ({
           scroll: document.documentElement.scrollWidth,
-          inner: window.innerWidth,
+          inner: document.documentElement.clientWidth,
         }));
         expect(scroll, `${path} is ${scroll}px wide on a ${inner}px screen`).toBeLessThanOrEqual(inner);
         // Nothing to fill in or press is cut off at the edge (a wide select inside a card would not widen the page).
@@ -59,7 +61,7 @@ for (const locale of LOCALES) {
           [...document.querySelectorAll("input:not([type=hidden]), select, textarea, button")]
             .filter((el) => {
               const r = el.getBoundingClientRect();
-              return r.width > 0 && r.right > window.innerWidth + 1;
+              return r.width > 0 && r.right > document.documentElement.clientWidth + 1;
             })
             .map((el) => el.id || el.getAttribute("name") || el.textContent.trim() || el.tagName),
         );

@@ -31,7 +31,7 @@ export function UserForm({ regions, user }: Props) {
   return (
     <form
       noValidate
-      className="grid gap-3 sm:grid-cols-2"
+      className="grid grid-cols-1 gap-3 sm:grid-cols-2"
       onSubmit={(e) => {
         e.preventDefault();
         startTransition(() =>

@@ -29,11 +29,14 @@ export function AreaTable({ rows, nameLabel }: { rows: AreaRow[]; nameLabel: str
     const y = b[sort.key] ?? "";
     return (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y))) * sort.dir;
   });
-  const header = (key: SortKey, label: string, numeric = false) => (
+  // On a phone the table keeps the place, events held and people; planned
+  // events and the last event's date come from 640 px up.
+  const wide = "hidden sm:table-cell";
+  const header = (key: SortKey, label: string, numeric = false, className = "") => (
     <th
       scope="col"
       aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"}
-      className={`px-3 py-2 ${numeric ? "text-right" : "text-left"}`}
+      className={`px-3 py-2 ${numeric ? "text-right" : "text-left"} ${className}`}
     >
       <button
         type="button"
@@ -58,9 +61,9 @@ export function AreaTable({ rows, nameLabel }: { rows: AreaRow[]; nameLabel: str
           <tr>
             {header("name", nameLabel)}
             {header("held", t("held"), true)}
-            {header("planned", t("planned"), true)}
+            {header("planned", t("planned"), true, wide)}
             {header("audience", t("people"), true)}
-            {header("last", t("lastEvent"))}
+            {header("last", t("lastEvent"), false, wide)}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -76,9 +79,9 @@ export function AreaTable({ rows, nameLabel }: { rows: AreaRow[]; nameLabel: str
                 )}
               </th>
               <td className="px-3 py-1.5 text-right tabular-nums">{num(r.held)}</td>
-              <td className="px-3 py-1.5 text-right tabular-nums">{num(r.planned)}</td>
+              <td className={`px-3 py-1.5 text-right tabular-nums ${wide}`}>{num(r.planned)}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{num(r.audience)}</td>
-              <td className="whitespace-nowrap px-3 py-1.5">{r.lastText}</td>
+              <td className={`whitespace-nowrap px-3 py-1.5 ${wide}`}>{r.lastText}</td>
             </tr>
           ))}
         </tbody>

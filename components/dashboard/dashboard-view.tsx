@@ -138,7 +138,10 @@ export async function DashboardView({ user, params, region }: Props) {
           campaign={campaign ? { name: localName(campaign, locale), voteDate: campaign.voteDate } : undefined}
         />
 
-        <section className="grid gap-6 lg:grid-cols-[3fr_2fr]" aria-labelledby="map-heading">
+        <section
+          className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
+          aria-labelledby="map-heading"
+        >
           <div className="rounded-lg border border-slate-200 bg-white p-4">
             <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
               <h2 id="map-heading" className="text-lg font-semibold">
@@ -195,7 +198,7 @@ export async function DashboardView({ user, params, region }: Props) {
           />
         </section>
 
-        <section className="grid gap-6 md:grid-cols-2">
+        <section className="grid grid-cols-1 gap-6 md:grid-cols-2">
           {(
             [
               ["byAudienceType", "audience-chart", data.audiences, "audience"],
@@ -218,7 +221,7 @@ export async function DashboardView({ user, params, region }: Props) {
           ))}
         </section>
 
-        <section className="grid gap-6 md:grid-cols-2">
+        <section className="grid grid-cols-1 gap-6 md:grid-cols-2">
           {(
             [
               ["topSpeakers", data.speakers, "speaker"],

@@ -50,7 +50,7 @@ export async function DirectoryRecord({ kind, id }: { kind: "people" | "organiza
           {events.items.length > 0 && <EventTable events={events.items} />}
         </section>
         {can.editDirectory(user) && (
-          <section className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
+          <section className="grid grid-cols-1 gap-6 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
             <div>
               <h2 className="mb-2 text-lg font-semibold">{t("directory.edit")}</h2>
               <RecordEditForm kind={kind} record={record} />

@@ -105,7 +105,7 @@ export function ArticleIntake({ lists }: { lists: IntakeLists }) {
         <p id="intake-text-hint" className="-mt-4 text-xs text-slate-600">
           {t("intake.textHint")}
         </p>
-        <div className="grid gap-2 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
           <TextField id="intake-url" name="url" type="url" label={t("intake.urlLabel")} inputMode="url" />
           <TextField
             id="intake-published"
@@ -152,7 +152,7 @@ export function ArticleIntake({ lists }: { lists: IntakeLists }) {
               </p>
             )}
             {r.drafts.length > 0 && (
-              <div className="grid gap-3 lg:grid-cols-2">
+              <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
                 <div className="space-y-3">
                   {r.drafts.map((d, k) => {
                     const body = () =>

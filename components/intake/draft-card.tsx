@@ -74,7 +74,7 @@ export function DraftCard({ draft, n, lists, sameAs, selected, onSelect, onSave,
   return (
     <article className="space-y-3 rounded-md border border-slate-200 bg-white p-4" data-testid="draft">
       <h3 className="font-semibold">{t("draft", { n })}</h3>
-      <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]">
+      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]">
         {rows.map(([field, value]) => (
           <div key={field} className="contents">
             <dt>

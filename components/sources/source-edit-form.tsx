@@ -47,7 +47,7 @@ export function SourceEditForm({ id, version, citing, initial, userEmail }: Prop
           {t.has(result.message) ? t(result.message) : t("errors.errorBody")}
         </p>
       )}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField
           id="title"
           name="title"

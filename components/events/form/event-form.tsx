@@ -122,7 +122,7 @@ export function EventForm({ initial, options, eventId, version, base, userEmail 
         />
       )}
 
-      <section className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+      <section className="grid grid-cols-1 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <TextField {...bind("title")} label={t("form.title")} className="sm:col-span-2" />
         <SelectField
           {...bind("campaign")}

@@ -28,7 +28,7 @@ export function SpeakersEditor({
       {rows.map((row, i) => (
         <div
           key={row.key}
-          className="grid gap-2 rounded-md border border-slate-200 p-3 noscript:hidden sm:grid-cols-[1fr_1fr_1fr_auto]"
+          className="grid grid-cols-1 gap-2 rounded-md border border-slate-200 p-3 noscript:hidden sm:grid-cols-[1fr_1fr_1fr_auto]"
           data-testid="speaker-row"
         >
           <DirectoryPicker
@@ -114,7 +114,7 @@ export function OrganizationsEditor({
       {rows.map((row, i) => (
         <div
           key={row.key}
-          className="grid gap-2 rounded-md border border-slate-200 p-3 noscript:hidden sm:grid-cols-[2fr_1fr_auto]"
+          className="grid grid-cols-1 gap-2 rounded-md border border-slate-200 p-3 noscript:hidden sm:grid-cols-[2fr_1fr_auto]"
           data-testid="organization-row"
         >
           <DirectoryPicker

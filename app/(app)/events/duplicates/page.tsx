@@ -106,7 +106,7 @@ export default async function DuplicatesPage({ searchParams }: Props) {
               className="space-y-2 rounded-md border border-slate-200 bg-white p-3"
               data-testid="duplicate-pair"
             >
-              <div className="grid gap-2 md:grid-cols-2">
+              <div className="grid grid-cols-1 gap-2 md:grid-cols-2">
                 {eventCard(p.first)}
                 {eventCard(p.second)}
               </div>
