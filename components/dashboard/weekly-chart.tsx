@@ -57,7 +57,12 @@ export async function WeeklyChart({
                 <span
                   key={w.week}
                   className="absolute whitespace-nowrap"
-                  style={{ left: `${(i / weeks.length) * 100}%` }}
+                  // Shifted back by as much of its own width as its place is far along:
+                  // the first label starts at the left edge, the last ends inside the right one.
+                  style={{
+                    left: `${(i / weeks.length) * 100}%`,
+                    transform: `translateX(-${(i / weeks.length) * 100}%)`,
+                  }}
                 >
                   {w.label}
                 </span>

@@ -53,14 +53,15 @@ export async function DirectoryList({ kind, q }: { kind: "people" | "organizatio
         >
           {rows.map((r) => (
             <li key={r.id} className="flex items-baseline justify-between gap-3 p-3">
-              <div>
+              {/* A long name or alias wraps instead of pushing the count off a phone's screen. */}
+              <div className="min-w-0 wrap-anywhere">
                 <Link href={`/${kind}/${r.id}`} className="font-medium text-brand-700 hover:underline">
                   {r.name}
                 </Link>
                 {r.kind && <span className="ml-2 text-xs text-slate-500">{t(`enum.orgKind.${r.kind}`)}</span>}
                 {r.aliases.length > 0 && <div className="text-sm text-slate-600">{r.aliases.join(" · ")}</div>}
               </div>
-              <span className="text-sm text-slate-600">{t("events.count", { count: r.events })}</span>
+              <span className="shrink-0 text-sm text-slate-600">{t("events.count", { count: r.events })}</span>
             </li>
           ))}
         </ul>
