@@ -2,11 +2,10 @@
 // DATABASE_URL names (CI runs it on SQLite and PostgreSQL): the trigram index
 // paths and the date/enum SQL of lib/data/sql/dialect.ts are exercised here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "../../prisma/seed/run";
 import { parseEventFilters, SORTS } from "../schemas/event-filters";
 import { eventSearchText } from "../search/event-search-text";
 import { searchTextOf } from "../search/normalize";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
+import { seededDatabase, type TestDatabase } from "../testing/test-db";
 import type { Scope } from "../domain/scope";
 
 let t: TestDatabase;
@@ -14,9 +13,7 @@ let events: typeof import("./events");
 const regionId: Record<string, number> = {};
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seed(t.db);
-  process.env.DATABASE_URL = t.url;
+  t = await seededDatabase();
   events = await import("./events");
   for (const r of await t.db.region.findMany()) regionId[r.iso] = r.id;
 });

@@ -1,8 +1,7 @@
 // Region scope is applied in the query: a foreign event does not exist for the
 // caller. Runs on a fresh, seeded database of the dialect DATABASE_URL names.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "../../prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
+import { seededDatabase, type TestDatabase } from "../testing/test-db";
 import type { Scope } from "../domain/scope";
 
 let t: TestDatabase;
@@ -10,9 +9,7 @@ let events: typeof import("./events");
 const ids: Record<string, number> = {};
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seed(t.db);
-  process.env.DATABASE_URL = t.url; // lib/db reads it on first import
+  t = await seededDatabase();
   events = await import("./events");
   for (const r of await t.db.region.findMany()) ids[r.iso] = r.id;
 });

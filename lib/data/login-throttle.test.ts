@@ -2,14 +2,13 @@
 // every instance, exact under concurrent guesses, and keyed so that guessing
 // from one address does not lock the owner out from another.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
+import { appDatabase, type TestDatabase } from "../testing/test-db";
 
 let t: TestDatabase;
 let throttle: typeof import("./login-throttle");
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  process.env.DATABASE_URL = t.url;
+  t = await appDatabase();
   throttle = await import("./login-throttle");
 });
 afterAll(() => t.drop());

@@ -2,14 +2,13 @@
 // database's one writer past the wait (a large import) is refused as "busy,
 // try again" (429), never an error page. On PostgreSQL the two run side by side.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../testing/test-db";
+import { appDatabase, type TestDatabase } from "../testing/test-db";
 
 let t: TestDatabase;
 let transaction: typeof import("./transaction");
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  process.env.DATABASE_URL = t.url;
+  t = await appDatabase();
   transaction = await import("./transaction");
 });
 afterAll(() => t.drop());

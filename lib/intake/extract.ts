@@ -84,8 +84,6 @@ function inAgencyDateline(m: Mention, sentences: Sentence[], text: string): bool
 // A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
 const ALL_MEETINGS = /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*)/iu;
 
-// A page's "date 2026-03-04 #tag" line or a photo caption is no title.
-
 type Ctx = {
   text: string;
   sentences: Sentence[];

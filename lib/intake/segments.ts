@@ -6,6 +6,7 @@
 // audience — and the sentences after it tell about that meeting until the
 // next one starts. Fewer than two such meetings: the article is one event.
 import { atWorkplace, audienceTypes } from "./audience";
+import { SPEECH_TO_AUDIENCE } from "./topic";
 import type { Sentence } from "./clean";
 import type { FoundOrganization } from "./organizations";
 import type { Mention } from "./places";
@@ -21,7 +22,7 @@ export type Segment = {
 
 const ANY_MEETING = /(кездес|жиын|жүздес|встреч|встрет|собрани|meeting|met with)/iu;
 const INTRODUCES =
-  /(кездесіп|кездесті|кездесу[^.!?]{0,80}өтті|кездесу ұйымдастыр|жүздесіп|жиын өтті|встретил\p{L}*|встреч\p{L}* с |прошла встреча|провел\p{L}* встречу|met with|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|побеседовал\p{L}* с|провел\p{L}* беседу|әңгімелесті|сұхбаттасты|перед [^.!?]{0,60}выступил\p{L}*|выступил\p{L}* перед|addressed|spoke to|алдында сөз сөйле\p{L}*)/iu;
+  /(кездесіп|кездесті|кездесу[^.!?]{0,80}өтті|кездесу ұйымдастыр|жүздесіп|жиын өтті|встретил\p{L}*|встреч\p{L}* с |прошла встреча|провел\p{L}* встречу|met with|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|побеседовал\p{L}* с|провел\p{L}* беседу|әңгімелесті|сұхбаттасты)/iu;
 const REFERS_BACK =
   /(барысында|соңында|в ходе|в конце|на встрече|на мероприятии|по итогам|during the|at the meeting|at the event|following the|^\s*(?:кездесуде|жиында|іс-шарада)\s)/iu;
 const SUMMARY = /(кездесулер|жиындар|жүздесулер|бірқатар|встречи|ряд встреч|серию встреч|a series of|meetings)/iu;
@@ -61,7 +62,7 @@ export function segmentsOf(
       (o) => o.key !== hostKey && !o.body && o.spans.some((sp) => sp.start >= s.start && sp.end <= s.end),
     );
     const org = own[0];
-    const introduces = INTRODUCES.test(s.text);
+    const introduces = INTRODUCES.test(s.text) || SPEECH_TO_AUDIENCE.test(s.text);
     if (org && (meeting || introduces || previousStarted) && !SUMMARY.test(s.text) && !REFERS_BACK.test(s.text)) {
       for (const a of audienceTypes(s.text)) covered.add(a.type);
       // A meeting at a plant is with its workforce: "before the collective" next is the same one.

@@ -2,12 +2,12 @@
 // furniture around them.
 import type { Sentence } from "./clean";
 
-/** A page's date line or a photo credit standing as a line of its own. */
 // A press office's name standing as the first line ("Акимат Павлодарской
 // области", "Қостанай облысы әкімдігі") is who wrote it, not a title.
 export const PUBLISHER_LINE =
   /^(?:акимат|пресс-служба|akimat|press (?:service|office))(?=\s)[^.!?]{0,80}$|^[^.!?]{0,80}(?:әкімдігі|баспасөз қызметі)$/iu;
 
+/** A page's date line ("date 2026-03-04 #tag") or a photo credit standing as a line of its own: no title. */
 export const FURNITURE_LINE = /^(date|дата|күні)\b|^(фото|photo|сурет)\b/iu;
 
 // A dateline standing alone: "TARAZ, March 3." / "Темиртау, 27 февраля." / "Астана. 5 наурыз."

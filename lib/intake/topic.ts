@@ -53,6 +53,10 @@ export function campaignOf(
   return { slug: byWords ?? sorted.at(-1)?.slug ?? null, uncertain: byWords === null };
 }
 
+/** A speech before an audience ("перед работниками выступил", "addressed"): a meeting with it. */
+export const SPEECH_TO_AUDIENCE =
+  /(перед [^.!?]{0,60}выступил\p{L}*|выступил\p{L}* перед|addressed|spoke to|алдында сөз сөйле\p{L}*)/iu;
+
 const FORMATS: Array<[EventFormat, RegExp]> = [
   ["round_table", /(круглый стол|круглого стола|круглом столе|дөңгелек үстел|round ?table)/iu],
   ["forum", /(форум|forum)/iu],
@@ -66,8 +70,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   ["memorandum_signing", /(меморандум|memorandum)/iu],
   ["visit", /(визит|visit|сапар|поездк|working trip)/iu],
   ["meeting", /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture)/iu],
-  // A speech before an audience ("перед работниками выступил") is a meeting with it.
-  ["meeting", /(перед [^.!?]{0,60}выступил|выступил\p{L}* перед|addressed|spoke to|алдында сөз сөйле)/iu],
+  ["meeting", SPEECH_TO_AUDIENCE],
 ];
 
 export function formatOf(text: string): { format: EventFormat; match: RegExpExecArray | null } {

@@ -81,9 +81,16 @@ export async function freshDatabase(): Promise<TestDatabase> {
 }
 
 /**
- * A fresh, seeded database that the app's own modules use from now on
- * (DATABASE_URL points at it): import lib/data or lib/commands after this.
+ * A fresh, migrated database without data that the app's own modules use from
+ * now on (DATABASE_URL points at it): import lib/data or lib/commands after this.
  */
+export async function appDatabase(): Promise<TestDatabase> {
+  const t = await freshDatabase();
+  process.env.DATABASE_URL = t.url;
+  return t;
+}
+
+/** As `appDatabase`, seeded. */
 export async function seededDatabase(): Promise<TestDatabase> {
   const t = await freshDatabase();
   const { seed } = await import("../../prisma/seed/run");
