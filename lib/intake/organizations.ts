@@ -30,6 +30,31 @@ const PARTIES: Array<[RegExp, string]> = [
 const BODY =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:regional|city|district|oblast|облыстық|қалалық|аудандық|областн\p{L}+|городск\p{L}+|районн\p{L}+)\s+(?:[Mm]aslikhat|[Aa]kimat|мәслихат\p{L}*|әкімдіг\p{L}*|маслихат\p{L}*|акимат\p{L}*))/gu;
 
+// The same bodies named the other way round: "Akimat of Kostanay region",
+// "Акимат Павлодарской области", "Ұлытау облысының әкімдігі".
+const BODY_OF =
+  /(?<![\p{L}])((?:[Aa]kimat|[Mm]aslikhat)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:region|city|district|oblast)|(?:[Аа]кимат|[Мм]аслихат)\p{L}{0,2}\s+(?:\p{Lu}[\p{L}-]+(?:ской|цкой|ого)\s+(?:област|район)\p{L}*|город\p{L}*\s+\p{Lu}[\p{L}-]+)|(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:облысының|облысы|ауданының|ауданы|қаласының|қаласы)\s+(?:әкімдіг|мәслихат)\p{L}*)/gu;
+// The name as a heading writes it: no article, no case ending on the body's word.
+const bodyName = (found: string) =>
+  found
+    .trim()
+    .replace(/^(?:The|A|An|This)\s+/u, "")
+    .replace(/^([Аа])кимат\p{L}*/u, "Акимат")
+    .replace(/^([Мм])аслихат\p{L}*/u, "Маслихат")
+    .replace(/әкімдіг\p{L}*$/u, "әкімдігі")
+    .replace(/мәслихат\p{L}*$/u, "мәслихаты");
+// A body that held or organised the meeting is its host, not a speaker's body;
+// one whose deputy or secretary held it ("Депутат … маслихата провел") is not.
+const HELD_AFTER =
+  /^[^.!?]{0,160}?(?<![\p{L}])(?:held|organi[sz]ed|hosted|convened|провел[аио]?|провёл|организовал[аио]?|өткізді|ұйымдастырды|ұйымдастыруымен)(?![\p{L}])/iu;
+const HELD_BEFORE = /(?:провел[аио]?|провёл|организовал[аио]?|organi[sz]ed by|held by|hosted by)\s+(?:the\s+)?$/iu;
+const ROLE_BEFORE =
+  /(?:депутат\p{L}*|секретар\p{L}*|председател\p{L}*|заместител\p{L}*|руководител\p{L}*|deputy|secretary|chairman|chair|member|head|speaker)\s+(?:of\s+(?:the\s+)?)?$/iu;
+const ROLE_TITLE =
+  /^(?:Депутат\p{L}*|Секретар\p{L}*|Председател\p{L}*|Заместител\p{L}*|Deputy|Secretary|Chairman|Head)\s+/u;
+const ROLE_AFTER =
+  /^\s*(?:депутат\p{L}*|хатшы\p{L}*|төраға\p{L}*|басшы\p{L}*|орынбасар\p{L}*|deputy|secretary|chairman)/iu;
+
 export type FoundOrganization = {
   name: string;
   kind: OrgKind;
@@ -147,11 +172,22 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
   for (const [re, name] of PARTIES) {
     for (const m of text.matchAll(re)) add(name, "party", { start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(BODY)) {
+  for (const m of [...text.matchAll(BODY), ...text.matchAll(BODY_OF)]) {
+    // A sentence's first capitalised word may be the member's title ("Депутат Костанайского …").
+    const title = ROLE_TITLE.exec(m[1] ?? "")?.[0] ?? "";
+    const start = m.index + title.length;
+    const name = bodyName((m[1] ?? "").slice(title.length));
     // "Кездесуде облыстық мәслихат депутаты": a sentence's first word is no place of the body.
     // "The regional akimat": an article, not a place, before it.
-    if (MEETING.test(m[1]?.split(/\s+/)[0] ?? "") || /^(The|A|An|This)\s/u.test(m[1] ?? "")) continue;
-    add((m[1] ?? "").trim(), "public_body", { start: m.index, end: m.index + m[0].length }, true);
+    if (MEETING.test(name.split(/\s+/)[0] ?? "") || !/^\p{Lu}/u.test(name)) continue;
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const held =
+      (HELD_AFTER.test(text.slice(end, end + 200)) || HELD_BEFORE.test(before)) &&
+      !title &&
+      !ROLE_BEFORE.test(before) &&
+      !ROLE_AFTER.test(text.slice(end, end + 30));
+    add(name, "public_body", { start, end }, !held);
   }
   // Where the meeting is held or whose staff it is with: the meeting's host.
   for (const n of namedInstitutions(text, sentences)) add(n.name, n.kind, n, false, true);
