@@ -17,7 +17,7 @@ import {
 } from "./sql/event-query";
 import { exportJsonSql, toJsonExportEvent } from "./sql/export-json-query";
 import { exportSql, toFlatExportRow } from "./sql/export-query";
-import { listPageSql, toListRow, type ListRow } from "./sql/list-query";
+import { listBestMatchesSql, listPageSql, toListRow, type ListRow } from "./sql/list-query";
 import { Prisma } from "../generated/sqlite/client";
 import type { Statement } from "../db-client";
 import type { Scope } from "../domain/scope";
@@ -108,10 +108,9 @@ export async function listEventsForScope(
   const resolved = await resolveFilters(scope, filters);
   // A text search is counted up to a cap ("10,000+"); other views exactly.
   const cap = resolved.searchKeys ? (opts.countCap ?? SEARCH_COUNT_CAP) : null;
-  const [rows, n] = await Promise.all([
-    queryRows(listPageSql(dialect, resolved, filters.sort, decodeCursor(filters.sort, opts.cursor), limit + 1)),
-    countResolved(resolved, cap),
-  ]);
+  const cursor = decodeCursor(filters.sort, opts.cursor);
+  const count = countResolved(resolved, cap);
+  const [rows, n] = await Promise.all([pageRows(resolved, filters.sort, cursor, limit + 1, count), count]);
   const total = cap === null ? n : Math.min(n, cap);
   /** True when there are more than `total` (a capped search count). */
   const totalIsMore = cap !== null && n > cap;
@@ -127,6 +126,26 @@ export async function listEventsForScope(
   };
 }
 export type EventListItem = ListRow;
+
+/**
+ * A page of `limit` rows. A relevance page is first looked for among the best
+ * matches (listBestMatchesSql), unless the search has too few matches in all
+ * to fill it; a page they fill needs no ranking of every match.
+ */
+async function pageRows(
+  resolved: ResolvedFilters,
+  sort: Sort,
+  cursor: CursorValues | null,
+  limit: number,
+  count: Promise<number>,
+) {
+  const best = sort === "relevance" ? listBestMatchesSql(dialect, resolved, cursor, limit) : null;
+  if (best && (await count) >= limit) {
+    const rows = await queryRows(best);
+    if (rows.length === limit) return rows;
+  }
+  return queryRows(listPageSql(dialect, resolved, sort, cursor, limit));
+}
 
 /** Events matching `resolved`; with `cap`, counted up to cap + 1 at most. */
 async function countResolved(resolved: ResolvedFilters, cap: number | null = null): Promise<number> {

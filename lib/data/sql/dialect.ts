@@ -27,16 +27,38 @@ export function searchTextMatch(dialect: Dialect, keys: string[], eventId: Prism
     const likes = keys.map((k) => Prisma.sql`"searchText" LIKE ${pattern(k)}`);
     return Prisma.sql`${eventId} IN (SELECT "eventId" FROM "EventSearch" WHERE ${Prisma.join(likes, " AND ")})`;
   }
-  const indexed = keys.filter((k) => k.length >= 3);
-  const short = keys.filter((k) => k.length < 3);
+  const { match, short } = trigramKeys(keys);
   const parts: Prisma.Sql[] = [];
-  if (indexed.length > 0) {
-    const match = indexed.map((k) => `"${k}"`).join(" ");
-    parts.push(Prisma.sql`${eventId} IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ${match})`);
-  }
+  if (match) parts.push(Prisma.sql`${eventId} IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ${match})`);
   // The trigram tokenizer cannot look up fewer than 3 characters.
   for (const k of short) parts.push(Prisma.sql`"e"."searchText" LIKE ${pattern(k)}`);
   return Prisma.join(parts, " AND ");
+}
+
+/** SQLite: the FTS5 query of the keys the trigram index can look up (null: none), and the rest. */
+function trigramKeys(keys: string[]) {
+  const indexed = keys.filter((k) => k.length >= 3);
+  return {
+    match: indexed.length ? indexed.map((k) => `"${k}"`).join(" ") : null,
+    short: keys.filter((k) => k.length < 3),
+  };
+}
+
+/**
+ * SQLite: a search with keys the trigram index can look up, as a FROM that
+ * reads matches one by one (an IN over the index first collects every match,
+ * so a capped count of a common word would read them all), with the keys left
+ * for searchTextMatch. Null on PostgreSQL, whose planner streams the IN itself.
+ */
+export function streamedSearch(dialect: Dialect, keys: string[] | undefined) {
+  if (dialect !== "sqlite" || !keys) return null;
+  const { match, short } = trigramKeys(keys);
+  if (!match) return null;
+  return {
+    from: Prisma.sql`"EventSearch" JOIN "Event" "e" ON "e"."id" = "EventSearch"."rowid"`,
+    match: Prisma.sql`"EventSearch" MATCH ${match}`,
+    rest: short.length ? short : undefined,
+  };
 }
 
 /**

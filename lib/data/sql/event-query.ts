@@ -2,7 +2,7 @@
 // filters in WHERE, a keyset over the chosen sort. The list page, the count, the
 // export and the benchmark all use exactly this, so what is exported is what is
 // listed.
-import { searchRank, searchTextMatch, sqlDate } from "./dialect";
+import { searchRank, searchTextMatch, sqlDate, streamedSearch } from "./dialect";
 import { Prisma } from "../../generated/sqlite/client";
 import type { Dialect } from "../../db-url";
 import type { Sort } from "../../schemas/event-filters";
@@ -128,6 +128,8 @@ export function isValidCursor(sort: Sort, values: unknown): values is CursorValu
 // Rows strictly after the cursor in the sort order: (a, b, c) > (x, y, z) with
 // mixed directions, written out as nested OR/AND so any database can use the index.
 type BuiltColumn = Omit<SortColumn, "expr"> & { expr: Prisma.Sql };
+const builtColumns = (dialect: Dialect, f: ResolvedFilters, sort: Sort): BuiltColumn[] =>
+  SORT_COLUMNS[sort].map((c) => ({ ...c, expr: typeof c.expr === "function" ? c.expr(dialect, f) : c.expr }));
 function keyset(dialect: Dialect, cols: BuiltColumn[], values: CursorValues): Prisma.Sql {
   const after = (i: number): Prisma.Sql => {
     const c = cols[i];
@@ -146,10 +148,7 @@ function keyset(dialect: Dialect, cols: BuiltColumn[], values: CursorValues): Pr
  * it as "rank" so the next cursor can be read from its last row).
  */
 export function pageClauses(dialect: Dialect, f: ResolvedFilters, sort: Sort, cursor: CursorValues | null) {
-  const cols = SORT_COLUMNS[sort].map((c) => ({
-    ...c,
-    expr: typeof c.expr === "function" ? c.expr(dialect, f) : c.expr,
-  }));
+  const cols = builtColumns(dialect, f, sort);
   const rank = sort === "relevance" ? (cols[0]?.expr ?? null) : null;
   const where = cursor
     ? Prisma.sql`${eventWhere(dialect, f)} AND ${keyset(dialect, cols, cursor)}`
@@ -159,6 +158,47 @@ export function pageClauses(dialect: Dialect, f: ResolvedFilters, sort: Sort, cu
     ", ",
   );
   return { where, order, rank };
+}
+
+/**
+ * How many of the newest events of a view a relevance page looks through for
+ * its best matches before it ranks every match instead (see bestMatchClauses).
+ */
+const BEST_MATCH_WINDOW = 10_000;
+
+/**
+ * A relevance page without ranking every match. The best rank a search can
+ * have is "every key in the title, speakers or organisations"; among those,
+ * the page is newest first. So the first `limit` events of that rank met
+ * walking the view newest first (its date index) are exactly the page, and a
+ * word that matches many events finds them among the newest few hundred. The
+ * walk goes no further back than the view's `window`-th newest event; a page
+ * that did not fill by then (a rare word, or one found only in summaries) is
+ * ranked in full by pageClauses. Only for a first page or one after a cursor
+ * of the best rank.
+ */
+export function bestMatchClauses(
+  dialect: Dialect,
+  f: ResolvedFilters,
+  cursor: CursorValues | null,
+  window = BEST_MATCH_WINDOW,
+) {
+  const keys = f.searchKeys ?? [];
+  const best = keys.length;
+  if (best === 0 || (cursor && cursor[0] !== best)) return null;
+  const newest = builtColumns(dialect, f, "date_desc");
+  const view = eventWhere(dialect, { ...f, searchKeys: undefined });
+  const after = cursor ? Prisma.sql`${view} AND ${keyset(dialect, newest, cursor.slice(1))}` : view;
+  // The date of the window's last event; a view shorter than the window is walked whole.
+  const edge = Prisma.sql`(SELECT ${col("date")} FROM "Event" ${E} WHERE ${after}
+    ORDER BY ${col("date")} DESC, ${col("id")} DESC LIMIT 1 OFFSET ${window - 1})`;
+  return {
+    from: Prisma.sql`"Event" ${E}`,
+    where: Prisma.sql`${after} AND ${col("date")} >= COALESCE(${edge}, ${sqlDate(dialect, new Date(0))})
+      AND ${searchRank(dialect, keys, col("searchText"))} = ${best}`,
+    order: Prisma.sql`${col("date")} DESC, ${col("id")} DESC`,
+    rank: Prisma.sql`CAST(${best} AS INTEGER)`,
+  };
 }
 
 export function eventIdPageSql(
@@ -182,5 +222,10 @@ export const SEARCH_COUNT_CAP = 10_000;
 /** The number of events matching `f`; with `cap`, at most cap + 1 (more means "over cap"). */
 export function eventCountSql(dialect: Dialect, f: ResolvedFilters, cap: number | null = null): Prisma.Sql {
   if (cap === null) return Prisma.sql`SELECT COUNT(*) AS "n" FROM "Event" ${E} WHERE ${eventWhere(dialect, f)}`;
+  const streamed = streamedSearch(dialect, f.searchKeys);
+  if (streamed) {
+    const rest = eventWhere(dialect, { ...f, searchKeys: streamed.rest });
+    return Prisma.sql`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM ${streamed.from} WHERE ${streamed.match} AND ${rest} LIMIT ${cap + 1}) "capped"`;
+  }
   return Prisma.sql`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "Event" ${E} WHERE ${eventWhere(dialect, f)} LIMIT ${cap + 1}) "capped"`;
 }

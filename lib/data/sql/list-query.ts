@@ -4,7 +4,7 @@
 // their ids come along for the "filter by" links). The dialects differ only in
 // the aggregate functions; both are tested.
 import { bool, date, json, numOrNull, str } from "./driver-values";
-import { pageClauses, type CursorValues, type ResolvedFilters } from "./event-query";
+import { bestMatchClauses, pageClauses, type CursorValues, type ResolvedFilters } from "./event-query";
 import { Prisma } from "../../generated/sqlite/client";
 import type { Dialect } from "../../db-url";
 import type { DatePrecision, EventStatus } from "../../generated/sqlite/enums";
@@ -47,6 +47,28 @@ export function listPageSql(
   limit: number,
 ): Prisma.Sql {
   const { where, order, rank } = pageClauses(dialect, f, sort, cursor);
+  return listSql(dialect, { from: Prisma.sql`"Event" "e"`, where, order, rank }, limit);
+}
+
+/**
+ * A relevance page from its best matches among the newest events
+ * (bestMatchClauses), or null when the view cannot take that shortcut.
+ * Fewer than `limit` rows back means the page must be ranked in full.
+ */
+export function listBestMatchesSql(
+  dialect: Dialect,
+  f: ResolvedFilters,
+  cursor: CursorValues | null,
+  limit: number,
+  window?: number,
+): Prisma.Sql | null {
+  const clauses = bestMatchClauses(dialect, f, cursor, window);
+  return clauses && listSql(dialect, clauses, limit);
+}
+
+type Clauses = { from: Prisma.Sql; where: Prisma.Sql; order: Prisma.Sql; rank: Prisma.Sql | null };
+
+function listSql(dialect: Dialect, { from, where, order, rank }: Clauses, limit: number): Prisma.Sql {
   const speakers = jsonList(
     dialect,
     { id: `p."id"`, name: `p."fullName"`, role: `s."role"` },
@@ -68,7 +90,7 @@ export function listPageSql(
       d."id" AS "districtId", d."nameEn" AS "districtEn", d."nameRu" AS "districtRu", d."nameKk" AS "districtKk",
       ${Prisma.raw(speakers)} AS "speakers", ${Prisma.raw(hosts)} AS "hosts", ${Prisma.raw(audiences)} AS "audiences",
       ${rank ?? Prisma.sql`NULL`} AS "rank"
-    FROM "Event" "e"
+    FROM ${from}
       JOIN "Region" r ON r."id" = "e"."regionId"
       LEFT JOIN "District" d ON d."id" = "e"."districtId"
     WHERE ${where} ORDER BY ${order} LIMIT ${limit}`;
