@@ -1,8 +1,9 @@
 "use client";
-// A text field that proposes choices as the user types (Headless UI's
-// combobox), labelled, with its error announced like every other field.
+// A text field that proposes choices as the user types (downshift's
+// useCombobox: the ARIA combobox pattern, keyboard and pointer, in a few KiB),
+// labelled, with its error announced like every other field.
 // Generic: what is looked up, and what a choice means, is the caller's.
-import { Combobox, ComboboxInput, ComboboxOption, ComboboxOptions, Field, Label } from "@headlessui/react";
+import { useCombobox } from "downshift";
 import { useState, type ReactNode } from "react";
 import { controlClass, FieldError, invalidProps } from "./form-field";
 
@@ -30,47 +31,95 @@ type Props<T> = {
   note?: ReactNode;
 };
 
-const option = "cursor-pointer px-3 py-1.5 data-focus:bg-brand-50";
+// At least 44 px tall under a finger (phone), compact with a pointer.
+const option = "flex min-h-11 cursor-pointer flex-col justify-center px-3 py-2 md:min-h-0 md:py-1.5";
 
 export function SearchCombobox<T>({ id, label, value, display, onChange, onQuery, choices, ...rest }: Props<T>) {
+  // The field shows the chosen value's name; typing replaces it until a choice
+  // is made or the list closes (then the chosen name comes back).
+  const shown = display(value);
+  const [typed, setTyped] = useState(shown);
+  const [wasShown, setWasShown] = useState(shown);
+  if (wasShown !== shown) {
+    setWasShown(shown);
+    setTyped(shown);
+  }
   // After typing, the list highlights its first choice (a record, if any): the
   // first ArrowDown keeps it there instead of moving past it to an action, so
   // ArrowDown + Enter never picks "create" over a record that exists.
   const [typedSinceArrow, setTypedSinceArrow] = useState(false);
+  const box = useCombobox<Choice<T>>({
+    inputId: id,
+    items: choices,
+    itemToString: (c) => (c ? display(c.value) : ""),
+    itemToKey: (c) => c?.key,
+    selectedItem: null,
+    inputValue: typed,
+    defaultHighlightedIndex: 0,
+    // Leaving the field picks nothing: only Enter or a click chooses.
+    stateReducer: (state, { type, changes }) =>
+      type === useCombobox.stateChangeTypes.InputBlur ? { ...changes, selectedItem: state.selectedItem } : changes,
+    onInputValueChange: ({ inputValue, type }) => {
+      if (type !== useCombobox.stateChangeTypes.InputChange) return;
+      setTyped(inputValue);
+      onQuery(inputValue);
+      setTypedSinceArrow(true);
+    },
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (!selectedItem) return;
+      setTyped(display(selectedItem.value));
+      onChange(selectedItem.value);
+    },
+    onIsOpenChange: ({ isOpen }) => {
+      if (isOpen) return;
+      onQuery("");
+      setTyped(shown);
+    },
+  });
   return (
-    <Field className="relative">
-      <Label className="block text-xs font-medium text-slate-700">{label}</Label>
-      <Combobox value={value} onChange={onChange} onClose={() => onQuery("")} immediate>
-        <ComboboxInput
-          id={id}
-          displayValue={display}
-          onChange={(e) => {
-            onQuery(e.target.value);
-            setTypedSinceArrow(true);
-          }}
-          onKeyDown={(e) => {
+    <div className="relative">
+      <label {...box.getLabelProps()} className="block text-xs font-medium text-slate-700">
+        {label}
+      </label>
+      <input
+        {...box.getInputProps({
+          onFocus: () => {
+            if (!box.isOpen) box.openMenu();
+          },
+          onKeyDown: (e) => {
             if (e.key !== "ArrowDown" || !typedSinceArrow) return;
             setTypedSinceArrow(false);
-            if (choices.length > 0 && !choices[0]?.action) e.preventDefault();
-          }}
-          placeholder={rest.placeholder}
-          className={controlClass}
-          {...invalidProps(id, rest.error)}
-        />
-        <ComboboxOptions
-          anchor="bottom start"
-          className="z-20 w-(--input-width) rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg empty:invisible"
-        >
-          {choices.map((c) => (
-            <ComboboxOption key={c.key} value={c.value} className={c.action ? `${option} text-brand-700` : option}>
+            if (choices.length > 0 && !choices[0]?.action) {
+              e.preventDefault();
+              (e.nativeEvent as KeyboardEvent & { preventDownshiftDefault?: boolean }).preventDownshiftDefault = true;
+            }
+          },
+        })}
+        placeholder={rest.placeholder}
+        className={controlClass}
+        {...invalidProps(id, rest.error)}
+      />
+      <ul
+        // Closed, the list is not labelled: only the field answers to the label.
+        {...box.getMenuProps(box.isOpen ? {} : { "aria-labelledby": undefined })}
+        className={`absolute inset-x-0 top-full z-20 mt-1 max-h-72 overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg ${
+          box.isOpen && choices.length > 0 ? "" : "hidden"
+        }`}
+      >
+        {box.isOpen &&
+          choices.map((c, index) => (
+            <li
+              key={c.key}
+              {...box.getItemProps({ item: c, index })}
+              className={`${option} ${c.action ? "text-brand-700" : ""} ${box.highlightedIndex === index ? "bg-brand-50" : ""}`}
+            >
               <div>{c.label}</div>
               {c.detail && <div className="text-xs text-slate-500">{c.detail}</div>}
-            </ComboboxOption>
+            </li>
           ))}
-        </ComboboxOptions>
-      </Combobox>
+      </ul>
       {rest.note && <p className="text-xs text-slate-500">{rest.note}</p>}
       <FieldError id={id} message={rest.error} />
-    </Field>
+    </div>
   );
 }

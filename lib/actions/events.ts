@@ -7,7 +7,8 @@ import { currentUser } from "../authz";
 import { createEventCommand, deleteEventCommand, restoreEventCommand, updateEventCommand } from "../commands/events";
 import { parseId } from "../domain/ids";
 import { failure, type Failure, type Result } from "../errors";
-import { bodyOf, formValuesFromData, type FormValues } from "../schemas/event-fields";
+import { bodyOf, type FormValues } from "../schemas/event-fields";
+import { formValuesFromData } from "../schemas/event-form-data";
 import { MERGE_GROUP_NAMES } from "../schemas/event-merge";
 
 export type SaveEventState = { result?: Failure; values?: FormValues };

@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "../db";
 import { localName, type Locale } from "../i18n/config";
-import { latestEventDate } from "../schemas/event";
+import { EARLIEST_DATE, latestEventDate } from "../schemas/event";
 import type { SessionUser } from "../domain/session-user";
 
 export async function eventFormOptions(user: SessionUser, locale: Locale) {
@@ -33,6 +33,7 @@ export async function eventFormOptions(user: SessionUser, locale: Locale) {
         .map((d) => ({ id: d.id, name: localName(d, locale) }))
         .sort((a, b) => a.name.localeCompare(b.name, locale)),
     })),
+    earliestDate: EARLIEST_DATE,
     latestDate: latestEventDate(),
   };
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { emptyBody, formValuesFromData, UNLINK_SOURCE } from "./event-fields";
+import { emptyBody, UNLINK_SOURCE } from "./event-fields";
 import {
   LIST_TEXT,
   organizationLines,
@@ -9,6 +9,7 @@ import {
   speakerLines,
   speakersFromLines,
 } from "./event-fields-text";
+import { formValuesFromData } from "./event-form-data";
 import { ORG_ROLES } from "../domain/enums";
 import { foldCase } from "../search/normalize";
 

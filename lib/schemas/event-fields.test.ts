@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bodyOf, emptyBody, formValuesFromData, formValuesOf, type EventBody } from "./event-fields";
+import { bodyOf, emptyBody, formValuesOf, type EventBody } from "./event-fields";
+import { formValuesFromData } from "./event-form-data";
 import { AUDIENCE_TYPES, DATE_PRECISIONS, EVENT_FORMATS, EVENT_STATUSES } from "../domain/enums";
 
 const optional = (a: fc.Arbitrary<string>) => fc.option(a, { nil: null });

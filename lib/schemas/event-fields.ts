@@ -2,10 +2,7 @@
 // accepts), the form's values, the empty form and the form → body step are all
 // derived from the table below; adding a field means adding it here, to the
 // schema (./event.ts) and to the migration.
-import { z } from "zod";
-import { LIST_TEXT, organizationsFromLines, speakersFromLines } from "./event-fields-text";
 import {
-  ORG_ROLES,
   type AudienceType,
   type DatePrecision,
   type EventFormat,
@@ -58,7 +55,7 @@ type Codec<B, F> = {
   /** The form's value as a posted form (FormData) carries it under the field's name. */
   read(data: FormData, name: string): F;
 };
-const one = (data: FormData, name: string) => {
+export const one = (data: FormData, name: string) => {
   const v = data.get(name);
   return typeof v === "string" ? v : "";
 };
@@ -217,57 +214,12 @@ export function emptyBody(defaults: Partial<Pick<EventBody, Own>>): EventBody {
   return { ...own, ...defaults, speakers: [], organizations: [], sources: [] };
 }
 
-// Speakers and organisations travel as JSON in one hidden field each (the
-// pickers need JavaScript); without it, as text in the fields LIST_TEXT names.
-const named = z.union([z.object({ id: z.number(), name: z.string() }), z.object({ name: z.string() })]);
-const rowsSchema = {
-  speakers: z.array(z.object({ person: named.nullable(), role: z.string(), organization: named.nullable() })),
-  organizations: z.array(z.object({ organization: named.nullable(), role: z.enum(ORG_ROLES) })),
-  sources: z.array(z.object({ id: z.number(), title: z.string() })),
-};
-function rows<K extends keyof typeof rowsSchema>(
-  data: FormData,
-  name: K,
-): Array<z.output<(typeof rowsSchema)[K]>[number]> {
-  try {
-    const parsed = rowsSchema[name].safeParse(JSON.parse(one(data, name)));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
-}
-
 /** A linked source's "unlink" checkbox (posted only by a browser without JavaScript). */
 export const UNLINK_SOURCE = "unlinkSource";
 
-/** The form's values from a posted form: the same names the form's controls carry. */
-export function formValuesFromData(data: FormData): FormValues {
+/** The event's own fields from a posted form: the same names the form's controls carry. */
+export function ownValuesFromData(data: FormData): Pick<FormValues, Own> {
   const own: Record<string, unknown> = {};
   for (const k of OWN) own[k] = (codecs[k] as Codec<unknown, unknown>).read(data, k);
-  // Without JavaScript the lists are typed as text (see ./event-fields-text.ts).
-  const unlinked = data.getAll(UNLINK_SOURCE);
-  const posted = { speakers: rows(data, "speakers"), organizations: rows(data, "organizations") };
-  const speakers = data.has(LIST_TEXT.speakers)
-    ? speakersFromLines(one(data, LIST_TEXT.speakers), posted.speakers)
-    : posted.speakers;
-  const organizations =
-    data.has(LIST_TEXT.host) || data.has(LIST_TEXT.participant)
-      ? organizationsFromLines(
-          { host: one(data, LIST_TEXT.host), participant: one(data, LIST_TEXT.participant) },
-          posted.organizations,
-        )
-      : posted.organizations;
-  return {
-    ...(own as Pick<FormValues, Own>),
-    speakers: speakers.map((r) => ({ ...r, key: rowKey() })),
-    organizations: organizations.map((r) => ({ ...r, key: rowKey() })),
-    sources: rows(data, "sources").filter((x) => !unlinked.includes(String(x.id))),
-    newSource: {
-      title: one(data, "newSource.title"),
-      url: one(data, "newSource.url"),
-      outlet: one(data, "newSource.outlet"),
-      publishedAt: one(data, "newSource.publishedAt"),
-      text: one(data, "newSource.text"),
-    },
-  };
+  return own as Pick<FormValues, Own>;
 }

@@ -12,7 +12,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Fieldset, SelectField, TextAreaField, TextField } from "@/components/ui/form-field";
 import { saveEvent, type SaveEventState } from "@/lib/actions/events";
 import { AUDIENCE_TYPES, DATE_PRECISIONS, EVENT_FORMATS, EVENT_STATUSES } from "@/lib/domain/enums";
-import { EARLIEST_DATE, eventInputSchema, fieldErrorsOf, type FieldErrors } from "@/lib/schemas/event";
+import type { FieldErrors } from "@/lib/schemas/event";
 import { bodyOf, type EventBody, type FormValues } from "@/lib/schemas/event-fields";
 import { ConflictNotice } from "./conflict-notice";
 import { SourcesEditor } from "./sources-editor";
@@ -21,6 +21,7 @@ import { OrganizationsEditor, SpeakersEditor } from "./speakers-editor";
 type FormOptions = {
   campaigns: Array<{ slug: string; name: string }>;
   regions: Array<{ iso: string; name: string; districts: Array<{ id: number; name: string }> }>;
+  earliestDate: string;
   latestDate: string;
 };
 
@@ -58,16 +59,18 @@ export function EventForm({ initial, options, eventId, version, base, userEmail 
 
   // With JavaScript: check in the browser first, then post the same form data
   // the browser would (including which button was pressed).
-  function submit(e: SyntheticEvent<HTMLFormElement, SubmitEvent>) {
+  // The schema (and zod) load on the first save, not with the page.
+  async function submit(e: SyntheticEvent<HTMLFormElement, SubmitEvent>) {
     e.preventDefault();
+    // Read before the first await: the event's form and button are not kept.
+    const data = new FormData(e.currentTarget, e.nativeEvent.submitter);
+    const { eventInputSchema, fieldErrorsOf } = await import("@/lib/schemas/event");
     const parsed = eventInputSchema.safeParse(bodyOf(values));
     if (!parsed.success) {
       setClientErrors(fieldErrorsOf(parsed.error));
       return;
     }
     setClientErrors(null);
-    const submitter = e.nativeEvent.submitter;
-    const data = new FormData(e.currentTarget, submitter);
     startTransition(() => {
       dispatch(data);
     });
@@ -89,7 +92,16 @@ export function EventForm({ initial, options, eventId, version, base, userEmail 
     error: err(key),
   });
   return (
-    <form ref={formRef} action={dispatch} onSubmit={submit} noValidate className="space-y-6" aria-busy={pending}>
+    <form
+      ref={formRef}
+      action={dispatch}
+      onSubmit={(e) => void submit(e)}
+      // Typing starts the schema's download, so the first save does not wait for it.
+      onFocus={() => void import("@/lib/schemas/event")}
+      noValidate
+      className="space-y-6"
+      aria-busy={pending}
+    >
       {eventId !== undefined && <input type="hidden" name="id" value={eventId} />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       <input type="hidden" name="speakers" value={JSON.stringify(values.speakers)} />
@@ -135,7 +147,13 @@ export function EventForm({ initial, options, eventId, version, base, userEmail 
           label={t("form.status")}
           options={EVENT_STATUSES.map((s) => ({ value: s, label: t(`enum.status.${s}`) }))}
         />
-        <TextField {...bind("date")} type="date" min={EARLIEST_DATE} max={options.latestDate} label={t("form.date")} />
+        <TextField
+          {...bind("date")}
+          type="date"
+          min={options.earliestDate}
+          max={options.latestDate}
+          label={t("form.date")}
+        />
         <SelectField
           {...bind("datePrecision")}
           label={t("form.datePrecision")}
