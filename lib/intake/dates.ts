@@ -28,6 +28,8 @@ export type DateMention = {
   /** The year was not written: taken from the publication date (or the campaign). */
   yearInferred: boolean;
   relative: boolean;
+  /** How a relative date was worked out: a weekday (0 = Sunday) or a shift in days from a day. */
+  from?: { weekday: number } | { shift: number };
   /** A time follows (09:40): a page's timestamp, not an event's day. */
   timestamp: boolean;
 };
@@ -81,6 +83,12 @@ const WEEKDAYS: Array<[RegExp, number]> = [
   [/(?<![\p{L}])(on saturday|в субботу|сенбіде|senbide)(?![\p{L}])/giu, 6],
   [/(?<![\p{L}])(on sunday|в воскресенье|жексенбіде|jeksenbide)(?![\p{L}])/giu, 0],
 ];
+/** A relative date worked out from another day than the publication (a dateline). */
+export function relativeTo(mention: DateMention, day: string): string | null {
+  if (!mention.from) return null;
+  return "weekday" in mention.from ? lastWeekday(day, mention.from.weekday) : addDays(day, mention.from.shift);
+}
+
 const lastWeekday = (published: string, weekday: number) => {
   const d = new Date(`${published}T00:00:00Z`);
   return addDays(published, -((d.getUTCDay() - weekday + 7) % 7));
@@ -113,6 +121,7 @@ export function dateMentions(text: string, year: number | null, published: strin
           span: { start: m.index, end: m.index + m[0].length },
           yearInferred: false,
           relative: true,
+          from: { weekday },
           timestamp: false,
         });
       }
@@ -123,6 +132,7 @@ export function dateMentions(text: string, year: number | null, published: strin
           date: addDays(published, shift),
           span: { start: m.index, end: m.index + m[0].length },
           yearInferred: false,
+          from: { shift },
           relative: true,
           timestamp: false,
         });

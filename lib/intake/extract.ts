@@ -4,7 +4,7 @@
 // (lib/data/intake.ts); nothing here reads the database.
 import { atWorkplace, audienceSize, meetingAudiences } from "./audience";
 import { sentencesOf, type Sentence } from "./clean";
-import { addDays, dateMentions, isDateLine, pageDate, urlDate, type DateMention } from "./dates";
+import { addDays, dateMentions, isDateLine, pageDate, relativeTo, urlDate, type DateMention } from "./dates";
 import { detectLanguage } from "./language";
 import { findOrganizations, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
@@ -156,7 +156,13 @@ function draftOf(
             d.date <= latest
           );
         });
-  if (dateline) {
+  // "On Tuesday" under a dateline of Friday: the Tuesday before the dateline.
+  const fromDateline = dateline && stated?.relative ? relativeTo(stated, dateline.date) : null;
+  if (dateline && stated && fromDateline && fromDateline !== dateline.date) {
+    date = fromDateline;
+    dateSource = "relative";
+    note("date", [stated.span, dateline.span]);
+  } else if (dateline) {
     date = dateline.date;
     dateSource = "dateline";
     note("date", [dateline.span]);

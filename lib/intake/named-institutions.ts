@@ -31,8 +31,33 @@ const NAMED = new RegExp(
   "gu",
 );
 
+// "the Karaganda Metallurgical Plant"; a workplace also in lower case ("the
+// Kentau transformer plant"), where a school or university in lower case is
+// more often a description than a name ("a Karaganda university").
+const WORKPLACES = ["plant", "factory", "mine", "combine", "refinery", "works", "depot"];
+const ENGLISH_KINDS = [
+  "Plant",
+  "Factory",
+  "Mine",
+  "Combine",
+  "Refinery",
+  "Works",
+  "Depot",
+  "Association",
+  "Company",
+  "Corporation",
+  "Enterprise",
+  "University",
+  "College",
+  "Institute",
+  "Academy",
+  "School",
+  "Hospital",
+  "Polyclinic",
+  "Clinic",
+];
 const ENGLISH = new RegExp(
-  `(?<![\\p{L}])([Aa]t|[Ii]n|employees of|workers of|staff of|students of|teachers of)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(Plant|Factory|Mine|Combine|Refinery|Works|Depot|Association|Company|Corporation|Enterprise|University|College|Institute|Academy|School|Hospital|Polyclinic|Clinic)(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|employees of|workers of|staff of|students of|teachers of)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${ENGLISH_KINDS.join("|")}|${WORKPLACES.join("|")})(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 const ENGLISH_KIND: Record<string, OrgKind> = {
@@ -59,6 +84,26 @@ const RUSSIAN_NOMINATIVE: Record<string, string> = {
   больниц: "больница",
   поликлиник: "поликлиника",
 };
+// Kazakh, by its capitalised name and kind, where the meeting is held or whose
+// staff it is with: «Оңтүстік Қазақстан педагогикалық университетінде»,
+// «Ақтөбе ферроқорытпа зауытының ұжымымен». Words with a case ending of their
+// own («Қаладағы») open the sentence, not the name.
+const KAZAKH_NOUNS: Record<string, [string, OrgKind]> = {
+  университет: ["университеті", "education"],
+  колледж: ["колледжі", "education"],
+  институт: ["институты", "education"],
+  академия: ["академиясы", "education"],
+  зауыт: ["зауыты", "enterprise"],
+  комбинат: ["комбинаты", "enterprise"],
+  фабрика: ["фабрикасы", "enterprise"],
+  шахта: ["шахтасы", "enterprise"],
+  аурухана: ["ауруханасы", "other"],
+};
+const KAZAKH_NAMED = new RegExp(
+  `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}-]*(?<!дағы|дегі|тағы|тегі|нда|нде|да|де|та|те)\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,2}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз)))(?![\\p{L}])`,
+  "gu",
+);
+
 const numberedKind = (noun: string): OrgKind =>
   /^(аурухана|емхана|больниц|поликлиник)/iu.test(noun) ? "other" : "education";
 
@@ -77,6 +122,10 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
   const aboutMeeting = (at: number) => {
     const sentence = sentences.find((s) => at >= s.start && at < s.end);
     return sentence !== undefined && MEETING.test(sentence.text);
+  };
+  const headline = (at: number) => {
+    const first = sentences[0];
+    return first !== undefined && at < first.end && !/[.!?…]$/u.test(first.text);
   };
   for (const m of text.matchAll(NAMED)) {
     const start = m.index + m[0].length - (m[1] ?? "").length;
@@ -115,11 +164,18 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       end: m.index + m[0].length,
     });
   }
+  for (const m of text.matchAll(KAZAKH_NAMED)) {
+    const [noun, kind] = KAZAKH_NOUNS[m[2] ?? ""] ?? [];
+    // Not from a headline: there the plant names the story («…зауытында меморандумға қол қойылды»).
+    if (!noun || !kind || !aboutMeeting(m.index) || headline(m.index)) continue;
+    out.push({ name: `${(m[1] ?? "").trim()} ${noun}`, kind, start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(ENGLISH)) {
     const name = m[2] ?? "";
     const start = m.index + m[0].length - name.length;
-    if (/^(at|in)$/i.test(m[1] ?? "") && !aboutMeeting(start)) continue;
-    out.push({ name, kind: ENGLISH_KIND[m[3] ?? ""] ?? "enterprise", start, end: m.index + m[0].length });
+    if (/^(at|in|visited)$/i.test(m[1] ?? "") && !aboutMeeting(start)) continue;
+    const kind = ENGLISH_KIND[(m[3] ?? "").replace(/^./, (c) => c.toUpperCase())] ?? "enterprise";
+    out.push({ name, kind, start, end: m.index + m[0].length });
   }
   return out;
 }

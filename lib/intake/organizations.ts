@@ -4,6 +4,7 @@
 // parties, and akimats and maslikhats with their place ("Turkestan regional
 // Maslikhat"). Slogans and formulas in quotes are not organisations.
 import { namedInstitutions } from "./named-institutions";
+import { CAPTION } from "./summary";
 import { MEETING } from "./topic";
 import { searchKey } from "../search/normalize";
 import type { Sentence } from "./clean";
@@ -42,7 +43,18 @@ const bodyName = (found: string) =>
     .replace(/^([Аа])кимат\p{L}*/u, "Акимат")
     .replace(/^([Мм])аслихат\p{L}*/u, "Маслихат")
     .replace(/әкімдіг\p{L}*$/u, "әкімдігі")
-    .replace(/мәслихат\p{L}*$/u, "мәслихаты");
+    .replace(/мәслихат\p{L}*$/u, "мәслихаты")
+    .split(/\s+/)
+    .map(russianNominative)
+    .join(" ");
+// «Костанайского областного маслихата» → «Костанайский областной маслихат».
+const russianNominative = (word: string) =>
+  word
+    .replace(/^(област|город|район)(?:н|ск)\p{Ll}*$/u, (_, s: string) =>
+      s === "област" ? "областной" : s === "город" ? "городской" : "районный",
+    )
+    .replace(/^(\p{Lu}\p{Ll}+)(с|ц)к(?:ого|ому|им|ом)$/u, "$1$2кий")
+    .replace(/^([Мм]аслихат|[Аа]кимат)\p{Ll}+$/u, "$1");
 // A body that held or organised the meeting is its host, not a speaker's body;
 // one whose deputy or secretary held it ("Депутат … маслихата провел") is not.
 const HELD_AFTER =
@@ -137,7 +149,8 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     );
   const add = (name: string, kind: OrgKind, span: Span, body = false, host = false) => {
     const key = orgKey(name);
-    if (key.length < 2) return;
+    // A photo's credit ("Фото: пресс-служба акимата …") names no one who took part.
+    if (key.length < 2 || CAPTION.test(sentences[sentenceAt(span.start)]?.text ?? "")) return;
     const collective =
       host ||
       COLLECTIVE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||

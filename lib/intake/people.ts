@@ -241,6 +241,8 @@ const tidy = (role: string) =>
     .replace(/^[\s,–—-]+|[\s,–—-]+$/g, "")
     .replace(/^(in turn|also|then|өз кезегінде|в свою очередь|также)\s*,?\s*/i, "");
 
+const KAZAKH_TITLE = /(?:депутаты|сенаторы|төрағасы|басшысы|хатшысы|директоры|ректоры|мүшесі)(?![\p{L}])/iu;
+
 function roleBefore(left: string): string | null {
   let cut = 0;
   for (const m of left.matchAll(HARD)) cut = m.index + m[0].length;
@@ -257,7 +259,9 @@ function roleBefore(left: string): string | null {
  * "аким области". A Kazakh role puts the organisation before its title
  * («Ассамблея жастары» ҚБ төрағасы), so there only a leading place goes.
  */
-function fromTitle(role: string): string {
+function fromTitle(written: string): string {
+  // "Сондай-ақ Мәжіліс депутаты", "Также аким района": "also" is no part of the title.
+  const role = written.replace(/^(?:сондай-ақ|сонымен қатар|сонымен бірге|также|кроме того|also)[,\s]+/iu, "");
   const kazakhPlace = /^[\p{L}-]+\s+(?:қаласында|облысында|ауданында|ауылында)\s+/iu;
   if (kazakhPlace.test(role)) return role.replace(kazakhPlace, "");
   // «Кездесуге облыстық мәслихат депутаты …»: "to the meeting" neither.
@@ -266,7 +270,8 @@ function fromTitle(role: string): string {
   // «Кездесуде аудан әкімі …»: "at the meeting" is no part of the title.
   const kazakhWhere = /^\p{L}+(?:нда|нде|да|де|та|те)\s+(?=\S+\s+\S)/u;
   if (/[әғқңөұүһі]/iu.test(role) && kazakhWhere.test(role)) return role.replace(kazakhWhere, "");
-  if (/[әғқңөұүһі]/iu.test(role)) return role;
+  // A Kazakh title ("Сенат депутаты") keeps the body written before it, even in letters Russian shares.
+  if (/[әғқңөұүһі]/iu.test(role) || KAZAKH_TITLE.test(role)) return role;
   const at = role.search(ROLE_WORDS);
   if (at <= 0) return role;
   // "Health Ministry official", "Chamber of Entrepreneurs director": in English

@@ -16,7 +16,7 @@ const BARE_DATELINE = /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,
 const AGENCY_LEAD =
   /^(?:\p{Lu}[\p{Lu}-]+[.,]\s*)?(?:КАЗИНФОРМ|KAZINFORM|ҚАЗАҚПАРАТ|QAZAQPARAT|КАЗТАГ|KAZTAG)\s*[–—-]\s*/u;
 // A photo caption or credit: "… фото - Новости Zakon.kz", "Фото: ТОО …", "Photo: Akorda".
-const CAPTION = /(?:^|\s)(?:фото|photo|сурет)\s*[:–—-]/iu;
+export const CAPTION = /(?:^|\s)(?:фото|photo|сурет)\s*[:–—-]/iu;
 
 /**
  * The report's own sentences for its summary: not the headline the title took,
