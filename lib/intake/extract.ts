@@ -11,6 +11,7 @@ import { findPeople, type FoundPerson } from "./people";
 import { guessPlace, placeMentions, urlWords, type Gazetteer, type Mention } from "./places";
 import { districtNamed, segmentsOf, type Segment } from "./segments";
 import { FURNITURE_LINE, PUBLISHER_LINE, summaryText, titleOf } from "./summary";
+import { withSurnameMentions } from "./surnames";
 import { campaignOf, formatOf, MEETING, topicOf, type CampaignRef } from "./topic";
 import type { ArticleResult, DateSource, Draft, DraftField, Span } from "./types";
 import type { AudienceType } from "../domain/enums";
@@ -49,7 +50,7 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
     inAgencyDateline(m, sentences, text) ? { ...m, weight: DATELINE_WEIGHT } : m,
   );
   const place = guessPlace(mentions, urlWords(article.url), ref.gazetteer, text);
-  const people = findPeople(sentences, language);
+  const people = withSurnameMentions(findPeople(sentences, language), sentences);
   const organizations = findOrganizations(text, sentences);
   // Who runs the article's visit or campaign: the first organisation named
   // (never a body named for a speaker). A report of several meetings has it
