@@ -7,7 +7,7 @@ import type { AudienceType } from "../domain/enums";
 
 const NUMBER = String.raw`(\d{1,3}(?:[  \u202f.,]\d{3})+|\d{1,6})`;
 const PEOPLE_RU =
-  "человек|жител\\p{L}*|участник\\p{L}*|сотрудник\\p{L}*|работник\\p{L}*|студент\\p{L}*|представител\\p{L}*|учащ\\p{L}*|граждан\\p{L}*|молод\\p{L}* люд\\p{L}*|ветеран\\p{L}*|педагог\\p{L}*|учител\\p{L}*|медик\\p{L}*|врач\\p{L}*|горняк\\p{L}*|металлург\\p{L}*|избирател\\p{L}*|делегат\\p{L}*|слушател\\p{L}*|активист\\p{L}*|школьник\\p{L}*|предпринимател\\p{L}*|аграри\\p{L}*|фермер\\p{L}*|горняк\\p{L}*|нефтяник\\p{L}*|энергетик\\p{L}*|железнодорожник\\p{L}*|рабочи\\p{L}*|медсест\\p{L}*|врач\\p{L}*|преподавател\\p{L}*|родител\\p{L}*";
+  "человек|жител\\p{L}*|участник\\p{L}*|сотрудник\\p{L}*|работник\\p{L}*|студент\\p{L}*|представител\\p{L}*|учащ\\p{L}*|граждан\\p{L}*|молод\\p{L}* люд\\p{L}*|ветеран\\p{L}*|педагог\\p{L}*|учител\\p{L}*|медик\\p{L}*|врач\\p{L}*|горняк\\p{L}*|металлург\\p{L}*|избирател\\p{L}*|делегат\\p{L}*|слушател\\p{L}*|активист\\p{L}*|школьник\\p{L}*|предпринимател\\p{L}*|аграри\\p{L}*|фермер\\p{L}*|горняк\\p{L}*|нефтяник\\p{L}*|энергетик\\p{L}*|железнодорожник\\p{L}*|рабочи\\p{L}*|медсест\\p{L}*|врач\\p{L}*|преподавател\\p{L}*|родител\\p{L}*|сельчан\\p{L}*|селян\\p{L}*|аульчан\\p{L}*";
 const PEOPLE_EN =
   "people|persons|residents|participants|employees|workers|students|members|attendees|veterans|young people|citizens|representatives|teachers|doctors|miners|voters|delegates|guests|activists|pupils|entrepreneurs|staff|farmers|metallurgists|railway workers|nurses|parents|pensioners|oil workers|of them";
 const PEOPLE_KK =
@@ -25,7 +25,10 @@ const NOT_PEOPLE_AFTER =
   /^\s*(%|процент|тенге|тг|₸|млн|млрд|мың|тысяч|thousand|million|billion|years?|лет|год|жыл|жас(?:тан|қа|та|тағы|ар)(?![\p{L}])|жас\p{L}*\s+(?:аралығ|шамасында))/iu;
 // "employs 700 people", "among the plant's 3,000 employees": the workforce, not who came.
 const WORKFORCE_BEFORE =
-  /(employs|employing|staff of|workforce of|among the|among its|plant's|company's|численность|в штате|трудится|работает|работают|жұмыс істейді)\s*$/iu;
+  /(employs|employing|employ|staff of|workforce of|among the|among its|plant's|company's|численность|насчитывает|в штате|трудится|трудятся|работает|работают|жұмыс істейді)\s*$/iu;
+// "450 адам жұмыс істейді", "300 people work there": the verb after the number.
+const WORKFORCE_AFTER =
+  /^\s*(?:жұмыс істейді|жұмыс істейтін|еңбек етеді|еңбек ететін|work there|are employed|трудятся|работают на)/iu;
 
 // "15 марта каждый гражданин": a day of a month, not a number of people.
 const MONTH_AFTER =
@@ -86,7 +89,8 @@ function digitSize(text: string, offset: number): SizeGuess | null {
     // "2026 жылы 300 адам": a year right before is fine; the number itself must not be one.
     if (n >= 1900 && n <= 2100 && /^\s*(жыл|год|year)/iu.test(afterNumber)) continue;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
-    if (WORKFORCE_BEFORE.test(before) || MONTH_AFTER.test(afterNumber)) continue;
+    const afterPeople = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (WORKFORCE_BEFORE.test(before) || MONTH_AFTER.test(afterNumber) || WORKFORCE_AFTER.test(afterPeople)) continue;
     const estimate = !!m[2] || APPROX_BEFORE.test(before) || m[0].includes("+");
     return { size: n, estimate, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
   }
