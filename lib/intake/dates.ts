@@ -6,18 +6,18 @@ import type { Span } from "./types";
 
 // Month words by stem, with any case ending (наурызда, марта, мамырдың).
 const MONTH_STEMS: Array<[string, number]> = [
-  ["january|jan|январ|қаңтар|каңтар|qantar|qańtar", 1],
-  ["february|feb|феврал|ақпан|акпан|aqpan", 2],
+  ["january|jan|январ|янв|қаңтар|каңтар|qantar|qańtar", 1],
+  ["february|feb|феврал|фев|ақпан|акпан|aqpan", 2],
   ["march|mar|март|наурыз|nauryz|naýryz", 3],
-  ["april|apr|апрел|сәуір|сәуiр|sáuir|sáýir|sauir", 4],
+  ["april|apr|апрел|апр|сәуір|сәуiр|sáuir|sáýir|sauir", 4],
   ["may|ма[йяюе]|мамыр|mamyr", 5],
   ["june|jun|июн|маусым|mausym|maýsym", 6],
   ["july|jul|июл|шілде|shilde", 7],
-  ["august|aug|август|тамыз|tamyz", 8],
-  ["september|sept|sep|сентябр|қыркүйек|qyrkúiek", 9],
-  ["october|oct|октябр|қазан|qazan", 10],
-  ["november|nov|ноябр|қараша|qarasha", 11],
-  ["december|dec|декабр|желтоқсан|jeltoqsan", 12],
+  ["august|aug|август|авг|тамыз|tamyz", 8],
+  ["september|sept|sep|сентябр|сент|қыркүйек|qyrkúiek", 9],
+  ["october|oct|октябр|окт|қазан|qazan", 10],
+  ["november|nov|ноябр|нояб|қараша|qarasha", 11],
+  ["december|dec|декабр|дек|желтоқсан|jeltoqsan", 12],
 ];
 const MONTH = `(${MONTH_STEMS.map(([s]) => s).join("|")})[\\p{L}]*`;
 const monthOf = (word: string) => MONTH_STEMS.find(([s]) => new RegExp(`^(${s})`, "iu").test(word))?.[1] ?? null;
@@ -58,9 +58,9 @@ const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number | nul
     ),
     parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[2] ?? ""), Number(m[1])],
   },
-  // June 5, 2022 / March 15
+  // June 5, 2022 / March 15 / Feb. 27
   {
-    re: new RegExp(`${B}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?`, "giu"),
+    re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?`, "giu"),
     parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[1] ?? ""), Number(m[2])],
   },
   // 15.03.2026

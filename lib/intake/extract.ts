@@ -25,6 +25,7 @@ export type CleanArticle = { id: string; text: string; url: string | null; publi
 const AGENCY_DATELINE =
   /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+\s*[.,–—-]*\s*)?(?:\p{L}+\.(?:kz|ru|com)|kazinform|казинформ|қазақпарат|tengrinews|zakon\.kz|kaztag|казтаг|baq)/iu;
 const DATELINE_WEIGHT = 0.25;
+const IN_NAME_WEIGHT = 0.1;
 const FUTURE =
   /(состоится|пройд[её]т|будет проведен|запланирован|will be held|will take place|is scheduled|is planned|will hold|will meet|өтеді|өткізіледі|өткізілмек|ұйымдастырылады|жоспарланған)/iu;
 
@@ -46,12 +47,22 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const year = published ? Number(published.slice(0, 4)) : guessYear ? Number(guessYear) : null;
   const dates = dateMentions(text, year, published);
 
+  const organizations = findOrganizations(text, sentences);
+  // A place inside an organisation's name ("Al-Farabi Kazakh National University"
+  // in Almaty, not Al-Farabi District of Shymkent) says little about where it met,
+  // unless named with its kind ("Kostanay regional akimat").
+  const inName = (m: Mention) =>
+    m.generic === null &&
+    organizations.some((o) => o.spans.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end));
   const mentions = placeMentions(ref.gazetteer, sentences, text).map((m) =>
-    inAgencyDateline(m, sentences, text) ? { ...m, weight: DATELINE_WEIGHT } : m,
+    inAgencyDateline(m, sentences, text)
+      ? { ...m, weight: DATELINE_WEIGHT }
+      : inName(m)
+        ? { ...m, weight: IN_NAME_WEIGHT }
+        : m,
   );
   const place = guessPlace(mentions, urlWords(article.url), ref.gazetteer, text);
   const people = withSurnameMentions(findPeople(sentences, language), sentences);
-  const organizations = findOrganizations(text, sentences);
   // Who runs the article's visit or campaign: the first organisation named
   // (never a body named for a speaker). A report of several meetings has it
   // as every meeting's host; one meeting's host is rather the organisation

@@ -6,6 +6,7 @@
 // comma. Authors, photographers and the head of state mentioned in passing
 // are not speakers.
 import { isInitial, nominative } from "./names";
+import { ROLE_WORDS, roleAfter, roleBefore } from "./roles";
 import { searchKey } from "../search/normalize";
 import type { Sentence } from "./clean";
 import type { Span } from "./types";
@@ -28,17 +29,11 @@ const NAME = new RegExp(
   "gu",
 );
 
-// Title words that make the words before a name a role.
-const ROLE_WORDS =
-  /(chair|deput|head|director|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|ambassador|governor|mayor|professor|lawyer|expert|judge|commissioner|ombuds|advis|эксперт|юрист|профессор|советник|судья|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi)/i;
-// Where a role clause ends going leftwards: punctuation or a verb of saying
-// (hard), or a joining word (soft: "Construction and Transformation" is one
-// title, "Torgaev and deputy Kasymov" two people).
-const HARD =
-  /(?:[.;:!?–—]|\b(?:said|says|noted|stressed|added|told|according to|including)\b|(?:^|\s)(?:сказал|отметил|подчеркнул|заявил|в том числе|деді|атап өтті|соның ішінде)(?=\s|$))/giu;
-const SOFT = /(?:\b(?:and|with|by|at|in turn)\b|(?:^|\s)(?:и|және|мен|бен|пен|с|со)(?=\s|$))/giu;
 const FURNITURE = /(фото|photo|сурет|автор|author|корреспондент|журналист|фотограф|тілші|редактор|editor|reporter)/i;
-const NOT_SPEAKERS = /^(токаев|тоқаев|tokaev|tokayev|назарбаев|nazarbaev|nazarbayev)/;
+// The head of state, quoted or cited, is no speaker at a meeting: any case form
+// in Cyrillic (Токаева = of Tokayev); in Latin letters the name itself only
+// ("Aliya Tokayeva" is someone else).
+const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(tokaev|tokayev|nazarbaev|nazarbayev)(?:'s|’s)?$/;
 // Capitalised words that are institutions, places or the state, never a
 // person's names ("Республикасының Конституциясына", "Совета Ветеранов",
 // "депутат Мажилиса"), as search-key stems (written naturally, keyed once).
@@ -137,7 +132,8 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       lastEnd = m.index + m[0].length;
       const words = m[0].replace(/\.\s*/g, ". ").trim().split(/\s+/);
       const surname = (m[2] ?? m[4] ?? m[5] ?? words.at(-1) ?? "").toLowerCase();
-      if (NOT_SPEAKERS.test(surname) || NOT_SPEAKERS.test(searchKey(surname))) continue;
+      if (NOT_SPEAKERS.test(surname) || (/\p{Script=Cyrillic}/u.test(surname) && NOT_SPEAKERS.test(searchKey(surname))))
+        continue;
       if (words.some((w) => !/\.$/.test(w) && notAName(w))) continue;
       // "Buketov Karaganda University": a name followed by an institution's word is that institution's.
       const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(m.index + m[0].length))?.[1];
@@ -234,72 +230,4 @@ export function sameperson(a: string, b: string): boolean {
   const [sa, ga] = a.split("|");
   const [sb, gb] = b.split("|");
   return sa === sb && (!ga || !gb || ga === gb);
-}
-
-const tidy = (role: string) =>
-  role
-    .replace(/^[\s,–—-]+|[\s,–—-]+$/g, "")
-    .replace(/^(in turn|also|then|өз кезегінде|в свою очередь|также)\s*,?\s*/i, "");
-
-const KAZAKH_TITLE = /(?:депутаты|сенаторы|төрағасы|басшысы|хатшысы|директоры|ректоры|мүшесі)(?![\p{L}])/iu;
-
-function roleBefore(left: string): string | null {
-  let cut = 0;
-  for (const m of left.matchAll(HARD)) cut = m.index + m[0].length;
-  const clause = left.slice(cut);
-  // The shortest tail after a joining word that is a title, else the whole clause.
-  const tails = [...clause.matchAll(SOFT)].map((m) => tidy(clause.slice(m.index + m[0].length))).reverse();
-  const found = tails.find((t) => ROLE_WORDS.test(t)) ?? tidy(clause);
-  const role = fromTitle(found);
-  return role.length >= 3 && role.length <= 300 && ROLE_WORDS.test(role) ? role : null;
-}
-
-/**
- * The role from its first title word on: "В Кордайском районе аким области" →
- * "аким области". A Kazakh role puts the organisation before its title
- * («Ассамблея жастары» ҚБ төрағасы), so there only a leading place goes.
- */
-function fromTitle(written: string): string {
-  // "Сондай-ақ Мәжіліс депутаты", "Также аким района": "also" is no part of the title.
-  const role = written.replace(/^(?:сондай-ақ|сонымен қатар|сонымен бірге|также|кроме того|also)[,\s]+/iu, "");
-  const kazakhPlace = /^[\p{L}-]+\s+(?:қаласында|облысында|ауданында|ауылында)\s+/iu;
-  if (kazakhPlace.test(role)) return role.replace(kazakhPlace, "");
-  // «Кездесуге облыстық мәслихат депутаты …»: "to the meeting" neither.
-  const kazakhEvent = /^(?:кездесу|жиын|іс-шара|отырыс|басқосу|форум|семинар)\p{L}*\s+(?=\S+\s+\S)/iu;
-  if (kazakhEvent.test(role)) return fromTitle(role.replace(kazakhEvent, ""));
-  // «Кездесуде аудан әкімі …»: "at the meeting" is no part of the title.
-  const kazakhWhere = /^\p{L}+(?:нда|нде|да|де|та|те)\s+(?=\S+\s+\S)/u;
-  if (/[әғқңөұүһі]/iu.test(role) && kazakhWhere.test(role)) return role.replace(kazakhWhere, "");
-  // A Kazakh title ("Сенат депутаты") keeps the body written before it, even in letters Russian shares.
-  if (/[әғқңөұүһі]/iu.test(role) || KAZAKH_TITLE.test(role)) return role;
-  const at = role.search(ROLE_WORDS);
-  if (at <= 0) return role;
-  // "Health Ministry official", "Chamber of Entrepreneurs director": in English
-  // the capitalised words just before the title name its body.
-  const body = /^[\x20-\x7e]*$/.test(role)
-    ? /(?:(?<![A-Za-z])(?!(?:In|At|On|The|A|An|And|With|By)\s)[A-Z][A-Za-z-]*\s+(?:of\s+(?:the\s+)?)?)+$/.exec(
-        role.slice(0, at),
-      )
-    : null;
-  return role.slice(body ? body.index : at);
-}
-
-/** A role written after the name: "Nurlan Uteshev, deputy chairman …", «Ерлан Қошанов (облыс әкімі)», "Кошанов – аким области". */
-function roleAfter(right: string): { role: string; length: number } | null {
-  const m =
-    /^\s*(?:,\s*([^,.;:()«»"]{3,160})|\(([^()]{3,160})\)|[–—-]\s+([^,.;:()«»"]{3,160}?)(?=[,.;:]|\s[–—-]|$))/u.exec(
-      right,
-    );
-  const written = m?.[1] ?? m?.[2] ?? m?.[3];
-  if (!m || !written || !ROLE_WORDS.test(written)) return null;
-  // Behind a dash a Kazakh sentence goes on with its verb after the title:
-  // «… – облыстық мәслихат депутаты сөз сөйледі». The role ends at its last title word.
-  const role =
-    m[3] && /[әғқңөұүһі]/iu.test(written)
-      ? written.replace(
-          /^(.*(?:депутат|әкім|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директор|өкіл|ардагер)\S*)(?:\s.*)?$/iu,
-          "$1",
-        )
-      : written;
-  return { role: role.trim(), length: m[0].length };
 }

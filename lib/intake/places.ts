@@ -165,10 +165,8 @@ function readings(m: Mention): Entry[] {
   const long = (e: Entry) => m.generic !== null || e.kind !== "district" || e.tokens.join("").length >= 5;
   const kept = m.entries.filter(fits).filter(long);
   // "Pavlodar aluminium smelter": a bare name that is a town and a district of
-  // the same name means the town.
-  return m.generic === null && kept.some((e) => e.kind === "city")
-    ? kept.filter((e) => !(e.kind === "district" && kept.some((c) => c.kind === "city" && c.iso === e.iso)))
-    : kept;
+  // the same name means the town; "ALMATY –" is the city, not Astana's Almaty District.
+  return m.generic === null && kept.some((e) => e.kind === "city") ? kept.filter((e) => e.kind !== "district") : kept;
 }
 
 const WEIGHT = { region: 2, district: 3, city: 3 } as const;

@@ -65,11 +65,11 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   // over words that only say the work was explanatory.
   [
     "meeting",
-    /(встреч|встрет|собрани|бесед|кездес|жиын|жүздес|басқосу|әңгімелес|kezdes|meeting|\bmet\b|talked with|gathering)/iu,
+    /(встреч|встрет|собрани|бесед|кездес|жиын|жүздес|басқосу|әңгімелес|kezdes|meeting|\bmet\b|talked with|gathering|gathered)/iu,
   ],
   ["memorandum_signing", /(меморандум|memorandum)/iu],
   ["visit", /(визит|visit|сапар|поездк|working trip)/iu],
-  ["meeting", /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture)/iu],
+  ["meeting", /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture|discussion|обсуждени|талқыла)/iu],
   ["meeting", SPEECH_TO_AUDIENCE],
 ];
 

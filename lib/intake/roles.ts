@@ -1,0 +1,91 @@
+// A speaker's role as the article writes it, before or after the name:
+// "заместитель акима области Нурлан Калиев", «Ерлан Қошанов (облыс әкімі)»,
+// "Nurlan Uteshev, deputy chairman …".
+// Title words that make the words before a name a role.
+export const ROLE_WORDS =
+  /(chair|deput|head|director|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|ambassador|governor|mayor|professor|lawyer|expert|judge|commissioner|ombuds|advis|эксперт|юрист|профессор|советник|судья|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi)/i;
+// Where a role clause ends going leftwards: punctuation or a verb of saying
+// (hard), or a joining word (soft: "Construction and Transformation" is one
+// title, "Torgaev and deputy Kasymov" two people).
+const HARD =
+  /(?:[.;:!?–—]|\b(?:said|says|noted|stressed|added|told|according to|including)\b|(?:^|\s)(?:сказал|отметил|подчеркнул|заявил|в том числе|деді|атап өтті|соның ішінде)(?=\s|$))/giu;
+const SOFT = /(?:\b(?:and|with|by|at|in turn)\b|(?:^|\s)(?:и|және|мен|бен|пен|с|со)(?=\s|$))/giu;
+
+const tidy = (role: string) =>
+  role
+    .replace(/^[\s,–—-]+|[\s,–—-]+$/g, "")
+    .replace(/^(in turn|also|then|өз кезегінде|в свою очередь|также)\s*,?\s*/i, "");
+
+const KAZAKH_TITLE = /(?:депутаты|сенаторы|төрағасы|басшысы|хатшысы|директоры|ректоры|мүшесі)(?![\p{L}])/iu;
+
+/**
+ * Where the title starts: its first title word that is not "with" someone
+ * («С ветеранами встретился аким …»: «ветеранами» is whom he met).
+ */
+function titleStart(role: string): number {
+  for (const m of role.matchAll(/[\p{L}-]+/gu)) {
+    if (ROLE_WORDS.test(m[0]) && !/(?:ами|ями)$/u.test(m[0])) return m.index;
+  }
+  return -1;
+}
+
+export function roleBefore(left: string): string | null {
+  let cut = 0;
+  for (const m of left.matchAll(HARD)) cut = m.index + m[0].length;
+  const clause = left.slice(cut);
+  // The shortest tail after a joining word that is a title, else the whole clause.
+  const tails = [...clause.matchAll(SOFT)].map((m) => tidy(clause.slice(m.index + m[0].length))).reverse();
+  const found = tails.find((t) => ROLE_WORDS.test(t)) ?? tidy(clause);
+  const role = fromTitle(found);
+  return role.length >= 3 && role.length <= 300 && ROLE_WORDS.test(role) ? role : null;
+}
+
+/**
+ * The role from its first title word on: "В Кордайском районе аким области" →
+ * "аким области". A Kazakh role puts the organisation before its title
+ * («Ассамблея жастары» ҚБ төрағасы), so there only a leading place goes.
+ */
+function fromTitle(written: string): string {
+  // "Сондай-ақ Мәжіліс депутаты", "Также аким района": "also" is no part of the title.
+  const role = written.replace(/^(?:сондай-ақ|сонымен қатар|сонымен бірге|также|кроме того|also)[,\s]+/iu, "");
+  const kazakhPlace = /^[\p{L}-]+\s+(?:қаласында|облысында|ауданында|ауылында)\s+/iu;
+  if (kazakhPlace.test(role)) return role.replace(kazakhPlace, "");
+  // «Кездесуге облыстық мәслихат депутаты …»: "to the meeting" neither.
+  const kazakhEvent = /^(?:кездесу|жиын|іс-шара|отырыс|басқосу|форум|семинар)\p{L}*\s+(?=\S+\s+\S)/iu;
+  if (kazakhEvent.test(role)) return fromTitle(role.replace(kazakhEvent, ""));
+  // «Кездесуде аудан әкімі …»: "at the meeting" is no part of the title.
+  const kazakhWhere = /^\p{L}+(?:нда|нде|да|де|та|те)\s+(?=\S+\s+\S)/u;
+  if (/[әғқңөұүһі]/iu.test(role) && kazakhWhere.test(role)) return role.replace(kazakhWhere, "");
+  // A Kazakh title ("Сенат депутаты") keeps the body written before it, even in letters Russian shares.
+  if (/[әғқңөұүһі]/iu.test(role) || KAZAKH_TITLE.test(role)) return role;
+  const at = titleStart(role);
+  if (at <= 0) return role;
+  // "Health Ministry official", "Chamber of Entrepreneurs director": in English
+  // the capitalised words just before the title name its body.
+  const body = /^[\x20-\x7e]*$/.test(role)
+    ? /(?:(?<![A-Za-z])(?!(?:In|At|On|The|A|An|And|With|By)\s)[A-Z][A-Za-z-]*\s+(?:of\s+(?:the\s+)?)?)+$/.exec(
+        role.slice(0, at),
+      )
+    : null;
+  return role.slice(body ? body.index : at);
+}
+
+/** A role written after the name: "Nurlan Uteshev, deputy chairman …", «Ерлан Қошанов (облыс әкімі)», "Кошанов – аким области". */
+export function roleAfter(right: string): { role: string; length: number } | null {
+  const m =
+    /^\s*(?:,\s*([^,.;:()«»"]{3,160})|\(([^()]{3,160})\)|[–—-]\s+([^,.;:()«»"]{3,160}?)(?=[,.;:]|\s[–—-]|$))/u.exec(
+      right,
+    );
+  const written = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (!m || !written || !ROLE_WORDS.test(written)) return null;
+  // Behind a dash a Kazakh sentence goes on with its verb after the title:
+  // «… – облыстық мәслихат депутаты сөз сөйледі». The role ends at its last title word.
+  const role =
+    m[3] && /[әғқңөұүһі]/iu.test(written)
+      ? written.replace(
+          /^(.*(?:депутат|әкім|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директор|өкіл|ардагер)\S*)(?:\s.*)?$/iu,
+          "$1",
+        )
+      : written;
+  return { role: role.trim(), length: m[0].length };
+}
