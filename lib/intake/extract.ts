@@ -143,9 +143,18 @@ function draftOf(
   // A meeting announced ("состоится 10 марта", "will be held on", "өтеді")
   // may be dated after the publication: it is a planned one.
   const announced = (d: DateMention) => eventSentences.some((s) => within(d.span, [s]) && FUTURE.test(s.text));
+  // "TALDYKORGAN, March 2 — A meeting … took place on Saturday": the dateline's
+  // date opening the sentence is when it was written; the meeting's own date follows.
+  const atDateline = (d: DateMention) => {
+    const s = ctx.sentences.find((x) => d.span.start >= x.start && d.span.end <= x.end);
+    return s !== undefined && /^[\p{L} -]{2,30},\s*$/u.test(ctx.text.slice(s.start, d.span.start));
+  };
+  const datelineFirst = (d: DateMention) =>
+    atDateline(d) && ctx.dates.some((x) => x !== d && x.span.start > d.span.start && within(x.span, eventSentences));
   const stated = ctx.dates.find(
     (d) =>
       within(d.span, eventSentences) &&
+      !datelineFirst(d) &&
       !d.timestamp &&
       !voteDays.has(d.date) &&
       (d.date <= latest || (!d.relative && announced(d))),

@@ -36,8 +36,29 @@ export function roleBefore(left: string): string | null {
   // The shortest tail after a joining word that is a title, else the whole clause.
   const tails = [...clause.matchAll(SOFT)].map((m) => tidy(clause.slice(m.index + m[0].length))).reverse();
   const found = tails.find((t) => ROLE_WORDS.test(t)) ?? tidy(clause);
-  const role = fromTitle(found);
+  const role = nominativeTitle(fromTitle(found));
   return role.length >= 3 && role.length <= 300 && ROLE_WORDS.test(role) ? role : null;
+}
+
+// «с депутатом Сената Маратом Оспановым», «выступление акима района …»: the
+// title word in the nominative, as a role is written on its own.
+const RUSSIAN_TITLES: Array<[RegExp, string]> = [
+  [/^депутат(?:ом|а|у)$/u, "депутат"],
+  [/^аким(?:ом|а|у)$/u, "аким"],
+  [/^сенатор(?:ом|а|у)$/u, "сенатор"],
+  [/^(председател|заместител|руководител)(?:ем|я|ю)$/u, "$1ь"],
+  [/^(директор|министр|ректор|профессор|эксперт|юрист|начальник|член)(?:ом|а|у)$/u, "$1"],
+  [/^секретар(?:ём|ем|я|ю)$/u, "секретарь"],
+  [/^глав(?:ой|ы|е)$/u, "глава"],
+];
+function nominativeTitle(role: string): string {
+  const [first = "", ...rest] = role.split(" ");
+  const lower = first.toLowerCase();
+  const rule = RUSSIAN_TITLES.find(([re]) => re.test(lower));
+  if (!rule) return role;
+  const word = lower.replace(rule[0], rule[1]);
+  const capital = first[0] !== lower[0];
+  return [capital ? word.charAt(0).toUpperCase() + word.slice(1) : word, ...rest].join(" ");
 }
 
 /**
