@@ -101,7 +101,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   [
     "labour_collective",
     // Medical or education workers and civil servants are audiences of their own.
-    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|коллектив|еңбек ұжым|ұжым|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|білім|образования|health ?care|medical|education)\s)(?:employees|workers|работник|сотрудник|жұмысшы|қызметкер|jumysshy|qyzmetker))/iu,
+    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|коллектив|еңбек ұжым|ұжым|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|білім|образования|health ?care|medical|education)\s)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker))/iu,
   ],
   ["youth", /(молод[её]ж|жастар|жастарм|жастармен|jastar|youth|young people)/iu],
   ["students", /(студент|stýdent|students|учащ|оқушы|oqýshy|school ?children|pupils)/iu],

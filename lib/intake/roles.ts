@@ -72,13 +72,14 @@ function fromTitle(written: string): string {
   const kazakhPlace = /^[\p{L}-]+\s+(?:қаласында|облысында|ауданында|ауылында)\s+/iu;
   if (kazakhPlace.test(role)) return role.replace(kazakhPlace, "");
   // «Кездесуге облыстық мәслихат депутаты …»: "to the meeting" neither.
-  const kazakhEvent = /^(?:кездесу|жиын|іс-шара|отырыс|басқосу|форум|семинар)\p{L}*\s+(?=\S+\s+\S)/iu;
+  const kazakhEvent =
+    /^(?:кездесу|жиын|іс-шара|отырыс|басқосу|форум|семинар|kezdesý|kezdesu|jıyn|jiyn|is-shara)\p{L}*\s+(?=\S+\s+\S)/iu;
   if (kazakhEvent.test(role)) return fromTitle(role.replace(kazakhEvent, ""));
   // «Кездесуде аудан әкімі …»: "at the meeting" is no part of the title.
   const kazakhWhere = /^\p{L}+(?:нда|нде|да|де|та|те)\s+(?=\S+\s+\S)/u;
-  if (/[әғқңөұүһі]/iu.test(role) && kazakhWhere.test(role)) return role.replace(kazakhWhere, "");
+  if (/[әғқңөұүһіáǵıńóúý]/iu.test(role) && kazakhWhere.test(role)) return role.replace(kazakhWhere, "");
   // A Kazakh title ("Сенат депутаты") keeps the body written before it, even in letters Russian shares.
-  if (/[әғқңөұүһі]/iu.test(role) || KAZAKH_TITLE.test(role)) return role;
+  if (/[әғқңөұүһіáǵıńóúý]/iu.test(role) || KAZAKH_TITLE.test(role)) return role;
   const at = titleStart(role);
   if (at <= 0) return role;
   // "Health Ministry official", "Chamber of Entrepreneurs director": in English
