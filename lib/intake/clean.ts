@@ -107,6 +107,10 @@ export function notText(raw: string): boolean {
 
 export type Sentence = { text: string; start: number; end: number; paragraph: number };
 
+/** The span lies inside one of the sentences. */
+export const within = (span: { start: number; end: number }, ss: Sentence[]) =>
+  ss.some((s) => span.start >= s.start && span.end <= s.end);
+
 const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
 
 /** Sentences with their offsets; a line break always ends one (headlines, datelines, captions). */

@@ -172,6 +172,10 @@ export function pageDate(text: string, mentions: DateMention[]): { date: string;
 
 // A press release's date on a line of its own ("14 февраля 2026 года",
 // "2026 жылғы 20 ақпан"): the release's day, which stands as a dateline.
+/** A date after a place opening its sentence: "Темиртау, 27 февраля.", "TALDYKORGAN, March 2 —". */
+export const afterPlaceAtStart = (text: string, s: Span, d: DateMention) =>
+  /^[\p{L} -]{2,30},\s*$/u.test(text.slice(s.start, d.span.start));
+
 export const isDateLine = (text: string, s: Span, d: DateMention) =>
   !d.yearInferred &&
   /^[\s,.]*$/u.test(text.slice(s.start, d.span.start)) &&

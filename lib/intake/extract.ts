@@ -3,12 +3,13 @@
 // and organisations are matched to stored records afterwards
 // (lib/data/intake.ts); nothing here reads the database.
 import { atWorkplace, audienceSize, meetingAudiences } from "./audience";
-import { sentencesOf, type Sentence } from "./clean";
-import { addDays, dateMentions, isDateLine, pageDate, relativeTo, urlDate, type DateMention } from "./dates";
+import { sentencesOf, within, type Sentence } from "./clean";
+import { addDays, dateMentions, pageDate, urlDate, type DateMention } from "./dates";
 import { detectLanguage } from "./language";
+import { meetingDate } from "./meeting-date";
 import { findOrganizations, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
-import { guessPlace, placeMentions, urlWords, type Gazetteer, type Mention } from "./places";
+import { guessPlace, insideNames, placeMentions, urlWords, type Gazetteer, type Mention } from "./places";
 import { districtNamed, segmentsOf, type Segment } from "./segments";
 import { FURNITURE_LINE, PUBLISHER_LINE, summaryText, titleOf } from "./summary";
 import { withSurnameMentions } from "./surnames";
@@ -26,8 +27,6 @@ const AGENCY_DATELINE =
   /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+\s*[.,–—-]*\s*)?(?:\p{L}+\.(?:kz|ru|com)|kazinform|казинформ|қазақпарат|tengrinews|zakon\.kz|kaztag|казтаг|baq)/iu;
 const DATELINE_WEIGHT = 0.25;
 const IN_NAME_WEIGHT = 0.1;
-const FUTURE =
-  /(состоится|пройд[её]т|будет проведен|запланирован|will be held|will take place|is scheduled|is planned|will hold|will meet|өтеді|өткізіледі|өткізілмек|ұйымдастырылады|жоспарланған)/iu;
 
 export function extractArticle(article: CleanArticle, ref: Reference): ArticleResult {
   const { text } = article;
@@ -48,19 +47,11 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const dates = dateMentions(text, year, published);
 
   const organizations = findOrganizations(text, sentences);
-  // A place inside an organisation's name ("Al-Farabi Kazakh National University"
-  // in Almaty, not Al-Farabi District of Shymkent) says little about where it met,
-  // unless named with its kind ("Kostanay regional akimat").
-  const inName = (m: Mention) =>
-    m.generic === null &&
-    organizations.some((o) => o.spans.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end));
-  const mentions = placeMentions(ref.gazetteer, sentences, text).map((m) =>
-    inAgencyDateline(m, sentences, text)
-      ? { ...m, weight: DATELINE_WEIGHT }
-      : inName(m)
-        ? { ...m, weight: IN_NAME_WEIGHT }
-        : m,
-  );
+  const names = organizations.flatMap((o) => o.spans);
+  const mentions = placeMentions(ref.gazetteer, sentences, text).map((m) => ({
+    ...m,
+    weight: inAgencyDateline(m, sentences, text) ? DATELINE_WEIGHT : insideNames(m, names) ? IN_NAME_WEIGHT : m.weight,
+  }));
   const place = guessPlace(mentions, urlWords(article.url), ref.gazetteer, text);
   const people = withSurnameMentions(findPeople(sentences, language), sentences);
   // Who runs the article's visit or campaign: the first organisation named
@@ -110,8 +101,6 @@ type Ctx = {
   mentions: Mention[];
 };
 
-const within = (span: Span, ss: Sentence[]) => ss.some((s) => span.start >= s.start && span.end <= s.end);
-
 /** One draft per meeting, in order: a meeting told "the next day" is dated from the one before. */
 function meetingDrafts(ctx: Ctx, segments: Segment[]): Draft[] {
   const out: Draft[] = [];
@@ -136,75 +125,11 @@ function draftOf(
   };
   const eventSentences = seg ? own : own.filter((s) => MEETING.test(s.text));
 
-  // Date: the first one stated in the event's sentences that is not the vote
-  // day, a page timestamp or after the publication.
-  const voteDays = new Set(ctx.ref.campaigns.map((c) => c.voteDate));
-  const latest = ctx.published && ctx.published < ctx.ref.today ? ctx.published : ctx.ref.today;
-  // A meeting announced ("состоится 10 марта", "will be held on", "өтеді")
-  // may be dated after the publication: it is a planned one.
-  const announced = (d: DateMention) => eventSentences.some((s) => within(d.span, [s]) && FUTURE.test(s.text));
-  // "TALDYKORGAN, March 2 — A meeting … took place on Saturday": the dateline's
-  // date opening the sentence is when it was written; the meeting's own date follows.
-  const atDateline = (d: DateMention) => {
-    const s = ctx.sentences.find((x) => d.span.start >= x.start && d.span.end <= x.end);
-    return s !== undefined && /^[\p{L} -]{2,30},\s*$/u.test(ctx.text.slice(s.start, d.span.start));
-  };
-  const datelineFirst = (d: DateMention) =>
-    atDateline(d) && ctx.dates.some((x) => x !== d && x.span.start > d.span.start && within(x.span, eventSentences));
-  const stated = ctx.dates.find(
-    (d) =>
-      within(d.span, eventSentences) &&
-      !datelineFirst(d) &&
-      !d.timestamp &&
-      !voteDays.has(d.date) &&
-      (d.date <= latest || (!d.relative && announced(d))),
-  );
-  let date: string | null;
-  let datePrecision: Draft["datePrecision"] = "day";
-  let dateSource: DateSource;
-  // "Темиртау, 27 февраля." opening a paragraph: the report's own dateline,
-  // which also outweighs a weekday ("on Tuesday") worked out from the publication.
-  const dateline =
-    stated && !stated.relative
-      ? undefined
-      : ctx.dates.find((d) => {
-          const s = ctx.sentences.find((x) => d.span.start >= x.start && d.span.end <= x.end);
-          return (
-            s !== undefined &&
-            s.paragraph <= 2 &&
-            (/^[\p{L} -]{2,30},\s*$/u.test(ctx.text.slice(s.start, d.span.start)) || isDateLine(ctx.text, s, d)) &&
-            !d.timestamp &&
-            d.date <= latest
-          );
-        });
-  // "On Tuesday" under a dateline of Friday: the Tuesday before the dateline.
-  const fromDateline = dateline && stated?.relative ? relativeTo(stated, dateline.date) : null;
-  if (dateline && stated && fromDateline && fromDateline !== dateline.date) {
-    date = fromDateline;
-    dateSource = "relative";
-    note("date", [stated.span, dateline.span]);
-  } else if (dateline) {
-    date = dateline.date;
-    dateSource = "dateline";
-    note("date", [dateline.span]);
-  } else if (stated) {
-    date = stated.date;
-    dateSource = stated.relative ? "relative" : stated.yearInferred ? "inferred_year" : "stated";
-    note("date", [stated.span]);
-  } else if (seg && before && NEXT_DAY.test(own.map((s) => s.text).join(" "))) {
-    // "The next day in Lisakovsk…": the day after the meeting told before it.
-    date = addDays(before, 1);
-    dateSource = "relative";
-  } else if (ctx.published) {
-    date = ctx.published;
-    datePrecision = "on_or_before";
-    dateSource = ctx.publishedSource;
-    uncertain.push("date");
-  } else {
-    date = null;
-    dateSource = "none";
-    uncertain.push("date");
-  }
+  const chosen = meetingDate(ctx, eventSentences, own, seg !== null, before);
+  let { date, datePrecision } = chosen;
+  const { dateSource, stated } = chosen;
+  note("date", chosen.spans);
+  if (chosen.uncertain) uncertain.push("date");
   const campaign = campaignOf(ctx.text, stated ? date : null, ctx.ref.campaigns);
   if (!date && campaign.slug) {
     // Undated, unpublished: before the vote the text speaks of.
@@ -305,4 +230,3 @@ function draftOf(
 // "Оған … қатысты", "приняли участие", "присутствовали", "attended".
 const ATTENDED =
   /(қатысты|қатысып|қатысады|приняли участие|принял\p{L}* участие|примут участие|присутствовал\p{L}*|attend|took part|take part|were present)/iu;
-const NEXT_DAY = /(the next day|the following day|на следующий день|на другой день|келесі күні|ертеңіне)/iu;

@@ -107,6 +107,14 @@ export type Mention = {
   weight?: number;
 };
 
+/**
+ * A place inside a name ("Al-Farabi Kazakh National University" is in Almaty,
+ * not in Shymkent's Al-Farabi District) says little about where a meeting was,
+ * unless named with its kind ("Kostanay regional akimat").
+ */
+export const insideNames = (m: Mention, names: Span[]) =>
+  m.generic === null && names.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end);
+
 /** Every place name in the sentences, with the generic word that follows or precedes it. */
 export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string): Mention[] {
   const mentions: Mention[] = [];

@@ -1,0 +1,97 @@
+// A meeting's date: stated in its sentences, worked out from a weekday or "the
+// next day", the report's dateline, or only the publication ("on or before").
+import { within, type Sentence } from "./clean";
+import { addDays, afterPlaceAtStart, isDateLine, relativeTo, type DateMention } from "./dates";
+import type { CampaignRef } from "./topic";
+import type { DateSource, Draft, Span } from "./types";
+
+const FUTURE =
+  /(состоится|пройд[её]т|будет проведен|запланирован|will be held|will take place|is scheduled|is planned|will hold|will meet|өтеді|өткізіледі|өткізілмек|ұйымдастырылады|жоспарланған)/iu;
+const NEXT_DAY = /(the next day|the following day|на следующий день|на другой день|келесі күні|ертеңіне)/iu;
+
+type DateContext = {
+  text: string;
+  sentences: Sentence[];
+  dates: DateMention[];
+  published: string | null;
+  publishedSource: DateSource;
+  ref: { campaigns: CampaignRef[]; today: string };
+};
+export type MeetingDate = {
+  date: string | null;
+  datePrecision: Draft["datePrecision"];
+  dateSource: DateSource;
+  /** The date the meeting's sentences state, if any (the campaign is read beside it). */
+  stated: DateMention | undefined;
+  spans: Span[];
+  uncertain: boolean;
+};
+
+export function meetingDate(
+  ctx: DateContext,
+  eventSentences: Sentence[],
+  own: Sentence[],
+  inSegment: boolean,
+  before: string | null,
+): MeetingDate {
+  // Date: the first one stated in the event's sentences that is not the vote
+  // day, a page timestamp or after the publication.
+  const voteDays = new Set(ctx.ref.campaigns.map((c) => c.voteDate));
+  const latest = ctx.published && ctx.published < ctx.ref.today ? ctx.published : ctx.ref.today;
+  // A meeting announced ("состоится 10 марта", "will be held on", "өтеді")
+  // may be dated after the publication: it is a planned one.
+  const announced = (d: DateMention) => eventSentences.some((s) => within(d.span, [s]) && FUTURE.test(s.text));
+  // "TALDYKORGAN, March 2 — A meeting … took place on Saturday": the dateline's
+  // date opening the sentence is when it was written; the meeting's own date follows.
+  const sentenceOf = (d: DateMention) => ctx.sentences.find((x) => d.span.start >= x.start && d.span.end <= x.end);
+  const atDateline = (d: DateMention, s = sentenceOf(d)) => s !== undefined && afterPlaceAtStart(ctx.text, s, d);
+  const datelineFirst = (d: DateMention) =>
+    atDateline(d) && ctx.dates.some((x) => x !== d && x.span.start > d.span.start && within(x.span, eventSentences));
+  const stated = ctx.dates.find(
+    (d) =>
+      within(d.span, eventSentences) &&
+      !datelineFirst(d) &&
+      !d.timestamp &&
+      !voteDays.has(d.date) &&
+      (d.date <= latest || (!d.relative && announced(d))),
+  );
+  // "Темиртау, 27 февраля." opening a paragraph: the report's own dateline,
+  // which also outweighs a weekday ("on Tuesday") worked out from the publication.
+  const dateline =
+    stated && !stated.relative
+      ? undefined
+      : ctx.dates.find((d) => {
+          const s = sentenceOf(d);
+          return (
+            s !== undefined &&
+            s.paragraph <= 2 &&
+            (atDateline(d, s) || isDateLine(ctx.text, s, d)) &&
+            !d.timestamp &&
+            d.date <= latest
+          );
+        });
+  // "On Tuesday" under a dateline of Friday: the Tuesday before the dateline.
+  const fromDateline = dateline && stated?.relative ? relativeTo(stated, dateline.date) : null;
+  const day = (date: string | null, dateSource: DateSource, spans: Span[] = []): MeetingDate => ({
+    date,
+    datePrecision: "day",
+    dateSource,
+    stated,
+    spans,
+    uncertain: false,
+  });
+  if (dateline && stated && fromDateline && fromDateline !== dateline.date)
+    return day(fromDateline, "relative", [stated.span, dateline.span]);
+  if (dateline) return day(dateline.date, "dateline", [dateline.span]);
+  if (stated)
+    return day(stated.date, stated.relative ? "relative" : stated.yearInferred ? "inferred_year" : "stated", [
+      stated.span,
+    ]);
+  // "The next day in Lisakovsk…": the day after the meeting told before it.
+  if (inSegment && before && NEXT_DAY.test(own.map((s) => s.text).join(" ")))
+    return day(addDays(before, 1), "relative");
+  // Only the publication: on or before it, and uncertain.
+  return ctx.published
+    ? { ...day(ctx.published, ctx.publishedSource), datePrecision: "on_or_before", uncertain: true }
+    : { ...day(null, "none"), uncertain: true };
+}
