@@ -59,12 +59,6 @@ export function SearchCombobox<T>({ id, label, value, display, onChange, onQuery
     // Leaving the field picks nothing: only Enter or a click chooses.
     stateReducer: (state, { type, changes }) =>
       type === useCombobox.stateChangeTypes.InputBlur ? { ...changes, selectedItem: state.selectedItem } : changes,
-    onInputValueChange: ({ inputValue, type }) => {
-      if (type !== useCombobox.stateChangeTypes.InputChange) return;
-      setTyped(inputValue);
-      onQuery(inputValue);
-      setTypedSinceArrow(true);
-    },
     onSelectedItemChange: ({ selectedItem }) => {
       if (!selectedItem) return;
       setTyped(display(selectedItem.value));
@@ -83,6 +77,14 @@ export function SearchCombobox<T>({ id, label, value, display, onChange, onQuery
       </label>
       <input
         {...box.getInputProps({
+          // The typed text is kept in the keystroke's own event: a value set
+          // later (downshift reports changes after rendering) would let a fast
+          // typist's next letter land on the old text and be lost.
+          onChange: (e) => {
+            setTyped(e.currentTarget.value);
+            onQuery(e.currentTarget.value);
+            setTypedSinceArrow(true);
+          },
           onFocus: () => {
             if (!box.isOpen) box.openMenu();
           },
