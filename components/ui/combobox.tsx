@@ -56,9 +56,15 @@ export function SearchCombobox<T>({ id, label, value, display, onChange, onQuery
     selectedItem: null,
     inputValue: typed,
     defaultHighlightedIndex: 0,
-    // Leaving the field picks nothing: only Enter or a click chooses.
-    stateReducer: (state, { type, changes }) =>
-      type === useCombobox.stateChangeTypes.InputBlur ? { ...changes, selectedItem: state.selectedItem } : changes,
+    stateReducer: (state, { type, changes }) => {
+      // Leaving the field picks nothing: only Enter or a click chooses.
+      if (type === useCombobox.stateChangeTypes.InputBlur) return { ...changes, selectedItem: state.selectedItem };
+      // The first ArrowDown after typing stays on a record listed first.
+      const keepFirst = typedSinceArrow && choices.length > 0 && !choices[0]?.action;
+      if (type === useCombobox.stateChangeTypes.InputKeyDownArrowDown && keepFirst)
+        return { ...changes, highlightedIndex: state.highlightedIndex };
+      return changes;
+    },
     onSelectedItemChange: ({ selectedItem }) => {
       if (!selectedItem) return;
       setTyped(display(selectedItem.value));
@@ -89,12 +95,7 @@ export function SearchCombobox<T>({ id, label, value, display, onChange, onQuery
             if (!box.isOpen) box.openMenu();
           },
           onKeyDown: (e) => {
-            if (e.key !== "ArrowDown" || !typedSinceArrow) return;
-            setTypedSinceArrow(false);
-            if (choices.length > 0 && !choices[0]?.action) {
-              e.preventDefault();
-              (e.nativeEvent as KeyboardEvent & { preventDownshiftDefault?: boolean }).preventDownshiftDefault = true;
-            }
+            if (e.key === "ArrowDown") setTypedSinceArrow(false);
           },
         })}
         placeholder={rest.placeholder}

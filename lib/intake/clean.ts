@@ -107,6 +107,9 @@ export function notText(raw: string): boolean {
 
 export type Sentence = { text: string; start: number; end: number; paragraph: number };
 
+/** A headline: the text's first line, ending without a full stop. */
+export const isHeadline = (s: Sentence, index: number) => index === 0 && !/[.!?…]$/u.test(s.text);
+
 /** The span lies inside one of the sentences. */
 export const within = (span: { start: number; end: number }, ss: Sentence[]) =>
   ss.some((s) => span.start >= s.start && span.end <= s.end);

@@ -5,8 +5,8 @@
 // ("Павлодарский алюминиевый завод") so a saved organisation reads right; in
 // English by its capitalised name and kind ("at the Karaganda Metallurgical
 // Plant", "employees of the Shymkent Oil Refinery").
+import { isHeadline, type Sentence } from "./clean";
 import { MEETING } from "./topic";
-import type { Sentence } from "./clean";
 import type { OrgKind } from "../domain/enums";
 
 type Noun = { stem: string; feminine: boolean; kind: OrgKind };
@@ -123,10 +123,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const sentence = sentences.find((s) => at >= s.start && at < s.end);
     return sentence !== undefined && MEETING.test(sentence.text);
   };
-  const headline = (at: number) => {
-    const first = sentences[0];
-    return first !== undefined && at < first.end && !/[.!?…]$/u.test(first.text);
-  };
+  const headline = (at: number) => sentences[0] !== undefined && at < sentences[0].end && isHeadline(sentences[0], 0);
   for (const m of text.matchAll(NAMED)) {
     const start = m.index + m[0].length - (m[1] ?? "").length;
     if (/^(на|в|во)\s/iu.test(m[0]) && !aboutMeeting(start)) continue;

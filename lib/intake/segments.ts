@@ -6,8 +6,8 @@
 // audience — and the sentences after it tell about that meeting until the
 // next one starts. Fewer than two such meetings: the article is one event.
 import { atWorkplace, audienceTypes } from "./audience";
+import { isHeadline, type Sentence } from "./clean";
 import { SPEECH_TO_AUDIENCE } from "./topic";
-import type { Sentence } from "./clean";
 import type { FoundOrganization } from "./organizations";
 import type { Mention } from "./places";
 import type { AudienceType } from "../domain/enums";
@@ -39,7 +39,7 @@ export function segmentsOf(
   const covered = new Set<AudienceType>();
   sentences.forEach((s, i) => {
     // The headline tells of the meeting its lead sentence starts.
-    if (i === 0 && !/[.!?…]$/.test(s.text)) return;
+    if (isHeadline(s, i)) return;
     const meeting = ANY_MEETING.test(s.text);
     // Information groups in four districts: one meeting per district named.
     const districts = mentions.filter(
