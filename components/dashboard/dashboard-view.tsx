@@ -3,8 +3,9 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { cachedDashboardData } from "@/lib/data/dashboard-cache";
 import { campaignsNewestFirst, allRegionsWithDistricts } from "@/lib/data/regions";
-import { dashboardData, weekStart } from "@/lib/data/stats";
+import { weekStart } from "@/lib/data/stats";
 import { scopeOf } from "@/lib/domain/scope";
 import type { SessionUser } from "@/lib/domain/session-user";
 import { districtShapes, regionShapes } from "@/lib/geo/map-shapes";
@@ -32,7 +33,7 @@ export async function DashboardView({ user, params, region }: Props) {
   ]);
   const view = dashboardQuery(params, campaigns[0]?.slug);
   const q = { scope, filters: view.filters, regionId: region?.id };
-  const data = await dashboardData(q, view.gapDays);
+  const data = await cachedDashboardData(q, view.gapDays);
   const campaign = campaigns.find((c) => c.slug === view.filters.campaign);
   const shortDate = (d: Date) =>
     format.dateTime(d, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });

@@ -4,27 +4,21 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { requireUser, scopeOf } from "@/lib/authz";
-import { searchOrganizations, searchPeople } from "@/lib/data/directory";
+import { eventCounts, searchOrganizations, searchPeople } from "@/lib/data/directory";
 
 export async function DirectoryList({ kind, q }: { kind: "people" | "organizations"; q: string }) {
   const [t, user] = await Promise.all([getTranslations(), requireUser()]);
   const scope = scopeOf(user);
-  const rows =
+  const records =
     kind === "people"
-      ? (await searchPeople(scope, q, 200)).map((p) => ({
-          id: p.id,
-          name: p.fullName,
-          aliases: p.aliases.map((a) => a.name),
-          events: p._count.speakerAt,
-          kind: null,
-        }))
-      : (await searchOrganizations(scope, q, 200)).map((o) => ({
-          id: o.id,
-          name: o.name,
-          aliases: o.aliases.map((a) => a.name),
-          events: o._count.events,
-          kind: o.kind,
-        }));
+      ? (await searchPeople(q, 200)).map((p) => ({ id: p.id, name: p.fullName, aliases: p.aliases, kind: null }))
+      : (await searchOrganizations(q, 200)).map((o) => ({ id: o.id, name: o.name, aliases: o.aliases, kind: o.kind }));
+  const counts = await eventCounts(
+    scope,
+    kind,
+    records.map((r) => r.id),
+  );
+  const rows = records.map((r) => ({ ...r, aliases: r.aliases.map((a) => a.name), events: counts.get(r.id) ?? 0 }));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t(`directory.${kind}`)}</h1>

@@ -3,17 +3,14 @@
 // national; the event counts beside them are only of events in the caller's
 // scope, so a regional user never learns of events they cannot open.
 import "server-only";
-import { db } from "../db";
+import { db, queryRows } from "../db";
+import { Prisma } from "../generated/sqlite/client";
 import { searchKey } from "../search/normalize";
 import type { Scope } from "../domain/scope";
 
-const visibleEvent = (scope: Scope) => ({
-  event: { deletedAt: null, ...(scope.regionIds === null ? {} : { regionId: { in: scope.regionIds } }) },
-});
-
 const keysOf = (q: string) => searchKey(q).split(" ").filter(Boolean);
 
-export async function searchPeople(scope: Scope, q: string, take = 10) {
+export async function searchPeople(q: string, take = 10) {
   const keys = keysOf(q);
   return db.person.findMany({
     where: { AND: keys.map((k) => ({ searchText: { contains: k } })) },
@@ -23,12 +20,11 @@ export async function searchPeople(scope: Scope, q: string, take = 10) {
       id: true,
       fullName: true,
       aliases: { select: { name: true } },
-      _count: { select: { speakerAt: { where: visibleEvent(scope) } } },
     },
   });
 }
 
-export async function searchOrganizations(scope: Scope, q: string, take = 10) {
+export async function searchOrganizations(q: string, take = 10) {
   const keys = keysOf(q);
   return db.organization.findMany({
     where: { AND: keys.map((k) => ({ searchText: { contains: k } })) },
@@ -39,9 +35,25 @@ export async function searchOrganizations(scope: Scope, q: string, take = 10) {
       name: true,
       kind: true,
       aliases: { select: { name: true } },
-      _count: { select: { events: { where: visibleEvent(scope) } } },
     },
   });
+}
+
+/**
+ * How many events in the caller's scope name each of `ids` as speaker (people)
+ * or organisation. Counted for the listed records only: counting every
+ * record's links and keeping a page of them cost 240 ms at 100,000 events.
+ */
+export async function eventCounts(scope: Scope, kind: "people" | "organizations", ids: number[]) {
+  if (ids.length === 0) return new Map<number, number>();
+  const [link, key] =
+    kind === "people" ? ['"EventSpeaker"', '"personId"'] : ['"EventOrganization"', '"organizationId"'];
+  const rows = await queryRows(Prisma.sql`
+    SELECT l.${Prisma.raw(key)} AS "id", COUNT(*) AS "n" FROM ${Prisma.raw(link)} l JOIN "Event" "e" ON "e"."id" = l."eventId"
+    WHERE l.${Prisma.raw(key)} IN (${Prisma.join(ids)}) AND "e"."deletedAt" IS NULL
+      AND ${scope.regionIds === null ? Prisma.sql`1 = 1` : scope.regionIds.length ? Prisma.sql`"e"."regionId" IN (${Prisma.join(scope.regionIds)})` : Prisma.sql`1 = 0`}
+    GROUP BY l.${Prisma.raw(key)}`);
+  return new Map(rows.map((r) => [Number(r.id), Number(r.n)]));
 }
 
 export async function findPerson(id: number) {

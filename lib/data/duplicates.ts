@@ -10,6 +10,7 @@ import { eventScopeWhere } from "./scope-where";
 import { looksSame } from "../intake/duplicates";
 import { duplicatePairsSql } from "./sql/duplicate-query";
 import { writeTransaction } from "./transaction";
+import { Prisma } from "../generated/sqlite/client";
 import type { Scope } from "../domain/scope";
 import type { SessionUser } from "../domain/session-user";
 import type { Reason } from "../intake/reasons";
@@ -39,9 +40,27 @@ export type PairEvent = {
 };
 export type DuplicatePair = { first: PairEvent; second: PairEvent; reasons: Reason[] };
 
-/** Up to `limit` likely duplicate pairs among the events the caller can see, newest first. */
-export async function likelyDuplicatePairs(scope: Scope, limit = 50): Promise<DuplicatePair[]> {
-  const rows = await queryRows(duplicatePairsSql(dialect, scope.regionIds, limit * 4));
+/**
+ * Up to `limit` likely duplicate pairs among the events the caller can see,
+ * newest first. Candidates come from the database in slices of the newest
+ * events (by id; a slice twice as wide as the one before while pairs are
+ * rare), each checked with the intake's rule, until the page is full.
+ */
+export async function likelyDuplicatePairs(scope: Scope, limit = 50, firstSlice = 1000): Promise<DuplicatePair[]> {
+  const [top] = await queryRows(Prisma.sql`SELECT MAX("id") AS "m" FROM "Event"`);
+  const out: DuplicatePair[] = [];
+  let below = Number(top?.m ?? 0) + 1;
+  for (let span = firstSlice; below > 1 && out.length < limit; span *= 2) {
+    const from = Math.max(1, below - span);
+    const rows = await queryRows(duplicatePairsSql(dialect, scope.regionIds, { from, below }));
+    out.push(...(await checkedPairs(scope, rows, limit - out.length)));
+    below = from;
+  }
+  return out;
+}
+
+/** The candidate pairs `rows` that the intake's rule confirms, at most `max`, in their order. */
+async function checkedPairs(scope: Scope, rows: Record<string, unknown>[], max: number): Promise<DuplicatePair[]> {
   const pairs = rows.map((r) => [Number(r.first), Number(r.second)] as const);
   if (!pairs.length) return [];
   const events = await db.event.findMany({
@@ -75,7 +94,7 @@ export async function likelyDuplicatePairs(scope: Scope, limit = 50): Promise<Du
     if (!first || !second) continue;
     const reasons = looksSame(side(first), side(second));
     if (reasons) out.push({ first: shown(first), second: shown(second), reasons });
-    if (out.length >= limit) break;
+    if (out.length >= max) break;
   }
   return out;
 }

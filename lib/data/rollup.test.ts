@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeEvents } from "../../prisma/seed/factories";
 import { seed } from "../../prisma/seed/run";
 import { AUDIENCE_TYPES, EVENT_FORMATS } from "../domain/enums";
+import { eventInput } from "../testing/event-input";
 import { freshDatabase, sessionUserOf, type TestDatabase } from "../testing/test-db";
 import { rollupRebuildSql } from "./sql/rollup-query";
 import type { SessionUser } from "../domain/session-user";
@@ -88,25 +89,7 @@ async function expectRollupExact() {
   expect(flat(actualLinks)).toEqual(flat(expectedLinks));
 }
 
-const input = (over: Record<string, unknown> = {}) => ({
-  title: "Rollup probe",
-  campaign: "referendum-2026",
-  status: "held",
-  date: "2026-02-20",
-  datePrecision: "day",
-  region: "KZ-62",
-  district: null,
-  locality: null,
-  format: "meeting",
-  audiences: ["labour_collective"],
-  audienceSize: 120,
-  audienceEstimate: false,
-  summary: null,
-  speakers: [],
-  organizations: [],
-  source: null,
-  ...over,
-});
+const input = (over: Record<string, unknown> = {}) => eventInput({ title: "Rollup probe", ...over });
 
 describe("the dashboard rollup stays equal to the raw events", () => {
   it("after the seed, the factory and a hard delete of the seeded events", async () => {

@@ -4,10 +4,12 @@
 // times, after a short random pause: two edits touching the same rollup rows
 // in opposite order must both land, never show the user an error. The write
 // functions are safe to re-run: they read what they need inside the
-// transaction and have no effect outside it.
+// transaction and have no effect outside it. Each transaction raises the data
+// version last (lib/data/data-version.ts), so in-memory caches see the write.
 import "server-only";
 import { db } from "../db";
 import { isTransient } from "../db-errors";
+import { bumpDataVersion } from "./data-version";
 import { AppError } from "../errors";
 import type { Tx } from "../db-client";
 
@@ -26,7 +28,14 @@ export async function writeTransaction<T>(
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(work, { ...OPTIONS, ...options });
+      return await db.$transaction(
+        async (tx) => {
+          const result = await work(tx);
+          await bumpDataVersion(tx);
+          return result;
+        },
+        { ...OPTIONS, ...options },
+      );
     } catch (e) {
       // The user is told to try again (429), not shown an error page: nothing was written.
       if ((e as { code?: unknown }).code === START_TIMED_OUT)

@@ -2,8 +2,8 @@
 // aggregates as JSON for other tools; same filters, same scope.
 import { failureResponse, json } from "@/lib/api";
 import { currentUser, scopeOf } from "@/lib/authz";
+import { cachedDashboardData } from "@/lib/data/dashboard-cache";
 import { campaignsNewestFirst, regionByIso } from "@/lib/data/regions";
-import { dashboardData } from "@/lib/data/stats";
 import { failure } from "@/lib/errors";
 import { dashboardQuery } from "@/lib/schemas/dashboard";
 import type { NextRequest } from "next/server";
@@ -21,7 +21,7 @@ export async function GET(req: NextRequest) {
     return failureResponse(failure("not_found"));
   }
   const view = dashboardQuery(params, (await campaignsNewestFirst())[0]?.slug);
-  const data = await dashboardData({ scope, filters: view.filters, regionId: region?.id }, view.gapDays);
+  const data = await cachedDashboardData({ scope, filters: view.filters, regionId: region?.id }, view.gapDays);
   return json({
     filters: {
       campaign: view.campaignParam,

@@ -15,11 +15,11 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ kind
   const q = (req.nextUrl.searchParams.get("q") ?? "").slice(0, 100);
   const { kind } = await params;
   if (kind === "people") {
-    const rows = await searchPeople(scope, q);
+    const rows = await searchPeople(q);
     return json(rows.map((p) => ({ id: p.id, name: p.fullName, aliases: p.aliases.map((a) => a.name) })));
   }
   if (kind === "organizations") {
-    const rows = await searchOrganizations(scope, q);
+    const rows = await searchOrganizations(q);
     return json(rows.map((o) => ({ id: o.id, name: o.name, kind: o.kind, aliases: o.aliases.map((a) => a.name) })));
   }
   if (kind === "sources") {

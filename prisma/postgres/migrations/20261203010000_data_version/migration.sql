@@ -1,0 +1,10 @@
+-- CreateTable
+CREATE TABLE "DataVersion" (
+    "id" INTEGER NOT NULL,
+    "n" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "DataVersion_pkey" PRIMARY KEY ("id")
+);
+
+-- The one row every write transaction raises.
+INSERT INTO "DataVersion" ("id", "n") VALUES (1, 0);
