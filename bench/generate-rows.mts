@@ -1,8 +1,7 @@
 // The synthetic rows of the benchmark's data (bench/generate.mts writes them):
 // events spread over the units and their districts by weight, with speakers,
 // an organisation and audiences, and the people's and organisations' names.
-import { audienceBit } from "../lib/data/sql/rollup-query";
-import { AUDIENCE_TYPES, EVENT_FORMATS } from "../lib/domain/enums";
+import { AUDIENCE_TYPES, audienceBit, EVENT_FORMATS } from "../lib/domain/enums";
 import { SEARCH_RANK_MARK } from "../lib/search/event-search-text";
 import { searchKey } from "../lib/search/normalize";
 import { pickOf, rng } from "../prisma/seed/factories";

@@ -34,3 +34,9 @@ export type OrgKind = (typeof ORG_KINDS)[number];
 export type OrgRole = (typeof ORG_ROLES)[number];
 export const LANGUAGES = ["kk", "ru", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** Bit of each audience type in Event.audienceMask (the database's triggers use the same order); 0 for an unknown type. */
+export const audienceBit = (type: string) => {
+  const i = AUDIENCE_TYPES.indexOf(type as (typeof AUDIENCE_TYPES)[number]);
+  return i < 0 ? 0 : 1 << i;
+};

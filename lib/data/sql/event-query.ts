@@ -3,6 +3,7 @@
 // export and the benchmark all use exactly this, so what is exported is what is
 // listed.
 import { searchRank, searchTextMatch, sqlDate, streamedSearch } from "./dialect";
+import { audienceBit } from "../../domain/enums";
 import { Prisma } from "../../generated/sqlite/client";
 import type { Dialect } from "../../db-url";
 import type { Sort } from "../../schemas/event-filters";
@@ -40,19 +41,21 @@ export function eventWhere(dialect: Dialect, f: ResolvedFilters): Prisma.Sql {
   if (f.statuses?.length) c.push(inList(Prisma.sql`CAST(${col("status")} AS TEXT)`, f.statuses));
   if (f.formats?.length) c.push(inList(Prisma.sql`CAST(${col("format")} AS TEXT)`, f.formats));
   if (f.audiences?.length) {
-    c.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "EventAudience" a WHERE a."eventId" = ${col("id")} AND ${inList(Prisma.sql`CAST(a."type" AS TEXT)`, f.audiences)})`,
-    );
+    // Any of the types, read from the bits the database's triggers keep in step
+    // with EventAudience (a fifth of the time of a lookup per event).
+    const mask = f.audiences.reduce((m, a) => m | audienceBit(a), 0);
+    c.push(mask ? Prisma.sql`(${col("audienceMask")} & ${mask}) <> 0` : Prisma.sql`1 = 0`);
   }
+  // A person's or organisation's events are listed from the links' own indexes
+  // (IN), not checked event by event (EXISTS): one person's 30 events out of
+  // 100,000 were found by probing all 100,000.
   if (f.speakerId !== undefined) {
-    c.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "EventSpeaker" s WHERE s."eventId" = ${col("id")} AND s."personId" = ${f.speakerId})`,
-    );
+    c.push(Prisma.sql`${col("id")} IN (SELECT s."eventId" FROM "EventSpeaker" s WHERE s."personId" = ${f.speakerId})`);
   }
   if (f.organizationId !== undefined) {
     // An organisation takes part as host/participant, or through a speaker who spoke for it.
-    c.push(Prisma.sql`(EXISTS (SELECT 1 FROM "EventOrganization" o WHERE o."eventId" = ${col("id")} AND o."organizationId" = ${f.organizationId})
-      OR EXISTS (SELECT 1 FROM "EventSpeaker" s2 WHERE s2."eventId" = ${col("id")} AND s2."organizationId" = ${f.organizationId}))`);
+    c.push(Prisma.sql`${col("id")} IN (SELECT o."eventId" FROM "EventOrganization" o WHERE o."organizationId" = ${f.organizationId}
+      UNION SELECT s2."eventId" FROM "EventSpeaker" s2 WHERE s2."organizationId" = ${f.organizationId})`);
   }
   if (f.searchKeys) c.push(searchTextMatch(dialect, f.searchKeys, col("id")));
   return Prisma.join(c, " AND ");

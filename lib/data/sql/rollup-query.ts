@@ -51,9 +51,6 @@ export function rollupBreakdownSql(where: Prisma.Sql, kind: "format" | "audience
   return Prisma.sql`SELECT ${Prisma.raw(cols.map((c) => `SUM("k"."${c}") AS "${c.slice(2)}"`).join(", "))} FROM ${ROLLUP} WHERE ${where} AND ${ROLLUP_HELD}`;
 }
 
-/** Bit of each audience type in Event.audienceMask (the triggers use the same order). */
-export const audienceBit = (type: string) => 1 << AUDIENCE_TYPES.indexOf(type as (typeof AUDIENCE_TYPES)[number]);
-
 /**
  * Recomputes the whole rollup from the events (bulk loads that switch the
  * triggers off, e.g. the benchmark's generator). Event.audienceMask must be set.

@@ -6,3 +6,6 @@ CREATE TABLE "DataVersion" (
 
 -- The one row every write transaction raises.
 INSERT INTO "DataVersion" ("id", "n") VALUES (1, 0);
+
+-- CreateIndex
+CREATE INDEX "EventSpeaker_organizationId_idx" ON "EventSpeaker"("organizationId");
