@@ -166,7 +166,16 @@ export function pageDate(text: string, mentions: DateMention[]): { date: string;
     const start = text.indexOf(day);
     return { date: day, span: { start, end: start + 10 } };
   }
-  const stamp = mentions.find((m) => m.timestamp && !m.yearInferred);
+  // "Posted 12.02.2026", "Опубликовано: 12 февраля 2026" near the top: the page's own publication.
+  const posted = mentions.find(
+    (m) =>
+      m.span.start < 400 &&
+      !m.yearInferred &&
+      /(?:posted|published|опубликовано|дата публикации|жарияланды|жарияланған)[\s:]*$/iu.test(
+        text.slice(Math.max(0, m.span.start - 40), m.span.start),
+      ),
+  );
+  const stamp = posted ?? mentions.find((m) => m.timestamp && !m.yearInferred);
   return stamp ? { date: stamp.date, span: stamp.span } : null;
 }
 
@@ -176,7 +185,13 @@ export function pageDate(text: string, mentions: DateMention[]): { date: string;
 export const afterPlaceAtStart = (text: string, s: Span, d: DateMention) =>
   /^[\p{L} -]{2,30},\s*$/u.test(text.slice(s.start, d.span.start));
 
+// A line that is only a date, or "Posted 12.02.2026 14:30 | Atyrau": the
+// article's own (an "Updated" date is not: it can come long after).
 export const isDateLine = (text: string, s: Span, d: DateMention) =>
   !d.yearInferred &&
-  /^[\s,.]*$/u.test(text.slice(s.start, d.span.start)) &&
-  /^[\s,.]*(?:года|г\.?|жыл\p{L}*|ж\.?)?[\s,.]*$/iu.test(text.slice(d.span.end, s.end));
+  /^[\s,.]*(?:(?:posted|published|опубликовано|дата публикации|жарияланды|жарияланған)[\s:]*)?$/iu.test(
+    text.slice(s.start, d.span.start),
+  ) &&
+  /^[\s,.]*(?:года|г\.?|жыл\p{L}*|ж\.?)?[\s,.]*(?:\d{1,2}:\d{2})?\s*(?:[|·•]\s*[\p{L} -]{2,40})?\s*$/iu.test(
+    text.slice(d.span.end, s.end),
+  );

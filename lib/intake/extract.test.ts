@@ -214,4 +214,40 @@ describe("short texts", () => {
     expect([d.date, d.region, d.audienceSize]).toEqual(["2026-02-19", "KZ-15", 120]);
     expect(d.summary).not.toMatch(/Костанае|Главная/);
   });
+
+  it("takes what was asked about for no audience: «медициналық көмек», «вопросы образования»", () => {
+    const kk = only(
+      "Аудан әкімі кеше ауыл тұрғындарымен кездесіп, жаңа Конституция жобасын түсіндірді. Тұрғындар медициналық көмек туралы сұрады.",
+      null,
+      "2026-02-21",
+    );
+    expect(kk.audiences).toEqual(["residents"]);
+    const ru = only(
+      "В Толебийском районе депутат маслихата Нурлан Ташенов встретился с молодёжью по проекту новой Конституции. Молодых людей интересовали вопросы образования.",
+      null,
+      "2026-02-19",
+    );
+    expect(ru.audiences).toEqual(["youth"]);
+  });
+
+  it("starts a Kazakh role after when and where: «25 ақпанда … мектепте облыстық мәслихат депутаты»", () => {
+    const d = only(
+      "25 ақпанда Ақтау қаласындағы №12 мектепте облыстық мәслихат депутаты Асқар Жолдасов ұстаздармен кездесіп, жаңа Конституция жобасын түсіндірді.",
+      null,
+      "2026-02-26",
+    );
+    expect(d.speakers.map((s) => [s.name, s.role])).toEqual([["Асқар Жолдасов", "облыстық мәслихат депутаты"]]);
+  });
+
+  it("reads a weekday from a 'Posted' line, and takes a pit named after its kind as host unless its company follows", () => {
+    const en = only(
+      "Refinery staff hear about the new Constitution\n\nPosted 12.02.2026 | Atyrau\n\nSenator Nurlan Bekmukhanov met more than 150 engineers and operators of the Atyrau Oil Refinery on Wednesday to discuss the draft of the new Constitution.",
+    );
+    expect([en.date, en.audienceSize, en.audienceEstimate]).toEqual(["2026-02-11", 150, true]);
+    const pit = only(
+      "В Экибастузе депутат Мажилиса встретился с горняками разреза «Богатырь» по проекту новой Конституции.",
+    );
+    expect(pit.organizations.map((o) => [o.name, o.role])).toEqual([["«Богатырь»", "host"]]);
+    expect(pit.audiences).toEqual(["labour_collective"]);
+  });
 });

@@ -218,7 +218,11 @@ function draftOf(
     speakers: speakers.map((p) => ({ name: p.name, role: p.role, personId: null })),
     organizations: orgs.map((o) => ({
       name: o.name,
-      role: o === ctx.host || (seg && o === seg.organization && o.kind === "enterprise") ? "host" : "participant",
+      // A meeting's own organisation hosts it when it is a workplace or its staff were the ones met.
+      role:
+        o === ctx.host || (seg && o === seg.organization && (o.kind === "enterprise" || o.collective))
+          ? "host"
+          : "participant",
       kind: o.kind,
       organizationId: null,
     })),

@@ -13,7 +13,7 @@ import type { OrgKind } from "../domain/enums";
 
 const QUOTED = /[«"“„]([^«»"“”„\n]{2,120}?)[»"”]+/gu;
 const LEGAL_BEFORE =
-  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*)\s*$/iu;
+  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot)\s*$/iu;
 const LEGAL_AFTER =
   /^\s*((?:[\p{L}-]{4,}\s+)?(?:ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|бірлестігі|қозғалысы|орталығы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
 // The same Kazakh words with a case ending ("«Қазақстан» шахтасының ұжымымен",
@@ -80,12 +80,15 @@ export type FoundOrganization = {
 };
 
 const COLLECTIVE_BEFORE =
-  /(коллектив\p{L}*|работник\p{L}*|сотрудник\p{L}*|рабоч\p{L}*|employees of|workers of|staff of|collective of)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
+  /(коллектив\p{L}*|работник\p{L}*|сотрудник\p{L}*|рабоч\p{L}*|педагог\p{L}*|учител\p{L}*|преподавател\p{L}*|студент\p{L}*|учащ\p{L}*|врач\p{L}*|медик\p{L}*|горняк\p{L}*|employees of|workers of|staff of|collective of|teachers of|students of)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
 const COLLECTIVE_AFTER = /^\s*(ұжым\p{L}*|қызметкерлер\p{L}*|жұмысшылар\p{L}*|employees|workers|staff)/iu;
 // A form written before a name (ТОО «X») that follows another quoted name is the next one's.
 const PREFIX_FORM = /^(ТОО|АО|ОО|РОО|JSC|LLP|LLC|NJSC|НАО)$/i;
 // "Kazakhmys Corporation LLP", "Kazphosphate LLP": a name in capitals before its legal form.
 const UNQUOTED = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:LLP|JSC|LLC|NJSC))(?![\p{L}])/gu;
+
+const STAFF_OF_BRANCH =
+  /(?<![\p{L}])(?:employees|workers|staff|railway workers) of the (?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:branch|division|subsidiary|office) of ((?:\p{Lu}[\p{L}-]+\s+){1,3}\p{Lu}[\p{L}-]+)/gu;
 
 function kindOf(context: string): OrgKind {
   if (/парти|party/i.test(context)) return "party";
@@ -93,7 +96,7 @@ function kindOf(context: string): OrgKind {
   if (/маслихат|мәслихат|maslikhat|акимат|әкімдік|akimat|ГУ|КГУ|министр|ministry/i.test(context)) return "public_body";
   if (/университет|колледж|школ|мектеп|university|college|school/i.test(context)) return "education";
   if (
-    /ТОО|АО|ЖШС|АҚ|JSC|LLP|LLC|корпорац|компани|завод|зауыт|фабрик|комбинат|company|corporation|plant|factory/i.test(
+    /ТОО|АО|ЖШС|АҚ|JSC|LLP|LLC|корпорац|компани|завод|зауыт|фабрик|комбинат|разрез|шахт|рудник|месторожд|депо|элеватор|ГРЭС|ТЭЦ|company|corporation|plant|factory|mine|refinery|depot/i.test(
       context,
     )
   )
@@ -172,6 +175,13 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const legalAfter =
       following && PREFIX_FORM.test(following[1] ?? "") && /^\s*\S+\s*[«"“]/u.test(after) ? null : following;
     if (!legalBefore && !legalAfter) continue;
+    // «рудника «Жомарт» ТОО «Kazakhmys Copper»: a site of the company named next, which is the organisation.
+    if (
+      !legalAfter &&
+      /^(?:разрез|шахт|рудник|месторождени|депо|элеватор|mine|depot)/iu.test(legalBefore?.[1] ?? "") &&
+      /^\s*(?:ТОО|АО|ЖШС|АҚ|JSC|LLP|LLC)\s*[«"“]/u.test(after)
+    )
+      continue;
     const formBefore = legalBefore?.[1] ?? "";
     const start = m.index - (legalBefore ? formBefore.length + 1 : 0);
     const end = m.index + m[0].length + (legalAfter ? legalAfter[0].length : 0);
@@ -207,6 +217,12 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
   for (const m of text.matchAll(UNQUOTED)) {
     const name = (m[1] ?? "").trim();
     add(name, kindOf(name), { start: m.index, end: m.index + m[0].length });
+  }
+  // "employees of the Kostanay branch of Kazakhstan Temir Zholy": the company whose staff were met.
+  for (const m of text.matchAll(STAFF_OF_BRANCH)) {
+    const name = (m[1] ?? "").trim();
+    const start = m.index + m[0].length - name.length;
+    add(name, kindOf(name) === "other" ? "enterprise" : kindOf(name), { start, end: start + name.length }, false, true);
   }
   return [...found.values()];
 }

@@ -75,8 +75,9 @@ function fromTitle(written: string): string {
   const kazakhEvent =
     /^(?:кездесу|жиын|іс-шара|отырыс|басқосу|форум|семинар|kezdesý|kezdesu|jıyn|jiyn|is-shara)\p{L}*\s+(?=\S+\s+\S)/iu;
   if (kazakhEvent.test(role)) return fromTitle(role.replace(kazakhEvent, ""));
-  // «Кездесуде аудан әкімі …»: "at the meeting" is no part of the title.
-  const kazakhWhere = /^\p{L}+(?:нда|нде|да|де|та|те)\s+(?=\S+\s+\S)/u;
+  // «Кездесуде аудан әкімі …», «25 ақпанда Ақтау қаласындағы №12 мектепте облыстық
+  // мәслихат депутаты»: when and where (up to the last word in the locative) are no part of the title.
+  const kazakhWhere = /^.*(?<![\p{L}])[\p{L}-]+(?:нда|нде|да|де|та|те)\s+(?=\S+\s+\S)/u;
   if (/[әғқңөұүһіáǵıńóúý]/iu.test(role) && kazakhWhere.test(role)) return role.replace(kazakhWhere, "");
   // A Kazakh title ("Сенат депутаты") keeps the body written before it, even in letters Russian shares.
   if (/[әғқңөұүһіáǵıńóúý]/iu.test(role) || KAZAKH_TITLE.test(role)) return role;
