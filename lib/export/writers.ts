@@ -2,6 +2,7 @@
 // the client reads) into bytes, so memory stays flat and the download starts at once.
 import { once } from "node:events";
 import { PassThrough, Readable, pipeline } from "node:stream";
+import { ReadableStream as WebStream } from "node:stream/web";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import { safeCell, type CellValue } from "./cells";
@@ -10,7 +11,11 @@ import type { JsonExportEvent } from "../data/sql/export-json-query";
 import type { FlatExportRow } from "../data/sql/export-query";
 
 type Batches = AsyncIterable<FlatExportRow[]>;
-const toWeb = (r: Readable) => Readable.toWeb(r) as ReadableStream<Uint8Array>;
+// Not Readable.toWeb: when a client leaves mid-download it went on pushing into
+// the closed web stream ("Controller is already closed", an uncaught exception).
+// Reading the Node stream as an iterator stops it when the download is cancelled.
+// (node:stream/web's class is the global one; only its static `from` is missing from the DOM types.)
+const toWeb = (r: Readable) => WebStream.from<Uint8Array>(r) as unknown as ReadableStream<Uint8Array>;
 
 const csvValue = (v: CellValue): string | number =>
   v === null ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "boolean" ? String(v) : v;
@@ -34,15 +39,15 @@ export function csvStream(batches: Batches, context: ExportContext): ReadableStr
 /** JSON: one array of events, written element by element. */
 export function jsonStream(batches: AsyncIterable<JsonExportEvent[]>): ReadableStream<Uint8Array> {
   async function* chunks() {
-    yield "[";
+    yield Buffer.from("[");
     let first = true;
     for await (const batch of batches) {
       const parts = batch.map((r) => JSON.stringify(r));
       if (parts.length === 0) continue;
-      yield `${first ? "\n" : ",\n"}${parts.join(",\n")}`;
+      yield Buffer.from(`${first ? "\n" : ",\n"}${parts.join(",\n")}`);
       first = false;
     }
-    yield "\n]\n";
+    yield Buffer.from("\n]\n");
   }
   return toWeb(Readable.from(chunks()));
 }
@@ -66,11 +71,13 @@ export function xlsxStream(batches: Batches, context: ExportContext, sheetName: 
   void (async () => {
     try {
       for await (const batch of batches) {
+        // The client left (the download was cancelled): stop reading the database.
+        if (out.destroyed) return;
         for (const r of batch) {
           sheet.addRow(EXPORT_COLUMNS.map((c) => safeCell(c.value(r, ctx)))).commit();
         }
-        // Wait for the client when it reads slower than we write.
-        if (out.writableNeedDrain) await once(out, "drain");
+        // Wait for the client when it reads slower than we write, or leaves.
+        if (out.writableNeedDrain) await Promise.race([once(out, "drain"), once(out, "close")]);
       }
       sheet.commit();
       await book.commit();
