@@ -91,6 +91,17 @@ test.describe("national dashboard", PRISTINE, () => {
     await expect(page.getByRole("heading", { name: /last 90 days/ })).toBeVisible();
   });
 
+  test("coverage gaps list the most overdue first, and every gap on request", async ({ page }) => {
+    await page.goto("/dashboard");
+    const districts = page.getByTestId("gap-districts");
+    const names = async () => (await districts.innerText()).split(/,|\n/).filter((x) => x.trim()).length;
+    const before = await names();
+    await page.getByTestId("gaps-toggle").click();
+    await expect(page).toHaveURL(/gaps=all/);
+    await expect.poll(names).toBeGreaterThan(before);
+    await expect(page.getByTestId("gaps-toggle")).toHaveText(/most overdue/);
+  });
+
   test("top speakers and breakdowns link to the filtered event list", async ({ page }) => {
     await page.goto("/dashboard/KZ-31");
     await page.getByTestId("topSpeakers").getByRole("link", { name: "Ерлан Қошанов" }).click();

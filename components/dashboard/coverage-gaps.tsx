@@ -1,12 +1,15 @@
 // Where nobody has been lately: regions and districts with no held event in
 // the last N days, most overdue first.
 import Form from "next/form";
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import type { DashboardData } from "@/lib/data/stats";
 import { today as todayIn } from "@/lib/domain/clock";
 import { localName, type Locale } from "@/lib/i18n/config";
 import { GAP_CHOICES, type DashboardView } from "@/lib/schemas/dashboard";
+
+const GAPS_SHOWN = 25;
 
 type Props = { gaps: DashboardData["gaps"]; view: DashboardView; showRegions: boolean; action: string };
 
@@ -26,6 +29,12 @@ export async function CoverageGaps({ gaps, view, showRegions, action }: Props) {
       : t("neverHeld");
   const keep = new URLSearchParams(view.query);
   keep.delete("gap");
+  // The most overdue first, and only so many unless asked: a national view can
+  // list a couple of hundred districts (most of a page's weight).
+  const shown = <T,>(rows: T[]) => (view.allGaps ? rows : rows.slice(0, GAPS_SHOWN));
+  const more = Math.max(gaps.regions.length, gaps.districts.length) > GAPS_SHOWN;
+  const toggle = new URLSearchParams(view.query);
+  if (!view.allGaps) toggle.set("gaps", "all");
   // A long list scrolls in its box; the box takes keyboard focus so it can be scrolled without a mouse.
   const list = (
     testId: string,
@@ -39,12 +48,27 @@ export async function CoverageGaps({ gaps, view, showRegions, action }: Props) {
       tabIndex={0}
       aria-label={label}
     >
-      {rows.map((r) => (
-        <li key={r.id}>
-          {localName(r, locale)}
-          <small>{since(r.last)}</small>
+      {/* Never visited: one line of names, not a row each saying "never" (a
+          national view can have a couple of hundred). */}
+      {rows.some((r) => !r.last) && (
+        <li className="flex-wrap! justify-start! gap-x-1!">
+          <small>{t("neverHeldList", { count: rows.filter((r) => !r.last).length })}</small>
+          <span>
+            {rows
+              .filter((r) => !r.last)
+              .map((r) => localName(r, locale))
+              .join(", ")}
+          </span>
         </li>
-      ))}
+      )}
+      {rows
+        .filter((r) => r.last)
+        .map((r) => (
+          <li key={r.id}>
+            {localName(r, locale)}
+            <small>{since(r.last)}</small>
+          </li>
+        ))}
     </ol>
   );
   return (
@@ -80,14 +104,24 @@ export async function CoverageGaps({ gaps, view, showRegions, action }: Props) {
         {showRegions && (
           <div>
             <h3 className="mb-1 font-medium">{t("gapRegions", { count: gaps.regions.length })}</h3>
-            {list("gap-regions", t("gapRegions", { count: gaps.regions.length }), gaps.regions)}
+            {list("gap-regions", t("gapRegions", { count: gaps.regions.length }), shown(gaps.regions))}
           </div>
         )}
         <div>
           <h3 className="mb-1 font-medium">{t("gapDistricts", { count: gaps.districts.length })}</h3>
-          {list("gap-districts", t("gapDistricts", { count: gaps.districts.length }), gaps.districts)}
+          {list("gap-districts", t("gapDistricts", { count: gaps.districts.length }), shown(gaps.districts))}
         </div>
       </div>
+      {more && (
+        <Link
+          href={`${action}${toggle.size ? `?${toggle}` : ""}#gaps-heading`}
+          scroll={false}
+          className="mt-3 inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline"
+          data-testid="gaps-toggle"
+        >
+          {view.allGaps ? t("gapsFewer", { n: GAPS_SHOWN }) : t("gapsAll")}
+        </Link>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // The dashboard's view state in the URL: campaign (default: the latest;
 // "all" for every campaign), from/to, audience, format, color (events |
-// audience) and gap (days without a held event that count as a coverage gap).
+// audience), gap (days without a held event that count as a coverage gap) and
+// gaps=all (list every gap, not only the most overdue).
 import { parseEventFilters, type EventFilters } from "./event-filters";
 
 export type DashboardParams = Record<string, string | string[] | undefined>;
@@ -9,6 +10,8 @@ export type DashboardView = {
   campaignParam: string; // slug, or "all"
   metric: "events" | "audience";
   gapDays: number;
+  /** `gaps=all`: every coverage gap, not only the most overdue. */
+  allGaps: boolean;
   query: string; // the dashboard's own parameters, for links that keep them
 };
 
@@ -35,5 +38,5 @@ export function dashboardQuery(params: DashboardParams, latestCampaign?: string)
   for (const f of filters.format) query.append("format", f);
   if (metric === "audience") query.set("color", "audience");
   if (gapDays !== 14) query.set("gap", String(gapDays));
-  return { filters, campaignParam, metric, gapDays, query: query.toString() };
+  return { filters, campaignParam, metric, gapDays, allGaps: one(params.gaps) === "all", query: query.toString() };
 }
