@@ -129,8 +129,9 @@ export type EventListItem = ListRow;
 
 /**
  * A page of `limit` rows. A relevance page is first looked for among the best
- * matches (listBestMatchesSql), unless the search has too few matches in all
- * to fill it; a page they fill needs no ranking of every match.
+ * matches (listBestMatchesSql) — on SQLite only when the count says the page
+ * can fill, on PostgreSQL while the count runs; a page they fill needs no
+ * ranking of every match.
  */
 async function pageRows(
   resolved: ResolvedFilters,
@@ -140,7 +141,14 @@ async function pageRows(
   count: Promise<number>,
 ) {
   const best = sort === "relevance" ? listBestMatchesSql(dialect, resolved, cursor, limit) : null;
-  if (best && (await count) >= limit) {
+  if (best && dialect === "postgres") {
+    // Walk while the count runs on another connection: the count (up to its
+    // cap) is most of a search's time, and a full page found by the walk is
+    // the right one whatever the count says.
+    const rows = await queryRows(best);
+    if (rows.length === limit) return rows;
+  } else if (best && (await count) >= limit) {
+    // SQLite answers one statement at a time: walk only when the page can fill.
     const rows = await queryRows(best);
     if (rows.length === limit) return rows;
   }
