@@ -3,7 +3,8 @@
 // inside its own transaction. Every path that refuses writes nothing.
 import "server-only";
 import { changesSinceVersion } from "../data/audit";
-import { createEvent, setEventDeleted, updateEvent } from "../data/event-writes";
+import { createEvent } from "../data/event-creates";
+import { setEventDeleted, updateEvent } from "../data/event-writes";
 import { findEventForScope } from "../data/events";
 import { scopeOf } from "../domain/scope";
 import { attempt, failure, fieldFailure, objectOf, type Failure, type Result } from "../errors";

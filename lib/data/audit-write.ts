@@ -5,7 +5,9 @@
 // write changed it. Writers take the write's own transaction, so a change and
 // its record commit together or not at all. The seed writes through here too,
 // which is why this module holds no connection of its own.
+import { insertRows } from "./sql/bulk-insert";
 import type { Tx } from "../db-client";
+import type { Dialect } from "../db-url";
 import type { ChangedField, FieldValue } from "../errors";
 
 export type AuditEntity = "Event" | "Person" | "Organization" | "Source" | "User";
@@ -23,33 +25,51 @@ export function changesBetween(before: Snapshot, after: Snapshot): ChangedField[
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
 }
 
+export type AuditRecord = {
+  action: AuditAction;
+  entity: AuditEntity;
+  entityId: number;
+  before: Snapshot | null;
+  after: Snapshot;
+  version?: number;
+  via?: AuditVia;
+};
+
+const rowOf = (actor: AuditActor, entry: AuditRecord) => ({
+  actorId: actor.id,
+  actorEmail: actor.email,
+  action: entry.action,
+  entity: entry.entity,
+  entityId: String(entry.entityId),
+  before: entry.before && JSON.stringify(entry.before),
+  after: JSON.stringify(entry.after),
+  version: entry.version ?? null,
+  via: entry.via ? JSON.stringify(entry.via) : null,
+});
+
 /** Writes one entry. `before` null: a creation, `after` is the whole record. */
-export async function recordAudit(
-  tx: Tx,
-  actor: AuditActor,
-  entry: {
-    action: AuditAction;
-    entity: AuditEntity;
-    entityId: number;
-    before: Snapshot | null;
-    after: Snapshot;
-    version?: number;
-    via?: AuditVia;
-  },
-): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      actorId: actor.id,
-      actorEmail: actor.email,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: String(entry.entityId),
-      before: entry.before && JSON.stringify(entry.before),
-      after: JSON.stringify(entry.after),
-      version: entry.version ?? null,
-      via: entry.via ? JSON.stringify(entry.via) : null,
-    },
-  });
+export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditRecord): Promise<void> {
+  await tx.auditEntry.create({ data: rowOf(actor, entry) });
+}
+
+const AUDIT_COLUMNS = [
+  "actorId",
+  "actorEmail",
+  "action",
+  "entity",
+  "entityId",
+  "before",
+  "after",
+  "version",
+  "via",
+  "createdAt",
+].map((name) => ({ name }));
+
+/** Writes many entries in a few statements, in this order (a batch of created events). */
+export async function recordAudits(tx: Tx, dialect: Dialect, actor: AuditActor, entries: AuditRecord[]): Promise<void> {
+  const createdAt = new Date();
+  const rows = entries.map((e) => ({ ...rowOf(actor, e), createdAt }));
+  if (rows.length > 0) await insertRows(tx, dialect, "AuditEntry", AUDIT_COLUMNS, rows);
 }
 
 /**

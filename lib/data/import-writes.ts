@@ -3,7 +3,8 @@
 // checked per row inside that transaction), each history entry saying which
 // file and row it came from. Any refusal, or a cancel, rolls everything back.
 import "server-only";
-import { createEventIn, updateEventIn } from "./event-writes";
+import { createEventsIn } from "./event-creates";
+import { updateEventIn } from "./event-writes";
 import { writeTransaction } from "./transaction";
 import { isTransient } from "../db-errors";
 import { AppError } from "../errors";
@@ -27,7 +28,9 @@ export class ImportRowError extends Error {
 
 export class ImportCancelled extends Error {}
 
-const YIELD_EVERY = 20;
+// Creates are written this many at a time (event-creates.ts); the loop gives
+// way to other requests after each batch.
+export const IMPORT_BATCH = 100;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 // An import of many thousand rows holds the transaction for a while: far
@@ -87,25 +90,51 @@ async function write(
     if (count === 0) throw new AppError("not_found");
     let done = 0;
     const memo: TxMemo = new Map();
-    for (const w of writes) {
-      if (progress.signal.aborted) throw new ImportCancelled();
-      const via = { import: job.fileName, row: w.row };
-      try {
-        if (w.kind === "create") {
-          const id = await createEventIn(tx, user, w.input, via, memo);
-          if (w.key) await tx.importKey.create({ data: { key: w.key, eventId: id } });
-        } else {
-          await updateEventIn(tx, user, w.id, w.version, w.input, via, memo);
-        }
-      } catch (e) {
-        // A transient failure is the transaction's to retry, not the row's fault.
-        throw isTransient(e) ? e : new ImportRowError(w.row, e);
-      }
-      progress.onRow?.(++done);
+    // A row's refusal names the row; a transient failure is the
+    // transaction's to retry, not the row's fault.
+    const refusal = (row: number, e: unknown) => (isTransient(e) ? e : new ImportRowError(row, e));
+    const step = async (rows: number) => {
+      progress.onRow?.((done += rows));
       // Each statement answers at once (better-sqlite3 is synchronous), so
       // without a pause the loop would keep every other request of the
       // process — the user's own "Cancel" among them — waiting until it ends.
-      if (done % YIELD_EVERY === 0) await nextTurn();
+      await nextTurn();
+      if (progress.signal.aborted) throw new ImportCancelled();
+    };
+    // Creates go in batches, in file order: an update between them ends one.
+    let batch: Array<Extract<ImportWrite, { kind: "create" }>> = [];
+    const flush = async () => {
+      const b = batch;
+      batch = [];
+      if (b.length === 0) return;
+      const ids = await createEventsIn(
+        tx,
+        user,
+        b.map((c) => ({ input: c.input, via: { import: job.fileName, row: c.row } })),
+        { memo, refused: (index, e) => refusal(b[index]?.row ?? 0, e) },
+      );
+      const keys = ids.flatMap((eventId, k) => {
+        const key = b[k]?.key;
+        return key ? [{ key, eventId }] : [];
+      });
+      if (keys.length) await tx.importKey.createMany({ data: keys });
+      await step(b.length);
+    };
+    if (progress.signal.aborted) throw new ImportCancelled();
+    for (const w of writes) {
+      if (w.kind === "create") {
+        batch.push(w);
+        if (batch.length >= IMPORT_BATCH) await flush();
+        continue;
+      }
+      await flush();
+      try {
+        await updateEventIn(tx, user, w.id, w.version, w.input, { import: job.fileName, row: w.row }, memo);
+      } catch (e) {
+        throw refusal(w.row, e);
+      }
+      await step(1);
     }
+    await flush();
   }, IMPORT_TX);
 }

@@ -117,6 +117,8 @@ export const eventInputSchema = z
     audiences: z
       .array(z.enum(AUDIENCE_TYPES, { error: "validation.choose" }))
       .max(AUDIENCE_TYPES.length)
+      // A set: a type named twice is one audience.
+      .transform((types) => [...new Set(types)])
       .default([]),
     audienceSize: z
       .number({ error: "validation.sizeInteger" })
