@@ -100,8 +100,16 @@ for (const [label, params] of [
       label,
       () => listEventsForScope(national, filters),
       async () => {
-        const [counted] = (await bare(eventCountSql(dialect, resolved, SEARCH_COUNT_CAP))) as Array<{ n: unknown }>;
-        const best = Number(counted?.n) >= 51 ? await bare(listBestMatchesSql(dialect, resolved, null, 51)!) : [];
+        const count = bare(eventCountSql(dialect, resolved, SEARCH_COUNT_CAP)) as Promise<Array<{ n: unknown }>>;
+        // PostgreSQL walks on a second connection while the count runs (as
+        // the app does); SQLite answers one statement at a time.
+        const walk = dialect === "postgres" ? bare(listBestMatchesSql(dialect, resolved, null, 51)!) : null;
+        const [counted] = await count;
+        const best = walk
+          ? await walk
+          : Number(counted?.n) >= 51
+            ? await bare(listBestMatchesSql(dialect, resolved, null, 51)!)
+            : [];
         if (best.length < 51) await bare(listPageSql(dialect, resolved, filters.sort, null, 51));
       },
     ),

@@ -116,6 +116,12 @@ export const within = (span: { start: number; end: number }, ss: Sentence[]) =>
 
 const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
 
+// Full stops that end no sentence: an initial ("Д. Мынбай", "B. Torgaev"), a
+// month or title abbreviated ("Feb. 26, 2026", "Sen. Beknazarov"), a street,
+// region or namesake abbreviated ("школа им. Абая", "Жамбылской обл.").
+const NO_SENTENCE_END =
+  /(?:^|[\s(])(?:\p{Lu}{1,2}|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Prof|им|ул|обл|мкр|просп)\.$/u;
+
 /** Sentences with their offsets; a line break always ends one (headlines, datelines, captions). */
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -130,13 +136,12 @@ export function sentencesOf(text: string): Sentence[] {
         const start = offset + s.index + s.segment.indexOf(trimmed);
         const previous = out.at(-1);
         if (joinNext && previous) {
-          // "Д. Мынбай", "B. Torgaev": an initial's full stop ends no sentence.
           previous.text = text.slice(previous.start, start + trimmed.length);
           previous.end = start + trimmed.length;
         } else {
           out.push({ text: trimmed, start, end: start + trimmed.length, paragraph });
         }
-        joinNext = /(?:^|[\s(])\p{Lu}{1,2}\.$/u.test(trimmed);
+        joinNext = NO_SENTENCE_END.test(trimmed);
       }
       paragraph++;
     }

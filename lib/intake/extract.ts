@@ -13,7 +13,7 @@ import { guessPlace, insideNames, placeMentions, urlWords, type Gazetteer, type 
 import { districtNamed, segmentsOf, type Segment } from "./segments";
 import { FURNITURE_LINE, PUBLISHER_LINE, summaryText, titleOf } from "./summary";
 import { withSurnameMentions } from "./surnames";
-import { campaignOf, formatOf, MEETING, topicOf, type CampaignRef } from "./topic";
+import { campaignOf, formatOf, MEETING, TALLY, topicOf, type CampaignRef } from "./topic";
 import type { ArticleResult, DateSource, Draft, DraftField, Span } from "./types";
 import type { AudienceType } from "../domain/enums";
 
@@ -152,14 +152,16 @@ function draftOf(
   const text = own.map((s) => s.text).join(" ");
   const offsetText = (fn: (t: string, o: number) => void) => own.forEach((s) => fn(s.text, s.start));
   // One meeting of several takes no total counted over all of them.
-  const sizeSource = seg ? own.filter((s) => !ALL_MEETINGS.test(s.text)) : ctx.sentences;
+  const sizeSource = seg
+    ? own.filter((s) => !ALL_MEETINGS.test(s.text))
+    : ctx.sentences.filter((s) => !TALLY.test(s.text));
   const size = sizeSource.map((s) => audienceSize(s.text, s.start)).find((x) => x !== null) ?? null;
   if (size) note("audienceSize", [size.span]);
   const audiences = new Set<AudienceType>(seg?.audiences ?? []);
   const roles = ctx.people.flatMap((p) => (p.role && p.role.length >= 5 ? [p.role] : []));
   offsetText((t, o) => {
     // Who came is said where the meeting is, or where it says who took part.
-    if (!MEETING.test(t) && !ATTENDED.test(t) && !seg) return;
+    if ((!MEETING.test(t) && !ATTENDED.test(t) && !seg) || TALLY.test(t)) return;
     for (const a of meetingAudiences(t, o, roles)) {
       audiences.add(a.type);
       note("audiences", [a.span]);

@@ -9,7 +9,8 @@ import { isHeadline, type Sentence } from "./clean";
 import { MEETING } from "./topic";
 import type { OrgKind } from "../domain/enums";
 
-type Noun = { stem: string; feminine: boolean; kind: OrgKind };
+// `fixed`: an abbreviation that takes no case ending (ГРЭС, ТЭЦ: feminine, as станция).
+type Noun = { stem: string; feminine: boolean; kind: OrgKind; fixed?: boolean };
 const NOUNS: Noun[] = [
   { stem: "завод", feminine: false, kind: "enterprise" },
   { stem: "комбинат", feminine: false, kind: "enterprise" },
@@ -20,6 +21,9 @@ const NOUNS: Noun[] = [
   { stem: "университет", feminine: false, kind: "education" },
   { stem: "колледж", feminine: false, kind: "education" },
   { stem: "больниц", feminine: true, kind: "other" },
+  { stem: "ГРЭС", feminine: true, kind: "enterprise", fixed: true },
+  { stem: "ТЭЦ", feminine: true, kind: "enterprise", fixed: true },
+  { stem: "ГЭС", feminine: true, kind: "enterprise", fixed: true },
 ];
 const NOUN = NOUNS.map((n) => n.stem).join("|");
 const ADJ_ENDING = "(?:ого|ому|ым|ом|ий|ый|ой|ая|ую|ей)";
@@ -27,7 +31,7 @@ const ADJ_AT_END = new RegExp(`${ADJ_ENDING}$`, "u");
 const TRIGGER =
   "(?:на|в|во|коллектив\\p{L}*|работник\\p{L}*|сотрудник\\p{L}*|рабоч\\p{L}*|студент\\p{L}*|преподавател\\p{L}*)";
 const NAMED = new RegExp(
-  `(?<![\\p{L}])${TRIGGER}\\s+((\\p{Lu}\\p{Ll}+${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+))?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])${TRIGGER}\\s+((\\p{Lu}\\p{Ll}+${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+))?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
@@ -132,7 +136,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const adjectives = [m[2] ?? "", ...(m[3] ?? "").trim().split(/\s+/).filter(Boolean)];
     const name = [
       ...adjectives.map((a) => nominativeAdjective(a, noun.feminine)),
-      `${noun.stem}${noun.feminine ? "а" : ""}`,
+      `${noun.stem}${noun.feminine && !noun.fixed ? "а" : ""}${m[7] ? `-${m[7]}` : ""}`,
       ...(m[6] ? [`№${m[6]}`] : []),
     ].join(" ");
     out.push({ name, kind: noun.kind, start, end: m.index + m[0].length });

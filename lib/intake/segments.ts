@@ -7,7 +7,7 @@
 // next one starts. Fewer than two such meetings: the article is one event.
 import { atWorkplace, audienceTypes } from "./audience";
 import { isHeadline, type Sentence } from "./clean";
-import { SPEECH_TO_AUDIENCE } from "./topic";
+import { SPEECH_TO_AUDIENCE, TALLY } from "./topic";
 import type { FoundOrganization } from "./organizations";
 import type { Mention } from "./places";
 import type { AudienceType } from "../domain/enums";
@@ -38,8 +38,9 @@ export function segmentsOf(
   let previousStarted = false;
   const covered = new Set<AudienceType>();
   sentences.forEach((s, i) => {
-    // The headline tells of the meeting its lead sentence starts.
-    if (isHeadline(s, i)) return;
+    // The headline tells of the meeting its lead sentence starts; the
+    // campaign's running total ("1 200 подобных встреч") starts no meeting.
+    if (isHeadline(s, i) || TALLY.test(s.text)) return;
     const meeting = ANY_MEETING.test(s.text);
     // Information groups in four districts: one meeting per district named.
     const districts = mentions.filter(

@@ -1,0 +1,38 @@
+// Extraction on reports written the way agencies and press offices write
+// them: abbreviated months in a dateline, a campaign's running total after
+// the meeting, a power plant named by its adjectives, a press office's
+// signature, a company's branch whose staff were met.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./extract";
+import { offlineReference } from "./offline-reference";
+
+const ref = offlineReference("2026-12-02");
+const only = (text: string) => {
+  const r = extractArticle({ id: "r", text, url: null, publishedAt: null }, ref);
+  expect(r.drafts).toHaveLength(1);
+  return r.drafts[0]!;
+};
+
+describe("reports as agencies and press offices write them", () => {
+  it("reads an abbreviated month in an agency's dateline, a branch's company as host, and no audience from the campaign's total", () => {
+    const d = only(
+      "Railway workers briefed on draft Constitution\n\nKOSTANAY, Feb. 26, 2026 — Employees of the Kostanay branch of Kazakhstan Temir Zholy national company gathered on Thursday for an explanatory meeting on the draft of the new Constitution.\n\nSenator Nurlan Beknazarov answered questions from about 180 railway workers.\n\nSince January, more than 900 such meetings have been held across the region, reaching 64,000 residents.",
+    );
+    expect([d.date, d.region]).toEqual(["2026-02-26", "KZ-39"]);
+    expect([d.audienceSize, d.audienceEstimate]).toEqual([180, true]);
+    expect(d.audiences).toEqual(["labour_collective"]);
+    expect(d.organizations.map((o) => [o.name, o.role])).toEqual([["Kazakhstan Temir Zholy", "host"]]);
+  });
+
+  it("names a power plant by its adjectives as host, a union in quotes, and not the press office that signs", () => {
+    const d = only(
+      "Экибастуз, 21 февраля 2026 года. Сегодня на Экибастузской ГРЭС-2 состоялась разъяснительная встреча с трудовым коллективом станции по проекту новой Конституции.\n\nВо встрече приняли участие более 300 работников станции и представители профсоюза «Энергетик».\n\nС начала февраля в регионе проведено свыше 1 200 подобных встреч с ветеранами и молодёжью.\n\nПресс-служба акимата Павлодарской области",
+    );
+    expect([d.date, d.region, d.audienceSize]).toEqual(["2026-02-21", "KZ-55", 300]);
+    expect(d.audiences).toEqual(["labour_collective"]);
+    expect(d.organizations.map((o) => [o.name, o.role]).sort()).toEqual([
+      ["«Энергетик»", "participant"],
+      ["Экибастузская ГРЭС-2", "host"],
+    ]);
+  });
+});
