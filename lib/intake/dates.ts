@@ -195,3 +195,26 @@ export const isDateLine = (text: string, s: Span, d: DateMention) =>
   /^[\s,.]*(?:года|г\.?|жыл\p{L}*|ж\.?)?[\s,.]*(?:\d{1,2}:\d{2})?\s*(?:[|·•]\s*[\p{L} -]{2,40})?\s*$/iu.test(
     text.slice(d.span.end, s.end),
   );
+
+/**
+ * The report's own dateline in its first paragraphs ("Aktobe, March 4.",
+ * "Темиртау, 27 февраля."): the day it was written, which "yesterday" and
+ * "on Tuesday" count from when the publication is not known.
+ */
+export function reportDateline(
+  text: string,
+  sentences: Array<Span & { paragraph: number }>,
+  mentions: DateMention[],
+): string | null {
+  const found = mentions.find((d) => {
+    const s = sentences.find((x) => d.span.start >= x.start && d.span.end <= x.end);
+    return (
+      s !== undefined &&
+      s.paragraph <= 2 &&
+      !d.relative &&
+      !d.timestamp &&
+      (afterPlaceAtStart(text, s, d) || isDateLine(text, s, d))
+    );
+  });
+  return found?.date ?? null;
+}

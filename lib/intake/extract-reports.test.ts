@@ -35,4 +35,41 @@ describe("reports as agencies and press offices write them", () => {
       ["Экибастузская ГРЭС-2", "host"],
     ]);
   });
+
+  it("counts 'yesterday' from the dateline when the publication is unknown, and takes no namesake for a speaker", () => {
+    const d = only(
+      "Youth forum in Aktobe\n\nAktobe, March 4. Over 400 students took part in a youth forum held yesterday at the Aktobe Regional University named after K. Zhubanov on the new Constitution. Member of the Mazhilis Yelnur Beisenbayev spoke about youth policy.",
+    );
+    expect([d.date, d.dateSource]).toEqual(["2026-03-03", "relative"]);
+    expect(d.speakers.map((s) => s.name)).toEqual(["Yelnur Beisenbayev"]);
+  });
+
+  it("dates a meeting 'the same day' as the one told before it, and counts machine operators as people", () => {
+    const r = extractArticle(
+      {
+        id: "r",
+        text: "Вчера в Меркенском районе депутат Сената Д. Мынбай провёл встречу с работниками ТОО «Мерке-Агро» по проекту новой Конституции. На встрече присутствовали около 120 механизаторов и животноводов.\n\nКроме того, в тот же день в Кордайском районе прошла встреча с учителями, в которой приняли участие более 60 педагогов.",
+        url: null,
+        publishedAt: "2026-02-12",
+      },
+      ref,
+    );
+    expect(r.drafts.map((d) => [d.date, d.district?.name, d.audienceSize])).toEqual([
+      ["2026-02-11", "Merke District", 120],
+      ["2026-02-11", "Kordai District", 60],
+    ]);
+  });
+
+  it("takes a Kazakh report of the nuclear plant referendum for no outreach («атом электр стансасы»)", () => {
+    const r = extractArticle(
+      {
+        id: "r",
+        text: "Астана, 10 қыркүйек 2024 жыл. Орталық референдум комиссиясы атом электр стансасын салу жөніндегі республикалық референдумға дайындықты талқылады.",
+        url: null,
+        publishedAt: null,
+      },
+      ref,
+    );
+    expect([r.isOutreach, r.drafts]).toEqual([false, []]);
+  });
 });

@@ -4,7 +4,7 @@
 // (lib/data/intake.ts); nothing here reads the database.
 import { atWorkplace, audienceSize, meetingAudiences } from "./audience";
 import { sentencesOf, within, type Sentence } from "./clean";
-import { addDays, dateMentions, pageDate, urlDate, type DateMention } from "./dates";
+import { addDays, dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
 import { detectLanguage } from "./language";
 import { meetingDate } from "./meeting-date";
 import { findOrganizations, type FoundOrganization } from "./organizations";
@@ -41,9 +41,11 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const guessYear = campaignOf(text, null, ref.campaigns).slug?.match(/\d{4}/)?.[0];
   const firstPass = dateMentions(text, null, null);
   const fromPage = pageDate(text, firstPass);
-  const published = article.publishedAt ?? urlDate(article.url) ?? fromPage?.date ?? null;
+  const known = article.publishedAt ?? urlDate(article.url) ?? fromPage?.date ?? null;
   const publishedSource: DateSource = article.publishedAt ? "published" : urlDate(article.url) ? "url" : "dateline";
-  const year = published ? Number(published.slice(0, 4)) : guessYear ? Number(guessYear) : null;
+  const year = known ? Number(known.slice(0, 4)) : guessYear ? Number(guessYear) : null;
+  // No publication known: the report's dateline is the day it was written.
+  const published = known ?? reportDateline(text, sentences, dateMentions(text, year, null));
   const dates = dateMentions(text, year, published);
 
   const organizations = findOrganizations(text, sentences);

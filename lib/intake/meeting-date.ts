@@ -8,6 +8,8 @@ import type { DateSource, Draft, Span } from "./types";
 const FUTURE =
   /(состоится|пройд[её]т|будет проведен|запланирован|will be held|will take place|is scheduled|is planned|will hold|will meet|өтеді|өткізіледі|өткізілмек|ұйымдастырылады|жоспарланған)/iu;
 const NEXT_DAY = /(the next day|the following day|на следующий день|на другой день|келесі күні|ертеңіне)/iu;
+const SAME_DAY =
+  /(the same day|that same day|later that day|в тот же день|в этот же день|в тот день|сол күні|осы күні)/iu;
 
 type DateContext = {
   text: string;
@@ -90,6 +92,8 @@ export function meetingDate(
   // "The next day in Lisakovsk…": the day after the meeting told before it.
   if (inSegment && before && NEXT_DAY.test(own.map((s) => s.text).join(" ")))
     return day(addDays(before, 1), "relative");
+  // "The same day in Kordai district…": the day of the meeting told before it.
+  if (inSegment && before && SAME_DAY.test(own.map((s) => s.text).join(" "))) return day(before, "relative");
   // Only the publication: on or before it, and uncertain.
   return ctx.published
     ? { ...day(ctx.published, ctx.publishedSource), datePrecision: "on_or_before", uncertain: true }

@@ -33,6 +33,7 @@ const FURNITURE = /(фото|photo|сурет|автор|author|корреспо
 // The head of state, quoted or cited, is no speaker at a meeting: any case form
 // in Cyrillic (Токаева = of Tokayev); in Latin letters the name itself only
 // ("Aliya Tokayeva" is someone else).
+const NAMESAKE_BEFORE = /(?:named after|имени|им\.|атындағы)\s*$/iu;
 const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(tokaev|tokayev|nazarbaev|nazarbayev)(?:'s|’s)?$/;
 // Capitalised words that are institutions, places or the state, never a
 // person's names ("Республикасының Конституциясына", "Совета Ветеранов",
@@ -138,6 +139,8 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       // "Buketov Karaganda University": a name followed by an institution's word is that institution's.
       const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(m.index + m[0].length))?.[1];
       if (next && notAName(next)) continue;
+      // "University named after K. Zhubanov", «школа имени Абая»: the namesake, not a speaker.
+      if (NAMESAKE_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       // A name alone on its line is the author's byline.
       if (s.text.replace(/[.,]/g, "").trim() === m[0].replace(/[.,]/g, "").trim()) continue;
       const name = joinInitials(nominative(words, language));

@@ -8,7 +8,7 @@ export const MEETING =
   /(встреч|встрет|\bmet\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|лекци|семинар|seminar|форум|forum|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|меморандум|memorandum|визит|visit|сапар|поездк|trip|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
 const TOPIC =
   /(конституц|constitution|konst[iı]t|referend|ata zań|ата заң|негізгі заң|basic law|основн\p{L}* закон|референдум|referendum)/iu;
-const NUCLEAR = /(аэс|атомн\p{L}* электростанц|атом электр станция|nuclear power|nuclear plant|атом станция)/iu;
+const NUCLEAR = /(аэс|атомн\p{L}* электростанц|атом электр стан\p{L}*|nuclear power|nuclear plant|атом станция)/iu;
 const BRIEFING = /(брифинг|briefing|пресс-конференц|press conference|баспасөз мәслихат)/iu;
 const CONSTITUTION = /(конституц|constitution|konst[iı]t|ата заң|негізгі заң|basic law|основн\p{L}* закон)/iu;
 
