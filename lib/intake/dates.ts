@@ -50,6 +50,19 @@ const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number | nul
     re: new RegExp(`${B}(\\d{4})\\s*(?:жылғы|жылы|ж\\.|г\\.|года)?\\s+(\\d{1,2})(?:-?\\p{L}{0,3})?\\s+${MONTH}`, "giu"),
     parts: (m) => [Number(m[1]), monthOf(m[3] ?? ""), Number(m[2])],
   },
+  // 14 и 15 февраля / 14–15 ақпан / 14 және 15 ақпанда: meetings over days from the first
+  {
+    re: new RegExp(
+      `${B}(\\d{1,2})\\s*(?:и|және|and|–|—|-)\\s*\\d{1,2}(?:-?(?:ші|шы|го|е))?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`,
+      "giu",
+    ),
+    parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[2] ?? ""), Number(m[1])],
+  },
+  // February 14 and 15 / Feb. 14–15, 2026
+  {
+    re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{1,2})\\s*(?:and|–|—|-)\\s*\\d{1,2}(?!\\d)(?:,?\\s+(\\d{4}))?`, "giu"),
+    parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[1] ?? ""), Number(m[2])],
+  },
   // 15 марта 2026 года / 2-го марта / 5 маусымда / 15-ші наурыз / 5th of June 2022
   {
     re: new RegExp(

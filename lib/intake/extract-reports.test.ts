@@ -72,4 +72,27 @@ describe("reports as agencies and press offices write them", () => {
     );
     expect([r.isOutreach, r.drafts]).toEqual([false, []]);
   });
+
+  it("dates meetings over two days from the first, and cuts 'headed the group' from the role", () => {
+    const d = only(
+      "18.02.2026\n\n14 и 15 февраля информационные группы Шуского района провели встречи с жителями сёл по проекту новой Конституции. Возглавил группу заместитель акима района Марат Жунусов.",
+    );
+    expect(d.date).toBe("2026-02-14");
+    expect(d.speakers.map((s) => [s.name, s.role])).toEqual([["Марат Жунусов", "заместитель акима района"]]);
+  });
+
+  it("reads Latin-script Kazakh: «Qarmet» AQ hosts, 'Búgin' opens no name", () => {
+    const d = only(
+      "Qaraǵandy, 24 aqpan. Búgin Temirtaý qalasyndaǵy «Qarmet» AQ kásiporynda eńbek ujymymen kezdesý ótti. Kezdesýge Májilis depýtaty Erlan Saırov qatysyp, jańa Konstıtýsıa jobasyn túsindirdi.",
+    );
+    expect(d.speakers.map((s) => s.name)).toEqual(["Erlan Saırov"]);
+    expect(d.organizations.map((o) => [o.name, o.role])).toEqual([["«Qarmet» AQ", "host"]]);
+  });
+
+  it("takes a Kazakh press service's signature for no participant", () => {
+    const d = only(
+      "Ақпанның 18-і күні Байзақ ауданының Сарыкемер ауылында аудандық мәслихат төрағасы Серік Әлімбеков ауыл тұрғындарымен жаңа Конституция жобасы бойынша кездесу өткізді.\n\nБайзақ ауданы әкімдігінің баспасөз қызметі",
+    );
+    expect(d.organizations).toEqual([]);
+  });
 });

@@ -43,9 +43,10 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const fromPage = pageDate(text, firstPass);
   const known = article.publishedAt ?? urlDate(article.url) ?? fromPage?.date ?? null;
   const publishedSource: DateSource = article.publishedAt ? "published" : urlDate(article.url) ? "url" : "dateline";
-  const year = known ? Number(known.slice(0, 4)) : guessYear ? Number(guessYear) : null;
+  const guessed = known ? Number(known.slice(0, 4)) : guessYear ? Number(guessYear) : null;
   // No publication known: the report's dateline is the day it was written.
-  const published = known ?? reportDateline(text, sentences, dateMentions(text, year, null));
+  const published = known ?? reportDateline(text, sentences, dateMentions(text, guessed, null));
+  const year = published ? Number(published.slice(0, 4)) : guessed;
   const dates = dateMentions(text, year, published);
 
   const organizations = findOrganizations(text, sentences);

@@ -15,7 +15,7 @@ const QUOTED = /[«"“„]([^«»"“”„\n]{2,120}?)[»"”]+/gu;
 const LEGAL_BEFORE =
   /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot)\s*$/iu;
 const LEGAL_AFTER =
-  /^\s*((?:[\p{L}-]{4,}\s+)?(?:ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|бірлестігі|қозғалысы|орталығы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
+  /^\s*((?:[\p{L}-]{4,}\s+)?(?:ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|бірлестігі|қозғалысы|орталығы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
 // The same Kazakh words with a case ending ("«Қазақстан» шахтасының ұжымымен",
 // "«Maker» зауытында"): put back as the name's own form (шахтасы, зауыты).
 const KAZAKH_CASED =
@@ -68,6 +68,7 @@ const ROLE_AFTER =
   /^\s*(?:депутат\p{L}*|хатшы\p{L}*|төраға\p{L}*|басшы\p{L}*|орынбасар\p{L}*|deputy|secretary|chairman)/iu;
 
 const PRESS_SERVICE_BEFORE = /(?:пресс-служб\p{L}*|press service of(?: the)?|press office of(?: the)?)\s*$/iu;
+const PRESS_SERVICE_AFTER = /^\s*(?:баспасөз қызмет|пресс-служб|press service)/iu;
 
 export type FoundOrganization = {
   name: string;
@@ -98,7 +99,7 @@ function kindOf(context: string): OrgKind {
   if (/маслихат|мәслихат|maslikhat|акимат|әкімдік|akimat|ГУ|КГУ|министр|ministry/i.test(context)) return "public_body";
   if (/университет|колледж|школ|мектеп|university|college|school/i.test(context)) return "education";
   if (
-    /ТОО|АО|ЖШС|АҚ|JSC|LLP|LLC|корпорац|компани|завод|зауыт|фабрик|комбинат|разрез|шахт|рудник|месторожд|депо|элеватор|ГРЭС|ТЭЦ|company|corporation|plant|factory|mine|refinery|depot/i.test(
+    /ТОО|АО|ЖШС|АҚ|AQ|JShS|JSC|LLP|LLC|корпорац|компани|завод|зауыт|фабрик|комбинат|разрез|шахт|рудник|месторожд|депо|элеватор|ГРЭС|ТЭЦ|company|corporation|plant|factory|mine|refinery|depot/i.test(
       context,
     )
   )
@@ -208,7 +209,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, start - 40), start);
     // "Пресс-служба акимата …" signs the release: its author, not a party to the meeting.
-    if (PRESS_SERVICE_BEFORE.test(before)) continue;
+    if (PRESS_SERVICE_BEFORE.test(before) || PRESS_SERVICE_AFTER.test(text.slice(end, end + 30))) continue;
     const held =
       (HELD_AFTER.test(text.slice(end, end + 200)) || HELD_BEFORE.test(before)) &&
       !title &&

@@ -39,6 +39,10 @@ const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(tokaev|t
 // person's names ("Республикасының Конституциясына", "Совета Ветеранов",
 // "депутат Мажилиса"), as search-key stems (written naturally, keyed once).
 const NOT_NAME_STEMS = [
+  // "Бүгін Теміртауда", "Búgin Temirtaý", "Сегодня Темиртау": when, not who.
+  "бүгін",
+  "сегодн",
+  "вчера",
   "республик",
   "конституц",
   "казахстан",

@@ -24,7 +24,8 @@ const KAZAKH_TITLE = /(?:депутаты|сенаторы|төрағасы|ба
  */
 function titleStart(role: string): number {
   for (const m of role.matchAll(/[\p{L}-]+/gu)) {
-    if (ROLE_WORDS.test(m[0]) && !/(?:ами|ями)$/u.test(m[0])) return m.index;
+    // «Возглавил группу заместитель акима»: "headed" is no title.
+    if (ROLE_WORDS.test(m[0]) && !/(?:ами|ями)$/u.test(m[0]) && !/^возглав/iu.test(m[0])) return m.index;
   }
   return -1;
 }
