@@ -95,4 +95,26 @@ describe("reports as agencies and press offices write them", () => {
     );
     expect(d.organizations).toEqual([]);
   });
+
+  it("reads an agency's Kazakh lead: the title starts after «ҚазАқпарат –», each speaker keeps their own role", () => {
+    const d = only(
+      "ҚЫЗЫЛОРДА. ҚазАқпарат – Жалағаш ауданында жаңа Конституция жобасы бойынша ауыл тұрғындарымен кездесу өтті. Кездесуге облыс әкімінің орынбасары Нұрболат Нұрымбетов, облыстық мәслихат депутаты Гүлмира Сейдахметова қатысты.",
+    );
+    expect(d.title).toMatch(/^Жалағаш ауданында/u);
+    expect(d.speakers.map((s) => [s.name, s.role])).toEqual([
+      ["Нұрболат Нұрымбетов", "облыс әкімінің орынбасары"],
+      ["Гүлмира Сейдахметова", "облыстық мәслихат депутаты"],
+    ]);
+    expect(d.audiences).toEqual(["residents"]);
+  });
+
+  it("keeps initials inside a university's name («L.N. Gumilyov») and makes it host of its students' meeting", () => {
+    const d = only(
+      "ASTANA. KAZINFORM – Students of L.N. Gumilyov Eurasian National University met with Mazhilis deputy Aidos Sarym to discuss the draft of the new Constitution.",
+    );
+    expect(d.speakers.map((s) => s.name)).toEqual(["Aidos Sarym"]);
+    expect(d.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["L.N. Gumilyov Eurasian National University", "host"],
+    ]);
+  });
 });

@@ -61,7 +61,7 @@ const ENGLISH_KINDS = [
   "Clinic",
 ];
 const ENGLISH = new RegExp(
-  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|employees of|workers of|staff of|students of|teachers of)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${ENGLISH_KINDS.join("|")}|${WORKPLACES.join("|")})(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|[Ee]mployees of|[Ww]orkers of|[Ss]taff of|[Ss]tudents of|[Tt]eachers of)\\s+(?:the\\s+)?((?:\\p{Lu}\\.\\s*){0,3}(?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${ENGLISH_KINDS.join("|")}|${WORKPLACES.join("|")})(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 const ENGLISH_KIND: Record<string, OrgKind> = {

@@ -103,6 +103,13 @@ const NOT_NAME_STEMS = [
   "party",
   "union",
   "university",
+  // "L.N. Gumilyov Eurasian National University": the words of a name's institution.
+  "national",
+  "eurasian",
+  "state",
+  "technical",
+  "pedagogical",
+  "international",
   "college",
   "region",
   "district",
@@ -151,9 +158,12 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       const key = personKey(name);
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const after = roleAfter(s.text.slice(m.index + m[0].length));
-      const role = roleBefore(s.text.slice(previous, m.index)) ?? after?.role ?? null;
-      // The next name's role starts after this one's written-after role.
-      previous = m.index + m[0].length + (after?.length ?? 0);
+      const before = roleBefore(s.text.slice(previous, m.index));
+      const role = before ?? after?.role ?? null;
+      // The next name's role starts after this one's written-after role; a
+      // name with its role before it leaves what follows to the next name
+      // («орынбасары Н. Нұрымбетов, облыстық мәслихат депутаты Г. Сейдахметова»).
+      previous = m.index + m[0].length + (before ? 0 : (after?.length ?? 0));
       const known = [...people.values()].find((p) => sameperson(p.key, key));
       if (known) {
         known.spans.push(span);

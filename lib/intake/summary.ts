@@ -14,7 +14,7 @@ export const FURNITURE_LINE = /^(date|дата|күні)\b|^(фото|photo|су
 const BARE_DATELINE = /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\.?$/u;
 // An agency's name opening the first paragraph: "ПАВЛОДАР. КАЗИНФОРМ – …".
 const AGENCY_LEAD =
-  /^(?:\p{Lu}[\p{Lu}-]+[.,]\s*)?(?:КАЗИНФОРМ|KAZINFORM|ҚАЗАҚПАРАТ|QAZAQPARAT|КАЗТАГ|KAZTAG)\s*[–—-]\s*/u;
+  /^(?:\p{Lu}[\p{Lu}-]+[.,]\s*)?(?:КАЗИНФОРМ|KAZINFORM|Kazinform|Казинформ|ҚАЗАҚПАРАТ|ҚазАқпарат|Қазақпарат|QAZAQPARAT|Qazaqparat|КАЗТАГ|KAZTAG)\s*[–—-]\s*/u;
 // A photo caption or credit: "… фото - Новости Zakon.kz", "Фото: ТОО …", "Photo: Akorda".
 export const CAPTION = /(?:^|\s)(?:фото|photo|сурет)\s*[:–—-]/iu;
 
