@@ -15,7 +15,7 @@ const PEOPLE_KK =
 const APPROX_BEFORE =
   /(около|примерно|порядка|почти|более|свыше|более чем|до|about|around|over|more than|nearly|almost|some|approximately|up to|roughly|шамамен|шамасы|жуық|астам)\s*$/iu;
 const KK_APPROX =
-  "(?:-?(?:ге|ға|ке|қа|ge|ǵa|ke|qa)\\s+(?:жуық|jýyq|juyq)|-?(?:ден|дан|тен|тан|нен|нан|den|dan|ten|tan|nen|nan)\\s+(?:астам|astam)|-?дей|-?дай|-?тей|-?тай)";
+  "(?:-?(?:ге|ға|ке|қа|ge|ǵa|ke|qa)\\s+(?:жуық|jýyq|juyq|тарта|tarta)|-?(?:ден|дан|тен|тан|нен|нан|den|dan|ten|tan|nen|nan)\\s+(?:астам|astam)|-?дей|-?дай|-?тей|-?тай)";
 
 const SIZE = new RegExp(
   `(?<![\\p{L}\\p{N}.,№#])${NUMBER}(${KK_APPROX})?\\+?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`,

@@ -117,4 +117,19 @@ describe("reports as agencies and press offices write them", () => {
       ["L.N. Gumilyov Eurasian National University", "host"],
     ]);
   });
+
+  it("reads «400-ге тарта кенші» as an estimate of 400", () => {
+    const d = only(
+      "Бүгін «Қазақмыс» корпорациясының кенішінде еңбек ұжымымен жаңа Конституция жобасы бойынша кездесу өтті. Жиынға 400-ге тарта кенші қатысты.",
+    );
+    expect([d.audienceSize, d.audienceEstimate]).toEqual([400, true]);
+  });
+
+  it("takes a wire byline ('Reporting by …; editing by …') for no speaker", () => {
+    const d = only(
+      "SHYMKENT, Feb 23 – Around two hundred farmers from Sairam district gathered for a meeting with Senator Ali Bektayev on the draft Constitution.\n\nReporting by Aidana Tulegenova; editing by Mark Brown",
+    );
+    expect(d.speakers.map((s) => s.name)).toEqual(["Ali Bektayev"]);
+    expect(d.region).toBe("KZ-61");
+  });
 });

@@ -25,6 +25,8 @@ export type CleanArticle = { id: string; text: string; url: string | null; publi
 // event's city only sometimes (a regional bureau, not the capital's desk).
 const AGENCY_DATELINE =
   /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+\s*[.,–—-]*\s*)?(?:\p{L}+\.(?:kz|ru|com)|kazinform|казинформ|қазақпарат|tengrinews|zakon\.kz|kaztag|казтаг|baq)/iu;
+// "SHYMKENT, Feb 23 (Kazakh News) –": a wire's dateline, its city in capitals.
+const WIRE_DATELINE = /^[\p{Lu} -]{3,30},\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)[^.]{0,40}?[–—-]\s/u;
 const DATELINE_WEIGHT = 0.25;
 const IN_NAME_WEIGHT = 0.1;
 
@@ -84,7 +86,9 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
 function inAgencyDateline(m: Mention, sentences: Sentence[], text: string): boolean {
   const s = sentences[m.sentence];
   // "АСТАНА. KAZINFORM –" is split into two sentences: read on past the first.
-  return s !== undefined && m.span.start - s.start < 30 && AGENCY_DATELINE.test(text.slice(s.start, s.start + 80));
+  if (s === undefined || m.span.start - s.start >= 30) return false;
+  const head = text.slice(s.start, s.start + 80);
+  return AGENCY_DATELINE.test(head) || WIRE_DATELINE.test(head);
 }
 
 // A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.

@@ -29,7 +29,8 @@ const NAME = new RegExp(
   "gu",
 );
 
-const FURNITURE = /(фото|photo|сурет|автор|author|корреспондент|журналист|фотограф|тілші|редактор|editor|reporter)/i;
+const FURNITURE =
+  /(фото|photo|сурет|автор|author|корреспондент|журналист|фотограф|тілші|редактор|editor|reporter|reporting by|editing by|written by)/i;
 // The head of state, quoted or cited, is no speaker at a meeting: any case form
 // in Cyrillic (Токаева = of Tokayev); in Latin letters the name itself only
 // ("Aliya Tokayeva" is someone else).
