@@ -179,12 +179,12 @@ export function pageDate(text: string, mentions: DateMention[]): { date: string;
     const start = text.indexOf(day);
     return { date: day, span: { start, end: start + 10 } };
   }
-  // "Posted 12.02.2026", "Опубликовано: 12 февраля 2026" near the top: the page's own publication.
+  // "Posted 12.02.2026", "Опубликовано: 12 февраля 2026", "Жарияланған күні: …"
+  // at the top or the foot of the page: the page's own publication.
   const posted = mentions.find(
     (m) =>
-      m.span.start < 400 &&
       !m.yearInferred &&
-      /(?:posted|published|опубликовано|дата публикации|жарияланды|жарияланған)[\s:]*$/iu.test(
+      /(?:posted|published|опубликовано|дата публикации|жарияланды|жарияланған)(?:\s+(?:on|күні))?[\s:]*$/iu.test(
         text.slice(Math.max(0, m.span.start - 40), m.span.start),
       ),
   );

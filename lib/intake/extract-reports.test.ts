@@ -132,4 +132,11 @@ describe("reports as agencies and press offices write them", () => {
     expect(d.speakers.map((s) => s.name)).toEqual(["Ali Bektayev"]);
     expect(d.region).toBe("KZ-61");
   });
+
+  it("reads a publication date labelled at the foot of the page («Жарияланған күні: …»)", () => {
+    const d = only(
+      "Жезқазған қаласындағы №7 мектеп-гимназияда ұстаздармен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуге 120 педагог қатысты.\n\nЖарияланған күні: 2026 жылғы 19 ақпан",
+    );
+    expect([d.date, d.datePrecision]).toEqual(["2026-02-19", "on_or_before"]);
+  });
 });
