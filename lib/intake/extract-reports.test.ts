@@ -139,4 +139,12 @@ describe("reports as agencies and press offices write them", () => {
     );
     expect([d.date, d.datePrecision]).toEqual(["2026-02-19", "on_or_before"]);
   });
+
+  it("names a chamber of entrepreneurs in quotes («Атамекен»)", () => {
+    const d = only(
+      "22 февраля в Семее прошёл круглый стол с предпринимателями по проекту новой Конституции. Модератором выступил директор филиала палаты предпринимателей «Атамекен» Даурен Касымов. В обсуждении приняли участие более 80 предпринимателей.",
+    );
+    expect(d.organizations.map((o) => o.name)).toEqual(["«Атамекен»"]);
+    expect([d.format, d.audiences, d.region]).toEqual(["round_table", ["business"], "KZ-10"]);
+  });
 });

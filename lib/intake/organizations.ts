@@ -13,9 +13,9 @@ import type { OrgKind } from "../domain/enums";
 
 const QUOTED = /[«"“„]([^«»"“”„\n]{2,120}?)[»"”]+/gu;
 const LEGAL_BEFORE =
-  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot)\s*$/iu;
+  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot)\s*$/iu;
 const LEGAL_AFTER =
-  /^\s*((?:[\p{L}-]{4,}\s+)?(?:ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|бірлестігі|қозғалысы|орталығы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
+  /^\s*((?:[\p{L}-]{4,}\s+)?(?:ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|бірлестігі|қозғалысы|орталығы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
 // The same Kazakh words with a case ending ("«Қазақстан» шахтасының ұжымымен",
 // "«Maker» зауытында"): put back as the name's own form (шахтасы, зауыты).
 const KAZAKH_CASED =
