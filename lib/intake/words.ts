@@ -53,8 +53,17 @@ export function wordsOf(text: string, offset = 0): Word[] {
  * «Жамбылской» ~ Жамбыл, «Таразда» ~ Тараз, «Кордайского» ~ Кордай. Short
  * names allow only short endings (Ili, Aksu).
  */
+// A Russian name ending in -й declines on its stem: Семей → в Семее, Семея,
+// Семею, Семеем; Кордай → в Кордае. (Not "-ев": Кордаев is a surname; a
+// Kazakh name ending in ы/і, as Қарағанды, is not one of these.)
+const SOFT_ENDINGS = new Set(["", "a", "u", "m", "e", "em"]);
+
 export function sameWord(textKey: string, nameKey: string): boolean {
   if (textKey === nameKey) return true;
+  if (nameKey.length >= 5 && /[aeou]i$/.test(nameKey)) {
+    const stem = nameKey.slice(0, -1);
+    if (textKey.startsWith(stem) && SOFT_ENDINGS.has(textKey.slice(stem.length))) return true;
+  }
   if (nameKey.length < 4 || !textKey.startsWith(nameKey)) return false;
   const rest = textKey.length - nameKey.length;
   return rest <= (nameKey.length < 5 ? 3 : 6);
