@@ -147,4 +147,13 @@ describe("reports as agencies and press offices write them", () => {
     expect(d.organizations.map((o) => o.name)).toEqual(["«Атамекен»"]);
     expect([d.format, d.audiences, d.region]).toEqual(["round_table", ["business"], "KZ-10"]);
   });
+
+  it("takes «Жиынға» (to the meeting) before a region's name for no person", () => {
+    const d = only(
+      "Талдықорғанда медицина қызметкерлерімен жаңа Конституция жобасы бойынша кездесу өтті. Жиынға Жетісу облысы әкімінің орынбасары Ләззат Тұрлыбекова қатысты.",
+    );
+    expect(d.speakers.map((s) => [s.name, s.role])).toEqual([
+      ["Ләззат Тұрлыбекова", "Жетісу облысы әкімінің орынбасары"],
+    ]);
+  });
 });
