@@ -156,4 +156,13 @@ describe("reports as agencies and press offices write them", () => {
       ["Ләззат Тұрлыбекова", "Жетісу облысы әкімінің орынбасары"],
     ]);
   });
+
+  it("keeps an English body's lower-case words in the role ('Kyzylorda region education department head')", () => {
+    const d = only(
+      "More than 300 teachers attended a meeting on the draft new Constitution in Kyzylorda. Kyzylorda region education department head Gulnar Zhakupova explained the provisions on education.",
+    );
+    expect(d.speakers.map((s) => [s.name, s.role])).toEqual([
+      ["Gulnar Zhakupova", "Kyzylorda region education department head"],
+    ]);
+  });
 });

@@ -86,13 +86,14 @@ function fromTitle(written: string): string {
   if (at <= 0) return role;
   // "Health Ministry official", "Chamber of Entrepreneurs director": in English
   // the capitalised words just before the title name its body.
-  const body = /^[\x20-\x7e]*$/.test(role)
-    ? /(?:(?<![A-Za-z])(?!(?:In|At|On|The|A|An|And|With|By)\s)[A-Z][A-Za-z-]*\s+(?:of\s+(?:the\s+)?)?)+$/.exec(
-        role.slice(0, at),
-      )
-    : null;
+  const body = /^[\x20-\x7e]*$/.test(role) ? ENGLISH_BODY.exec(role.slice(0, at)) : null;
   return role.slice(body ? body.index : at);
 }
+
+// "Kyzylorda region education department head": a capitalised name, then the
+// body's own lower-case words, then the title.
+const ENGLISH_BODY =
+  /(?:(?<![A-Za-z])(?!(?:In|At|On|The|A|An|And|With|By)\s)[A-Z][A-Za-z-]*\s+(?:of\s+(?:the\s+)?)?(?:(?:region|regional|city|district|department|office|administration|education|health|internal|policy|public|youth|affairs|culture|sports|akimat|maslikhat|branch|council)\s+)*)+$/;
 
 /** A role written after the name: "Nurlan Uteshev, deputy chairman …", «Ерлан Қошанов (облыс әкімі)», "Кошанов – аким области". */
 export function roleAfter(right: string): { role: string; length: number } | null {
