@@ -165,4 +165,16 @@ describe("reports as agencies and press offices write them", () => {
       ["Gulnar Zhakupova", "Kyzylorda region education department head"],
     ]);
   });
+
+  it("reads one smelter meeting in three languages: the plant hosts, «Ата Заң» is no person, «Бүгін» no part of a name", () => {
+    const kk = only(
+      "Балқаш, 2026 жылғы 24 ақпан. Бүгін Балқаш мыс қорыту зауытында Мәжіліс депутаты Ерлан Қошанов еңбек ұжымымен кездесті. Депутат Ата Заң жобасының негізгі ережелерін түсіндірді.",
+    );
+    expect(kk.speakers.map((s) => s.name)).toEqual(["Ерлан Қошанов"]);
+    expect(kk.organizations.map((o) => [o.name, o.role])).toEqual([["Балқаш мыс қорыту зауыты", "host"]]);
+    const en = only(
+      "BALKHASH, Feb. 24, 2026 — Mazhilis deputy Yerlan Koshanov met about 400 workers of the Balkhash copper smelter to explain the draft new Constitution.",
+    );
+    expect(en.organizations.map((o) => [o.name, o.role])).toEqual([["Balkhash copper smelter", "host"]]);
+  });
 });

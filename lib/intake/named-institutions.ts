@@ -38,13 +38,14 @@ const NAMED = new RegExp(
 // "the Karaganda Metallurgical Plant"; a workplace also in lower case ("the
 // Kentau transformer plant"), where a school or university in lower case is
 // more often a description than a name ("a Karaganda university").
-const WORKPLACES = ["plant", "factory", "mine", "combine", "refinery", "works", "depot"];
+const WORKPLACES = ["plant", "factory", "mine", "combine", "refinery", "smelter", "works", "depot"];
 const ENGLISH_KINDS = [
   "Plant",
   "Factory",
   "Mine",
   "Combine",
   "Refinery",
+  "Smelter",
   "Works",
   "Depot",
   "Association",
@@ -108,6 +109,10 @@ const KAZAKH_NAMED = new RegExp(
   "gu",
 );
 
+const OF_COMPANY =
+  /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:LLP|JSC|LLC|NJSC|Corporation|Company)(?![\p{L}])/u;
+const KAZAKH_LEAD = /^(?:Бүгін|Кеше|Биыл|Сондай-ақ|Сонымен қатар|Búgin|Keshe)\s+/u;
+
 const numberedKind = (noun: string): OrgKind =>
   /^(аурухана|емхана|больниц|поликлиник)/iu.test(noun) ? "other" : "education";
 
@@ -169,12 +174,18 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const [noun, kind] = KAZAKH_NOUNS[m[2] ?? ""] ?? [];
     // Not from a headline: there the plant names the story («…зауытында меморандумға қол қойылды»).
     if (!noun || !kind || !aboutMeeting(m.index) || headline(m.index)) continue;
-    out.push({ name: `${(m[1] ?? "").trim()} ${noun}`, kind, start: m.index, end: m.index + m[0].length });
+    // «Бүгін Балқаш мыс қорыту зауытында»: when the sentence opens is no part of the name.
+    const lead = KAZAKH_LEAD.exec(m[1] ?? "")?.[0] ?? "";
+    const words = (m[1] ?? "").slice(lead.length).trim();
+    if (!words) continue;
+    out.push({ name: `${words} ${noun}`, kind, start: m.index + lead.length, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(ENGLISH)) {
     const name = m[2] ?? "";
     const start = m.index + m[0].length - name.length;
-    if (/^(at|in|visited)$/i.test(m[1] ?? "") && !aboutMeeting(start)) continue;
+    if (/^(at|in|visited)$/i.test(m[1] ?? "") && (!aboutMeeting(start) || headline(start))) continue;
+    // "the Zhezkazgan copper smelter of Kazakhmys Corporation LLP": its company is the host.
+    if (OF_COMPANY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     const kind = ENGLISH_KIND[(m[3] ?? "").replace(/^./, (c) => c.toUpperCase())] ?? "enterprise";
     out.push({ name, kind, start, end: m.index + m[0].length });
   }

@@ -34,6 +34,7 @@ const FURNITURE =
 // The head of state, quoted or cited, is no speaker at a meeting: any case form
 // in Cyrillic (Токаева = of Tokayev); in Latin letters the name itself only
 // ("Aliya Tokayeva" is someone else).
+const LAW_NAME = /^(?:Ата\s+[Зз]аң|Ata\s+[Zz]ań|Негізгі\s+[Зз]аң|Basic\s+Law)/u;
 const NAMESAKE_BEFORE = /(?:named after|имени|им\.|атындағы)\s*$/iu;
 const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(tokaev|tokayev|nazarbaev|nazarbayev)(?:'s|’s)?$/;
 // Capitalised words that are institutions, places or the state, never a
@@ -154,6 +155,8 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       // "Buketov Karaganda University": a name followed by an institution's word is that institution's.
       const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(m.index + m[0].length))?.[1];
       if (next && notAName(next)) continue;
+      // «Ата Заң», "Basic Law": the Constitution's own names, never a person's.
+      if (LAW_NAME.test(m[0])) continue;
       // "University named after K. Zhubanov", «школа имени Абая»: the namesake, not a speaker.
       if (NAMESAKE_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       // A name alone on its line is the author's byline.
