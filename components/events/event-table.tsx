@@ -56,7 +56,9 @@ export async function EventTable({ events }: { events: EventListItem[] }) {
             </th>
           </tr>
         </thead>
-        <caption className="caption-bottom pt-2 text-left text-xs text-slate-500">{t("events.filterHint")}</caption>
+        <caption className="block w-full caption-bottom pt-2 text-left text-xs text-slate-500 md:table-caption">
+          {t("events.filterHint")}
+        </caption>
         {/* Link styles sit on the body, not on each of the page's ~150 links (page weight). */}
         <tbody className="block space-y-3 md:table-row-group md:space-y-0 md:divide-y md:divide-slate-100 [&_a]:hover:underline">
           <EventRows rows={events.map(view)} labels={labels} />
