@@ -177,4 +177,24 @@ describe("reports as agencies and press offices write them", () => {
     );
     expect(en.organizations.map((o) => [o.name, o.role])).toEqual([["Balkhash copper smelter", "host"]]);
   });
+
+  it("names a plant with what it makes ('Аксуский завод ферросплавов') and a long English association", () => {
+    const ru = only(
+      "Вчера на Аксуском заводе ферросплавов состоялась встреча с трудовым коллективом по проекту новой Конституции. Участниками встречи стали порядка 250 человек.",
+    );
+    expect(ru.organizations.map((o) => [o.name, o.role])).toEqual([["Аксуский завод ферросплавов", "host"]]);
+    const en = only(
+      "RUDNY – On March 3, members of the regional information group met with employees of the Sokolov-Sarybai Mining and Processing Production Association in Rudny to discuss the draft Constitution.",
+    );
+    expect(en.organizations.map((o) => o.name)).toEqual([
+      "Sokolov-Sarybai Mining and Processing Production Association",
+    ]);
+  });
+
+  it("counts «180 мемлекеттік қызметші» as people", () => {
+    const d = only(
+      "Облыс әкімдігінде мемлекеттік қызметшілермен жаңа Конституция жобасы бойынша жиын өтті. Жиынға 180 мемлекеттік қызметші қатысты.",
+    );
+    expect(d.audienceSize).toBe(180);
+  });
 });

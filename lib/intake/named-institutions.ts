@@ -31,7 +31,7 @@ const ADJ_AT_END = new RegExp(`${ADJ_ENDING}$`, "u");
 const TRIGGER =
   "(?:на|в|во|коллектив\\p{L}*|работник\\p{L}*|сотрудник\\p{L}*|рабоч\\p{L}*|студент\\p{L}*|преподавател\\p{L}*)";
 const NAMED = new RegExp(
-  `(?<![\\p{L}])${TRIGGER}\\s+((\\p{Lu}\\p{Ll}+${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+))?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])${TRIGGER}\\s+((\\p{Lu}\\p{Ll}+${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{4,}(?:ов|ев)))?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
@@ -62,7 +62,7 @@ const ENGLISH_KINDS = [
   "Clinic",
 ];
 const ENGLISH = new RegExp(
-  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|[Ee]mployees of|[Ww]orkers of|[Ss]taff of|[Ss]tudents of|[Tt]eachers of)\\s+(?:the\\s+)?((?:\\p{Lu}\\.\\s*){0,3}(?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${ENGLISH_KINDS.join("|")}|${WORKPLACES.join("|")})(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|[Ee]mployees of|[Ww]orkers of|[Ss]taff of|[Ss]tudents of|[Tt]eachers of)\\s+(?:the\\s+)?((?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}-]+\\s+(?:(?:\\p{Lu}[\\p{L}-]+|and|of|for)\\s+){0,5}(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${ENGLISH_KINDS.join("|")}|${WORKPLACES.join("|")})(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 const ENGLISH_KIND: Record<string, OrgKind> = {
@@ -142,6 +142,8 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const name = [
       ...adjectives.map((a) => nominativeAdjective(a, noun.feminine)),
       `${noun.stem}${noun.feminine && !noun.fixed ? "а" : ""}${m[7] ? `-${m[7]}` : ""}`,
+      // "завод ферросплавов": what the plant makes, in the genitive plural, is part of its name.
+      ...(m[8] ? [m[8]] : []),
       ...(m[6] ? [`№${m[6]}`] : []),
     ].join(" ");
     out.push({ name, kind: noun.kind, start, end: m.index + m[0].length });
