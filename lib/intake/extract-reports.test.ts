@@ -197,4 +197,12 @@ describe("reports as agencies and press offices write them", () => {
     );
     expect(d.audienceSize).toBe(180);
   });
+
+  it("finds a venue named at the start of a sentence («В Каспийском университете технологий …»)", () => {
+    const d = only(
+      "В Каспийском университете технологий состоялась встреча студентов с членом республиканского штаба Д. Мынбаем по поправкам в Конституцию. В встрече приняли участие 150 студентов.",
+    );
+    expect(d.organizations.map((o) => [o.name, o.role])).toEqual([["Каспийский университет технологий", "host"]]);
+    expect(d.speakers.map((s) => s.name)).toEqual(["Д. Мынбай"]);
+  });
 });
