@@ -7,8 +7,10 @@ import { extractArticle } from "./extract";
 import { offlineReference } from "./offline-reference";
 
 const ref = offlineReference("2026-12-02");
+const all = (text: string, publishedAt: string | null = null) =>
+  extractArticle({ id: "r", text, url: null, publishedAt }, ref);
 const only = (text: string) => {
-  const r = extractArticle({ id: "r", text, url: null, publishedAt: null }, ref);
+  const r = all(text);
   expect(r.drafts).toHaveLength(1);
   return r.drafts[0]!;
 };
@@ -45,14 +47,9 @@ describe("reports as agencies and press offices write them", () => {
   });
 
   it("dates a meeting 'the same day' as the one told before it, and counts machine operators as people", () => {
-    const r = extractArticle(
-      {
-        id: "r",
-        text: "Вчера в Меркенском районе депутат Сената Д. Мынбай провёл встречу с работниками ТОО «Мерке-Агро» по проекту новой Конституции. На встрече присутствовали около 120 механизаторов и животноводов.\n\nКроме того, в тот же день в Кордайском районе прошла встреча с учителями, в которой приняли участие более 60 педагогов.",
-        url: null,
-        publishedAt: "2026-02-12",
-      },
-      ref,
+    const r = all(
+      "Вчера в Меркенском районе депутат Сената Д. Мынбай провёл встречу с работниками ТОО «Мерке-Агро» по проекту новой Конституции. На встрече присутствовали около 120 механизаторов и животноводов.\n\nКроме того, в тот же день в Кордайском районе прошла встреча с учителями, в которой приняли участие более 60 педагогов.",
+      "2026-02-12",
     );
     expect(r.drafts.map((d) => [d.date, d.district?.name, d.audienceSize])).toEqual([
       ["2026-02-11", "Merke District", 120],
@@ -61,14 +58,9 @@ describe("reports as agencies and press offices write them", () => {
   });
 
   it("takes a Kazakh report of the nuclear plant referendum for no outreach («атом электр стансасы»)", () => {
-    const r = extractArticle(
-      {
-        id: "r",
-        text: "Астана, 10 қыркүйек 2024 жыл. Орталық референдум комиссиясы атом электр стансасын салу жөніндегі республикалық референдумға дайындықты талқылады.",
-        url: null,
-        publishedAt: null,
-      },
-      ref,
+    const r = all(
+      "Астана, 10 қыркүйек 2024 жыл. Орталық референдум комиссиясы атом электр стансасын салу жөніндегі республикалық референдумға дайындықты талқылады.",
+      null,
     );
     expect([r.isOutreach, r.drafts]).toEqual([false, []]);
   });
@@ -204,5 +196,16 @@ describe("reports as agencies and press offices write them", () => {
     );
     expect(d.organizations.map((o) => [o.name, o.role])).toEqual([["Каспийский университет технологий", "host"]]);
     expect(d.speakers.map((s) => s.name)).toEqual(["Д. Мынбай"]);
+  });
+
+  it("dates each of several meetings by the weekday the lead gives them all", () => {
+    const r = all(
+      "ATYRAU, May 27, 2022 — Members of the regional headquarters held two meetings on the constitutional amendments on Thursday. In the morning, deputy akim of the region Serik Shapkenov met about 200 workers of the Atyrau Refinery. In the afternoon, a meeting with teachers of Makhambet district took place at the district culture house, attended by 90 people.",
+      null,
+    );
+    expect(r.drafts.map((d) => [d.date, d.audienceSize])).toEqual([
+      ["2022-05-26", 200],
+      ["2022-05-26", 90],
+    ]);
   });
 });

@@ -111,8 +111,10 @@ type Ctx = {
 /** One draft per meeting, in order: a meeting told "the next day" is dated from the one before. */
 function meetingDrafts(ctx: Ctx, segments: Segment[]): Draft[] {
   const out: Draft[] = [];
+  // The sentences before the first meeting: the report's lead.
+  const lead = ctx.sentences.slice(0, segments[0]?.sentences[0] ?? 0);
   for (const [k, seg] of segments.entries())
-    out.push(draftOf(ctx, seg.sentences, seg, k === 0, out.at(-1)?.date ?? null));
+    out.push(draftOf(ctx, seg.sentences, seg, k === 0, out.at(-1)?.date ?? null, lead));
   return out;
 }
 
@@ -122,6 +124,7 @@ function draftOf(
   seg: Segment | null,
   first: boolean,
   before: string | null = null,
+  reportLead: Sentence[] = [],
 ): Draft {
   const own = indexes.flatMap((i) => ctx.sentences[i] ?? []);
   const lead = own[0] ?? { text: "", start: 0, end: 0, paragraph: 0 };
@@ -132,7 +135,7 @@ function draftOf(
   };
   const eventSentences = seg ? own : own.filter((s) => MEETING.test(s.text));
 
-  const chosen = meetingDate(ctx, eventSentences, own, seg !== null, before);
+  const chosen = meetingDate(ctx, eventSentences, own, seg !== null, before, reportLead);
   let { date, datePrecision } = chosen;
   const { dateSource, stated } = chosen;
   note("date", chosen.spans);

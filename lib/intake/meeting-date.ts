@@ -35,6 +35,7 @@ export function meetingDate(
   own: Sentence[],
   inSegment: boolean,
   before: string | null,
+  lead: Sentence[] = [],
 ): MeetingDate {
   // Date: the first one stated in the event's sentences that is not the vote
   // day, a page timestamp or after the publication.
@@ -49,14 +50,18 @@ export function meetingDate(
   const atDateline = (d: DateMention, s = sentenceOf(d)) => s !== undefined && afterPlaceAtStart(ctx.text, s, d);
   const datelineFirst = (d: DateMention) =>
     atDateline(d) && ctx.dates.some((x) => x !== d && x.span.start > d.span.start && within(x.span, eventSentences));
-  const stated = ctx.dates.find(
-    (d) =>
-      within(d.span, eventSentences) &&
-      !datelineFirst(d) &&
-      !d.timestamp &&
-      !voteDays.has(d.date) &&
-      (d.date <= latest || (!d.relative && announced(d))),
-  );
+  const stated =
+    ctx.dates.find(
+      (d) =>
+        within(d.span, eventSentences) &&
+        !datelineFirst(d) &&
+        !d.timestamp &&
+        !voteDays.has(d.date) &&
+        (d.date <= latest || (!d.relative && announced(d))),
+    ) ??
+    // One of several meetings with no day of its own: the weekday the
+    // report's lead gives them all ("held two meetings on Thursday").
+    ctx.dates.find((d) => d.relative && "weekday" in (d.from ?? {}) && within(d.span, lead) && d.date <= latest);
   // "Темиртау, 27 февраля." opening a paragraph: the report's own dateline,
   // which also outweighs a weekday ("on Tuesday") worked out from the publication.
   const dateline =
