@@ -119,6 +119,8 @@ const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
 // Full stops that end no sentence: initials ("Д. Мынбай", "L.N. Gumilyov"), a
 // month or title abbreviated ("Feb. 26, 2026", "Sen. Beknazarov"), a street,
 // region or namesake abbreviated ("школа им. Абая", "Жамбылской обл.").
+// "Талдыкорган." opening a line: a dateline's place, its date to follow.
+const PLACE_ONLY = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?\.$/u;
 const NO_SENTENCE_END =
   /(?:^|[\s(])(?:(?:\p{Lu}\.){1,2}\p{Lu}|\p{Lu}{1,2}|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Prof|им|ул|обл|мкр|просп)\.$/u;
 
@@ -130,18 +132,28 @@ export function sentencesOf(text: string): Sentence[] {
   for (const line of text.split("\n")) {
     if (line.trim()) {
       let joinNext = false;
+      let quotedEnd = false;
+      let placeOnly = false;
+      let first = true;
       for (const s of segmenter.segment(line)) {
         const trimmed = s.segment.trim();
         if (!trimmed) continue;
         const start = offset + s.index + s.segment.indexOf(trimmed);
         const previous = out.at(-1);
-        if (joinNext && previous) {
+        // «Жастар – Отанға!» форумы: a quoted name's "!" ends no sentence
+        // when the words go on in lower case; "Талдыкорган. 4 марта.": a
+        // place alone before the date is one dateline.
+        const goesOn: boolean = (quotedEnd && /^\p{Ll}/u.test(trimmed)) || (placeOnly && /^\d/u.test(trimmed));
+        if ((joinNext || goesOn) && previous) {
           previous.text = text.slice(previous.start, start + trimmed.length);
           previous.end = start + trimmed.length;
         } else {
           out.push({ text: trimmed, start, end: start + trimmed.length, paragraph });
         }
         joinNext = NO_SENTENCE_END.test(trimmed);
+        quotedEnd = /[!?…][»"”]+$/u.test(trimmed);
+        placeOnly = !goesOn && !joinNext && first && PLACE_ONLY.test(trimmed);
+        first = false;
       }
       paragraph++;
     }

@@ -194,9 +194,14 @@ export function pageDate(text: string, mentions: DateMention[]): { date: string;
 
 // A press release's date on a line of its own ("14 февраля 2026 года",
 // "2026 жылғы 20 ақпан"): the release's day, which stands as a dateline.
-/** A date after a place opening its sentence: "Темиртау, 27 февраля.", "TALDYKORGAN, March 2 —". */
-export const afterPlaceAtStart = (text: string, s: Span, d: DateMention) =>
-  /^[\p{L} -]{2,30},\s*$/u.test(text.slice(s.start, d.span.start));
+/** A date after a place opening its sentence: "Темиртау, 27 февраля.", "TALDYKORGAN, March 2 —", "Талдыкорган. 4 марта." */
+export const afterPlaceAtStart = (text: string, s: Span, d: DateMention) => {
+  const head = text.slice(s.start, d.span.start);
+  return /^\p{Lu}[\p{L} -]{1,29}[,.]\s*$/u.test(head) && !LEAD_WORD.test(head);
+};
+// "Ранее, 2 марта, …", "Earlier, on March 2": when, not where.
+const LEAD_WORD =
+  /^(?:Ранее|Также|Кроме того|Затем|Позже|Накануне|Earlier|Also|Later|Then|Meanwhile|Сондай-ақ|Бұған дейін|Кейін)[,.]/iu;
 
 // A line that is only a date, or "Posted 12.02.2026 14:30 | Atyrau": the
 // article's own (an "Updated" date is not: it can come long after).
