@@ -51,15 +51,31 @@ const RUSSIAN_TITLES: Array<[RegExp, string]> = [
   [/^(директор|министр|ректор|профессор|эксперт|юрист|начальник|член)(?:ом|а|у)$/u, "$1"],
   [/^секретар(?:ём|ем|я|ю)$/u, "секретарь"],
   [/^глав(?:ой|ы|е)$/u, "глава"],
+  [/^главн(?:ым|ого|ому)$/u, "главный"],
+  [/^врач(?:ом|а|у)$/u, "врач"],
 ];
-function nominativeTitle(role: string): string {
-  const [first = "", ...rest] = role.split(" ");
-  const lower = first.toLowerCase();
+const titleWord = (word: string) => {
+  const lower = word.toLowerCase();
   const rule = RUSSIAN_TITLES.find(([re]) => re.test(lower));
-  if (!rule) return role;
-  const word = lower.replace(rule[0], rule[1]);
-  const capital = first[0] !== lower[0];
-  return [capital ? word.charAt(0).toUpperCase() + word.slice(1) : word, ...rest].join(" ");
+  if (!rule) return word;
+  const nominative = lower.replace(rule[0], rule[1]);
+  return word[0] !== lower[0] ? nominative.charAt(0).toUpperCase() + nominative.slice(1) : nominative;
+};
+// Each title of a list ("членом штаба, главным врачом центра") in the
+// nominative; an adjective's noun with it ("главным врачом" → "главный врач").
+function nominativeTitle(role: string): string {
+  return role
+    .split(", ")
+    .map((part) => {
+      const [first = "", second, ...rest] = part.split(" ");
+      const adjective = /^главн/iu.test(first);
+      return [
+        titleWord(first),
+        ...(second === undefined ? [] : [adjective ? titleWord(second) : second]),
+        ...rest,
+      ].join(" ");
+    })
+    .join(", ");
 }
 
 /**
