@@ -107,6 +107,15 @@ async function write(
       const b = batch;
       batch = [];
       if (b.length === 0) return;
+      // A key another import wrote since this one was checked: that row is refused.
+      const wanted = b.flatMap((c) => (c.key ? [c.key] : []));
+      const taken = wanted.length
+        ? new Set(
+            (await tx.importKey.findMany({ where: { key: { in: wanted } }, select: { key: true } })).map((k) => k.key),
+          )
+        : new Set<string>();
+      const clash = b.find((c) => c.key !== null && taken.has(c.key));
+      if (clash) throw new ImportRowError(clash.row, new AppError("conflict", { message: "errors.duplicate" }));
       const ids = await createEventsIn(
         tx,
         user,
@@ -117,7 +126,12 @@ async function write(
         const key = b[k]?.key;
         return key ? [{ key, eventId }] : [];
       });
-      if (keys.length) await tx.importKey.createMany({ data: keys });
+      try {
+        if (keys.length) await tx.importKey.createMany({ data: keys });
+      } catch (e) {
+        // Another import wrote one of these keys in the moment since.
+        throw refusal(b.find((c) => c.key)?.row ?? 0, e);
+      }
       await step(b.length);
     };
     if (progress.signal.aborted) throw new ImportCancelled();
