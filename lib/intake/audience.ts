@@ -125,6 +125,8 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     "officials",
     /(госслужащ|мемлекеттік қызметш|civil servants|officials|депутат\p{L}* маслихат|мәслихат депутат|secretaries of maslikhat|maslikhat)/iu,
   ],
+  // Non-governmental organisations and civic activists: an audience of no type of its own.
+  ["other", /(НПО|неправительственн\p{L}* организац|ҮЕҰ|үкіметтік емес ұйым|\bNGOs?\b|non-governmental)/u],
 ];
 
 /** Audience types named in the text, with where. */

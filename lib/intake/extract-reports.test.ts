@@ -229,4 +229,12 @@ describe("reports as agencies and press offices write them", () => {
       ["Сауле Муканова", "член областного штаба, главный врач перинатального центра"],
     ]);
   });
+
+  it("takes a breadcrumb for no title and NGO representatives for an audience of their own", () => {
+    const d = only(
+      "Главная » Пресс-центр » Новости\n\nВ Актобе прошла встреча с представителями НПО\n\n2 марта в здании областного акимата состоялась встреча с представителями неправительственных организаций по проекту новой Конституции. В мероприятии приняли участие 45 представителей НПО.",
+    );
+    expect(d.title).toBe("В Актобе прошла встреча с представителями НПО");
+    expect([d.audiences, d.audienceSize]).toEqual([["other"], 45]);
+  });
 });
