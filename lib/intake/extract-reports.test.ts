@@ -237,4 +237,15 @@ describe("reports as agencies and press offices write them", () => {
     expect(d.title).toBe("В Актобе прошла встреча с представителями НПО");
     expect([d.audiences, d.audienceSize]).toEqual([["other"], 45]);
   });
+
+  it("reads 'Senate Speaker' as a role, cuts 'Jury members included', and takes no university's namesake", () => {
+    const a = only(
+      "On Feb. 25, Senate Speaker Maulen Ashimbayev met with residents of Kyzylorda to explain the draft new Constitution. Around 600 people attended.",
+    );
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([["Maulen Ashimbayev", "Senate Speaker"]]);
+    const b = only(
+      "More than 350 students of S. Amanzholov East Kazakhstan University took part in a debate on the draft new Constitution. Jury members included Mazhilis deputy Marat Bashimov.",
+    );
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([["Marat Bashimov", "Mazhilis deputy"]]);
+  });
 });

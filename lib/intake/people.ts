@@ -34,6 +34,8 @@ const FURNITURE =
 // The head of state, quoted or cited, is no speaker at a meeting: any case form
 // in Cyrillic (Токаева = of Tokayev); in Latin letters the name itself only
 // ("Aliya Tokayeva" is someone else).
+const INSTITUTION_WORD =
+  /^(?:University|College|Institute|Academy|School|Hospital|Университет\p{L}*|Колледж\p{L}*|Институт\p{L}*|Академи\p{L}*|университет\p{L}*)$/u;
 const LAW_NAME = /^(?:Ата\s+[Зз]аң|Ata\s+[Zz]ań|Негізгі\s+[Зз]аң|Basic\s+Law)/u;
 const NAMESAKE_BEFORE = /(?:named after|имени|им\.|атындағы)\s*$/iu;
 const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(tokaev|tokayev|nazarbaev|nazarbayev)(?:'s|’s)?$/;
@@ -155,6 +157,15 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       // "Buketov Karaganda University": a name followed by an institution's word is that institution's.
       const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(m.index + m[0].length))?.[1];
       if (next && notAName(next)) continue;
+      // "S. Amanzholov East Kazakhstan University": an institution's word a few capitalised words on.
+      const following = /^(?:\s+\p{Lu}[\p{L}-]*){1,3}/u.exec(s.text.slice(m.index + m[0].length))?.[0] ?? "";
+      if (
+        following
+          .trim()
+          .split(/\s+/)
+          .some((w) => INSTITUTION_WORD.test(w))
+      )
+        continue;
       // «Ата Заң», "Basic Law": the Constitution's own names, never a person's.
       if (LAW_NAME.test(m[0])) continue;
       // "University named after K. Zhubanov", «школа имени Абая»: the namesake, not a speaker.
