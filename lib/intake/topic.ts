@@ -5,7 +5,7 @@
 import type { EventFormat } from "../domain/enums";
 
 export const MEETING =
-  /(встреч|встрет|\bmet\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|лекци|семинар|seminar|форум|forum|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|меморандум|memorandum|визит|visit|сапар|поездк|trip|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
+  /(встреч|встрет|\bmet\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|семинар|seminar|форум|forum|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|меморандум|memorandum|визит|visit|сапар|поездк|trip|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
 const TOPIC =
   /(конституц|constitution|konst[iı]t|referend|ata zań|ата заң|негізгі заң|basic law|основн\p{L}* закон|референдум|referendum)/iu;
 const NUCLEAR = /(аэс|атомн\p{L}* электростанц|атом электр стан\p{L}*|nuclear power|nuclear plant|атом станция)/iu;
