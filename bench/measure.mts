@@ -103,13 +103,11 @@ for (const [label, params] of [
         const count = bare(eventCountSql(dialect, resolved, SEARCH_COUNT_CAP)) as Promise<Array<{ n: unknown }>>;
         // PostgreSQL walks on a second connection while the count runs (as
         // the app does); SQLite answers one statement at a time.
-        const walk = dialect === "postgres" ? bare(listBestMatchesSql(dialect, resolved, null, 51)!) : null;
+        const bestSql = listBestMatchesSql(dialect, resolved, null, 51)!;
+        const walk = dialect === "postgres" ? bare(bestSql) : null;
         const [counted] = await count;
-        const best = walk
-          ? await walk
-          : Number(counted?.n) >= 51
-            ? await bare(listBestMatchesSql(dialect, resolved, null, 51)!)
-            : [];
+        const canFill = Number(counted?.n) >= 51;
+        const best = (await walk) ?? (canFill ? await bare(bestSql) : []);
         if (best.length < 51) await bare(listPageSql(dialect, resolved, filters.sort, null, 51));
       },
     ),

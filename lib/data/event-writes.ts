@@ -1,8 +1,8 @@
-// Changing events (creates: event-creates.ts). Each write is one transaction that checks the caller's
-// permission on the row as it is inside that transaction (region, author,
-// status), writes with the version or scope in its own WHERE, and records the
-// change through the audit writer. A check made before the transaction cannot
-// be outrun by another write.
+// Changing events (creating them: event-creates.ts). Each write is one
+// transaction that checks the caller's permission on the row as it is inside
+// that transaction (region, author, status), writes with the version or scope
+// in its own WHERE, and records the change through the audit writer. A check
+// made before the transaction cannot be outrun by another write.
 import "server-only";
 import { writeTransaction } from "./transaction";
 import { AppError } from "../errors";

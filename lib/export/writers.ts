@@ -2,7 +2,6 @@
 // the client reads) into bytes, so memory stays flat and the download starts at once.
 import { once } from "node:events";
 import { PassThrough, Readable, pipeline } from "node:stream";
-import { ReadableStream as WebStream } from "node:stream/web";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import { safeCell, type CellValue } from "./cells";
@@ -13,9 +12,21 @@ import type { FlatExportRow } from "../data/sql/export-query";
 type Batches = AsyncIterable<FlatExportRow[]>;
 // Not Readable.toWeb: when a client leaves mid-download it went on pushing into
 // the closed web stream ("Controller is already closed", an uncaught exception).
-// Reading the Node stream as an iterator stops it when the download is cancelled.
-// (node:stream/web's class is the global one; only its static `from` is missing from the DOM types.)
-const toWeb = (r: Readable) => WebStream.from<Uint8Array>(r) as unknown as ReadableStream<Uint8Array>;
+// The Node stream is read as an iterator, one chunk per pull, and closed
+// (which stops reading the database) when the download is cancelled.
+function toWeb(r: Readable): ReadableStream<Uint8Array> {
+  const chunks: AsyncIterator<Uint8Array> = r[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      await chunks.return?.();
+    },
+  });
+}
 
 const csvValue = (v: CellValue): string | number =>
   v === null ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "boolean" ? String(v) : v;

@@ -116,11 +116,11 @@ export const within = (span: { start: number; end: number }, ss: Sentence[]) =>
 
 const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
 
+// "Талдыкорган." opening a line: a dateline's place, its date to follow.
+const PLACE_ONLY = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?\.$/u;
 // Full stops that end no sentence: initials ("Д. Мынбай", "L.N. Gumilyov"), a
 // month or title abbreviated ("Feb. 26, 2026", "Sen. Beknazarov"), a street,
 // region or namesake abbreviated ("школа им. Абая", "Жамбылской обл.").
-// "Талдыкорган." opening a line: a dateline's place, its date to follow.
-const PLACE_ONLY = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?\.$/u;
 const NO_SENTENCE_END =
   /(?:^|[\s(])(?:(?:\p{Lu}\.){1,2}\p{Lu}|\p{Lu}{1,2}|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Prof|им|ул|обл|мкр|просп)\.$/u;
 

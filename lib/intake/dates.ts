@@ -167,6 +167,11 @@ export function urlDate(url: string | null | undefined): string | null {
   return unix ? new Date(Number(unix[1]) * 1000).toISOString().slice(0, 10) : null;
 }
 
+// The words a page puts before its own publication date.
+const POSTED = "(?:posted|published|опубликовано|дата публикации|жарияланды|жарияланған)";
+const POSTED_BEFORE = new RegExp(`${POSTED}(?:\\s+(?:on|күні))?[\\s:]*$`, "iu");
+const ONLY_POSTED = new RegExp(`^[\\s,.]*(?:${POSTED}[\\s:]*)?$`, "iu");
+
 /**
  * The publication date written on the page itself: a "date 2026-02-17" line at
  * the top, or a timestamp line ("04.03.2026 09:40"). Page furniture: it stands
@@ -182,11 +187,7 @@ export function pageDate(text: string, mentions: DateMention[]): { date: string;
   // "Posted 12.02.2026", "Опубликовано: 12 февраля 2026", "Жарияланған күні: …"
   // at the top or the foot of the page: the page's own publication.
   const posted = mentions.find(
-    (m) =>
-      !m.yearInferred &&
-      /(?:posted|published|опубликовано|дата публикации|жарияланды|жарияланған)(?:\s+(?:on|күні))?[\s:]*$/iu.test(
-        text.slice(Math.max(0, m.span.start - 40), m.span.start),
-      ),
+    (m) => !m.yearInferred && POSTED_BEFORE.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)),
   );
   const stamp = posted ?? mentions.find((m) => m.timestamp && !m.yearInferred);
   return stamp ? { date: stamp.date, span: stamp.span } : null;
@@ -194,22 +195,20 @@ export function pageDate(text: string, mentions: DateMention[]): { date: string;
 
 // A press release's date on a line of its own ("14 февраля 2026 года",
 // "2026 жылғы 20 ақпан"): the release's day, which stands as a dateline.
+// "Ранее, 2 марта, …", "Earlier, on March 2": when, not where.
+const LEAD_WORD =
+  /^(?:Ранее|Также|Кроме того|Затем|Позже|Накануне|Earlier|Also|Later|Then|Meanwhile|Сондай-ақ|Бұған дейін|Кейін)[,.]/iu;
 /** A date after a place opening its sentence: "Темиртау, 27 февраля.", "TALDYKORGAN, March 2 —", "Талдыкорган. 4 марта." */
 export const afterPlaceAtStart = (text: string, s: Span, d: DateMention) => {
   const head = text.slice(s.start, d.span.start);
   return /^\p{Lu}[\p{L} -]{1,29}[,.]\s*$/u.test(head) && !LEAD_WORD.test(head);
 };
-// "Ранее, 2 марта, …", "Earlier, on March 2": when, not where.
-const LEAD_WORD =
-  /^(?:Ранее|Также|Кроме того|Затем|Позже|Накануне|Earlier|Also|Later|Then|Meanwhile|Сондай-ақ|Бұған дейін|Кейін)[,.]/iu;
 
 // A line that is only a date, or "Posted 12.02.2026 14:30 | Atyrau": the
 // article's own (an "Updated" date is not: it can come long after).
 export const isDateLine = (text: string, s: Span, d: DateMention) =>
   !d.yearInferred &&
-  /^[\s,.]*(?:(?:posted|published|опубликовано|дата публикации|жарияланды|жарияланған)[\s:]*)?$/iu.test(
-    text.slice(s.start, d.span.start),
-  ) &&
+  ONLY_POSTED.test(text.slice(s.start, d.span.start)) &&
   /^[\s,.]*(?:года|г\.?|жыл\p{L}*|ж\.?)?[\s,.]*(?:\d{1,2}:\d{2})?\s*(?:[|·•]\s*[\p{L} -]{2,40})?\s*$/iu.test(
     text.slice(d.span.end, s.end),
   );

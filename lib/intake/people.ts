@@ -31,13 +31,17 @@ const NAME = new RegExp(
 
 const FURNITURE =
   /(фото|photo|сурет|автор|author|корреспондент|журналист|фотограф|тілші|редактор|editor|reporter|reporting by|editing by|written by)/i;
+// An institution's own word a few capitalised words after a name makes the
+// name its namesake ("S. Amanzholov East Kazakhstan University").
+const INSTITUTION_WORD =
+  /^(?:University|College|Institute|Academy|School|Hospital|Университет\p{L}*|Колледж\p{L}*|Институт\p{L}*|Академи\p{L}*|университет\p{L}*)$/u;
+// «Ата Заң», "Basic Law": the Constitution's own names, never a person's.
+const LAW_NAME = /^(?:Ата\s+[Зз]аң|Ata\s+[Zz]ań|Негізгі\s+[Зз]аң|Basic\s+Law)/u;
+// "University named after K. Zhubanov", «школа имени Абая»: the namesake, not a speaker.
+const NAMESAKE_BEFORE = /(?:named after|имени|им\.|атындағы)\s*$/iu;
 // The head of state, quoted or cited, is no speaker at a meeting: any case form
 // in Cyrillic (Токаева = of Tokayev); in Latin letters the name itself only
 // ("Aliya Tokayeva" is someone else).
-const INSTITUTION_WORD =
-  /^(?:University|College|Institute|Academy|School|Hospital|Университет\p{L}*|Колледж\p{L}*|Институт\p{L}*|Академи\p{L}*|университет\p{L}*)$/u;
-const LAW_NAME = /^(?:Ата\s+[Зз]аң|Ata\s+[Zz]ań|Негізгі\s+[Зз]аң|Basic\s+Law)/u;
-const NAMESAKE_BEFORE = /(?:named after|имени|им\.|атындағы)\s*$/iu;
 const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(tokaev|tokayev|nazarbaev|nazarbayev)(?:'s|’s)?$/;
 // Capitalised words that are institutions, places or the state, never a
 // person's names ("Республикасының Конституциясына", "Совета Ветеранов",
@@ -154,21 +158,14 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       if (NOT_SPEAKERS.test(surname) || (/\p{Script=Cyrillic}/u.test(surname) && NOT_SPEAKERS.test(searchKey(surname))))
         continue;
       if (words.some((w) => !/\.$/.test(w) && notAName(w))) continue;
-      // "Buketov Karaganda University": a name followed by an institution's word is that institution's.
-      const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(m.index + m[0].length))?.[1];
-      if (next && notAName(next)) continue;
-      // "S. Amanzholov East Kazakhstan University": an institution's word a few capitalised words on.
-      const following = /^(?:\s+\p{Lu}[\p{L}-]*){1,3}/u.exec(s.text.slice(m.index + m[0].length))?.[0] ?? "";
-      if (
-        following
-          .trim()
-          .split(/\s+/)
-          .some((w) => INSTITUTION_WORD.test(w))
-      )
-        continue;
-      // «Ата Заң», "Basic Law": the Constitution's own names, never a person's.
+      // "Buketov Karaganda University": a name followed by an institution's
+      // word (or one a few capitalised words on) is that institution's namesake.
+      const following = (/^(?:\s+\p{Lu}[\p{L}-]*){1,3}/u.exec(s.text.slice(m.index + m[0].length))?.[0] ?? "")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean);
+      if ((following[0] && notAName(following[0])) || following.some((w) => INSTITUTION_WORD.test(w))) continue;
       if (LAW_NAME.test(m[0])) continue;
-      // "University named after K. Zhubanov", «школа имени Абая»: the namesake, not a speaker.
       if (NAMESAKE_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       // A name alone on its line is the author's byline.
       if (s.text.replace(/[.,]/g, "").trim() === m[0].replace(/[.,]/g, "").trim()) continue;

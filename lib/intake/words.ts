@@ -48,16 +48,16 @@ export function wordsOf(text: string, offset = 0): Word[] {
   }));
 }
 
-/**
- * A word of the text written as the name's word, with a case ending or not:
- * «Жамбылской» ~ Жамбыл, «Таразда» ~ Тараз, «Кордайского» ~ Кордай. Short
- * names allow only short endings (Ili, Aksu).
- */
 // A Russian name ending in -й declines on its stem: Семей → в Семее, Семея,
 // Семею, Семеем; Кордай → в Кордае. (Not "-ев": Кордаев is a surname; a
 // Kazakh name ending in ы/і, as Қарағанды, is not one of these.)
 const SOFT_ENDINGS = new Set(["", "a", "u", "m", "e", "em"]);
 
+/**
+ * A word of the text written as the name's word, with a case ending or not:
+ * «Жамбылской» ~ Жамбыл, «Таразда» ~ Тараз, «Кордайского» ~ Кордай. Short
+ * names allow only short endings (Ili, Aksu).
+ */
 export function sameWord(textKey: string, nameKey: string): boolean {
   if (textKey === nameKey) return true;
   if (nameKey.length >= 5 && /[aeou]i$/.test(nameKey)) {
