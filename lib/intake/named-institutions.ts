@@ -92,7 +92,8 @@ const RUSSIAN_NOMINATIVE: Record<string, string> = {
 // Kazakh, by its capitalised name and kind, where the meeting is held or whose
 // staff it is with: «Оңтүстік Қазақстан педагогикалық университетінде»,
 // «Ақтөбе ферроқорытпа зауытының ұжымымен». Words with a case ending of their
-// own («Қаладағы») open the sentence, not the name.
+// own («Қаладағы») open the sentence, not the name — Қызылорда's own "-да"
+// is none; a namesake («Қорқыт Ата атындағы …») is part of the name.
 const KAZAKH_NOUNS: Record<string, [string, OrgKind]> = {
   университет: ["университеті", "education"],
   колледж: ["колледжі", "education"],
@@ -105,7 +106,7 @@ const KAZAKH_NOUNS: Record<string, [string, OrgKind]> = {
   аурухана: ["ауруханасы", "other"],
 };
 const KAZAKH_NAMED = new RegExp(
-  `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}-]*(?<!дағы|дегі|тағы|тегі|нда|нде|да|де|та|те)\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,2}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз)))(?![\\p{L}])`,
+  `(?<![\\p{L}])((?:(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}атындағы\\s+)?(?:\\p{Lu}[\\p{L}-]*(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те)\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,2}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз)))(?![\\p{L}])`,
   "gu",
 );
 

@@ -13,13 +13,13 @@ import type { OrgKind } from "../domain/enums";
 
 const QUOTED = /[«"“„]([^«»"“”„\n]{2,120}?)[»"”]+/gu;
 const LEGAL_BEFORE =
-  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot)\s*$/iu;
+  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|санатори\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot)\s*$/iu;
 const LEGAL_AFTER =
-  /^\s*((?:[\p{L}-]{4,}\s+)?(?:ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|бірлестігі|қозғалысы|орталығы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
+  /^\s*((?:[\p{L}-]{4,}\s+)?(?:ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|санаторийі|бірлестігі|қозғалысы|орталығы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
 // The same Kazakh words with a case ending ("«Қазақстан» шахтасының ұжымымен",
 // "«Maker» зауытында"): put back as the name's own form (шахтасы, зауыты).
 const KAZAKH_CASED =
-  /^\s*((?:[\p{L}-]{4,}\s+)?(?:корпорацияс|компанияс|партияс|коалицияс|федерацияс|фабрикас|шахтас|ауруханас|зауыт|комбинат|университет|колледж|орталығ|бірлестіг)[ыі](?:ның|нің|на|не|нда|нде|нан|нен|мен|н)?)(?![\p{L}])/iu;
+  /^\s*((?:[\p{L}-]{4,}\s+)?(?:корпорацияс|компанияс|партияс|коалицияс|федерацияс|фабрикас|шахтас|ауруханас|санаторий|зауыт|комбинат|университет|колледж|орталығ|бірлестіг)[ыі](?:ның|нің|на|не|нда|нде|нан|нен|мен|н)?)(?![\p{L}])/iu;
 const kazakhNominative = (word: string) => word.replace(/([ыі])(?:ның|нің|на|не|нда|нде|нан|нен|мен|н)$/u, "$1");
 const SLOGAN_AFTER =
   /^\s*(формула|формуласы|слоган|ұран|лозунг|formula|slogan|тақырыб|тема|theme|бағдарлама|программ)/iu;
@@ -89,6 +89,22 @@ const COLLECTIVE_AFTER = /^\s*(ұжым\p{L}*|қызметкерлер\p{L}*|ж�
 const PREFIX_FORM = /^(ТОО|АО|ОО|РОО|JSC|LLP|LLC|NJSC|НАО)$/i;
 // "Kazakhmys Corporation LLP", "Kazphosphate LLP": a name in capitals before its legal form.
 const UNQUOTED = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:LLP|JSC|LLC|NJSC))(?![\p{L}])/gu;
+
+// "The meeting was organised by the regional council of veterans together
+// with …", «Организатором выступил областной совет ветеранов»: the host, though
+// neither quoted nor capitalised.
+const ORGANISER_WORDS = ["council", "branch", "akimat", "maslikhat", "department", "office", "union", "association"]
+  .concat(["centre", "center", "committee", "совет", "филиал", "акимат", "маслихат", "управление", "отдел"])
+  .concat(["профсоюз", "ассоциация", "центр", "комитет"])
+  .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join("|");
+const ORGANISED_BY = new RegExp(
+  "(?:organi[sz]ed by|hosted by|[Оо]рганизатор(?:ом|ами)?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-]))\\s+(?:the\\s+)?" +
+    `((?:[\\p{L}-]+\\s+){0,4}?(?:${ORGANISER_WORDS})` +
+    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+|\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их))?)" +
+    "(?=\\s+(?:together|jointly|with|and|совместно|при)(?![\\p{L}])|\\s*[,.;!]|\\s*$)",
+  "gu",
+);
 
 const STAFF_OF_BRANCH =
   /(?<![\p{L}])(?:[Ee]mployees|[Ww]orkers|[Ss]taff|[Rr]ailway workers) of the (?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:branch|division|subsidiary|office) of ((?:\p{Lu}[\p{L}-]+\s+){1,3}\p{Lu}[\p{L}-]+)/gu;
@@ -222,6 +238,17 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
   for (const m of text.matchAll(UNQUOTED)) {
     const name = (m[1] ?? "").trim();
     add(name, kindOf(name), { start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(ORGANISED_BY)) {
+    const name = (m[1] ?? "").trim();
+    const start = m.index + m[0].length - name.length;
+    add(
+      name.replace(/^./u, (c) => c.toUpperCase()),
+      kindOf(name),
+      { start, end: start + name.length },
+      false,
+      true,
+    );
   }
   // "employees of the Kostanay branch of Kazakhstan Temir Zholy": the company whose staff were met.
   for (const m of text.matchAll(STAFF_OF_BRANCH)) {

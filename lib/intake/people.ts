@@ -39,6 +39,8 @@ const INSTITUTION_WORD =
 const LAW_NAME = /^(?:Ата\s+[Зз]аң|Ata\s+[Zz]ań|Негізгі\s+[Зз]аң|Basic\s+Law)/u;
 // "University named after K. Zhubanov", «школа имени Абая»: the namesake, not a speaker.
 const NAMESAKE_BEFORE = /(?:named after|имени|им\.|атындағы)\s*$/iu;
+// «Қ. Жұбанов атындағы университет»: Kazakh names the namesake first.
+const NAMESAKE_AFTER = /^\s*(?:атындағы|atyndaǵy|atyndagy)(?![\p{L}])/iu;
 // The head of state, quoted or cited, is no speaker at a meeting: any case form
 // in Cyrillic (Токаева = of Tokayev); in Latin letters the name itself only
 // ("Aliya Tokayeva" is someone else).
@@ -167,6 +169,7 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       if ((following[0] && notAName(following[0])) || following.some((w) => INSTITUTION_WORD.test(w))) continue;
       if (LAW_NAME.test(m[0])) continue;
       if (NAMESAKE_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (NAMESAKE_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
       // A name alone on its line is the author's byline.
       if (s.text.replace(/[.,]/g, "").trim() === m[0].replace(/[.,]/g, "").trim()) continue;
       const name = joinInitials(nominative(words, language));

@@ -25,6 +25,10 @@ const INTRODUCES =
   /(кездесіп|кездесті|кездесу[^.!?]{0,80}өтті|кездесу ұйымдастыр|жүздесіп|жиын өтті|встретил\p{L}*|встреч\p{L}* с |прошла встреча|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|побеседовал\p{L}* с|провел\p{L}* беседу|әңгімелесті|сұхбаттасты)/iu;
 const REFERS_BACK =
   /(барысында|соңында|в ходе|в конце|на встрече|на мероприятии|по итогам|during the|at the meeting|at the event|following the|^\s*(?:кездесуде|жиында|іс-шарада)\s)/iu;
+// Young people and students are one audience to tell meetings apart: "a
+// meeting with young people … students asked" is the same meeting.
+const KIN: Partial<Record<AudienceType, AudienceType[]>> = { youth: ["students"], students: ["youth"] };
+
 const SUMMARY = /(кездесулер|жиындар|жүздесулер|бірқатар|встречи|ряд встреч|серию встреч|a series of|meetings)/iu;
 
 export function segmentsOf(
@@ -37,6 +41,7 @@ export function segmentsOf(
   const starts: Array<Omit<Segment, "sentences"> & { at: number }> = [];
   let previousStarted = false;
   const covered = new Set<AudienceType>();
+  const cover = (a: AudienceType) => [a, ...(KIN[a] ?? [])].forEach((k) => covered.add(k));
   sentences.forEach((s, i) => {
     // The headline tells of the meeting its lead sentence starts; the
     // campaign's running total ("1 200 подобных встреч") starts no meeting.
@@ -65,9 +70,9 @@ export function segmentsOf(
     const org = own[0];
     const introduces = INTRODUCES.test(s.text) || SPEECH_TO_AUDIENCE.test(s.text);
     if (org && (meeting || introduces || previousStarted) && !SUMMARY.test(s.text) && !REFERS_BACK.test(s.text)) {
-      for (const a of audienceTypes(s.text)) covered.add(a.type);
+      for (const a of audienceTypes(s.text)) cover(a.type);
       // A meeting at a plant is with its workforce: "before the collective" next is the same one.
-      if (org.kind === "enterprise" || atWorkplace(s.text)) covered.add("labour_collective");
+      if (org.kind === "enterprise" || atWorkplace(s.text)) cover("labour_collective");
       starts.push({ at: i, district: null, districtSpan: null, organization: org, audiences: [] });
       previousStarted = true;
       return;
@@ -77,7 +82,7 @@ export function segmentsOf(
     const audiences = audienceTypes(s.text).map((a) => a.type);
     const fresh = audiences.some((a) => !covered.has(a));
     if (introduces && !REFERS_BACK.test(s.text) && !SUMMARY.test(s.text) && fresh) {
-      for (const a of audiences) covered.add(a);
+      for (const a of audiences) cover(a);
       starts.push({ at: i, district: null, districtSpan: null, organization: org ?? null, audiences });
       previousStarted = true;
       return;

@@ -5,7 +5,7 @@
 import type { EventFormat } from "../domain/enums";
 
 export const MEETING =
-  /(встреч|встрет|\bmet\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|семинар|seminar|форум|forum|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|меморандум|memorandum|визит|visit|сапар|поездк|trip|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
+  /(встреч|встрет|\bmet\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|семинар|seminar|форум|forum|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|меморандум|memorandum|визит|visit|сапар|поездк|trip|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
 const TOPIC =
   /(конституц|constitution|konst[iı]t|referend|ata zań|ата заң|негізгі заң|basic law|основн\p{L}* закон|референдум|referendum)/iu;
 const NUCLEAR = /(аэс|атомн\p{L}* электростанц|атом электр стан\p{L}*|nuclear power|nuclear plant|атом станция)/iu;
@@ -65,7 +65,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   // over words that only say the work was explanatory.
   [
     "meeting",
-    /(встреч|встрет|собрани|бесед|кездес|жиын|жүздес|басқосу|әңгімелес|kezdes|meeting|\bmet\b|talked with|gathering|gathered)/iu,
+    /(встреч|встрет|собрани|бесед|кездес|жиын|жүздес|басқосу|әңгімелес|kezdes|meeting|\bmet\b|talked with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*)/iu,
   ],
   ["memorandum_signing", /(меморандум|memorandum)/iu],
   ["visit", /(визит|visit|сапар|поездк|working trip)/iu],
