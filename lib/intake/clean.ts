@@ -70,12 +70,41 @@ export function cleanArticle(raw: string): string {
         wordwrap: false,
         preserveNewlines: true,
       });
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[ \t\u00a0]+/g, " ")
-    .replace(/ *\n */g, "\n")
+  return withoutLinkLists(
+    text
+      .replace(/\r\n?/g, "\n")
+      .replace(/[ \t\u00a0]+/g, " ")
+      .replace(/ *\n */g, "\n"),
+  )
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+// Copied from a page, the "read also" list and the share bar come along as
+// text: «Читайте также:» and the headlines under it carry other stories'
+// dates, places and formats; "Поделиться: WhatsApp …", a view count.
+const READ_ALSO =
+  /^(?:читайте также|читайте по теме|смотрите также|похожие новости|другие новости|новости по теме|тағы оқыңыз|ұқсас жаңалықтар|тақырыпқа қатысты|read also|also read|see also|related(?: news| stories| articles)?|more news|you may also like)(?![\p{L}])\s*:?\s*/iu;
+const PAGE_BAR =
+  /^(?:поделиться|бөлісу|share(?: this(?: article| story)?)?|просмотр\p{L}*|қаралым\p{L}*(?: саны)?|views?|теги|тегтер|tags)(?![\p{L}])[^.!?]{0,80}$/iu;
+// A paragraph of the report again: a long line ending its sentence.
+const PARAGRAPH = /^.{100,}[.!?…»"]$/su;
+
+function withoutLinkLists(text: string): string {
+  const out: string[] = [];
+  let inList = false;
+  for (const line of text.split("\n")) {
+    if (READ_ALSO.test(line)) {
+      // "Читайте также: <headline>" on one line is the list's only entry.
+      inList = line.replace(READ_ALSO, "") === "";
+      continue;
+    }
+    if (inList && line !== "" && !PARAGRAPH.test(line)) continue;
+    if (inList && line !== "") inList = false;
+    if (PAGE_BAR.test(line)) continue;
+    out.push(line);
+  }
+  return out.join("\n");
 }
 
 const PUBLISHED = [

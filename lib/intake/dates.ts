@@ -170,7 +170,8 @@ export function urlDate(url: string | null | undefined): string | null {
 // The words a page puts before its own publication date.
 const POSTED = "(?:posted|published|опубликовано|дата публикации|жарияланды|жарияланған)";
 const POSTED_BEFORE = new RegExp(`${POSTED}(?:\\s+(?:on|күні))?[\\s:]*$`, "iu");
-const ONLY_POSTED = new RegExp(`^[\\s,.]*(?:${POSTED}[\\s:]*)?$`, "iu");
+// Before the date on its line: nothing, "Posted", or the time ("11:42, 19 февраля 2026").
+const ONLY_POSTED = new RegExp(`^[\\s,.]*(?:\\d{1,2}:\\d{2}[\\s,|·•]*)?(?:${POSTED}[\\s:]*)?$`, "iu");
 
 /**
  * The publication date written on the page itself: a "date 2026-02-17" line at

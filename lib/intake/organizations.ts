@@ -106,6 +106,15 @@ const ORGANISED_BY = new RegExp(
   "gu",
 );
 
+// «Дін істері басқармасы ұйымдастырған дөңгелек үстел», «облыстық ардагерлер
+// кеңесінің ұйымдастыруымен»: Kazakh names the organiser before the verb. Up to
+// four words before the body's word; its name starts at a capital or at the
+// level (облыстық, қалалық …), not at the sentence's first word.
+const KAZAKH_ORGANISED =
+  /((?:[\p{L}-]+\s+){1,4}?)(басқармас|бөлім|филиал|кеңес|әкімдіг|мәслихат|орталығ|одағ|комитет|департамент|қауымдастығ|бірлестіг)([ыі])(?:ның|нің)?\s+(?:бірлесіп\s+)?ұйымдастыр(?:уымен|ған)/gu;
+const NAME_OPENS = /^(?:\p{Lu}|облыстық|қалалық|аудандық|республикалық)/u;
+const NOT_NAME_OPENS = /^(?:Кездесу|Жиын|Кеше|Бүгін|Сондай-ақ|Сонымен|Іс-шара|Дөңгелек)\p{L}*$/u;
+
 const STAFF_OF_BRANCH =
   /(?<![\p{L}])(?:[Ee]mployees|[Ww]orkers|[Ss]taff|[Rr]ailway workers) of the (?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:branch|division|subsidiary|office) of ((?:\p{Lu}[\p{L}-]+\s+){1,3}\p{Lu}[\p{L}-]+)/gu;
 
@@ -249,6 +258,14 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       false,
       true,
     );
+  }
+  for (const m of text.matchAll(KAZAKH_ORGANISED)) {
+    const words = (m[1] ?? "").trim().split(/\s+/);
+    while (words.length && (!NAME_OPENS.test(words[0] ?? "") || NOT_NAME_OPENS.test(words[0] ?? ""))) words.shift();
+    const name = [...words, `${m[2]}${m[3]}`].join(" ");
+    const start = m.index + m[0].indexOf(words[0] ?? m[2] ?? "");
+    const heading = name.replace(/^./u, (c) => c.toUpperCase());
+    add(heading, kindOf(name), { start, end: start + name.length }, false, true);
   }
   // "employees of the Kostanay branch of Kazakhstan Temir Zholy": the company whose staff were met.
   for (const m of text.matchAll(STAFF_OF_BRANCH)) {

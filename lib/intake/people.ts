@@ -6,7 +6,7 @@
 // comma. Authors, photographers and the head of state mentioned in passing
 // are not speakers.
 import { isInitial, nominative } from "./names";
-import { ROLE_WORDS, roleAfter, roleBefore } from "./roles";
+import { ROLE_WORDS, roleAfter, roleBefore, singularRole } from "./roles";
 import { searchKey } from "../search/normalize";
 import type { Sentence } from "./clean";
 import type { Span } from "./types";
@@ -142,6 +142,9 @@ const notAName = (word: string) => {
   return NOT_NAME_STEMS.some((stem) => key.startsWith(stem));
 };
 
+// Between two names of one list: "and", "и", "мен/бен/пен", "және", a comma.
+const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|и|және|мен|бен|пен))\s*$/iu;
+
 export type FoundPerson = { name: string; role: string | null; spans: Span[]; sentence: number; key: string };
 
 export function findPeople(sentences: Sentence[], language: Language): FoundPerson[] {
@@ -149,6 +152,8 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
   sentences.forEach((s, si) => {
     if ((FURNITURE.test(s.text) || /^(by|автор)\s/iu.test(s.text)) && s.text.length < 120) return;
     let previous = 0;
+    // A plural title before the first of several names is each one's.
+    let shared: string | null = null;
     const matches = [...s.text.matchAll(NAME), ...titledNames(s.text)].sort((a, b) => a.index - b.index);
     let lastEnd = -1;
     for (const m of matches) {
@@ -176,8 +181,12 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       const key = personKey(name);
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const after = roleAfter(s.text.slice(m.index + m[0].length));
-      const before = roleBefore(s.text.slice(previous, m.index));
-      const role = before ?? after?.role ?? null;
+      const between = s.text.slice(previous, m.index);
+      const before = roleBefore(between);
+      const listed: boolean = shared !== null && LIST_JOIN.test(between);
+      const single = before ? singularRole(before, language) : null;
+      shared = single ?? (listed ? shared : null);
+      const role = single ?? before ?? after?.role ?? (listed ? shared : null);
       // The next name's role starts after this one's written-after role; a
       // name with its role before it leaves what follows to the next name
       // («орынбасары Н. Нұрымбетов, облыстық мәслихат депутаты Г. Сейдахметова»).

@@ -244,14 +244,20 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
               label: labelFor(e, text.slice(m.span.start, m.span.end)),
               // Named with its kind ("Шахтинск қаласындағы", "в Кордайском районе"): where it happened.
               weight: m.generic === null ? 1 : 2,
+              sentence: m.sentence,
             },
           ]
         : [],
     ),
   );
+  // "Teachers from the Bostandyk, Almaly and Auezov districts": a sentence
+  // listing several districts places the meeting in none of them.
+  const single = districtHits.filter(
+    (d) => !districtHits.some((o) => o.sentence === d.sentence && o.district.id !== d.district.id),
+  );
   const counts = new Map<number, number>();
-  for (const d of districtHits) counts.set(d.district.id, (counts.get(d.district.id) ?? 0) + d.weight);
-  const best = districtHits.sort((a, b) => (counts.get(b.district.id) ?? 0) - (counts.get(a.district.id) ?? 0))[0];
+  for (const d of single) counts.set(d.district.id, (counts.get(d.district.id) ?? 0) + d.weight);
+  const best = single.sort((a, b) => (counts.get(b.district.id) ?? 0) - (counts.get(a.district.id) ?? 0))[0];
   const locality = districtHits.find((d) => d.kind === "city");
   return {
     region: iso,

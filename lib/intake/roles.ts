@@ -1,6 +1,8 @@
 // A speaker's role as the article writes it, before or after the name:
 // "заместитель акима области Нурлан Калиев", «Ерлан Қошанов (облыс әкімі)»,
 // "Nurlan Uteshev, deputy chairman …".
+import type { Language } from "../domain/enums";
+
 // Title words that make the words before a name a role.
 export const ROLE_WORDS =
   /(chair|deput|head|director|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|speaker(?!s)|ambassador|governor|mayor|professor|lawyer|expert|judge|commissioner|ombuds|advis|эксперт|юрист|профессор|советник|судья|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi)/i;
@@ -129,4 +131,34 @@ export function roleAfter(right: string): { role: string; length: number } | nul
         )
       : written;
   return { role: role.trim(), length: m[0].length };
+}
+
+// "Mazhilis deputies Khamenova and Smirnova", «депутаты Мажилиса А и Б»,
+// «Мәжіліс депутаттары А мен Б»: one title in the plural for the names it
+// lists, each of whom holds it in the singular.
+const PLURAL_TITLES: Partial<Record<Language, Array<[RegExp, string]>>> = {
+  en: [
+    [/(?<![\p{L}])deputies(?![\p{L}])/iu, "deputy"],
+    [/(?<![\p{L}])senators(?![\p{L}])/iu, "senator"],
+    [/(?<![\p{L}])members(?![\p{L}])/iu, "member"],
+  ],
+  ru: [
+    [/(?<![\p{L}])депутаты(?![\p{L}])/iu, "депутат"],
+    [/(?<![\p{L}])сенаторы(?![\p{L}])/iu, "сенатор"],
+    [/(?<![\p{L}])члены(?![\p{L}])/iu, "член"],
+  ],
+  kk: [
+    [/депутаттары(?![\p{L}])/iu, "депутаты"],
+    [/мүшелері(?![\p{L}])/iu, "мүшесі"],
+  ],
+};
+/** The role in the singular when its title is plural (and so shared by the names it lists); else null. */
+export function singularRole(role: string, language: Language): string | null {
+  const rules = PLURAL_TITLES[language] ?? [];
+  const rule = rules.find(([re]) => re.test(role));
+  if (!rule) return null;
+  const one = role.replace(rule[0], (w) =>
+    /^\p{Lu}/u.test(w) ? rule[1].replace(/^./u, (c) => c.toUpperCase()) : rule[1],
+  );
+  return one;
 }

@@ -24,11 +24,12 @@ const ANY_MEETING = /(кездес|жиын|жүздес|встреч|встре
 const INTRODUCES =
   /(кездесіп|кездесті|кездесу[^.!?]{0,80}өтті|кездесу ұйымдастыр|жүздесіп|жиын өтті|встретил\p{L}*|встреч\p{L}* с |прошла встреча|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|побеседовал\p{L}* с|провел\p{L}* беседу|әңгімелесті|сұхбаттасты)/iu;
 const REFERS_BACK =
-  /(барысында|соңында|в ходе|в конце|на встрече|на мероприятии|по итогам|during the|at the meeting|at the event|following the|^\s*(?:кездесуде|жиында|іс-шарада)\s)/iu;
+  /(барысында|соңында|в ходе|в конце|на встрече|на мероприятии|по итогам|during the|at the meeting|at the event|following the|(?:attended|joined) the (?:meeting|event)|organi[sz]ed by|организатором|^\s*(?:кездесуде|жиында|іс-шарада)\s)/iu;
 // Young people and students are one audience to tell meetings apart: "a
 // meeting with young people … students asked" is the same meeting.
 const KIN: Partial<Record<AudienceType, AudienceType[]>> = { youth: ["students"], students: ["youth"] };
 
+const FROM_BEFORE = /(?:from|из|со всех)\s+(?:the\s+)?$/iu;
 const SUMMARY = /(кездесулер|жиындар|жүздесулер|бірқатар|встречи|ряд встреч|серию встреч|a series of|meetings)/iu;
 
 export function segmentsOf(
@@ -55,7 +56,9 @@ export function segmentsOf(
         m.entries.some((e) => e.iso === region && e.district) &&
         all.findIndex((x) => x.sentence === i && sameDistrict(x, m, region)) === k,
     );
-    if (districts.length >= 2 && meeting) {
+    // "Teachers from the Bostandyk, Almaly and Auezov districts attended": where the audience came from.
+    const from = districts[0] && FROM_BEFORE.test(s.text.slice(0, districts[0].span.start - s.start));
+    if (districts.length >= 2 && meeting && !from) {
       for (const m of districts) {
         const e = m.entries.find((x) => x.iso === region && x.district);
         if (e) starts.push({ at: i, district: e.district, districtSpan: m.span, organization: null, audiences: [] });

@@ -1,0 +1,71 @@
+// Reports copied from a news page with what the page puts around them: a
+// "read also" list with other stories' dates and formats, a share bar, a view
+// count, the time before the date; and what such reports say in passing —
+// the districts an audience came from, a plural title shared by two names,
+// the office that organised a Kazakh round table.
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "./clean";
+import { extractArticle } from "./extract";
+import { offlineReference } from "./offline-reference";
+
+const ref = offlineReference("2026-12-02");
+const only = (raw: string) => {
+  const r = extractArticle({ id: "p", text: cleanArticle(raw), url: null, publishedAt: null }, ref);
+  expect(r.drafts).toHaveLength(1);
+  return r.drafts[0]!;
+};
+
+describe("reports copied from a news page", () => {
+  it("drops the 'read also' list and the share bar, and dates 'on Tuesday' from the page's own time and date", () => {
+    const raw =
+      "Горнякам Сатпаева рассказали о новой Конституции\n\n09:15, 12 февраля 2026\n\nВо вторник в Сатпаеве прошла встреча с коллективом рудника «Анненский». Перед горняками выступил депутат Сената Арман Садыков. Присутствовали около 90 человек.\n\nЧитайте также:\nВ Жезказгане прошел форум молодежи (11.02.2026)\nАким области посетил Каражал\n\nПоделиться: WhatsApp Telegram\nПросмотров: 2 310";
+    expect(cleanArticle(raw)).not.toMatch(/Читайте|форум|Поделиться|Просмотров/u);
+    const d = only(raw);
+    expect([d.date, d.dateSource, d.format, d.audiences]).toEqual([
+      "2026-02-10",
+      "relative",
+      "meeting",
+      ["labour_collective"],
+    ]);
+  });
+
+  it("drops a one-line 'read also' and keeps the paragraph after it", () => {
+    const text = cleanArticle(
+      "Первый абзац о встрече.\nRead also: Forum of young people held in Taraz\nSecond paragraph of the report, which is long enough to be a paragraph of its own and ends properly.",
+    );
+    expect(text).toBe(
+      "Первый абзац о встрече.\nSecond paragraph of the report, which is long enough to be a paragraph of its own and ends properly.",
+    );
+  });
+
+  it("takes districts the audience came from for neither several meetings nor the meeting's district", () => {
+    const d = only(
+      "Teachers met Mazhilis deputies Bakyt Omarov and Irina Petrova in Almaty on March 3 to discuss the draft new Constitution. More than 200 teachers from the Medeu, Almaly and Auezov districts of the city attended the meeting.",
+    );
+    expect(d.district).toBeNull();
+    expect(d.speakers.map((s) => [s.name, s.role])).toEqual([
+      ["Bakyt Omarov", "Mazhilis deputy"],
+      ["Irina Petrova", "Mazhilis deputy"],
+    ]);
+  });
+
+  it("gives a Russian or Kazakh plural title to each name it lists", () => {
+    const ru = only(
+      "Депутаты Мажилиса Ерлан Саиров и Айгуль Кенжебаева встретились с жителями Тараза по проекту новой Конституции.",
+    );
+    expect(ru.speakers.map((s) => s.role)).toEqual(["Депутат Мажилиса", "Депутат Мажилиса"]);
+    const kk = only(
+      "Мәжіліс депутаттары Ерлан Саиров пен Айгүл Кенжебаева Тараз тұрғындарымен жаңа Конституция жобасы бойынша кездесті.",
+    );
+    expect(kk.speakers.map((s) => s.role)).toEqual(["Мәжіліс депутаты", "Мәжіліс депутаты"]);
+  });
+
+  it("takes the office named before 'ұйымдастырған' as host, from its capitalised name", () => {
+    const d = only(
+      "Кеше Тараз қаласының Жастар саясаты бөлімі ұйымдастырған дөңгелек үстелде жаңа Конституция жобасы талқыланды. Оған 50 жас қатысты.",
+    );
+    expect(d.organizations.filter((o) => o.role === "host").map((o) => o.name)).toEqual([
+      "Тараз қаласының Жастар саясаты бөлімі",
+    ]);
+  });
+});
