@@ -26,9 +26,10 @@ const NOT_PEOPLE_AFTER =
 // "employs 700 people", "among the plant's 3,000 employees": the workforce, not who came.
 const WORKFORCE_BEFORE =
   /(employs|employing|employ|staff of|workforce of|among the|among its|plant's|company's|численность|насчитывает|в штате|трудится|трудятся|работает|работают|жұмыс істейді)\s*$/iu;
-// "450 адам жұмыс істейді", "300 people work there": the verb after the number.
+// "450 адам жұмыс істейді", "300 people work there": the verb after the
+// number; likewise a population ("2 мыңнан астам адам тұрады", "живут 800 человек").
 const WORKFORCE_AFTER =
-  /^\s*(?:жұмыс істейді|жұмыс істейтін|еңбек етеді|еңбек ететін|work there|are employed|трудятся|работают на)/iu;
+  /^\s*(?:жұмыс істейді|жұмыс істейтін|еңбек етеді|еңбек ететін|work there|are employed|трудятся|работают на|тұрады|тұратын|тұрғыны бар|проживают|проживает|живут|live there|live in)(?![\p{L}])/iu;
 
 // "15 марта каждый гражданин": a day of a month, not a number of people.
 const MONTH_AFTER =
@@ -73,7 +74,9 @@ function wordSize(text: string, offset: number): SizeGuess | null {
     const n = wordValue(m[1] ?? "");
     if (n === null) continue;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
-    if (WORKFORCE_BEFORE.test(before)) continue;
+    const afterPeople = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    // "2 мыңнан астам": the word is part of a number written in digits before it.
+    if (WORKFORCE_BEFORE.test(before) || WORKFORCE_AFTER.test(afterPeople) || /\d\s*$/u.test(before)) continue;
     const estimate = !!m[2] || APPROX_BEFORE.test(before) || /(астам|жуық|шамамен|astam|jýyq)/iu.test(m[0]);
     return { size: n, estimate, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
   }

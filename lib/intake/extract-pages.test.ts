@@ -69,3 +69,23 @@ describe("reports copied from a news page", () => {
     ]);
   });
 });
+
+describe("what a report says in passing", () => {
+  it("takes no village's population for the audience, in digits or with a number word after them", () => {
+    const d = only(
+      "Бүгін Сайрам ауданындағы Ақсу ауылында жаңа Конституция жобасы бойынша кездесу өтті. Ауылда 2 мыңнан астам адам тұрады. Кездесуге 150-ге жуық тұрғын қатысты.",
+    );
+    expect([d.audienceSize, d.audienceEstimate]).toEqual([150, true]);
+  });
+
+  it("takes the agency's correspondent for no speaker", () => {
+    const en = only(
+      '"We want every worker to understand," Mazhilis deputy Dauren Abayev told Kazinform correspondent Aliya Nurova after a meeting on the draft new Constitution with 200 workers in Zhezkazgan.',
+    );
+    expect(en.speakers.map((s) => s.name)).toEqual(["Dauren Abayev"]);
+    const ru = only(
+      "Об этом корреспонденту агентства Алие Нуровой рассказал аким района Ерлан Саиров после встречи с жителями Тараза по проекту новой Конституции.",
+    );
+    expect(ru.speakers.map((s) => s.name)).toEqual(["Ерлан Саиров"]);
+  });
+});

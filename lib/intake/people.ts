@@ -31,6 +31,10 @@ const NAME = new RegExp(
 
 const FURNITURE =
   /(фото|photo|сурет|автор|author|корреспондент|журналист|фотограф|тілші|редактор|editor|reporter|reporting by|editing by|written by)/i;
+// "told Kazinform correspondent Aliya Nurova", «корреспонденту агентства
+// Алие Нуровой»: who wrote the report, not who spoke at the meeting.
+const REPORTER_BEFORE =
+  /(?:корреспондент|журналист|фотограф|тілші|correspondent|journalist|reporter|photographer)\p{L}*(?:\s+\p{Ll}+){0,2}\s*$/iu;
 // An institution's own word a few capitalised words after a name makes the
 // name its namesake ("S. Amanzholov East Kazakhstan University").
 const INSTITUTION_WORD =
@@ -175,6 +179,7 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       if (LAW_NAME.test(m[0])) continue;
       if (NAMESAKE_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (NAMESAKE_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
+      if (REPORTER_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // A name alone on its line is the author's byline.
       if (s.text.replace(/[.,]/g, "").trim() === m[0].replace(/[.,]/g, "").trim()) continue;
       const name = joinInitials(nominative(words, language));
