@@ -82,7 +82,7 @@ export async function CoverageGaps({ gaps, view, showRegions, action }: Props) {
             <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
           ))}
           <label className="text-sm">
-            <span className="block text-xs font-medium text-slate-700">{t("gapDays")}</span>
+            <span className="field-label">{t("gapDays")}</span>
             <select
               name="gap"
               defaultValue={String(view.gapDays)}

@@ -6,7 +6,7 @@ import { AUDIENCE_TYPES, EVENT_FORMATS } from "@/lib/domain/enums";
 import type { DashboardView } from "@/lib/schemas/dashboard";
 
 const input = "block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm max-w-full";
-const label = "block text-xs font-medium text-slate-700";
+const label = "field-label";
 
 export async function DashboardFilters({
   view,

@@ -4,8 +4,10 @@
 // then carries each row's values (~0.3 KB) instead of its whole element tree
 // (~1.4 KB): the list's first page was mostly that payload. Row and cell
 // styles are the event-row / event-cell utilities of app/globals.css; a
-// labelled cell shows its column's name before the value on a phone only.
+// labelled cell shows its column's name (set once on the table) before the
+// value on a phone only.
 import Link from "next/link";
+import { Fragment } from "react";
 
 export type EventRowView = {
   id: number;
@@ -13,40 +15,45 @@ export type EventRowView = {
   date: string;
   title: string;
   /** The status, worded, when it is not "held". */
-  status: string | null;
-  region: string;
-  district: string | null;
+  status?: string;
+  district?: string;
   speakers: Array<[id: number, name: string]>;
   hosts: Array<[id: number, name: string]>;
-  audiences: string;
+  /** Audience types by code, worded from `words.audiences`. */
+  audiences: string[];
   size: string;
 };
 
 export type EventRowLabels = { speakers: string; hosts: string; audience: string; none: string };
 
-export function EventRows({ rows, labels }: { rows: EventRowView[]; labels: EventRowLabels }) {
+type Props = {
+  rows: EventRowView[];
+  /** Region names by ISO code and audience types by code, once for all rows. */
+  words: { regions: Record<string, string>; audiences: Record<string, string> };
+  labels: EventRowLabels;
+};
+
+export function EventRows({ rows, words, labels }: Props) {
   return rows.map((e) => (
     <tr key={e.id} data-testid="event-row" data-region={e.iso} className="event-row">
-      <td className="event-cell whitespace-nowrap text-slate-700">{e.date}</td>
-      <td className="event-cell text-base md:text-sm">
-        <Link href={`/events/${e.id}`} className="font-medium text-brand-700">
-          {e.title}
-        </Link>
+      <td className="event-date">{e.date}</td>
+      <td className="event-title">
+        <Link href={`/events/${e.id}`}>{e.title}</Link>
         {e.status && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{e.status}</span>}
       </td>
       <td className="event-cell">
-        {e.region}
-        {e.district && <div className="text-slate-600">{e.district}</div>}
+        {words.regions[e.iso]}
+        {e.district && <small>{e.district}</small>}
       </td>
-      <td className="event-cell-labelled" data-label={labels.speakers}>
+      <td className="event-speakers">
         <LinkList param="speaker" items={e.speakers} none={labels.none} />
       </td>
-      <td className="event-cell-labelled" data-label={labels.hosts}>
+      <td className="event-hosts">
         <LinkList param="organization" items={e.hosts} none={labels.none} />
       </td>
-      <td className="event-cell-labelled" data-label={labels.audience}>
-        <div>{e.audiences}</div>
-        <div className="text-slate-600">{e.size}</div>
+      <td className="event-audience">
+        <div>{e.audiences.map((a) => words.audiences[a]).join(", ")}</div>
+        <small>{e.size}</small>
       </td>
     </tr>
   ));
@@ -56,9 +63,9 @@ export function EventRows({ rows, labels }: { rows: EventRowView[]; labels: Even
 function LinkList({ items, param, none }: { items: Array<[number, string]>; param: string; none: string }) {
   if (items.length === 0) return <>{none}</>;
   return items.map(([id, name], i) => (
-    <span key={id}>
+    <Fragment key={id}>
       {i > 0 && ", "}
       <Link href={`/events?${param}=${id}`}>{name}</Link>
-    </span>
+    </Fragment>
   ));
 }

@@ -11,21 +11,26 @@ export async function EventTable({ events }: { events: EventListItem[] }) {
     iso: e.region.iso,
     date: formatEventDate(format, t, e.date, e.datePrecision),
     title: e.title,
-    status: e.status === "held" ? null : t(`enum.status.${e.status}`),
-    region: localName(e.region, locale),
-    district: e.district && localName(e.district, locale),
     speakers: e.speakers.map((x) => [x.id, x.name]),
     hosts: e.hosts.map((x) => [x.id, x.name]),
-    audiences: e.audiences.map((a) => t(`enum.audience.${a}`)).join(", "),
+    audiences: e.audiences,
     size: formatAudienceSize(t, e.audienceSize, e.audienceEstimate),
+    // Left out rather than undefined, which the payload would spell "$undefined".
+    ...(e.status !== "held" && { status: t(`enum.status.${e.status}`) }),
+    ...(e.district && { district: localName(e.district, locale) }),
   });
+  // Each region's and audience type's name once for the page, not on every row of the payload.
+  const words = {
+    regions: Object.fromEntries(events.map((e) => [e.region.iso, localName(e.region, locale)])),
+    audiences: Object.fromEntries(events.flatMap((e) => e.audiences.map((a) => [a, t(`enum.audience.${a}`)]))),
+  };
   const labels: EventRowLabels = {
     speakers: t("events.columns.speakers"),
     hosts: t("events.columns.hosts"),
     audience: t("events.columns.audience"),
     none: t("events.noSpeakers"),
   };
-  const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
+  const th = "col-head";
   return (
     // On a phone each row is a card (the same table, laid out as blocks), with
     // the column names shown beside the values that need them.
@@ -33,6 +38,12 @@ export async function EventTable({ events }: { events: EventListItem[] }) {
       <table
         className="block w-full text-sm md:table md:min-w-full md:divide-y md:divide-slate-200"
         data-testid="events-table"
+        // The column names a phone shows in each card, once for all rows (app/globals.css).
+        style={{
+          "--label-speakers": JSON.stringify(labels.speakers),
+          "--label-hosts": JSON.stringify(labels.hosts),
+          "--label-audience": JSON.stringify(labels.audience),
+        }}
       >
         <thead className="sr-only bg-slate-50 md:not-sr-only md:table-header-group">
           <tr>
@@ -61,7 +72,7 @@ export async function EventTable({ events }: { events: EventListItem[] }) {
         </caption>
         {/* Link styles sit on the body, not on each of the page's ~150 links (page weight). */}
         <tbody className="block space-y-3 md:table-row-group md:space-y-0 md:divide-y md:divide-slate-100 [&_a]:hover:underline">
-          <EventRows rows={events.map(view)} labels={labels} />
+          <EventRows rows={events.map(view)} words={words} labels={labels} />
         </tbody>
       </table>
     </div>

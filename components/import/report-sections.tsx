@@ -146,7 +146,7 @@ export function ColumnMapping({
         >
           {t("apply")}
         </button>
-        <label className="flex items-center gap-2 text-sm">
+        <label className="check">
           {t("saveMappingAs")}
           <input
             value={mappingName}

@@ -78,7 +78,7 @@ export function SearchCombobox<T>({ id, label, value, display, onChange, onQuery
   });
   return (
     <div className="relative">
-      <label {...box.getLabelProps()} className="block text-xs font-medium text-slate-700">
+      <label {...box.getLabelProps()} className="field-label">
         {label}
       </label>
       <input

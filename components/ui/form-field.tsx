@@ -2,9 +2,8 @@
 // Generic: no domain knowledge; every form builds from these.
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-/** How every text input, select and text area looks (forms that lay out their own controls use it too). */
-export const controlClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
+/** How every text input, select and text area looks (forms that lay out their own controls use it too; app/globals.css). */
+export const controlClass = "control";
 const labelClass = "block text-sm font-medium text-slate-800";
 
 const messageId = (id: string) => `${id}-error`;

@@ -6,11 +6,22 @@
 // lib/i18n/messages.test.ts follows each page's imports and checks it.
 const FORM_RESULTS = ["errors", "validation", "enum"] as const;
 
+// An entry is a whole namespace ("form") or one message of it ("errors.retry"):
+// the shell on every page needs three of the forty error messages.
 export const CLIENT_NAMESPACES = {
   /** The shell on every page: language switch, idle warning, error page. */
-  shell: ["app", "nav", "locale", "user", "errors"],
+  shell: [
+    "app",
+    "nav",
+    "locale",
+    "user.idleWarning",
+    "user.stayIn",
+    "errors.errorTitle",
+    "errors.errorBody",
+    "errors.retry",
+  ],
   login: ["login", ...FORM_RESULTS],
-  exportMenu: ["export", "errors"],
+  exportMenu: ["export.label", "export.inProgress", "export.cancel", "export.failed"],
   deleteEvent: ["event", "errors"],
   eventForm: ["form", "event", "export", "source", ...FORM_RESULTS],
   intake: ["intake", "locale", "form", "event", "export", "source", ...FORM_RESULTS],

@@ -24,8 +24,12 @@ describe("message catalogues", () => {
 describe("messages sent to the browser", () => {
   const groups = Object.values(CLIENT_NAMESPACES).flat();
 
-  it("name only namespaces the catalogues have", () => {
-    for (const ns of groups) expect(Object.keys(en), ns).toContain(ns);
+  it("name only namespaces and messages the catalogues have", () => {
+    for (const entry of groups)
+      expect(
+        keys(en).some((k) => k === entry || k.startsWith(`${entry}.`)),
+        entry,
+      ).toBe(true);
   });
 
   it("include every namespace a client component asks for by name", () => {
@@ -37,7 +41,11 @@ describe("messages sent to the browser", () => {
     expect(files.length).toBeGreaterThan(10);
     for (const f of files) {
       const source = readFileSync(path.join(ROOT, f), "utf8");
-      for (const [, ns] of source.matchAll(/useTranslations\("([a-zA-Z]+)/g)) expect(groups, f).toContain(ns);
+      for (const [, ns] of source.matchAll(/useTranslations\("([a-zA-Z]+)/g))
+        expect(
+          groups.map((g) => g.split(".")[0]),
+          f,
+        ).toContain(ns);
     }
   });
 });
@@ -69,6 +77,17 @@ describe("each page's client messages", () => {
       : []),
   ];
 
+  // A namespace given whole covers any read; given as single messages
+  // ("errors.retry"), it covers a component that reads only those, by literal keys.
+  const covered = (given: Set<string>, ns: string, source: string) => {
+    if (given.has(ns)) return true;
+    const picks = [...given].filter((g) => g.startsWith(`${ns}.`));
+    if (picks.length === 0 || /\bt\(\s*`/.test(source)) return false;
+    const scoped = new RegExp(`useTranslations\\("${ns}"\\)`).test(source);
+    const read = [...source.matchAll(/\bt\(\s*"([\w.]+)"/g)].map((m) => (scoped ? `${ns}.${m[1]}` : (m[1] ?? "")));
+    return read.filter((k) => k.startsWith(`${ns}.`)).every((k) => picks.includes(k));
+  };
+
   it("hands every client component below a ClientMessages the namespaces it reads", () => {
     const files = ["components", "app"]
       .flatMap((dir) =>
@@ -87,13 +106,26 @@ describe("each page's client messages", () => {
         seen.add(f);
         const source = read(f);
         if (source.startsWith('"use client"'))
-          for (const ns of namespacesOf(source)) expect(given, `${file} → ${f} reads "${ns}"`).toContain(ns);
+          for (const ns of namespacesOf(source))
+            expect(covered(given, ns, source), `${file} → ${f} reads "${ns}"`).toBe(true);
         for (const [, spec] of source.matchAll(/from "([^"]+)"/g)) {
           const next = spec ? resolve(f, spec) : null;
           if (next?.startsWith("components/")) visit(next);
         }
       };
       visit(file);
+    }
+  });
+
+  it("gives the error pages (rendered by Next, imported by no page) what they read from the shell", () => {
+    const shell = new Set<string>(CLIENT_NAMESPACES.shell);
+    const pages = readdirSync(path.join(ROOT, "app"), { recursive: true, encoding: "utf8" })
+      .filter((f) => /(^|\/)(global-)?error\.tsx$/.test(f))
+      .map((f) => path.join("app", f));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const f of pages) {
+      const source = read(f);
+      for (const ns of namespacesOf(source)) expect(covered(shell, ns, source), `${f} reads "${ns}"`).toBe(true);
     }
   });
 });

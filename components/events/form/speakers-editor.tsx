@@ -40,7 +40,7 @@ export function SpeakersEditor({
             error={err(`speakers.${i}.person`)}
           />
           <div>
-            <label htmlFor={`speaker-${i}-role`} className="block text-xs font-medium text-slate-700">
+            <label htmlFor={`speaker-${i}-role`} className="field-label">
               {t("speakerRole")}
             </label>
             <input
@@ -126,7 +126,7 @@ export function OrganizationsEditor({
             error={err(`organizations.${i}.organization`)}
           />
           <div>
-            <label htmlFor={`org-${i}-role`} className="block text-xs font-medium text-slate-700">
+            <label htmlFor={`org-${i}-role`} className="field-label">
               {t("form.organizationRole")}
             </label>
             <select
