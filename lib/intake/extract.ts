@@ -66,8 +66,10 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const byPosition = organizations.slice().sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
   // An organisation whose staff a meeting was with is that meeting's host, not the organiser.
   const organiser = byPosition.find((o) => !o.body && !o.collective) ?? null;
-  const segments = segmentsOf(sentences, organizations, mentions, place.region, organiser?.key ?? null);
-  const host = segments.length ? organiser : (byPosition.find((o) => o.collective) ?? organiser);
+  // A plant or a school where one of several meetings was held runs none of the others.
+  const visitor = organiser && organiser.kind !== "enterprise" && organiser.kind !== "education" ? organiser : null;
+  const segments = segmentsOf(sentences, organizations, mentions, place.region, visitor?.key ?? null);
+  const host = segments.length ? visitor : (byPosition.find((o) => o.collective) ?? organiser);
 
   const ctx = { text, sentences, dates, published, publishedSource, ref, place, people, organizations, host, mentions };
   const drafts = segments.length

@@ -20,6 +20,7 @@ const NOUNS: Noun[] = [
   { stem: "шахт", feminine: true, kind: "enterprise" },
   { stem: "университет", feminine: false, kind: "education" },
   { stem: "колледж", feminine: false, kind: "education" },
+  { stem: "институт", feminine: false, kind: "education" },
   { stem: "больниц", feminine: true, kind: "other" },
   { stem: "ГРЭС", feminine: true, kind: "enterprise", fixed: true },
   { stem: "ТЭЦ", feminine: true, kind: "enterprise", fixed: true },

@@ -20,6 +20,9 @@ const LEGAL_AFTER =
 // "«Maker» зауытында"): put back as the name's own form (шахтасы, зауыты).
 const KAZAKH_CASED =
   /^\s*((?:[\p{L}-]{4,}\s+)?(?:корпорацияс|компанияс|партияс|коалицияс|федерацияс|фабрикас|шахтас|ауруханас|санаторий|зауыт|комбинат|университет|колледж|орталығ|бірлестіг)[ыі](?:ның|нің|на|не|нда|нде|нан|нен|мен|н)?)(?![\p{L}])/iu;
+// «Дөң тау-кен байыту комбинаты», «Ульбинский металлургический завод»: the kind is the name's own last word.
+const KIND_INSIDE =
+  /(?:^|\s)(?:комбинат\p{L}*|зауыт\p{L}*|завод|фабрик\p{L}*|шахт\p{L}*|кеніш\p{L}*|университет\p{L}*|колледж\p{L}*|институт\p{L}*|аурухана\p{L}*|больниц\p{L}*|plant|factory|mine|university|college)$/iu;
 const kazakhNominative = (word: string) => word.replace(/([ыі])(?:ның|нің|на|не|нда|нде|нан|нен|мен|н)$/u, "$1");
 const SLOGAN_AFTER =
   /^\s*(формула|формуласы|слоган|ұран|лозунг|formula|slogan|тақырыб|тема|theme|бағдарлама|программ)/iu;
@@ -202,7 +205,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const following = LEGAL_AFTER.exec(after) ?? KAZAKH_CASED.exec(after);
     const legalAfter =
       following && PREFIX_FORM.test(following[1] ?? "") && /^\s*\S+\s*[«"“]/u.test(after) ? null : following;
-    if (!legalBefore && !legalAfter) continue;
+    if (!legalBefore && !legalAfter && !KIND_INSIDE.test(inner)) continue;
     // «рудника «Жомарт» ТОО «Kazakhmys Copper»: a site of the company named next, which is the organisation.
     if (
       !legalAfter &&

@@ -22,7 +22,7 @@ export type Segment = {
 
 const ANY_MEETING = /(кездес|жиын|жүздес|встреч|встрет|собрани|meeting|met with)/iu;
 const INTRODUCES =
-  /(кездесіп|кездесті|кездесу[^.!?]{0,80}өтті|кездесу ұйымдастыр|жүздесіп|жиын өтті|встретил\p{L}*|встреч\p{L}* с |прошла встреча|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|побеседовал\p{L}* с|провел\p{L}* беседу|әңгімелесті|сұхбаттасты)/iu;
+  /(кездесіп|кездесті|кездесу[^.!?]{0,80}(?:өтті|болды)|кездесу ұйымдастыр|жүздесіп|жиын (?:өтті|болды)|встретил\p{L}*|встреч\p{L}* с |прошла встреча|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|побеседовал\p{L}* с|провел\p{L}* беседу|әңгімелесті|сұхбаттасты)/iu;
 const REFERS_BACK =
   /(барысында|соңында|в ходе|в конце|на встрече|на мероприятии|по итогам|during the|at the meeting|at the event|following the|(?:attended|joined) the (?:meeting|event)|organi[sz]ed by|организатором|^\s*(?:кездесуде|жиында|іс-шарада)\s)/iu;
 // Young people and students are one audience to tell meetings apart: "a
@@ -42,11 +42,15 @@ export function segmentsOf(
   const starts: Array<Omit<Segment, "sentences"> & { at: number }> = [];
   let previousStarted = false;
   const covered = new Set<AudienceType>();
+  const inHeading = (i: number) => sentences.slice(0, i + 1).every((x) => !/[.!?…]$/u.test(x.text));
+  const placeOf = (i: number) => districtNamed(mentions, [i], region)?.district.id ?? null;
   const cover = (a: AudienceType) => [a, ...(KIN[a] ?? [])].forEach((k) => covered.add(k));
   sentences.forEach((s, i) => {
     // The headline tells of the meeting its lead sentence starts; the
     // campaign's running total ("1 200 подобных встреч") starts no meeting.
-    if (isHeadline(s, i) || TALLY.test(s.text)) return;
+    // Lines before the report's first full sentence (a breadcrumb, then the
+    // headline, a date) are its heading, not meetings of their own.
+    if (isHeadline(s, i) || inHeading(i) || TALLY.test(s.text)) return;
     const meeting = ANY_MEETING.test(s.text);
     // Information groups in four districts: one meeting per district named.
     const districts = mentions.filter(
@@ -77,6 +81,19 @@ export function segmentsOf(
       // A meeting at a plant is with its workforce: "before the collective" next is the same one.
       if (org.kind === "enterprise" || atWorkplace(s.text)) cover("labour_collective");
       starts.push({ at: i, district: null, districtSpan: null, organization: org, audiences: [] });
+      previousStarted = true;
+      return;
+    }
+    // A meeting introduced in another district or town than the meeting
+    // before it ("Келесі күні Мұғалжар ауданының Қандыағаш қаласында … жиын
+    // болды" after one in Хромтау) is the next one, whoever its audience.
+    const here = placeOf(i);
+    const before = starts.at(-1);
+    const elsewhere = here !== null && before !== undefined && ![null, here].includes(placeOf(before.at));
+    if (introduces && elsewhere && !REFERS_BACK.test(s.text) && !SUMMARY.test(s.text)) {
+      const audiences = audienceTypes(s.text).map((a) => a.type);
+      for (const a of audiences) cover(a);
+      starts.push({ at: i, district: null, districtSpan: null, organization: org ?? null, audiences });
       previousStarted = true;
       return;
     }

@@ -1,0 +1,45 @@
+// Reports of a visit with several meetings, told one after another: the next
+// meeting is introduced in another town ("the next day in Kandyagash") even
+// with the same kind of audience; a plant where one meeting was held hosts
+// none of the others; a page's breadcrumb and headline are no meetings.
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "./clean";
+import { extractArticle } from "./extract";
+import { offlineReference } from "./offline-reference";
+
+const ref = offlineReference("2026-12-02");
+const drafts = (raw: string, publishedAt: string | null = null) =>
+  extractArticle({ id: "v", text: cleanArticle(raw), url: null, publishedAt }, ref).drafts;
+const hosts = (d: ReturnType<typeof drafts>[number]) =>
+  d.organizations.filter((o) => o.role === "host").map((o) => o.name);
+
+describe("a visit's meetings", () => {
+  it("starts a meeting introduced in another town, and keeps the first one's plant as its host only", () => {
+    const ds = drafts(
+      "Ақтөбе облысында түсіндіру жұмыстары жалғасуда\n\n12 ақпанда Хромтау қаласында «Дөң тау-кен байыту комбинаты» кеншілерімен жаңа Конституция жобасы бойынша кездесу өтті. Оған 300-ден астам кенші қатысты.\n\nКелесі күні Мұғалжар ауданының Қандыағаш қаласында теміржолшылармен жиын болды. Оған 120 адам қатысты.",
+      "2026-02-21",
+    );
+    expect(ds.map((d) => [d.date, d.district?.name, d.audienceSize])).toEqual([
+      ["2026-02-12", "Khromtau District", 300],
+      ["2026-02-13", "Mugalzhar District", 120],
+    ]);
+    expect(ds.map(hosts)).toEqual([["«Дөң тау-кен байыту комбинаты»"], []]);
+  });
+
+  it("takes a Russian institute by its adjectives as the host of its meeting", () => {
+    const ds = drafts(
+      "В понедельник в Аксу депутат Мажилиса Игорь Смирнов встретился с коллективом ферросплавного завода по проекту новой Конституции.\n\nВо вторник в Экибастузе прошла встреча со студентами Экибастузского инженерно-технического института.",
+      "2026-02-21",
+    );
+    expect(ds.map(hosts)).toEqual([[], ["Экибастузский инженерно-технический институт"]]);
+  });
+
+  it("reads one meeting under a breadcrumb, a headline and a date line", () => {
+    const ds = drafts(
+      "Басты бет / Аймақтар\n\nЕкібастұзда энергетиктермен кездесу өтті\n\n15:20, 26 ақпан 2026\n\nЕкібастұз қаласындағы «Екібастұз ГРЭС-1» ЖШС-де жаңа Конституция жобасы бойынша кездесу ұйымдастырылды. Жиынға 200-ге жуық қызметкер қатысты.",
+    );
+    expect(ds.map((d) => [d.date, d.audienceSize, hosts(d)])).toEqual([
+      ["2026-02-26", 200, ["«Екібастұз ГРЭС-1» ЖШС"]],
+    ]);
+  });
+});
