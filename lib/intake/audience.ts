@@ -129,7 +129,11 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     /(госслужащ|мемлекеттік қызметш|civil servants|officials|депутат\p{L}* маслихат|мәслихат депутат|secretaries of maslikhat|maslikhat)/iu,
   ],
   // Non-governmental organisations and civic activists: an audience of no type of its own.
-  ["other", /(НПО|неправительственн\p{L}* организац|ҮЕҰ|үкіметтік емес ұйым|\bNGOs?\b|non-governmental)/u],
+  // NGOs, ethnocultural associations and the Assembly of People of Kazakhstan's members.
+  [
+    "other",
+    /(НПО|неправительственн\p{L}* организац|ҮЕҰ|үкіметтік емес ұйым|\bNGOs?\b|non-governmental|[Ээ]тнокультурн\p{L}* объединени|[Ээ]тномәдени бірлест|[Ee]thno-?cultural)/u,
+  ],
 ];
 
 /** Audience types named in the text, with where. */

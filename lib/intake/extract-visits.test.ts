@@ -42,4 +42,22 @@ describe("a visit's meetings", () => {
       ["2026-02-26", 200, ["«Екібастұз ГРЭС-1» ЖШС"]],
     ]);
   });
+
+  it("places meetings in several regions each in its own region, even with the same audience", () => {
+    const ds = drafts(
+      "ASTANA – Deputies held meetings on the draft new Constitution this week.\n\nIn Karaganda, deputy Yerlan Zhakupov met with residents on February 24. In Petropavl, deputy Natalya Dementyeva met with residents on February 25.",
+      "2026-02-27",
+    );
+    expect(ds.map((d) => [d.region, d.date, d.speakers.map((s) => s.name)])).toEqual([
+      ["KZ-35", "2026-02-24", ["Yerlan Zhakupov"]],
+      ["KZ-59", "2026-02-25", ["Natalya Dementyeva"]],
+    ]);
+  });
+
+  it("counts ethnocultural associations as an audience", () => {
+    const [d] = drafts(
+      "13 февраля в Доме дружбы Уральска прошла встреча с представителями этнокультурных объединений по проекту новой Конституции. Присутствовали около 90 человек.",
+    );
+    expect(d?.audiences).toEqual(["other"]);
+  });
 });

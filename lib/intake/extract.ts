@@ -120,6 +120,18 @@ function meetingDrafts(ctx: Ctx, segments: Segment[]): Draft[] {
   return out;
 }
 
+/**
+ * Deputies' meetings in several regions ("In Karaganda … In Petropavl …"):
+ * a meeting whose own sentences name another region for sure is there, not
+ * in the region the whole report leans to (often the agency's dateline).
+ */
+function placeOfMeeting(ctx: Ctx, indexes: number[]): Ctx["place"] | null {
+  const own = ctx.mentions.filter((m) => indexes.includes(m.sentence) && (m.weight ?? 1) >= 1);
+  if (own.length === 0) return null;
+  const here = guessPlace(own, [], ctx.ref.gazetteer, ctx.text);
+  return here.region && here.region !== ctx.place.region && !here.uncertain ? here : null;
+}
+
 function draftOf(
   ctx: Ctx,
   indexes: number[],
@@ -153,13 +165,14 @@ function draftOf(
   }
   if (campaign.uncertain) uncertain.push("campaign");
 
-  note("region", ctx.place.regionSpans);
-  if (!ctx.place.region || ctx.place.uncertain) uncertain.push("region");
-  const named = seg && !seg.district ? districtNamed(ctx.mentions, indexes, ctx.place.region) : null;
-  const district = seg ? (seg.district ?? named?.district ?? null) : ctx.place.district;
+  const place = seg ? (placeOfMeeting(ctx, indexes) ?? ctx.place) : ctx.place;
+  note("region", place.regionSpans);
+  if (!place.region || place.uncertain) uncertain.push("region");
+  const named = seg && !seg.district ? districtNamed(ctx.mentions, indexes, place.region) : null;
+  const district = seg ? (seg.district ?? named?.district ?? null) : place.district;
   if (seg?.districtSpan) note("district", [seg.districtSpan]);
   else if (named) note("district", [named.span]);
-  else if (district) note("district", ctx.place.districtSpans);
+  else if (district) note("district", place.districtSpans);
 
   const text = own.map((s) => s.text).join(" ");
   const offsetText = (fn: (t: string, o: number) => void) => own.forEach((s) => fn(s.text, s.start));
@@ -221,7 +234,7 @@ function draftOf(
     date,
     datePrecision,
     dateSource,
-    region: ctx.place.region,
+    region: place.region,
     district,
     locality: seg ? null : ctx.place.locality,
     format: format.format,

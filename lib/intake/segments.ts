@@ -43,7 +43,18 @@ export function segmentsOf(
   let previousStarted = false;
   const covered = new Set<AudienceType>();
   const inHeading = (i: number) => sentences.slice(0, i + 1).every((x) => !/[.!?…]$/u.test(x.text));
-  const placeOf = (i: number) => districtNamed(mentions, [i], region)?.district.id ?? null;
+  // Where a sentence is: its first place named for sure (one region; its district if one).
+  const placeOf = (i: number) => {
+    const m = mentions.find(
+      (x) =>
+        x.sentence === i &&
+        x.generic !== "region" &&
+        (x.weight ?? 1) >= 1 &&
+        new Set(x.entries.map((e) => e.iso)).size === 1,
+    );
+    const districts = new Set(m?.entries.flatMap((e) => (e.district ? [e.district.id] : [])));
+    return m ? `${m.entries[0]?.iso}/${districts.size === 1 ? [...districts][0] : ""}` : null;
+  };
   const cover = (a: AudienceType) => [a, ...(KIN[a] ?? [])].forEach((k) => covered.add(k));
   sentences.forEach((s, i) => {
     // The headline tells of the meeting its lead sentence starts; the
@@ -84,9 +95,9 @@ export function segmentsOf(
       previousStarted = true;
       return;
     }
-    // A meeting introduced in another district or town than the meeting
-    // before it ("Келесі күні Мұғалжар ауданының Қандыағаш қаласында … жиын
-    // болды" after one in Хромтау) is the next one, whoever its audience.
+    // A meeting introduced in another region, district or town than the
+    // meeting before it ("Келесі күні Мұғалжар ауданының Қандыағаш қаласында
+    // … жиын болды" after one in Хромтау) is the next one, whoever its audience.
     const here = placeOf(i);
     const before = starts.at(-1);
     const elsewhere = here !== null && before !== undefined && ![null, here].includes(placeOf(before.at));
