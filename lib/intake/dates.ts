@@ -86,15 +86,37 @@ const RELATIVE: Array<[RegExp, number]> = [
   [/(?<![\p{L}])(сегодня|бүгін|today|this morning)(?![\p{L}])/giu, 0],
   [/(?<![\p{L}])(вчера|кеше|yesterday)(?![\p{L}])/giu, -1],
 ];
-// "on Monday", "в пятницу", "сейсенбіде": the last such day on or before the publication.
+// "on Monday", "last Friday", "в (минувшую) пятницу", "(өткен) сейсенбіде":
+// the last such day on or before the publication.
 const WEEKDAYS: Array<[RegExp, number]> = [
-  [/(?<![\p{L}])(on monday|в понедельник|дүйсенбіде|dúısenbide)(?![\p{L}])/giu, 1],
-  [/(?<![\p{L}])(on tuesday|во вторник|сейсенбіде|seısenbide)(?![\p{L}])/giu, 2],
-  [/(?<![\p{L}])(on wednesday|в среду|сәрсенбіде|sársenbide)(?![\p{L}])/giu, 3],
-  [/(?<![\p{L}])(on thursday|в четверг|бейсенбіде|beısenbide)(?![\p{L}])/giu, 4],
-  [/(?<![\p{L}])(on friday|в пятницу|жұмада|жұма күні|jumada)(?![\p{L}])/giu, 5],
-  [/(?<![\p{L}])(on saturday|в субботу|сенбіде|senbide)(?![\p{L}])/giu, 6],
-  [/(?<![\p{L}])(on sunday|в воскресенье|жексенбіде|jeksenbide)(?![\p{L}])/giu, 0],
+  [
+    /(?<![\p{L}])((?:on|last|this past) monday|в (?:(?:минувш|прошл)\p{L}*\s+)?понедельник|(?:өткен )?дүйсенбіде|dúısenbide)(?![\p{L}])/giu,
+    1,
+  ],
+  [
+    /(?<![\p{L}])((?:on|last|this past) tuesday|во (?:(?:минувш|прошл)\p{L}*\s+)?вторник|(?:өткен )?сейсенбіде|seısenbide)(?![\p{L}])/giu,
+    2,
+  ],
+  [
+    /(?<![\p{L}])((?:on|last|this past) wednesday|в (?:(?:минувш|прошл)\p{L}*\s+)?среду|(?:өткен )?сәрсенбіде|sársenbide)(?![\p{L}])/giu,
+    3,
+  ],
+  [
+    /(?<![\p{L}])((?:on|last|this past) thursday|в (?:(?:минувш|прошл)\p{L}*\s+)?четверг|(?:өткен )?бейсенбіде|beısenbide)(?![\p{L}])/giu,
+    4,
+  ],
+  [
+    /(?<![\p{L}])((?:on|last|this past) friday|в (?:(?:минувш|прошл)\p{L}*\s+)?пятницу|(?:өткен )?жұмада|жұма күні|jumada)(?![\p{L}])/giu,
+    5,
+  ],
+  [
+    /(?<![\p{L}])((?:on|last|this past) saturday|в (?:(?:минувш|прошл)\p{L}*\s+)?субботу|(?:өткен )?сенбіде|senbide)(?![\p{L}])/giu,
+    6,
+  ],
+  [
+    /(?<![\p{L}])((?:on|last|this past) sunday|в (?:(?:минувш|прошл)\p{L}*\s+)?воскресенье|(?:өткен )?жексенбіде|jeksenbide)(?![\p{L}])/giu,
+    0,
+  ],
 ];
 /** A relative date worked out from another day than the publication (a dateline). */
 export function relativeTo(mention: DateMention, day: string): string | null {

@@ -89,3 +89,28 @@ describe("what a report says in passing", () => {
     expect(ru.speakers.map((s) => s.name)).toEqual(["Ерлан Саиров"]);
   });
 });
+
+describe("dates and titles as reporters write them", () => {
+  it("reads 'last Friday', «в минувшую пятницу» and «өткен жұмада» back from the publication", () => {
+    const texts = [
+      "Last Friday, Senator Nurlan Beknazarov met with 80 students in Taraz to discuss the draft new Constitution.",
+      "В минувшую пятницу сенатор Нурлан Бекназаров встретился с 80 студентами в Таразе по проекту новой Конституции.",
+      "Өткен жұмада Тараз қаласында жаңа Конституция жобасы бойынша студенттермен кездесу өтті. Оған 80 студент қатысты.",
+    ];
+    for (const text of texts) {
+      const [d] = extractArticle({ id: "d", text, url: null, publishedAt: "2026-03-02" }, ref).drafts;
+      expect([d?.date, d?.dateSource], text).toEqual(["2026-02-27", "relative"]);
+    }
+  });
+
+  it("takes no event the sentence opens with into a Kazakh title, nor a verb into an English school's name", () => {
+    const kk = only(
+      "Лекцияны Конституциялық сот судьясы Ержан Жиенбаев оқыды. Жаңа Конституция жобасы бойынша дәріске Таразда 250 студент қатысты.",
+    );
+    expect(kk.speakers.map((s) => s.role)).toEqual(["Конституциялық сот судьясы"]);
+    const en = only(
+      "More than 200 teachers of Kokshetau gathered at School-Lyceum No. 5 for a meeting on the draft new Constitution.",
+    );
+    expect(en.organizations.map((o) => o.name)).toEqual([]);
+  });
+});

@@ -38,7 +38,9 @@ const NAMED = new RegExp(
 
 // "the Karaganda Metallurgical Plant"; a workplace also in lower case ("the
 // Kentau transformer plant"), where a school or university in lower case is
-// more often a description than a name ("a Karaganda university").
+// more often a description than a name ("a Karaganda university"). Words in
+// lower case come only before a workplace's: "Kokshetau gathered at School"
+// is no name.
 const WORKPLACES = ["plant", "factory", "mine", "combine", "refinery", "smelter", "works", "depot"];
 const ENGLISH_KINDS = [
   "Plant",
@@ -63,7 +65,7 @@ const ENGLISH_KINDS = [
   "Clinic",
 ];
 const ENGLISH = new RegExp(
-  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|[Ee]mployees of|[Ww]orkers of|[Ss]taff of|[Ss]tudents of|[Tt]eachers of)\\s+(?:the\\s+)?((?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}-]+\\s+(?:(?:\\p{Lu}[\\p{L}-]+|and|of|for)\\s+){0,5}(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${ENGLISH_KINDS.join("|")}|${WORKPLACES.join("|")})(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|[Ee]mployees of|[Ww]orkers of|[Ss]taff of|[Ss]tudents of|[Tt]eachers of)\\s+(?:the\\s+)?((?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}-]+\\s+(?:(?:\\p{Lu}[\\p{L}-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 const ENGLISH_KIND: Record<string, OrgKind> = {
@@ -190,7 +192,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     if (/^(at|in|visited)$/i.test(m[1] ?? "") && (!aboutMeeting(start) || headline(start))) continue;
     // "the Zhezkazgan copper smelter of Kazakhmys Corporation LLP": its company is the host.
     if (OF_COMPANY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
-    const kind = ENGLISH_KIND[(m[3] ?? "").replace(/^./, (c) => c.toUpperCase())] ?? "enterprise";
+    const kind = ENGLISH_KIND[(m[3] ?? m[4] ?? "").replace(/^./, (c) => c.toUpperCase())] ?? "enterprise";
     out.push({ name, kind, start, end: m.index + m[0].length });
   }
   return out;

@@ -13,10 +13,14 @@ const HARD =
   /(?:[.;:!?–—]|\b(?:said|says|noted|stressed|added|told|according to|including|included|includes)\b|(?:^|\s)(?:сказал|отметил|подчеркнул|заявил|в том числе|деді|атап өтті|соның ішінде)(?=\s|$))/giu;
 const SOFT = /(?:\b(?:and|with|by|at|in turn)\b|(?:^|\s)(?:и|және|мен|бен|пен|с|со)(?=\s|$))/giu;
 
+// «Лекцияны Конституциялық сот судьясы Е. Жиенбаев оқыды»: the event the
+// sentence opens with (its object, in the accusative) is no part of the title.
+const EVENT_OBJECT = /^(?:лекция|кездесу|жиын|іс-шара|форум|семинар|басқосу)(?:ны|ні|ды|ді|ты|ті)\s+/iu;
 const tidy = (role: string) =>
   role
     .replace(/^[\s,–—-]+|[\s,–—-]+$/g, "")
-    .replace(/^(in turn|also|then|өз кезегінде|в свою очередь|также)\s*,?\s*/i, "");
+    .replace(/^(in turn|also|then|өз кезегінде|в свою очередь|также)\s*,?\s*/i, "")
+    .replace(EVENT_OBJECT, "");
 
 const KAZAKH_TITLE = /(?:депутаты|сенаторы|төрағасы|басшысы|хатшысы|директоры|ректоры|мүшесі)(?![\p{L}])/iu;
 
