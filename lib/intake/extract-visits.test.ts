@@ -61,3 +61,31 @@ describe("a visit's meetings", () => {
     expect(d?.audiences).toEqual(["other"]);
   });
 });
+
+describe("what a long report adds around its meeting", () => {
+  it("places the meeting by its own words, not by an earlier meeting told as background", () => {
+    const [d] = drafts(
+      "Жезқазған, 26 ақпан. Бүгін Жезқазған мыс қорыту зауытында жаңа Конституция жобасы бойынша кездесу өтті. Жиынға 350-ге жуық металлург қатысты.\n\nАйта кетейік, бұған дейін, 24 ақпанда, Сәтбаев қаласында кеншілермен осындай кездесу болған еді.",
+    );
+    expect([d?.region, d?.district?.name, d?.date]).toEqual(["KZ-62", "Zhezkazgan", "2026-02-26"]);
+  });
+
+  it("takes no quoted name for a person, and no company's legal form for part of its plant's name", () => {
+    const [ru] = drafts(
+      "В Таразе прошёл форум по проекту новой Конституции. Модератором выступил председатель молодёжного крыла «Жастар Рухы» партии «AMANAT» Даурен Ахметов. Участвовали 600 человек.",
+    );
+    expect(ru?.speakers.map((s) => s.name)).toEqual(["Даурен Ахметов"]);
+    const [kk] = drafts(
+      "Бүгін «Қазақмыс корпорациясы» ЖШС-ның Жезқазған мыс қорыту зауытында жаңа Конституция жобасы бойынша кездесу өтті.",
+    );
+    expect(kk && hosts(kk)).toEqual(["Жезқазған мыс қорыту зауыты"]);
+  });
+
+  it("takes the mine whose miners were met as host", () => {
+    const [d] = drafts(
+      "Senators met with about 400 miners of the Bogatyr open-pit mine in Ekibastuz on Tuesday to explain the draft new Constitution.",
+      "2026-02-19",
+    );
+    expect(d && hosts(d)).toEqual(["Bogatyr open-pit mine"]);
+  });
+});

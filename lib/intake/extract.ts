@@ -29,6 +29,11 @@ const AGENCY_DATELINE =
 const WIRE_DATELINE = /^[\p{Lu} -]{3,30},\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)[^.]{0,40}?[–—-]\s/u;
 const DATELINE_WEIGHT = 0.25;
 const IN_NAME_WEIGHT = 0.1;
+// "Напомним, ранее, 20 февраля, … в Шымкенте", "Айта кетейік, бұған дейін …
+// Сәтбаев қаласында", "Earlier in February, … in Pavlodar": another meeting's
+// place, told as background; it counts as little as a place inside a name.
+const BACKGROUND =
+  /^(?:Напомним|Ранее|Прежде|Кстати|Айта кетейік|Айта кету керек|Еске сала кетейік|Бұған дейін|Бұдан бұрын|Earlier|Previously|Recall that)(?![\p{L}])/u;
 
 export function extractArticle(article: CleanArticle, ref: Reference): ArticleResult {
   const { text } = article;
@@ -55,7 +60,11 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const names = organizations.flatMap((o) => o.spans);
   const mentions = placeMentions(ref.gazetteer, sentences, text).map((m) => ({
     ...m,
-    weight: inAgencyDateline(m, sentences, text) ? DATELINE_WEIGHT : insideNames(m, names) ? IN_NAME_WEIGHT : m.weight,
+    weight: inAgencyDateline(m, sentences, text)
+      ? DATELINE_WEIGHT
+      : insideNames(m, names) || BACKGROUND.test(sentences[m.sentence]?.text ?? "")
+        ? IN_NAME_WEIGHT
+        : m.weight,
   }));
   const place = guessPlace(mentions, urlWords(article.url), ref.gazetteer, text);
   const people = withSurnameMentions(findPeople(sentences, language), sentences);

@@ -65,7 +65,7 @@ const ENGLISH_KINDS = [
   "Clinic",
 ];
 const ENGLISH = new RegExp(
-  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|[Ee]mployees of|[Ww]orkers of|[Ss]taff of|[Ss]tudents of|[Tt]eachers of)\\s+(?:the\\s+)?((?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}-]+\\s+(?:(?:\\p{Lu}[\\p{L}-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|[Ee]mployees of|[Ww]orkers of|[Mm]iners of|[Mm]etallurgists of|[Ss]taff of|[Ss]tudents of|[Tt]eachers of)\\s+(?:the\\s+)?((?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}-]+\\s+(?:(?:\\p{Lu}[\\p{L}-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 const ENGLISH_KIND: Record<string, OrgKind> = {
@@ -115,6 +115,7 @@ const KAZAKH_NAMED = new RegExp(
 
 const OF_COMPANY =
   /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:LLP|JSC|LLC|NJSC|Corporation|Company)(?![\p{L}])/u;
+const LEGAL_LEAD = /^(?:ЖШС|АҚ|ТОО|АО|LLP|JSC)-\p{L}+\s+/u;
 const KAZAKH_LEAD = /^(?:Бүгін|Кеше|Биыл|Сондай-ақ|Сонымен қатар|Búgin|Keshe)\s+/u;
 
 const numberedKind = (noun: string): OrgKind =>
@@ -181,7 +182,8 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     // Not from a headline: there the plant names the story («…зауытында меморандумға қол қойылды»).
     if (!noun || !kind || !aboutMeeting(m.index) || headline(m.index)) continue;
     // «Бүгін Балқаш мыс қорыту зауытында»: when the sentence opens is no part of the name.
-    const lead = KAZAKH_LEAD.exec(m[1] ?? "")?.[0] ?? "";
+    // «… ЖШС-ның Жезқазған мыс қорыту зауытында»: the company's legal form before it is not the plant's name.
+    const lead = (KAZAKH_LEAD.exec(m[1] ?? "") ?? LEGAL_LEAD.exec(m[1] ?? ""))?.[0] ?? "";
     const words = (m[1] ?? "").slice(lead.length).trim();
     if (!words) continue;
     out.push({ name: `${words} ${noun}`, kind, start: m.index + lead.length, end: m.index + m[0].length });

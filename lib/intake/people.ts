@@ -180,6 +180,9 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       if (NAMESAKE_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (NAMESAKE_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
       if (REPORTER_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      // «молодёжного крыла «Жастар Рухы»»: a quoted name is a body's or a slogan's, not a person's.
+      if (/[«"“]\s*$/u.test(s.text.slice(0, m.index)) && /^\s*[»"”]/u.test(s.text.slice(m.index + m[0].length)))
+        continue;
       // A name alone on its line is the author's byline.
       if (s.text.replace(/[.,]/g, "").trim() === m[0].replace(/[.,]/g, "").trim()) continue;
       const name = joinInitials(nominative(words, language));
