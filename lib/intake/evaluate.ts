@@ -150,13 +150,27 @@ export function evaluate(): Scores {
     const sc = (scores[c.language] ??= empty());
     add(sc.outreach, r.isOutreach === c.isOutreach);
     add(sc.drafts, r.drafts.length === c.drafts.length);
+    // Each annotated meeting is paired with a draft in the same district if
+    // any, else in the same region, else with any draft left (a report of
+    // several towns drafted as one meeting pairs with the town it names).
+    const pairs = new Map<Gold, Draft>();
     const used = new Set<Draft>();
+    const tiers: Array<(g: Gold, d: Draft) => boolean> = [
+      (g, d) => g.district !== null && d.district?.name === g.district,
+      (g, d) => d.region === g.region,
+      () => true,
+    ];
+    for (const tier of tiers) {
+      for (const g of c.drafts) {
+        const d = pairs.has(g) ? undefined : r.drafts.find((x) => !used.has(x) && tier(g, x));
+        if (!d) continue;
+        pairs.set(g, d);
+        used.add(d);
+      }
+    }
     for (const g of c.drafts) {
-      const d =
-        r.drafts.find((x) => !used.has(x) && g.district !== null && x.district?.name === g.district) ??
-        r.drafts.find((x) => !used.has(x));
+      const d = pairs.get(g);
       if (!d) continue;
-      used.add(d);
       add(sc.region, d.region === g.region);
       add(sc.district, (d.district?.name ?? null) === g.district);
       add(sc.date, d.date === g.date && d.datePrecision === g.datePrecision);

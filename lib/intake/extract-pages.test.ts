@@ -113,4 +113,11 @@ describe("dates and titles as reporters write them", () => {
     );
     expect(en.organizations.map((o) => o.name)).toEqual([]);
   });
+
+  it("places a meeting «в Астане», «в Караганде», «в Кызылорде»", () => {
+    const regions = ["Астане", "Караганде", "Кызылорде"].map(
+      (city) => only(`В ${city} прошла встреча с жителями по проекту новой Конституции. Пришли 120 человек.`).region,
+    );
+    expect(regions).toEqual(["KZ-71", "KZ-35", "KZ-43"]);
+  });
 });

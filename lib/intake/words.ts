@@ -52,6 +52,7 @@ export function wordsOf(text: string, offset = 0): Word[] {
 // Семею, Семеем; Кордай → в Кордае. (Not "-ев": Кордаев is a surname; a
 // Kazakh name ending in ы/і, as Қарағанды, is not one of these.)
 const SOFT_ENDINGS = new Set(["", "a", "u", "m", "e", "em"]);
+const A_ENDINGS = new Set(["e", "y", "i", "u", "oi", "oy", "oj"]);
 
 /**
  * A word of the text written as the name's word, with a case ending or not:
@@ -63,6 +64,12 @@ export function sameWord(textKey: string, nameKey: string): boolean {
   if (nameKey.length >= 5 && /[aeou]i$/.test(nameKey)) {
     const stem = nameKey.slice(0, -1);
     if (textKey.startsWith(stem) && SOFT_ENDINGS.has(textKey.slice(stem.length))) return true;
+  }
+  // A name ending in -а declines on its stem: Астана → в Астане, Караганда →
+  // в Караганде, Кызылорда → Кызылордой.
+  if (nameKey.length >= 5 && nameKey.endsWith("a")) {
+    const stem = nameKey.slice(0, -1);
+    if (textKey.startsWith(stem) && A_ENDINGS.has(textKey.slice(stem.length))) return true;
   }
   if (nameKey.length < 4 || !textKey.startsWith(nameKey)) return false;
   const rest = textKey.length - nameKey.length;
