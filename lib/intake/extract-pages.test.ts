@@ -121,3 +121,21 @@ describe("dates and titles as reporters write them", () => {
     expect(regions).toEqual(["KZ-71", "KZ-35", "KZ-43"]);
   });
 });
+
+describe("places as reports name them", () => {
+  it("reads a region's abbreviation letter for letter (ВКО is East, not West Kazakhstan; ШҚО is not СҚО)", () => {
+    expect(only("В ВКО прошла встреча с жителями по проекту новой Конституции. Пришли 120 человек.").region).toBe(
+      "KZ-63",
+    );
+    expect(only("ШҚО-да жаңа Конституция жобасы бойынша кездесу өтті. Оған 120 адам қатысты.").region).toBe("KZ-63");
+    expect(only("СҚО-да жаңа Конституция жобасы бойынша кездесу өтті. Оған 120 адам қатысты.").region).toBe("KZ-59");
+  });
+
+  it("places a district's centre named otherwise than its district", () => {
+    const d = only("В Щучинске прошла встреча с жителями по проекту новой Конституции. Пришли 120 человек.");
+    expect([d.region, d.district?.name]).toEqual(["KZ-11", "Burabay District"]);
+    expect(only("В Кульсарах прошла встреча с нефтяниками по проекту новой Конституции.").district?.name).toBe(
+      "Zhylyoi District",
+    );
+  });
+});

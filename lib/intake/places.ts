@@ -6,6 +6,8 @@
 // Zhambyl). A district or town outweighs a region named in passing (a speaker
 // who is "deputy of the Almaty region maslikhat" at a meeting in Almaty's
 // Auezov district); a list of regions counts little; the URL counts too.
+import { abbreviationMentions, isAbbreviation } from "./abbreviations";
+import { DISTRICT_TOWNS } from "./district-towns";
 import { sameWord, stemKey, wordsOf, type Word } from "./words";
 import reference from "../../prisma/seed/data/regions.json";
 import type { Sentence } from "./clean";
@@ -67,13 +69,17 @@ export function gazetteer(regions: PlaceRegion[]): Gazetteer {
     const city = r.iso === "KZ-71" || r.iso === "KZ-75" || r.iso === "KZ-79";
     const aliases = Object.values(ref?.aliases ?? {})
       .flat()
-      .filter((a) => /^\p{Lu}/u.test(a) || /^(г\.|город|обл)/.test(a));
+      .filter((a) => (/^\p{Lu}/u.test(a) && !isAbbreviation(a)) || /^(г\.|город|обл)/.test(a));
     add([r.nameEn, r.nameRu, r.nameKk, ...aliases], r.iso, city ? "city" : "region", null);
     const cities = new Set((ref?.cities ?? []).map((c) => c.en));
     for (const d of r.districts) {
       const extra = ref?.districts?.find((x) => x.en === d.nameEn);
       const names = [d.nameEn, d.nameRu, d.nameKk, ...(extra ? [extra.ru, extra.kk, ...(extra.aliases ?? [])] : [])];
       add(names, r.iso, cities.has(d.nameEn) ? "city" : "district", { id: d.id, name: d.nameEn });
+    }
+    for (const t of DISTRICT_TOWNS.filter((x) => x.iso === r.iso)) {
+      const district = r.districts.find((d) => d.nameEn === t.district);
+      if (district) add(t.names, r.iso, "city", { id: district.id, name: district.nameEn });
     }
     if (ref?.centre && !city) {
       const c = ref.centre;
@@ -147,7 +153,7 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
     }
     mentions.push(...found.map(({ first: _f, last: _l, ...m }) => m));
   });
-  return mentions;
+  return [...mentions, ...abbreviationMentions(sentences, text)].sort((a, b) => a.span.start - b.span.start);
 }
 
 function matchesAt(words: Word[], i: number, tokens: string[]): boolean {

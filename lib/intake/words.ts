@@ -53,6 +53,7 @@ export function wordsOf(text: string, offset = 0): Word[] {
 // Kazakh name ending in ы/і, as Қарағанды, is not one of these.)
 const SOFT_ENDINGS = new Set(["", "a", "u", "m", "e", "em"]);
 const A_ENDINGS = new Set(["e", "y", "i", "u", "oi", "oy", "oj"]);
+const PLURAL_ENDINGS = new Set(["ak", "am", "ami"]);
 
 /**
  * A word of the text written as the name's word, with a case ending or not:
@@ -70,6 +71,11 @@ export function sameWord(textKey: string, nameKey: string): boolean {
   if (nameKey.length >= 5 && nameKey.endsWith("a")) {
     const stem = nameKey.slice(0, -1);
     if (textKey.startsWith(stem) && A_ENDINGS.has(textKey.slice(stem.length))) return true;
+  }
+  // A plural name declines so too: Кульсары → в Кульсарах ("х" keys as "k").
+  if (nameKey.length >= 5 && /[yi]$/.test(nameKey)) {
+    const stem = nameKey.slice(0, -1);
+    if (textKey.startsWith(stem) && PLURAL_ENDINGS.has(textKey.slice(stem.length))) return true;
   }
   if (nameKey.length < 4 || !textKey.startsWith(nameKey)) return false;
   const rest = textKey.length - nameKey.length;
