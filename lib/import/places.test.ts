@@ -31,6 +31,13 @@ const regions: PlaceRegion[] = [
     nameKk: "Алматы облысы",
     districts: [],
   },
+  ...(
+    [
+      [6, "KZ-63", "East Kazakhstan Region", "Восточно-Казахстанская область", "Шығыс Қазақстан облысы"],
+      [7, "KZ-27", "West Kazakhstan Region", "Западно-Казахстанская область", "Батыс Қазақстан облысы"],
+      [8, "KZ-59", "North Kazakhstan Region", "Северо-Казахстанская область", "Солтүстік Қазақстан облысы"],
+    ] as const
+  ).map(([id, iso, nameEn, nameRu, nameKk]) => ({ id, iso, nameEn, nameRu, nameKk, districts: [] })),
 ];
 const places = placeIndex(regions);
 
@@ -53,6 +60,14 @@ describe("places by any spelling", () => {
     expect(places.region("Алматы")).toEqual({ iso: "KZ-75" });
     expect(places.region("Алматы облысы")).toEqual({ iso: "KZ-19" });
     expect(places.region("Алматинская обл.")).toEqual({ iso: "KZ-19" });
+  });
+  it("reads a region's abbreviation as written: ВКО is East, WKO West, ШҚО is not СКО", () => {
+    expect(places.region("ВКО")).toEqual({ iso: "KZ-63" });
+    expect(places.region("ШҚО")).toEqual({ iso: "KZ-63" });
+    expect(places.region("ЗКО")).toEqual({ iso: "KZ-27" });
+    expect(places.region("WKO")).toEqual({ iso: "KZ-27" });
+    expect(places.region("СКО")).toEqual({ iso: "KZ-59" });
+    expect(places.region("СҚО")).toEqual({ iso: "KZ-59" });
   });
   it("says so when a name is unknown", () => {
     expect(places.region("Нарния")).toMatchObject({ message: "import.problems.unknownRegion" });

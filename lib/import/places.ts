@@ -4,6 +4,7 @@
 // "KZ-31"). Generic words (область, ауданы, district, г.) are dropped before
 // comparing; a name matching two places is reported, never guessed.
 import reference from "../../prisma/seed/data/regions.json";
+import { REGION_ABBREVIATIONS } from "../geo/region-abbreviations";
 import { searchKey } from "../search/normalize";
 import type { CellProblem } from "./values";
 
@@ -123,6 +124,9 @@ export function placeIndex(regions: PlaceRegion[]): PlaceIndex {
         const iso = `KZ-${code[1]}`;
         return byIso.has(iso) ? { iso } : { message: "import.problems.unknownRegion", values: { value: text } };
       }
+      // ВКО and WKO, СКО and ШҚО share a search key: an abbreviation is read as written.
+      const abbreviated = REGION_ABBREVIATIONS.get(text.trim());
+      if (abbreviated && byIso.has(abbreviated)) return { iso: abbreviated };
       const hit = lookup(regionEntries, text);
       if (hit === null) return { message: "import.problems.unknownRegion", values: { value: text } };
       if ("ambiguous" in hit) return { message: "import.problems.ambiguous", values: { value: text } };

@@ -6,10 +6,11 @@
 // Zhambyl). A district or town outweighs a region named in passing (a speaker
 // who is "deputy of the Almaty region maslikhat" at a meeting in Almaty's
 // Auezov district); a list of regions counts little; the URL counts too.
-import { abbreviationMentions, isAbbreviation } from "./abbreviations";
+import { abbreviationMentions } from "./abbreviations";
 import { DISTRICT_TOWNS } from "./district-towns";
 import { sameWord, stemKey, wordsOf, type Word } from "./words";
 import reference from "../../prisma/seed/data/regions.json";
+import { isAbbreviation } from "../geo/region-abbreviations";
 import type { Sentence } from "./clean";
 import type { Span } from "./types";
 import type { PlaceRegion } from "../import/places";
