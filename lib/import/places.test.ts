@@ -79,5 +79,7 @@ describe("places by any spelling", () => {
     expect(places.district("KZ-31", "Korday district")).toEqual({ id: 10 });
     expect(places.district("KZ-10", "Абай ауданы")).toEqual({ id: 20 });
     expect(places.district("KZ-31", "Абай ауданы")).toMatchObject({ message: "import.problems.unknownDistrict" });
+    // A district's centre under another name than the district's.
+    expect(places.district("KZ-31", "Сарыкемер")).toEqual({ id: 11 });
   });
 });

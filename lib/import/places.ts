@@ -4,6 +4,7 @@
 // "KZ-31"). Generic words (область, ауданы, district, г.) are dropped before
 // comparing; a name matching two places is reported, never guessed.
 import reference from "../../prisma/seed/data/regions.json";
+import { DISTRICT_TOWNS } from "../geo/district-towns";
 import { REGION_ABBREVIATIONS } from "../geo/region-abbreviations";
 import { searchKey } from "../search/normalize";
 import type { CellProblem } from "./values";
@@ -108,10 +109,11 @@ export function placeIndex(regions: PlaceRegion[]): PlaceIndex {
       const ref = refs.find((x) => x.iso === r.iso);
       const names: Array<[string, number]> = r.districts.flatMap((d) => {
         const extra = ref?.districts?.find((x) => x.en === d.nameEn);
-        return [d.nameEn, d.nameRu, d.nameKk, ...(extra ? [extra.ru, extra.kk] : [])].map((n): [string, number] => [
-          n,
-          d.id,
-        ]);
+        // A district's centre named otherwise ("Щучинск" for Burabay District).
+        const towns = DISTRICT_TOWNS.filter((t) => t.iso === r.iso && t.district === d.nameEn).flatMap((t) => t.names);
+        return [d.nameEn, d.nameRu, d.nameKk, ...(extra ? [extra.ru, extra.kk] : []), ...towns].map(
+          (n): [string, number] => [n, d.id],
+        );
       });
       return [r.iso, index(names)];
     }),

@@ -7,9 +7,9 @@
 // who is "deputy of the Almaty region maslikhat" at a meeting in Almaty's
 // Auezov district); a list of regions counts little; the URL counts too.
 import { abbreviationMentions } from "./abbreviations";
-import { DISTRICT_TOWNS } from "./district-towns";
 import { sameWord, stemKey, wordsOf, type Word } from "./words";
 import reference from "../../prisma/seed/data/regions.json";
+import { DISTRICT_TOWNS } from "../geo/district-towns";
 import { isAbbreviation } from "../geo/region-abbreviations";
 import type { Sentence } from "./clean";
 import type { Span } from "./types";
