@@ -71,9 +71,9 @@ const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number | nul
     ),
     parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[2] ?? ""), Number(m[1])],
   },
-  // June 5, 2022 / March 15 / Feb. 27
+  // June 5, 2022 / March 15 / Feb. 27 / Ақпанның 20-сы / ақпан айының 25-і
   {
-    re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?`, "giu"),
+    re: new RegExp(`${B}${MONTH}\\.?(?:\\s+айының)?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?`, "giu"),
     parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[1] ?? ""), Number(m[2])],
   },
   // 15.03.2026

@@ -138,4 +138,12 @@ describe("places as reports name them", () => {
       "Zhylyoi District",
     );
   });
+
+  it("reads «ақпан айының 25-і» as a date and a specialist («маманы») as a title", () => {
+    const d = only(
+      "Ақпан айының 25-і күні Ақтауда жаңа Конституция жобасы бойынша кездесу өтті. Облыстық жастар ресурстық орталығының маманы Айгерім Омарова сөз сөйледі.",
+    );
+    expect(d.date).toBe("2026-02-25");
+    expect(d.speakers.map((s) => s.role)).toEqual(["Облыстық жастар ресурстық орталығының маманы"]);
+  });
 });
