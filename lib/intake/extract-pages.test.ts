@@ -67,6 +67,12 @@ describe("reports copied from a news page", () => {
     expect(d.organizations.filter((o) => o.role === "host").map((o) => o.name)).toEqual([
       "Тараз қаласының Жастар саясаты бөлімі",
     ]);
+    const party = only(
+      "2022 жылғы 27 мамырда «AMANAT» партиясы Түркістан облыстық филиалының ұйымдастыруымен Конституцияға енгізілетін өзгерістерге арналған дөңгелек үстел өтті.",
+    );
+    expect(party.organizations.filter((o) => o.role === "host").map((o) => o.name)).toEqual([
+      "«AMANAT» партиясы Түркістан облыстық филиалы",
+    ]);
   });
 });
 
