@@ -2,6 +2,7 @@
 // these themselves; nothing is decided in a layout.
 import "server-only";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { auth } from "./auth";
 import { sessionUser } from "./data/sessions";
 import type { SessionUser } from "./domain/session-user";
@@ -14,12 +15,14 @@ export { scopeOf } from "./domain/scope";
  * cookie kept from an ended session is refused; role, regions and
  * deactivation apply at once.
  */
-export async function currentUser(): Promise<SessionUser | null> {
+// Once per request: the layout and the page both ask (React's cache lasts one
+// server render; a route handler asks once anyway).
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = Number(session?.user.id);
   const sid = session?.user.sid;
   return sid && Number.isSafeInteger(id) ? sessionUser(sid, id) : null;
-}
+});
 
 /** For pages: the user, or a redirect to sign-in. */
 export async function requireUser(): Promise<SessionUser> {
