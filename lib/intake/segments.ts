@@ -42,19 +42,18 @@ export function segmentsOf(
   const starts: Array<Omit<Segment, "sentences"> & { at: number }> = [];
   let previousStarted = false;
   const covered = new Set<AudienceType>();
-  const inHeading = (i: number) => sentences.slice(0, i + 1).every((x) => !/[.!?…]$/u.test(x.text));
-  // Where a sentence is: its first place named for sure (one region; its district if one).
-  const placeOf = (i: number) => {
-    const m = mentions.find(
-      (x) =>
-        x.sentence === i &&
-        x.generic !== "region" &&
-        (x.weight ?? 1) >= 1 &&
-        new Set(x.entries.map((e) => e.iso)).size === 1,
-    );
-    const districts = new Set(m?.entries.flatMap((e) => (e.district ? [e.district.id] : [])));
-    return m ? `${m.entries[0]?.iso}/${districts.size === 1 ? [...districts][0] : ""}` : null;
-  };
+  // The report's first full sentence: the lines before it are its heading.
+  const body = sentences.findIndex((x) => /[.!?…]$/u.test(x.text));
+  const inHeading = (i: number) => body === -1 || i < body;
+  // Where each sentence is: its first place named for sure (one region; its district if one).
+  const places = new Map<number, string>();
+  for (const m of mentions) {
+    if (places.has(m.sentence) || m.generic === "region" || (m.weight ?? 1) < 1) continue;
+    if (new Set(m.entries.map((e) => e.iso)).size !== 1) continue;
+    const districts = new Set(m.entries.flatMap((e) => (e.district ? [e.district.id] : [])));
+    places.set(m.sentence, `${m.entries[0]?.iso}/${districts.size === 1 ? [...districts][0] : ""}`);
+  }
+  const placeOf = (i: number) => places.get(i) ?? null;
   const cover = (a: AudienceType) => [a, ...(KIN[a] ?? [])].forEach((k) => covered.add(k));
   sentences.forEach((s, i) => {
     // The headline tells of the meeting its lead sentence starts; the
@@ -95,24 +94,17 @@ export function segmentsOf(
       previousStarted = true;
       return;
     }
-    // A meeting introduced in another region, district or town than the
-    // meeting before it ("Келесі күні Мұғалжар ауданының Қандыағаш қаласында
-    // … жиын болды" after one in Хромтау) is the next one, whoever its audience.
+    // A meeting with another audience than the ones before ("С работниками
+    // встретился…" after the meeting with the plant's staff is the same one),
+    // or introduced in another region, district or town than the meeting
+    // before it ("Келесі күні Мұғалжар ауданының Қандыағаш қаласында … жиын
+    // болды" after one in Хромтау), whoever its audience.
+    const audiences = audienceTypes(s.text).map((a) => a.type);
+    const fresh = audiences.some((a) => !covered.has(a));
     const here = placeOf(i);
     const before = starts.at(-1);
     const elsewhere = here !== null && before !== undefined && ![null, here].includes(placeOf(before.at));
-    if (introduces && elsewhere && !REFERS_BACK.test(s.text) && !SUMMARY.test(s.text)) {
-      const audiences = audienceTypes(s.text).map((a) => a.type);
-      for (const a of audiences) cover(a);
-      starts.push({ at: i, district: null, districtSpan: null, organization: org ?? null, audiences });
-      previousStarted = true;
-      return;
-    }
-    // A meeting with another audience than the ones before ("С работниками
-    // встретился…" after the meeting with the plant's staff is the same one).
-    const audiences = audienceTypes(s.text).map((a) => a.type);
-    const fresh = audiences.some((a) => !covered.has(a));
-    if (introduces && !REFERS_BACK.test(s.text) && !SUMMARY.test(s.text) && fresh) {
+    if (introduces && !REFERS_BACK.test(s.text) && !SUMMARY.test(s.text) && (fresh || elsewhere)) {
       for (const a of audiences) cover(a);
       starts.push({ at: i, district: null, districtSpan: null, organization: org ?? null, audiences });
       previousStarted = true;
