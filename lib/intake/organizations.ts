@@ -96,11 +96,15 @@ const UNQUOTED = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:LLP|JSC|LLC|NJSC))(
 // "The meeting was organised by the regional council of veterans together
 // with …", «Организатором выступил областной совет ветеранов»: the host, though
 // neither quoted nor capitalised.
-const ORGANISER_WORDS = ["council", "branch", "akimat", "maslikhat", "department", "office", "union", "association"]
-  .concat(["centre", "center", "committee", "совет", "филиал", "акимат", "маслихат", "управление", "отдел"])
-  .concat(["профсоюз", "ассоциация", "центр", "комитет"])
+const ORGANISER_WORDS = [
+  ...["council", "branch", "akimat", "maslikhat", "department", "office", "union", "association", "centre", "center"],
+  ...["committee", "совет", "филиал", "акимат", "маслихат", "управление", "отдел", "профсоюз", "ассоциация", "центр"],
+  "комитет",
+]
   .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join("|");
+/** A name found in lower case, written as a heading writes it. */
+const asHeading = (name: string) => name.replace(/^./u, (c) => c.toUpperCase());
 const ORGANISED_BY = new RegExp(
   "(?:organi[sz]ed by|hosted by|[Оо]рганизатор(?:ом|ами)?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-]))\\s+(?:the\\s+)?" +
     `((?:[\\p{L}-]+\\s+){0,4}?(?:${ORGANISER_WORDS})` +
@@ -254,21 +258,14 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
   for (const m of text.matchAll(ORGANISED_BY)) {
     const name = (m[1] ?? "").trim();
     const start = m.index + m[0].length - name.length;
-    add(
-      name.replace(/^./u, (c) => c.toUpperCase()),
-      kindOf(name),
-      { start, end: start + name.length },
-      false,
-      true,
-    );
+    add(asHeading(name), kindOf(name), { start, end: start + name.length }, false, true);
   }
   for (const m of text.matchAll(KAZAKH_ORGANISED)) {
     const words = (m[1] ?? "").trim().split(/\s+/);
     while (words.length && (!NAME_OPENS.test(words[0] ?? "") || NOT_NAME_OPENS.test(words[0] ?? ""))) words.shift();
     const name = [...words, `${m[2]}${m[3]}`].join(" ");
     const start = m.index + m[0].indexOf(words[0] ?? m[2] ?? "");
-    const heading = name.replace(/^./u, (c) => c.toUpperCase());
-    add(heading, kindOf(name), { start, end: start + name.length }, false, true);
+    add(asHeading(name), kindOf(name), { start, end: start + name.length }, false, true);
   }
   // "employees of the Kostanay branch of Kazakhstan Temir Zholy": the company whose staff were met.
   for (const m of text.matchAll(STAFF_OF_BRANCH)) {
