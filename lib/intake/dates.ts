@@ -83,8 +83,8 @@ const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number | nul
 ];
 
 const RELATIVE: Array<[RegExp, number]> = [
-  [/(?<![\p{L}])(сегодня|бүгін|today|this morning)(?![\p{L}])/giu, 0],
-  [/(?<![\p{L}])(вчера|кеше|yesterday)(?![\p{L}])/giu, -1],
+  [/(?<![\p{L}])(сегодня|бүгін|búgin|today|this morning)(?![\p{L}])/giu, 0],
+  [/(?<![\p{L}])(вчера|кеше|keshe|yesterday)(?![\p{L}])/giu, -1],
 ];
 // "on Monday", "last Friday", "в (минувшую) пятницу", "(өткен) сейсенбіде":
 // the last such day on or before the publication.

@@ -152,4 +152,21 @@ describe("places as reports name them", () => {
     expect(d.date).toBe("2026-02-25");
     expect(d.speakers.map((s) => s.role)).toEqual(["Облыстық жастар ресурстық орталығының маманы"]);
   });
+
+  it("reads Latin-script Kazakh 'Keshe' as yesterday and a digraph initial ('Sh. Ualikhanov') as no sentence end", () => {
+    const [kk] = extractArticle(
+      {
+        id: "l",
+        text: "Keshe Sh. Ýálıhanov atyndaǵy Kókshetaý ýnıversıtetinde Májilis depýtaty Erlan Jumabaev jańa Konstıtýsıa jobasy boıynsha stýdenttermen kezdesti.",
+        url: null,
+        publishedAt: "2026-02-18",
+      },
+      ref,
+    ).drafts;
+    expect([kk?.date, kk?.dateSource]).toEqual(["2026-02-17", "relative"]);
+    const en = only(
+      "Mazhilis deputy Yerlan Zhumabayev met with some 300 students of Sh. Ualikhanov Kokshetau University to discuss the draft new Constitution.",
+    );
+    expect(en.organizations.map((o) => o.name)).toEqual(["Sh. Ualikhanov Kokshetau University"]);
+  });
 });

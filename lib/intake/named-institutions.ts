@@ -65,7 +65,7 @@ const ENGLISH_KINDS = [
   "Clinic",
 ];
 const ENGLISH = new RegExp(
-  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|[Ee]mployees of|[Ww]orkers of|[Mm]iners of|[Mm]etallurgists of|[Ss]taff of|[Ss]tudents of|[Tt]eachers of)\\s+(?:the\\s+)?((?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}-]+\\s+(?:(?:\\p{Lu}[\\p{L}-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|[Ee]mployees of|[Ww]orkers of|[Mm]iners of|[Mm]etallurgists of|[Ss]taff of|[Ss]tudents of|[Tt]eachers of)\\s+(?:the\\s+)?((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}-]+\\s+(?:(?:\\p{Lu}[\\p{L}-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 const ENGLISH_KIND: Record<string, OrgKind> = {
