@@ -182,7 +182,7 @@ export async function discardImportCommand(user: SessionUser | null, id: string)
 }
 
 export type CommitResult =
-  | { ok: true; counts: ReturnType<typeof countsOf>; plan: ImportPlan }
+  | { ok: true; counts: ReturnType<typeof countsOf> }
   | (Failure & { plan?: ImportPlan; rowErrors?: Array<{ row: number; field: string | null; message: string }> });
 
 /**
@@ -208,13 +208,9 @@ export async function commitImportCommand(
   if (job.committedAt) return failure("conflict", { message: "import.errors.alreadyCommitted" });
   const o = parseOptions(job.options);
   if (!o.ok) return o;
-  const p = await plan(user, job.content, job.fileName, o.options, undefined, progress.onCheck);
-  if (!p.ok) return p;
-  const counts = countsOf(p.plan.rows);
-  if ((counts.errors || counts.conflicts) && !(skipBad ?? o.options.skipBad)) {
-    return { ...failure("invalid", { message: "import.errors.fixRows" }), plan: p.plan };
-  }
-  const writes = p.plan.rows.flatMap((r): ImportWrite[] => writeOf(r));
+  const planned = await plannedWrites(user, job, o.options, skipBad, progress.onCheck);
+  if (!planned.ok) return planned;
+  const { counts, writes } = planned;
   progress.onPlanned?.(writes.length);
   try {
     await commitImportWrites(user, { id, fileName: job.fileName }, writes, counts, progress);
@@ -235,7 +231,30 @@ export async function commitImportCommand(
     }
     throw e;
   }
-  return { ok: true, counts, plan: p.plan };
+  return { ok: true, counts };
+}
+
+/**
+ * The upload planned again and what it writes. Only the writes are kept: the
+ * plan (every row's values and problems, the file's cells) is left behind
+ * before the long write starts, not held through it.
+ */
+async function plannedWrites(
+  user: SessionUser,
+  job: { content: Uint8Array; fileName: string },
+  options: ImportOptions,
+  skipBad: boolean | undefined,
+  onCheck?: PlanProgress,
+): Promise<
+  { ok: true; counts: ReturnType<typeof countsOf>; writes: ImportWrite[] } | Exclude<CommitResult, { ok: true }>
+> {
+  const p = await plan(user, job.content, job.fileName, options, undefined, onCheck);
+  if (!p.ok) return p;
+  const counts = countsOf(p.plan.rows);
+  if ((counts.errors || counts.conflicts) && !(skipBad ?? options.skipBad)) {
+    return { ...failure("invalid", { message: "import.errors.fixRows" }), plan: p.plan };
+  }
+  return { ok: true, counts, writes: p.plan.rows.flatMap((r): ImportWrite[] => writeOf(r)) };
 }
 
 function writeOf(r: PlannedRow): ImportWrite[] {
