@@ -63,7 +63,12 @@ const server = createServer((req, res) => {
     if (!res.headersSent) res.writeHead(500).end();
   });
 });
-server.keepAliveTimeout = 5000;
+// An idle kept-alive connection is closed after 65 s, not Node's 5 s: a client
+// that reuses its socket just as the server closes it gets a reset (seen in
+// the browser tests, an API context idle about 5 s between two requests).
+// Longer than the usual 60 s of a proxy in front, so the proxy closes first.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.on("error", (e) => {
   log.error({ err: e.message }, "cannot serve");
   process.exit(1);
