@@ -169,4 +169,16 @@ describe("places as reports name them", () => {
     );
     expect(en.organizations.map((o) => o.name)).toEqual(["Sh. Ualikhanov Kokshetau University"]);
   });
+
+  it("counts petrochemical workers and business owners as the audience", () => {
+    expect(
+      only("В Павлодаре прошла встреча по проекту новой Конституции. Приняли участие более 250 нефтехимиков.")
+        .audienceSize,
+    ).toBe(250);
+    expect(
+      only(
+        "A meeting on the draft new Constitution was held in Aktobe on March 4. More than 120 business owners attended.",
+      ).audienceSize,
+    ).toBe(120);
+  });
 });
