@@ -4,7 +4,7 @@
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { listEventsForScope, resolveFilters } from "../lib/data/events";
+import { PAGE_SIZE, listEventsForScope, resolveFilters } from "../lib/data/events";
 import { SEARCH_COUNT_CAP, eventCountSql, eventIdPageSql } from "../lib/data/sql/event-query";
 import { listBestMatchesSql, listPageSql } from "../lib/data/sql/list-query";
 import { byAreaStatement, kpiStatements } from "../lib/data/sql/stats-query";
@@ -14,6 +14,9 @@ import { dashboardQuery } from "../lib/schemas/dashboard";
 import { parseEventFilters } from "../lib/schemas/event-filters";
 import type { Scope } from "../lib/domain/scope";
 import type { Prisma } from "../lib/generated/sqlite/client";
+
+// The bare statements fetch what the app fetches: a page and one row more (to know there is a next page).
+const PAGE_ROWS = PAGE_SIZE + 1;
 
 const url = process.env.DATABASE_URL!;
 const dialect = dialectOf(url);
@@ -60,7 +63,7 @@ results.push(
     () => listEventsForScope(national, listFilters),
     () =>
       Promise.all([
-        bare(listPageSql(dialect, resolvedList, "date_desc", null, 51)),
+        bare(listPageSql(dialect, resolvedList, "date_desc", null, PAGE_ROWS)),
         bare(eventCountSql(dialect, resolvedList)),
       ]),
   ),
@@ -81,7 +84,7 @@ if (deepRow) {
       () => listEventsForScope(national, listFilters, { cursor }),
       () =>
         Promise.all([
-          bare(listPageSql(dialect, resolvedList, "date_desc", cursorValues, 51)),
+          bare(listPageSql(dialect, resolvedList, "date_desc", cursorValues, PAGE_ROWS)),
           bare(eventCountSql(dialect, resolvedList)),
         ]),
     ),
@@ -103,12 +106,12 @@ for (const [label, params] of [
         const count = bare(eventCountSql(dialect, resolved, SEARCH_COUNT_CAP)) as Promise<Array<{ n: unknown }>>;
         // PostgreSQL walks on a second connection while the count runs (as
         // the app does); SQLite answers one statement at a time.
-        const bestSql = listBestMatchesSql(dialect, resolved, null, 51)!;
-        const walk = dialect === "postgres" ? bare(bestSql) : null;
+        const bestSql = listBestMatchesSql(dialect, resolved, null, PAGE_ROWS);
+        const walk = bestSql && dialect === "postgres" ? bare(bestSql) : null;
         const [counted] = await count;
-        const canFill = Number(counted?.n) >= 51;
-        const best = (await walk) ?? (canFill ? await bare(bestSql) : []);
-        if (best.length < 51) await bare(listPageSql(dialect, resolved, filters.sort, null, 51));
+        const canFill = Number(counted?.n) >= PAGE_ROWS;
+        const best = (await walk) ?? (bestSql && canFill ? await bare(bestSql) : []);
+        if (best.length < PAGE_ROWS) await bare(listPageSql(dialect, resolved, filters.sort, null, PAGE_ROWS));
       },
     ),
   );

@@ -6,7 +6,8 @@ import reference from "../../prisma/seed/data/regions.json";
 /** An alias that is an abbreviation: two to five capitals. */
 export const isAbbreviation = (alias: string) => /^\p{Lu}{2,5}$/u.test(alias);
 
-const refs = (reference as { regions: Array<{ iso: string; aliases?: Record<string, string[]> }> }).regions;
+// Typed by assignment, so the compiler checks the JSON against it.
+const refs: ReadonlyArray<{ iso: string; aliases?: Record<string, string[]> }> = reference.regions;
 
 /** ISO code by abbreviation, exactly as written. */
 export const REGION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
