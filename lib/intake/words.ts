@@ -48,12 +48,18 @@ export function wordsOf(text: string, offset = 0): Word[] {
   }));
 }
 
-// A Russian name ending in -й declines on its stem: Семей → в Семее, Семея,
-// Семею, Семеем; Кордай → в Кордае. (Not "-ев": Кордаев is a surname; a
-// Kazakh name ending in ы/і, as Қарағанды, is not one of these.)
-const SOFT_ENDINGS = new Set(["", "a", "u", "m", "e", "em"]);
-const A_ENDINGS = new Set(["e", "y", "i", "u", "oi", "oy", "oj"]);
-const PLURAL_ENDINGS = new Set(["ak", "am", "ami"]);
+// Names that decline on their stem (the last letter of the key dropped),
+// with the endings the key then shows:
+// - in -й: Семей → в Семее, Семея, Семею, Семеем; Кордай → в Кордае (not
+//   "-ев": Кордаев is a surname; a Kazakh name ending in ы/і, as Қарағанды,
+//   is not one of these);
+// - in -а: Астана → в Астане, Караганда → в Караганде, Кызылорда → Кызылордой;
+// - plural: Кульсары → в Кульсарах ("х" keys as "k").
+const DECLINED: Array<[RegExp, Set<string>]> = [
+  [/[aeou]i$/, new Set(["", "a", "u", "m", "e", "em"])],
+  [/a$/, new Set(["e", "y", "i", "u", "oi", "oy", "oj"])],
+  [/[yi]$/, new Set(["ak", "am", "ami"])],
+];
 
 /**
  * A word of the text written as the name's word, with a case ending or not:
@@ -62,21 +68,12 @@ const PLURAL_ENDINGS = new Set(["ak", "am", "ami"]);
  */
 export function sameWord(textKey: string, nameKey: string): boolean {
   if (textKey === nameKey) return true;
-  if (nameKey.length >= 5 && /[aeou]i$/.test(nameKey)) {
-    const stem = nameKey.slice(0, -1);
-    if (textKey.startsWith(stem) && SOFT_ENDINGS.has(textKey.slice(stem.length))) return true;
-  }
-  // A name ending in -а declines on its stem: Астана → в Астане, Караганда →
-  // в Караганде, Кызылорда → Кызылордой.
-  if (nameKey.length >= 5 && nameKey.endsWith("a")) {
-    const stem = nameKey.slice(0, -1);
-    if (textKey.startsWith(stem) && A_ENDINGS.has(textKey.slice(stem.length))) return true;
-  }
-  // A plural name declines so too: Кульсары → в Кульсарах ("х" keys as "k").
-  if (nameKey.length >= 5 && /[yi]$/.test(nameKey)) {
-    const stem = nameKey.slice(0, -1);
-    if (textKey.startsWith(stem) && PLURAL_ENDINGS.has(textKey.slice(stem.length))) return true;
-  }
+  const stem = nameKey.slice(0, -1);
+  const declined = DECLINED.some(
+    ([last, endings]) =>
+      nameKey.length >= 5 && last.test(nameKey) && textKey.startsWith(stem) && endings.has(textKey.slice(stem.length)),
+  );
+  if (declined) return true;
   if (nameKey.length < 4 || !textKey.startsWith(nameKey)) return false;
   const rest = textKey.length - nameKey.length;
   return rest <= (nameKey.length < 5 ? 3 : 6);
