@@ -111,7 +111,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   ["veterans", /(ветеран|ардагер|ardager|veteran)/iu],
   [
     "residents",
-    /(жител|тұрғын|родител|ата-ана|parents|residents|население|халық\p{L}*мен|the public|общественност|жұртшылық)/iu,
+    /(жител|тұрғын|turǵyn|turğyn|tūrğyn|tūrǵyn|родител|ата-ана|parents|residents|население|халық\p{L}*мен|the public|общественност|жұртшылық)/iu,
   ],
   // A sector names an audience only with its people: «вопросы образования» or
   // «медициналық көмек» are what was asked about, not who came.

@@ -89,3 +89,60 @@ describe("what a long report adds around its meeting", () => {
     expect(d && hosts(d)).toEqual(["Bogatyr open-pit mine"]);
   });
 });
+
+describe("one more stop of the same visit", () => {
+  it("dates and places a stop told with 'also' and no day or town of its own like the one before, with the same visitor", () => {
+    const ds = drafts(
+      "Deputy visits Aktobe\n\nMazhilis deputy Aliya Sarsenova met with teachers in Aktobe on Monday to discuss the draft new Constitution. About 130 teachers attended.\n\nThe deputy also visited the Aktobe Ferroalloy Plant, where she talked to some 90 smelters.",
+      "2026-02-25",
+    );
+    expect(ds.map((d) => [d.date, d.district?.name, d.speakers.map((s) => s.name)])).toEqual([
+      ["2026-02-23", "Aktobe", ["Aliya Sarsenova"]],
+      ["2026-02-23", "Aktobe", ["Aliya Sarsenova"]],
+    ]);
+  });
+
+  it("keeps a stop with a day of its own on that day, and a meeting told 'in addition' apart", () => {
+    const [, second] = drafts(
+      "Mazhilis deputy Aliya Sarsenova met with teachers in Aktobe on Monday to discuss the draft new Constitution. About 130 teachers attended.\n\nThe deputy also visited the Aktobe Ferroalloy Plant on Tuesday, where she talked to some 90 smelters.",
+      "2026-02-25",
+    );
+    expect(second?.date).toBe("2026-02-24");
+  });
+});
+
+describe("people who are places", () => {
+  it("takes no village or street named after someone for a speaker", () => {
+    const [ru] = drafts(
+      "Депутат Мажилиса Ермек Нуров провёл встречи с жителями сёл Бауыржан Момышулы и Кызылжар по проекту новой Конституции. Пришли 200 человек.",
+      "2026-03-02",
+    );
+    expect(ru?.speakers.map((s) => [s.name, s.role])).toEqual([["Ермек Нуров", "Депутат Мажилиса"]]);
+    const [kk] = drafts(
+      "Бүгін Бауыржан Момышұлы ауылында жаңа Конституция жобасы бойынша кездесу өтті. Оған аудан әкімі Серік Алиев қатысты.",
+      "2026-03-02",
+    );
+    expect(kk?.speakers.map((s) => [s.name, s.role])).toEqual([["Серік Алиев", "аудан әкімі"]]);
+  });
+
+  it("reads a role through «им.» and initials, with its adjective, and without «Оған»", () => {
+    const [ru] = drafts(
+      "В Таразе прошла встреча по проекту новой Конституции. Выступили общественный деятель Жанна Омарова и профессор университета им. М.Х. Дулати Бахыт Ерланов.",
+      "2026-03-02",
+    );
+    expect(ru?.speakers.map((s) => s.role)).toEqual(["общественный деятель", "профессор университета им. М.Х. Дулати"]);
+    const [kk] = drafts(
+      "Ақтауда жастармен жаңа Конституция жобасы бойынша дөңгелек үстел өтті. Оған облыс әкімінің орынбасары Ардақ Сейітов қатысты.",
+      "2026-03-02",
+    );
+    expect(kk?.speakers.map((s) => s.role)).toEqual(["облыс әкімінің орынбасары"]);
+  });
+
+  it("reads titles in Kazakh's 2021 Latin alphabet", () => {
+    const [d] = drafts(
+      "Búgin Aral qalasynda Ata zañ jobasy boiynşa kezdesu ötti. Kezdesuge audan äkimi Ğalymjan Serikov pen Mäjilis deputaty Äigerim Nurova qatysty.",
+      "2026-03-02",
+    );
+    expect(d?.speakers.map((s) => s.role)).toEqual(["audan äkimi", "Mäjilis deputaty"]);
+  });
+});

@@ -6,7 +6,7 @@ import { atWorkplace, audienceSize, meetingAudiences } from "./audience";
 import { sentencesOf, within, type Sentence } from "./clean";
 import { addDays, dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
 import { detectLanguage } from "./language";
-import { meetingDate } from "./meeting-date";
+import { meetingDate, SAME_VISIT } from "./meeting-date";
 import { findOrganizations, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
 import { guessPlace, insideNames, placeMentions, urlWords, type Gazetteer, type Mention } from "./places";
@@ -125,7 +125,7 @@ function meetingDrafts(ctx: Ctx, segments: Segment[]): Draft[] {
   // The sentences before the first meeting: the report's lead.
   const lead = ctx.sentences.slice(0, segments[0]?.sentences[0] ?? 0);
   for (const [k, seg] of segments.entries())
-    out.push(draftOf(ctx, seg.sentences, seg, k === 0, out.at(-1)?.date ?? null, lead));
+    out.push(draftOf(ctx, seg.sentences, seg, k === 0, out.at(-1) ?? null, lead));
   return out;
 }
 
@@ -146,7 +146,7 @@ function draftOf(
   indexes: number[],
   seg: Segment | null,
   first: boolean,
-  before: string | null = null,
+  previous: Draft | null = null,
   reportLead: Sentence[] = [],
 ): Draft {
   const own = indexes.flatMap((i) => ctx.sentences[i] ?? []);
@@ -158,7 +158,7 @@ function draftOf(
   };
   const eventSentences = seg ? own : own.filter((s) => MEETING.test(s.text));
 
-  const chosen = meetingDate(ctx, eventSentences, own, seg !== null, before, reportLead);
+  const chosen = meetingDate(ctx, eventSentences, own, seg !== null, previous?.date ?? null, reportLead);
   let { date, datePrecision } = chosen;
   const { dateSource, stated } = chosen;
   note("date", chosen.spans);
@@ -177,8 +177,16 @@ function draftOf(
   const place = seg ? (placeOfMeeting(ctx, indexes) ?? ctx.place) : ctx.place;
   note("region", place.regionSpans);
   if (!place.region || place.uncertain) uncertain.push("region");
-  const named = seg && !seg.district ? districtNamed(ctx.mentions, indexes, place.region) : null;
-  const district = seg ? (seg.district ?? named?.district ?? null) : place.district;
+  // The first meeting also takes the town its report's lead names ("Students in Ust-Kamenogorsk quiz…").
+  const leadIndexes = first ? reportLead.map((_, i) => i) : [];
+  const named =
+    seg && !seg.district
+      ? (districtNamed(ctx.mentions, indexes, place.region) ?? districtNamed(ctx.mentions, leadIndexes, place.region))
+      : null;
+  // One more stop of the same visit ("The senator also visited …") naming
+  // neither a day nor a place of its own: the same town.
+  const sameVisit = !stated && previous?.region === place.region && SAME_VISIT.test(own.map((s) => s.text).join(" "));
+  const district = seg ? (seg.district ?? named?.district ?? (sameVisit ? previous.district : null)) : place.district;
   if (seg?.districtSpan) note("district", [seg.districtSpan]);
   else if (named) note("district", [named.span]);
   else if (district) note("district", place.districtSpans);

@@ -8,6 +8,11 @@ import type { DateSource, Draft, Span } from "./types";
 const FUTURE =
   /(состоится|пройд[её]т|будет проведен|запланирован|will be held|will take place|is scheduled|is planned|will hold|will meet|өтеді|өткізіледі|өткізілмек|ұйымдастырылады|жоспарланған)/iu;
 const NEXT_DAY = /(the next day|the following day|на следующий день|на другой день|келесі күні|ертеңіне)/iu;
+// "The senator also visited the plant", «Он также посетил …»: with no day of
+// its own, one more stop of the same visitor's visit ("In addition, …", «Сонымен
+// қатар …» opens another meeting, not necessarily that day).
+export const SAME_VISIT =
+  /(?<![\p{L}])(?:he|she|they|the\s+\p{Ll}+|он|она|они|ол|олар|сенатор|аким|әкім|депутат\p{L}*|министр)\s+(?:also|также|тоже|сондай-ақ)(?![\p{L}])/iu;
 const SAME_DAY =
   /(the same day|that same day|later that day|в тот же день|в этот же день|в тот день|сол күні|осы күні)/iu;
 
@@ -87,6 +92,8 @@ export function meetingDate(
     spans,
     uncertain: false,
   });
+  const ownText = own.map((s) => s.text).join(" ");
+  if (inSegment && before && !stated && SAME_VISIT.test(ownText)) return day(before, "relative");
   if (dateline && stated && fromDateline && fromDateline !== dateline.date)
     return day(fromDateline, "relative", [stated.span, dateline.span]);
   if (dateline) return day(dateline.date, "dateline", [dateline.span]);
@@ -95,10 +102,9 @@ export function meetingDate(
       stated.span,
     ]);
   // "The next day in Lisakovsk…": the day after the meeting told before it.
-  if (inSegment && before && NEXT_DAY.test(own.map((s) => s.text).join(" ")))
-    return day(addDays(before, 1), "relative");
+  if (inSegment && before && NEXT_DAY.test(ownText)) return day(addDays(before, 1), "relative");
   // "The same day in Kordai district…": the day of the meeting told before it.
-  if (inSegment && before && SAME_DAY.test(own.map((s) => s.text).join(" "))) return day(before, "relative");
+  if (inSegment && before && SAME_DAY.test(ownText)) return day(before, "relative");
   // Only the publication: on or before it, and uncertain.
   return ctx.published
     ? { ...day(ctx.published, ctx.publishedSource), datePrecision: "on_or_before", uncertain: true }

@@ -33,3 +33,24 @@ describe("institutions named by their capitalised name and kind (English)", () =
     expect(names("He studied at the Eurasian National University.")).toEqual([]);
   });
 });
+
+describe("councils and universities a meeting is held at, named in lower case or at length", () => {
+  it("takes a council of veterans by its level and region, in Russian and Kazakh", () => {
+    expect(names("Вчера в городском совете ветеранов города Сатпаев прошла встреча с пенсионерами.")).toEqual([
+      ["Городской совет ветеранов города Сатпаев", "ngo"],
+    ]);
+    expect(names("Аудандық ардагерлер кеңесінде Ата заң жобасы бойынша кездесу өтті.")).toEqual([
+      ["Аудандық ардагерлер кеңесі", "ngo"],
+    ]);
+    expect(names("Он долгие годы работал в районном совете ветеранов.")).toEqual([]);
+  });
+
+  it("reads a Kazakh university with several lower-case words, and an English one after 'students and lecturers of'", () => {
+    expect(
+      names("Орал қаласындағы Жәңгір хан атындағы Батыс Қазақстан аграрлық-техникалық университетінде кездесу өтті."),
+    ).toEqual([["Жәңгір хан атындағы Батыс Қазақстан аграрлық-техникалық университеті", "education"]]);
+    expect(
+      names("Two deputies met students and lecturers of Korkyt Ata Kyzylorda University on the draft Constitution."),
+    ).toEqual([["Korkyt Ata Kyzylorda University", "education"]]);
+  });
+});

@@ -65,7 +65,7 @@ const ENGLISH_KINDS = [
   "Clinic",
 ];
 const ENGLISH = new RegExp(
-  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|[Ee]mployees of|[Ww]orkers of|[Mm]iners of|[Mm]etallurgists of|[Ss]taff of|[Ss]tudents of|[Tt]eachers of)\\s+(?:the\\s+)?((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}-]+\\s+(?:(?:\\p{Lu}[\\p{L}-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|(?:(?:[Ee]mployees|[Ww]orkers|[Mm]iners|[Mm]etallurgists|[Ss]taff|[Ss]tudents|[Tt]eachers|[Ll]ecturers|[Ff]aculty)(?:\\s+and\\s+(?:employees|workers|staff|students|teachers|lecturers|faculty))?\\s+of))\\s+(?:the\\s+)?((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}-]+\\s+(?:(?:\\p{Lu}[\\p{L}-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 const ENGLISH_KIND: Record<string, OrgKind> = {
@@ -96,7 +96,8 @@ const RUSSIAN_NOMINATIVE: Record<string, string> = {
 // staff it is with: «Оңтүстік Қазақстан педагогикалық университетінде»,
 // «Ақтөбе ферроқорытпа зауытының ұжымымен». Words with a case ending of their
 // own («Қаладағы») open the sentence, not the name — Қызылорда's own "-да"
-// is none; a namesake («Қорқыт Ата атындағы …») is part of the name.
+// is none; a namesake («Қорқыт Ата атындағы …», «Жәңгір хан атындағы …») is
+// part of the name.
 const KAZAKH_NOUNS: Record<string, [string, OrgKind]> = {
   университет: ["университеті", "education"],
   колледж: ["колледжі", "education"],
@@ -109,9 +110,18 @@ const KAZAKH_NOUNS: Record<string, [string, OrgKind]> = {
   аурухана: ["ауруханасы", "other"],
 };
 const KAZAKH_NAMED = new RegExp(
-  `(?<![\\p{L}])((?:(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}атындағы\\s+)?(?:\\p{Lu}[\\p{L}-]*(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те)\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,2}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз)))(?![\\p{L}])`,
+  `(?<![\\p{L}])((?:(?:\\p{Lu}[\\p{L}.-]*\\s+(?:(?:хан|би|батыр|ата|ақын)\\s+)?){1,3}атындағы\\s+)?(?:\\p{Lu}[\\p{L}-]*(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те)\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз)))(?![\\p{L}])`,
   "gu",
 );
+
+// «В областном совете ветеранов состоялась встреча», «облыстық ардагерлер
+// кеңесінде»: a council of veterans (women, elders) where the meeting is held,
+// named in lower case, put back in the nominative.
+const RUSSIAN_COUNCIL =
+  /(?<![\p{L}])[Вв]\s+(областн|городск|районн)ом\s+совете\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района))?(?![\p{L}])/gu;
+const RUSSIAN_LEVEL: Record<string, string> = { областн: "областной", городск: "городской", районн: "районный" };
+const KAZAKH_COUNCIL =
+  /(?<![\p{L}])(облыстық|қалалық|аудандық)\s+(ардагерлер|әйелдер|аналар|ақсақалдар)\s+кеңесінде(?![\p{L}])/giu;
 
 const OF_COMPANY =
   /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:LLP|JSC|LLC|NJSC|Corporation|Company)(?![\p{L}])/u;
@@ -187,6 +197,26 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const words = (m[1] ?? "").slice(lead.length).trim();
     if (!words) continue;
     out.push({ name: `${words} ${noun}`, kind, start: m.index + lead.length, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(RUSSIAN_COUNCIL)) {
+    if (!aboutMeeting(m.index)) continue;
+    const name = `${RUSSIAN_LEVEL[m[1] ?? ""] ?? ""} совет ${m[2] ?? ""}${m[3] ?? ""}`;
+    out.push({
+      name: name.replace(/^./u, (c) => c.toUpperCase()),
+      kind: "ngo",
+      start: m.index + m[0].indexOf(m[1] ?? ""),
+      end: m.index + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(KAZAKH_COUNCIL)) {
+    if (!aboutMeeting(m.index)) continue;
+    const name = `${m[1] ?? ""} ${m[2] ?? ""} кеңесі`;
+    out.push({
+      name: name.replace(/^./u, (c) => c.toUpperCase()),
+      kind: "ngo",
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   for (const m of text.matchAll(ENGLISH)) {
     const name = m[2] ?? "";

@@ -41,10 +41,15 @@ const INSTITUTION_WORD =
   /^(?:University|College|Institute|Academy|School|Hospital|Университет\p{L}*|Колледж\p{L}*|Институт\p{L}*|Академи\p{L}*|университет\p{L}*)$/u;
 // «Ата Заң», "Basic Law": the Constitution's own names, never a person's.
 const LAW_NAME = /^(?:Ата\s+[Зз]аң|Ata\s+[Zz]ań|Негізгі\s+[Зз]аң|Basic\s+Law)/u;
-// "University named after K. Zhubanov", «школа имени Абая»: the namesake, not a speaker.
-const NAMESAKE_BEFORE = /(?:named after|имени|им\.|атындағы)\s*$/iu;
-// «Қ. Жұбанов атындағы университет»: Kazakh names the namesake first.
-const NAMESAKE_AFTER = /^\s*(?:атындағы|atyndaǵy|atyndagy)(?![\p{L}])/iu;
+// "University named after K. Zhubanov", «школа имени Абая»: the namesake, not
+// a speaker; so is a village or a street named for someone («сёл Бауыржан
+// Момышулы, Кошкарата и Актобе», «по улице Динмухамеда Кунаева»).
+const NAMESAKE_BEFORE =
+  /(?:named after|имени|им\.|атындағы|(?<![\p{L}])(?:сел[оаеу]|сёл|аул[аеу]?|пос[её]л\p{L}*|village|street|avenue|улиц\p{L}*|ул\.|проспект\p{L}*|пр\.|микрорайон\p{L}*|мкр\.))\s*$/iu;
+// «Қ. Жұбанов атындағы университет», «Бауыржан Момышұлы ауылында»: Kazakh
+// names the namesake first.
+const NAMESAKE_AFTER =
+  /^\s*(?:атындағы|atyndaǵy|atyndagy|ауыл\p{L}*|кент\p{L}*|көше\p{L}*|даңғыл\p{L}*|village|street|avenue)(?![\p{L}])/iu;
 // The head of state, quoted or cited, is no speaker at a meeting: any case form
 // in Cyrillic (Токаева = of Tokayev); in Latin letters the name itself only
 // ("Aliya Tokayeva" is someone else).

@@ -5,13 +5,14 @@ import type { Language } from "../domain/enums";
 
 // Title words that make the words before a name a role.
 export const ROLE_WORDS =
-  /(chair|deput|head|director|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|speaker(?!s)|ambassador|governor|mayor|professor|lawyer|expert|judge|commissioner|ombuds|advis|эксперт|юрист|профессор|советник|судья|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|маман|специалист|specialist|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi)/i;
+  /(chair|deput|head|director|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|speaker(?!s)|ambassador|governor|mayor|professor|lawyer|expert|judge|commissioner|ombuds|advis|эксперт|юрист|профессор|советник|судья|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|маман|специалист|specialist|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi|äkim|törağa|basşy|hatşy|müşe|деятел|блогер|blogger|қайраткер|public figure)/i;
 // Where a role clause ends going leftwards: punctuation or a verb of saying
 // (hard), or a joining word (soft: "Construction and Transformation" is one
 // title, "Torgaev and deputy Kasymov" two people).
 const HARD =
   /(?:[.;:!?–—]|\b(?:said|says|noted|stressed|added|told|according to|including|included|includes)\b|(?:^|\s)(?:сказал|отметил|подчеркнул|заявил|в том числе|деді|атап өтті|соның ішінде)(?=\s|$))/giu;
-const SOFT = /(?:\b(?:and|with|by|at|in turn)\b|(?:^|\s)(?:и|және|мен|бен|пен|с|со)(?=\s|$))/giu;
+const SOFT =
+  /(?:\b(?:and|with|by|at|in turn)\b|(?:^|\s)(?:и|және|мен|бен|пен|с|со|jáne|jäne|jane|men|ben|pen)(?=\s|$))/giu;
 
 // «Лекцияны Конституциялық сот судьясы Е. Жиенбаев оқыды»: the event the
 // sentence opens with (its object, in the accusative) is no part of the title.
@@ -22,6 +23,8 @@ const tidy = (role: string) =>
     .replace(/^(in turn|also|then|өз кезегінде|в свою очередь|также)\s*,?\s*/i, "")
     .replace(EVENT_OBJECT, "");
 
+// Letters only Kazakh writes: Cyrillic, and both Latin alphabets (2018 acute, 2021 diaeresis).
+const KAZAKH_LETTER = /[әғқңөұүһіáǵıńóúýäöüğñşū]/iu;
 const KAZAKH_TITLE = /(?:депутаты|сенаторы|төрағасы|басшысы|хатшысы|директоры|ректоры|мүшесі)(?![\p{L}])/iu;
 
 /**
@@ -36,9 +39,13 @@ function titleStart(role: string): number {
   return -1;
 }
 
+// "им. М.Х. Дулати", "Sh. Ualikhanov": the dot of an initial or of «им.» ends no clause.
+const ABBREVIATION_DOT = /(?<![\p{L}])(?:им|\p{Lu}|\p{Lu}\p{Ll})\./gu;
+
 export function roleBefore(left: string): string | null {
   let cut = 0;
-  for (const m of left.matchAll(HARD)) cut = m.index + m[0].length;
+  const masked = left.replace(ABBREVIATION_DOT, (m) => `${m.slice(0, -1)} `);
+  for (const m of masked.matchAll(HARD)) cut = m.index + m[0].length;
   const clause = left.slice(cut);
   // The shortest tail after a joining word that is a title, else the whole clause.
   const tails = [...clause.matchAll(SOFT)].map((m) => tidy(clause.slice(m.index + m[0].length))).reverse();
@@ -91,7 +98,11 @@ function nominativeTitle(role: string): string {
  */
 function fromTitle(written: string): string {
   // "Сондай-ақ Мәжіліс депутаты", "Также аким района": "also" is no part of the title.
-  const role = written.replace(/^(?:сондай-ақ|сонымен қатар|сонымен бірге|также|кроме того|also)[,\s]+/iu, "");
+  // «Оған облыс әкімінің орынбасары …» ("attending it"): the pronoun neither.
+  const role = written.replace(
+    /^(?:сондай-ақ|сонымен қатар|сонымен бірге|также|кроме того|also|оған|бұған|оларға|oğan|oǵan)[,\s]+/iu,
+    "",
+  );
   const kazakhPlace = /^[\p{L}-]+\s+(?:қаласында|облысында|ауданында|ауылында)\s+/iu;
   if (kazakhPlace.test(role)) return role.replace(kazakhPlace, "");
   // «Кездесуге облыстық мәслихат депутаты …»: "to the meeting" neither.
@@ -100,12 +111,15 @@ function fromTitle(written: string): string {
   if (kazakhEvent.test(role)) return fromTitle(role.replace(kazakhEvent, ""));
   // «Кездесуде аудан әкімі …», «25 ақпанда Ақтау қаласындағы №12 мектепте облыстық
   // мәслихат депутаты»: when and where (up to the last word in the locative) are no part of the title.
-  const kazakhWhere = /^.*(?<![\p{L}])[\p{L}-]+(?:нда|нде|да|де|та|те)\s+(?=\S+\s+\S)/u;
-  if (/[әғқңөұүһіáǵıńóúý]/iu.test(role) && kazakhWhere.test(role)) return role.replace(kazakhWhere, "");
+  const kazakhWhere = /^.*(?<![\p{L}])[\p{L}-]+(?:нда|нде|да|де|та|те|nda|nde|da|de|ta|te)\s+(?=\S+\s+\S)/u;
+  if (KAZAKH_LETTER.test(role) && kazakhWhere.test(role)) return role.replace(kazakhWhere, "");
   // A Kazakh title ("Сенат депутаты") keeps the body written before it, even in letters Russian shares.
-  if (/[әғқңөұүһіáǵıńóúý]/iu.test(role) || KAZAKH_TITLE.test(role)) return role;
-  const at = titleStart(role);
+  if (KAZAKH_LETTER.test(role) || KAZAKH_TITLE.test(role)) return role;
+  let at = titleStart(role);
   if (at <= 0) return role;
+  // «общественный деятель», «первый заместитель»: the title's adjective goes with it.
+  const adjective = /(?<![\p{L}])\p{Ll}+(?:ый|ий|ой)\s+$/u.exec(role.slice(0, at));
+  if (adjective) at = adjective.index;
   // "Health Ministry official", "Chamber of Entrepreneurs director": in English
   // the capitalised words just before the title name its body.
   const body = /^[\x20-\x7e]*$/.test(role) ? ENGLISH_BODY.exec(role.slice(0, at)) : null;
