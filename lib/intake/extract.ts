@@ -77,7 +77,7 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const organiser = byPosition.find((o) => !o.body && !o.collective) ?? null;
   // A plant or a school where one of several meetings was held runs none of the others.
   const visitor = organiser && organiser.kind !== "enterprise" && organiser.kind !== "education" ? organiser : null;
-  const segments = segmentsOf(sentences, organizations, mentions, place.region, visitor?.key ?? null);
+  const segments = segmentsOf(sentences, organizations, mentions, place.region, visitor?.key ?? null, people);
   const host = segments.length ? visitor : (byPosition.find((o) => o.collective) ?? organiser);
 
   const ctx = { text, sentences, dates, published, publishedSource, ref, place, people, organizations, host, mentions };

@@ -65,7 +65,7 @@ const ENGLISH_KINDS = [
   "Clinic",
 ];
 const ENGLISH = new RegExp(
-  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|(?:(?:[Ee]mployees|[Ww]orkers|[Mm]iners|[Mm]etallurgists|[Ss]taff|[Ss]tudents|[Tt]eachers|[Ll]ecturers|[Ff]aculty)(?:\\s+and\\s+(?:employees|workers|staff|students|teachers|lecturers|faculty))?\\s+of))\\s+(?:the\\s+)?((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}-]+\\s+(?:(?:\\p{Lu}[\\p{L}-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|(?:(?:[Ee]mployees|[Ww]orkers|[Mm]iners|[Mm]etallurgists|[Ss]taff|[Ss]tudents|[Tt]eachers|[Ll]ecturers|[Ff]aculty|[Dd]octors|[Nn]urses)(?:\\s+and\\s+(?:employees|workers|staff|students|teachers|lecturers|faculty|doctors|nurses))?\\s+of))\\s+(?:the\\s+)?((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:\\p{Lu}[\\p{L}'’-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 const ENGLISH_KIND: Record<string, OrgKind> = {
@@ -84,6 +84,9 @@ const KAZAKH_NUMBERED =
   /№\s*(\d+)\s+((?:[\p{L}-]+\s+){0,3}?)(мектеп-гимназия|мектеп-лицей|мектеп|гимназия|лицей|колледж|аурухана|емхана)(?:\p{L}*)/giu;
 const RUSSIAN_NUMBERED =
   /(?<![\p{L}])(школ|гимнази|лице|колледж|больниц|поликлиник)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s*№\s*(\d+)/giu;
+// "at school-lyceum No. 2", "in School No. 14": an English report's numbered school.
+const ENGLISH_NUMBERED =
+  /(?<![\p{L}-])([Ss]chool(?:-(?:[Ll]yceum|[Gg]ymnasium))?|[Gg]ymnasium|[Ll]yceum|[Cc]ollege|[Hh]ospital|[Pp]olyclinic)\s+(?:No\.?|№|#)\s*(\d+)/gu;
 const RUSSIAN_NOMINATIVE: Record<string, string> = {
   школ: "школа",
   гимнази: "гимназия",
@@ -129,7 +132,7 @@ const LEGAL_LEAD = /^(?:ЖШС|АҚ|ТОО|АО|LLP|JSC)-\p{L}+\s+/u;
 const KAZAKH_LEAD = /^(?:Бүгін|Кеше|Биыл|Сондай-ақ|Сонымен қатар|Búgin|Keshe)\s+/u;
 
 const numberedKind = (noun: string): OrgKind =>
-  /^(аурухана|емхана|больниц|поликлиник)/iu.test(noun) ? "other" : "education";
+  /^(аурухана|емхана|больниц|поликлиник|hospital|polyclinic)/iu.test(noun) ? "other" : "education";
 
 /** An adjective in the nominative of the noun's gender: "Павлодарском" → "Павлодарский". */
 function nominativeAdjective(word: string, feminine: boolean): string {
@@ -183,6 +186,18 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     out.push({
       name: `${name[0]?.toUpperCase()}${name.slice(1)} №${n}`,
       kind: numberedKind(stem),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(ENGLISH_NUMBERED)) {
+    // "City Hospital No. 1": the capitalised name before it is the whole name's, read below.
+    if (!aboutMeeting(m.index) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      continue;
+    const [, kind = "", n] = m;
+    out.push({
+      name: `${kind[0]?.toUpperCase()}${kind.slice(1)} No. ${n}`,
+      kind: numberedKind(kind.toLowerCase()),
       start: m.index,
       end: m.index + m[0].length,
     });

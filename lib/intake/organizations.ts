@@ -119,6 +119,16 @@ const ORGANISED_BY = new RegExp(
 // level (облыстық, қалалық …), not at the sentence's first word.
 const KAZAKH_ORGANISED =
   /((?:(?:[\p{L}-]+|«[^«»]{1,40}»)\s+){1,4}?)(басқармас|бөлім|филиал|кеңес|әкімдіг|мәслихат|орталығ|одағ|комитет|департамент|қауымдастығ|бірлестіг)([ыі])(?:ның|нің)?\s+(?:бірлесіп\s+)?ұйымдастыр(?:уымен|ған)/gu;
+// "The Ministry of Justice held a round table", «Министерство юстиции провело
+// круглый стол», «Әділет министрлігі … өткізді»: the ministry that held it hosts it.
+const MINISTRY_HELD = new RegExp(
+  [
+    "(?:the\\s+)?((?:Ministry|Agency)\\s+(?:of|for)\\s+(?:[A-Z][\\p{L}-]+\\s+(?:and\\s+)?){0,3}?[A-Z][\\p{L}-]+)(?:\\s+of\\s+(?:the\\s+Republic\\s+of\\s+)?Kazakhstan)?\\s+(?:held|organi[sz]ed|hosted|conducted)(?![\\p{L}])",
+    "(Министерств[оа]\\s+\\p{Ll}+(?:\\s+и\\s+\\p{Ll}+)?)(?:\\s+(?:Республики\\s+Казахстан|РК))?\\s+(?:провел[оа]|организовал[оа]|проводит)(?![\\p{L}])",
+    "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+министрлігі)(?=[^.!?]{0,120}(?:өткізді|ұйымдастырды))",
+  ].join("|"),
+  "gu",
+);
 const NAME_OPENS = /^(?:\p{Lu}|«|облыстық|қалалық|аудандық|республикалық)/u;
 const NOT_NAME_OPENS = /^(?:Кездесу|Жиын|Кеше|Бүгін|Сондай-ақ|Сонымен|Іс-шара|Дөңгелек)\p{L}*$/u;
 
@@ -266,6 +276,11 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const name = [...words, `${m[2]}${m[3]}`].join(" ");
     const start = m.index + m[0].indexOf(words[0] ?? m[2] ?? "");
     add(asHeading(name), kindOf(name), { start, end: start + name.length }, false, true);
+  }
+  for (const m of text.matchAll(MINISTRY_HELD)) {
+    const name = (m[1] ?? m[2] ?? m[3] ?? "").trim();
+    const start = m.index + m[0].indexOf(name);
+    add(asHeading(name), "public_body", { start, end: start + name.length }, false, true);
   }
   // "employees of the Kostanay branch of Kazakhstan Temir Zholy": the company whose staff were met.
   for (const m of text.matchAll(STAFF_OF_BRANCH)) {

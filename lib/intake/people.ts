@@ -6,6 +6,7 @@
 // comma. Authors, photographers and the head of state mentioned in passing
 // are not speakers.
 import { isInitial, nominative } from "./names";
+import { notAName } from "./not-names";
 import { ROLE_WORDS, roleAfter, roleBefore, singularRole } from "./roles";
 import { searchKey } from "../search/normalize";
 import type { Sentence } from "./clean";
@@ -39,6 +40,8 @@ const REPORTER_BEFORE =
 // name its namesake ("S. Amanzholov East Kazakhstan University").
 const INSTITUTION_WORD =
   /^(?:University|College|Institute|Academy|School|Hospital|Университет\p{L}*|Колледж\p{L}*|Институт\p{L}*|Академи\p{L}*|университет\p{L}*)$/u;
+// What a meeting is about, capitalised after a speaker's name in Kazakh word order.
+const TOPIC_WORD = /^(?:Конституц|Constitution|Konst[iı]t|Референдум|Referendum)/u;
 // «Ата Заң», "Basic Law": the Constitution's own names, never a person's.
 const LAW_NAME = /^(?:Ата\s+[Зз]аң|Ata\s+[Zz]ań|Негізгі\s+[Зз]аң|Basic\s+Law)/u;
 // "University named after K. Zhubanov", «школа имени Абая»: the namesake, not
@@ -54,102 +57,6 @@ const NAMESAKE_AFTER =
 // in Cyrillic (Токаева = of Tokayev); in Latin letters the name itself only
 // ("Aliya Tokayeva" is someone else).
 const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(tokaev|tokayev|nazarbaev|nazarbayev)(?:'s|’s)?$/;
-// Capitalised words that are institutions, places or the state, never a
-// person's names ("Республикасының Конституциясына", "Совета Ветеранов",
-// "депутат Мажилиса"), as search-key stems (written naturally, keyed once).
-const NOT_NAME_STEMS = [
-  // "Бүгін Теміртауда", "Búgin Temirtaý", "Сегодня Темиртау": when, not who.
-  "бүгін",
-  "сегодн",
-  "вчера",
-  // «Жиынға Жетісу облысы әкімінің орынбасары …»: "to the meeting", not a name.
-  "жиын",
-  "кездесу",
-  "республик",
-  "конституц",
-  "казахстан",
-  "қазақстан",
-  "kazakhstan",
-  "парламент",
-  "президент",
-  "сенат",
-  "мажилис",
-  "мәжіліс",
-  "ассамбле",
-  "министр",
-  "акимат",
-  "әкімдік",
-  "маслихат",
-  "мәслихат",
-  "референдум",
-  "корпорац",
-  "компани",
-  "коалиц",
-  "федерац",
-  "ассоциац",
-  "университет",
-  "колледж",
-  "облыс",
-  "област",
-  "аудан",
-  "район",
-  "город",
-  "совет",
-  "комитет",
-  "департамент",
-  "управлен",
-  "штаб",
-  "партия",
-  "партии",
-  "союз",
-  "служб",
-  "центр",
-  "орталығ",
-  "школ",
-  "мектеп",
-  "басқарма",
-  "комисси",
-  "обществ",
-  "народ",
-  "ардагер",
-  "ветеран",
-  "republic",
-  "constitution",
-  "parliament",
-  "senate",
-  "mazhilis",
-  "assembly",
-  "ministry",
-  "council",
-  "committee",
-  "party",
-  "union",
-  "university",
-  // "L.N. Gumilyov Eurasian National University": the words of a name's institution.
-  "national",
-  "eurasian",
-  "state",
-  "technical",
-  "pedagogical",
-  "international",
-  "college",
-  "region",
-  "district",
-  "association",
-  "company",
-  "corporation",
-  "mining",
-  "production",
-  "plant",
-  "factory",
-  "academy",
-  "institute",
-  "hospital",
-].map((w) => searchKey(w));
-const notAName = (word: string) => {
-  const key = searchKey(word).replace(/ /g, "");
-  return NOT_NAME_STEMS.some((stem) => key.startsWith(stem));
-};
 
 // Between two names of one list: "and", "и", "мен/бен/пен", "және", a comma.
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|и|және|мен|бен|пен))\s*$/iu;
@@ -180,7 +87,9 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
         .trim()
         .split(/\s+/)
         .filter(Boolean);
-      if ((following[0] && notAName(following[0])) || following.some((w) => INSTITUTION_WORD.test(w))) continue;
+      // («… Исимбаева Конституция жобасын түсіндірді»: the Constitution is what she spoke of, named for no one.)
+      const namesake = following[0] && notAName(following[0]) && !TOPIC_WORD.test(following[0]);
+      if (namesake || following.some((w) => INSTITUTION_WORD.test(w))) continue;
       if (LAW_NAME.test(m[0])) continue;
       if (NAMESAKE_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (NAMESAKE_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
@@ -235,12 +144,13 @@ function titledNames(text: string): RegExpExecArray[] {
     // English capitalises a title's own words ("Director for Capital Construction"):
     // a Latin pair counts only right after the title or its place ("akim of Zhambyl Region").
     const latin = /^\p{Script=Latin}+$/u.test(a);
-    const before = words.slice(Math.max(0, i - 5), i).map((w) => w[0]);
+    const before = words.slice(Math.max(0, i - 7), i).map((w) => w[0]);
     const title = before.findLastIndex((w) => ROLE_WORDS.test(w));
     // Between the title and the name only lower-case words or institutions
     // ("аким района", "депутат Мажилиса"), or a place named with its kind ("Zhambyl Region").
     const between = before.slice(title + 1);
-    const loose = (w: string, k: number) => capital(w) && plain(w) && !notAName(between[k + 1] ?? "");
+    // ("Chairman of the Republican Bar Association Anuar Tugel": capitalised words up to an institution's.)
+    const loose = (w: string, k: number) => capital(w) && plain(w) && !between.slice(k + 1).some(notAName);
     if (title === -1 || between.some(loose)) continue;
     // …and in English right after the title or an institution's word, never after
     // "for"/"of" ("Director for Capital Construction", "Headquarters for Public Support").

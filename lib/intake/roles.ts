@@ -19,7 +19,8 @@ const SOFT =
 const EVENT_OBJECT = /^(?:лекция|кездесу|жиын|іс-шара|форум|семинар|басқосу)(?:ны|ні|ды|ді|ты|ті)\s+/iu;
 const tidy = (role: string) =>
   role
-    .replace(/^[\s,–—-]+|[\s,–—-]+$/g, "")
+    // A post's emoji or bullet before the title ("🗣 Аудан әкімі") is none of it.
+    .replace(/^[^\p{L}\p{N}«"(]+|[\s,–—-]+$/gu, "")
     .replace(/^(in turn|also|then|өз кезегінде|в свою очередь|также)\s*,?\s*/i, "")
     .replace(EVENT_OBJECT, "");
 

@@ -9,7 +9,9 @@ import { atWorkplace, audienceTypes } from "./audience";
 import { isHeadline, type Sentence } from "./clean";
 import { SPEECH_TO_AUDIENCE, TALLY } from "./topic";
 import type { FoundOrganization } from "./organizations";
+import type { FoundPerson } from "./people";
 import type { Mention } from "./places";
+import type { Span } from "./types";
 import type { AudienceType } from "../domain/enums";
 
 export type Segment = {
@@ -38,6 +40,7 @@ export function segmentsOf(
   mentions: Mention[],
   region: string | null,
   hostKey: string | null,
+  people: FoundPerson[],
 ): Segment[] {
   const starts: Array<Omit<Segment, "sentences"> & { at: number }> = [];
   let previousStarted = false;
@@ -80,9 +83,16 @@ export function segmentsOf(
       previousStarted = true;
       return;
     }
+    // A body named for a speaker (an akimat, a maslikhat) holds no meeting of
+    // its own; nor does one named only in a speaker's role («директор филиала
+    // партии «AMANAT» Ерлан Абдрахманов рассказал…»).
+    const inRole = (sp: Span) => {
+      const named = s.text.slice(sp.start - s.start, sp.end - s.start);
+      return people.some((p) => p.role?.includes(named) && p.spans.some((ps) => ps.start >= sp.end && ps.end <= s.end));
+    };
     const own = organizations.filter(
-      // A body named for a speaker (an akimat, a maslikhat) holds no meeting of its own.
-      (o) => o.key !== hostKey && !o.body && o.spans.some((sp) => sp.start >= s.start && sp.end <= s.end),
+      (o) =>
+        o.key !== hostKey && !o.body && o.spans.some((sp) => sp.start >= s.start && sp.end <= s.end && !inRole(sp)),
     );
     const org = own[0];
     const introduces = INTRODUCES.test(s.text) || SPEECH_TO_AUDIENCE.test(s.text);

@@ -60,4 +60,6 @@ function shorten(s: string, max: number): string {
 }
 
 /** A draft's title from its sentence: without an agency's name before it, at most 160 characters. */
-export const titleOf = (sentence: string) => shorten(sentence.replace(AGENCY_LEAD, ""), 160);
+// A post's emoji or bullet before its first words ("📌 Бүгін …") is no part of a title.
+export const titleOf = (sentence: string) =>
+  shorten(sentence.replace(AGENCY_LEAD, "").replace(/^[^\p{L}\p{N}«"(]+/u, ""), 160);

@@ -1,0 +1,79 @@
+// Press releases and posts: a ministry that held the event, a numbered
+// school in English, a workforce or a "public discussion" that is no
+// audience, a post's emoji, a speaker's party branch that holds no meeting of
+// its own, and titles that run long before a name.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./extract";
+import { offlineReference } from "./offline-reference";
+
+const ref = offlineReference("2026-12-02");
+const drafts = (text: string, publishedAt: string | null = "2026-03-02") =>
+  extractArticle({ id: "r", text, url: null, publishedAt }, ref).drafts;
+const hosts = (d: ReturnType<typeof drafts>[number] | undefined) =>
+  d?.organizations.filter((o) => o.role === "host").map((o) => o.name);
+
+describe("who held it", () => {
+  it("takes the ministry that held the event as its host, in all three languages", () => {
+    const [en] = drafts(
+      "On 20 February the Ministry of Culture and Information held a forum on the draft Constitution with 90 journalists.",
+    );
+    expect(hosts(en)).toEqual(["Ministry of Culture and Information"]);
+    const [ru] = drafts(
+      "Министерство труда провело круглый стол по проекту новой Конституции. В нём участвовали 40 человек.",
+    );
+    expect(hosts(ru)).toEqual(["Министерство труда"]);
+    const [kk] = drafts(
+      "Еңбек министрлігі жаңа Конституция жобасы бойынша дөңгелек үстел өткізді. Оған 40 адам қатысты.",
+    );
+    expect(hosts(kk)).toEqual(["Еңбек министрлігі"]);
+  });
+
+  it("takes a numbered school in English as host, and a hospital's whole name once", () => {
+    const [school] = drafts(
+      "A meeting on the draft new Constitution was held at school-gymnasium No. 7 in Taraz on Friday. About 60 teachers attended.",
+    );
+    expect(hosts(school)).toEqual(["School-gymnasium No. 7"]);
+    const [hospital] = drafts(
+      "Doctors of Regional Children's Hospital No. 2 met a senator on the draft new Constitution on Friday.",
+    );
+    expect(hospital?.organizations.map((o) => o.name)).toEqual(["Regional Children's Hospital No. 2"]);
+  });
+
+  it("starts no second meeting at the party branch a speaker heads", () => {
+    const ds = drafts(
+      "Костанай, 27 мая 2022 года. В Костанайском филиале АО «Казахтелеком» прошла встреча по поправкам в Конституцию. Директор областного филиала партии «AMANAT» Ерлан Ахметов рассказал о поправках. Участвовали около 100 сотрудников.",
+      "2022-05-27",
+    );
+    expect(ds.map((d) => [d.audienceSize, hosts(d)])).toEqual([[100, ["АО «Казахтелеком»"]]]);
+  });
+});
+
+describe("who came", () => {
+  it("takes no workforce for the audience, and no 'public discussion' for residents", () => {
+    const [d] = drafts(
+      "A meeting on the draft new Constitution, amended after the public discussion, was held at a school in Balkhash on Friday. Over 900 teachers work in the town's schools; some 70 of them attended.",
+    );
+    expect([d?.audienceSize, d?.audienceEstimate, d?.audiences]).toEqual([70, true, ["teachers"]]);
+  });
+});
+
+describe("who spoke", () => {
+  it("reads a post's title and roles without its emoji", () => {
+    const [d] = drafts(
+      "📌 Бүгін Шет ауданында тұрғындармен жаңа Конституция жобасы бойынша кездесу өтті.\n\n🗣 Аудан әкімі Ерлан Сейітов жобаның жаңалықтарын түсіндірді.",
+    );
+    expect(d?.title.startsWith("Бүгін Шет ауданында")).toBe(true);
+    expect(d?.speakers.map((s) => s.role)).toEqual(["Аудан әкімі"]);
+  });
+
+  it("takes a name followed by what was spoken of, and a title that runs long before a name", () => {
+    const [kk] = drafts("Кездесуде Мәжіліс депутаты Гүлмира Сапарова Конституция жобасының жаңалықтарын түсіндірді.");
+    expect(kk?.speakers.map((s) => s.name)).toEqual(["Гүлмира Сапарова"]);
+    const [en] = drafts(
+      "A round table on the draft new Constitution was held in Astana. Chairman of the Republican Notary Chamber Yerlan Tugel spoke.",
+    );
+    expect(en?.speakers.map((s) => [s.name, s.role])).toEqual([
+      ["Yerlan Tugel", "Chairman of the Republican Notary Chamber"],
+    ]);
+  });
+});
