@@ -7,11 +7,11 @@ import type { AudienceType } from "../domain/enums";
 
 const NUMBER = String.raw`(\d{1,3}(?:[  \u202f.,]\d{3})+|\d{1,6})`;
 const PEOPLE_RU =
-  "человек|жител\\p{L}*|участник\\p{L}*|сотрудник\\p{L}*|работник\\p{L}*|студент\\p{L}*|представител\\p{L}*|учащ\\p{L}*|граждан\\p{L}*|молод\\p{L}* люд\\p{L}*|ветеран\\p{L}*|педагог\\p{L}*|учител\\p{L}*|медик\\p{L}*|врач\\p{L}*|горняк\\p{L}*|металлург\\p{L}*|избирател\\p{L}*|делегат\\p{L}*|слушател\\p{L}*|активист\\p{L}*|школьник\\p{L}*|предпринимател\\p{L}*|аграри\\p{L}*|фермер\\p{L}*|горняк\\p{L}*|нефтяник\\p{L}*|энергетик\\p{L}*|железнодорожник\\p{L}*|рабочи\\p{L}*|медсест\\p{L}*|врач\\p{L}*|преподавател\\p{L}*|родител\\p{L}*|сельчан\\p{L}*|селян\\p{L}*|аульчан\\p{L}*|специалист\\p{L}*|инженер\\p{L}*|строител\\p{L}*|пенсионер\\p{L}*|военнослужащ\\p{L}*|шахтер\\p{L}*|шахтёр\\p{L}*|женщин\\p{L}*|водител\\p{L}*|механизатор\\p{L}*|животновод\\p{L}*|хлебороб\\p{L}*|агроном\\p{L}*|доярк\\p{L}*|полевод\\p{L}*|сельхозпроизводител\\p{L}*|нефтехимик\\p{L}*|нефтепереработчик\\p{L}*|газовик\\p{L}*|машиностроител\\p{L}*|бизнесмен\\p{L}*";
+  "человек|матер\\p{L}*|многодетн\\p{L}* матер\\p{L}*|жител\\p{L}*|участник\\p{L}*|сотрудник\\p{L}*|работник\\p{L}*|студент\\p{L}*|представител\\p{L}*|учащ\\p{L}*|граждан\\p{L}*|молод\\p{L}* люд\\p{L}*|ветеран\\p{L}*|педагог\\p{L}*|учител\\p{L}*|медик\\p{L}*|врач\\p{L}*|горняк\\p{L}*|металлург\\p{L}*|избирател\\p{L}*|делегат\\p{L}*|слушател\\p{L}*|активист\\p{L}*|школьник\\p{L}*|предпринимател\\p{L}*|аграри\\p{L}*|фермер\\p{L}*|горняк\\p{L}*|нефтяник\\p{L}*|энергетик\\p{L}*|железнодорожник\\p{L}*|рабочи\\p{L}*|медсест\\p{L}*|врач\\p{L}*|преподавател\\p{L}*|родител\\p{L}*|сельчан\\p{L}*|селян\\p{L}*|аульчан\\p{L}*|специалист\\p{L}*|инженер\\p{L}*|строител\\p{L}*|пенсионер\\p{L}*|военнослужащ\\p{L}*|шахтер\\p{L}*|шахтёр\\p{L}*|женщин\\p{L}*|водител\\p{L}*|механизатор\\p{L}*|животновод\\p{L}*|хлебороб\\p{L}*|агроном\\p{L}*|доярк\\p{L}*|полевод\\p{L}*|сельхозпроизводител\\p{L}*|нефтехимик\\p{L}*|нефтепереработчик\\p{L}*|газовик\\p{L}*|машиностроител\\p{L}*|бизнесмен\\p{L}*";
 const PEOPLE_EN =
-  "people|persons|residents|judges|notaries|advocates|lawyers|professors|scientists|scholars|participants|employees|workers|students|members|attendees|veterans|young people|citizens|representatives|teachers|doctors|miners|voters|delegates|guests|activists|pupils|entrepreneurs|staff|farmers|metallurgists|railway workers|nurses|parents|pensioners|oil workers|of them|engineers|operators|specialists|builders|drivers|retirees|servicemen|women|villagers|schoolchildren|lecturers|coal miners|machine operators|livestock breeders|farm workers|agricultural workers|grain growers|business owners|businesspeople|businessmen|power engineers|chemical workers|petrochemical workers";
+  "people|persons|residents|mothers|judges|notaries|advocates|lawyers|professors|scientists|scholars|participants|employees|workers|students|members|attendees|veterans|young people|citizens|representatives|teachers|doctors|miners|voters|delegates|guests|activists|pupils|entrepreneurs|staff|farmers|metallurgists|railway workers|nurses|parents|pensioners|oil workers|of them|engineers|operators|specialists|builders|drivers|retirees|servicemen|women|villagers|schoolchildren|lecturers|coal miners|machine operators|livestock breeders|farm workers|agricultural workers|grain growers|business owners|businesspeople|businessmen|power engineers|chemical workers|petrochemical workers";
 const PEOPLE_KK =
-  "адам\\p{L}*|тұрғын\\p{L}*|қатысушы\\p{L}*|қызметкер\\p{L}*|қызметші\\p{L}*|жұмысшы\\p{L}*|студент\\p{L}*|жас\\p{L}*|ардагер\\p{L}*|өкіл\\p{L}*|азамат\\p{L}*|ұстаз\\p{L}*|мұғалім\\p{L}*|педагог\\p{L}*|дәрігер\\p{L}*|кенші\\p{L}*|оқушы\\p{L}*|сайлаушы\\p{L}*|белсенді\\p{L}*|кәсіпкер\\p{L}*|мұнайшы\\p{L}*|дәрігер\\p{L}*|мейірбике\\p{L}*|теміржолшы\\p{L}*|ата-ана\\p{L}*|маман\\p{L}*|құрылысшы\\p{L}*|зейнеткер\\p{L}*|әйел\\p{L}*|инженер\\p{L}*|ауыл тұрғын\\p{L}*|stýdent\\p{L}*|student\\p{L}*|adam\\p{L}*|turǵyn\\p{L}*|muǵalim\\p{L}*|keńshi\\p{L}*|jumysshy\\p{L}*|qatysýshy\\p{L}*|jas\\p{L}*|механизатор\\p{L}*|малшы\\p{L}*|егінші\\p{L}*|диқан\\p{L}*";
+  "ана|аналар\\p{L}*|адам\\p{L}*|тұрғын\\p{L}*|қатысушы\\p{L}*|қызметкер\\p{L}*|қызметші\\p{L}*|жұмысшы\\p{L}*|студент\\p{L}*|жас\\p{L}*|ардагер\\p{L}*|өкіл\\p{L}*|азамат\\p{L}*|ұстаз\\p{L}*|мұғалім\\p{L}*|педагог\\p{L}*|дәрігер\\p{L}*|кенші\\p{L}*|оқушы\\p{L}*|сайлаушы\\p{L}*|белсенді\\p{L}*|кәсіпкер\\p{L}*|мұнайшы\\p{L}*|дәрігер\\p{L}*|мейірбике\\p{L}*|теміржолшы\\p{L}*|ата-ана\\p{L}*|маман\\p{L}*|құрылысшы\\p{L}*|зейнеткер\\p{L}*|әйел\\p{L}*|инженер\\p{L}*|ауыл тұрғын\\p{L}*|stýdent\\p{L}*|student\\p{L}*|adam\\p{L}*|turǵyn\\p{L}*|muǵalim\\p{L}*|keńshi\\p{L}*|jumysshy\\p{L}*|qatysýshy\\p{L}*|jas\\p{L}*|механизатор\\p{L}*|малшы\\p{L}*|егінші\\p{L}*|диқан\\p{L}*";
 const APPROX_BEFORE =
   /(около|примерно|порядка|почти|более|свыше|более чем|до|about|around|over|more than|nearly|almost|some|approximately|up to|roughly|шамамен|шамасы|жуық|астам)\s*$/iu;
 const KK_APPROX =
@@ -111,7 +111,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   ["veterans", /(ветеран|ардагер|ardager|veteran)/iu],
   [
     "residents",
-    /(жител|тұрғын|turǵyn|turğyn|tūrğyn|tūrǵyn|родител|ата-ана|parents|residents|население|халық\p{L}*мен|the public(?! (?:discussion|hearing|debate|consultation))|общественност|жұртшылық)/iu,
+    /(жител|тұрғын|turǵyn|turğyn|tūrğyn|tūrǵyn|родител|ата-ана|parents|residents|mothers|многодетн\p{L}* матер|көп балалы ана|аналар|население|халық\p{L}*мен|the public(?! (?:discussion|hearing|debate|consultation))|общественност|жұртшылық)/iu,
   ],
   // A sector names an audience only with its people: «вопросы образования» or
   // «медициналық көмек» are what was asked about, not who came.
@@ -123,7 +123,8 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     "medical_workers",
     /(медицин\p{L}* (?:работник|сотрудник|персонал|учрежден|организац|колледж|университет|центр|қызметкер|ұжым|мекеме|колледж|орталы)|медицина саласы\p{L}* қызметкер|медик|врач|дәрігер|мейірбике|медбике|медсест|medical (?:workers|staff|personnel|professionals|college|university|cent(?:re|er))|doctors|nurses|health ?care workers)/iu,
   ],
-  ["business", /(предпринимател|бизнес|кәсіпкер|business|entrepreneur)/iu],
+  // ("Kazakh University of Technology and Business" is a name, not who came.)
+  ["business", /(предпринимател|бизнес|кәсіпкер|business (?:owners|people|community)|businessm[ae]n|entrepreneur)/iu],
   [
     "officials",
     /(госслужащ|мемлекеттік қызметш|civil servants|officials|депутат\p{L}* маслихат|мәслихат депутат|secretaries of maslikhat|maslikhat)/iu,

@@ -151,6 +151,9 @@ export function dateMentions(text: string, year: number | null, published: strin
   if (published) {
     for (const [re, weekday] of WEEKDAYS) {
       for (const m of text.matchAll(re)) {
+        // «в среду, 18 февраля», "on Wednesday, February 18": the date written next to it says the day.
+        const next = m.index + m[0].length;
+        if (out.some((d) => !d.relative && d.span.start >= next && d.span.start <= next + 3)) continue;
         out.push({
           date: lastWeekday(published, weekday),
           span: { start: m.index, end: m.index + m[0].length },

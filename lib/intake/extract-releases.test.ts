@@ -77,3 +77,59 @@ describe("who spoke", () => {
     ]);
   });
 });
+
+describe("pages and posts of another kind", () => {
+  it("drafts nothing from an interview about the draft", () => {
+    const r = extractArticle(
+      {
+        id: "i",
+        text: "В интервью нашему агентству сенатор Ерлан Садыков рассказал о проекте новой Конституции.\n\n– Какие нормы главные?\n\n– Права человека. Общественное обсуждение показало интерес граждан.",
+        url: null,
+        publishedAt: "2026-02-10",
+      },
+      ref,
+    );
+    expect([r.isOutreach, r.drafts.length]).toEqual([false, 0]);
+  });
+
+  it("reads a national company in its own quotes or forms as the host whose staff were met", () => {
+    const [ru] = drafts(
+      "В депо Арыси прошла встреча по проекту новой Конституции. Перед работниками филиала АО «НК «Қазақстан темір жолы» выступил сенатор Ерлан Садыков.",
+    );
+    expect([hosts(ru), ru?.speakers.map((s) => s.role)]).toEqual([["АО «Қазақстан темір жолы»"], ["сенатор"]]);
+    const [kk] = drafts(
+      "Арыс қаласында «Қазақстан темір жолы» ҰК АҚ Арыс бөлімшесінің қызметкерлерімен жаңа Конституция жобасы бойынша кездесу болды. Жиынды аудан әкімі Ерлан Сейітов ашып, облыстық мәслихат депутаты Руслан Әлиев баяндама жасады.",
+    );
+    expect([hosts(kk), kk?.speakers.map((s) => s.role)]).toEqual([
+      ["«Қазақстан темір жолы» ҰК АҚ"],
+      ["аудан әкімі", "облыстық мәслихат депутаты"],
+    ]);
+  });
+
+  it("keeps a double surname, a university's 'of …', and takes 'Business' in its name for no audience", () => {
+    const [d] = drafts(
+      "Students of the Almaty University of Power Engineering and Telecommunications met on the draft new Constitution on Monday. Lawyer Saule Akhmetova-Kim spoke to about 150 students of the Faculty of Business.",
+    );
+    expect([hosts(d), d?.speakers.map((s) => s.name), d?.audiences]).toEqual([
+      ["Almaty University of Power Engineering and Telecommunications"],
+      ["Saule Akhmetova-Kim"],
+      ["students"],
+    ]);
+  });
+
+  it("counts mothers, reads a chairwoman's title, and a date written next to its weekday", () => {
+    const [kk] = drafts(
+      "Бүгін Көкшетауда көп балалы аналармен жаңа Конституция жобасы бойынша кездесу өтті. Оған «Ана үйі» қоғамдық бірлестігінің төрайымы Гүлнар Сейітова қатысты. Кездесуге 60-тан астам ана қатысты.",
+    );
+    expect([kk?.audienceSize, kk?.audiences, kk?.speakers.map((s) => s.role)]).toEqual([
+      60,
+      ["residents"],
+      ["«Ана үйі» қоғамдық бірлестігінің төрайымы"],
+    ]);
+    const [ru] = drafts(
+      "Во встрече по проекту новой Конституции, которая состоялась в среду, 18 февраля, в Кызылорде, приняли участие 130 железнодорожников.",
+      "2026-02-19",
+    );
+    expect([ru?.date, ru?.dateSource]).toEqual(["2026-02-18", "inferred_year"]);
+  });
+});

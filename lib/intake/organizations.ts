@@ -12,10 +12,11 @@ import type { Span } from "./types";
 import type { OrgKind } from "../domain/enums";
 
 const QUOTED = /[«"“„]([^«»"“”„\n]{2,120}?)[»"”]+/gu;
+// A national company's own quotes («НК «Қазақстан темір жолы»») and forms (ҰК АҚ) are read too.
 const LEGAL_BEFORE =
-  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|санатори\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot)\s*$/iu;
+  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|санатори\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot)\s*(?:«\s*(?:НК|НАК|НУХ|ФНБ|НХ|ҰК|ҰАК)\s+)?$/iu;
 const LEGAL_AFTER =
-  /^\s*((?:[\p{L}-]{4,}\s+)?(?:ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|санаторийі|бірлестігі|қозғалысы|орталығы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
+  /^\s*((?:[\p{L}-]{4,}\s+)?(?:ҰК\s+АҚ|ҰАК\s+АҚ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|санаторийі|бірлестігі|қозғалысы|орталығы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
 // The same Kazakh words with a case ending ("«Қазақстан» шахтасының ұжымымен",
 // "«Maker» зауытында"): put back as the name's own form (шахтасы, зауыты).
 const KAZAKH_CASED =
@@ -87,7 +88,9 @@ export type FoundOrganization = {
 
 const COLLECTIVE_BEFORE =
   /(коллектив\p{L}*|работник\p{L}*|сотрудник\p{L}*|рабоч\p{L}*|педагог\p{L}*|учител\p{L}*|преподавател\p{L}*|студент\p{L}*|учащ\p{L}*|врач\p{L}*|медик\p{L}*|горняк\p{L}*|employees of|workers of|staff of|collective of|teachers of|students of)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
-const COLLECTIVE_AFTER = /^\s*(ұжым\p{L}*|қызметкерлер\p{L}*|жұмысшылар\p{L}*|employees|workers|staff)/iu;
+// («… ҰК АҚ Шу бөлімшесінің қызметкерлерімен»: the staff of its branch.)
+const COLLECTIVE_AFTER =
+  /^\s*(?:(?:[\p{L}-]+\s+){0,2}(?:бөлімшес|филиал)\p{L}*\s+)?(ұжым\p{L}*|қызметкерлер\p{L}*|жұмысшылар\p{L}*|employees|workers|staff)/iu;
 // A form written before a name (ТОО «X») that follows another quoted name is the next one's.
 const PREFIX_FORM = /^(ТОО|АО|ОО|РОО|JSC|LLP|LLC|NJSC|НАО)$/i;
 // "Kazakhmys Corporation LLP", "Kazphosphate LLP": a name in capitals before its legal form.
@@ -228,7 +231,9 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     )
       continue;
     const formBefore = legalBefore?.[1] ?? "";
-    const start = m.index - (legalBefore ? formBefore.length + 1 : 0);
+    const start = legalBefore
+      ? m.index - before.length + legalBefore.index + legalBefore[0].indexOf(formBefore)
+      : m.index;
     const end = m.index + m[0].length + (legalAfter ? legalAfter[0].length : 0);
     const name = legalAfter
       ? `«${inner}» ${kazakhNominative(legalAfter[1] ?? "")}`

@@ -18,7 +18,8 @@ const LOWER = "[\\p{Ll}’'-]";
 const SURNAME_END =
   "(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ұлы|улы|қызы|кызы|бай|бая|баю|баем|енко|enko|ov|ev|in|ova|eva|ina|yn|uly|kyzy|qyzy|bay|bai)";
 const CASE_END = "(?:а|у|ым|ом|ой|е|ым|тың|тің|дың|дің|ның|нің|пен|бен|мен|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|я|ю|ем|a|'s)?";
-const SURNAME = `${UPPER}${LOWER}+${SURNAME_END}${CASE_END}`;
+// A double surname's second part goes with it ("Karin-Sadyk", «Ахметова-Ким»).
+const SURNAME = `${UPPER}${LOWER}+${SURNAME_END}${CASE_END}(?:-${UPPER}\\p{Ll}+)?`;
 // A title before a name is no given name ("Deputy Marina Belova").
 const TITLE =
   "(?:Deputy|Senator|Akim|Chairman|Chairwoman|Head|Director|Member|Secretary|Minister|Rector|President|Mayor|Professor|Doctor|Mr|Mrs|Ms|Депутат|Аким|Әкім|Сенатор|Председатель|Директор|Ректор|Министр|Глава|Член|Секретарь|Профессор)(?![\\p{L}])";

@@ -8,6 +8,9 @@ export const MEETING =
   /(встреч|встрет|\bmet\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|семинар|seminar|форум|forum|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|меморандум|memorandum|визит|visit|сапар|поездк|trip|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
 const TOPIC =
   /(конституц|constitution|konst[iı]t|referend|ata zań|ata zañ|ата заң|негізгі заң|basic law|основн\p{L}* закон|референдум|referendum)/iu;
+const INTERVIEW = /(интервью|interview|сұхбат)/iu;
+const HELD_MEETING =
+  /(встреч|встрет|кездес|жиын|жүздес|собрани|\bmet\b|meeting|gathering|круглый стол|дөңгелек үстел|round ?table|форум|forum|семинар|seminar|лекци|lecture)/iu;
 const NUCLEAR = /(аэс|атомн\p{L}* электростанц|атом электр стан\p{L}*|nuclear power|nuclear plant|атом станция)/iu;
 const BRIEFING = /(брифинг|briefing|пресс-конференц|press conference|баспасөз мәслихат)/iu;
 const CONSTITUTION =
@@ -27,6 +30,8 @@ export function topicOf(text: string): Topic {
   if (BRIEFING.test(text) && !/(встреч|кездес|meeting|коллектив|ұжым|collective)/iu.test(text)) {
     return { outreach: false, reason: "briefing" };
   }
+  // A deputy's interview about the draft tells of no meeting held.
+  if (INTERVIEW.test(text) && !HELD_MEETING.test(text)) return { outreach: false, reason: "noEvent" };
   return { outreach: true };
 }
 
