@@ -221,9 +221,9 @@ export function pageDate(text: string, mentions: DateMention[]): { date: string;
 
 // A press release's date on a line of its own ("14 февраля 2026 года",
 // "2026 жылғы 20 ақпан"): the release's day, which stands as a dateline.
-// "Ранее, 2 марта, …", "Earlier, on March 2": when, not where.
+// "Ранее, 2 марта, …", "Earlier, on March 2", «Так, 26 февраля …»: when, not where.
 const LEAD_WORD =
-  /^(?:Ранее|Также|Кроме того|Затем|Позже|Накануне|Earlier|Also|Later|Then|Meanwhile|Сондай-ақ|Бұған дейін|Кейін)[,.]/iu;
+  /^(?:Ранее|Также|Так|Например|Кроме того|Затем|Позже|Накануне|Earlier|Also|Later|Then|Thus|For example|Meanwhile|Сондай-ақ|Мәселен|Бұған дейін|Кейін)[,.]/iu;
 /** A date after a place opening its sentence: "Темиртау, 27 февраля.", "TALDYKORGAN, March 2 —", "Талдыкорган. 4 марта." */
 export const afterPlaceAtStart = (text: string, s: Span, d: DateMention) => {
   const head = text.slice(s.start, d.span.start);
@@ -249,11 +249,13 @@ export function reportDateline(
   sentences: Array<Span & { paragraph: number }>,
   mentions: DateMention[],
 ): string | null {
+  // A regional paper's date on the article's last line ("20 ақпан 2026 ж.") stands as its dateline too.
+  const last = sentences.at(-1)?.paragraph ?? 0;
   const found = mentions.find((d) => {
     const s = sentences.find((x) => d.span.start >= x.start && d.span.end <= x.end);
     return (
       s !== undefined &&
-      s.paragraph <= 2 &&
+      (s.paragraph <= 2 || (s.paragraph === last && isDateLine(text, s, d))) &&
       !d.relative &&
       !d.timestamp &&
       (afterPlaceAtStart(text, s, d) || isDateLine(text, s, d))

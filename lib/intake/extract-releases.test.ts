@@ -3,14 +3,10 @@
 // audience, a post's emoji, a speaker's party branch that holds no meeting of
 // its own, and titles that run long before a name.
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "./extract";
-import { offlineReference } from "./offline-reference";
+import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
-const ref = offlineReference("2026-12-02");
-const drafts = (text: string, publishedAt: string | null = "2026-03-02") =>
-  extractArticle({ id: "r", text, url: null, publishedAt }, ref).drafts;
-const hosts = (d: ReturnType<typeof drafts>[number] | undefined) =>
-  d?.organizations.filter((o) => o.role === "host").map((o) => o.name);
+const drafts = (text: string, publishedAt: string | null = "2026-03-02") => draftsOf(text, publishedAt);
+const hosts = hostsOf;
 
 describe("who held it", () => {
   it("takes the ministry that held the event as its host, in all three languages", () => {
@@ -80,14 +76,9 @@ describe("who spoke", () => {
 
 describe("pages and posts of another kind", () => {
   it("drafts nothing from an interview about the draft", () => {
-    const r = extractArticle(
-      {
-        id: "i",
-        text: "В интервью нашему агентству сенатор Ерлан Садыков рассказал о проекте новой Конституции.\n\n– Какие нормы главные?\n\n– Права человека. Общественное обсуждение показало интерес граждан.",
-        url: null,
-        publishedAt: "2026-02-10",
-      },
-      ref,
+    const r = articleOf(
+      "В интервью нашему агентству сенатор Ерлан Садыков рассказал о проекте новой Конституции.\n\n– Какие нормы главные?\n\n– Права человека. Общественное обсуждение показало интерес граждан.",
+      "2026-02-10",
     );
     expect([r.isOutreach, r.drafts.length]).toEqual([false, 0]);
   });

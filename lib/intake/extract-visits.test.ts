@@ -3,15 +3,10 @@
 // with the same kind of audience; a plant where one meeting was held hosts
 // none of the others; a page's breadcrumb and headline are no meetings.
 import { describe, expect, it } from "vitest";
-import { cleanArticle } from "./clean";
-import { extractArticle } from "./extract";
-import { offlineReference } from "./offline-reference";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
-const ref = offlineReference("2026-12-02");
-const drafts = (raw: string, publishedAt: string | null = null) =>
-  extractArticle({ id: "v", text: cleanArticle(raw), url: null, publishedAt }, ref).drafts;
-const hosts = (d: ReturnType<typeof drafts>[number]) =>
-  d.organizations.filter((o) => o.role === "host").map((o) => o.name);
+const drafts = draftsOf;
+const hosts = hostsOf;
 
 describe("a visit's meetings", () => {
   it("starts a meeting introduced in another town, and keeps the first one's plant as its host only", () => {

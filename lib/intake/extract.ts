@@ -6,7 +6,7 @@ import { atWorkplace, audienceSize, meetingAudiences } from "./audience";
 import { sentencesOf, within, type Sentence } from "./clean";
 import { addDays, dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
 import { detectLanguage } from "./language";
-import { meetingDate, SAME_VISIT } from "./meeting-date";
+import { meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
 import { findOrganizations, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
 import { guessPlace, insideNames, placeMentions, urlWords, type Gazetteer, type Mention } from "./places";
@@ -67,7 +67,12 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
         : m.weight,
   }));
   const place = guessPlace(mentions, urlWords(article.url), ref.gazetteer, text);
-  const people = withSurnameMentions(findPeople(sentences, language), sentences);
+  // «района Габита Мусрепова», «Төле би ауылы»: a place named after someone is no speaker.
+  const atPlace = (sp: Span) => mentions.some((m) => m.span.start <= sp.start && sp.end <= m.span.end);
+  const people = withSurnameMentions(
+    findPeople(sentences, language).filter((p) => !p.spans.every(atPlace)),
+    sentences,
+  );
   // Who runs the article's visit or campaign: the first organisation named
   // (never a body named for a speaker). A report of several meetings has it
   // as every meeting's host; one meeting's host is rather the organisation
@@ -183,15 +188,17 @@ function draftOf(
     seg && !seg.district
       ? (districtNamed(ctx.mentions, indexes, place.region) ?? districtNamed(ctx.mentions, leadIndexes, place.region))
       : null;
-  // One more stop of the same visit ("The senator also visited …") naming
-  // neither a day nor a place of its own: the same town.
-  const sameVisit = !stated && previous?.region === place.region && SAME_VISIT.test(own.map((s) => s.text).join(" "));
+  // One more stop of the same visit ("The senator also visited …", "The next
+  // day, the members met …") naming neither a date nor a place of its own: the same town.
+  const ownText = own.map((s) => s.text).join(" ");
+  const sameVisit =
+    !stated && previous?.region === place.region && [SAME_VISIT, NEXT_DAY, SAME_DAY].some((re) => re.test(ownText));
   const district = seg ? (seg.district ?? named?.district ?? (sameVisit ? previous.district : null)) : place.district;
   if (seg?.districtSpan) note("district", [seg.districtSpan]);
   else if (named) note("district", [named.span]);
   else if (district) note("district", place.districtSpans);
 
-  const text = own.map((s) => s.text).join(" ");
+  const text = ownText;
   const offsetText = (fn: (t: string, o: number) => void) => own.forEach((s) => fn(s.text, s.start));
   // One meeting of several takes no total counted over all of them.
   const sizeSource = seg

@@ -7,13 +7,13 @@ import type { DateSource, Draft, Span } from "./types";
 
 const FUTURE =
   /(состоится|пройд[её]т|будет проведен|запланирован|will be held|will take place|is scheduled|is planned|will hold|will meet|өтеді|өткізіледі|өткізілмек|ұйымдастырылады|жоспарланған)/iu;
-const NEXT_DAY = /(the next day|the following day|на следующий день|на другой день|келесі күні|ертеңіне)/iu;
+export const NEXT_DAY = /(the next day|the following day|на следующий день|на другой день|келесі күні|ертеңіне)/iu;
 // "The senator also visited the plant", «Он также посетил …»: with no day of
 // its own, one more stop of the same visitor's visit ("In addition, …", «Сонымен
 // қатар …» opens another meeting, not necessarily that day).
 export const SAME_VISIT =
   /(?<![\p{L}])(?:he|she|they|the\s+\p{Ll}+|он|она|они|ол|олар|сенатор|аким|әкім|депутат\p{L}*|министр)\s+(?:also|также|тоже|сондай-ақ)(?![\p{L}])/iu;
-const SAME_DAY =
+export const SAME_DAY =
   /(the same day|that same day|later that day|в тот же день|в этот же день|в тот день|сол күні|осы күні)/iu;
 
 type DateContext = {
@@ -77,7 +77,8 @@ export function meetingDate(
           return (
             s !== undefined &&
             s.paragraph <= 2 &&
-            (atDateline(d, s) || isDateLine(ctx.text, s, d)) &&
+            // (A date line closing the article is its publication, not the meeting's day.)
+            (atDateline(d, s) || (isDateLine(ctx.text, s, d) && s !== ctx.sentences.at(-1))) &&
             !d.timestamp &&
             d.date <= latest
           );

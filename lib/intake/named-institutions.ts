@@ -84,6 +84,10 @@ const KAZAKH_NUMBERED =
   /№\s*(\d+)\s+((?:[\p{L}-]+\s+){0,3}?)(мектеп-гимназия|мектеп-лицей|мектеп|гимназия|лицей|колледж|аурухана|емхана)(?:\p{L}*)/giu;
 const RUSSIAN_NUMBERED =
   /(?<![\p{L}])(школ|гимнази|лице|колледж|больниц|поликлиник)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s*№\s*(\d+)/giu;
+// "at the regional Chamber of Entrepreneurs": a body named by its kind and
+// what it is of, where a meeting was held: a venue, not its host.
+const ENGLISH_KIND_OF =
+  /(?<![\p{L}])(?:[Aa]t|[Ii]n|visited)\s+the\s+((?:(?:regional|city|district)\s+)?Chamber\s+of\s+[A-Z][\p{L}-]+(?:\s+(?:and\s+)?[A-Z][\p{L}-]+){0,3})/gu;
 // "at school-lyceum No. 2", "in School No. 14": an English report's numbered school.
 const ENGLISH_NUMBERED =
   /(?<![\p{L}-])([Ss]chool(?:-(?:[Ll]yceum|[Gg]ymnasium))?|[Gg]ymnasium|[Ll]yceum|[Cc]ollege|[Hh]ospital|[Pp]olyclinic)\s+(?:No\.?|№|#)\s*(\d+)/gu;
@@ -141,7 +145,8 @@ function nominativeAdjective(word: string, feminine: boolean): string {
   return /[кгхжшчщ]$/u.test(stem) ? `${stem}ий` : `${stem}ый`;
 }
 
-export type NamedInstitution = { name: string; kind: OrgKind; start: number; end: number };
+/** `venue`: where it was held, not whose staff it was with. */
+export type NamedInstitution = { name: string; kind: OrgKind; start: number; end: number; venue?: true };
 
 export function namedInstitutions(text: string, sentences: Sentence[]): NamedInstitution[] {
   const out: NamedInstitution[] = [];
@@ -188,6 +193,18 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       kind: numberedKind(stem),
       start: m.index,
       end: m.index + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(ENGLISH_KIND_OF)) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].length - name.length;
+    if (!aboutMeeting(start)) continue;
+    out.push({
+      name: name.replace(/^./u, (c) => c.toUpperCase()),
+      kind: "other",
+      start,
+      end: start + name.length,
+      venue: true,
     });
   }
   for (const m of text.matchAll(ENGLISH_NUMBERED)) {

@@ -4,6 +4,7 @@
 // parties, and akimats and maslikhats with their place ("Turkestan regional
 // Maslikhat"). Slogans and formulas in quotes are not organisations.
 import { namedInstitutions } from "./named-institutions";
+import { organisersIn } from "./organisers";
 import { CAPTION } from "./summary";
 import { MEETING } from "./topic";
 import { searchKey } from "../search/normalize";
@@ -63,6 +64,9 @@ const russianNominative = (word: string) =>
 // one whose deputy or secretary held it ("Депутат … маслихата провел") is not.
 const HELD_AFTER =
   /^[^.!?]{0,160}?(?<![\p{L}])(?:held|organi[sz]ed|hosted|convened|провел[аио]?|провёл|организовал[аио]?|өткізді|ұйымдастырды|ұйымдастыруымен)(?![\p{L}])/iu;
+// «облыс әкімдігінің мәжіліс залында», «в актовом зале акимата»: held in the body's own hall.
+const HALL_AFTER = /^\s*(?:мәжіліс|конференц|акт|үлкен|кіші)?-?\s*зал\p{L}*/iu;
+const HALL_BEFORE = /(?:^|\s)(?:в|во)\s+(?:(?:актовом|большом|малом|конференц-)\s*)?зале\s+$/iu;
 const HELD_BEFORE = /(?:провел[аио]?|провёл|организовал[аио]?|organi[sz]ed by|held by|hosted by)\s+(?:the\s+)?$/iu;
 const ROLE_BEFORE =
   /(?:депутат\p{L}*|секретар\p{L}*|председател\p{L}*|заместител\p{L}*|руководител\p{L}*|deputy|secretary|chairman|chair|member|head|speaker)\s+(?:of\s+(?:the\s+)?)?$/iu;
@@ -80,7 +84,7 @@ export type FoundOrganization = {
   spans: Span[];
   sentence: number;
   key: string;
-  /** Named only as a body a speaker belongs to (an akimat, a maslikhat): never the host. */
+  /** Named only as a body a speaker belongs to (an akimat, a maslikhat) or as a venue (a chamber's hall): never the host. */
   body: boolean;
   /** Its staff or collective is who the meeting was with ("с работниками АО «X»", "X ұжымымен"). */
   collective: boolean;
@@ -96,52 +100,19 @@ const PREFIX_FORM = /^(ТОО|АО|ОО|РОО|JSC|LLP|LLC|NJSC|НАО)$/i;
 // "Kazakhmys Corporation LLP", "Kazphosphate LLP": a name in capitals before its legal form.
 const UNQUOTED = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:LLP|JSC|LLC|NJSC))(?![\p{L}])/gu;
 
-// "The meeting was organised by the regional council of veterans together
-// with …", «Организатором выступил областной совет ветеранов»: the host, though
-// neither quoted nor capitalised.
-const ORGANISER_WORDS = [
-  ...["council", "branch", "akimat", "maslikhat", "department", "office", "union", "association", "centre", "center"],
-  ...["committee", "совет", "филиал", "акимат", "маслихат", "управление", "отдел", "профсоюз", "ассоциация", "центр"],
-  "комитет",
-]
-  .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
-  .join("|");
-/** A name found in lower case, written as a heading writes it. */
-const asHeading = (name: string) => name.replace(/^./u, (c) => c.toUpperCase());
-const ORGANISED_BY = new RegExp(
-  "(?:organi[sz]ed by|hosted by|[Оо]рганизатор(?:ом|ами)?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-]))\\s+(?:the\\s+)?" +
-    `((?:[\\p{L}-]+\\s+){0,4}?(?:${ORGANISER_WORDS})` +
-    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+|\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их))?)" +
-    "(?=\\s+(?:together|jointly|with|and|совместно|при)(?![\\p{L}])|\\s*[,.;!]|\\s*$)",
-  "gu",
-);
-
-// «Дін істері басқармасы ұйымдастырған дөңгелек үстел», «облыстық ардагерлер
-// кеңесінің ұйымдастыруымен»: Kazakh names the organiser before the verb. Up to
-// four words before the body's word; its name starts at a capital or at the
-// level (облыстық, қалалық …), not at the sentence's first word.
-const KAZAKH_ORGANISED =
-  /((?:(?:[\p{L}-]+|«[^«»]{1,40}»)\s+){1,4}?)(басқармас|бөлім|филиал|кеңес|әкімдіг|мәслихат|орталығ|одағ|комитет|департамент|қауымдастығ|бірлестіг)([ыі])(?:ның|нің)?\s+(?:бірлесіп\s+)?ұйымдастыр(?:уымен|ған)/gu;
-// "The Ministry of Justice held a round table", «Министерство юстиции провело
-// круглый стол», «Әділет министрлігі … өткізді»: the ministry that held it hosts it.
-const MINISTRY_HELD = new RegExp(
-  [
-    "(?:the\\s+)?((?:Ministry|Agency)\\s+(?:of|for)\\s+(?:[A-Z][\\p{L}-]+\\s+(?:and\\s+)?){0,3}?[A-Z][\\p{L}-]+)(?:\\s+of\\s+(?:the\\s+Republic\\s+of\\s+)?Kazakhstan)?\\s+(?:held|organi[sz]ed|hosted|conducted)(?![\\p{L}])",
-    "(Министерств[оа]\\s+\\p{Ll}+(?:\\s+и\\s+\\p{Ll}+)?)(?:\\s+(?:Республики\\s+Казахстан|РК))?\\s+(?:провел[оа]|организовал[оа]|проводит)(?![\\p{L}])",
-    "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+министрлігі)(?=[^.!?]{0,120}(?:өткізді|ұйымдастырды))",
-  ].join("|"),
-  "gu",
-);
-const NAME_OPENS = /^(?:\p{Lu}|«|облыстық|қалалық|аудандық|республикалық)/u;
-const NOT_NAME_OPENS = /^(?:Кездесу|Жиын|Кеше|Бүгін|Сондай-ақ|Сонымен|Іс-шара|Дөңгелек)\p{L}*$/u;
-
 const STAFF_OF_BRANCH =
   /(?<![\p{L}])(?:[Ee]mployees|[Ww]orkers|[Ss]taff|[Rr]ailway workers) of the (?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:branch|division|subsidiary|office) of ((?:\p{Lu}[\p{L}-]+\s+){1,3}\p{Lu}[\p{L}-]+)/gu;
 
 function kindOf(context: string): OrgKind {
   if (/парти|party/i.test(context)) return "party";
   if (/профсоюз|кәсіподақ|trade union|federation of trade/i.test(context)) return "trade_union";
-  if (/маслихат|мәслихат|maslikhat|акимат|әкімдік|akimat|ГУ|КГУ|министр|ministry/i.test(context)) return "public_body";
+  // …and an akimat's departments («городской отдел внутренней политики», «білім басқармасы»).
+  if (
+    /маслихат|мәслихат|maslikhat|акимат|әкімдік|akimat|ГУ|КГУ|министр|ministry|отдел|управлени|басқарма|бөлім/i.test(
+      context,
+    )
+  )
+    return "public_body";
   if (/университет|колледж|школ|мектеп|university|college|school/i.test(context)) return "education";
   if (
     /ТОО|АО|ЖШС|АҚ|AQ|JShS|JSC|LLP|LLC|корпорац|компани|завод|зауыт|фабрик|комбинат|разрез|шахт|рудник|месторожд|депо|элеватор|ГРЭС|ТЭЦ|company|corporation|plant|factory|mine|refinery|depot/i.test(
@@ -258,34 +229,23 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     // "Пресс-служба акимата …" signs the release: its author, not a party to the meeting.
     if (PRESS_SERVICE_BEFORE.test(before) || PRESS_SERVICE_AFTER.test(text.slice(end, end + 30))) continue;
     const held =
-      (HELD_AFTER.test(text.slice(end, end + 200)) || HELD_BEFORE.test(before)) &&
+      (HELD_AFTER.test(text.slice(end, end + 200)) ||
+        HELD_BEFORE.test(before) ||
+        HALL_AFTER.test(text.slice(end, end + 30)) ||
+        HALL_BEFORE.test(before)) &&
       !title &&
       !ROLE_BEFORE.test(before) &&
       !ROLE_AFTER.test(text.slice(end, end + 30));
     add(name, "public_body", { start, end }, !held);
   }
   // Where the meeting is held or whose staff it is with: the meeting's host.
-  for (const n of namedInstitutions(text, sentences)) add(n.name, n.kind, n, false, true);
+  for (const n of namedInstitutions(text, sentences)) add(n.name, n.kind, n, n.venue === true, !n.venue);
   for (const m of text.matchAll(UNQUOTED)) {
     const name = (m[1] ?? "").trim();
     add(name, kindOf(name), { start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(ORGANISED_BY)) {
-    const name = (m[1] ?? "").trim();
-    const start = m.index + m[0].length - name.length;
-    add(asHeading(name), kindOf(name), { start, end: start + name.length }, false, true);
-  }
-  for (const m of text.matchAll(KAZAKH_ORGANISED)) {
-    const words = (m[1] ?? "").trim().split(/\s+/);
-    while (words.length && (!NAME_OPENS.test(words[0] ?? "") || NOT_NAME_OPENS.test(words[0] ?? ""))) words.shift();
-    const name = [...words, `${m[2]}${m[3]}`].join(" ");
-    const start = m.index + m[0].indexOf(words[0] ?? m[2] ?? "");
-    add(asHeading(name), kindOf(name), { start, end: start + name.length }, false, true);
-  }
-  for (const m of text.matchAll(MINISTRY_HELD)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? "").trim();
-    const start = m.index + m[0].indexOf(name);
-    add(asHeading(name), "public_body", { start, end: start + name.length }, false, true);
+  for (const o of organisersIn(text)) {
+    add(o.name, o.kind ?? kindOf(o.name), { start: o.start, end: o.start + o.length }, false, true);
   }
   // "employees of the Kostanay branch of Kazakhstan Temir Zholy": the company whose staff were met.
   for (const m of text.matchAll(STAFF_OF_BRANCH)) {

@@ -1,0 +1,73 @@
+// What regional papers and akimat sites write: a district named after
+// someone, the date on the article's last line, «Так, 26 февраля …», a body
+// that organised the event in the instrumental, a seminar in the akimat's own
+// hall for civil servants, a chamber where a meeting was held, and the next
+// day of a visit in the same town.
+import { describe, expect, it } from "vitest";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
+
+const drafts = (text: string, publishedAt: string | null = "2026-03-02") => draftsOf(text, publishedAt);
+const hosts = hostsOf;
+
+describe("places and dates as regional papers write them", () => {
+  it("takes no district named after someone for a speaker, and «Так, 26 февраля» for no dateline", () => {
+    const [d] = drafts(
+      "Встречи по проекту новой Конституции продолжаются в Северо-Казахстанской области. Так, 26 февраля в селе Новоишимское района Габита Мусрепова прошла встреча с механизаторами. Пришли 85 человек.",
+    );
+    expect([d?.district?.name, d?.speakers, d?.date, d?.dateSource]).toEqual([
+      "Gabit Musrepov District",
+      [],
+      "2026-02-26",
+      "inferred_year",
+    ]);
+  });
+
+  it("reads the date on the article's last line as its dateline", () => {
+    const [d] = drafts(
+      "Павлодарда мемлекеттік қызметшілерге жаңа Конституция жобасы бойынша семинар өтті. Семинарға 150 мемлекеттік қызметші қатысты.\n\n20 ақпан 2026 ж.",
+      null,
+    );
+    expect([d?.date, d?.datePrecision, d?.dateSource]).toEqual(["2026-02-20", "on_or_before", "dateline"]);
+  });
+});
+
+describe("who held it, as regional sites name them", () => {
+  it("puts a body that organised the event back in the nominative", () => {
+    const [flashmob] = drafts(
+      "Сегодня в Балхаше прошёл флешмоб в поддержку новой Конституции, организованный городским отделом внутренней политики. Участвовали 300 студентов.",
+    );
+    expect(hosts(flashmob)).toEqual(["Городской отдел внутренней политики"]);
+    const [meeting] = drafts(
+      "Встреча по проекту новой Конституции, организованная областным управлением образования, прошла в Таразе. Пришли 90 учителей.",
+    );
+    expect(hosts(meeting)).toEqual(["Областное управление образования"]);
+  });
+
+  it("takes an akimat whose hall the event was held in as host, and civil servants for officials only", () => {
+    const [d] = drafts(
+      "Павлодар облысы әкімдігінің мәжіліс залында мемлекеттік органдардың қызметкерлерімен жаңа Конституция жобасы бойынша кездесу өтті. Оған 150 мемлекеттік қызметші қатысты.",
+    );
+    expect([hosts(d), d?.audiences]).toEqual([["Павлодар облысы әкімдігі"], ["officials"]]);
+  });
+
+  it("takes a chamber where the meeting was held as a venue, not its host", () => {
+    const [d] = drafts(
+      "The Kostanay regional branch of the Amanat party held a meeting on the draft new Constitution with entrepreneurs at the regional Chamber of Entrepreneurs on March 1. About 70 business owners attended.",
+    );
+    expect(d?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["AMANAT", "host"],
+      ["Regional Chamber of Entrepreneurs", "participant"],
+    ]);
+  });
+
+  it("places the next day of a visit that names no town of its own where the first day was", () => {
+    const ds = drafts(
+      "TURKISTAN – Kurultai members visited Turkistan to explain the draft new Constitution.\n\nOn Friday, they met about 500 students of the Khoja Akhmet Yassawi University.\n\nThe next day, the members met with about 60 entrepreneurs.",
+      "2026-03-01",
+    );
+    expect(ds.map((d) => [d.date, d.district?.name])).toEqual([
+      ["2026-02-27", "Turkistan"],
+      ["2026-02-28", "Turkistan"],
+    ]);
+  });
+});

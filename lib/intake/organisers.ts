@@ -1,0 +1,92 @@
+// Who held or organised a meeting, where the report says so, though the name
+// is neither quoted nor capitalised: "organised by the regional council of
+// veterans", «Организатором выступил областной совет ветеранов», «организованный
+// городским отделом внутренней политики», «… басқармасы ұйымдастырған», "the
+// Ministry of Justice held a round table". Each is the meeting's host.
+import type { OrgKind } from "../domain/enums";
+
+const ORGANISER_WORDS = [
+  ...["council", "branch", "akimat", "maslikhat", "department", "office", "union", "association", "centre", "center"],
+  ...["committee", "совет", "филиал", "акимат", "маслихат", "управление", "отдел", "профсоюз", "ассоциация", "центр"],
+  "комитет",
+]
+  .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join("|");
+/** A name found in lower case, written as a heading writes it. */
+const asHeading = (name: string) => name.replace(/^./u, (c) => c.toUpperCase());
+const ORGANISED_BY = new RegExp(
+  "(?:organi[sz]ed by|hosted by|[Оо]рганизатор(?:ом|ами)?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-]))\\s+(?:the\\s+)?" +
+    `((?:[\\p{L}-]+\\s+){0,4}?(?:${ORGANISER_WORDS})` +
+    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+|\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их))?)" +
+    "(?=\\s+(?:together|jointly|with|and|совместно|при)(?![\\p{L}])|\\s*[,.;!]|\\s*$)",
+  "gu",
+);
+
+// «Дін істері басқармасы ұйымдастырған дөңгелек үстел», «облыстық ардагерлер
+// кеңесінің ұйымдастыруымен»: Kazakh names the organiser before the verb. Up to
+// four words before the body's word; its name starts at a capital or at the
+// level (облыстық, қалалық …), not at the sentence's first word.
+const KAZAKH_ORGANISED =
+  /((?:(?:[\p{L}-]+|«[^«»]{1,40}»)\s+){1,4}?)(басқармас|бөлім|филиал|кеңес|әкімдіг|мәслихат|орталығ|одағ|комитет|департамент|қауымдастығ|бірлестіг)([ыі])(?:ның|нің)?\s+(?:бірлесіп\s+)?ұйымдастыр(?:уымен|ған)/gu;
+// "The Ministry of Justice held a round table", «Министерство юстиции провело
+// круглый стол», «Әділет министрлігі … өткізді»: the ministry that held it hosts it.
+const MINISTRY_HELD = new RegExp(
+  [
+    "(?:the\\s+)?((?:Ministry|Agency)\\s+(?:of|for)\\s+(?:[A-Z][\\p{L}-]+\\s+(?:and\\s+)?){0,3}?[A-Z][\\p{L}-]+)(?:\\s+of\\s+(?:the\\s+Republic\\s+of\\s+)?Kazakhstan)?\\s+(?:held|organi[sz]ed|hosted|conducted)(?![\\p{L}])",
+    "(Министерств[оа]\\s+\\p{Ll}+(?:\\s+и\\s+\\p{Ll}+)?)(?:\\s+(?:Республики\\s+Казахстан|РК))?\\s+(?:провел[оа]|организовал[оа]|проводит)(?![\\p{L}])",
+    "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+министрлігі)(?=[^.!?]{0,120}(?:өткізді|ұйымдастырды))",
+  ].join("|"),
+  "gu",
+);
+const NAME_OPENS = /^(?:\p{Lu}|«|облыстық|қалалық|аудандық|республикалық)/u;
+const NOT_NAME_OPENS = /^(?:Кездесу|Жиын|Кеше|Бүгін|Сондай-ақ|Сонымен|Іс-шара|Дөңгелек)\p{L}*$/u;
+
+// «флешмоб, организованный городским отделом внутренней политики»: the body in
+// the instrumental, put back in the nominative (its genitive words stay).
+const RUSSIAN_ORGANISED =
+  /организованн\p{L}*\s+((?:\p{Ll}+(?:ым|им)\s+)?(отдел|управлени|филиал|совет|акимат|центр|штаб|комитет)(?:ом|ем)((?:\s+\p{Ll}+(?:ой|ого|ей|их|ых|ов|ев|ия|ии|и|ы|а)(?![\p{L}]))*))/gu;
+const RUSSIAN_LEVEL: Record<string, string> = {
+  городск: "городской",
+  областн: "областной",
+  районн: "районный",
+  республиканск: "республиканский",
+};
+/** «городским» → «городской» (or «городское» before a neuter noun, as управление). */
+const instrumentalAdjective = (word: string, neuter: boolean) => {
+  const stem = word.replace(/(?:ым|им)$/u, "");
+  const masculine = RUSSIAN_LEVEL[stem] ?? `${stem}${/[кгхжшчщ]$/u.test(stem) ? "ий" : "ый"}`;
+  return neuter ? masculine.replace(/(?:ой|ый|ий)$/u, "ое") : masculine;
+};
+
+export type Organiser = { name: string; start: number; length: number; kind?: OrgKind };
+
+export function organisersIn(text: string): Organiser[] {
+  const out: Organiser[] = [];
+  const push = (name: string, start: number, kind?: OrgKind) =>
+    out.push({ name: asHeading(name), start, length: name.length, kind });
+  for (const m of text.matchAll(ORGANISED_BY)) {
+    const name = (m[1] ?? "").trim();
+    push(name, m.index + m[0].length - name.length);
+  }
+  for (const m of text.matchAll(KAZAKH_ORGANISED)) {
+    const words = (m[1] ?? "").trim().split(/\s+/);
+    while (words.length && (!NAME_OPENS.test(words[0] ?? "") || NOT_NAME_OPENS.test(words[0] ?? ""))) words.shift();
+    push([...words, `${m[2]}${m[3]}`].join(" "), m.index + m[0].indexOf(words[0] ?? m[2] ?? ""));
+  }
+  for (const m of text.matchAll(MINISTRY_HELD)) {
+    const name = (m[1] ?? m[2] ?? m[3] ?? "").trim();
+    push(name, m.index + m[0].indexOf(name), "public_body");
+  }
+  for (const m of text.matchAll(RUSSIAN_ORGANISED)) {
+    const written = m[1] ?? "";
+    const words = written.split(/\s+/);
+    const neuter = m[2] === "управлени";
+    const adjective =
+      words.length > 1 && /(?:ым|им)$/u.test(words[0] ?? "") ? instrumentalAdjective(words[0] ?? "", neuter) : null;
+    const noun = `${m[2]}${neuter ? "е" : ""}`;
+    const name = [adjective, noun, (m[3] ?? "").trim()].filter(Boolean).join(" ");
+    const start = m.index + m[0].length - written.length;
+    out.push({ name: asHeading(name), start, length: written.length });
+  }
+  return out;
+}
