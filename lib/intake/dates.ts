@@ -249,13 +249,14 @@ export function reportDateline(
   sentences: Array<Span & { paragraph: number }>,
   mentions: DateMention[],
 ): string | null {
-  // A regional paper's date on the article's last line ("20 ақпан 2026 ж.") stands as its dateline too.
+  // A regional paper's date on the article's last line ("20 ақпан 2026 ж.",
+  // "Ақтөбе, 21 ақпан 2026 жыл") stands as its dateline too.
   const last = sentences.at(-1)?.paragraph ?? 0;
   const found = mentions.find((d) => {
     const s = sentences.find((x) => d.span.start >= x.start && d.span.end <= x.end);
     return (
       s !== undefined &&
-      (s.paragraph <= 2 || (s.paragraph === last && isDateLine(text, s, d))) &&
+      (s.paragraph <= 2 || (s.paragraph === last && (isDateLine(text, s, d) || afterPlaceAtStart(text, s, d)))) &&
       !d.relative &&
       !d.timestamp &&
       (afterPlaceAtStart(text, s, d) || isDateLine(text, s, d))

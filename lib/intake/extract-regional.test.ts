@@ -71,3 +71,40 @@ describe("who held it, as regional sites name them", () => {
     ]);
   });
 });
+
+describe("places and dates that only look like them", () => {
+  it("takes no common noun for a town («рудника» is not Рудный), nor a town naming another's workplace", () => {
+    const [ru] = drafts(
+      "В Сатпаеве прошла встреча горняков по проекту новой Конституции. Руководитель штаба ответила на вопросы работников рудника.",
+    );
+    expect([ru?.region, ru?.district?.name, ru?.uncertain.includes("region")]).toEqual(["KZ-62", "Satpayev", false]);
+    const [kk] = drafts(
+      "Сәтбаев қаласында «Қазақмыс корпорациясы» ЖШС-ның Жезқазған кен басқармасының кенішінде жаңа Конституция жобасы бойынша кездесу өтті.",
+    );
+    expect(kk?.district?.name).toBe("Satpayev");
+  });
+
+  it("weighs a wire's city with no date as little as its dated dateline, but not the agency's name", () => {
+    const [en] = drafts(
+      "ASTANA – Outreach on the draft new Constitution goes on. In Pavlodar region, a senator met on Monday with about 900 workers of a ferroalloy plant.",
+    );
+    expect(en?.region).toBe("KZ-55");
+    const [ru] = drafts(
+      "АСТАНА. KAZINFORM – В Сатпаеве прошла встреча горняков по проекту новой Конституции. Пришли 80 человек.",
+    );
+    expect(ru?.district?.name).toBe("Satpayev");
+  });
+
+  it("reads a place and date closing the article as its dateline, and when it was from who attended", () => {
+    const [kk] = drafts(
+      "Ақтөбе қаласында облыс әкімдігінің ұйымдастыруымен жаңа Конституция жобасы бойынша форум өтті.\n\nФорумға 1200-ден астам адам қатысты.\n\nАқтөбе, 21 ақпан 2026 жыл",
+      null,
+    );
+    expect([kk?.date, kk?.datePrecision, hostsOf(kk)]).toEqual(["2026-02-21", "on_or_before", ["Облыс әкімдігі"]]);
+    const [en] = drafts(
+      "Students of Astana IT University held a debate tournament on the draft new Constitution. Around 200 students attended the final on February 25.",
+      "2026-02-27",
+    );
+    expect([en?.date, en?.dateSource]).toEqual(["2026-02-25", "inferred_year"]);
+  });
+});

@@ -26,7 +26,9 @@ export type CleanArticle = { id: string; text: string; url: string | null; publi
 const AGENCY_DATELINE =
   /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+\s*[.,–—-]*\s*)?(?:\p{L}+\.(?:kz|ru|com)|kazinform|казинформ|қазақпарат|tengrinews|zakon\.kz|kaztag|казтаг|baq)/iu;
 // "SHYMKENT, Feb 23 (Kazakh News) –": a wire's dateline, its city in capitals.
-const WIRE_DATELINE = /^[\p{Lu} -]{3,30},\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)[^.]{0,40}?[–—-]\s/u;
+// "ASTANA – With less than three weeks left…": the same, with no date.
+const WIRE_DATELINE =
+  /^(?:[\p{Lu} -]{3,30},\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)[^.]{0,40}?|(?!KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ|KAZTAG|КАЗТАГ|BAQ)\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+)[–—-]\s/u;
 const DATELINE_WEIGHT = 0.25;
 const IN_NAME_WEIGHT = 0.1;
 // "Напомним, ранее, 20 февраля, … в Шымкенте", "Айта кетейік, бұған дейін …
@@ -62,7 +64,7 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
     ...m,
     weight: inAgencyDateline(m, sentences, text)
       ? DATELINE_WEIGHT
-      : insideNames(m, names) || BACKGROUND.test(sentences[m.sentence]?.text ?? "")
+      : insideNames(m, names, text) || BACKGROUND.test(sentences[m.sentence]?.text ?? "")
         ? IN_NAME_WEIGHT
         : m.weight,
   }));
@@ -161,7 +163,8 @@ function draftOf(
   const note = (field: DraftField, spans: Span[]) => {
     if (spans.length) evidence[field] = [...(evidence[field] ?? []), ...spans];
   };
-  const eventSentences = seg ? own : own.filter((s) => MEETING.test(s.text));
+  // ("Around 200 students attended the final on February 25": who came, and when.)
+  const eventSentences = seg ? own : own.filter((s) => MEETING.test(s.text) || ATTENDED.test(s.text));
 
   const chosen = meetingDate(ctx, eventSentences, own, seg !== null, previous?.date ?? null, reportLead);
   let { date, datePrecision } = chosen;

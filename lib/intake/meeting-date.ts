@@ -78,7 +78,8 @@ export function meetingDate(
             s !== undefined &&
             s.paragraph <= 2 &&
             // (A date line closing the article is its publication, not the meeting's day.)
-            (atDateline(d, s) || (isDateLine(ctx.text, s, d) && s !== ctx.sentences.at(-1))) &&
+            (atDateline(d, s) || isDateLine(ctx.text, s, d)) &&
+            !(ctx.sentences.length > 1 && s === ctx.sentences.at(-1)) &&
             !d.timestamp &&
             d.date <= latest
           );

@@ -38,7 +38,7 @@ const MINISTRY_HELD = new RegExp(
   ].join("|"),
   "gu",
 );
-const NAME_OPENS = /^(?:\p{Lu}|«|облыстық|қалалық|аудандық|республикалық)/u;
+const NAME_OPENS = /^(?:\p{Lu}|«|облыс|қала|аудан|республикалық)/u;
 const NOT_NAME_OPENS = /^(?:Кездесу|Жиын|Кеше|Бүгін|Сондай-ақ|Сонымен|Іс-шара|Дөңгелек)\p{L}*$/u;
 
 // «флешмоб, организованный городским отделом внутренней политики»: the body in
@@ -70,6 +70,9 @@ export function organisersIn(text: string): Organiser[] {
   }
   for (const m of text.matchAll(KAZAKH_ORGANISED)) {
     const words = (m[1] ?? "").trim().split(/\s+/);
+    // («Ақтөбе қаласында облыс әкімдігінің …»: where it was, in the locative, is no part of the name.)
+    const where = words.findLastIndex((w) => /(?:да|де|та|те)$/u.test(w));
+    if (where >= 0 && where < words.length - 1) words.splice(0, where + 1);
     while (words.length && (!NAME_OPENS.test(words[0] ?? "") || NOT_NAME_OPENS.test(words[0] ?? ""))) words.shift();
     push([...words, `${m[2]}${m[3]}`].join(" "), m.index + m[0].indexOf(words[0] ?? m[2] ?? ""));
   }

@@ -119,8 +119,14 @@ export type Mention = {
  * not in Shymkent's Al-Farabi District) says little about where a meeting was,
  * unless named with its kind ("Kostanay regional akimat").
  */
-export const insideNames = (m: Mention, names: Span[]) =>
-  m.generic === null && names.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end);
+export const insideNames = (m: Mention, names: Span[], text = "") =>
+  m.generic === null &&
+  (names.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end) ||
+    NAMES_A_WORKPLACE.test(text.slice(m.span.end, m.span.end + 60)));
+// «Жезқазған кен басқармасының», "Zhezkazgan copper smelter": a town naming a
+// workplace of a company named elsewhere, not where the meeting is.
+const NAMES_A_WORKPLACE =
+  /^\s+(?:[\p{Ll}-]+\s+){1,2}(?:басқармас|зауыт|комбинат|кеніш|фабрикас|бөлімшес|smelter|plant|mine|refinery)\p{L}*(?![\p{L}])/u;
 
 /** Every place name in the sentences, with the generic word that follows or precedes it. */
 export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string): Mention[] {
@@ -130,6 +136,8 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
     const found: Array<Mention & { first: number; last: number }> = [];
     const key = (k: number) => words[k]?.key ?? "";
     for (let i = 0; i < words.length; i++) {
+      // A place's name is capitalised: «рудника» (a mine's) is not Рудный.
+      if (!/^[\p{Lu}\p{N}]/u.test(words[i]?.text ?? "")) continue;
       const hits = (g.entries.get(key(i).slice(0, 4)) ?? []).filter((e) => matchesAt(words, i, e.tokens));
       if (!hits.length) continue;
       const longest = Math.max(...hits.map((h) => h.tokens.length));
