@@ -9,7 +9,7 @@ const NUMBER = String.raw`(\d{1,3}(?:[  \u202f.,]\d{3})+|\d{1,6})`;
 const PEOPLE_RU =
   "человек|матер\\p{L}*|многодетн\\p{L}* матер\\p{L}*|жител\\p{L}*|участник\\p{L}*|сотрудник\\p{L}*|работник\\p{L}*|студент\\p{L}*|представител\\p{L}*|учащ\\p{L}*|граждан\\p{L}*|молод\\p{L}* люд\\p{L}*|ветеран\\p{L}*|педагог\\p{L}*|учител\\p{L}*|медик\\p{L}*|врач\\p{L}*|горняк\\p{L}*|металлург\\p{L}*|избирател\\p{L}*|делегат\\p{L}*|слушател\\p{L}*|активист\\p{L}*|школьник\\p{L}*|предпринимател\\p{L}*|аграри\\p{L}*|фермер\\p{L}*|горняк\\p{L}*|нефтяник\\p{L}*|энергетик\\p{L}*|железнодорожник\\p{L}*|рабочи\\p{L}*|медсест\\p{L}*|врач\\p{L}*|преподавател\\p{L}*|родител\\p{L}*|сельчан\\p{L}*|селян\\p{L}*|аульчан\\p{L}*|специалист\\p{L}*|инженер\\p{L}*|строител\\p{L}*|пенсионер\\p{L}*|военнослужащ\\p{L}*|шахтер\\p{L}*|шахтёр\\p{L}*|женщин\\p{L}*|водител\\p{L}*|механизатор\\p{L}*|животновод\\p{L}*|хлебороб\\p{L}*|агроном\\p{L}*|доярк\\p{L}*|полевод\\p{L}*|сельхозпроизводител\\p{L}*|нефтехимик\\p{L}*|нефтепереработчик\\p{L}*|газовик\\p{L}*|машиностроител\\p{L}*|бизнесмен\\p{L}*";
 const PEOPLE_EN =
-  "people|persons|residents|mothers|judges|notaries|advocates|lawyers|professors|scientists|scholars|participants|employees|workers|students|members|attendees|veterans|young people|citizens|representatives|teachers|doctors|miners|voters|delegates|guests|activists|pupils|entrepreneurs|staff|farmers|metallurgists|railway workers|nurses|parents|pensioners|oil workers|of them|engineers|operators|specialists|builders|drivers|retirees|servicemen|women|villagers|schoolchildren|lecturers|coal miners|machine operators|livestock breeders|farm workers|agricultural workers|grain growers|business owners|businesspeople|businessmen|power engineers|chemical workers|petrochemical workers";
+  "people|persons|residents|mothers|ethnic Kazakhs|compatriots|judges|notaries|advocates|lawyers|professors|scientists|scholars|participants|employees|workers|students|members|attendees|veterans|young people|citizens|representatives|teachers|doctors|miners|voters|delegates|guests|activists|pupils|entrepreneurs|staff|farmers|metallurgists|railway workers|nurses|parents|pensioners|oil workers|of them|engineers|operators|specialists|builders|drivers|retirees|servicemen|women|villagers|schoolchildren|lecturers|coal miners|machine operators|livestock breeders|farm workers|agricultural workers|grain growers|business owners|businesspeople|businessmen|power engineers|chemical workers|petrochemical workers";
 const PEOPLE_KK =
   "ана|аналар\\p{L}*|адам\\p{L}*|тұрғын\\p{L}*|қатысушы\\p{L}*|қызметкер\\p{L}*|қызметші\\p{L}*|жұмысшы\\p{L}*|студент\\p{L}*|жас\\p{L}*|ардагер\\p{L}*|өкіл\\p{L}*|азамат\\p{L}*|ұстаз\\p{L}*|мұғалім\\p{L}*|педагог\\p{L}*|дәрігер\\p{L}*|кенші\\p{L}*|оқушы\\p{L}*|сайлаушы\\p{L}*|белсенді\\p{L}*|кәсіпкер\\p{L}*|мұнайшы\\p{L}*|дәрігер\\p{L}*|мейірбике\\p{L}*|теміржолшы\\p{L}*|ата-ана\\p{L}*|маман\\p{L}*|құрылысшы\\p{L}*|зейнеткер\\p{L}*|әйел\\p{L}*|инженер\\p{L}*|ауыл тұрғын\\p{L}*|stýdent\\p{L}*|student\\p{L}*|adam\\p{L}*|turǵyn\\p{L}*|muǵalim\\p{L}*|keńshi\\p{L}*|jumysshy\\p{L}*|qatysýshy\\p{L}*|jas\\p{L}*|механизатор\\p{L}*|малшы\\p{L}*|егінші\\p{L}*|диқан\\p{L}*";
 const APPROX_BEFORE =
@@ -32,6 +32,9 @@ const WORKFORCE_AFTER =
   /^\s*(?:жұмыс істейді|жұмыс істейтін|еңбек етеді|еңбек ететін|work there|work (?:in|at|for)|are employed|трудятся|работают (?:на|в)|тұрады|тұратын|тұрғыны бар|проживают|проживает|живут|live there|live in)(?![\p{L}])/iu;
 
 // "15 марта каждый гражданин": a day of a month, not a number of people.
+// "on February 19 for members of …": the day of a month written first.
+const MONTH_BEFORE =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$/u;
 const MONTH_AFTER =
   /^\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|february|march|april|may|june|july|august|september|october|november|december)/iu;
 
@@ -39,7 +42,18 @@ export type SizeGuess = { size: number; estimate: boolean; span: Span };
 
 // Round numbers written as words ("более ста человек", "жүзден астам адам",
 // "a hundred residents"), by their stems in any case form.
+const TENS: Array<[string, number]> = [
+  ["двадцат\\p{L}*|жиырма\\p{L}*|twenty", 20],
+  ["тридцат\\p{L}*|отыз\\p{L}*|thirty", 30],
+  ["сорок\\p{L}*|қырық\\p{L}*|forty", 40],
+  ["пятьдесят|пятидесяти|елу\\p{L}*|fifty", 50],
+  ["шестьдесят|шестидесяти|алпыс\\p{L}*|sixty", 60],
+  ["семьдесят|семидесяти|жетпіс\\p{L}*|seventy", 70],
+  ["восемьдесят|восьмидесяти|сексен\\p{L}*|eighty", 80],
+  ["девяност\\p{L}*|тоқсан\\p{L}*|ninety", 90],
+];
 const NUMBER_WORDS: Array<[string, number]> = [
+  ...TENS,
   ["ст[оа]", 100],
   ["двухсот|двести", 200],
   ["трехсот|трёхсот|триста", 300],
@@ -59,7 +73,7 @@ const NUMBER_WORDS: Array<[string, number]> = [
   ["a thousand|one thousand", 1000],
 ];
 const WORD_SIZE = new RegExp(
-  `(?<![\\p{L}])(${NUMBER_WORDS.map(([w]) => w).join("|")})(?:ден|дан|тен|тан|нен|нан|ге|ға|ке|қа)?(?![\\p{L}])(${KK_APPROX.replaceAll("-?", "")})?\\s+(?:[\\p{L}-]+\\s+){0,1}?(${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`,
+  `(?<![\\p{L}])(${NUMBER_WORDS.map(([w]) => w).join("|")})(?:ден|дан|тен|тан|нен|нан|ге|ға|ке|қа)?(?![\\p{L}])(${KK_APPROX.replaceAll("-?", "")})?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`,
   "giu",
 );
 const wordValue = (w: string) => NUMBER_WORDS.find(([re]) => new RegExp(`^(${re})`, "iu").test(w))?.[1] ?? null;
@@ -69,10 +83,19 @@ export function audienceSize(text: string, offset = 0): SizeGuess | null {
   return digitSize(text, offset) ?? wordSize(text, offset);
 }
 
+// "сто пятьдесят студентов", "жүз елу адам", "a hundred and fifty people": the tens after a hundred.
+const tensOf = (words: string) =>
+  words
+    .split(/\s+/)
+    .map((w) => TENS.find(([re]) => new RegExp(`^(?:${re})$`, "iu").test(w))?.[1] ?? 0)
+    .reduce((a, b) => a + b, 0);
+
 function wordSize(text: string, offset: number): SizeGuess | null {
   for (const m of text.matchAll(WORD_SIZE)) {
-    const n = wordValue(m[1] ?? "");
-    if (n === null) continue;
+    const hundreds = wordValue(m[1] ?? "");
+    if (hundreds === null) continue;
+    const n =
+      hundreds + (hundreds >= 100 ? tensOf(m[0].slice((m[1] ?? "").length).replace(/(?:and|және)\s/giu, "")) : 0);
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     const afterPeople = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "2 мыңнан астам": the word is part of a number written in digits before it.
@@ -93,7 +116,13 @@ function digitSize(text: string, offset: number): SizeGuess | null {
     if (n >= 1900 && n <= 2100 && /^\s*(жыл|год|year)/iu.test(afterNumber)) continue;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     const afterPeople = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (WORKFORCE_BEFORE.test(before) || MONTH_AFTER.test(afterNumber) || WORKFORCE_AFTER.test(afterPeople)) continue;
+    if (
+      WORKFORCE_BEFORE.test(before) ||
+      MONTH_AFTER.test(afterNumber) ||
+      MONTH_BEFORE.test(before) ||
+      WORKFORCE_AFTER.test(afterPeople)
+    )
+      continue;
     const estimate = !!m[2] || APPROX_BEFORE.test(before) || m[0].includes("+");
     return { size: n, estimate, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
   }

@@ -124,3 +124,54 @@ describe("pages and posts of another kind", () => {
     expect([ru?.date, ru?.dateSource]).toEqual(["2026-02-18", "inferred_year"]);
   });
 });
+
+describe("names, numbers and places that read two ways", () => {
+  it("takes a first name in -ина with its surname, not the word before it", () => {
+    const [d] = drafts(
+      "В Таразе прошла встреча по проекту новой Конституции. Спикерами выступили: депутат Мажилиса Екатерина Смышляева и юрист Айбек Нурланов. Выступила Екатерина Иванова.",
+    );
+    expect(d?.speakers.map((s) => [s.name, s.role])).toEqual([
+      ["Екатерина Смышляева", "депутат Мажилиса"],
+      ["Айбек Нурланов", "юрист"],
+      ["Екатерина Иванова", null],
+    ]);
+  });
+
+  it("takes no day of a month for the audience, and reads numbers written as words", () => {
+    const [online] = drafts(
+      "An online meeting on the draft new Constitution was held on February 19 for members of the Kazakh diaspora. More than 300 ethnic Kazakhs from 12 countries attended.",
+    );
+    expect([online?.audienceSize, online?.audienceEstimate]).toEqual([300, true]);
+    const sizes = [
+      "Вчера в Костаное прошла встреча по проекту новой Конституции. Сто пятьдесят студентов задали вопросы.",
+      "Кеше Қостанайда жаңа Конституция жобасы бойынша кездесу өтті. Кездесуге жүз елу адам қатысты.",
+      "A meeting on the draft new Constitution was held in Kostanay yesterday. A hundred and fifty people came.",
+    ].map((t) => drafts(t)[0]?.audienceSize);
+    expect(sizes).toEqual([150, 150, 150]);
+  });
+
+  it("names an organiser 'по делам молодежи' with the region it serves, and masks a plural title from the audience", () => {
+    const [ru] = drafts(
+      "Вчера прошла онлайн-встреча молодежи с членом Конституционного суда по проекту новой Конституции. Организатором выступило управление по делам молодежи Костанайской области.",
+    );
+    expect(hosts(ru)).toEqual(["Управление по делам молодежи Костанайской области"]);
+    const [en] = drafts(
+      "On March 10, deputies of the Akmola regional maslikhat Ruslan Bekov and Zhanna Tulegenova met with about 120 teachers of Kokshetau on the draft new Constitution.",
+    );
+    expect(en?.audiences).toEqual(["teachers"]);
+  });
+
+  it("reads «Алматы» as the city, also after a district of it", () => {
+    const places = [
+      "В Алматы прошла встреча с жителями по проекту новой Конституции.",
+      "В Алмалинском районе Алматы прошла встреча с жителями по проекту новой Конституции.",
+    ].map((t) => {
+      const d = drafts(t)[0];
+      return [d?.region, d?.district?.name ?? null, d?.uncertain.includes("region")];
+    });
+    expect(places).toEqual([
+      ["KZ-75", null, false],
+      ["KZ-75", "Almaly District", false],
+    ]);
+  });
+});

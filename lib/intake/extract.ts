@@ -9,7 +9,8 @@ import { detectLanguage } from "./language";
 import { meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
 import { findOrganizations, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
-import { guessPlace, insideNames, placeMentions, urlWords, type Gazetteer, type Mention } from "./places";
+import { insideNames, urlWords } from "./place-context";
+import { guessPlace, placeMentions, type Gazetteer, type Mention } from "./places";
 import { districtNamed, segmentsOf, type Segment } from "./segments";
 import { FURNITURE_LINE, PUBLISHER_LINE, summaryText, titleOf } from "./summary";
 import { withSurnameMentions } from "./surnames";
@@ -210,7 +211,7 @@ function draftOf(
   const size = sizeSource.map((s) => audienceSize(s.text, s.start)).find((x) => x !== null) ?? null;
   if (size) note("audienceSize", [size.span]);
   const audiences = new Set<AudienceType>(seg?.audiences ?? []);
-  const roles = ctx.people.flatMap((p) => (p.role && p.role.length >= 5 ? [p.role] : []));
+  const roles = ctx.people.flatMap((p) => [p.role, p.written].flatMap((r) => (r && r.length >= 5 ? [r] : [])));
   offsetText((t, o) => {
     // Who came is said where the meeting is, or where it says who took part.
     if ((!MEETING.test(t) && !ATTENDED.test(t) && !seg) || TALLY.test(t)) return;

@@ -17,7 +17,9 @@ const asHeading = (name: string) => name.replace(/^./u, (c) => c.toUpperCase());
 const ORGANISED_BY = new RegExp(
   "(?:organi[sz]ed by|hosted by|[Оо]рганизатор(?:ом|ами)?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-]))\\s+(?:the\\s+)?" +
     `((?:[\\p{L}-]+\\s+){0,4}?(?:${ORGANISER_WORDS})` +
-    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+|\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их))?)" +
+    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+|\\s+по\\s+делам\\s+\\p{Ll}+|\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их))?" +
+    // («управление по делам молодежи Костанайской области»: the region it serves is part of its name.)
+    "(?:\\s+\\p{Lu}[\\p{L}-]+(?:ой|ого)\\s+(?:области|района)|\\s+города\\s+\\p{Lu}\\p{L}+)?)" +
     "(?=\\s+(?:together|jointly|with|and|совместно|при)(?![\\p{L}])|\\s*[,.;!]|\\s*$)",
   "gu",
 );

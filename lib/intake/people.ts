@@ -62,7 +62,15 @@ const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(tokaev|t
 // Between two names of one list: "and", "и", "мен/бен/пен", "және", a comma.
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|и|және|мен|бен|пен))\s*$/iu;
 
-export type FoundPerson = { name: string; role: string | null; spans: Span[]; sentence: number; key: string };
+export type FoundPerson = {
+  name: string;
+  role: string | null;
+  /** The title as the text writes it, where the role reads it otherwise ("deputies of …" → "deputy of …"). */
+  written?: string;
+  spans: Span[];
+  sentence: number;
+  key: string;
+};
 
 export function findPeople(sentences: Sentence[], language: Language): FoundPerson[] {
   const people = new Map<string, FoundPerson>();
@@ -71,7 +79,7 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
     let previous = 0;
     // A plural title before the first of several names is each one's.
     let shared: string | null = null;
-    const matches = [...s.text.matchAll(NAME), ...titledNames(s.text)].sort((a, b) => a.index - b.index);
+    const matches = [...namesIn(s.text), ...titledNames(s.text)].sort((a, b) => a.index - b.index);
     let lastEnd = -1;
     for (const m of matches) {
       // A name both patterns found (or a pair inside a longer name) is one name.
@@ -122,10 +130,37 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
         if (!/\./.test(name) && /\./.test(known.name)) known.name = name;
         continue;
       }
-      people.set(key, { name, role, spans: [span], sentence: si, key });
+      people.set(key, {
+        name,
+        role,
+        spans: [span],
+        sentence: si,
+        key,
+        ...(before && before !== role ? { written: before } : {}),
+      });
     }
   });
   return [...people.values()];
+}
+
+// «Выступила Екатерина Иванова», «депутат Мажилиса Екатерина Смышляева»: a
+// first name in -ина looks like a surname; with a surname after it, the word
+// before (a verb opening the sentence, a body's name) is no given name.
+const SURNAME_NEXT = new RegExp(`\\s+${SURNAME}(?![\\p{L}])`, "uy");
+function namesIn(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const re = new RegExp(NAME.source, "gu");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const given = m[3];
+    const opens = given !== undefined && (m.index === 0 || notAName(given));
+    SURNAME_NEXT.lastIndex = m.index + m[0].length;
+    if (opens && SURNAME_NEXT.test(text)) {
+      re.lastIndex = m.index + given.length;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /**

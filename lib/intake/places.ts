@@ -114,20 +114,6 @@ export type Mention = {
   weight?: number;
 };
 
-/**
- * A place inside a name ("Al-Farabi Kazakh National University" is in Almaty,
- * not in Shymkent's Al-Farabi District) says little about where a meeting was,
- * unless named with its kind ("Kostanay regional akimat").
- */
-export const insideNames = (m: Mention, names: Span[], text = "") =>
-  m.generic === null &&
-  (names.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end) ||
-    NAMES_A_WORKPLACE.test(text.slice(m.span.end, m.span.end + 60)));
-// «Жезқазған кен басқармасының», "Zhezkazgan copper smelter": a town naming a
-// workplace of a company named elsewhere, not where the meeting is.
-const NAMES_A_WORKPLACE =
-  /^\s+(?:[\p{Ll}-]+\s+){1,2}(?:басқармас|зауыт|комбинат|кеніш|фабрикас|бөлімшес|smelter|plant|mine|refinery)\p{L}*(?![\p{L}])/u;
-
 /** Every place name in the sentences, with the generic word that follows or precedes it. */
 export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string): Mention[] {
   const mentions: Mention[] = [];
@@ -147,7 +133,9 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
       // "город Тараз", "области Абай", "the city of Shymkent"
       const j =
         i > 1 && /^(of|the)$/.test(key(i - 1)) ? (key(i - 2) === "of" || key(i - 2) === "tke" ? i - 3 : i - 2) : i - 1;
-      const before = j >= 0 ? genericOf(key(j)) : null;
+      // («в Алмалинском районе Алматы»: the word the mention before took as its own is not this one's.)
+      const taken = found.at(-1)?.span.end === words[j]?.end;
+      const before = j >= 0 && !taken ? genericOf(key(j)) : null;
       const span = { start: words[i]?.start ?? 0, end: words[last + (after ? 1 : 0)]?.end ?? 0 };
       found.push({ entries: best, generic: after ?? before, span, sentence: si, first: i, last });
       i = last;
@@ -188,8 +176,10 @@ function readings(m: Mention): Entry[] {
   const long = (e: Entry) => m.generic !== null || e.kind !== "district" || e.tokens.join("").length >= 5;
   const kept = m.entries.filter(fits).filter(long);
   // "Pavlodar aluminium smelter": a bare name that is a town and a district of
-  // the same name means the town; "ALMATY –" is the city, not Astana's Almaty District.
-  return m.generic === null && kept.some((e) => e.kind === "city") ? kept.filter((e) => e.kind !== "district") : kept;
+  // the same name means the town; "ALMATY –" is the city, not Astana's Almaty
+  // District, nor the region around it («в Алматы» is not Алматы облысы).
+  const city = m.generic === null ? kept.find((e) => e.kind === "city") : undefined;
+  return city ? kept.filter((e) => e.kind === "city" || (e.kind === "region" && e.iso === city.iso)) : kept;
 }
 
 const WEIGHT = { region: 2, district: 3, city: 3 } as const;
@@ -283,13 +273,3 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
     uncertain: second !== undefined && second[1] > top[1] * 0.6,
   };
 }
-
-/** Words of the URL that may name a place (host and path; no query). */
-export const urlWords = (url: string | null | undefined): string[] => {
-  if (!url) return [];
-  const bare = url.replace(/^https?:\/\//, "").replace(/[?#].*$/, "");
-  return bare
-    .split(/[^a-zA-Z]+/)
-    .filter((w) => w.length >= 4)
-    .map(stemKey);
-};

@@ -1,0 +1,29 @@
+// How much a place mention says about where a meeting was: a place inside a
+// name or naming a workplace says little; the article's URL may name one.
+import { stemKey } from "./words";
+import type { Mention } from "./places";
+import type { Span } from "./types";
+
+/**
+ * A place inside a name ("Al-Farabi Kazakh National University" is in Almaty,
+ * not in Shymkent's Al-Farabi District) says little about where a meeting was,
+ * unless named with its kind ("Kostanay regional akimat").
+ */
+export const insideNames = (m: Mention, names: Span[], text = "") =>
+  m.generic === null &&
+  (names.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end) ||
+    NAMES_A_WORKPLACE.test(text.slice(m.span.end, m.span.end + 60)));
+// «Жезқазған кен басқармасының», "Zhezkazgan copper smelter": a town naming a
+// workplace of a company named elsewhere, not where the meeting is.
+const NAMES_A_WORKPLACE =
+  /^\s+(?:[\p{Ll}-]+\s+){1,2}(?:басқармас|зауыт|комбинат|кеніш|фабрикас|бөлімшес|smelter|plant|mine|refinery)\p{L}*(?![\p{L}])/u;
+
+/** Words of the URL that may name a place (host and path; no query). */
+export const urlWords = (url: string | null | undefined): string[] => {
+  if (!url) return [];
+  const bare = url.replace(/^https?:\/\//, "").replace(/[?#].*$/, "");
+  return bare
+    .split(/[^a-zA-Z]+/)
+    .filter((w) => w.length >= 4)
+    .map(stemKey);
+};
