@@ -108,3 +108,34 @@ describe("places and dates that only look like them", () => {
     expect([en?.date, en?.dateSource]).toEqual(["2026-02-25", "inferred_year"]);
   });
 });
+
+describe("venues, farms and street actions", () => {
+  it("takes a farm whose farmers were met as host, and a House of Friendship that hosted as host", () => {
+    const [kk] = drafts(
+      "Бүгін Сарыағаш ауданындағы «Ақжол» шаруа қожалығында диқандармен жаңа Конституция жобасы бойынша кездесу өтті. Жиынға 70-ке жуық диқан қатысты.",
+    );
+    expect([hostsOf(kk), kk?.audiences, kk?.audienceSize]).toEqual([
+      ["«Ақжол» шаруа қожалығы"],
+      ["labour_collective"],
+      70,
+    ]);
+    const [en] = drafts(
+      "The regional House of Friendship in Pavlodar hosted on February 22 a meeting of ethnocultural associations on the draft new Constitution.",
+    );
+    expect(hostsOf(en)).toEqual(["Regional House of Friendship"]);
+  });
+
+  it("reads a street action handing out booklets, its volunteers and its day", () => {
+    const [d] = drafts(
+      "В субботу волонтеры провели в Семее информационную акцию «Знай свою Конституцию» и раздали жителям 2 тысячи буклетов о проекте нового Основного закона. В ней участвовали 40 волонтеров.",
+    );
+    expect([d?.format, d?.date, d?.audienceSize]).toEqual(["other", "2026-02-28", 40]);
+  });
+
+  it("takes no article into a role written after the name", () => {
+    const [d] = drafts(
+      "Workers of the Balkhash copper smelter met on Tuesday with Yerlan Saparov, the city's akim, and Aigul Nurova, a Mazhilis deputy, to discuss the draft new Constitution.",
+    );
+    expect(d?.speakers.map((s) => s.role)).toEqual(["city's akim", "Mazhilis deputy"]);
+  });
+});

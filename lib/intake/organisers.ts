@@ -35,6 +35,8 @@ const KAZAKH_ORGANISED =
 const MINISTRY_HELD = new RegExp(
   [
     "(?:the\\s+)?((?:Ministry|Agency)\\s+(?:of|for)\\s+(?:[A-Z][\\p{L}-]+\\s+(?:and\\s+)?){0,3}?[A-Z][\\p{L}-]+)(?:\\s+of\\s+(?:the\\s+Republic\\s+of\\s+)?Kazakhstan)?\\s+(?:held|organi[sz]ed|hosted|conducted)(?![\\p{L}])",
+    // "The regional House of Friendship in Karaganda hosted …": a venue that says it hosted.
+    "(?:[Tt]he\\s+)?((?:(?:[Rr]egional|[Cc]ity)\\s+)?(?:House\\s+of\\s+Friendship|Chamber\\s+of\\s+Entrepreneurs))(?:\\s+(?:in|of)\\s+[A-Z][\\p{L}-]+)?\\s+(?:held|hosted)(?![\\p{L}])",
     "(Министерств[оа]\\s+\\p{Ll}+(?:\\s+и\\s+\\p{Ll}+)?)(?:\\s+(?:Республики\\s+Казахстан|РК))?\\s+(?:провел[оа]|организовал[оа]|проводит)(?![\\p{L}])",
     "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+министрлігі)(?=[^.!?]{0,120}(?:өткізді|ұйымдастырды))",
   ].join("|"),
@@ -79,8 +81,8 @@ export function organisersIn(text: string): Organiser[] {
     push([...words, `${m[2]}${m[3]}`].join(" "), m.index + m[0].indexOf(words[0] ?? m[2] ?? ""));
   }
   for (const m of text.matchAll(MINISTRY_HELD)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? "").trim();
-    push(name, m.index + m[0].indexOf(name), "public_body");
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
+    push(name, m.index + m[0].indexOf(name), m[2] === undefined ? "public_body" : "other");
   }
   for (const m of text.matchAll(RUSSIAN_ORGANISED)) {
     const written = m[1] ?? "";

@@ -150,7 +150,8 @@ export function roleAfter(right: string): { role: string; length: number } | nul
           "$1",
         )
       : written;
-  return { role: role.trim(), length: m[0].length };
+  // "Yerlan Saparov, the city's akim": the article is no part of the title.
+  return { role: role.trim().replace(/^(?:the|a|an)\s+/iu, ""), length: m[0].length };
 }
 
 // "Mazhilis deputies Khamenova and Smirnova", «депутаты Мажилиса А и Б»,
