@@ -149,10 +149,10 @@ const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
 const PLACE_ONLY = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?\.$/u;
 // Full stops that end no sentence: initials ("Д. Мынбай", "L.N. Gumilyov",
 // a Latin digraph's "Sh. Ualikhanov"), a
-// month or title abbreviated ("Feb. 26, 2026", "Sen. Beknazarov"), a street,
+// month or title abbreviated ("Feb. 26, 2026", "Sen. Beknazarov", "school No. 3"), a street,
 // region or namesake abbreviated ("школа им. Абая", "Жамбылской обл.").
 const NO_SENTENCE_END =
-  /(?:^|[\s(])(?:(?:\p{Lu}\.){1,2}\p{Lu}|\p{Lu}{1,2}|Sh|Zh|Ch|Kh|Ts|Ya|Yu|Ye|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Prof|им|ул|обл|мкр|просп)\.$/u;
+  /(?:^|[\s(])(?:(?:\p{Lu}\.){1,2}\p{Lu}|\p{Lu}{1,2}|Sh|Zh|Ch|Kh|Ts|Ya|Yu|Ye|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Prof|No|им|ул|обл|мкр|просп)\.$/u;
 
 /** Sentences with their offsets; a line break always ends one (headlines, datelines, captions). */
 export function sentencesOf(text: string): Sentence[] {

@@ -141,3 +141,29 @@ describe("people who are places", () => {
     expect(d?.speakers.map((s) => s.role)).toEqual(["audan äkimi", "Mäjilis deputaty"]);
   });
 });
+
+describe("reports of several meetings, told the agency's way", () => {
+  it("starts a meeting where a deputy 'spoke on <date> to' an audience, with its numbered school", () => {
+    const ds = drafts(
+      "Deputies explained the draft new Constitution in the south.\n\nIn Kyzylorda, deputy Aidos Sarym met about 150 railway workers on February 20.\n\nIn Taraz, deputy Ekaterina Smyshlyaeva spoke on February 21 to over 80 teachers of school No. 3.",
+      "2026-02-23",
+    );
+    expect(ds.map((d) => [d.district?.name, d.date, d.audienceSize, hosts(d)])).toEqual([
+      ["Kyzylorda", "2026-02-20", 150, []],
+      ["Taraz", "2026-02-21", 80, ["School No. 3"]],
+    ]);
+  });
+
+  it("ends a Kazakh role at the finite verb before it, and dates an announced meeting by its day, not as a page stamp", () => {
+    const [kk] = drafts(
+      "Жаңаөзен қаласында мұнайшылармен жаңа Конституция жобасы бойынша кездесу ұйымдастырылды, оған облыстық мәслихаттың депутаты Қайрат Өтепов қатысты.",
+      "2026-02-27",
+    );
+    expect(kk?.speakers.map((s) => s.role)).toEqual(["облыстық мәслихаттың депутаты"]);
+    const [ru] = drafts(
+      "10 марта в 15:00 в актовом зале акимата Костанайского района состоится встреча жителей по проекту новой Конституции.",
+      "2026-03-05",
+    );
+    expect([ru?.date, ru?.datePrecision, hosts(ru)]).toEqual(["2026-03-10", "day", ["Акимат Костанайского района"]]);
+  });
+});

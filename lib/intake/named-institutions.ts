@@ -6,7 +6,7 @@
 // English by its capitalised name and kind ("at the Karaganda Metallurgical
 // Plant", "employees of the Shymkent Oil Refinery").
 import { isHeadline, type Sentence } from "./clean";
-import { MEETING } from "./topic";
+import { MEETING, SPEECH_TO_AUDIENCE } from "./topic";
 import type { OrgKind } from "../domain/enums";
 
 // `fixed`: an abbreviation that takes no case ending (ГРЭС, ТЭЦ: feminine, as станция).
@@ -153,7 +153,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
   // "на"/"в"/"at"/"in" name where something happens: only in a sentence about the meeting.
   const aboutMeeting = (at: number) => {
     const sentence = sentences.find((s) => at >= s.start && at < s.end);
-    return sentence !== undefined && MEETING.test(sentence.text);
+    return sentence !== undefined && (MEETING.test(sentence.text) || SPEECH_TO_AUDIENCE.test(sentence.text));
   };
   const headline = (at: number) => sentences[0] !== undefined && at < sentences[0].end && isHeadline(sentences[0], 0);
   for (const m of text.matchAll(NAMED)) {

@@ -41,17 +41,17 @@ const BODY =
 const BODY_OF =
   /(?<![\p{L}])((?:[Aa]kimat|[Mm]aslikhat)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:region|city|district|oblast)|(?:[Аа]кимат|[Мм]аслихат)\p{L}{0,2}\s+(?:\p{Lu}[\p{L}-]+(?:ской|цкой|ого)\s+(?:област|район)\p{L}*|город\p{L}*\s+\p{Lu}[\p{L}-]+)|(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:облысының|облысы|ауданының|ауданы|қаласының|қаласы)\s+(?:әкімдіг|мәслихат)\p{L}*)/gu;
 // The name as a heading writes it: no article, no case ending on the body's word.
-const bodyName = (found: string) =>
-  found
+// («Акимат Костанайского района»: the place after the body stays in the genitive.)
+const bodyName = (found: string) => {
+  const name = found
     .trim()
     .replace(/^(?:The|A|An|This)\s+/u, "")
     .replace(/^([Аа])кимат\p{L}*/u, "Акимат")
     .replace(/^([Мм])аслихат\p{L}*/u, "Маслихат")
     .replace(/әкімдіг\p{L}*$/u, "әкімдігі")
-    .replace(/мәслихат\p{L}*$/u, "мәслихаты")
-    .split(/\s+/)
-    .map(russianNominative)
-    .join(" ");
+    .replace(/мәслихат\p{L}*$/u, "мәслихаты");
+  return /^(?:Акимат|Маслихат)\s/u.test(name) ? name : name.split(/\s+/).map(russianNominative).join(" ");
+};
 // «Костанайского областного маслихата» → «Костанайский областной маслихат».
 const russianNominative = (word: string) =>
   word

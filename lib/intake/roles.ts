@@ -8,10 +8,11 @@ export const ROLE_WORDS =
   /(chair|deput|head|director|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|speaker(?!s)|ambassador|governor|mayor|professor|lawyer|expert|judge|commissioner|ombuds|advis|эксперт|юрист|профессор|советник|судья|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|маман|специалист|specialist|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi|äkim|törağa|basşy|hatşy|müşe|деятел|блогер|blogger|қайраткер|public figure|төрайым|scientist|политолог|саясаттанушы)/i;
 // Where a role clause ends going leftwards: punctuation, a verb of saying or
 // speaking («выступил сенатор»), a Kazakh converb before its comma («ашып,»)
-// (hard), or a joining word (soft: "Construction and Transformation" is one
-// title, "Torgaev and deputy Kasymov" two people).
+// or a finite verb («… кездесу ұйымдастырылды, оған …») (hard), or a joining
+// word (soft: "Construction and Transformation" is one title, "Torgaev and
+// deputy Kasymov" two people).
 const HARD =
-  /(?:[.;:!?–—]|\b(?:said|says|noted|stressed|added|told|according to|including|included|includes)\b|(?:^|\s)(?:сказал|отметил|подчеркнул|заявил|выступил[аи]?|в том числе|деді|атап өтті|соның ішінде)(?=\s|$)|(?<![\p{L}])\p{L}+(?:ып|іп),)/giu;
+  /(?:[.;:!?–—]|\b(?:said|says|noted|stressed|added|told|according to|including|included|includes)\b|(?:^|\s)(?:сказал|отметил|подчеркнул|заявил|выступил[аи]?|в том числе|деді|атап өтті|соның ішінде)(?=\s|$)|(?<![\p{L}])\p{L}+(?:ып|іп),|(?:^|\s)(?:өтті|болды|ұйымдастырылды|өткізілді)(?=[\s,]))/giu;
 const SOFT =
   /(?:\b(?:and|with|by|at|in turn)\b|(?:^|\s)(?:и|және|мен|бен|пен|с|со|jáne|jäne|jane|men|ben|pen)(?=\s|$))/giu;
 

@@ -61,7 +61,7 @@ export function campaignOf(
 
 /** A speech before an audience ("перед работниками выступил", "addressed"): a meeting with it. */
 export const SPEECH_TO_AUDIENCE =
-  /(перед [^.!?]{0,60}выступил\p{L}*|выступил\p{L}* перед|addressed|spoke to|алдында сөз сөйле\p{L}*)/iu;
+  /(перед [^.!?]{0,60}выступил\p{L}*|выступил\p{L}* перед|addressed|spoke (?:[^.!?]{0,30} )?to(?![\p{L}])|алдында сөз сөйле\p{L}*)/iu;
 
 const FORMATS: Array<[EventFormat, RegExp]> = [
   ["round_table", /(круглый стол|круглого стола|круглом столе|дөңгелек үстел|round ?table)/iu],
