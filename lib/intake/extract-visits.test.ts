@@ -133,6 +133,22 @@ describe("people who are places", () => {
     expect(kk?.speakers.map((s) => s.role)).toEqual(["облыс әкімінің орынбасары"]);
   });
 
+  it("reads a Latin-script forum, its numbered school, its teachers and titles after «Forýmdy»/«Forýmǵa»", () => {
+    const [forum] = drafts(
+      "Keshe Kentaý qalasynda jastar forýmy ótti, taqyryby – jańa Konstıtýsıa. Forýmdy qalalyq fılıal tóraǵasy Nurlan Ábdirov ashty. Forýmǵa Májilis depýtaty Erlan Saırov qatysty.",
+      "2026-02-27",
+    );
+    expect([forum?.format, forum?.speakers.map((s) => s.role)]).toEqual([
+      "forum",
+      ["qalalyq fılıal tóraǵasy", "Májilis depýtaty"],
+    ]);
+    const [school] = drafts(
+      "Búgin Ekibastuz qalasyndaǵy №4 mektep-gımnazıada muǵalimdermen jańa Konstıtýsıa jobasy boıynsha kezdesý ótti. Jıynǵa 120-dan astam ustaz qatysty.",
+      "2026-02-25",
+    );
+    expect([hosts(school), school?.audienceSize]).toEqual([["№4 mektep-gımnazıa"], 120]);
+  });
+
   it("reads titles in Kazakh's 2021 Latin alphabet", () => {
     const [d] = drafts(
       "Búgin Aral qalasynda Ata zañ jobasy boiynşa kezdesu ötti. Kezdesuge audan äkimi Ğalymjan Serikov pen Mäjilis deputaty Äigerim Nurova qatysty.",

@@ -81,7 +81,7 @@ const ENGLISH_KIND: Record<string, OrgKind> = {
 
 // A school, college or clinic by its number: «№3 мектеп-гимназияда», "в школе-гимназии №12".
 const KAZAKH_NUMBERED =
-  /№\s*(\d+)\s+((?:[\p{L}-]+\s+){0,3}?)(мектеп-гимназия|мектеп-лицей|мектеп|гимназия|лицей|колледж|аурухана|емхана)(?:\p{L}*)/giu;
+  /№\s*(\d+)\s+((?:[\p{L}-]+\s+){0,3}?)(мектеп-гимназия|мектеп-лицей|мектеп|гимназия|лицей|колледж|аурухана|емхана|mektep-gımnazıa|mektep-gimnaziia|mektep-lıseı|mektep|gımnazıa|lıseı|kolledj|aýrýhana)(?:\p{L}*)/giu;
 const RUSSIAN_NUMBERED =
   /(?<![\p{L}])(школ|гимнази|лице|колледж|больниц|поликлиник)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s*№\s*(\d+)/giu;
 // "at the regional Chamber of Entrepreneurs": a body named by its kind and

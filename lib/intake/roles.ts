@@ -18,7 +18,8 @@ const SOFT =
 
 // «Лекцияны Конституциялық сот судьясы Е. Жиенбаев оқыды»: the event the
 // sentence opens with (its object, in the accusative) is no part of the title.
-const EVENT_OBJECT = /^(?:лекция|кездесу|жиын|іс-шара|форум|семинар|басқосу)(?:ны|ні|ды|ді|ты|ті)\s+/iu;
+const EVENT_OBJECT =
+  /^(?:лекция|кездесу|жиын|іс-шара|форум|семинар|басқосу|forým|forum|kezdesý|jıyn|is-shara)(?:ны|ні|ды|ді|ты|ті|ny|ni|dy|di|ty|ti)\s+/iu;
 const tidy = (role: string) =>
   role
     // A post's emoji or bullet before the title ("🗣 Аудан әкімі") is none of it.
@@ -110,7 +111,7 @@ function fromTitle(written: string): string {
   if (kazakhPlace.test(role)) return role.replace(kazakhPlace, "");
   // «Кездесуге облыстық мәслихат депутаты …»: "to the meeting" neither.
   const kazakhEvent =
-    /^(?:кездесу|жиын|іс-шара|отырыс|басқосу|форум|семинар|kezdesý|kezdesu|jıyn|jiyn|is-shara)\p{L}*\s+(?=\S+\s+\S)/iu;
+    /^(?:кездесу|жиын|іс-шара|отырыс|басқосу|форум|семинар|kezdesý|kezdesu|jıyn|jiyn|is-shara|forým|forum)\p{L}*\s+(?=\S+\s+\S)/iu;
   if (kazakhEvent.test(role)) return fromTitle(role.replace(kazakhEvent, ""));
   // «Кездесуде аудан әкімі …», «25 ақпанда Ақтау қаласындағы №12 мектепте облыстық
   // мәслихат депутаты»: when and where (up to the last word in the locative) are no part of the title.

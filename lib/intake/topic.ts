@@ -5,7 +5,7 @@
 import type { EventFormat } from "../domain/enums";
 
 export const MEETING =
-  /(встреч|встрет|\bmet\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|семинар|seminar|форум|forum|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
+  /(встреч|встрет|\bmet\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
 const TOPIC =
   /(конституц|constitution|konst[iı]t|referend|ata zań|ata zañ|ата заң|негізгі заң|basic law|основн\p{L}* закон|референдум|referendum)/iu;
 const INTERVIEW = /(интервью|interview|сұхбат)/iu;
@@ -65,7 +65,7 @@ export const SPEECH_TO_AUDIENCE =
 
 const FORMATS: Array<[EventFormat, RegExp]> = [
   ["round_table", /(круглый стол|круглого стола|круглом столе|дөңгелек үстел|round ?table)/iu],
-  ["forum", /(форум|forum)/iu],
+  ["forum", /(форум|forum|forým)/iu],
   ["rally", /(митинг|rally|шеру|флешмоб|flash ?mob)/iu],
   // A meeting named as such wins over the visit it was part of; a visit wins
   // over words that only say the work was explanatory.
