@@ -175,3 +175,23 @@ describe("names, numbers and places that read two ways", () => {
     ]);
   });
 });
+
+describe("who came, listed", () => {
+  it("adds up groups listed together, and reads who came from «пришли»", () => {
+    const [kk] = drafts(
+      "Атырау мұнай өңдеу зауытында жаңа Конституция жобасы бойынша кездесу өтті. Жиынға зауыттың 45 ардагері мен 60 жас маманы қатысты.",
+    );
+    expect(kk?.audienceSize).toBe(105);
+    const [ru] = drafts(
+      "Встреча по проекту новой Конституции прошла 3 марта в Кокшетау. На неё пришли около 130 человек: студенты, пенсионеры, представители неправительственных организаций.",
+    );
+    expect([ru?.audienceSize, [...(ru?.audiences ?? [])].sort()]).toEqual([130, ["other", "students", "veterans"]]);
+  });
+
+  it("keeps a lower-case body before an English title", () => {
+    const [d] = drafts(
+      "About 400 residents of Koksu district took part in a meeting on the draft new Constitution on Monday. District akim Nurbol Kalibekov and regional maslikhat secretary Serik Dzhumabayev answered questions.",
+    );
+    expect(d?.speakers.map((s) => s.role)).toEqual(["District akim", "regional maslikhat secretary"]);
+  });
+});

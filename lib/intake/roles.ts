@@ -126,7 +126,9 @@ function fromTitle(written: string): string {
   if (adjective) at = adjective.index;
   // "Health Ministry official", "Chamber of Entrepreneurs director": in English
   // the capitalised words just before the title name its body.
-  const body = /^[\x20-\x7e]*$/.test(role) ? ENGLISH_BODY.exec(role.slice(0, at)) : null;
+  const body = /^[\x20-\x7e]*$/.test(role)
+    ? (ENGLISH_BODY.exec(role.slice(0, at)) ?? ENGLISH_LOWER_BODY.exec(role.slice(0, at)))
+    : null;
   return role.slice(body ? body.index : at);
 }
 
@@ -134,6 +136,10 @@ function fromTitle(written: string): string {
 // body's own lower-case words, then the title.
 const ENGLISH_BODY =
   /(?:(?<![A-Za-z])(?!(?:In|At|On|The|A|An|And|With|By)\s)[A-Z][A-Za-z-]*\s+(?:of\s+(?:the\s+)?)?(?:(?:region|regional|city|district|department|office|administration|education|health|internal|policy|public|youth|affairs|culture|sports|akimat|maslikhat|branch|council)\s+)*)+$/;
+
+// "regional maslikhat secretary": the same body in lower case, from its level on.
+const ENGLISH_LOWER_BODY =
+  /(?<![A-Za-z])(?:regional|city|district)\s+(?:(?:maslikhat|akimat|education|health|youth|policy|affairs|department|office|branch|council)\s+)+$/;
 
 /** A role written after the name: "Nurlan Uteshev, deputy chairman …", «Ерлан Қошанов (облыс әкімі)», "Кошанов – аким области". */
 export function roleAfter(right: string): { role: string; length: number } | null {
