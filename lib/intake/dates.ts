@@ -50,10 +50,11 @@ const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number | nul
     re: new RegExp(`${B}(\\d{4})\\s*(?:жылғы|жылы|ж\\.|г\\.|года)?\\s+(\\d{1,2})(?:-?\\p{L}{0,3})?\\s+${MONTH}`, "giu"),
     parts: (m) => [Number(m[1]), monthOf(m[3] ?? ""), Number(m[2])],
   },
-  // 14 и 15 февраля / 14–15 ақпан / 14 және 15 ақпанда: meetings over days from the first
+  // 14 и 15 февраля / 14–15 ақпан / 14 және 15 ақпанда / с 20 по 22 февраля /
+  // between 20 and 22 February: meetings over days from the first
   {
     re: new RegExp(
-      `${B}(\\d{1,2})\\s*(?:и|және|and|–|—|-)\\s*\\d{1,2}(?:-?(?:ші|шы|го|е))?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`,
+      `${B}(?:с\\s+|between\\s+)?(\\d{1,2})\\s*(?:и|және|and|по|–|—|-)\\s*\\d{1,2}(?:-?(?:ші|шы|го|е))?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`,
       "giu",
     ),
     parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[2] ?? ""), Number(m[1])],

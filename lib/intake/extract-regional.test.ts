@@ -22,6 +22,14 @@ describe("places and dates as regional papers write them", () => {
     ]);
   });
 
+  it("dates meetings over several days by the first («с 20 по 22 февраля», 'between 20 and 22 February')", () => {
+    const dates = [
+      "С 20 по 22 февраля в Таразе прошли встречи по проекту новой Конституции.",
+      "Meetings on the draft new Constitution were held in Taraz between 20 and 22 February.",
+    ].map((t) => drafts(t)[0]?.date);
+    expect(dates).toEqual(["2026-02-20", "2026-02-20"]);
+  });
+
   it("reads the date on the article's last line as its dateline", () => {
     const [d] = drafts(
       "Павлодарда мемлекеттік қызметшілерге жаңа Конституция жобасы бойынша семинар өтті. Семинарға 150 мемлекеттік қызметші қатысты.\n\n20 ақпан 2026 ж.",
