@@ -137,6 +137,13 @@ describe("names, numbers and places that read two ways", () => {
     ]);
   });
 
+  it("puts a surname with no Russian ending back in the nominative with its first name («Олегом Кимом»)", () => {
+    const [d] = drafts(
+      "В Таразе прошла встреча с депутатом Мажилиса Олегом Кимом по проекту новой Конституции. Выступление Олега Кима вызвало интерес. Слово предоставили юристу Айгуль Пак.",
+    );
+    expect(d?.speakers.map((s) => s.name)).toEqual(["Олег Ким", "Айгуль Пак"]);
+  });
+
   it("takes no day of a month for the audience, and reads numbers written as words", () => {
     const [online] = drafts(
       "An online meeting on the draft new Constitution was held on February 19 for members of the Kazakh diaspora. More than 300 ethnic Kazakhs from 12 countries attended.",

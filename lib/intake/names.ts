@@ -84,7 +84,7 @@ export function nominative(words: string[], language: "kk" | "ru" | "en"): strin
   }
   // Russian: the surname's ending shows the case; the first name is in the same one.
   const s = out.findIndex((w) => !isInitial(w) && RU_SURNAME.some(([re]) => re.test(w)));
-  if (s === -1) return out;
+  if (s === -1) return shortSurname(out);
   const rule = RU_SURNAME.find(([r]) => r.test(out[s] ?? ""));
   if (!rule) return out;
   const [re, to, grammaticalCase] = rule;
@@ -95,6 +95,23 @@ export function nominative(words: string[], language: "kk" | "ru" | "en"): strin
     if (rule) out[i] = w.replace(rule[0], rule[1]);
   });
   return out;
+}
+
+// «Олегом Кимом», «Олега Кима», «Олегу Киму»: a surname with no Russian ending
+// (Ким, Пак, Цой) declines like a noun; when the first name shows the same
+// masculine case, both lose it.
+const SHORT_CASES: Array<[RegExp, RegExp, Case]> = [
+  [/^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ][оеё]м$/u, /^\p{Lu}\p{Ll}{1,4}ом$/u, "ins"],
+  [/^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]а$/u, /^\p{Lu}\p{Ll}{1,4}а$/u, "gen"],
+  [/^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]у$/u, /^\p{Lu}\p{Ll}{1,4}у$/u, "dat"],
+];
+function shortSurname(words: string[]): string[] {
+  const [first, surname] = words;
+  if (words.length !== 2 || !first || !surname) return words;
+  const hit = SHORT_CASES.find(([f, sn]) => f.test(first) && sn.test(surname));
+  const rule = hit && RU_FIRST[hit[2]].find(([r]) => r.test(first));
+  if (!hit || !rule) return words;
+  return [first.replace(rule[0], rule[1]), surname.replace(/(?:ом|а|у)$/u, "")];
 }
 
 export { isInitial };
