@@ -183,3 +183,18 @@ describe("reports of several meetings, told the agency's way", () => {
     expect([ru?.date, ru?.datePrecision, hosts(ru)]).toEqual(["2026-03-10", "day", ["Акимат Костанайского района"]]);
   });
 });
+
+describe("one meeting, said once more", () => {
+  it("starts no second meeting at the company a mine belongs to, and reads 'the town of Abai' as its district", () => {
+    const kk = drafts(
+      "Бүгін Қарағанды облысы Абай қаласындағы «Ленин» шахтасында Мәжіліс депутаты кеншілермен жаңа Конституция жобасы бойынша кездесті. Шахта «Qarmet» АҚ құрамына кіреді. Кездесуге 250-ге жуық кенші қатысты.",
+      "2026-02-26",
+    );
+    expect(kk.map((d) => [d.audienceSize, hosts(d)])).toEqual([[250, ["«Ленин» шахтасы"]]]);
+    const [en] = drafts(
+      "A Mazhilis deputy met about 250 miners of the Lenin mine in the town of Abai, Karaganda region, on February 26 to discuss the draft new Constitution.",
+      "2026-03-01",
+    );
+    expect([en?.region, en?.district?.name]).toEqual(["KZ-35", "Abai District"]);
+  });
+});

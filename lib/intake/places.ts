@@ -161,7 +161,11 @@ function matchesAt(words: Word[], i: number, tokens: string[]): boolean {
   });
 }
 
-/** The entries a mention can mean, given its generic word ("Абай ауданы" is no region). */
+/**
+ * The entries a mention can mean, given its generic word ("Абай ауданы" is no
+ * region); "the town of Abai" with no town of that name is the district it is
+ * the centre of.
+ */
 function readings(m: Mention): Entry[] {
   const fits = (e: Entry) =>
     m.generic === null
@@ -170,7 +174,7 @@ function readings(m: Mention): Entry[] {
         ? e.kind === "region"
         : m.generic === "district"
           ? e.kind === "district"
-          : e.kind === "city";
+          : e.kind === "city" || (!m.entries.some((x) => x.kind === "city") && e.kind === "district");
   // A district named without its generic word counts only with a long name:
   // "May 6" is no May District, "Abai" alone is rather the region or the poet.
   const long = (e: Entry) => m.generic !== null || e.kind !== "district" || e.tokens.join("").length >= 5;

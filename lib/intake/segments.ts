@@ -31,6 +31,8 @@ const REFERS_BACK =
 // meeting with young people … students asked" is the same meeting.
 const KIN: Partial<Record<AudienceType, AudienceType[]>> = { youth: ["students"], students: ["youth"] };
 
+const HAPPENED_AT =
+  /(?:зауыт|шахта|комбинат|кеніш|фабрика|орталығ|кәсіпорн|ұйым)\p{L}*(?:нда|нде)(?![\p{L}])|(?:^|\s)(?:на|в|во|at)\s+(?:the\s+)?[«"\p{Lu}]/u;
 const FROM_BEFORE = /(?:from|из|со всех)\s+(?:the\s+)?$/iu;
 const SUMMARY = /(кездесулер|жиындар|жүздесулер|бірқатар|встречи|ряд встреч|серию встреч|a series of|meetings)/iu;
 
@@ -96,7 +98,12 @@ export function segmentsOf(
     );
     const org = own[0];
     const introduces = INTRODUCES.test(s.text) || SPEECH_TO_AUDIENCE.test(s.text);
-    if (org && (meeting || introduces || previousStarted) && !SUMMARY.test(s.text) && !REFERS_BACK.test(s.text)) {
+    // Right after a meeting, a sentence naming an organisation starts the next
+    // one when something happened there or with someone («Ал «Super-pharm»
+    // зауытында … қарастырылды»), not when it only says what it is («Шахта
+    // «Qarmet» АҚ құрамына кіреді»).
+    const withSomeone = previousStarted && (audienceTypes(s.text).length > 0 || HAPPENED_AT.test(s.text));
+    if (org && (meeting || introduces || withSomeone) && !SUMMARY.test(s.text) && !REFERS_BACK.test(s.text)) {
       for (const a of audienceTypes(s.text)) cover(a.type);
       // A meeting at a plant is with its workforce: "before the collective" next is the same one.
       if (org.kind === "enterprise" || atWorkplace(s.text)) cover("labour_collective");
