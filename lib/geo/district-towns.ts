@@ -54,4 +54,11 @@ export const DISTRICT_TOWNS: Array<{ iso: string; district: string; names: strin
   { iso: "KZ-31", district: "Sarysu District", names: ["Жанатас", "Zhanatas"] },
   { iso: "KZ-31", district: "Baizak District", names: ["Сарыкемер", "Sarykemer"] },
   { iso: "KZ-31", district: "Turar Ryskulov District", names: ["Кулан", "Құлан", "Kulan"] },
+  // Centres named as their district, but too short to stand alone as a
+  // district's name («в Аягозе», «в Шу»): read as towns.
+  { iso: "KZ-10", district: "Ayagoz District", names: ["Аягоз", "Аягөз", "Ayagoz"] },
+  { iso: "KZ-11", district: "Akkol District", names: ["Акколь", "Ақкөл", "Akkol"] },
+  { iso: "KZ-11", district: "Zerendi District", names: ["Зеренда", "Зеренді", "Zerenda"] },
+  { iso: "KZ-15", district: "Oiyl District", names: ["Уил", "Ойыл", "Uil", "Oiyl"] },
+  { iso: "KZ-31", district: "Shu District", names: ["Шу", "Shu"] },
 ];

@@ -30,6 +30,15 @@ describe("places and dates as regional papers write them", () => {
     expect(dates).toEqual(["2026-02-20", "2026-02-20"]);
   });
 
+  it("places a meeting in a district centre whose name is too short to stand alone as its district's", () => {
+    const places = [
+      "В Аягозе прошла встреча с жителями по проекту новой Конституции.",
+      "В Шу прошла встреча с железнодорожниками по проекту новой Конституции.",
+      "Ақкөл қаласында жаңа Конституция жобасы бойынша кездесу өтті.",
+    ].map((t) => drafts(t)[0]?.district?.name);
+    expect(places).toEqual(["Ayagoz District", "Shu District", "Akkol District"]);
+  });
+
   it("reads the date on the article's last line as its dateline", () => {
     const [d] = drafts(
       "Павлодарда мемлекеттік қызметшілерге жаңа Конституция жобасы бойынша семинар өтті. Семинарға 150 мемлекеттік қызметші қатысты.\n\n20 ақпан 2026 ж.",
