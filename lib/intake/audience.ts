@@ -151,7 +151,10 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     // Medical or education workers and civil servants are audiences of their own.
     /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|коллектив|еңбек ұжым|ұжым|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|білім|образования|health ?care|medical|education)\s)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers)/iu,
   ],
-  ["youth", /(молод[её]ж|жастар|жастарм|жастармен|jastar|youth|young people)/iu],
+  [
+    "youth",
+    /(молод[её]ж|молод\p{L}+ (?:специалист|фермер|предпринимател|сем[ьеи])|жастар|жастарм|жастармен|жас (?:маман|фермер|кәсіпкер|отбасы)|jastar|youth|young (?:people|farmers|specialists|entrepreneurs|families|workers))/iu,
+  ],
   ["students", /(студент|stýdent|students|учащ|оқушы|oqýshy|school ?children|pupils)/iu],
   // Pensioners are counted with veterans (the councils of veterans speak for both).
   ["veterans", /(ветеран|ардагер|ardager|veteran|пенсионер|зейнеткер|pensioner|retiree)/iu],

@@ -198,6 +198,10 @@ export function urlDate(url: string | null | undefined): string | null {
 
 // The words a page puts before its own publication date.
 const POSTED = "(?:posted|published|опубликовано|дата публикации|жарияланды|жарияланған)";
+const SOURCE_LINE = /^\s*(?:Ақпарат|Дереккөз|Источник|Информация|Source)\s*:/iu;
+const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
+const isLastLine = (text: string, at: number) =>
+  !text.slice(at).includes("\n") || !text.slice(at).trim().includes("\n");
 const POSTED_BEFORE = new RegExp(`${POSTED}(?:\\s+(?:on|күні))?[\\s:]*$`, "iu");
 // Before the date on its line: nothing, "Posted", or the time ("11:42, 19 февраля 2026").
 const ONLY_POSTED = new RegExp(`^[\\s,.]*(?:\\d{1,2}:\\d{2}[\\s,|·•]*)?(?:${POSTED}[\\s:]*)?$`, "iu");
@@ -219,7 +223,12 @@ export function pageDate(text: string, mentions: DateMention[]): { date: string;
   const posted = mentions.find(
     (m) => !m.yearInferred && POSTED_BEFORE.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)),
   );
-  const stamp = posted ?? mentions.find((m) => m.timestamp && !m.yearInferred);
+  // «Ақпарат: … баспасөз қызметі, 24.02.2026», "Source: …, 24.02.2026": the
+  // article's last line credits its source, dated the day it came out.
+  const credit = mentions.find(
+    (m) => !m.yearInferred && SOURCE_LINE.test(lineOf(text, m.span.start)) && isLastLine(text, m.span.end),
+  );
+  const stamp = posted ?? credit ?? mentions.find((m) => m.timestamp && !m.yearInferred);
   return stamp ? { date: stamp.date, span: stamp.span } : null;
 }
 

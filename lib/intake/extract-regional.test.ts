@@ -39,6 +39,16 @@ describe("places and dates as regional papers write them", () => {
     expect(places).toEqual(["Ayagoz District", "Shu District", "Akkol District"]);
   });
 
+  it("reads the date of a closing source credit as the publication, and young farmers as youth", () => {
+    const [kk] = drafts(
+      "Қызылжар ауданында тұрғындармен жаңа Конституция жобасы бойынша кездесу өтті.\n\nАқпарат: аудан әкімдігінің баспасөз қызметі, 24.02.2026",
+      null,
+    );
+    expect([kk?.date, kk?.datePrecision]).toEqual(["2026-02-24", "on_or_before"]);
+    const [en] = drafts("Young farmers gathered in Oral on Friday for a discussion of the draft new Constitution.");
+    expect(en?.audiences).toEqual(["youth"]);
+  });
+
   it("reads the date on the article's last line as its dateline", () => {
     const [d] = drafts(
       "Павлодарда мемлекеттік қызметшілерге жаңа Конституция жобасы бойынша семинар өтті. Семинарға 150 мемлекеттік қызметші қатысты.\n\n20 ақпан 2026 ж.",
