@@ -84,10 +84,11 @@ export function audienceSize(text: string, offset = 0): SizeGuess | null {
 }
 
 // "сто пятьдесят студентов", "жүз елу адам", "a hundred and fifty people": the tens after a hundred.
+const TENS_WORDS = TENS.map(([re, n]) => [new RegExp(`^(?:${re})$`, "iu"), n] as const);
 const tensOf = (words: string) =>
   words
     .split(/\s+/)
-    .map((w) => TENS.find(([re]) => new RegExp(`^(?:${re})$`, "iu").test(w))?.[1] ?? 0)
+    .map((w) => TENS_WORDS.find(([re]) => re.test(w))?.[1] ?? 0)
     .reduce((a, b) => a + b, 0);
 
 function wordSize(text: string, offset: number): SizeGuess | null {

@@ -145,10 +145,10 @@ export function dateMentions(text: string, year: number | null, published: strin
       const date = iso(yy, mo, d);
       if (!date) continue;
       taken.push(span);
-      // A page's stamp ("19 февраля 2026, 10:30 | Новости"), not an event's hour
-      // in a sentence («10 марта в 15:00 … состоится встреча»).
+      // A page's stamp ("19 февраля 2026, 10:30 | Новости | Просмотров: 1 234"),
+      // not an event's hour in a sentence («10 марта в 15:00 … состоится встреча»).
       const line = text.slice(span.end, span.end + 200).split("\n")[0] ?? "";
-      const timestamp = /^\s*,?\s*(в\s+)?\d{1,2}:\d{2}[^\n]{0,40}$/.test(line);
+      const timestamp = /^\s*,?\s*(в\s+)?\d{1,2}:\d{2}(?:[^\n]{0,40}$|\s*[|·•])/.test(line);
       out.push({ date, span, yearInferred: y === null, relative: false, timestamp });
     }
   }

@@ -194,15 +194,14 @@ function draftOf(
       : null;
   // One more stop of the same visit ("The senator also visited …", "The next
   // day, the members met …") naming neither a date nor a place of its own: the same town.
-  const ownText = own.map((s) => s.text).join(" ");
+  const text = own.map((s) => s.text).join(" ");
   const sameVisit =
-    !stated && previous?.region === place.region && [SAME_VISIT, NEXT_DAY, SAME_DAY].some((re) => re.test(ownText));
+    !stated && previous?.region === place.region && [SAME_VISIT, NEXT_DAY, SAME_DAY].some((re) => re.test(text));
   const district = seg ? (seg.district ?? named?.district ?? (sameVisit ? previous.district : null)) : place.district;
   if (seg?.districtSpan) note("district", [seg.districtSpan]);
   else if (named) note("district", [named.span]);
   else if (district) note("district", place.districtSpans);
 
-  const text = ownText;
   const offsetText = (fn: (t: string, o: number) => void) => own.forEach((s) => fn(s.text, s.start));
   // One meeting of several takes no total counted over all of them.
   const sizeSource = seg
@@ -288,4 +287,4 @@ function draftOf(
 
 // "Оған … қатысты", "приняли участие", "присутствовали", "attended".
 const ATTENDED =
-  /(қатысты|қатысып|қатысады|приняли участие|принял\p{L}* участие|примут участие|присутствовал\p{L}*|пришл[иа]|attend|took part|take part|were present|came)/iu;
+  /(қатысты|қатысып|қатысады|приняли участие|принял\p{L}* участие|примут участие|присутствовал\p{L}*|пришл[иа](?![\p{L}])|attend|took part|take part|were present|(?<![\p{L}])came(?![\p{L}]))/iu;
