@@ -154,7 +154,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   ],
   [
     "youth",
-    /(молод[её]ж|молод\p{L}+ (?:специалист|фермер|предпринимател|сем[ьеи])|жастар|жастарм|жастармен|жас (?:маман|фермер|кәсіпкер|отбасы)|jastar|youth|young (?:people|farmers|specialists|entrepreneurs|families|workers))/iu,
+    /(молод[её]ж|молод\p{L}+ (?:специалист|фермер|предпринимател|сем[ьеи])|жастар|жастарм|жастармен|жас (?:маман|фермер|кәсіпкер|отбасы)|jastar|youth(?! (?:centre|center|wing|policy|affairs|resource))|young (?:people|farmers|specialists|entrepreneurs|families|workers))/iu,
   ],
   ["students", /(студент|stýdent|students|учащ|оқушы|oqýshy|school ?children|pupils)/iu],
   // Pensioners are counted with veterans (the councils of veterans speak for both).

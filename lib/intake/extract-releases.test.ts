@@ -202,3 +202,23 @@ describe("who came, listed", () => {
     expect(d?.speakers.map((s) => s.role)).toEqual(["District akim", "regional maslikhat secretary"]);
   });
 });
+
+describe("captions, event names and venues", () => {
+  it("takes no photo credit for a title, and no event's quoted name after a plural kind for an organisation", () => {
+    const [d] = drafts(
+      "Фото: пресс-служба акимата Астаны\n\nСтуденты колледжей обсудили проект Конституции\n\nВ Астане прошел форум студентов колледжей «Жас Ұлан – жаңа Конституция». Форум собрал свыше 600 участников.",
+    );
+    expect([d?.title.startsWith("Студенты колледжей"), d?.organizations]).toEqual([true, []]);
+  });
+
+  it("takes an akimat the meeting was held at as host, a youth centre for no audience, and «Almaty's» for no list", () => {
+    const [kk] = drafts(
+      "Кеше Астана қаласы Байқоңыр ауданының әкімдігінде аудан тұрғындарымен жаңа Конституция жобасы бойынша кездесу болды.",
+    );
+    expect(hosts(kk)).toEqual(["Байқоңыр ауданының әкімдігі"]);
+    const [en] = drafts(
+      "ALMATY, March 3 – Residents of Almaty's Bostandyk district met a Senate deputy on Monday to talk about the draft Constitution at the district's youth centre.",
+    );
+    expect([en?.region, en?.uncertain.includes("region"), en?.audiences]).toEqual(["KZ-75", false, ["residents"]]);
+  });
+});

@@ -16,7 +16,11 @@ describe("akimats and maslikhats", () => {
     expect(
       bodies("Встречу провел акимат Павлодарской области. Акиматом Павлодарской области она организована."),
     ).toEqual([["Акимат Павлодарской области", "held it"]]);
-    expect(bodies("Ұлытау облысы әкімдігінде кездесу өтті.")).toEqual([["Ұлытау облысы әкімдігі", "speaker's body"]]);
+    // A meeting held at the akimat («әкімдігінде») is held by it.
+    expect(bodies("Ұлытау облысы әкімдігінде кездесу өтті.")).toEqual([["Ұлытау облысы әкімдігі", "held it"]]);
+    expect(bodies("Ұлытау облысы әкімдігінің өкілі сөз сөйледі.")).toEqual([
+      ["Ұлытау облысы әкімдігі", "speaker's body"],
+    ]);
   });
 
   it("makes one that held or organised the meeting its host", () => {

@@ -14,6 +14,7 @@ import type { OrgKind } from "../domain/enums";
 
 const QUOTED = /[«"“„]([^«»"“”„\n]{2,120}?)[»"”]+/gu;
 // A national company's own quotes («НК «Қазақстан темір жолы»») and forms (ҰК АҚ) are read too.
+const PLURAL_KIND = /(?:колледж|университет|компани|предприяти|завод|школ)(?:ей|ов|ий)\s*$/iu;
 const LEGAL_BEFORE =
   /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|санатори\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot)\s*(?:«\s*(?:НК|НАК|НУХ|ФНБ|НХ|ҰК|ҰАК)\s+)?$/iu;
 const LEGAL_AFTER =
@@ -189,7 +190,8 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^[»"”]+/, "");
     if (SLOGAN_AFTER.test(after) || inner.split(/\s+/).length > 10) continue;
-    const legalBefore = LEGAL_BEFORE.exec(before);
+    // «форум студентов колледжей «Жас Ұлан»»: a kind in the plural names no one organisation.
+    const legalBefore = PLURAL_KIND.test(before) ? null : LEGAL_BEFORE.exec(before);
     const following = LEGAL_AFTER.exec(after) ?? KAZAKH_CASED.exec(after);
     const legalAfter =
       following && PREFIX_FORM.test(following[1] ?? "") && /^\s*\S+\s*[«"“]/u.test(after) ? null : following;
@@ -232,7 +234,9 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       (HELD_AFTER.test(text.slice(end, end + 200)) ||
         HELD_BEFORE.test(before) ||
         HALL_AFTER.test(text.slice(end, end + 30)) ||
-        HALL_BEFORE.test(before)) &&
+        HALL_BEFORE.test(before) ||
+        // («Байқоңыр ауданының әкімдігінде … кездесу болды»: at the akimat.)
+        /(?:әкімдігінде|мәслихатында|акимате)$/u.test(m[0])) &&
       !title &&
       !ROLE_BEFORE.test(before) &&
       !ROLE_AFTER.test(text.slice(end, end + 30));

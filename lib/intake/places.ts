@@ -146,7 +146,9 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
       const b = found[k + 1];
       if (!a || !b) continue;
       const between = words.slice(a.last + 1, b.first);
-      if (a.generic === null && between.every((w) => SEPARATOR.test(w.key))) a.generic = b.generic;
+      // (Something must stand between: "Almaty's Bostandyk district" is no list.)
+      const listed = /[,;]/.test(text.slice(a.span.end, b.span.start)) || between.length > 0;
+      if (a.generic === null && listed && between.every((w) => SEPARATOR.test(w.key))) a.generic = b.generic;
     }
     mentions.push(...found.map(({ first: _f, last: _l, ...m }) => m));
   });
