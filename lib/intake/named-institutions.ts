@@ -6,6 +6,7 @@
 // English by its capitalised name and kind ("at the Karaganda Metallurgical
 // Plant", "employees of the Shymkent Oil Refinery").
 import { isHeadline, type Sentence } from "./clean";
+import { RUSSIAN_LEVEL } from "./organisers";
 import { MEETING, SPEECH_TO_AUDIENCE } from "./topic";
 import type { OrgKind } from "../domain/enums";
 
@@ -126,7 +127,6 @@ const KAZAKH_NAMED = new RegExp(
 // named in lower case, put back in the nominative.
 const RUSSIAN_COUNCIL =
   /(?<![\p{L}])[Вв]\s+(областн|городск|районн)ом\s+совете\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района))?(?![\p{L}])/gu;
-const RUSSIAN_LEVEL: Record<string, string> = { областн: "областной", городск: "городской", районн: "районный" };
 const KAZAKH_COUNCIL =
   /(?<![\p{L}])(облыстық|қалалық|аудандық)\s+(ардагерлер|әйелдер|аналар|ақсақалдар)\s+кеңесінде(?![\p{L}])/giu;
 

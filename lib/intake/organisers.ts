@@ -31,8 +31,9 @@ const ORGANISED_BY = new RegExp(
 const KAZAKH_ORGANISED =
   /((?:(?:[\p{L}-]+|«[^«»]{1,40}»)\s+){1,4}?)(басқармас|бөлім|филиал|кеңес|әкімдіг|мәслихат|орталығ|одағ|комитет|департамент|қауымдастығ|бірлестіг)([ыі])(?:ның|нің)?\s+(?:бірлесіп\s+)?ұйымдастыр(?:уымен|ған)/gu;
 // "The Ministry of Justice held a round table", «Министерство юстиции провело
-// круглый стол», «Әділет министрлігі … өткізді»: the ministry that held it hosts it.
-const MINISTRY_HELD = new RegExp(
+// круглый стол», «Әділет министрлігі … өткізді», "the House of Friendship
+// hosted …": the body that says it held the event hosts it.
+const BODY_HELD = new RegExp(
   [
     "(?:the\\s+)?((?:Ministry|Agency)\\s+(?:of|for)\\s+(?:[A-Z][\\p{L}-]+\\s+(?:and\\s+)?){0,3}?[A-Z][\\p{L}-]+)(?:\\s+of\\s+(?:the\\s+Republic\\s+of\\s+)?Kazakhstan)?\\s+(?:held|organi[sz]ed|hosted|conducted)(?![\\p{L}])",
     // "The regional House of Friendship in Karaganda hosted …": a venue that says it hosted.
@@ -49,7 +50,8 @@ const NOT_NAME_OPENS = /^(?:Кездесу|Жиын|Кеше|Бүгін|Сонд
 // the instrumental, put back in the nominative (its genitive words stay).
 const RUSSIAN_ORGANISED =
   /организованн\p{L}*\s+((?:\p{Ll}+(?:ым|им)\s+)?(отдел|управлени|филиал|совет|акимат|центр|штаб|комитет)(?:ом|ем)((?:\s+\p{Ll}+(?:ой|ого|ей|их|ых|ов|ев|ия|ии|и|ы|а)(?![\p{L}]))*))/gu;
-const RUSSIAN_LEVEL: Record<string, string> = {
+/** A body's level, from its adjective's stem to the masculine nominative («областном» → областной). */
+export const RUSSIAN_LEVEL: Record<string, string> = {
   городск: "городской",
   областн: "областной",
   районн: "районный",
@@ -80,7 +82,7 @@ export function organisersIn(text: string): Organiser[] {
     while (words.length && (!NAME_OPENS.test(words[0] ?? "") || NOT_NAME_OPENS.test(words[0] ?? ""))) words.shift();
     push([...words, `${m[2]}${m[3]}`].join(" "), m.index + m[0].indexOf(words[0] ?? m[2] ?? ""));
   }
-  for (const m of text.matchAll(MINISTRY_HELD)) {
+  for (const m of text.matchAll(BODY_HELD)) {
     const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
     push(name, m.index + m[0].indexOf(name), m[2] === undefined ? "public_body" : "other");
   }
