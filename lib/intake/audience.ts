@@ -156,7 +156,11 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     "youth",
     /(молод[её]ж|молод\p{L}+ (?:специалист|фермер|предпринимател|сем[ьеи])|жастар|жастарм|жастармен|жас (?:маман|фермер|кәсіпкер|отбасы)|jastar|youth(?! (?:centre|center|wing|policy|affairs|resource))|young (?:people|farmers|specialists|entrepreneurs|families|workers))/iu,
   ],
-  ["students", /(студент|stýdent|students|учащ|оқушы|oqýshy|school ?children|pupils)/iu],
+  // ("the Palace of Schoolchildren" is where they met, not who came.)
+  [
+    "students",
+    /(студент|stýdent|students|учащ|оқушы|oqýshy|(?<!(?:Palace|House|Centre|Center) of )school ?children|pupils)/iu,
+  ],
   // Pensioners are counted with veterans (the councils of veterans speak for both).
   ["veterans", /(ветеран|ардагер|ardager|veteran|пенсионер|зейнеткер|pensioner|retiree)/iu],
   [

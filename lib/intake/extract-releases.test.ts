@@ -222,3 +222,23 @@ describe("captions, event names and venues", () => {
     expect([en?.region, en?.uncertain.includes("region"), en?.audiences]).toEqual(["KZ-75", false, ["residents"]]);
   });
 });
+
+describe("the last probe's finds", () => {
+  it("takes a two-letter surname, a lower-case regional hospital and a Kazakh chamber, and no palace for an audience", () => {
+    const [ru] = drafts(
+      "В Петропавловске встреча с коллективом областной многопрофильной больницы по проекту новой Конституции состоялась в пятницу. Выступил депутат областного маслихата Виктор Ли.",
+    );
+    expect([hosts(ru), ru?.speakers.map((s) => s.name)]).toEqual([
+      ["Областная многопрофильная больница"],
+      ["Виктор Ли"],
+    ]);
+    const [kk] = drafts(
+      "Шымкент қаласы кәсіпкерлер палатасында 26 ақпанда кәсіпкерлермен жаңа Конституция жобасы бойынша кездесу өтті.",
+    );
+    expect(hosts(kk)).toEqual(["Шымкент қаласы кәсіпкерлер палатасы"]);
+    const [en] = drafts(
+      "More than 300 teachers attended a meeting on the draft new Constitution at the city's Palace of Schoolchildren in Shymkent on Thursday.",
+    );
+    expect(en?.audiences).toEqual(["teachers"]);
+  });
+});

@@ -33,7 +33,7 @@ const ADJ_AT_END = new RegExp(`${ADJ_ENDING}$`, "u");
 const TRIGGER =
   "(?:[Нн]а|[Вв]|[Вв]о|коллектив\\p{L}*|работник\\p{L}*|сотрудник\\p{L}*|рабоч\\p{L}*|студент\\p{L}*|преподавател\\p{L}*)";
 const NAMED = new RegExp(
-  `(?<![\\p{L}])${TRIGGER}\\s+((\\p{Lu}\\p{Ll}+${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{4,}(?:ов|ев|ий)))?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+|областн|городск|районн)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{4,}(?:ов|ев|ий)))?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
@@ -116,6 +116,7 @@ const KAZAKH_NOUNS: Record<string, [string, OrgKind]> = {
   фабрика: ["фабрикасы", "enterprise"],
   шахта: ["шахтасы", "enterprise"],
   аурухана: ["ауруханасы", "other"],
+  палата: ["палатасы", "other"],
 };
 const KAZAKH_NAMED = new RegExp(
   `(?<![\\p{L}])((?:(?:\\p{Lu}[\\p{L}.-]*\\s+(?:(?:хан|би|батыр|ата|ақын)\\s+)?){1,3}атындағы\\s+)?(?:\\p{Lu}[\\p{L}-]*(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те)\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз)))(?![\\p{L}])`,
@@ -142,6 +143,7 @@ const numberedKind = (noun: string): OrgKind =>
 function nominativeAdjective(word: string, feminine: boolean): string {
   const stem = word.replace(ADJ_AT_END, "");
   if (feminine) return `${stem}ая`;
+  if (RUSSIAN_LEVEL[stem]) return RUSSIAN_LEVEL[stem];
   return /[кгхжшчщ]$/u.test(stem) ? `${stem}ий` : `${stem}ый`;
 }
 
@@ -168,7 +170,10 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       // "завод ферросплавов": what the plant makes, in the genitive plural, is part of its name.
       ...(m[8] ? [m[8]] : []),
       ...(m[6] ? [`№${m[6]}`] : []),
-    ].join(" ");
+    ]
+      .join(" ")
+      // («коллективом областной больницы»: a level in lower case, written as a heading writes it.)
+      .replace(/^./u, (c) => c.toUpperCase());
     out.push({ name, kind: noun.kind, start, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(KAZAKH_NUMBERED)) {

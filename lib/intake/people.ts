@@ -163,6 +163,9 @@ function namesIn(text: string): RegExpExecArray[] {
   return out;
 }
 
+// Two-letter surnames (Korean families in Kazakhstan): «Виктор Ли», «Ирина Ни».
+const SHORT_SURNAMES = /^(?:Ли|Ни|Ан|Ко|Ен|Li|Lee|Ni|An)$/u;
+
 /**
  * "аким района Айгерім Бекболат", «депутат Мажилиса Дархан Қыдырәлі»: two capitalised
  * words right after a title are a name even without a surname's ending
@@ -176,7 +179,8 @@ function titledNames(text: string): RegExpExecArray[] {
   const plain = (w: string) => !notAName(w) && !TITLE_WORD.test(w);
   for (let i = 1; i + 1 < words.length; i++) {
     const [a, b] = [words[i]?.[0], words[i + 1]?.[0]];
-    if (!capital(a) || !capital(b) || capital(words[i + 2]?.[0]) || !a || !b || !plain(a) || !plain(b)) continue;
+    const surname = capital(b) || (b !== undefined && SHORT_SURNAMES.test(b));
+    if (!capital(a) || !surname || capital(words[i + 2]?.[0]) || !a || !b || !plain(a) || !plain(b)) continue;
     // English capitalises a title's own words ("Director for Capital Construction"):
     // a Latin pair counts only right after the title or its place ("akim of Zhambyl Region").
     const latin = /^\p{Script=Latin}+$/u.test(a);
