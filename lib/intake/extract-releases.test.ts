@@ -242,3 +242,19 @@ describe("the last probe's finds", () => {
     expect(en?.audiences).toEqual(["teachers"]);
   });
 });
+
+describe("organisers and employers written shortly", () => {
+  it("reads «Его организовал филиал …» as the host, a role after «приняли участие», and a company by its acronym", () => {
+    const [ru] = drafts(
+      "Вчера в Талдыкоргане состоялся круглый стол по проекту новой Конституции. Его организовал филиал Ассамблеи народа Казахстана по области Жетісу. В обсуждении приняли участие уполномоченный по правам человека Марат Есенгулов и 40 адвокатов.",
+    );
+    expect([hosts(ru), ru?.speakers.map((s) => s.role)]).toEqual([
+      ["Филиал Ассамблеи народа Казахстана по области Жетісу"],
+      ["уполномоченный по правам человека"],
+    ]);
+    const [en] = drafts(
+      "A Mazhilis deputy met with employees of NCOC, the operator of the Kashagan field, in Atyrau on Wednesday to discuss the draft new Constitution.",
+    );
+    expect(hosts(en)).toEqual(["NCOC"]);
+  });
+});

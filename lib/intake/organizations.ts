@@ -101,6 +101,8 @@ const PREFIX_FORM = /^(ТОО|АО|ОО|РОО|JSC|LLP|LLC|NJSC|НАО)$/i;
 // "Kazakhmys Corporation LLP", "Kazphosphate LLP": a name in capitals before its legal form.
 const UNQUOTED = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:LLP|JSC|LLC|NJSC))(?![\p{L}])/gu;
 
+// "employees of NCOC, the operator of …": a company by its acronym, whose staff were met.
+const STAFF_OF_ACRONYM = /(?<![\p{L}])(?:[Ee]mployees|[Ww]orkers|[Ss]taff) of ([A-Z]{2,6})(?![\p{L}-])/gu;
 const STAFF_OF_BRANCH =
   /(?<![\p{L}])(?:[Ee]mployees|[Ww]orkers|[Ss]taff|[Rr]ailway workers) of the (?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:branch|division|subsidiary|office) of ((?:\p{Lu}[\p{L}-]+\s+){1,3}\p{Lu}[\p{L}-]+)/gu;
 
@@ -250,6 +252,11 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
   }
   for (const o of organisersIn(text)) {
     add(o.name, o.kind ?? kindOf(o.name), { start: o.start, end: o.start + o.length }, false, true);
+  }
+  for (const m of text.matchAll(STAFF_OF_ACRONYM)) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].length - name.length;
+    add(name, "enterprise", { start, end: start + name.length }, false, true);
   }
   // "employees of the Kostanay branch of Kazakhstan Temir Zholy": the company whose staff were met.
   for (const m of text.matchAll(STAFF_OF_BRANCH)) {
