@@ -150,7 +150,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   [
     "labour_collective",
     // Medical or education workers and civil servants are audiences of their own.
-    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|коллектив|еңбек ұжым|ұжым|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|білім|образования|health ?care|medical|education)\s)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers)/iu,
+    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|коллектив|еңбек ұжым|ұжым|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers)/iu,
   ],
   [
     "youth",
@@ -181,7 +181,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   ["business", /(предпринимател|бизнес|кәсіпкер|business (?:owners|people|community)|businessm[ae]n|entrepreneur)/iu],
   [
     "officials",
-    /(госслужащ|мемлекеттік қызметш|civil servants|officials|депутат\p{L}* маслихат|мәслихат депутат|secretaries of maslikhat|maslikhat)/iu,
+    /(госслужащ|мемлекеттік қызметш|civil servants|officials|полиция қызметкер|сотрудник\p{L}* полиции|police officers|депутат\p{L}* маслихат|мәслихат депутат|secretaries of maslikhat|maslikhat)/iu,
   ],
   // Non-governmental organisations and civic activists: an audience of no type of its own.
   // NGOs, ethnocultural associations and the Assembly of People of Kazakhstan's members.

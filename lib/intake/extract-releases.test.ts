@@ -258,3 +258,20 @@ describe("organisers and employers written shortly", () => {
     expect(hosts(en)).toEqual(["NCOC"]);
   });
 });
+
+describe("councils, prosecutors and police", () => {
+  it("takes a council of veterans that hosted as host, a prosecutor's title, a police department and its officers", () => {
+    const [en] = drafts(
+      "The city council of veterans hosted a discussion on the draft new Constitution in Pavlodar on Wednesday, bringing together about 85 veterans.",
+    );
+    expect(hosts(en)).toEqual(["City council of veterans"]);
+    const [kk] = drafts(
+      "Жамбыл облыстық полиция департаментінде 3 наурызда жаңа Конституция жобасы бойынша кездесу өтті. Оған облыстық прокуратураның аға прокуроры Нұрлан Тілеубаев қатысты. Кездесуге 200-ге жуық полиция қызметкері қатысты.",
+    );
+    expect([hosts(kk), kk?.speakers.map((s) => s.role), kk?.audiences]).toEqual([
+      ["Жамбыл облыстық полиция департаменті"],
+      ["облыстық прокуратураның аға прокуроры"],
+      ["officials"],
+    ]);
+  });
+});
