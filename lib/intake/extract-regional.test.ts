@@ -166,3 +166,12 @@ describe("venues, farms and street actions", () => {
     expect(d?.speakers.map((s) => s.role)).toEqual(["city's akim", "Mazhilis deputy"]);
   });
 });
+
+describe("public associations", () => {
+  it("takes a Kazakh association named with two words before its kind as host, and its members as an audience", () => {
+    const [d] = drafts(
+      "Ақтөбе қаласында «Жігер» мүгедектер қоғамдық бірлестігінің мүшелерімен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуге 60-қа жуық адам қатысты.",
+    );
+    expect([hostsOf(d), d?.audiences]).toEqual([["«Жігер» мүгедектер қоғамдық бірлестігі"], ["other"]]);
+  });
+});
