@@ -84,7 +84,7 @@ export function audienceSize(text: string, offset = 0): SizeGuess | null {
 }
 
 // "сто пятьдесят студентов", "жүз елу адам", "a hundred and fifty people": the tens after a hundred.
-const TENS_WORDS = TENS.map(([re, n]) => [new RegExp(`^(?:${re})$`, "iu"), n] as const);
+const TENS_WORDS: Array<[RegExp, number]> = TENS.map(([re, n]) => [new RegExp(`^(?:${re})$`, "iu"), n]);
 const tensOf = (words: string) =>
   words
     .split(/\s+/)

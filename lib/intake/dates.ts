@@ -200,8 +200,7 @@ export function urlDate(url: string | null | undefined): string | null {
 const POSTED = "(?:posted|published|опубликовано|дата публикации|жарияланды|жарияланған)";
 const SOURCE_LINE = /^\s*(?:Ақпарат|Дереккөз|Источник|Информация|Source)\s*:/iu;
 const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
-const isLastLine = (text: string, at: number) =>
-  !text.slice(at).includes("\n") || !text.slice(at).trim().includes("\n");
+const isLastLine = (text: string, at: number) => !text.slice(at).trim().includes("\n");
 const POSTED_BEFORE = new RegExp(`${POSTED}(?:\\s+(?:on|күні))?[\\s:]*$`, "iu");
 // Before the date on its line: nothing, "Posted", or the time ("11:42, 19 февраля 2026").
 const ONLY_POSTED = new RegExp(`^[\\s,.]*(?:\\d{1,2}:\\d{2}[\\s,|·•]*)?(?:${POSTED}[\\s:]*)?$`, "iu");

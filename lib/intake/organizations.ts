@@ -4,7 +4,7 @@
 // parties, and akimats and maslikhats with their place ("Turkestan regional
 // Maslikhat"). Slogans and formulas in quotes are not organisations.
 import { namedInstitutions } from "./named-institutions";
-import { organisersIn } from "./organisers";
+import { organisersIn, RUSSIAN_LEVEL } from "./organisers";
 import { CAPTION } from "./summary";
 import { MEETING } from "./topic";
 import { searchKey } from "../search/normalize";
@@ -56,9 +56,7 @@ const bodyName = (found: string) => {
 // «Костанайского областного маслихата» → «Костанайский областной маслихат».
 const russianNominative = (word: string) =>
   word
-    .replace(/^(област|город|район)(?:н|ск)\p{Ll}*$/u, (_, s: string) =>
-      s === "област" ? "областной" : s === "город" ? "городской" : "районный",
-    )
+    .replace(/^(областн|городск|районн)\p{Ll}*$/u, (w, stem: string) => RUSSIAN_LEVEL[stem] ?? w)
     .replace(/^(\p{Lu}\p{Ll}+)(с|ц)к(?:ого|ому|им|ом)$/u, "$1$2кий")
     .replace(/^([Мм]аслихат|[Аа]кимат)\p{Ll}+$/u, "$1");
 // A body that held or organised the meeting is its host, not a speaker's body;

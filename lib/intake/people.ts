@@ -149,13 +149,13 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
 const SURNAME_NEXT = new RegExp(`\\s+${SURNAME}(?![\\p{L}])`, "uy");
 function namesIn(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const re = new RegExp(NAME.source, "gu");
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
     const given = m[3];
     const opens = given !== undefined && (m.index === 0 || notAName(given));
     SURNAME_NEXT.lastIndex = m.index + m[0].length;
     if (opens && SURNAME_NEXT.test(text)) {
-      re.lastIndex = m.index + given.length;
+      NAME.lastIndex = m.index + given.length;
       continue;
     }
     out.push(m);

@@ -30,7 +30,8 @@ export function withSurnameMentions(people: FoundPerson[], sentences: Sentence[]
     const m = TITLE_OPENING.exec(s.text);
     const title = m?.[1]?.toLowerCase();
     if (!m || !title) continue;
-    const holders = people.filter((p) => p.role && new RegExp(`(?<![\\p{L}])${title}`, "iu").test(p.role));
+    const titled = new RegExp(`(?<![\\p{L}])${title}`, "iu");
+    const holders = people.filter((p) => p.role && titled.test(p.role));
     const span = { start: s.start + m.index + m[0].length - title.length, end: s.start + m.index + m[0].length };
     if (holders.length !== 1 || !free(span)) continue;
     holders[0]?.spans.push(span);
