@@ -192,7 +192,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
 ];
 
 /** Audience types named in the text, with where. */
-export function audienceTypes(text: string, offset = 0): Array<{ type: AudienceType; span: Span }> {
+function audienceTypes(text: string, offset = 0): Array<{ type: AudienceType; span: Span }> {
   const out: Array<{ type: AudienceType; span: Span }> = [];
   for (const [type, re] of AUDIENCES) {
     const m = re.exec(text);

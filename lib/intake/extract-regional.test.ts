@@ -174,4 +174,30 @@ describe("public associations", () => {
     );
     expect([hostsOf(d), d?.audiences]).toEqual([["«Жігер» мүгедектер қоғамдық бірлестігі"], ["other"]]);
   });
+
+  it("dates a meeting by «Іс-шара … өтті», keeps a speaker's role out of the audience, and reads «Участие в нем приняли»", () => {
+    const [kk] = drafts(
+      "Жаңаөзен қаласында мұнайшылармен Жаңа Конституция жобасы бойынша түсіндіру кездесуі ұйымдастырылды. Іс-шара 27 ақпанда кәсіпорынның мәдениет үйінде өтті.",
+      "2026-03-06",
+    );
+    expect([kk?.date, kk?.dateSource]).toEqual(["2026-02-27", "inferred_year"]);
+    // «председатель областного совета ветеранов» speaks: the same meeting, not one with veterans.
+    const ru = drafts(
+      "5 марта в актовом зале ТОО «Атырауский нефтеперерабатывающий завод» прошла разъяснительная встреча по проекту новой Конституции с трудовым коллективом предприятия. Перед более чем 300 работниками завода выступили депутат Мажилиса Асхат Бекмуханов и председатель областного совета ветеранов Серик Утегенов.",
+      "2026-03-06",
+    );
+    expect(ru.map((d) => [d.audiences, d.audienceSize, d.speakers.length])).toEqual([[["labour_collective"], 300, 2]]);
+    const [college] = drafts(
+      "В Кызылординской области 2 марта состоялся круглый стол по проекту новой Конституции. Участие в нем приняли около 80 человек: преподаватели и студенты аграрного колледжа.",
+    );
+    expect(college?.audiences).toEqual(["students"]);
+  });
+
+  it("takes the body a meeting 'was held by' for its host, in the same meeting", () => {
+    const d = drafts(
+      "Pensioners in Kokshetau discussed the draft Constitution on March 4. The meeting was held by the city council of veterans. About 60 pensioners attended.",
+      "2026-03-05",
+    );
+    expect(d.map((x) => [hostsOf(x), x.audienceSize])).toEqual([[["City council of veterans"], 60]]);
+  });
 });

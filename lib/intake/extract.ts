@@ -165,7 +165,9 @@ function draftOf(
     if (spans.length) evidence[field] = [...(evidence[field] ?? []), ...spans];
   };
   // ("Around 200 students attended the final on February 25": who came, and when.)
-  const eventSentences = seg ? own : own.filter((s) => MEETING.test(s.text) || ATTENDED.test(s.text));
+  const eventSentences = seg
+    ? own
+    : own.filter((s) => MEETING.test(s.text) || ATTENDED.test(s.text) || EVENT_HELD.test(s.text));
 
   const chosen = meetingDate(ctx, eventSentences, own, seg !== null, previous?.date ?? null, reportLead);
   let { date, datePrecision } = chosen;
@@ -285,6 +287,9 @@ function draftOf(
   };
 }
 
+// «Іс-шара 27 ақпанда … өтті», «Мероприятие прошло …», "The event took place …".
+const EVENT_HELD =
+  /(?:іс-шара|мероприяти|the event)\p{L}*[^.!?]{0,80}(?:өтті|болды|өткізілді|прошл|состоял|took place|was held)/iu;
 // "Оған … қатысты", "приняли участие", "присутствовали", "attended".
 const ATTENDED =
-  /(қатысты|қатысып|қатысады|приняли участие|принял\p{L}* участие|примут участие|присутствовал\p{L}*|пришл[иа](?![\p{L}])|attend|took part|take part|were present|(?<![\p{L}])came(?![\p{L}]))/iu;
+  /(қатысты|қатысып|қатысады|приняли участие|принял\p{L}* участие|участие\s+в\s+\p{L}+\s+принял\p{L}*|примут участие|присутствовал\p{L}*|пришл[иа](?![\p{L}])|attend|took part|take part|were present|(?<![\p{L}])came(?![\p{L}]))/iu;

@@ -15,7 +15,7 @@ const ORGANISER_WORDS = [
 /** A name found in lower case, written as a heading writes it. */
 const asHeading = (name: string) => name.replace(/^./u, (c) => c.toUpperCase());
 const ORGANISED_BY = new RegExp(
-  "(?:organi[sz]ed by|hosted by|[Оо]рганизатор(?:ом|ами)?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-])|(?:[Ее]го|[Ее]е|[Её]ё|[Ии]х)\\s+организовал[аио]?)\\s+(?:the\\s+)?" +
+  "(?:organi[sz]ed by|hosted by|(?:was|were)\\s+held\\s+by|[Оо]рганизатор(?:ом|ами)?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-])|(?:[Ее]го|[Ее]е|[Её]ё|[Ии]х)\\s+организовал[аио]?)\\s+(?:the\\s+)?" +
     `((?:[\\p{L}-]+\\s+){0,4}?(?:${ORGANISER_WORDS})` +
     "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+|\\s+по\\s+делам\\s+\\p{Ll}+|\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их))?" +
     // («управление по делам молодежи Костанайской области»: the region it serves is part of its name.)

@@ -5,7 +5,7 @@
 // something of its own — an organisation, a list of districts, or an
 // audience — and the sentences after it tell about that meeting until the
 // next one starts. Fewer than two such meetings: the article is one event.
-import { atWorkplace, audienceTypes } from "./audience";
+import { atWorkplace, meetingAudiences } from "./audience";
 import { isHeadline, type Sentence } from "./clean";
 import { SPEECH_TO_AUDIENCE, TALLY } from "./topic";
 import type { FoundOrganization } from "./organizations";
@@ -26,7 +26,7 @@ const ANY_MEETING = /(кездес|жиын|жүздес|встреч|встре
 const INTRODUCES =
   /(кездесіп|кездесті|кездесу[^.!?]{0,80}(?:өтті|болды)|кездесу ұйымдастыр|жүздесіп|жиын (?:өтті|болды)|встретил\p{L}*|встреч\p{L}* с |прошла встреча|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|побеседовал\p{L}* с|провел\p{L}* беседу|әңгімелесті|сұхбаттасты)/iu;
 const REFERS_BACK =
-  /(барысында|соңында|в ходе|в конце|на встрече|на мероприятии|по итогам|during the|at the meeting|at the event|following the|(?:attended|joined) the (?:meeting|event)|organi[sz]ed by|организатором|^\s*(?:кездесуде|жиында|іс-шарада)\s)/iu;
+  /(барысында|соңында|в ходе|в конце|на встрече|на мероприятии|по итогам|during the|at the meeting|at the event|following the|(?:attended|joined) the (?:meeting|event)|organi[sz]ed by|(?:was|were) held by|hosted by|организатором|^\s*(?:кездесуде|жиында|іс-шарада)\s)/iu;
 // Young people and students are one audience to tell meetings apart: "a
 // meeting with young people … students asked" is the same meeting.
 const KIN: Partial<Record<AudienceType, AudienceType[]>> = { youth: ["students"], students: ["youth"] };
@@ -59,6 +59,9 @@ export function segmentsOf(
     places.set(m.sentence, `${m.entries[0]?.iso}/${districts.size === 1 ? [...districts][0] : ""}`);
   }
   const placeOf = (i: number) => places.get(i) ?? null;
+  // Who speaks is no audience: «председатель областного совета ветеранов» is a role.
+  const roles = people.flatMap((p) => [p.role, p.written].flatMap((r) => (r && r.length >= 5 ? [r] : [])));
+  const audienceTypes = (text: string) => meetingAudiences(text, 0, roles);
   const cover = (a: AudienceType) => [a, ...(KIN[a] ?? [])].forEach((k) => covered.add(k));
   sentences.forEach((s, i) => {
     // The headline tells of the meeting its lead sentence starts; the
