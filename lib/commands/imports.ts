@@ -24,13 +24,18 @@ import { IMPORT_FIELDS, isImportField, savedForm, type ImportField } from "../im
 import {
   countsOf,
   planImport,
+  planRows,
+  prepareImport,
+  rowsBelowHeader,
   type ImportOptions,
   type ImportPlan,
   type PlannedRow,
   type PlanProgress,
+  type RowKind,
 } from "../import/plan";
 import { DELIMITERS, FileError, MAX_FILE_BYTES } from "../import/read";
 import { can } from "../permissions";
+import type { ImportLookups } from "../data/imports";
 import type { SessionUser } from "../domain/session-user";
 
 const optionsSchema = z.object({
@@ -60,6 +65,16 @@ function parseOptions(raw: unknown): { ok: true; options: ImportOptions } | Fail
   return { ok: true, options: parsed.data as ImportOptions };
 }
 
+/** What `work` gives, or its refusal of the file (unreadable, too large…) as a failure. */
+async function fileFailure<T>(work: () => Promise<T>): Promise<{ ok: true; value: T } | Failure> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (e) {
+    if (e instanceof FileError) return failure("invalid", { message: e.message, values: e.values });
+    throw e;
+  }
+}
+
 async function plan(
   user: SessionUser,
   bytes: Uint8Array,
@@ -68,12 +83,8 @@ async function plan(
   saved?: Record<string, ImportField | null>,
   progress?: PlanProgress,
 ) {
-  try {
-    return { ok: true as const, plan: await planImport(user, bytes, fileName, options, saved, progress) };
-  } catch (e) {
-    if (e instanceof FileError) return failure("invalid", { message: e.message, values: e.values });
-    throw e;
-  }
+  const p = await fileFailure(() => planImport(user, bytes, fileName, options, saved, progress));
+  return p.ok ? { ok: true as const, plan: p.value } : p;
 }
 
 /**
@@ -185,18 +196,22 @@ export type CommitResult =
   | { ok: true; counts: ReturnType<typeof countsOf> }
   | (Failure & { plan?: ImportPlan; rowErrors?: Array<{ row: number; field: string | null; message: string }> });
 
+/** A row with an error or a conflict, met while committing without leaving such rows out. */
+class RowsToFix extends Error {}
+
 /**
- * Writes the upload: planned again now, refused while any row has an error or
- * a conflict (unless the upload says to leave those rows out), then every
- * create and update in one transaction.
+ * Writes the upload: planned again inside the transaction, against the data
+ * as it is there, and written part by part as it is planned, all in that one
+ * transaction. A row with an error or a conflict stops it (nothing is
+ * written) unless the upload says to leave those rows out.
  */
 export async function commitImportCommand(
   user: SessionUser | null,
   id: string,
   progress: {
     signal?: AbortSignal;
-    onCheck?: PlanProgress;
     onPlanned?: (total: number) => void;
+    /** Rows planned so far (written, or left as they are), after each part written. */
     onRow?: (done: number) => void;
   } = {},
   skipBad?: boolean,
@@ -208,13 +223,31 @@ export async function commitImportCommand(
   if (job.committedAt) return failure("conflict", { message: "import.errors.alreadyCommitted" });
   const o = parseOptions(job.options);
   if (!o.ok) return o;
-  const planned = await plannedWrites(user, job, o.options, skipBad, progress.onCheck);
-  if (!planned.ok) return planned;
-  const { counts, writes } = planned;
-  progress.onPlanned?.(writes.length);
+  const prepared = await fileFailure(() => prepareImport(user, job.content, job.fileName, o.options));
+  if (!prepared.ok) return prepared;
+  const leaveOut = skipBad ?? o.options.skipBad ?? false;
+  progress.onPlanned?.(rowsBelowHeader(prepared.value));
+  const kinds: RowKind[] = [];
+  const writes = async function* (lookups: ImportLookups): AsyncGenerator<ImportWrite> {
+    kinds.length = 0; // a retried transaction plans again
+    for await (const { plan } of planRows(prepared.value, lookups)) {
+      kinds.push(plan.kind);
+      if ((plan.kind === "error" || plan.kind === "conflict") && !leaveOut) throw new RowsToFix();
+      yield* writeOf(plan);
+    }
+  };
+  const counts = () => countsOf(kinds);
   try {
-    await commitImportWrites(user, { id, fileName: job.fileName }, writes, counts, progress);
+    await commitImportWrites(user, { id, fileName: job.fileName }, writes, counts, {
+      signal: progress.signal,
+      onRow: () => progress.onRow?.(kinds.length),
+    });
   } catch (e) {
+    if (e instanceof RowsToFix) {
+      // Rolled back: the preview of the file as it now stands says which rows.
+      const p = await plan(user, job.content, job.fileName, o.options);
+      return p.ok ? { ...failure("invalid", { message: "import.errors.fixRows" }), plan: p.plan } : p;
+    }
     if (e instanceof ImportCancelled) return failure("invalid", { message: "import.errors.cancelled" });
     if (e instanceof ImportRowError) {
       const f = failureOf(e.cause);
@@ -231,30 +264,7 @@ export async function commitImportCommand(
     }
     throw e;
   }
-  return { ok: true, counts };
-}
-
-/**
- * The upload planned again and what it writes. Only the writes are kept: the
- * plan (every row's values and problems, the file's cells) is left behind
- * before the long write starts, not held through it.
- */
-async function plannedWrites(
-  user: SessionUser,
-  job: { content: Uint8Array; fileName: string },
-  options: ImportOptions,
-  skipBad: boolean | undefined,
-  onCheck?: PlanProgress,
-): Promise<
-  { ok: true; counts: ReturnType<typeof countsOf>; writes: ImportWrite[] } | Exclude<CommitResult, { ok: true }>
-> {
-  const p = await plan(user, job.content, job.fileName, options, undefined, onCheck);
-  if (!p.ok) return p;
-  const counts = countsOf(p.plan.rows);
-  if ((counts.errors || counts.conflicts) && !(skipBad ?? options.skipBad)) {
-    return { ...failure("invalid", { message: "import.errors.fixRows" }), plan: p.plan };
-  }
-  return { ok: true, counts, writes: p.plan.rows.flatMap((r): ImportWrite[] => writeOf(r)) };
+  return { ok: true, counts: counts() };
 }
 
 function writeOf(r: PlannedRow): ImportWrite[] {

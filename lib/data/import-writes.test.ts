@@ -7,6 +7,7 @@ import { eventInputSchema } from "../schemas/event";
 import { eventInput } from "../testing/event-input";
 import { eventAndHistoryCounts } from "../testing/import-files";
 import { seededDatabase, sessionUserOf, type TestDatabase } from "../testing/test-db";
+import type { ImportWrite } from "./import-writes";
 import type { SessionUser } from "../domain/session-user";
 
 let t: TestDatabase;
@@ -32,11 +33,11 @@ describe("an import's keys", () => {
     const commit = writes.commitImportWrites(
       admin,
       { id, fileName: "race.csv" },
-      [
-        { row: 2, kind: "create", input, key: "ext:FREE-1" },
-        { row: 3, kind: "create", input: { ...input, title: "Raced row 2" }, key: "ext:TAKEN-1" },
-      ],
-      {},
+      async function* (): AsyncGenerator<ImportWrite> {
+        yield { row: 2, kind: "create", input, key: "ext:FREE-1" };
+        yield { row: 3, kind: "create", input: { ...input, title: "Raced row 2" }, key: "ext:TAKEN-1" };
+      },
+      () => ({}),
     );
     await expect(commit).rejects.toBeInstanceOf(writes.ImportRowError);
     await expect(commit).rejects.toMatchObject({ row: 3 });

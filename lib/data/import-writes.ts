@@ -2,9 +2,13 @@
 // through the same event writes as the form (permission, version and audit
 // checked per row inside that transaction), each history entry saying which
 // file and row it came from. Any refusal, or a cancel, rolls everything back.
+// The writes come from the file planned again inside the transaction, part by
+// part as they are written (lib/import/plan), through lookups that read
+// within it.
 import "server-only";
 import { createEventsIn } from "./event-creates";
 import { updateEventIn } from "./event-writes";
+import { importLookups, type ImportLookups } from "./imports";
 import { writeTransaction } from "./transaction";
 import { isTransient } from "../db-errors";
 import { AppError } from "../errors";
@@ -57,11 +61,18 @@ export function cancelRunningImport(userId: number, jobId: string): boolean {
   return true;
 }
 
+/**
+ * The writes of one pass over the file, planned through these lookups. Called
+ * again if the transaction is retried.
+ */
+export type ImportWrites = (lookups: ImportLookups) => AsyncIterable<ImportWrite>;
+
+/** Writes the upload; `result` is kept with it once every write is done. */
 export async function commitImportWrites(
   user: SessionUser,
   job: { id: string; fileName: string },
-  writes: ImportWrite[],
-  result: unknown,
+  writes: ImportWrites,
+  result: () => unknown,
   progress: { signal?: AbortSignal; onRow?: (done: number) => void } = {},
 ): Promise<void> {
   const abort = new AbortController();
@@ -77,15 +88,15 @@ export async function commitImportWrites(
 async function write(
   user: SessionUser,
   job: { id: string; fileName: string },
-  writes: ImportWrite[],
-  result: unknown,
+  writes: ImportWrites,
+  result: () => unknown,
   progress: { signal: AbortSignal; onRow?: (done: number) => void },
 ): Promise<void> {
   await writeTransaction(async (tx) => {
     // The job is claimed first: a second commit of the same upload waits, then finds it done.
     const { count } = await tx.importJob.updateMany({
       where: { id: job.id, userId: user.id, committedAt: null },
-      data: { committedAt: new Date(), result: JSON.stringify(result) },
+      data: { committedAt: new Date() },
     });
     if (count === 0) throw new AppError("not_found");
     let done = 0;
@@ -135,7 +146,7 @@ async function write(
       await step(b.length);
     };
     if (progress.signal.aborted) throw new ImportCancelled();
-    for (const w of writes) {
+    for await (const w of writes(importLookups(tx))) {
       if (w.kind === "create") {
         batch.push(w);
         if (batch.length >= IMPORT_BATCH) await flush();
@@ -150,5 +161,6 @@ async function write(
       await step(1);
     }
     await flush();
+    await tx.importJob.update({ where: { id: job.id }, data: { result: JSON.stringify(result()) } });
   }, IMPORT_TX);
 }

@@ -9,6 +9,7 @@ import { allRegionsWithDistricts, campaignsNewestFirst } from "./regions";
 import { eventScopeWhere } from "./scope-where";
 import { db } from "../db";
 import { bodyOfStored } from "../schemas/event-stored";
+import type { Db, Tx } from "../db-client";
 import type { Scope } from "../domain/scope";
 import type { SessionUser } from "../domain/session-user";
 
@@ -31,20 +32,35 @@ const storedSelect = {
   sources: { select: { source: { select: { id: true, title: true, url: true, outlet: true } } } },
 } as const;
 
-/** The events with these ids that the scope can see, as import rows compare with them. */
-export async function storedEventsForImport(scope: Scope, ids: number[]) {
-  const out = new Map<
-    number,
-    {
-      id: number;
-      version: number;
-      facts: { regionId: number; createdById: number | null };
-      body: ReturnType<typeof bodyOfStored>;
-      sourceLabels: string[];
-    }
-  >();
+export type StoredForImport = {
+  id: number;
+  version: number;
+  facts: { regionId: number; createdById: number | null };
+  body: ReturnType<typeof bodyOfStored>;
+  sourceLabels: string[];
+};
+
+/**
+ * What planning an import reads as it goes, a part of the file at a time:
+ * through the database, or through the commit's transaction, which plans the
+ * file again against the data as it is inside it.
+ */
+export type ImportLookups = {
+  /** The events with these ids that the scope can see, as import rows compare with them. */
+  stored(scope: Scope, ids: number[]): Promise<Map<number, StoredForImport>>;
+  /** Keys of rows imported before → the events they made. */
+  importedKeys(keys: string[]): Promise<Map<string, number>>;
+};
+
+export const importLookups = (client: Db | Tx = db): ImportLookups => ({
+  stored: (scope, ids) => storedEventsForImport(client, scope, ids),
+  importedKeys: (keys) => eventsByImportKey(client, keys),
+});
+
+async function storedEventsForImport(client: Db | Tx, scope: Scope, ids: number[]) {
+  const out = new Map<number, StoredForImport>();
   for (const part of chunks([...new Set(ids)])) {
-    const rows = await db.event.findMany({
+    const rows = await client.event.findMany({
       where: { id: { in: part }, ...eventScopeWhere(scope) },
       select: storedSelect,
     });
@@ -61,11 +77,13 @@ export async function storedEventsForImport(scope: Scope, ids: number[]) {
   return out;
 }
 
-/** Keys of rows imported before → the events they made. */
-export async function eventsByImportKey(keys: string[]): Promise<Map<string, number>> {
+async function eventsByImportKey(client: Db | Tx, keys: string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (const part of chunks([...new Set(keys)])) {
-    const rows = await db.importKey.findMany({ where: { key: { in: part } }, select: { key: true, eventId: true } });
+    const rows = await client.importKey.findMany({
+      where: { key: { in: part } },
+      select: { key: true, eventId: true },
+    });
     for (const r of rows) out.set(r.key, r.eventId);
   }
   return out;

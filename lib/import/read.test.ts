@@ -115,6 +115,19 @@ describe("reading XLSX", () => {
     expect(t.rows[0]).toEqual(["Дата", "Название"]);
     expect(await fileError(readTable(bytes, "two.xlsx", { sheet: "Нет" }))).toBe("import.errors.noSheet");
   });
+  it("keeps every Cyrillic and Kazakh letter of a large workbook whole", async () => {
+    // The sheet's XML comes unzipped in chunks of 16 KiB; a two-byte letter
+    // split between two of them came back as two U+FFFD (exceljs#2084,
+    // patched in patches/exceljs+4.4.0.patch).
+    const titles = Array.from({ length: 3000 }, (_, i) => `Встреча № ${i} с жителями Қордай ауданы`);
+    const bytes = await xlsx((ws) => {
+      ws.addRow(["Название", "Район"]);
+      for (const title of titles) ws.addRow([title, "Қордай ауданы"]);
+    });
+    const t = await readTable(bytes, "big.xlsx");
+    expect(t.rows.slice(1).map((r) => r[0])).toEqual(titles);
+    expect(t.rows.every((r) => r.every((c) => typeof c !== "string" || !c.includes("\uFFFD")))).toBe(true);
+  });
   it("says a truncated or fake workbook cannot be read", async () => {
     const bytes = await xlsx((ws) => ws.addRow(["Дата", "Название"]));
     expect(await fileError(readTable(bytes.slice(0, bytes.length / 2), "cut.xlsx"))).toBe("import.errors.corruptXlsx");

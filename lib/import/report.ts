@@ -3,14 +3,13 @@
 // how they are mapped, and the first rows as they will be saved. Also the
 // CSV of the rows with problems, each with its messages in an extra column.
 import { stringify } from "csv-stringify/sync";
-import { countsOf, type ImportPlan } from "./plan";
+import { countsOf, PREVIEW_ROWS, type ImportPlan } from "./plan";
 import { cellText } from "./values";
 import { localName, type Locale } from "../i18n/config";
 import type { ImportField } from "./header-map";
 import type { RowProblem } from "./row-resolve";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
-const PREVIEW_ROWS = 20;
 const MAX_LISTED_PROBLEMS = 1000;
 
 /** A problem's column: the file's header for a mapped field, else the field's own name. */
@@ -29,7 +28,7 @@ export function importReport(id: string, plan: ImportPlan, t: Translate, locale:
   const problems = plan.rows.flatMap((r) =>
     r.problems.map((p) => ({ row: r.row, column: columnOf(plan, p.field, t), field: p.field, message: message(p, t) })),
   );
-  const { errors: errorRows, ...counts } = countsOf(plan.rows);
+  const { errors: errorRows, ...counts } = countsOf(plan.rows.map((r) => r.kind));
   return {
     id,
     ...counts,
@@ -60,7 +59,7 @@ export function importReport(id: string, plan: ImportPlan, t: Translate, locale:
         id: r.id,
         changed: r.changed.map((f) => t(`export.columns.${f}`)),
         // A row with errors has no body yet: its title as the file has it, to recognise it by.
-        title: b?.title ?? (titleColumn >= 0 ? cellText(plan.cells[r.row - 1]?.[titleColumn] ?? null) || null : null),
+        title: b?.title ?? (titleColumn >= 0 ? cellText(plan.cells.get(r.row)?.[titleColumn] ?? null) || null : null),
         date: b?.date ?? null,
         status: b ? t(`enum.status.${b.status}`) : null,
         region: region ? localName(region, locale) : null,
@@ -80,7 +79,7 @@ export function badRowsCsv(plan: ImportPlan, t: Translate): string {
   const rows = plan.rows
     .filter((r) => r.problems.length > 0)
     .map((r) => {
-      const cells = (plan.cells[r.row - 1] ?? []).map(cellText);
+      const cells = (plan.cells.get(r.row) ?? []).map(cellText);
       while (cells.length < plan.headers.length) cells.push("");
       const what = r.problems.map((p) => {
         const col = columnOf(plan, p.field, t);

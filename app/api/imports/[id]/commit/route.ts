@@ -42,7 +42,6 @@ export async function POST(req: Request, { params }: Params) {
       id,
       {
         signal,
-        onCheck: (phase, done, all) => line({ phase, done, total: all }),
         onPlanned: (n) => {
           total = n;
           line({ phase: "write", done: 0, total });
