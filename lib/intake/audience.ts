@@ -154,7 +154,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   ],
   [
     "youth",
-    /(молод[её]ж|молод\p{L}+ (?:специалист|фермер|предпринимател|сем[ьеи])|жастар|жастарм|жастармен|жас (?:маман|фермер|кәсіпкер|отбасы)|jastar|youth(?! (?:centre|center|wing|policy|affairs|resource))|young (?:people|farmers|specialists|entrepreneurs|families|workers))/iu,
+    /(молод[её]ж|молод\p{L}+ (?:специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател)|жастар|жастарм|жастармен|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы)|jastar|youth(?! (?:centre|center|wing|policy|affairs|resource))|young (?:people|farmers|specialists|entrepreneurs|families|workers|volunteers|voters))/iu,
   ],
   // ("the Palace of Schoolchildren" is where they met, not who came.)
   [

@@ -200,4 +200,37 @@ describe("public associations", () => {
     );
     expect(d.map((x) => [hostsOf(x), x.audienceSize])).toEqual([[["City council of veterans"], 60]]);
   });
+
+  it("reads the organiser a Kazakh report names with «ұйымдастырды», and «Организатором турнира выступило …»", () => {
+    const [kk] = drafts(
+      "Щучинск қаласында 2 наурызда кәсіпкерлермен Жаңа Конституция жобасы бойынша кездесу болды. Оны «Атамекен» Ұлттық кәсіпкерлер палатасының аудандық филиалы ұйымдастырды.",
+    );
+    const [veterans] = drafts(
+      "Шымкент қаласында 5 наурызда ардагерлермен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуді қалалық ардагерлер кеңесі ұйымдастырды.",
+    );
+    const [ru] = drafts(
+      "В Актобе прошел дебатный турнир студентов по проекту новой Конституции. Организатором турнира выступило управление молодежной политики Актюбинской области.",
+    );
+    expect([kk, veterans, ru].map(hostsOf)).toEqual([
+      ["«Атамекен» Ұлттық кәсіпкерлер палатасының аудандық филиалы"],
+      ["Қалалық ардагерлер кеңесі"],
+      ["Управление молодежной политики Актюбинской области"],
+    ]);
+  });
+
+  it("dates each meeting of a report by the day its lead gives them, names a man after a title in the genitive, and takes young volunteers for youth", () => {
+    const meetings = drafts(
+      "Члены областной информационной группы 3 марта побывали в Шиелийском и Жанакорганском районах Кызылординской области, где рассказали о проекте новой Конституции. Сначала в поселке Шиели они встретились с работниками районной больницы. Около 90 медиков выслушали выступление депутата областного маслихата Бахытжана Нуртазина. Затем группа провела встречу с жителями поселка Жанакорган. На встречу пришли более 150 человек.",
+      "2026-03-06",
+    );
+    expect(meetings.map((d) => [d.date, d.district?.name])).toEqual([
+      ["2026-03-03", "Shieli District"],
+      ["2026-03-03", "Zhanakorgan District"],
+    ]);
+    expect(meetings[0]?.speakers.map((p) => p.name)).toEqual(["Бахытжан Нуртазин"]);
+    const [mob] = drafts(
+      "Around 200 young volunteers gathered in Taldykorgan on March 1 for a flash mob in support of the new Constitution.",
+    );
+    expect(mob?.audiences).toEqual(["youth"]);
+  });
 });

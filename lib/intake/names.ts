@@ -97,6 +97,23 @@ export function nominative(words: string[], language: "kk" | "ru" | "en"): strin
   return out;
 }
 
+/**
+ * «выступление депутата маслихата Бахытжана Нуртазина»: after a title in the
+ * genitive, «-ова», «-ева», «-ина» is a man's surname in that case, not a
+ * woman's in the nominative (hers would be «-овой»), and the first name is in
+ * the same case.
+ */
+export function fromGenitive(words: string[]): string[] {
+  const s = words.findIndex((w) => !isInitial(w) && /(?:ов|ев|ёв|ин|ын)а$/u.test(w));
+  if (s === -1) return nominative(words, "ru");
+  return words.map((w, i) => {
+    if (i === s) return w.slice(0, -1);
+    if (isInitial(w) || w.length < 4) return w;
+    const rule = RU_FIRST.gen.find(([r]) => r.test(w));
+    return rule ? w.replace(rule[0], rule[1]) : w;
+  });
+}
+
 // «Олегом Кимом», «Олега Кима», «Олегу Киму»: a surname with no Russian ending
 // (Ким, Пак, Цой) declines like a noun; when the first name shows the same
 // masculine case, both lose it.

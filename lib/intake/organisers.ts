@@ -15,9 +15,9 @@ const ORGANISER_WORDS = [
 /** A name found in lower case, written as a heading writes it. */
 const asHeading = (name: string) => name.replace(/^./u, (c) => c.toUpperCase());
 const ORGANISED_BY = new RegExp(
-  "(?:organi[sz]ed by|hosted by|(?:was|were)\\s+held\\s+by|[Оо]рганизатор(?:ом|ами)?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-])|(?:[Ее]го|[Ее]е|[Её]ё|[Ии]х)\\s+организовал[аио]?)\\s+(?:the\\s+)?" +
+  "(?:organi[sz]ed by|hosted by|(?:was|were)\\s+held\\s+by|[Оо]рганизатор(?:ом|ами)?(?:\\s+(?:встречи|турнира|мероприятия|форума|акции|семинара|конкурса))?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-])|(?:[Ее]го|[Ее]е|[Её]ё|[Ии]х)\\s+организовал[аио]?)\\s+(?:the\\s+)?" +
     `((?:[\\p{L}-]+\\s+){0,4}?(?:${ORGANISER_WORDS})` +
-    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+|\\s+по\\s+делам\\s+\\p{Ll}+|\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их))?" +
+    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+|\\s+по\\s+делам\\s+\\p{Ll}+|(?:\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их|ой|ого|ки|ти|ры|ии)){1,2})?" +
     // («управление по делам молодежи Костанайской области»: the region it serves is part of its name.)
     // («филиал Ассамблеи народа Казахстана по области Жетісу»: the body it is a branch of, and where.)
     "(?:\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)?" +
@@ -28,10 +28,10 @@ const ORGANISED_BY = new RegExp(
 
 // «Дін істері басқармасы ұйымдастырған дөңгелек үстел», «облыстық ардагерлер
 // кеңесінің ұйымдастыруымен»: Kazakh names the organiser before the verb. Up to
-// four words before the body's word; its name starts at a capital or at the
+// five words before the body's word; its name starts at a capital or at the
 // level (облыстық, қалалық …), not at the sentence's first word.
 const KAZAKH_ORGANISED =
-  /((?:(?:[\p{L}-]+|«[^«»]{1,40}»)\s+){1,4}?)(басқармас|бөлім|филиал|кеңес|әкімдіг|мәслихат|орталығ|одағ|комитет|департамент|қауымдастығ|бірлестіг)([ыі])(?:ның|нің)?\s+(?:бірлесіп\s+)?ұйымдастыр(?:уымен|ған)/gu;
+  /((?:(?:[\p{L}-]+|«[^«»]{1,40}»)\s+){1,5}?)(басқармас|бөлім|филиал|кеңес|әкімдіг|мәслихат|орталығ|одағ|комитет|департамент|қауымдастығ|бірлестіг)([ыі])(?:ның|нің)?\s+(?:бірлесіп\s+)?ұйымдастыр(?:уымен|ған|ды)(?![\p{L}])/gu;
 // "The Ministry of Justice held a round table", «Министерство юстиции провело
 // круглый стол», «Әділет министрлігі … өткізді», "the House of Friendship
 // hosted …": the body that says it held the event hosts it.
@@ -46,7 +46,7 @@ const BODY_HELD = new RegExp(
   "gu",
 );
 const NAME_OPENS = /^(?:\p{Lu}|«|облыс|қала|аудан|республикалық)/u;
-const NOT_NAME_OPENS = /^(?:Кездесу|Жиын|Кеше|Бүгін|Сондай-ақ|Сонымен|Іс-шара|Дөңгелек)\p{L}*$/u;
+const NOT_NAME_OPENS = /^(?:Кездесу|Жиын|Кеше|Бүгін|Сондай-ақ|Сонымен|Іс-шара|Дөңгелек|Оны|Оған)\p{L}*$/u;
 
 // «флешмоб, организованный городским отделом внутренней политики»: the body in
 // the instrumental, put back in the nominative (its genitive words stay).

@@ -5,13 +5,18 @@
 // FTURK Nurlan Uteshev", «облыс әкімі Ерлан Қошанов») or after it behind a
 // comma. Authors, photographers and the head of state mentioned in passing
 // are not speakers.
-import { isInitial, nominative } from "./names";
+import { fromGenitive, isInitial, nominative } from "./names";
 import { notAName } from "./not-names";
 import { ROLE_WORDS, roleAfter, roleBefore, singularRole } from "./roles";
 import { searchKey } from "../search/normalize";
 import type { Sentence } from "./clean";
 import type { Span } from "./types";
 import type { Language } from "../domain/enums";
+// A title in the genitive right before a name: the name is in the genitive
+// too — unless the title is itself the genitive of another («заместитель
+// акима района Асель Жумабекова»).
+const GENITIVE_TITLE =
+  /(?<![\p{L}])(?<!(?:заместитель|председатель|руководитель|помощник|советник|секретарь|член|глава|начальник|директор|аким|депутат|советника|помощника)\s+)(?:депутата|акима|сенатора|председателя|заместителя|руководителя|директора|министра|ректора|профессора|эксперта|юриста|начальника|члена|секретаря|главы)(?:\s+[\p{L}-]+){0,4}\s+$/iu;
 
 const UPPER = "\\p{Lu}";
 const LOWER = "[\\p{Ll}’'-]";
@@ -108,7 +113,8 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
         continue;
       // A name alone on its line is the author's byline.
       if (s.text.replace(/[.,]/g, "").trim() === m[0].replace(/[.,]/g, "").trim()) continue;
-      const name = joinInitials(nominative(words, language));
+      const genitive = language === "ru" && GENITIVE_TITLE.test(s.text.slice(Math.max(0, m.index - 80), m.index));
+      const name = joinInitials(genitive ? fromGenitive(words) : nominative(words, language));
       const key = personKey(name);
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const after = roleAfter(s.text.slice(m.index + m[0].length));
