@@ -36,7 +36,7 @@ const WORKFORCE_AFTER =
 const MONTH_BEFORE =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$/u;
 const MONTH_AFTER =
-  /^\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|february|march|april|may|june|july|august|september|october|november|december)/iu;
+  /^\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qa[ńn]tar|aqpan|na[uý]ryz|s[áa][uý]ir|mamyr|ma[uý]sym|shilde|tamyz|qyrk[úu]iek|qazan|qarasha|jeltoqsan|january|february|march|april|may|june|july|august|september|october|november|december)/iu;
 
 export type SizeGuess = { size: number; estimate: boolean; span: Span };
 

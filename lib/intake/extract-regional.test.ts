@@ -233,4 +233,24 @@ describe("public associations", () => {
     );
     expect(mob?.audiences).toEqual(["youth"]);
   });
+
+  it("takes no day of a month in Latin Kazakh for an audience, and finds the hosts a report names by where the meeting was", () => {
+    const [latin] = drafts(
+      "Aqtóbe qalasynda 3 naýryzda stýdentter men jastarmen Jańa Konstıtýsıa jobasy boıynsha kezdesý uıymdastyryldy. Oǵan 150-den astam jas qatysty.",
+    );
+    expect([latin?.audienceSize, latin?.audienceEstimate]).toEqual([150, true]);
+    const hosts = [
+      "Павлодар облыстық ауруханасының 80-ге тарта медицина қызметкері Жаңа Конституция жобасына арналған кездесуге қатысты.",
+      "В Семее в Доме дружбы прошла встреча по поправкам в Конституцию с представителями этнокультурных объединений.",
+      "10 марта в актовом зале Костанайского регионального университета состоится встреча студентов по проекту новой Конституции.",
+      // The house where it was held hosts no meeting that someone is said to have organised.
+      "Вчера в Доме дружбы Талдыкоргана состоялся круглый стол о проекте новой Конституции. Его организовал филиал Ассамблеи народа Казахстана по области Жетісу.",
+    ].map((t) => hostsOf(drafts(t)[0]));
+    expect(hosts).toEqual([
+      ["Павлодар облыстық ауруханасы"],
+      ["Дом дружбы"],
+      ["Костанайский региональный университет"],
+      ["Филиал Ассамблеи народа Казахстана по области Жетісу"],
+    ]);
+  });
 });

@@ -30,8 +30,9 @@ const NOUNS: Noun[] = [
 const NOUN = NOUNS.map((n) => n.stem).join("|");
 const ADJ_ENDING = "(?:ого|ому|ым|ом|ий|ый|ой|ая|ую|ей)";
 const ADJ_AT_END = new RegExp(`${ADJ_ENDING}$`, "u");
+// («в актовом зале Костанайского регионального университета»: the hall is the university's.)
 const TRIGGER =
-  "(?:[Нн]а|[Вв]|[Вв]о|коллектив\\p{L}*|работник\\p{L}*|сотрудник\\p{L}*|рабоч\\p{L}*|студент\\p{L}*|преподавател\\p{L}*)";
+  "(?:[Нн]а|[Вв]|[Вв]о|[Вв]\\s+(?:актовом\\s+|большом\\s+|конференц-)?зале|коллектив\\p{L}*|работник\\p{L}*|сотрудник\\p{L}*|рабоч\\p{L}*|студент\\p{L}*|преподавател\\p{L}*)";
 const NAMED = new RegExp(
   `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+|областн|городск|районн)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{4,}(?:ов|ев|ий)))?)(?![\\p{L}\\p{N}])`,
   "gu",
@@ -102,7 +103,8 @@ const RUSSIAN_NOMINATIVE: Record<string, string> = {
 };
 // Kazakh, by its capitalised name and kind, where the meeting is held or whose
 // staff it is with: «Оңтүстік Қазақстан педагогикалық университетінде»,
-// «Ақтөбе ферроқорытпа зауытының ұжымымен». Words with a case ending of their
+// «Ақтөбе ферроқорытпа зауытының ұжымымен», «Павлодар облыстық ауруханасының
+// 80-ге тарта медицина қызметкері». Words with a case ending of their
 // own («Қаладағы») open the sentence, not the name — Қызылорда's own "-да"
 // is none; a namesake («Қорқыт Ата атындағы …», «Жәңгір хан атындағы …») is
 // part of the name.
@@ -120,7 +122,7 @@ const KAZAKH_NOUNS: Record<string, [string, OrgKind]> = {
   департамент: ["департаменті", "public_body"],
 };
 const KAZAKH_NAMED = new RegExp(
-  `(?<![\\p{L}])((?:(?:\\p{Lu}[\\p{L}.-]*\\s+(?:(?:хан|би|батыр|ата|ақын)\\s+)?){1,3}атындағы\\s+)?(?:\\p{Lu}[\\p{L}-]*(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те)\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз)))(?![\\p{L}])`,
+  `(?<![\\p{L}])((?:(?:\\p{Lu}[\\p{L}.-]*\\s+(?:(?:хан|би|батыр|ата|ақын)\\s+)?){1,3}атындағы\\s+)?(?:\\p{Lu}[\\p{L}-]*(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те)\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз|дәрігер)))(?![\\p{L}])`,
   "gu",
 );
 
@@ -129,6 +131,9 @@ const KAZAKH_NAMED = new RegExp(
 // named in lower case, put back in the nominative.
 const RUSSIAN_COUNCIL =
   /(?<![\p{L}])[Вв]\s+(областн|городск|районн)ом\s+совете\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района))?(?![\p{L}])/gu;
+// «в Доме дружбы», «Достық үйінде»: the Assembly's house in a town hosts the
+// meeting held there, unless the report names who organised it.
+const HOUSE_OF_FRIENDSHIP = /(?<![\p{L}])(?:[Вв]\s+Доме\s+дружбы|Достық\s+үйінде)(?![\p{L}])/gu;
 const KAZAKH_COUNCIL =
   /(?<![\p{L}])(облыстық|қалалық|аудандық)\s+(ардагерлер|әйелдер|аналар|ақсақалдар)\s+кеңесінде(?![\p{L}])/giu;
 
@@ -148,8 +153,11 @@ function nominativeAdjective(word: string, feminine: boolean): string {
   return /[кгхжшчщ]$/u.test(stem) ? `${stem}ий` : `${stem}ый`;
 }
 
-/** `venue`: where it was held, not whose staff it was with. */
-export type NamedInstitution = { name: string; kind: OrgKind; start: number; end: number; venue?: true };
+/**
+ * `venue`: where it was held, not whose staff it was with (never the host).
+ * `place`: where it was held, hosting it unless someone else is said to.
+ */
+export type NamedInstitution = { name: string; kind: OrgKind; start: number; end: number; venue?: true; place?: true };
 
 export function namedInstitutions(text: string, sentences: Sentence[]): NamedInstitution[] {
   const out: NamedInstitution[] = [];
@@ -245,6 +253,11 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       start: m.index + m[0].indexOf(m[1] ?? ""),
       end: m.index + m[0].length,
     });
+  }
+  for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
+    if (!aboutMeeting(m.index)) continue;
+    const name = m[0].startsWith("Достық") ? "Достық үйі" : "Дом дружбы";
+    out.push({ name, kind: "other", start: m.index, end: m.index + m[0].length, place: true });
   }
   for (const m of text.matchAll(KAZAKH_COUNCIL)) {
     if (!aboutMeeting(m.index)) continue;

@@ -243,7 +243,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     add(name, "public_body", { start, end }, !held);
   }
   // Where the meeting is held or whose staff it is with: the meeting's host.
-  for (const n of namedInstitutions(text, sentences)) add(n.name, n.kind, n, n.venue === true, !n.venue);
+  for (const n of namedInstitutions(text, sentences)) add(n.name, n.kind, n, n.venue === true, !n.venue && !n.place);
   for (const m of text.matchAll(UNQUOTED)) {
     const name = (m[1] ?? "").trim();
     add(name, kindOf(name), { start: m.index, end: m.index + m[0].length });
