@@ -236,10 +236,13 @@ export function pageDate(text: string, mentions: DateMention[]): { date: string;
 // "Ранее, 2 марта, …", "Earlier, on March 2", «Так, 26 февраля …»: when, not where.
 const LEAD_WORD =
   /^(?:Ранее|Также|Так|Например|Кроме того|Затем|Позже|Накануне|Earlier|Also|Later|Then|Thus|For example|Meanwhile|Сондай-ақ|Мәселен|Бұған дейін|Кейін)[,.]/iu;
-/** A date after a place opening its sentence: "Темиртау, 27 февраля.", "TALDYKORGAN, March 2 —", "Талдыкорган. 4 марта." */
+/**
+ * A date after a place opening its sentence: "Темиртау, 27 февраля.",
+ * "TALDYKORGAN, March 2 —", "Талдыкорган. 4 марта.", "AKTAU, Kazakhstan (March 2, 2026) –".
+ */
 export const afterPlaceAtStart = (text: string, s: Span, d: DateMention) => {
   const head = text.slice(s.start, d.span.start);
-  return /^\p{Lu}[\p{L} -]{1,29}[,.]\s*$/u.test(head) && !LEAD_WORD.test(head);
+  return /^\p{Lu}[\p{L} -]{1,29}(?:[,.]|,\s*\p{Lu}\p{L}+\s*\()\s*$/u.test(head) && !LEAD_WORD.test(head);
 };
 
 // A line that is only a date, or "Posted 12.02.2026 14:30 | Atyrau": the

@@ -53,6 +53,8 @@ const ENGLISH_KINDS = [
   "Smelter",
   "Works",
   "Depot",
+  "Port",
+  "Airport",
   "Association",
   "Company",
   "Corporation",

@@ -25,6 +25,8 @@ const tidy = (role: string) =>
     // A post's emoji or bullet before the title ("🗣 Аудан әкімі") is none of it.
     .replace(/^[^\p{L}\p{N}«"(]+|[\s,–—-]+$/gu, "")
     .replace(/^(in turn|also|then|өз кезегінде|в свою очередь|также)\s*,?\s*/i, "")
+    // "Its director, Murat Abenov": the body's title, without the pronoun.
+    .replace(/^(?:its|his|her|their)\s+/i, "")
     .replace(EVENT_OBJECT, "");
 
 // Letters only Kazakh writes: Cyrillic, and both Latin alphabets (2018 acute, 2021 diaeresis).
