@@ -253,4 +253,13 @@ describe("public associations", () => {
       ["Филиал Ассамблеи народа Казахстана по области Жетісу"],
     ]);
   });
+
+  it("places a meeting in a three-letter town with its case ending («в Уиле»), and keeps a political scientist's title whole", () => {
+    const [uil] = drafts("В Уиле прошла встреча с жителями по проекту новой Конституции.");
+    expect([uil?.region, uil?.district?.name]).toEqual(["KZ-15", "Oiyl District"]);
+    const [talk] = drafts(
+      "Students of Astana IT University met on February 25 to discuss the draft Constitution. The meeting was addressed by political scientist Marat Shibutov.",
+    );
+    expect(talk?.speakers.map((s) => s.role)).toEqual(["political scientist"]);
+  });
 });

@@ -124,7 +124,7 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
     for (let i = 0; i < words.length; i++) {
       // A place's name is capitalised: «рудника» (a mine's) is not Рудный.
       if (!/^[\p{Lu}\p{N}]/u.test(words[i]?.text ?? "")) continue;
-      const hits = (g.entries.get(key(i).slice(0, 4)) ?? []).filter((e) => matchesAt(words, i, e.tokens));
+      const hits = candidates(g, key(i)).filter((e) => matchesAt(words, i, e.tokens));
       if (!hits.length) continue;
       const longest = Math.max(...hits.map((h) => h.tokens.length));
       const best = hits.filter((h) => h.tokens.length === longest);
@@ -154,6 +154,12 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
   });
   return [...mentions, ...abbreviationMentions(sentences, text)].sort((a, b) => a.span.start - b.span.start);
 }
+
+/** Names by their first four letters; a three-letter name also under a word it opens («Уиле» is Уил). */
+const candidates = (g: Gazetteer, k: string): Entry[] => [
+  ...(g.entries.get(k.slice(0, 4)) ?? []),
+  ...(k.length > 3 ? (g.entries.get(k.slice(0, 3)) ?? []) : []),
+];
 
 function matchesAt(words: Word[], i: number, tokens: string[]): boolean {
   return tokens.every((t, k) => {

@@ -61,6 +61,28 @@ const DECLINED: Array<[RegExp, Set<string>]> = [
   [/[yi]$/, new Set(["ak", "am", "ami"])],
 ];
 
+// Russian (е, а, у, ом) and Kazakh (да, дан, ға, дың …) case endings, as keyed.
+const SHORT_ENDINGS = new Set([
+  "e",
+  "a",
+  "u",
+  "om",
+  "da",
+  "de",
+  "ta",
+  "te",
+  "dan",
+  "den",
+  "ga",
+  "ge",
+  "ka",
+  "ke",
+  "dyn",
+  "din",
+  "nyn",
+  "nin",
+]);
+
 /**
  * A word of the text written as the name's word, with a case ending or not:
  * «Жамбылской» ~ Жамбыл, «Таразда» ~ Тараз, «Кордайского» ~ Кордай. Short
@@ -74,6 +96,9 @@ export function sameWord(textKey: string, nameKey: string): boolean {
       nameKey.length >= 5 && last.test(nameKey) && textKey.startsWith(stem) && endings.has(textKey.slice(stem.length)),
   );
   if (declined) return true;
+  // A three-letter name takes only a case ending («в Уиле», «Уилда»): longer
+  // words that open with it are other words.
+  if (nameKey.length === 3) return textKey.startsWith(nameKey) && SHORT_ENDINGS.has(textKey.slice(3));
   if (nameKey.length < 4 || !textKey.startsWith(nameKey)) return false;
   const rest = textKey.length - nameKey.length;
   return rest <= (nameKey.length < 5 ? 3 : 6);
