@@ -262,4 +262,13 @@ describe("public associations", () => {
     );
     expect(talk?.speakers.map((s) => s.role)).toEqual(["political scientist"]);
   });
+
+  it("takes who came from who asked questions, and no audience from what a college teaches", () => {
+    const audiences = [
+      "A meeting on the draft Constitution was held at Kokshetau Higher Medical College on March 3. Students asked questions about free education.",
+      "3 марта в Кокшетауском высшем медицинском колледже прошла встреча по проекту новой Конституции. Студенты задали вопросы о бесплатном образовании.",
+      "3 наурызда Көкшетау жоғары медициналық колледжінде Жаңа Конституция жобасы бойынша кездесу өтті. Студенттер тегін білім беру туралы сұрақтар қойды.",
+    ].map((t) => drafts(t)[0]?.audiences);
+    expect(audiences).toEqual([["students"], ["students"], ["students"]]);
+  });
 });

@@ -2,6 +2,7 @@
 // and publication date, and the reference lists (places, campaigns). People
 // and organisations are matched to stored records afterwards
 // (lib/data/intake.ts); nothing here reads the database.
+import { ASKED, ATTENDED, EVENT_HELD } from "./attendance";
 import { atWorkplace, audienceSize, meetingAudiences } from "./audience";
 import { sentencesOf, within, type Sentence } from "./clean";
 import { addDays, dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
@@ -213,10 +214,19 @@ function draftOf(
   if (size) note("audienceSize", [size.span]);
   const audiences = new Set<AudienceType>(seg?.audiences ?? []);
   const roles = ctx.people.flatMap((p) => [p.role, p.written].flatMap((r) => (r && r.length >= 5 ? [r] : [])));
+  // A school's name says what it teaches, not who came («медицинском колледже»).
+  const schools = ctx.organizations.filter((x) => x.kind === "education").flatMap((x) => x.spans);
   offsetText((t, o) => {
-    // Who came is said where the meeting is, or where it says who took part.
-    if ((!MEETING.test(t) && !ATTENDED.test(t) && !seg) || TALLY.test(t)) return;
-    for (const a of meetingAudiences(t, o, roles)) {
+    // Who came is said where the meeting is, where it says who took part, or who asked.
+    if ((!MEETING.test(t) && !ATTENDED.test(t) && !ASKED.test(t) && !seg) || TALLY.test(t)) return;
+    const unnamed = schools.reduce(
+      (acc, sp) =>
+        sp.start >= o && sp.end <= o + t.length
+          ? acc.slice(0, sp.start - o) + " ".repeat(sp.end - sp.start) + acc.slice(sp.end - o)
+          : acc,
+      t,
+    );
+    for (const a of meetingAudiences(unnamed, o, roles)) {
       audiences.add(a.type);
       note("audiences", [a.span]);
     }
@@ -286,10 +296,3 @@ function draftOf(
     uncertain,
   };
 }
-
-// «Іс-шара 27 ақпанда … өтті», «Мероприятие прошло …», "The event took place …".
-const EVENT_HELD =
-  /(?:іс-шара|мероприяти|the event)\p{L}*[^.!?]{0,80}(?:өтті|болды|өткізілді|прошл|состоял|took place|was held)/iu;
-// "Оған … қатысты", "приняли участие", "присутствовали", "attended".
-const ATTENDED =
-  /(қатысты|қатысып|қатысады|приняли участие|принял\p{L}* участие|участие\s+в\s+\p{L}+\s+принял\p{L}*|примут участие|присутствовал\p{L}*|пришл[иа](?![\p{L}])|attend|took part|take part|were present|(?<![\p{L}])came(?![\p{L}]))/iu;

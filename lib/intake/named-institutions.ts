@@ -28,7 +28,7 @@ const NOUNS: Noun[] = [
   { stem: "ГЭС", feminine: true, kind: "enterprise", fixed: true },
 ];
 const NOUN = NOUNS.map((n) => n.stem).join("|");
-const ADJ_ENDING = "(?:ого|ому|ым|ом|ий|ый|ой|ая|ую|ей)";
+const ADJ_ENDING = "(?:ого|его|ому|ему|ым|им|ом|ем|ий|ый|ой|ая|ую|ей)";
 const ADJ_AT_END = new RegExp(`${ADJ_ENDING}$`, "u");
 // («в актовом зале Костанайского регионального университета»: the hall is the university's.)
 const TRIGGER =

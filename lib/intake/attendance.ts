@@ -1,0 +1,11 @@
+// What a sentence says about a meeting besides that it was one: that it took
+// place (dating it), who took part, who asked questions (who came).
+
+// "Students asked questions", «Студенты задали вопросы», «Студенттер сұрақтар қойды».
+export const ASKED = /(asked questions|задали вопрос|задавали вопрос|сұрақ\p{L}* қойды|сұрақ\p{L}* қойып)/iu;
+// «Іс-шара 27 ақпанда … өтті», «Мероприятие прошло …», "The event took place …".
+export const EVENT_HELD =
+  /(?:іс-шара|мероприяти|the event)\p{L}*[^.!?]{0,80}(?:өтті|болды|өткізілді|прошл|состоял|took place|was held)/iu;
+// "Оған … қатысты", "приняли участие", "присутствовали", "attended".
+export const ATTENDED =
+  /(қатысты|қатысып|қатысады|приняли участие|принял\p{L}* участие|участие\s+в\s+\p{L}+\s+принял\p{L}*|примут участие|присутствовал\p{L}*|пришл[иа](?![\p{L}])|attend|took part|take part|were present|(?<![\p{L}])came(?![\p{L}]))/iu;
