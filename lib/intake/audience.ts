@@ -187,7 +187,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   // NGOs, ethnocultural associations and the Assembly of People of Kazakhstan's members.
   [
     "other",
-    /(НПО|неправительственн\p{L}* организац|ҮЕҰ|үкіметтік емес ұйым|қоғамдық бірлестіг\p{L}* мүше|(?:[Mm]embers|[Чч]лен\p{L}*) (?:of the |)\S+ (?:public association|общественного объединения)|\bNGOs?\b|non-governmental|[Ээ]тнокультурн\p{L}* объединени|[Ээ]тномәдени бірлест|[Ee]thno-?cultural)/u,
+    /(НПО|неправительственн\p{L}* организац|ҮЕҰ|үкіметтік емес ұйым|қоғамдық бірлестіг\p{L}* мүше|(?:[Mm]embers|[Чч]лен\p{L}*) (?:of the |)\S+ (?:public association|общественного объединения)|\bNGOs?\b|non-governmental|[Ээ]тнокультурн\p{L}* объединени|[Ээ]тномәдени бірлест|[Ee]thno-?cultural|әйелдер кеңес\p{L}*|женск\p{L}* совет\p{L}*|совет\p{L}* женщин|women's council)/u,
   ],
 ];
 

@@ -57,4 +57,27 @@ describe("venues and organisers without quotes or a legal form", () => {
     );
     expect([gathered.date, gathered.datePrecision]).toEqual(["2026-03-04", "day"]);
   });
+
+  it("keeps «Встреча прошла в здании школы» in the same meeting, and hosts it there", () => {
+    const d = only(
+      "Сенатор Ерлан Сыздыков 27 февраля провел встречу с жителями Петропавловска по проекту новой Конституции. Встреча прошла в здании школы-гимназии №12.",
+      "2026-03-06",
+    );
+    expect([d.date, hosts(d)]).toEqual(["2026-02-27", ["Школа-гимназия №12"]]);
+  });
+
+  it("hosts a Kazakh council whose members were met, reads «участниками стали», and leaves the object out of a Kazakh role", () => {
+    const women = only(
+      "Кентау қаласында 2 наурызда қалалық әйелдер кеңесінің мүшелерімен Жаңа Конституция жобасы бойынша кездесу өтті.",
+    );
+    expect(hosts(women)).toEqual(["Қалалық әйелдер кеңесі"]);
+    const table = only(
+      "4 марта в Кокшетау прошел круглый стол по проекту новой Конституции. Его участниками стали около 50 человек – студенты и представители НПО.",
+    );
+    expect(table.audiences).toEqual(["students", "other"]);
+    const role = only(
+      "Атырауда 25 ақпанда жас мамандармен Жаңа Конституция жобасы бойынша кездесу болды. Жобаның негізгі ережелерін облыстық мәслихат депутаты Нұрбол Сәрсенов таныстырды.",
+    );
+    expect(role.speakers.map((s) => s.role)).toEqual(["облыстық мәслихат депутаты"]);
+  });
 });

@@ -136,8 +136,9 @@ const RUSSIAN_COUNCIL =
 // «в Доме дружбы», «Достық үйінде»: the Assembly's house in a town hosts the
 // meeting held there, unless the report names who organised it.
 const HOUSE_OF_FRIENDSHIP = /(?<![\p{L}])(?:[Вв]\s+Доме\s+дружбы|Достық\s+үйінде)(?![\p{L}])/gu;
+// («қалалық әйелдер кеңесінің мүшелерімен»: its members were the ones met.)
 const KAZAKH_COUNCIL =
-  /(?<![\p{L}])(облыстық|қалалық|аудандық)\s+(ардагерлер|әйелдер|аналар|ақсақалдар)\s+кеңесінде(?![\p{L}])/giu;
+  /(?<![\p{L}])(облыстық|қалалық|аудандық)\s+(ардагерлер|әйелдер|аналар|ақсақалдар)\s+кеңесі(?:нде|нің\s+мүшелері\p{L}*)(?![\p{L}])/giu;
 
 const OF_COMPANY =
   /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:LLP|JSC|LLC|NJSC|Corporation|Company)(?![\p{L}])/u;

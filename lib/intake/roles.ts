@@ -123,6 +123,9 @@ function fromTitle(written: string): string {
   // мәслихат депутаты»: when and where (up to the last word in the locative) are no part of the title.
   const kazakhWhere = /^.*(?<![\p{L}])[\p{L}-]+(?:нда|нде|да|де|та|те|nda|nde|da|de|ta|te)\s+(?=\S+\s+\S)/u;
   if (KAZAKH_LETTER.test(role) && kazakhWhere.test(role)) return role.replace(kazakhWhere, "");
+  // «Жобаның негізгі ережелерін облыстық мәслихат депутаты …»: what was presented (the object) neither.
+  const kazakhObject = /^.*(?<![\p{L}])[\p{L}-]+(?:ын|ін|ларды|лерді|дарды|дерді|тарды|терді)\s+(?=\S+\s+\S)/u;
+  if (KAZAKH_LETTER.test(role) && kazakhObject.test(role)) return role.replace(kazakhObject, "");
   // A Kazakh title ("Сенат депутаты") keeps the body written before it, even in letters Russian shares.
   if (KAZAKH_LETTER.test(role) || KAZAKH_TITLE.test(role)) return role;
   let at = titleStart(role);
