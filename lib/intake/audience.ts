@@ -80,7 +80,20 @@ const wordValue = (w: string) => NUMBER_WORDS.find(([re]) => new RegExp(`^(${re}
 
 /** The audience size in a piece of text (the first number of people in it). */
 export function audienceSize(text: string, offset = 0): SizeGuess | null {
-  return digitSize(text, offset) ?? wordSize(text, offset);
+  return digitSize(text, offset) ?? wordSize(text, offset) ?? gatheredSize(text, offset);
+}
+
+// «Жители, которых собралось около 200, …»: the number after the verb, its people named before.
+const GATHERED = new RegExp(
+  String.raw`(?:которых|их)\s+(?:собралось|пришло|было)\s+(около|более|свыше|до|почти)?\s*${NUMBER}(?![\p{L}\p{N}%])`,
+  "iu",
+);
+function gatheredSize(text: string, offset: number): SizeGuess | null {
+  const m = GATHERED.exec(text);
+  const size = m ? Number((m[2] ?? "").replace(/[  \u202f.,]/g, "")) : NaN;
+  if (!m || !Number.isInteger(size) || size < 2 || size > 200_000) return null;
+  if (NOT_PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
+  return { size, estimate: m[1] !== undefined, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
 }
 
 // "сто пятьдесят студентов", "жүз елу адам", "a hundred and fifty people": the tens after a hundred.

@@ -80,4 +80,16 @@ describe("venues and organisers without quotes or a legal form", () => {
     );
     expect(role.speakers.map((s) => s.role)).toEqual(["облыстық мәслихат депутаты"]);
   });
+
+  it("hosts an English meeting at a council of veterans, and counts «Жители, которых собралось около 200»", () => {
+    const en = only(
+      "A meeting with pensioners on the draft Constitution was held on Tuesday at the East Kazakhstan regional council of veterans in Ust-Kamenogorsk.",
+      "2026-03-05",
+    );
+    expect(hosts(en)).toEqual(["East Kazakhstan regional council of veterans"]);
+    const ru = only(
+      "Сенатор 27 февраля провел встречу с жителями Петропавловска по проекту новой Конституции. Жители, которых собралось около 200, интересовались вопросами ЖКХ.",
+    );
+    expect([ru.audienceSize, ru.audienceEstimate]).toEqual([200, true]);
+  });
 });

@@ -131,6 +131,9 @@ const KAZAKH_NAMED = new RegExp(
 // «В областном совете ветеранов состоялась встреча», «облыстық ардагерлер
 // кеңесінде»: a council of veterans (women, elders) where the meeting is held,
 // named in lower case, put back in the nominative.
+// "at the East Kazakhstan regional council of veterans": the same in English.
+const ENGLISH_COUNCIL =
+  /(?<![\p{L}])at\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+council\s+of\s+(?:veterans|women|elders))(?![\p{L}])/gu;
 const RUSSIAN_COUNCIL =
   /(?<![\p{L}])[Вв]\s+(областн|городск|районн)ом\s+совете\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района))?(?![\p{L}])/gu;
 // «в Доме дружбы», «Достық үйінде»: the Assembly's house in a town hosts the
@@ -256,6 +259,11 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       start: m.index + m[0].indexOf(m[1] ?? ""),
       end: m.index + m[0].length,
     });
+  }
+  for (const m of text.matchAll(ENGLISH_COUNCIL)) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].length - name.length;
+    if (aboutMeeting(m.index)) out.push({ name, kind: "ngo", start, end: start + name.length });
   }
   for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
     if (!aboutMeeting(m.index)) continue;
