@@ -1,6 +1,6 @@
 // The import routes' NDJSON answers (`Accept: application/x-ndjson`): the
 // progress lines of a long check or commit, then one line with the result.
-export type Progress = { phase: "read" | "check" | "write"; done: number; total: number };
+export type Progress = { phase: "check" | "write"; done: number; total: number };
 type Line = { phase: string; done?: number; total?: number; status?: number; result?: unknown };
 
 /**

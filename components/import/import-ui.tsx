@@ -33,7 +33,7 @@ export function ProgressLine({ progress }: { progress?: Progress }) {
       </>
     );
   }
-  const key = progress.phase === "read" ? "progressRead" : progress.phase === "check" ? "progressCheck" : "writing";
+  const key = progress.phase === "check" ? "progressCheck" : "writing";
   const text = t(key, { done: num(progress.done), total: num(progress.total) });
   return (
     <>

@@ -82,9 +82,9 @@ async function plan(
   options: ImportOptions,
   saved?: Record<string, ImportField | null>,
   progress?: PlanProgress,
-) {
+): Promise<{ ok: true; plan: ImportPlan } | Failure> {
   const p = await fileFailure(() => planImport(user, bytes, fileName, options, saved, progress));
-  return p.ok ? { ok: true as const, plan: p.value } : p;
+  return p.ok ? { ok: true, plan: p.value } : p;
 }
 
 /**

@@ -2,8 +2,8 @@
 // `options` JSON {delimiter, sheet, mapping, skipBad}, `mappingName` to apply
 // a saved mapping, `saveMappingAs` to save this one): the file is checked and
 // kept; the answer is its preview. Nothing is written until the commit. With
-// `Accept: application/x-ndjson`: progress lines ({"phase":"read"|"check",
-// "done","total"}) while a large file is checked, then the result line.
+// `Accept: application/x-ndjson`: progress lines ({"phase":"check", "done",
+// "total"}) while a large file is checked, then the result line.
 import { readUpload } from "@/lib/api";
 import { currentUser } from "@/lib/authz";
 import { startImportCommand } from "@/lib/commands/imports";

@@ -1,7 +1,8 @@
 // POST /api/imports/:id/commit — write the upload: every row in one
 // transaction, or nothing. The answer is the counts written, or the rows that
 // stop it. With `Accept: application/x-ndjson` the answer is a stream of
-// progress lines ({"phase":"read"|"check"|"write","done":n,"total":m}) ending
+// progress lines ({"phase":"write","done":n,"total":m}: rows checked and written
+// of the rows below the header, the file being checked again as it is written) ending
 // with the result line. DELETE /api/imports/:id stops a running commit (a
 // closed connection does not: Next does not abort a streaming handler's
 // request signal), and the result line then says it was cancelled.
