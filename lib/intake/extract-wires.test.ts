@@ -1,7 +1,8 @@
 // English wire copy as agencies and company sites write it: a dateline with
 // the country and the date in brackets, workers named by a trade the tables
 // did not know, a port whose staff met, a body's director introduced as
-// "Its director", and a chamber that says it organised the meeting.
+// "Its director", a chamber that says it organised the meeting, and a
+// hospital whose staff met, named in lower case.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -23,5 +24,12 @@ describe("English wire copy", () => {
     expect(d.map((x) => [hostsOf(x), x.speakers.map((s) => s.role)])).toEqual([
       [["Regional chamber of entrepreneurs"], ["director"]],
     ]);
+  });
+
+  it("takes a hospital named in lower case whose staff met for the host", () => {
+    const [d] = draftsOf(
+      "Doctors and nurses of the Semey emergency hospital met with Senator Kairat Aitbayev on March 4 to discuss the draft of the new Constitution.",
+    );
+    expect(hostsOf(d)).toEqual(["Semey emergency hospital"]);
   });
 });

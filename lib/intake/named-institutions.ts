@@ -43,7 +43,18 @@ const NAMED = new RegExp(
 // more often a description than a name ("a Karaganda university"). Words in
 // lower case come only before a workplace's: "Kokshetau gathered at School"
 // is no name.
-const WORKPLACES = ["plant", "factory", "mine", "combine", "refinery", "smelter", "works", "depot"];
+const WORKPLACES = [
+  "plant",
+  "factory",
+  "mine",
+  "combine",
+  "refinery",
+  "smelter",
+  "works",
+  "depot",
+  "hospital",
+  "polyclinic",
+];
 const ENGLISH_KINDS = [
   "Plant",
   "Factory",
