@@ -257,6 +257,11 @@ describe("public associations", () => {
   it("places a meeting in a three-letter town with its case ending («в Уиле»), and keeps a political scientist's title whole", () => {
     const [uil] = drafts("В Уиле прошла встреча с жителями по проекту новой Конституции.");
     expect([uil?.region, uil?.district?.name]).toEqual(["KZ-15", "Oiyl District"]);
+    // Only a town's own short name: «Руда» (ore) is no Рудный.
+    const [ore] = drafts(
+      "Руда — главное богатство региона. Прошла встреча с горняками по проекту новой Конституции. Пришли 50 горняков.",
+    );
+    expect([ore?.region, ore?.district]).toEqual([null, null]);
     const [talk] = drafts(
       "Students of Astana IT University met on February 25 to discuss the draft Constitution. The meeting was addressed by political scientist Marat Shibutov.",
     );

@@ -155,10 +155,17 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
   return [...mentions, ...abbreviationMentions(sentences, text)].sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Names by their first four letters; a three-letter name also under a word it opens («Уиле» is Уил). */
+/**
+ * Names by their first four letters; a town with a name of three or four
+ * letters also under a word it opens («Уиле» is Уил, «Ойылда» Ойыл) — not a
+ * district («Мая» is no Май ауданы) or a town named by an adjective
+ * («Руда» is no Рудный).
+ */
 const candidates = (g: Gazetteer, k: string): Entry[] => [
   ...(g.entries.get(k.slice(0, 4)) ?? []),
-  ...(k.length > 3 ? (g.entries.get(k.slice(0, 3)) ?? []) : []),
+  ...(k.length > 3
+    ? (g.entries.get(k.slice(0, 3)) ?? []).filter((e) => e.kind === "city" && e.labels.some((l) => l.length <= 4))
+    : []),
 ];
 
 function matchesAt(words: Word[], i: number, tokens: string[]): boolean {
