@@ -79,6 +79,9 @@ const WORD_SIZE = new RegExp(
 const wordValue = (w: string) => NUMBER_WORDS.find(([re]) => new RegExp(`^(${re})`, "iu").test(w))?.[1] ?? null;
 
 /** The audience size in a piece of text (the first number of people in it). */
+/** "1 150", "1,150", "1.150": a number written with its thousands grouped. */
+const digitsValue = (digits: string) => Number(digits.replace(/[  \u202f.,]/g, ""));
+
 export function audienceSize(text: string, offset = 0): SizeGuess | null {
   return digitSize(text, offset) ?? wordSize(text, offset) ?? gatheredSize(text, offset);
 }
@@ -90,7 +93,7 @@ const GATHERED = new RegExp(
 );
 function gatheredSize(text: string, offset: number): SizeGuess | null {
   const m = GATHERED.exec(text);
-  const size = m ? Number((m[2] ?? "").replace(/[  \u202f.,]/g, "")) : NaN;
+  const size = m ? digitsValue(m[2] ?? "") : NaN;
   if (!m || !Number.isInteger(size) || size < 2 || size > 200_000) return null;
   if (NOT_PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
   return { size, estimate: m[1] !== undefined, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
@@ -123,7 +126,7 @@ function wordSize(text: string, offset: number): SizeGuess | null {
 function digitSize(text: string, offset: number): SizeGuess | null {
   for (const m of text.matchAll(SIZE)) {
     const digits = m[1] ?? "";
-    const n = Number(digits.replace(/[  \u202f.,]/g, ""));
+    const n = digitsValue(digits);
     const afterNumber = text.slice(m.index + digits.length, m.index + digits.length + 20);
     if (!Number.isInteger(n) || n < 2 || n > 200_000 || NOT_PEOPLE_AFTER.test(afterNumber)) continue;
     // "2026 жылы 300 адам": a year right before is fine; the number itself must not be one.
@@ -143,7 +146,7 @@ function digitSize(text: string, offset: number): SizeGuess | null {
     let size = n;
     let end = m.index + m[0].length;
     for (let next = andThen(text, end); next; next = andThen(text, end)) {
-      size += Number((next[1] ?? "").replace(/[  \u202f.,]/g, ""));
+      size += digitsValue(next[1] ?? "");
       end = next.index + next[0].length;
     }
     return { size, estimate, span: { start: offset + m.index, end: offset + end } };

@@ -6,6 +6,7 @@
 // English by its capitalised name and kind ("at the Karaganda Metallurgical
 // Plant", "employees of the Shymkent Oil Refinery").
 import { isHeadline, type Sentence } from "./clean";
+import { councilsWhereHeld } from "./councils";
 import { RUSSIAN_LEVEL } from "./organisers";
 import { MEETING, SPEECH_TO_AUDIENCE } from "./topic";
 import type { OrgKind } from "../domain/enums";
@@ -139,21 +140,6 @@ const KAZAKH_NAMED = new RegExp(
   "gu",
 );
 
-// «В областном совете ветеранов состоялась встреча», «облыстық ардагерлер
-// кеңесінде»: a council of veterans (women, elders) where the meeting is held,
-// named in lower case, put back in the nominative.
-// "at the East Kazakhstan regional council of veterans": the same in English.
-const ENGLISH_COUNCIL =
-  /(?<![\p{L}])at\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+council\s+of\s+(?:veterans|women|elders))(?![\p{L}])/gu;
-const RUSSIAN_COUNCIL =
-  /(?<![\p{L}])[Вв]\s+(областн|городск|районн)ом\s+совете\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района))?(?![\p{L}])/gu;
-// «в Доме дружбы», «Достық үйінде»: the Assembly's house in a town hosts the
-// meeting held there, unless the report names who organised it.
-const HOUSE_OF_FRIENDSHIP = /(?<![\p{L}])(?:[Вв]\s+Доме\s+дружбы|Достық\s+үйінде)(?![\p{L}])/gu;
-// («қалалық әйелдер кеңесінің мүшелерімен»: its members were the ones met.)
-const KAZAKH_COUNCIL =
-  /(?<![\p{L}])(облыстық|қалалық|аудандық)\s+(ардагерлер|әйелдер|аналар|ақсақалдар)\s+кеңесі(?:нде|нің\s+мүшелері\p{L}*)(?![\p{L}])/giu;
-
 const OF_COMPANY =
   /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:LLP|JSC|LLC|NJSC|Corporation|Company)(?![\p{L}])/u;
 const LEGAL_LEAD = /^(?:ЖШС|АҚ|ТОО|АО|LLP|JSC)-\p{L}+\s+/u;
@@ -261,36 +247,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     if (!words) continue;
     out.push({ name: `${words} ${noun}`, kind, start: m.index + lead.length, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(RUSSIAN_COUNCIL)) {
-    if (!aboutMeeting(m.index)) continue;
-    const name = `${RUSSIAN_LEVEL[m[1] ?? ""] ?? ""} совет ${m[2] ?? ""}${m[3] ?? ""}`;
-    out.push({
-      name: name.replace(/^./u, (c) => c.toUpperCase()),
-      kind: "ngo",
-      start: m.index + m[0].indexOf(m[1] ?? ""),
-      end: m.index + m[0].length,
-    });
-  }
-  for (const m of text.matchAll(ENGLISH_COUNCIL)) {
-    const name = m[1] ?? "";
-    const start = m.index + m[0].length - name.length;
-    if (aboutMeeting(m.index)) out.push({ name, kind: "ngo", start, end: start + name.length });
-  }
-  for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
-    if (!aboutMeeting(m.index)) continue;
-    const name = m[0].startsWith("Достық") ? "Достық үйі" : "Дом дружбы";
-    out.push({ name, kind: "other", start: m.index, end: m.index + m[0].length, place: true });
-  }
-  for (const m of text.matchAll(KAZAKH_COUNCIL)) {
-    if (!aboutMeeting(m.index)) continue;
-    const name = `${m[1] ?? ""} ${m[2] ?? ""} кеңесі`;
-    out.push({
-      name: name.replace(/^./u, (c) => c.toUpperCase()),
-      kind: "ngo",
-      start: m.index,
-      end: m.index + m[0].length,
-    });
-  }
+  out.push(...councilsWhereHeld(text, aboutMeeting));
   for (const m of text.matchAll(ENGLISH)) {
     const name = m[2] ?? "";
     const start = m.index + m[0].length - name.length;

@@ -1,0 +1,59 @@
+// Bodies named in lower case where a meeting was held or whose members were
+// met: a council of veterans (women, elders) — «в областном совете ветеранов»,
+// «облыстық ардагерлер кеңесінде», "at the … regional council of veterans" —
+// and a town's House of Friendship. Each put back in the nominative.
+import { RUSSIAN_LEVEL } from "./organisers";
+import type { NamedInstitution } from "./named-institutions";
+
+// «В областном совете ветеранов состоялась встреча», «облыстық ардагерлер
+// кеңесінде»: a council of veterans (women, elders) where the meeting is held,
+// named in lower case, put back in the nominative.
+// "at the East Kazakhstan regional council of veterans": the same in English.
+const ENGLISH_COUNCIL =
+  /(?<![\p{L}])at\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+council\s+of\s+(?:veterans|women|elders))(?![\p{L}])/gu;
+const RUSSIAN_COUNCIL =
+  /(?<![\p{L}])[Вв]\s+(областн|городск|районн)ом\s+совете\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района))?(?![\p{L}])/gu;
+// «в Доме дружбы», «Достық үйінде»: the Assembly's house in a town hosts the
+// meeting held there, unless the report names who organised it.
+const HOUSE_OF_FRIENDSHIP = /(?<![\p{L}])(?:[Вв]\s+Доме\s+дружбы|Достық\s+үйінде)(?![\p{L}])/gu;
+// («қалалық әйелдер кеңесінің мүшелерімен»: its members were the ones met.)
+const KAZAKH_COUNCIL =
+  /(?<![\p{L}])(облыстық|қалалық|аудандық)\s+(ардагерлер|әйелдер|аналар|ақсақалдар)\s+кеңесі(?:нде|нің\s+мүшелері\p{L}*)(?![\p{L}])/giu;
+
+const capitalised = (name: string) => name.replace(/^./u, (c) => c.toUpperCase());
+
+/** The councils and houses in the text, where `aboutMeeting` says the sentence tells of the meeting. */
+export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => boolean): NamedInstitution[] {
+  const out: NamedInstitution[] = [];
+  for (const m of text.matchAll(RUSSIAN_COUNCIL)) {
+    if (!aboutMeeting(m.index)) continue;
+    const name = `${RUSSIAN_LEVEL[m[1] ?? ""] ?? ""} совет ${m[2] ?? ""}${m[3] ?? ""}`;
+    out.push({
+      name: capitalised(name),
+      kind: "ngo",
+      start: m.index + m[0].indexOf(m[1] ?? ""),
+      end: m.index + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(ENGLISH_COUNCIL)) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].length - name.length;
+    if (aboutMeeting(m.index)) out.push({ name, kind: "ngo", start, end: start + name.length });
+  }
+  for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
+    if (!aboutMeeting(m.index)) continue;
+    const name = m[0].startsWith("Достық") ? "Достық үйі" : "Дом дружбы";
+    out.push({ name, kind: "other", start: m.index, end: m.index + m[0].length, place: true });
+  }
+  for (const m of text.matchAll(KAZAKH_COUNCIL)) {
+    if (!aboutMeeting(m.index)) continue;
+    const name = `${m[1] ?? ""} ${m[2] ?? ""} кеңесі`;
+    out.push({
+      name: capitalised(name),
+      kind: "ngo",
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
