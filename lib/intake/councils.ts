@@ -1,16 +1,17 @@
 // Bodies named in lower case where a meeting was held or whose members were
 // met: a council of veterans (women, elders) — «в областном совете ветеранов»,
 // «облыстық ардагерлер кеңесінде», "at the … regional council of veterans" —
-// and a town's House of Friendship. Each put back in the nominative.
+// a chamber of entrepreneurs and a town's House of Friendship. Each put back in the nominative.
 import { RUSSIAN_LEVEL } from "./organisers";
 import type { NamedInstitution } from "./named-institutions";
 
 // «В областном совете ветеранов состоялась встреча», «облыстық ардагерлер
 // кеңесінде»: a council of veterans (women, elders) where the meeting is held,
 // named in lower case, put back in the nominative.
-// "at the East Kazakhstan regional council of veterans": the same in English.
+// "at the East Kazakhstan regional council of veterans": the same in English;
+// "gathered at the regional chamber of entrepreneurs" too.
 const ENGLISH_COUNCIL =
-  /(?<![\p{L}])at\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+council\s+of\s+(?:veterans|women|elders))(?![\p{L}])/gu;
+  /(?<![\p{L}])at\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+(?:council\s+of\s+(?:veterans|women|elders)|(chamber)\s+of\s+entrepreneurs))(?![\p{L}])/gu;
 const RUSSIAN_COUNCIL =
   /(?<![\p{L}])[Вв]\s+(областн|городск|районн)ом\s+совете\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района))?(?![\p{L}])/gu;
 // «в Доме дружбы», «Достық үйінде»: the Assembly's house in a town hosts the
@@ -38,7 +39,8 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
   for (const m of text.matchAll(ENGLISH_COUNCIL)) {
     const name = m[1] ?? "";
     const start = m.index + m[0].length - name.length;
-    if (aboutMeeting(m.index)) out.push({ name, kind: "ngo", start, end: start + name.length });
+    if (aboutMeeting(m.index))
+      out.push({ name: capitalised(name), kind: m[2] ? "other" : "ngo", start, end: start + name.length });
   }
   for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
     if (!aboutMeeting(m.index)) continue;

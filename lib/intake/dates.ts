@@ -240,9 +240,16 @@ const LEAD_WORD =
  * A date after a place opening its sentence: "Темиртау, 27 февраля.",
  * "TALDYKORGAN, March 2 —", "Талдыкорган. 4 марта.", "AKTAU, Kazakhstan (March 2, 2026) –".
  */
+// «В субботу, 7 марта, …», "On Saturday, March 7,": a weekday, not a place, before the date.
+const WEEKDAY_HEAD =
+  /^(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)(?:\s+күні)?)\s*,\s*$/iu;
 export const afterPlaceAtStart = (text: string, s: Span, d: DateMention) => {
   const head = text.slice(s.start, d.span.start);
-  return /^\p{Lu}[\p{L} -]{1,29}(?:[,.]|,\s*\p{Lu}\p{L}+\s*\()\s*$/u.test(head) && !LEAD_WORD.test(head);
+  return (
+    /^\p{Lu}[\p{L} -]{1,29}(?:[,.]|,\s*\p{Lu}\p{L}+\s*\()\s*$/u.test(head) &&
+    !LEAD_WORD.test(head) &&
+    !WEEKDAY_HEAD.test(head)
+  );
 };
 
 // A line that is only a date, or "Posted 12.02.2026 14:30 | Atyrau": the

@@ -28,9 +28,10 @@ export type CleanArticle = { id: string; text: string; url: string | null; publi
 const AGENCY_DATELINE =
   /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+\s*[.,–—-]*\s*)?(?:\p{L}+\.(?:kz|ru|com)|kazinform|казинформ|қазақпарат|tengrinews|zakon\.kz|kaztag|казтаг|baq)/iu;
 // "SHYMKENT, Feb 23 (Kazakh News) –": a wire's dateline, its city in capitals.
-// "ASTANA – With less than three weeks left…": the same, with no date.
+// "ASTANA – With less than three weeks left…", "KOSTANAY. Members of…": the
+// same, with no date.
 const WIRE_DATELINE =
-  /^(?:[\p{Lu} -]{3,30},\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)[^.]{0,40}?|(?!KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ|KAZTAG|КАЗТАГ|BAQ)\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+)[–—-]\s/u;
+  /^(?:(?:[\p{Lu} -]{3,30},\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)[^.]{0,40}?|(?!KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ|KAZTAG|КАЗТАГ|BAQ)\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+)[–—-]\s|(?!KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ|KAZTAG|КАЗТАГ|BAQ)\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\.\s+\p{Lu})/u;
 const DATELINE_WEIGHT = 0.25;
 const IN_NAME_WEIGHT = 0.1;
 // "Напомним, ранее, 20 февраля, … в Шымкенте", "Айта кетейік, бұған дейін …
@@ -90,16 +91,10 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const host = segments.length ? visitor : (byPosition.find((o) => o.collective) ?? organiser);
 
   const ctx = { text, sentences, dates, published, publishedSource, ref, place, people, organizations, host, mentions };
-  const drafts = segments.length
-    ? meetingDrafts(ctx, segments)
-    : [
-        draftOf(
-          ctx,
-          sentences.map((_, i) => i),
-          null,
-          true,
-        ),
-      ];
+  // («В субботу, 7 марта, по улицам Тараза проехала колонна …»: the lead's day, told before the event's name.)
+  const lead = sentences.slice(0, 2);
+  const all = sentences.map((_, i) => i);
+  const drafts = segments.length ? meetingDrafts(ctx, segments) : [draftOf(ctx, all, null, true, null, lead)];
   return { ...base, isOutreach: true, reason: null, drafts };
 }
 

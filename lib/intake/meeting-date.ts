@@ -108,14 +108,15 @@ export function meetingDate(
   // "The same day in Kordai district…": the day of the meeting told before it.
   if (inSegment && before && SAME_DAY.test(ownText)) return day(before, "relative");
   // «3 марта побывали в Шиелийском и Жанакорганском районах. Сначала …»: the
-  // day the report's lead gives the meetings it goes on to tell (in a full
-  // sentence: a page's "date 2026-02-17" line above the headline is not it).
+  // day the report's lead gives the meetings it goes on to tell, or the one
+  // meeting it names after («В субботу, 7 марта, по улицам … проехала
+  // колонна») (in a full sentence: a page's "date 2026-02-17" line above the
+  // headline is not it).
   const leadSentences = lead.filter((s) => /[.!?…]$/u.test(s.text));
   const fromLead = ctx.dates.find(
     (d) => !d.relative && !d.timestamp && !voteDays.has(d.date) && within(d.span, leadSentences) && d.date <= latest,
   );
-  if (inSegment && fromLead)
-    return day(fromLead.date, fromLead.yearInferred ? "inferred_year" : "stated", [fromLead.span]);
+  if (fromLead) return day(fromLead.date, fromLead.yearInferred ? "inferred_year" : "stated", [fromLead.span]);
   // Only the publication: on or before it, and uncertain.
   return ctx.published
     ? { ...day(ctx.published, ctx.publishedSource), datePrecision: "on_or_before", uncertain: true }

@@ -17,6 +17,17 @@ describe("institutions named by their adjectives (Russian)", () => {
     ]);
   });
 
+  it("reads a hyphenated region in the name and keeps whom the institution is named after", () => {
+    expect(
+      names(
+        "Вчера в конференц-зале Восточно-Казахстанского технического университета имени Д. Серикбаева состоялась встреча.",
+      ),
+    ).toEqual([["Восточно-Казахстанский технический университет имени Д. Серикбаева", "education"]]);
+    expect(names("Встреча прошла в Таразском региональном университете имени М.Х. Дулати.")).toEqual([
+      ["Таразский региональный университет имени М.Х. Дулати", "education"],
+    ]);
+  });
+
   it("leaves out a place named where no meeting is", () => {
     expect(names("Он работал на Павлодарском алюминиевом заводе двадцать лет.")).toEqual([]);
   });

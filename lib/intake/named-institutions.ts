@@ -35,7 +35,7 @@ const ADJ_AT_END = new RegExp(`${ADJ_ENDING}$`, "u");
 const TRIGGER =
   "(?:[Нн]а|[Вв]|[Вв]о|[Вв]\\s+(?:актовом\\s+|большом\\s+|конференц-)?зале|коллектив\\p{L}*|работник\\p{L}*|сотрудник\\p{L}*|рабоч\\p{L}*|студент\\p{L}*|преподавател\\p{L}*)";
 const NAMED = new RegExp(
-  `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+|областн|городск|районн)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{4,}(?:ов|ев|ий)))?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|областн|городск|районн)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{4,}(?:ов|ев|ий))|\\s+(имени\\s+(?:\\p{Lu}\\.\\s*){0,2}\\p{Lu}\\p{Ll}+))?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
@@ -181,6 +181,8 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       `${noun.stem}${noun.feminine && !noun.fixed ? "а" : ""}${m[7] ? `-${m[7]}` : ""}`,
       // "завод ферросплавов": what the plant makes, in the genitive plural, is part of its name.
       ...(m[8] ? [m[8]] : []),
+      // («университета имени Д. Серикбаева»: whom it is named after stays in the genitive.)
+      ...(m[9] ? [m[9]] : []),
       ...(m[6] ? [`№${m[6]}`] : []),
     ]
       .join(" ")

@@ -5,7 +5,7 @@
 import type { EventFormat } from "../domain/enums";
 
 export const MEETING =
-  /(встреч|встрет|\bmet\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
+  /(встреч|встрет|\bmet\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|пробег|шестви|шеру|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
 const TOPIC =
   /(конституц|constitution|konst[iı]t|referend|ata zań|ata zañ|ата заң|негізгі заң|basic law|основн\p{L}* закон|референдум|referendum)/iu;
 const INTERVIEW = /(интервью|interview|сұхбат)/iu;
@@ -64,9 +64,17 @@ export const SPEECH_TO_AUDIENCE =
   /(перед [^.!?]{0,60}выступил\p{L}*|выступил\p{L}* перед|addressed|spoke (?:[^.!?]{0,30} )?to(?![\p{L}])|алдында сөз сөйле\p{L}*)/iu;
 
 const FORMATS: Array<[EventFormat, RegExp]> = [
+  // «Кездесуге … қатысты» after «меморандумға қол қойылды»: what was signed
+  // names the event, whatever else the report calls it; not a memorandum
+  // signed «Жиын соңында» (at the end of a meeting).
+  [
+    "memorandum_signing",
+    /(?<!(?:соңында|в завершение|по итогам|в конце|at the end|following)[^.!?]*)(меморандум\p{L}*\s+(?:[^.!?]{0,40}\s)?(?:подписа|қол\s+қой|signed)|(?:подписа\p{L}*|signed|signing|қол\s+қою\p{L}*)\s+(?:[^.!?]{0,40}\s)?(?:меморандум|memorandum))/iu,
+  ],
   ["round_table", /(круглый стол|круглого стола|круглом столе|дөңгелек үстел|round ?table)/iu],
   ["forum", /(форум|forum|forým)/iu],
-  ["rally", /(митинг|rally|шеру|флешмоб|flash ?mob)/iu],
+  // («автопробег», «велопробег», «шествие»: a drive, a ride or a march through town.)
+  ["rally", /(митинг|rally|шеру|флешмоб|flash ?mob|пробег|шестви)/iu],
   // A meeting named as such wins over the visit it was part of; a visit wins
   // over words that only say the work was explanatory.
   [

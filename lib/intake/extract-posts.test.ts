@@ -1,0 +1,26 @@
+// A press office's social-media post (a header line, hashtags, a phone number
+// at the end) and a motorcade reported by its day before the event is named.
+import { describe, expect, it } from "vitest";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
+
+describe("posts and motorcades", () => {
+  it("reads a press office's post: today, its district, about 150 residents, no phone number taken", () => {
+    const d = draftsOf(
+      "📌 Пресс-служба акимата Аксуского района\n\nСегодня в районном Доме культуры села Жансугуров прошла разъяснительная встреча с жителями района по проекту новой Конституции. Собравшиеся — а их было порядка 150 человек — задавали вопросы о пенсиях. Справки по телефону 8 (72832) 2-14-55.\n\n#Конституция2026 #Референдум",
+      "2026-02-20",
+    );
+    expect(
+      d.map((x) => [x.date, x.dateSource, x.region, x.district?.name, x.audienceSize, x.audienceEstimate]),
+    ).toEqual([["2026-02-20", "relative", "KZ-33", "Aksu District", 150, true]]);
+  });
+
+  it("dates a motorcade by the day its lead gives before the event is named, and calls it a rally", () => {
+    const d = draftsOf(
+      "Автопробег в поддержку референдума прошел в Таразе\n\nВ субботу, 7 марта, по улицам Тараза проехала колонна из 60 автомобилей. Акцию организовал областной филиал партии «AMANAT». Участники призвали горожан прийти на референдум по проекту новой Конституции 15 марта.",
+      "2026-03-08",
+    );
+    expect(d.map((x) => [x.date, x.dateSource, x.format, x.audienceSize, hostsOf(x)])).toEqual([
+      ["2026-03-07", "inferred_year", "rally", null, ["«AMANAT»"]],
+    ]);
+  });
+});
