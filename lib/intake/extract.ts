@@ -212,8 +212,10 @@ function draftOf(
   // A school's name says what it teaches, not who came («медицинском колледже»).
   const schools = ctx.organizations.filter((x) => x.kind === "education").flatMap((x) => x.spans);
   offsetText((t, o) => {
-    // Who came is said where the meeting is, where it says who took part, or who asked.
-    if ((!MEETING.test(t) && !ATTENDED.test(t) && !ASKED.test(t) && !seg) || TALLY.test(t)) return;
+    // Who came is said where the meeting is, where it says who took part, who
+    // asked, or how many came ("Some 85 doctors and nurses heard from …").
+    const counted = size !== null && size.span.start >= o && size.span.start < o + t.length;
+    if ((!MEETING.test(t) && !ATTENDED.test(t) && !ASKED.test(t) && !counted && !seg) || TALLY.test(t)) return;
     const unnamed = schools.reduce(
       (acc, sp) =>
         sp.start >= o && sp.end <= o + t.length

@@ -65,3 +65,11 @@ describe("councils and universities a meeting is held at, named in lower case or
     ).toEqual([["Korkyt Ata Kyzylorda University", "education"]]);
   });
 });
+
+describe("a school by its number (Kazakh)", () => {
+  it("keeps whom the school is named after", () => {
+    expect(
+      names("Төлеби ауданындағы Абай атындағы №12 жалпы білім беретін мектепте 4 наурыз күні түсіндіру жиыны өтті."),
+    ).toEqual([["Абай атындағы №12 жалпы білім беретін мектеп", "education"]]);
+  });
+});

@@ -31,9 +31,10 @@ const NOUNS: Noun[] = [
 const NOUN = NOUNS.map((n) => n.stem).join("|");
 const ADJ_ENDING = "(?:ого|его|ому|ему|ым|им|ом|ем|ий|ый|ой|ая|ую|ей)";
 const ADJ_AT_END = new RegExp(`${ADJ_ENDING}$`, "u");
-// («в актовом зале Костанайского регионального университета»: the hall is the university's.)
+// («в актовом зале Костанайского регионального университета», «в стенах
+// Семейского медицинского колледжа»: the hall is the university's.)
 const TRIGGER =
-  "(?:[Нн]а|[Вв]|[Вв]о|[Вв]\\s+(?:актовом\\s+|большом\\s+|конференц-)?зале|коллектив\\p{L}*|работник\\p{L}*|сотрудник\\p{L}*|рабоч\\p{L}*|студент\\p{L}*|преподавател\\p{L}*)";
+  "(?:[Нн]а|[Вв]|[Вв]о|[Вв]\\s+(?:актовом\\s+|большом\\s+|конференц-)?зале|[Вв]\\s+стенах|коллектив\\p{L}*|работник\\p{L}*|сотрудник\\p{L}*|рабоч\\p{L}*|студент\\p{L}*|преподавател\\p{L}*)";
 const NAMED = new RegExp(
   `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|областн|городск|районн)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{4,}(?:ов|ев|ий))|\\s+(имени\\s+(?:\\p{Lu}\\.\\s*){0,2}\\p{Lu}\\p{Ll}+))?)(?![\\p{L}\\p{N}])`,
   "gu",
@@ -140,6 +141,7 @@ const KAZAKH_NAMED = new RegExp(
   "gu",
 );
 
+const NAMESAKE_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+(?:(?:хан|би|батыр|ата|ақын)\s+)?){1,3}атындағы\s+$/u;
 const OF_COMPANY =
   /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:LLP|JSC|LLC|NJSC|Corporation|Company)(?![\p{L}])/u;
 const LEGAL_LEAD = /^(?:ЖШС|АҚ|ТОО|АО|LLP|JSC)-\p{L}+\s+/u;
@@ -193,10 +195,12 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
   for (const m of text.matchAll(KAZAKH_NUMBERED)) {
     if (!aboutMeeting(m.index)) continue;
     const [, n, words = "", noun = ""] = m;
+    // («Абай атындағы №12 … мектепте»: whom the school is named after is part of its name.)
+    const namesake = NAMESAKE_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[0] ?? "";
     out.push({
-      name: `№${n} ${words}${noun.toLowerCase()}`,
+      name: `${namesake}№${n} ${words}${noun.toLowerCase()}`,
       kind: numberedKind(noun),
-      start: m.index,
+      start: m.index - namesake.length,
       end: m.index + m[0].length,
     });
   }

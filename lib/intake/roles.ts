@@ -71,7 +71,7 @@ const RUSSIAN_TITLES: Array<[RegExp, string]> = [
   [/^аким(?:ом|а|у)$/u, "аким"],
   [/^сенатор(?:ом|а|у)$/u, "сенатор"],
   [/^(председател|заместител|руководител)(?:ем|я|ю)$/u, "$1ь"],
-  [/^(директор|министр|ректор|профессор|эксперт|юрист|начальник|член)(?:ом|а|у)$/u, "$1"],
+  [/^(директор|министр|ректор|профессор|эксперт|юрист|адвокат|политолог|начальник|член)(?:ом|а|у)$/u, "$1"],
   [/^секретар(?:ём|ем|я|ю)$/u, "секретарь"],
   [/^глав(?:ой|ы|е)$/u, "глава"],
   [/^главн(?:ым|ого|ому)$/u, "главный"],
@@ -123,8 +123,10 @@ function fromTitle(written: string): string {
   // мәслихат депутаты»: when and where (up to the last word in the locative) are no part of the title.
   const kazakhWhere = /^.*(?<![\p{L}])[\p{L}-]+(?:нда|нде|да|де|та|те|nda|nde|da|de|ta|te)\s+(?=\S+\s+\S)/u;
   if (KAZAKH_LETTER.test(role) && kazakhWhere.test(role)) return role.replace(kazakhWhere, "");
-  // «Жобаның негізгі ережелерін облыстық мәслихат депутаты …»: what was presented (the object) neither.
-  const kazakhObject = /^.*(?<![\p{L}])[\p{L}-]+(?:ын|ін|ларды|лерді|дарды|дерді|тарды|терді)\s+(?=\S+\s+\S)/u;
+  // «Жобаның негізгі ережелерін облыстық мәслихат депутаты …»: what was presented (the object)
+  // neither, nor whom the speaker met («Металлургтермен Мәжіліс депутаты …»).
+  const kazakhObject =
+    /^.*(?<![\p{L}])[\p{L}-]+(?:ын|ін|ларды|лерді|дарды|дерді|тарды|терді|лармен|лермен|дармен|дермен|тармен|термен)\s+(?=\S+\s+\S)/u;
   if (KAZAKH_LETTER.test(role) && kazakhObject.test(role)) return role.replace(kazakhObject, "");
   // A Kazakh title ("Сенат депутаты") keeps the body written before it, even in letters Russian shares.
   if (KAZAKH_LETTER.test(role) || KAZAKH_TITLE.test(role)) return role;
