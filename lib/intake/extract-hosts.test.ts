@@ -1,7 +1,8 @@
 // Where the meeting was and who spoke, as regional reports put it: «в стенах»
 // a college, a hospital that says it hosted, a title after a comma in the
-// instrumental («, адвокатом»), and whom a Kazakh speaker met written before
-// the title («Металлургтермен Мәжіліс депутаты»).
+// instrumental («, адвокатом»), whom a Kazakh speaker met written before the
+// title («Металлургтермен Мәжіліс депутаты»), a university that says it
+// hosted, a centre or a Kazakh club where members met, young men and women.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -39,5 +40,42 @@ describe("hosts and titles in regional reports", () => {
       "2026-02-28",
     );
     expect([hostsOf(d), roles(d)]).toEqual([["«Қазақмыс Смэлтинг» ЖШС"], [["Арман Жұмабеков", "Мәжіліс депутаты"]]]);
+  });
+
+  it("takes a university that says it hosted, and a centre whose members met, for the host; a dean is a title", () => {
+    const [hosted] = draftsOf(
+      "ALMATY – Al-Farabi Kazakh National University hosted a round table on the draft Constitution on Wednesday, bringing together about 120 law professors and students. The dean of the law faculty, Saltanat Myrzakhmetova, spoke at the event.",
+      "2026-02-26",
+    );
+    expect([hostsOf(hosted), roles(hosted)]).toEqual([
+      ["Al-Farabi Kazakh National University"],
+      [["Saltanat Myrzakhmetova", "dean of the law faculty"]],
+    ]);
+    const [centre] = draftsOf(
+      "KOKSHETAU, March 2 – A group of about 40 pensioners met with Mazhilis deputy Dana Akhmetova at the city's Centre for Active Longevity on Monday to discuss the draft Constitution.",
+      "2026-03-02",
+    );
+    expect(hostsOf(centre)).toEqual(["Centre for Active Longevity"]);
+  });
+
+  it("takes a Kazakh club where the meeting was for the host, and no body opened by a pronoun", () => {
+    const [d] = draftsOf(
+      "Шымкент қаласының Абай ауданында 24 ақпан күні «Ақ ниет» зейнеткерлер клубында Конституция жобасы бойынша түсіндіру жиыны өтті. Жиынға 60 жастан асқан 45 зейнеткер қатысты. Оларға қалалық мәслихат депутаты Гүлжан Тоқтарова жаңа Ата Заңның нормаларын түсіндірді.",
+      "2026-02-25",
+    );
+    expect([d?.region, d?.district?.name, d?.audienceSize, d?.organizations.map((o) => [o.name, o.role])]).toEqual([
+      "KZ-79",
+      "Abai District",
+      45,
+      [["«Ақ ниет» зейнеткерлер клубы", "host"]],
+    ]);
+  });
+
+  it("counts young men and women, and reads them as youth", () => {
+    const [d] = draftsOf(
+      "Форум, состоявшийся 28 февраля во Дворце молодежи Кызылорды, собрал более 500 юношей и девушек со всех районов области. Участники обсудили проект новой Конституции.",
+      "2026-03-01",
+    );
+    expect([d?.audienceSize, d?.audienceEstimate, d?.audiences]).toEqual([500, true, ["youth"]]);
   });
 });

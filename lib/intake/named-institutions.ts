@@ -81,10 +81,17 @@ const ENGLISH_KINDS = [
   "Polyclinic",
   "Clinic",
 ];
+const ENGLISH_NAME = `((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:\\p{Lu}[\\p{L}'’-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+|(?<=University|Institute|Academy|College)\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}-]+){0,4})?)(?![\\p{L}\\p{N}])`;
 const ENGLISH = new RegExp(
-  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|(?:(?:[Ee]mployees|[Ww]orkers|[Mm]iners|[Mm]etallurgists|[Ss]taff|[Ss]tudents|[Tt]eachers|[Ll]ecturers|[Ff]aculty|[Dd]octors|[Nn]urses)(?:\\s+and\\s+(?:employees|workers|staff|students|teachers|lecturers|faculty|doctors|nurses))?\\s+of))\\s+(?:the\\s+)?((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:\\p{Lu}[\\p{L}'’-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+|(?<=University|Institute|Academy|College)\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}-]+){0,4})?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|(?:(?:[Ee]mployees|[Ww]orkers|[Mm]iners|[Mm]etallurgists|[Ss]taff|[Ss]tudents|[Tt]eachers|[Ll]ecturers|[Ff]aculty|[Dd]octors|[Nn]urses)(?:\\s+and\\s+(?:employees|workers|staff|students|teachers|lecturers|faculty|doctors|nurses))?\\s+of))\\s+(?:the\\s+)?(?:(?:city|town|region|district|village)'s\\s+)?${ENGLISH_NAME}`,
   "gu",
 );
+// "Al-Farabi Kazakh National University hosted a round table": it says it held the meeting.
+const ENGLISH_HOSTED = new RegExp(`(?<![\\p{L}-])${ENGLISH_NAME}\\s+(?:hosted|held|organi[sz]ed)(?![\\p{L}])`, "gu");
+// "at the city's Centre for Active Longevity": a centre or club named for what it
+// does, whose members came (a House or Palace of Culture is only where).
+const ENGLISH_CENTRE =
+  /(?<![\p{L}])(?:at|in)\s+the\s+(?:(?:city|town|region|district|village)'s\s+)?((?:[A-Z][\p{L}-]+\s+){0,3}(?:Centre|Center|Club)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:and\s+)?[A-Z][\p{L}-]+){0,3})/gu;
 const ENGLISH_KIND: Record<string, OrgKind> = {
   University: "education",
   College: "education",
@@ -262,6 +269,17 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     if (OF_COMPANY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     const kind = ENGLISH_KIND[(m[3] ?? m[4] ?? "").replace(/^./, (c) => c.toUpperCase())] ?? "enterprise";
     out.push({ name, kind, start, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(ENGLISH_HOSTED)) {
+    const name = (m[1] ?? "").replace(/^The\s+/u, "");
+    const kind = ENGLISH_KIND[(m[2] ?? m[3] ?? "").replace(/^./, (c) => c.toUpperCase())] ?? "enterprise";
+    const start = m.index + m[0].indexOf(name);
+    out.push({ name, kind, start, end: start + name.length });
+  }
+  for (const m of text.matchAll(ENGLISH_CENTRE)) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].length - name.length;
+    if (aboutMeeting(start)) out.push({ name, kind: "other", start, end: start + name.length, place: true });
   }
   return out;
 }

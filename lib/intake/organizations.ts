@@ -18,14 +18,15 @@ const PLURAL_KIND = /(?:колледж|университет|компани|п�
 const LEGAL_BEFORE =
   /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|санатори\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot)\s*(?:«\s*(?:НК|НАК|НУХ|ФНБ|НХ|ҰК|ҰАК)\s+)?$/iu;
 const LEGAL_AFTER =
-  /^\s*((?:[\p{L}-]{4,}\s+){0,2}(?:ҰК\s+АҚ|ҰАК\s+АҚ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|санаторийі|бірлестігі|қозғалысы|орталығы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
+  /^\s*((?:[\p{L}-]{4,}\s+){0,2}(?:ҰК\s+АҚ|ҰАК\s+АҚ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|санаторийі|бірлестігі|қозғалысы|орталығы|клубы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
 // The same Kazakh words with a case ending ("«Қазақстан» шахтасының ұжымымен",
 // "«Maker» зауытында"): put back as the name's own form (шахтасы, зауыты).
 const KAZAKH_CASED =
-  /^\s*((?:[\p{L}-]{4,}\s+){0,2}(?:корпорацияс|компанияс|партияс|коалицияс|федерацияс|фабрикас|шахтас|ауруханас|санаторий|зауыт|комбинат|университет|колледж|орталығ|бірлестіг|қожалығ)[ыі](?:ның|нің|на|не|нда|нде|нан|нен|мен|н)?)(?![\p{L}])/iu;
+  /^\s*((?:[\p{L}-]{4,}\s+){0,2}(?:корпорацияс|компанияс|партияс|коалицияс|федерацияс|фабрикас|шахтас|ауруханас|санаторий|зауыт|комбинат|университет|колледж|орталығ|бірлестіг|қожалығ|клуб)[ыі](?:ның|нің|на|не|нда|нде|нан|нен|мен|н)?)(?![\p{L}])/iu;
 // «Дөң тау-кен байыту комбинаты», «Ульбинский металлургический завод»: the kind is the name's own last word.
 const KIND_INSIDE =
   /(?:^|\s)(?:комбинат\p{L}*|зауыт\p{L}*|завод|фабрик\p{L}*|шахт\p{L}*|кеніш\p{L}*|университет\p{L}*|колледж\p{L}*|институт\p{L}*|аурухана\p{L}*|больниц\p{L}*|plant|factory|mine|university|college)$/iu;
+const PRONOUN = /^(?:Оған|Оларға|Бұған|Бұларға|Олар|Ол|Оны|Оларды)$/u;
 const kazakhNominative = (word: string) => word.replace(/([ыі])(?:ның|нің|на|не|нда|нде|нан|нен|мен|н)$/u, "$1");
 const SLOGAN_AFTER =
   /^\s*(формула|формуласы|слоган|ұран|лозунг|formula|slogan|тақырыб|тема|theme|бағдарлама|программ)/iu;
@@ -225,7 +226,9 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const name = bodyName((m[1] ?? "").slice(title.length));
     // "Кездесуде облыстық мәслихат депутаты": a sentence's first word is no place of the body.
     // "The regional akimat": an article, not a place, before it.
-    if (MEETING.test(name.split(/\s+/)[0] ?? "") || !/^\p{Lu}/u.test(name)) continue;
+    // «Оларға қалалық мәслихат депутаты»: "to them" neither.
+    const opener = name.split(/\s+/)[0] ?? "";
+    if (MEETING.test(opener) || PRONOUN.test(opener) || !/^\p{Lu}/u.test(name)) continue;
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, start - 40), start);
     // "Пресс-служба акимата …" signs the release: its author, not a party to the meeting.

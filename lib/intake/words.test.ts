@@ -19,4 +19,10 @@ describe("a name with its case ending", () => {
     expect(same("Аралу", "Арал")).toBe(true);
     expect(same("Тараз", "Таразы")).toBe(false);
   });
+
+  it("takes a surname made from a place's name for no place (Dzhaksybekova is not Zhaksy)", () => {
+    expect(same("Dzhaksybekova", "Zhaksy")).toBe(false);
+    expect(same("Джаксыбеков", "Жаксы")).toBe(false);
+    expect(same("Жаксынском", "Жаксы")).toBe(true);
+  });
 });

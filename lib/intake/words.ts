@@ -83,6 +83,8 @@ const SHORT_ENDINGS = new Set([
   "nin",
 ]);
 
+const SURNAME_REST = /^(?:bek|bai|bay)|(?:ov|ev|ova|eva)$/;
+
 /**
  * A word of the text written as the name's word, with a case ending or not:
  * «Жамбылской» ~ Жамбыл, «Таразда» ~ Тараз, «Кордайского» ~ Кордай. Short
@@ -101,5 +103,7 @@ export function sameWord(textKey: string, nameKey: string): boolean {
   if (nameKey.length === 3) return textKey.startsWith(nameKey) && SHORT_ENDINGS.has(textKey.slice(3));
   if (nameKey.length < 4 || !textKey.startsWith(nameKey)) return false;
   const rest = textKey.length - nameKey.length;
+  // «Джаксыбекова», «Аксуов»: a surname made from a place's name is no place.
+  if (SURNAME_REST.test(textKey.slice(nameKey.length))) return false;
   return rest <= (nameKey.length < 5 ? 3 : 6);
 }
