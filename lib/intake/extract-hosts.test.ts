@@ -42,6 +42,19 @@ describe("hosts and titles in regional reports", () => {
     expect([hostsOf(d), roles(d)]).toEqual([["«Қазақмыс Смэлтинг» ЖШС"], [["Арман Жұмабеков", "Мәжіліс депутаты"]]]);
   });
 
+  it("leaves whom a Kazakh speaker spoke to, and who met them, out of the title", () => {
+    const [told] = draftsOf(
+      "Абай облысы Жарма ауданының Қалбатау ауылында 26 ақпанда жаңа Конституция жобасы бойынша түсіндіру кездесуі өтті. Ауыл тұрғындарына облыстық мәслихат депутаты Айдын Сәрсенбаев жобаның негізгі бағыттарын түсіндірді.",
+      "2026-02-27",
+    );
+    expect(roles(told)).toEqual([["Айдын Сәрсенбаев", "облыстық мәслихат депутаты"]]);
+    const [met] = draftsOf(
+      "4 наурызда Рудный қаласында «ССКӨБ» АҚ кеншілері Парламент Сенатының депутаты Ерболат Кенжебаевпен жүздесті. Кездесуге 250-ге жуық кенші қатысып, жаңа Конституция жобасы туралы сұрақтар қойды.",
+      "2026-03-05",
+    );
+    expect(roles(met)).toEqual([["Ерболат Кенжебаев", "Парламент Сенатының депутаты"]]);
+  });
+
   it("takes a university that says it hosted, and a centre whose members met, for the host; a dean is a title", () => {
     const [hosted] = draftsOf(
       "ALMATY – Al-Farabi Kazakh National University hosted a round table on the draft Constitution on Wednesday, bringing together about 120 law professors and students. The dean of the law faculty, Saltanat Myrzakhmetova, spoke at the event.",

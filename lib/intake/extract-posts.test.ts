@@ -1,5 +1,6 @@
 // A press office's social-media post (a header line, hashtags, a phone number
-// at the end) and a motorcade reported by its day before the event is named.
+// at the end), a motorcade reported by its day before the event is named, and
+// an announcement.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -22,5 +23,13 @@ describe("posts and motorcades", () => {
     expect(d.map((x) => [x.date, x.dateSource, x.format, x.audienceSize, hostsOf(x)])).toEqual([
       ["2026-03-07", "inferred_year", "rally", null, ["«AMANAT»"]],
     ]);
+  });
+
+  it("dates an announced meeting by the day it will be held, not by the day the announcement was made", () => {
+    const [d] = draftsOf(
+      "Aktau to host meeting on draft Constitution\n\nMazhilis deputies Asel Karimova and Timur Dzhumabayev will meet residents of Aktau on March 10 at the regional philharmonic hall, the Mangystau regional akimat said on Friday. The deputies will explain the new Constitution.",
+      "2026-03-06",
+    );
+    expect([d?.date, d?.datePrecision, d?.audiences]).toEqual(["2026-03-10", "day", ["residents"]]);
   });
 });

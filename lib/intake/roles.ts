@@ -122,11 +122,12 @@ function fromTitle(written: string): string {
   // «Кездесуде аудан әкімі …», «25 ақпанда Ақтау қаласындағы №12 мектепте облыстық
   // мәслихат депутаты»: when and where (up to the last word in the locative) are no part of the title.
   const kazakhWhere = /^.*(?<![\p{L}])[\p{L}-]+(?:нда|нде|да|де|та|те|nda|nde|da|de|ta|te)\s+(?=\S+\s+\S)/u;
-  if (KAZAKH_LETTER.test(role) && kazakhWhere.test(role)) return role.replace(kazakhWhere, "");
+  if (KAZAKH_LETTER.test(role) && kazakhWhere.test(role)) return fromTitle(role.replace(kazakhWhere, ""));
   // «Жобаның негізгі ережелерін облыстық мәслихат депутаты …»: what was presented (the object)
-  // neither, nor whom the speaker met («Металлургтермен Мәжіліс депутаты …»).
+  // neither, nor whom the speaker met or spoke to («Металлургтермен Мәжіліс депутаты …»,
+  // «Ауыл тұрғындарына облыстық мәслихат депутаты …»), nor who met them («… кеншілері Сенат депутаты»).
   const kazakhObject =
-    /^.*(?<![\p{L}])[\p{L}-]+(?:ын|ін|ларды|лерді|дарды|дерді|тарды|терді|лармен|лермен|дармен|дермен|тармен|термен)\s+(?=\S+\s+\S)/u;
+    /^.*(?<![\p{L}])[\p{L}-]+(?:ын|ін|ларды|лерді|дарды|дерді|тарды|терді|лармен|лермен|дармен|дермен|тармен|термен|ларына|леріне|дарына|деріне|тарына|теріне|ларға|лерге|дарға|дерге|тарға|терге|лары|лері|дары|дері|тары|тері)\s+(?=\S+\s+\S)/u;
   if (KAZAKH_LETTER.test(role) && kazakhObject.test(role)) return role.replace(kazakhObject, "");
   // A Kazakh title ("Сенат депутаты") keeps the body written before it, even in letters Russian shares.
   if (KAZAKH_LETTER.test(role) || KAZAKH_TITLE.test(role)) return role;
