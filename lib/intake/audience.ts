@@ -123,6 +123,8 @@ function wordSize(text: string, offset: number): SizeGuess | null {
   return null;
 }
 
+const COUNTED_THING = /^\+?\s+(?!of\s)[\p{L}-]+\s+(?:from|by|to|for|with|on|about|от|из|для|с|со|по|к|о|об)\s+$/iu;
+
 function digitSize(text: string, offset: number): SizeGuess | null {
   for (const m of text.matchAll(SIZE)) {
     const digits = m[1] ?? "";
@@ -140,6 +142,9 @@ function digitSize(text: string, offset: number): SizeGuess | null {
       WORKFORCE_AFTER.test(afterPeople)
     )
       continue;
+    // "1,240 proposals from citizens": what is counted comes before the people it is from.
+    const between = m[0].slice(digits.length + (m[2] ?? "").length, m[0].length - (m[3] ?? "").length);
+    if (COUNTED_THING.test(between)) continue;
     const estimate = !!m[2] || APPROX_BEFORE.test(before) || m[0].includes("+");
     // «зауыттың 45 ардагері мен 60 жас маманы», "45 veterans and 60 young
     // specialists": groups listed together are one audience, added up.

@@ -114,6 +114,9 @@ export type Mention = {
   weight?: number;
 };
 
+const KAZAKH_CASE =
+  /(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|дың|дің|тың|тің|ның|нің|da|de|ta|te|ǵa|ğa|ge|qa|ke|dan|den|tan|ten|nan|nen|dyń|diń|tyń|tiń|nyń|niń|dyñ|diñ|tyñ|tiñ|nyñ|niñ)$/iu;
+
 /** Every place name in the sentences, with the generic word that follows or precedes it. */
 export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string): Mention[] {
   const mentions: Mention[] = [];
@@ -129,7 +132,9 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
       const longest = Math.max(...hits.map((h) => h.tokens.length));
       const best = hits.filter((h) => h.tokens.length === longest);
       const last = i + longest - 1;
-      const after = words[last + 1] ? genericOf(key(last + 1)) : null;
+      // («Қызылжарда ауыл еңбеккерлерімен»: a name in a case of its own is not followed by its kind.)
+      const cased = key(last) !== best[0]?.tokens.at(-1) && KAZAKH_CASE.test(words[last]?.text ?? "");
+      const after = words[last + 1] && !cased ? genericOf(key(last + 1)) : null;
       // "город Тараз", "области Абай", "the city of Shymkent"
       const j =
         i > 1 && /^(of|the)$/.test(key(i - 1)) ? (key(i - 2) === "of" || key(i - 2) === "tke" ? i - 3 : i - 2) : i - 1;
@@ -282,7 +287,7 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
   const counts = new Map<number, number>();
   for (const d of single) counts.set(d.district.id, (counts.get(d.district.id) ?? 0) + d.weight);
   const best = single.sort((a, b) => (counts.get(b.district.id) ?? 0) - (counts.get(a.district.id) ?? 0))[0];
-  const locality = districtHits.find((d) => d.kind === "city");
+  const locality = districtHits.find((d) => d.kind === "city" && (!best || d.district.id === best.district.id));
   return {
     region: iso,
     district: best?.district ?? null,
