@@ -9,9 +9,10 @@ import type { NamedInstitution } from "./named-institutions";
 // кеңесінде»: a council of veterans (women, elders) where the meeting is held,
 // named in lower case, put back in the nominative.
 // "at the East Kazakhstan regional council of veterans": the same in English;
-// "gathered at the regional chamber of entrepreneurs" too.
+// "gathered at the regional chamber of entrepreneurs", "at the regional
+// teachers' training institute" too.
 const ENGLISH_COUNCIL =
-  /(?<![\p{L}])at\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+(?:council\s+of\s+(?:veterans|women|elders)|(chamber)\s+of\s+entrepreneurs))(?![\p{L}])/gu;
+  /(?<![\p{L}])at\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+(?:council\s+of\s+(?:veterans|women|elders)|(chamber)\s+of\s+entrepreneurs|(?:[\p{Ll}'’-]+\s+){0,3}(institute|college|hospital|polyclinic|library)))(?![\p{L}])/gu;
 const RUSSIAN_COUNCIL =
   /(?<![\p{L}])[Вв]\s+(областн|городск|районн)ом\s+совете\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района))?(?![\p{L}])/gu;
 // «в Доме дружбы», «Достық үйінде»: the Assembly's house in a town hosts the
@@ -40,7 +41,12 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
     const name = m[1] ?? "";
     const start = m.index + m[0].length - name.length;
     if (aboutMeeting(m.index))
-      out.push({ name: capitalised(name), kind: m[2] ? "other" : "ngo", start, end: start + name.length });
+      out.push({
+        name: capitalised(name),
+        kind: m[3] === "institute" || m[3] === "college" ? "education" : m[2] || m[3] ? "other" : "ngo",
+        start,
+        end: start + name.length,
+      });
   }
   for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
     if (!aboutMeeting(m.index)) continue;

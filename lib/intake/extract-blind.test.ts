@@ -1,16 +1,21 @@
 // What articles written and annotated before the intake read them caught:
-// a count of proposals taken for the audience, a district's name in the
+// a count of proposals taken for the audience, an institute named in lower
+// case where the meeting was, a district's name in the
 // headline read as the city of the same name, a surname made from a place.
 import { describe, expect, it } from "vitest";
-import { draftsOf } from "../testing/intake-drafts";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
 describe("articles read blind", () => {
-  it("takes no count of proposals from citizens for the audience", () => {
+  it("takes no count of proposals from citizens for the audience, and the institute where teachers met for the host", () => {
     const [d] = draftsOf(
       "PETROPAVL, February 24, 2026 – Senator Olga Bulavkina met with teachers at the regional teachers' training institute on Tuesday to discuss the draft Constitution. She noted that 1,240 proposals from citizens had been sent to the Constitutional Commission. Around 160 teachers took part in the meeting.",
       "2026-02-25",
     );
-    expect([d?.audienceSize, d?.audienceEstimate]).toEqual([160, true]);
+    expect([d?.audienceSize, d?.audienceEstimate, hostsOf(d)]).toEqual([
+      160,
+      true,
+      ["Regional teachers' training institute"],
+    ]);
   });
 
   it("takes no «ауыл» after «Қызылжарда» for its kind: the district named in full wins over the city also called so", () => {
