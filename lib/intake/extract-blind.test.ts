@@ -1,7 +1,7 @@
-// What articles written and annotated before the intake read them caught:
-// a count of proposals taken for the audience, an institute named in lower
-// case where the meeting was, a district's name in the
-// headline read as the city of the same name, a surname made from a place.
+// What articles written and annotated before the intake read them caught: a
+// count of proposals taken for the audience, an institute named in lower case
+// where the meeting was, a district's name in the headline read as the city of
+// the same name, a surname made from a place.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
