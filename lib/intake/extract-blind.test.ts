@@ -1,7 +1,8 @@
 // What articles written and annotated before the intake read them caught: a
 // count of proposals taken for the audience, an institute named in lower case
 // where the meeting was, a district's name in the headline read as the city of
-// the same name, a surname made from a place.
+// the same name, a surname made from a place, two village meetings of one
+// day, a plant named with three lower-case words.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -32,5 +33,29 @@ describe("articles read blind", () => {
       "2026-02-21",
     );
     expect([d?.region, d?.district?.name]).toEqual(["KZ-61", "Kentau"]);
+  });
+
+  it("tells two village meetings of one day apart, and reads the title after «рассказал»", () => {
+    const d = draftsOf(
+      "16 февраля члены районной информационной группы провели встречи в двух сельских округах Байзакского района Жамбылской области. В селе Сарыкемер во встрече приняли участие 85 жителей. О главных положениях проекта Конституции рассказал руководитель отдела внутренней политики района Ерлан Бекмуханов. В тот же день в селе Диханкол группа встретилась с работниками крестьянского хозяйства. Перед 40 аграриями выступил депутат районного маслихата Аскар Ибраимов.",
+      "2026-02-17",
+    );
+    expect(d.map((x) => [x.date, x.audienceSize, x.speakers.map((p) => [p.name, p.role])])).toEqual([
+      ["2026-02-16", 85, [["Ерлан Бекмуханов", "руководитель отдела внутренней политики района"]]],
+      ["2026-02-16", 40, [["Аскар Ибраимов", "депутат районного маслихата"]]],
+    ]);
+  });
+
+  it("takes a plant named with three lower-case words for the host of its workers' meeting, not of one its workers came to", () => {
+    const [plant] = draftsOf(
+      "In Khromtau, employees of the Donskoy mining and processing plant met Senator Nurlan Bekov on February 19 to discuss the draft new Constitution. About 200 workers attended.",
+      "2026-02-20",
+    );
+    expect(hostsOf(plant)).toEqual(["Donskoy mining and processing plant"]);
+    const [town] = draftsOf(
+      "Residents of Lisakovsk met members of the regional outreach group at the town's House of Culture on Saturday, February 21, to discuss the draft Constitution. Around 230 people took part, most of them pensioners and workers of the Lisakovsk mining and processing plant.",
+      "2026-02-22",
+    );
+    expect(hostsOf(town)).toEqual([]);
   });
 });

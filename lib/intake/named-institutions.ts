@@ -81,7 +81,7 @@ const ENGLISH_KINDS = [
   "Polyclinic",
   "Clinic",
 ];
-const ENGLISH_NAME = `((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:\\p{Lu}[\\p{L}'’-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+|(?<=University|Institute|Academy|College)\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}-]+){0,4})?)(?![\\p{L}\\p{N}])`;
+const ENGLISH_NAME = `((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:\\p{Lu}[\\p{L}'’-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,3}?(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+|(?<=University|Institute|Academy|College)\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}-]+){0,4})?)(?![\\p{L}\\p{N}])`;
 const ENGLISH = new RegExp(
   `(?<![\\p{L}])([Aa]t|[Ii]n|visited|(?:(?:[Ee]mployees|[Ww]orkers|[Mm]iners|[Mm]etallurgists|[Ss]taff|[Ss]tudents|[Tt]eachers|[Ll]ecturers|[Ff]aculty|[Dd]octors|[Nn]urses)(?:\\s+and\\s+(?:employees|workers|staff|students|teachers|lecturers|faculty|doctors|nurses))?\\s+of))\\s+(?:the\\s+)?(?:(?:city|town|region|district|village)'s\\s+)?${ENGLISH_NAME}`,
   "gu",
@@ -148,6 +148,7 @@ const KAZAKH_NAMED = new RegExp(
   "gu",
 );
 
+const AMONG_THEM = /(?:of them|among them|including)\s+(?:[\p{L}-]+\s+and\s+)?$/u;
 const NAMESAKE_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+(?:(?:хан|би|батыр|ата|ақын)\s+)?){1,3}атындағы\s+$/u;
 const OF_COMPANY =
   /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:LLP|JSC|LLC|NJSC|Corporation|Company)(?![\p{L}])/u;
@@ -265,6 +266,8 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const name = m[2] ?? "";
     const start = m.index + m[0].length - name.length;
     if (/^(at|in|visited)$/i.test(m[1] ?? "") && (!aboutMeeting(start) || headline(start))) continue;
+    // "most of them pensioners and workers of the … plant": who came, not whose meeting it was.
+    if (AMONG_THEM.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "the Zhezkazgan copper smelter of Kazakhmys Corporation LLP": its company is the host.
     if (OF_COMPANY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     const kind = ENGLISH_KIND[(m[3] ?? m[4] ?? "").replace(/^./, (c) => c.toUpperCase())] ?? "enterprise";
