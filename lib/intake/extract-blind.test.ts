@@ -2,7 +2,8 @@
 // count of proposals taken for the audience, an institute named in lower case
 // where the meeting was, a district's name in the headline read as the city of
 // the same name, a surname made from a place, two village meetings of one
-// day, a plant named with three lower-case words.
+// day, a plant named with three lower-case words, organisers joined by «и», a
+// dateline city as the only place named.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -57,5 +58,24 @@ describe("articles read blind", () => {
       "2026-02-22",
     );
     expect(hostsOf(town)).toEqual([]);
+  });
+
+  it("takes a body that organised the round table over the House of Friendship it was held in, and an advocate's title", () => {
+    const [d] = draftsOf(
+      "Вчера в Доме дружбы Талдыкоргана состоялся круглый стол по проекту новой Конституции. Его организовали региональный филиал Ассамблеи народа Казахстана и областной общественный совет. С докладами выступили уполномоченный по правам человека Бауржан Омаров и адвокат Серик Жанибеков.",
+      "2026-02-26",
+    );
+    expect([hostsOf(d), d?.speakers.map((p) => p.role)]).toEqual([
+      ["Региональный филиал Ассамблеи народа Казахстана"],
+      ["уполномоченный по правам человека", "адвокат"],
+    ]);
+  });
+
+  it("places a meeting in the dateline's city when nothing else names one", () => {
+    const [d] = draftsOf(
+      "KARAGANDA – Miners of the Kostenko mine of Qarmet JSC gathered on Wednesday for an explanatory meeting on the draft Constitution. The meeting was attended by Senator Ruslan Akhmetov and Karaganda regional akim's adviser Galym Tokenov.",
+      "2026-03-05",
+    );
+    expect([d?.region, d?.district?.name]).toEqual(["KZ-35", "Karaganda"]);
   });
 });

@@ -27,3 +27,11 @@ export const urlWords = (url: string | null | undefined): string[] => {
     .filter((w) => w.length >= 4)
     .map(stemKey);
 };
+
+/** A place's name in the script the text wrote it in («Жезқазған қаласында» → Жезқазған). */
+export function labelFor(labels: string[], written: string): string {
+  const cyrillic = /\p{Script=Cyrillic}/u.test(written);
+  const kazakh = /[әғқңөұүһі]/iu.test(written);
+  const inScript = labels.filter((l) => /\p{Script=Cyrillic}/u.test(l) === cyrillic);
+  return inScript.find((l) => /[әғқңөұүһі]/iu.test(l) === kazakh) ?? inScript[0] ?? labels[0] ?? "";
+}

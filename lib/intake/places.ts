@@ -7,6 +7,7 @@
 // who is "deputy of the Almaty region maslikhat" at a meeting in Almaty's
 // Auezov district); a list of regions counts little; the URL counts too.
 import { abbreviationMentions } from "./abbreviations";
+import { labelFor } from "./place-context";
 import { sameWord, stemKey, wordsOf, type Word } from "./words";
 import reference from "../../prisma/seed/data/regions.json";
 import { DISTRICT_TOWNS } from "../geo/district-towns";
@@ -208,14 +209,6 @@ function readings(m: Mention): Entry[] {
 
 const WEIGHT = { region: 2, district: 3, city: 3 } as const;
 
-/** The entry's name in the script the text wrote it in («Жезқазған қаласында» → Жезқазған). */
-function labelFor(e: Entry, written: string): string {
-  const cyrillic = /\p{Script=Cyrillic}/u.test(written);
-  const kazakh = /[әғқңөұүһі]/iu.test(written);
-  const inScript = e.labels.filter((l) => /\p{Script=Cyrillic}/u.test(l) === cyrillic);
-  return inScript.find((l) => /[әғқңөұүһі]/iu.test(l) === kazakh) ?? inScript[0] ?? e.labels[0] ?? "";
-}
-
 export type PlaceGuess = {
   region: string | null;
   district: { id: number; name: string } | null;
@@ -259,26 +252,30 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
     return { region: null, district: null, locality: null, regionSpans: [], districtSpans: [], uncertain: true };
   const iso = top[0];
   const regionSpans = mentions.filter((m) => readings(m).some((e) => e.iso === iso)).map((m) => m.span);
-  // A district named in the text wins over the agency's dateline city.
+  // A district named in the text wins over the agency's dateline city, which
+  // stands when nothing else names one ("KARAGANDA – Miners of the … mine").
   const named = mentions.filter((m) => (m.weight ?? 1) >= 1);
-  const districtHits = (named.length ? named : mentions).flatMap((m) =>
-    readings(m).flatMap((e) =>
-      // "Қарағанды облысында" names the region, never its city.
-      e.iso === iso && e.district && m.generic !== "region"
-        ? [
-            {
-              district: e.district,
-              span: m.span,
-              kind: e.kind,
-              label: labelFor(e, text.slice(m.span.start, m.span.end)),
-              // Named with its kind ("Шахтинск қаласындағы", "в Кордайском районе"): where it happened.
-              weight: m.generic === null ? 1 : 2,
-              sentence: m.sentence,
-            },
-          ]
-        : [],
-    ),
-  );
+  const hitsIn = (ms: Mention[]) =>
+    ms.flatMap((m) =>
+      readings(m).flatMap((e) =>
+        // "Қарағанды облысында" names the region, never its city.
+        e.iso === iso && e.district && m.generic !== "region"
+          ? [
+              {
+                district: e.district,
+                span: m.span,
+                kind: e.kind,
+                label: labelFor(e.labels, text.slice(m.span.start, m.span.end)),
+                // Named with its kind ("Шахтинск қаласындағы", "в Кордайском районе"): where it happened.
+                weight: m.generic === null ? 1 : 2,
+                sentence: m.sentence,
+              },
+            ]
+          : [],
+      ),
+    );
+  const hitsNamed = hitsIn(named);
+  const districtHits = hitsNamed.length ? hitsNamed : hitsIn(mentions);
   // "Teachers from the Bostandyk, Almaly and Auezov districts": a sentence
   // listing several districts places the meeting in none of them.
   const single = districtHits.filter(
