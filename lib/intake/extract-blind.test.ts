@@ -3,7 +3,8 @@
 // where the meeting was, a district's name in the headline read as the city of
 // the same name, a surname made from a place, two village meetings of one
 // day, a plant named with three lower-case words, organisers joined by «и», a
-// dateline city as the only place named.
+// dateline city as the only place named, a first name that is also a city's,
+// «По словам» with a name in the genitive, a railway station, «қаласындағы».
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -77,5 +78,33 @@ describe("articles read blind", () => {
       "2026-03-05",
     );
     expect([d?.region, d?.district?.name]).toEqual(["KZ-35", "Karaganda"]);
+  });
+
+  it("takes no first name for a place («Нурсултан Абдуллаев» is not Astana's old name), and no second meeting for it", () => {
+    const d = draftsOf(
+      "4 марта в Шымкенте состоялась встреча с представителями малого и среднего бизнеса по проекту новой Конституции. Перед 75 предпринимателями выступил заместитель акима района Нурсултан Абдуллаев.",
+      "2026-03-05",
+    );
+    expect(d.map((x) => [x.region, x.audienceSize, x.speakers.map((p) => p.name)])).toEqual([
+      ["KZ-79", 75, ["Нурсултан Абдуллаев"]],
+    ]);
+  });
+
+  it("reads «По словам Е. Смайлова» as the speaker met before, and a railway station and a plant «қаласындағы» as hosts", () => {
+    const [quoted] = draftsOf(
+      "В школе-лицее №65 Есильского района Астаны 2 марта прошла встреча педагогов с депутатом Мажилиса Е. Смайловым по проекту новой Конституции. По словам Е. Смайлова, право на бесплатное образование сохраняется.",
+      "2026-03-03",
+    );
+    expect(quoted?.speakers.map((p) => p.name)).toEqual(["Е. Смайлов"]);
+    const [station] = draftsOf(
+      "A meeting on the draft new Constitution was held for workers of the Ushtobe railway station in Karatal district on February 24.",
+      "2026-02-25",
+    );
+    expect(hostsOf(station)).toEqual(["Ushtobe railway station"]);
+    const [plant] = draftsOf(
+      "Павлодар облысы Ақсу қаласындағы ферроқорытпа зауытының ұжымымен 25 мамырда Конституцияға енгізілетін түзетулер бойынша кездесу өтті.",
+      "2022-05-26",
+    );
+    expect(hostsOf(plant)).toEqual(["Ақсу ферроқорытпа зауыты"]);
   });
 });

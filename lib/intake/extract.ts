@@ -10,7 +10,7 @@ import { detectLanguage } from "./language";
 import { meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
 import { findOrganizations, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
-import { insideNames, urlWords } from "./place-context";
+import { inPersonName, insideNames, urlWords } from "./place-context";
 import { guessPlace, placeMentions, type Gazetteer, type Mention } from "./places";
 import { districtNamed, segmentsOf, type Segment } from "./segments";
 import { FURNITURE_LINE, PUBLISHER_LINE, summaryText, titleOf } from "./summary";
@@ -63,19 +63,23 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
 
   const organizations = findOrganizations(text, sentences);
   const names = organizations.flatMap((o) => o.spans);
-  const mentions = placeMentions(ref.gazetteer, sentences, text).map((m) => ({
-    ...m,
-    weight: inAgencyDateline(m, sentences, text)
-      ? DATELINE_WEIGHT
-      : insideNames(m, names, text) || BACKGROUND.test(sentences[m.sentence]?.text ?? "")
-        ? IN_NAME_WEIGHT
-        : m.weight,
-  }));
+  const found = findPeople(sentences, language);
+  const personSpans = found.flatMap((p) => p.spans);
+  const mentions = placeMentions(ref.gazetteer, sentences, text)
+    .filter((m) => !inPersonName(m, personSpans))
+    .map((m) => ({
+      ...m,
+      weight: inAgencyDateline(m, sentences, text)
+        ? DATELINE_WEIGHT
+        : insideNames(m, names, text) || BACKGROUND.test(sentences[m.sentence]?.text ?? "")
+          ? IN_NAME_WEIGHT
+          : m.weight,
+    }));
   const place = guessPlace(mentions, urlWords(article.url), ref.gazetteer, text);
   // «района Габита Мусрепова», «Төле би ауылы»: a place named after someone is no speaker.
   const atPlace = (sp: Span) => mentions.some((m) => m.span.start <= sp.start && sp.end <= m.span.end);
   const people = withSurnameMentions(
-    findPeople(sentences, language).filter((p) => !p.spans.every(atPlace)),
+    found.filter((p) => !p.spans.every(atPlace)),
     sentences,
   );
   // Who runs the article's visit or campaign: the first organisation named

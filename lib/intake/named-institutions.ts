@@ -54,6 +54,7 @@ const WORKPLACES = [
   "smelter",
   "works",
   "depot",
+  "station",
   "hospital",
   "polyclinic",
 ];
@@ -81,7 +82,7 @@ const ENGLISH_KINDS = [
   "Polyclinic",
   "Clinic",
 ];
-const ENGLISH_NAME = `((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:\\p{Lu}[\\p{L}'’-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,3}?(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+|(?<=University|Institute|Academy|College)\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}-]+){0,4})?)(?![\\p{L}\\p{N}])`;
+const ENGLISH_NAME = `((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:\\p{Lu}[\\p{L}'’-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,3}(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+|(?<=University|Institute|Academy|College)\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}-]+){0,4})?)(?![\\p{L}\\p{N}])`;
 const ENGLISH = new RegExp(
   `(?<![\\p{L}])([Aa]t|[Ii]n|visited|(?:(?:[Ee]mployees|[Ww]orkers|[Mm]iners|[Mm]etallurgists|[Ss]taff|[Ss]tudents|[Tt]eachers|[Ll]ecturers|[Ff]aculty|[Dd]octors|[Nn]urses)(?:\\s+and\\s+(?:employees|workers|staff|students|teachers|lecturers|faculty|doctors|nurses))?\\s+of))\\s+(?:the\\s+)?(?:(?:city|town|region|district|village)'s\\s+)?${ENGLISH_NAME}`,
   "gu",
@@ -148,6 +149,7 @@ const KAZAKH_NAMED = new RegExp(
   "gu",
 );
 
+const IN_TOWN = /\s+(?:қаласындағы|ауданындағы|ауылындағы|кентіндегі)\s+/u;
 const AMONG_THEM = /(?:of them|among them|including)\s+(?:[\p{L}-]+\s+and\s+)?$/u;
 const NAMESAKE_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+(?:(?:хан|би|батыр|ата|ақын)\s+)?){1,3}атындағы\s+$/u;
 const OF_COMPANY =
@@ -257,7 +259,8 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     // «Бүгін Балқаш мыс қорыту зауытында»: when the sentence opens is no part of the name.
     // «… ЖШС-ның Жезқазған мыс қорыту зауытында»: the company's legal form before it is not the plant's name.
     const lead = (KAZAKH_LEAD.exec(m[1] ?? "") ?? LEGAL_LEAD.exec(m[1] ?? ""))?.[0] ?? "";
-    const words = (m[1] ?? "").slice(lead.length).trim();
+    // («Ақсу қаласындағы ферроқорытпа зауыты»: the town it is in, not "in the town", names it.)
+    const words = (m[1] ?? "").slice(lead.length).trim().replace(IN_TOWN, " ");
     if (!words) continue;
     out.push({ name: `${words} ${noun}`, kind, start: m.index + lead.length, end: m.index + m[0].length });
   }

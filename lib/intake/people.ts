@@ -17,6 +17,8 @@ import type { Language } from "../domain/enums";
 // акима района Асель Жумабекова»).
 const GENITIVE_TITLE =
   /(?<![\p{L}])(?<!(?:заместитель|председатель|руководитель|помощник|советник|секретарь|член|глава|начальник|директор|аким|депутат|советника|помощника)\s+)(?:депутата|акима|сенатора|председателя|заместителя|руководителя|директора|министра|ректора|профессора|эксперта|юриста|начальника|члена|секретаря|главы)(?:\s+[\p{L}-]+){0,4}\s+$/iu;
+// «По словам Е. Смайлова», «по мнению …»: "according to" takes the genitive too.
+const GENITIVE_PHRASE = /(?<![\p{L}])(?:по\s+словам|по\s+мнению|со\s+слов)\s+$/iu;
 
 const UPPER = "\\p{Lu}";
 const LOWER = "[\\p{Ll}’'-]";
@@ -113,7 +115,8 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
         continue;
       // A name alone on its line is the author's byline.
       if (s.text.replace(/[.,]/g, "").trim() === m[0].replace(/[.,]/g, "").trim()) continue;
-      const genitive = language === "ru" && GENITIVE_TITLE.test(s.text.slice(Math.max(0, m.index - 80), m.index));
+      const head = s.text.slice(Math.max(0, m.index - 80), m.index);
+      const genitive = language === "ru" && (GENITIVE_TITLE.test(head) || GENITIVE_PHRASE.test(head));
       const name = joinInitials(genitive ? fromGenitive(words) : nominative(words, language));
       const key = personKey(name);
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };

@@ -35,3 +35,7 @@ export function labelFor(labels: string[], written: string): string {
   const inScript = labels.filter((l) => /\p{Script=Cyrillic}/u.test(l) === cyrillic);
   return inScript.find((l) => /[әғқңөұүһі]/iu.test(l) === kazakh) ?? inScript[0] ?? labels[0] ?? "";
 }
+
+/** «акима района Нурсултан Абдуллаев», «Абай Құнанбайұлы»: a first name that is also a place's is no place. */
+export const inPersonName = (m: Mention, people: Span[]) =>
+  people.some((sp) => sp.start <= m.span.start && m.span.end < sp.end);
