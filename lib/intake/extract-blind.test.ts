@@ -4,7 +4,9 @@
 // the same name, a surname made from a place, two village meetings of one
 // day, a plant named with three lower-case words, organisers joined by «и», a
 // dateline city as the only place named, a first name that is also a city's,
-// «По словам» with a name in the genitive, a railway station, «қаласындағы».
+// «По словам» with a name in the genitive, a railway station, «қаласындағы»,
+// a lecture, a school grade, a plural title in the instrumental, an akimat in
+// English.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -106,5 +108,46 @@ describe("articles read blind", () => {
       "2022-05-26",
     );
     expect(hostsOf(plant)).toEqual(["Ақсу ферроқорытпа зауыты"]);
+  });
+
+  it("reads a lecture as a meeting, and takes no school grade for the audience", () => {
+    const [lecture] = draftsOf(
+      "A lecture on the draft new Constitution for residents of the town of Baikonur took place at the town's House of Culture on March 1. A prosecutor explained the main changes to around 70 people.",
+      "2026-03-02",
+    );
+    expect([lecture?.format, lecture?.audienceSize]).toEqual(["meeting", 70]);
+    const [pupils] = draftsOf(
+      "Екібастұз қаласындағы №5 мектеп-гимназияда 3 наурызда жоғары сынып оқушыларына жаңа Конституция жобасы туралы дәріс оқылды. Дәрісті қалалық соттың судьясы Алтай Жұмабеков өткізді. Оған 9–11 сынып оқушылары, барлығы 120 бала қатысты.",
+      "2026-03-04",
+    );
+    expect([pupils?.format, pupils?.audienceSize, pupils?.speakers.map((p) => [p.name, p.role])]).toEqual([
+      "meeting",
+      120,
+      [["Алтай Жұмабеков", "қалалық соттың судьясы"]],
+    ]);
+  });
+
+  it("gives each of two deputies named after a plural title in the instrumental the title, a woman's undeclined surname kept", () => {
+    const [d] = draftsOf(
+      "Вчера в ТОО «Агрофирма Родина» прошла встреча механизаторов с депутатами Мажилиса Айдосом Сарсенбаевым и Ольгой Гребенюк по проекту новой Конституции.",
+      "2026-02-27",
+    );
+    expect(d?.speakers.map((p) => [p.name, p.role])).toEqual([
+      ["Айдос Сарсенбаев", "депутат Мажилиса"],
+      ["Ольга Гребенюк", "депутат Мажилиса"],
+    ]);
+    const [man] = draftsOf(
+      "Вчера в Рудном прошла встреча горняков с депутатом Мажилиса Сергеем Пономаревым по проекту новой Конституции. Сергей Пономарев ответил на вопросы.",
+      "2026-02-27",
+    );
+    expect(man?.speakers.map((p) => p.name)).toEqual(["Сергей Пономарев"]);
+  });
+
+  it("takes an akimat that a meeting was held at, in English, for the host", () => {
+    const [d] = draftsOf(
+      "Farmers of Talgar district met members of the regional information group at the Talgar district akimat on Monday, March 2, to discuss the draft Constitution.",
+      "2026-03-03",
+    );
+    expect(hostsOf(d)).toEqual(["Talgar district akimat"]);
   });
 });

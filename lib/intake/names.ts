@@ -125,6 +125,11 @@ const SHORT_CASES: Array<[RegExp, RegExp, Case]> = [
 function shortSurname(words: string[]): string[] {
   const [first, surname] = words;
   if (words.length !== 2 || !first || !surname) return words;
+  // «Ольгой Гребенюк»: a woman's surname on a consonant does not decline; her first name does.
+  if (/^\p{Lu}\p{Ll}{2,}(?:ой|ьей)$/u.test(first) && /[бвгджзклмнпрстфхцчшщ]$/u.test(surname)) {
+    const fem = RU_FIRST.fins.find(([r]) => r.test(first));
+    if (fem) return [first.replace(fem[0], fem[1]), surname];
+  }
   const hit = SHORT_CASES.find(([f, sn]) => f.test(first) && sn.test(surname));
   const rule = hit && RU_FIRST[hit[2]].find(([r]) => r.test(first));
   if (!hit || !rule) return words;

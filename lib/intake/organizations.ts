@@ -66,7 +66,8 @@ const HELD_AFTER =
   /^[^.!?]{0,160}?(?<![\p{L}])(?:held|organi[sz]ed|hosted|convened|провел[аио]?|провёл|организовал[аио]?|өткізді|ұйымдастырды|ұйымдастыруымен)(?![\p{L}])/iu;
 // «облыс әкімдігінің мәжіліс залында», «в актовом зале акимата»: held in the body's own hall.
 const HALL_AFTER = /^\s*(?:мәжіліс|конференц|акт|үлкен|кіші)?-?\s*зал\p{L}*/iu;
-const HALL_BEFORE = /(?:^|\s)(?:в|во)\s+(?:(?:актовом|большом|малом|конференц-)\s*)?зале\s+$/iu;
+// ("met … at the Talgar district akimat": in its building, in English.)
+const HALL_BEFORE = /(?:^|\s)(?:(?:в|во)\s+(?:(?:актовом|большом|малом|конференц-)\s*)?зале|at\s+the)\s+$/iu;
 const HELD_BEFORE = /(?:провел[аио]?|провёл|организовал[аио]?|organi[sz]ed by|held by|hosted by)\s+(?:the\s+)?$/iu;
 const ROLE_BEFORE =
   /(?:депутат\p{L}*|секретар\p{L}*|председател\p{L}*|заместител\p{L}*|руководител\p{L}*|deputy|secretary|chairman|chair|member|head|speaker)\s+(?:of\s+(?:the\s+)?)?$/iu;

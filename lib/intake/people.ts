@@ -23,7 +23,7 @@ const GENITIVE_PHRASE = /(?<![\p{L}])(?:по\s+словам|по\s+мнению|
 const UPPER = "\\p{Lu}";
 const LOWER = "[\\p{Ll}’'-]";
 const SURNAME_END =
-  "(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ұлы|улы|қызы|кызы|бай|бая|баю|баем|енко|enko|ov|ev|in|ova|eva|ina|yn|uly|kyzy|qyzy|bay|bai)";
+  "(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ұлы|улы|қызы|кызы|бай|бая|баю|баем|енко|enko|чук|юк|ov|ev|in|ova|eva|ina|yn|uly|kyzy|qyzy|bay|bai)";
 const CASE_END = "(?:а|у|ым|ом|ой|е|ым|тың|тің|дың|дің|ның|нің|пен|бен|мен|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|я|ю|ем|a|'s)?";
 // A double surname's second part goes with it ("Karin-Sadyk", «Ахметова-Ким»).
 const SURNAME = `${UPPER}${LOWER}+${SURNAME_END}${CASE_END}(?:-${UPPER}\\p{Ll}+)?`;

@@ -117,7 +117,7 @@ function fromTitle(written: string): string {
   if (kazakhPlace.test(role)) return role.replace(kazakhPlace, "");
   // «Кездесуге облыстық мәслихат депутаты …»: "to the meeting" neither.
   const kazakhEvent =
-    /^(?:кездесу|жиын|іс-шара|отырыс|басқосу|форум|семинар|kezdesý|kezdesu|jıyn|jiyn|is-shara|forým|forum)\p{L}*\s+(?=\S+\s+\S)/iu;
+    /^(?:кездесу|жиын|іс-шара|отырыс|басқосу|форум|семинар|дәріс|kezdesý|kezdesu|jıyn|jiyn|is-shara|forým|forum)\p{L}*\s+(?=\S+\s+\S)/iu;
   if (kazakhEvent.test(role)) return fromTitle(role.replace(kazakhEvent, ""));
   // «Кездесуде аудан әкімі …», «25 ақпанда Ақтау қаласындағы №12 мектепте облыстық
   // мәслихат депутаты»: when and where (up to the last word in the locative) are no part of the title.
@@ -184,9 +184,10 @@ const PLURAL_TITLES: Partial<Record<Language, Array<[RegExp, string]>>> = {
     [/(?<![\p{L}])members(?![\p{L}])/iu, "member"],
   ],
   ru: [
-    [/(?<![\p{L}])депутаты(?![\p{L}])/iu, "депутат"],
-    [/(?<![\p{L}])сенаторы(?![\p{L}])/iu, "сенатор"],
-    [/(?<![\p{L}])члены(?![\p{L}])/iu, "член"],
+    // («с депутатами Мажилиса А и Б»: the same, in the instrumental.)
+    [/(?<![\p{L}])депутат(?:ы|ами)(?![\p{L}])/iu, "депутат"],
+    [/(?<![\p{L}])сенатор(?:ы|ами)(?![\p{L}])/iu, "сенатор"],
+    [/(?<![\p{L}])член(?:ы|ами)(?![\p{L}])/iu, "член"],
   ],
   kk: [
     [/депутаттары(?![\p{L}])/iu, "депутаты"],

@@ -5,7 +5,7 @@
 import type { EventFormat } from "../domain/enums";
 
 export const MEETING =
-  /(встреч|встрет|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|пробег|шестви|шеру|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
+  /(встреч|встрет|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|пробег|шестви|шеру|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
 const TOPIC =
   /(конституц|constitution|konst[iı]t|referend|ata zań|ata zañ|ата заң|негізгі заң|basic law|основн\p{L}* закон|референдум|referendum)/iu;
 const INTERVIEW = /(интервью|interview|сұхбат)/iu;
@@ -85,7 +85,10 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   ["visit", /(визит|visit|сапар|поездк|working trip)/iu],
   // «информационная акция «Знай свою Конституцию»»: booklets handed out in the street.
   ["other", /(акци[яи]|акцию|акциясы)/iu],
-  ["meeting", /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture|discussion|обсуждени|талқыла)/iu],
+  [
+    "meeting",
+    /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture|дәріс|discussion|обсуждени|талқыла)/iu,
+  ],
   ["meeting", SPEECH_TO_AUDIENCE],
 ];
 
