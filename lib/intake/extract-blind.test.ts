@@ -6,7 +6,7 @@
 // dateline city as the only place named, a first name that is also a city's,
 // «По словам» with a name in the genitive, a railway station, «қаласындағы»,
 // a lecture, a school grade, a plural title in the instrumental, an akimat in
-// English.
+// English, shepherds, elders and a vet, a speech to teachers.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -149,5 +149,28 @@ describe("articles read blind", () => {
       "2026-03-03",
     );
     expect(hostsOf(d)).toEqual(["Talgar district akimat"]);
+  });
+
+  it("counts shepherds and elders, and takes a vet («мал дәрігері») for no medical worker", () => {
+    const [shepherds] = draftsOf(
+      "2026 жылғы 12 ақпанда Жаңаарқа ауданының Атасу кентінде мал шаруашылығы саласының еңбеккерлерімен жаңа Конституция жобасы бойынша кездесу өтті. Жиынға 45 шопан мен мал дәрігері қатысты.",
+      "2026-02-13",
+    );
+    expect([shepherds?.audienceSize, shepherds?.audiences.includes("medical_workers")]).toEqual([45, false]);
+    const [elders] = draftsOf(
+      "Сегодня утром в селе Аксукент Сайрамского района состоялась встреча аксакалов с депутатом областного маслихата по проекту новой Конституции. В ней приняли участие 40 аксакалов и имамов мечетей района.",
+      "2026-02-24",
+    );
+    expect(elders?.audienceSize).toBe(40);
+  });
+
+  it("reads a speech to teachers about the draft as an event, though no word says meeting", () => {
+    const d = draftsOf(
+      "Teachers of Shymkent's Karatau district were briefed on the draft Constitution earlier this week. Constitutional law expert Nurlan Seitkali spoke to around 110 teachers about the rights of children.",
+      "2026-02-27",
+    );
+    expect(d.map((x) => [x.district?.name, x.audienceSize, x.audiences])).toEqual([
+      ["Karatau District", 110, ["teachers"]],
+    ]);
   });
 });

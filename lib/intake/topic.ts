@@ -26,7 +26,9 @@ export type Topic = { outreach: true } | { outreach: false; reason: "noEvent" | 
 export function topicOf(text: string): Topic {
   if (!TOPIC.test(text)) return { outreach: false, reason: "noEvent" };
   if (NUCLEAR.test(text) && !CONSTITUTION.test(text)) return { outreach: false, reason: "otherReferendum" };
-  if (!MEETING.test(text)) return { outreach: false, reason: BRIEFING.test(text) ? "briefing" : "noEvent" };
+  // ("spoke to around 110 teachers about the draft": a speech before an audience is a meeting.)
+  if (!MEETING.test(text) && !SPEECH_TO_AUDIENCE.test(text))
+    return { outreach: false, reason: BRIEFING.test(text) ? "briefing" : "noEvent" };
   if (BRIEFING.test(text) && !/(встреч|кездес|meeting|коллектив|ұжым|collective)/iu.test(text)) {
     return { outreach: false, reason: "briefing" };
   }
