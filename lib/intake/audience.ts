@@ -7,7 +7,7 @@ import type { AudienceType } from "../domain/enums";
 
 const NUMBER = String.raw`(\d{1,3}(?:[  \u202f.,]\d{3})+|\d{1,6})`;
 const PEOPLE_RU =
-  "человек|специалист\\p{L}*|волонт[её]р\\p{L}*|фермер\\p{L}*|матер\\p{L}*|многодетн\\p{L}* матер\\p{L}*|жител\\p{L}*|участник\\p{L}*|сотрудник\\p{L}*|работник\\p{L}*|студент\\p{L}*|представител\\p{L}*|учащ\\p{L}*|граждан\\p{L}*|молод\\p{L}* люд\\p{L}*|ветеран\\p{L}*|педагог\\p{L}*|учител\\p{L}*|медик\\p{L}*|врач\\p{L}*|горняк\\p{L}*|металлург\\p{L}*|избирател\\p{L}*|делегат\\p{L}*|слушател\\p{L}*|активист\\p{L}*|школьник\\p{L}*|предпринимател\\p{L}*|аграри\\p{L}*|фермер\\p{L}*|горняк\\p{L}*|нефтяник\\p{L}*|энергетик\\p{L}*|железнодорожник\\p{L}*|рабочи\\p{L}*|медсест\\p{L}*|врач\\p{L}*|преподавател\\p{L}*|родител\\p{L}*|сельчан\\p{L}*|селян\\p{L}*|аульчан\\p{L}*|специалист\\p{L}*|инженер\\p{L}*|строител\\p{L}*|пенсионер\\p{L}*|военнослужащ\\p{L}*|шахтер\\p{L}*|шахтёр\\p{L}*|женщин\\p{L}*|водител\\p{L}*|механизатор\\p{L}*|животновод\\p{L}*|хлебороб\\p{L}*|агроном\\p{L}*|доярк\\p{L}*|полевод\\p{L}*|сельхозпроизводител\\p{L}*|нефтехимик\\p{L}*|нефтепереработчик\\p{L}*|газовик\\p{L}*|машиностроител\\p{L}*|бизнесмен\\p{L}*|рыбак\\p{L}*|аксакал\\p{L}*|имам\\p{L}*|юнош\\p{L}*|девуш\\p{L}*|подростк\\p{L}*|зрител\\p{L}*|курсант\\p{L}*|магистрант\\p{L}*";
+  "человек|специалист\\p{L}*|волонт[её]р\\p{L}*|фермер\\p{L}*|матер\\p{L}*|многодетн\\p{L}* матер\\p{L}*|жител\\p{L}*|участник\\p{L}*|сотрудник\\p{L}*|работник\\p{L}*|студент\\p{L}*|представител\\p{L}*|учащ\\p{L}*|граждан\\p{L}*|молод\\p{L}* люд\\p{L}*|ветеран\\p{L}*|педагог\\p{L}*|учител\\p{L}*|медик\\p{L}*|врач\\p{L}*|горняк\\p{L}*|металлург\\p{L}*|избирател\\p{L}*|делегат\\p{L}*|слушател\\p{L}*|активист\\p{L}*|школьник\\p{L}*|предпринимател\\p{L}*|аграри\\p{L}*|фермер\\p{L}*|горняк\\p{L}*|нефтяник\\p{L}*|энергетик\\p{L}*|железнодорожник\\p{L}*|рабочи\\p{L}*|медсест\\p{L}*|врач\\p{L}*|преподавател\\p{L}*|родител\\p{L}*|сельчан\\p{L}*|селян\\p{L}*|аульчан\\p{L}*|специалист\\p{L}*|инженер\\p{L}*|строител\\p{L}*|пенсионер\\p{L}*|военнослужащ\\p{L}*|шахтер\\p{L}*|шахтёр\\p{L}*|женщин\\p{L}*|водител\\p{L}*|механизатор\\p{L}*|животновод\\p{L}*|хлебороб\\p{L}*|агроном\\p{L}*|доярк\\p{L}*|полевод\\p{L}*|сельхозпроизводител\\p{L}*|нефтехимик\\p{L}*|нефтепереработчик\\p{L}*|газовик\\p{L}*|машиностроител\\p{L}*|бизнесмен\\p{L}*|рыбак\\p{L}*|аксакал\\p{L}*|ученик\\p{L}*|учениц\\p{L}*|имам\\p{L}*|юнош\\p{L}*|девуш\\p{L}*|подростк\\p{L}*|зрител\\p{L}*|курсант\\p{L}*|магистрант\\p{L}*";
 const PEOPLE_EN =
   "people|persons|residents|mothers|volunteers|specialists|ethnic Kazakhs|compatriots|judges|notaries|advocates|lawyers|professors|scientists|scholars|participants|employees|workers|students|members|attendees|veterans|young people|citizens|representatives|teachers|doctors|miners|voters|delegates|guests|activists|pupils|entrepreneurs|staff|farmers|metallurgists|railway workers|nurses|parents|pensioners|oil workers|of them|engineers|operators|specialists|builders|drivers|retirees|servicemen|women|villagers|schoolchildren|lecturers|coal miners|machine operators|livestock breeders|farm workers|agricultural workers|grain growers|business owners|businesspeople|businessmen|power engineers|chemical workers|petrochemical workers|dockers|port workers|fishermen|seafarers|sailors|police officers|civil servants|medics|young men|young women|spectators|cadets|elders";
 const PEOPLE_KK =
@@ -25,7 +25,7 @@ const NOT_PEOPLE_AFTER =
   /^\s*(%|процент|тенге|тг|₸|млн|млрд|мың|тысяч|thousand|million|billion|years?|лет|год|жыл|сынып|класс|grade|курс|жас(?:тан|қа|та|тағы|ар)(?![\p{L}])|жас\p{L}*\s+(?:аралығ|шамасында))/iu;
 // "employs 700 people", "among the plant's 3,000 employees": the workforce, not who came.
 const WORKFORCE_BEFORE =
-  /(employs|employing|employ|staff of|workforce of|among the|among its|plant's|company's|численность|насчитывает|в штате|трудится|трудятся|работает|работают|жұмыс істейді)\s*$/iu;
+  /(employs|employing|employ|staff of|workforce of|among the|among its|plant's|company's|численность|насчитывает|в штате|трудится|трудятся|работает|работают|жұмыс істейді)\s*(?:около|более|свыше|порядка|почти|about|over|more than|nearly)?\s*$/iu;
 // "450 адам жұмыс істейді", "300 people work there": the verb after the
 // number; likewise a population ("2 мыңнан астам адам тұрады", "живут 800 человек").
 const WORKFORCE_AFTER =
@@ -83,7 +83,47 @@ const wordValue = (w: string) => NUMBER_WORDS.find(([re]) => new RegExp(`^(${re}
 const digitsValue = (digits: string) => Number(digits.replace(/[  \u202f.,]/g, ""));
 
 export function audienceSize(text: string, offset = 0): SizeGuess | null {
-  return digitSize(text, offset) ?? wordSize(text, offset) ?? gatheredSize(text, offset);
+  return (
+    partOfSize(text, offset) ??
+    digitSize(text, offset) ??
+    thousandsSize(text, offset) ??
+    wordSize(text, offset) ??
+    gatheredSize(text, offset)
+  );
+}
+
+const PEOPLE = `(?:${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`;
+// "About 350 of the plant's 1,800 employees attended", «350 из 1800 работников»: the part that came.
+const PART_OF = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])${NUMBER}\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?|из\\s+)${NUMBER}\\s+${PEOPLE}`,
+  "iu",
+);
+function partOfSize(text: string, offset: number): SizeGuess | null {
+  const m = PART_OF.exec(text);
+  const size = m ? digitsValue(m[1] ?? "") : NaN;
+  if (!m || !Number.isInteger(size) || size < 2 || size >= digitsValue(m[2] ?? "")) return null;
+  const estimate = APPROX_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+  return { size, estimate, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
+}
+
+// «Во встрече приняли участие более 1,5 тысячи работников»: thousands, where
+// the sentence says they came (not «5 мыңнан астам азамат қол қойды», who signed).
+const THOUSANDS = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[.,]\\d)?)\\s*(?:тыс\\.|тысяч\\p{L}*|мың\\p{L}*|thousand)\\s+(?:астам\\s+|[\\p{L}-]+\\s+)?${PEOPLE}`,
+  "iu",
+);
+const SEVERAL_MEETINGS = /(встречи|встречах|встреч(?![\p{L}])|meetings|кездесулер|жиындар)/iu;
+const CAME =
+  /(приняли участие|участвовал|собрал|пришл|присутствовал|attended|took part|gathered|қатысты|жиналды|жиналған)/iu;
+function thousandsSize(text: string, offset: number): SizeGuess | null {
+  const m = THOUSANDS.exec(text);
+  // («группа провела 23 встречи, в которых приняли участие свыше 2 тысяч человек»: a running total.)
+  if (!m || !CAME.test(text) || SEVERAL_MEETINGS.test(text)) return null;
+  const before = text.slice(Math.max(0, m.index - 30), m.index);
+  if (WORKFORCE_BEFORE.test(before) || WORKFORCE_AFTER.test(text.slice(m.index + m[0].length))) return null;
+  const size = Math.round(Number((m[1] ?? "").replace(",", ".")) * 1000);
+  const estimate = APPROX_BEFORE.test(before) || /(астам|жуық)/iu.test(m[0]);
+  return { size, estimate, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
 }
 
 // «Жители, которых собралось около 200, …»: the number after the verb, its people named before.
@@ -123,7 +163,9 @@ function wordSize(text: string, offset: number): SizeGuess | null {
   return null;
 }
 
-const COUNTED_THING = /^\+?\s+(?!of\s)[\p{L}-]+\s+(?:from|by|to|for|with|on|about|от|из|для|с|со|по|к|о|об)\s+$/iu;
+// «3 қаласынан келген жастарға», "12 districts' young people": places or schools counted, not people.
+const COUNTED_THING =
+  /^\+?\s+(?:(?!of\s)[\p{L}-]+\s+(?:from|by|to|for|with|on|about|от|из|для|с|со|по|к|о|об)|(?:аудан|қала|облыс|ауыл|мектеп|район|город|област|сел|школ|district|region|cit|town|village|school)\p{L}*(?:\s+[\p{L}-]+)?)\s+$/iu;
 
 function digitSize(text: string, offset: number): SizeGuess | null {
   for (const m of text.matchAll(SIZE)) {

@@ -1,0 +1,36 @@
+// How many came, read from one sentence: the traps a count of places,
+// schools, grades, signatures or a workforce set, and the counts written as a
+// part of a total or in thousands.
+import { describe, expect, it } from "vitest";
+import { audienceSize } from "./audience";
+
+const size = (text: string) => {
+  const s = audienceSize(text);
+  return s && [s.size, s.estimate];
+};
+
+describe("the audience size of a sentence", () => {
+  it("takes no count of towns, districts or schools the people came from", () => {
+    expect(size("Облыстың 14 ауданы мен 3 қаласынан келген жастарға айтып берді.")).toBeNull();
+    expect(size("Облыстың 14 ауданы мен 3 қаласынан келген жастар, екі жүзден астам жас қатысты.")).toEqual([
+      200,
+      true,
+    ]);
+    expect(size("Встреча прошла в 3 школах района, пришли 200 учеников.")).toEqual([200, false]);
+  });
+
+  it("reads the part of a workforce that came, not the workforce", () => {
+    expect(size("About 350 of the Pavlodar petrochemical plant's 1,800 employees attended a meeting.")).toEqual([
+      350,
+      true,
+    ]);
+    expect(size("На предприятии работают около 2 тысяч человек.")).toBeNull();
+  });
+
+  it("reads thousands where the sentence says they came, not signatures or a running total", () => {
+    expect(size("Во встрече приняли участие более 1,5 тысячи работников завода.")).toEqual([1500, true]);
+    expect(size("Жиынға 2 мыңнан астам адам жиналды.")).toEqual([2000, true]);
+    expect(size("Қостанай облысында 5 мыңнан астам азамат қол қойды.")).toBeNull();
+    expect(size("Группа провела 23 встречи, в которых приняли участие свыше 2 тысяч человек.")).toBeNull();
+  });
+});
