@@ -25,6 +25,9 @@ describe("the audience size of a sentence", () => {
       true,
     ]);
     expect(size("На предприятии работают около 2 тысяч человек.")).toBeNull();
+    expect(size("The university, founded in 1962, has 9,000 students, and 250 of them came.")).toEqual([250, false]);
+    expect(size("В депо трудится свыше 600 человек, на встречу пришли 140 из них.")).toEqual([140, false]);
+    expect(size("В области более 14 тысяч многодетных семей, 320 из них получили жилье.")).toBeNull();
   });
 
   it("reads thousands where the sentence says they came, not signatures or a running total", () => {

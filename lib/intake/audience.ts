@@ -25,7 +25,7 @@ const NOT_PEOPLE_AFTER =
   /^\s*(%|процент|тенге|тг|₸|млн|млрд|мың|тысяч|thousand|million|billion|years?|лет|год|жыл|сынып|класс|grade|курс|жас(?:тан|қа|та|тағы|ар)(?![\p{L}])|жас\p{L}*\s+(?:аралығ|шамасында))/iu;
 // "employs 700 people", "among the plant's 3,000 employees": the workforce, not who came.
 const WORKFORCE_BEFORE =
-  /(employs|employing|employ|staff of|workforce of|among the|among its|plant's|company's|численность|насчитывает|в штате|трудится|трудятся|работает|работают|жұмыс істейді)\s*(?:около|более|свыше|порядка|почти|about|over|more than|nearly)?\s*$/iu;
+  /(employs|employing|employ|(?<![\p{L}])has|(?<![\p{L}])have|enrolls|обучается|обучаются|учатся|оқиды|staff of|workforce of|among the|among its|plant's|company's|численность|насчитывает|в штате|трудится|трудятся|работает|работают|жұмыс істейді)\s*(?:около|более|свыше|порядка|почти|about|over|more than|nearly)?\s*$/iu;
 // "450 адам жұмыс істейді", "300 people work there": the verb after the
 // number; likewise a population ("2 мыңнан астам адам тұрады", "живут 800 человек").
 const WORKFORCE_AFTER =
@@ -98,7 +98,18 @@ const PART_OF = new RegExp(
   `(?<![\\p{L}\\p{N}.,])${NUMBER}\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?|из\\s+)${NUMBER}\\s+${PEOPLE}`,
   "iu",
 );
+// «на встречу пришли 140 из них»: of those just counted, the ones who came.
+const CAME_OF_THEM = new RegExp(
+  `(?:пришл|присутствовал|собрал|участвовал)\\p{L}*\\s+(?:(около|более|свыше|порядка)\\s+)?${NUMBER}\\s+из\\s+них(?![\\p{L}])`,
+  "iu",
+);
 function partOfSize(text: string, offset: number): SizeGuess | null {
+  const came = CAME_OF_THEM.exec(text);
+  if (came) {
+    const start = came.index + came[0].search(/\d/u);
+    const span = { start: offset + start, end: offset + came.index + came[0].length };
+    return { size: digitsValue(came[2] ?? ""), estimate: came[1] !== undefined, span };
+  }
   const m = PART_OF.exec(text);
   const size = m ? digitsValue(m[1] ?? "") : NaN;
   if (!m || !Number.isInteger(size) || size < 2 || size >= digitsValue(m[2] ?? "")) return null;

@@ -6,7 +6,7 @@
 // dateline city as the only place named, a first name that is also a city's,
 // «По словам» with a name in the genitive, a railway station, «қаласындағы»,
 // a lecture, a school grade, a plural title in the instrumental, an akimat in
-// English, shepherds, elders and a vet, a speech to teachers.
+// English, shepherds, elders and a vet, a speech to teachers, a flash mob.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -172,5 +172,13 @@ describe("articles read blind", () => {
     expect(d.map((x) => [x.district?.name, x.audienceSize, x.audiences])).toEqual([
       ["Karatau District", 110, ["teachers"]],
     ]);
+  });
+
+  it("reads a flash mob in English as an event", () => {
+    const d = draftsOf(
+      "SEMEY, March 4 – A team of 60 volunteers from 12 schools and 3 colleges of Semey held a flash mob in the city centre on Wednesday, handing out 5,000 leaflets about the draft Constitution.",
+      "2026-03-05",
+    );
+    expect(d.map((x) => [x.format, x.audienceSize])).toEqual([["rally", 60]]);
   });
 });
