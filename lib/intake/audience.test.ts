@@ -10,13 +10,14 @@ const size = (text: string) => {
 };
 
 describe("the audience size of a sentence", () => {
-  it("takes no count of towns, districts or schools the people came from", () => {
+  it("takes no count of towns, districts, schools or articles of the draft for people", () => {
     expect(size("Облыстың 14 ауданы мен 3 қаласынан келген жастарға айтып берді.")).toBeNull();
     expect(size("Облыстың 14 ауданы мен 3 қаласынан келген жастар, екі жүзден астам жас қатысты.")).toEqual([
       200,
       true,
     ]);
     expect(size("Встреча прошла в 3 школах района, пришли 200 учеников.")).toEqual([200, false]);
+    expect(size("Спикерлер жобаның 15 бабы жастарға тікелей қатысты екенін атап өтті.")).toBeNull();
   });
 
   it("reads the part of a workforce that came, not the workforce", () => {

@@ -176,7 +176,7 @@ function wordSize(text: string, offset: number): SizeGuess | null {
 
 // «3 қаласынан келген жастарға», "12 districts' young people": places or schools counted, not people.
 const COUNTED_THING =
-  /^\+?\s+(?:(?!of\s)[\p{L}-]+\s+(?:from|by|to|for|with|on|about|от|из|для|с|со|по|к|о|об)|(?:аудан|қала|облыс|ауыл|мектеп|район|город|област|сел|школ|district|region|cit|town|village|school)\p{L}*(?:\s+[\p{L}-]+)?)\s+$/iu;
+  /^\+?\s+(?:(?!of\s)[\p{L}-]+\s+(?:from|by|to|for|with|on|about|от|из|для|с|со|по|к|о|об)|(?:аудан|қала|облыс|ауыл|мектеп|район|город|област|сел|школ|бап|баб|стат|district|region|cit|town|village|school|article)\p{L}*(?:\s+[\p{L}-]+)?)\s+$/iu;
 
 function digitSize(text: string, offset: number): SizeGuess | null {
   for (const m of text.matchAll(SIZE)) {
