@@ -123,9 +123,9 @@ const THOUSANDS = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[.,]\\d)?)\\s*(?:тыс\\.|тысяч\\p{L}*|мың\\p{L}*|thousand)\\s+(?:астам\\s+|[\\p{L}-]+\\s+)?${PEOPLE}`,
   "iu",
 );
-const SEVERAL_MEETINGS = /(встречи|встречах|встреч(?![\p{L}])|meetings|кездесулер|жиындар)/iu;
+const SEVERAL_MEETINGS = /(\d\s+(?:встреч|кездесу|жиын)|встречах|meetings|кездесулер|жиындар)/iu;
 const CAME =
-  /(приняли участие|участвовал|собрал|пришл|присутствовал|attended|took part|gathered|қатысты|жиналды|жиналған)/iu;
+  /(приняли участие|участвовал|участниками|собрал|пришл|присутствовал|attended|took part|gathered|қатысты|жиналды|жиналған)/iu;
 function thousandsSize(text: string, offset: number): SizeGuess | null {
   const m = THOUSANDS.exec(text);
   // («группа провела 23 встречи, в которых приняли участие свыше 2 тысяч человек»: a running total.)
