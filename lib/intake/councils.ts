@@ -46,6 +46,8 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
         kind: m[3] === "institute" || m[3] === "college" ? "education" : m[2] || m[3] ? "other" : "ngo",
         start,
         end: start + name.length,
+        // (An institute, hospital or library where it was hosts it unless someone is said to have organised it.)
+        ...(m[3] ? { place: true as const } : {}),
       });
   }
   for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {

@@ -6,7 +6,8 @@
 // dateline city as the only place named, a first name that is also a city's,
 // «По словам» with a name in the genitive, a railway station, «қаласындағы»,
 // a lecture, a school grade, a plural title in the instrumental, an akimat in
-// English, shepherds, elders and a vet, a speech to teachers, a flash mob.
+// English, shepherds, elders and a vet, a speech to teachers, a flash mob, an
+// organiser over a library, an association's members, a union's members.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -180,5 +181,26 @@ describe("articles read blind", () => {
       "2026-03-05",
     );
     expect(d.map((x) => [x.format, x.audienceSize])).toEqual([["rally", 60]]);
+  });
+
+  it("takes the body that organised a meeting over the library it was held in, and an association whose members met", () => {
+    const [library] = draftsOf(
+      "Kostanay: meeting at the regional library\n\nA meeting on the draft Constitution for residents of Kostanay was held on February 21. About 70 people attended the event, which was organized by the regional department of internal policy.",
+      "2026-02-22",
+    );
+    expect(hostsOf(library)).toEqual(["Regional department of internal policy"]);
+    const [bar] = draftsOf(
+      "Members of the Aktobe Regional Bar Association met on February 23 to discuss the draft Constitution. The meeting was attended by about 45 lawyers.",
+      "2026-02-24",
+    );
+    expect(hostsOf(bar)).toEqual(["Aktobe Regional Bar Association"]);
+  });
+
+  it("counts the members of a union who came («90-ға жуық кәсіподақ мүшесі»)", () => {
+    const [d] = draftsOf(
+      "Талдықорған қаласында 27 ақпанда кәсіподақ белсенділерімен жаңа Конституция жобасы бойынша кездесу өтті. Жиынға 90-ға жуық кәсіподақ мүшесі қатысты.",
+      "2026-02-28",
+    );
+    expect([d?.audienceSize, d?.audienceEstimate]).toEqual([90, true]);
   });
 });
