@@ -40,16 +40,14 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
   for (const m of text.matchAll(ENGLISH_COUNCIL)) {
     const name = m[1] ?? "";
     const start = m.index + m[0].length - name.length;
-    if (aboutMeeting(m.index))
-      out.push({
-        name: capitalised(name),
-        kind: m[3] === "institute" || m[3] === "college" ? "education" : m[2] || m[3] ? "other" : "ngo",
-        start,
-        end: start + name.length,
-        // (An institute, hospital or library where it was hosts it unless someone is said to have organised it.)
-        ...(m[3] ? { place: true as const } : {}),
-      });
+    if (!aboutMeeting(m.index)) continue;
+    const kind = m[3] === "institute" || m[3] === "college" ? "education" : m[2] || m[3] ? "other" : "ngo";
+    const found: NamedInstitution = { name: capitalised(name), kind, start, end: start + name.length };
+    // (An institute, hospital or library where it was hosts it unless someone is said to have organised it.)
+    if (m[3]) found.place = true;
+    out.push(found);
   }
+
   for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
     if (!aboutMeeting(m.index)) continue;
     const name = m[0].startsWith("Достық") ? "Достық үйі" : "Дом дружбы";
