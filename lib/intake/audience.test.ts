@@ -29,6 +29,8 @@ describe("the audience size of a sentence", () => {
     expect(size("The university, founded in 1962, has 9,000 students, and 250 of them came.")).toEqual([250, false]);
     expect(size("В депо трудится свыше 600 человек, на встречу пришли 140 из них.")).toEqual([140, false]);
     expect(size("В области более 14 тысяч многодетных семей, 320 из них получили жилье.")).toBeNull();
+    expect(size("Кәсіпорынның 500-ге жуық қызметкерінің 120-сы кездесуге қатысты.")).toEqual([120, false]);
+    expect(size("На встречу пришли около 120 горожан.")).toEqual([120, true]);
   });
 
   it("reads thousands where the sentence says they came, not signatures or a running total", () => {

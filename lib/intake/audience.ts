@@ -2,41 +2,26 @@
 // people follows it (человек, жителей, тұрғыны, participants…), so years,
 // "33 articles", ages, sums, percentages and counts of regions are never
 // taken; "около", "жуық", "more than", "астам" make it an estimate.
+import {
+  APPROX_BEFORE,
+  KK_APPROX,
+  MONTH_AFTER,
+  MONTH_BEFORE,
+  NOT_PEOPLE_AFTER,
+  NUMBER,
+  PEOPLE_EN,
+  PEOPLE_KK,
+  PEOPLE_RU,
+  WORKFORCE_AFTER,
+  WORKFORCE_BEFORE,
+} from "./audience-words";
 import type { Span } from "./types";
 import type { AudienceType } from "../domain/enums";
-
-const NUMBER = String.raw`(\d{1,3}(?:[  \u202f.,]\d{3})+|\d{1,6})`;
-const PEOPLE_RU =
-  "человек|специалист\\p{L}*|волонт[её]р\\p{L}*|фермер\\p{L}*|матер\\p{L}*|многодетн\\p{L}* матер\\p{L}*|жител\\p{L}*|участник\\p{L}*|сотрудник\\p{L}*|работник\\p{L}*|студент\\p{L}*|представител\\p{L}*|учащ\\p{L}*|граждан\\p{L}*|молод\\p{L}* люд\\p{L}*|ветеран\\p{L}*|педагог\\p{L}*|учител\\p{L}*|медик\\p{L}*|врач\\p{L}*|горняк\\p{L}*|металлург\\p{L}*|избирател\\p{L}*|делегат\\p{L}*|слушател\\p{L}*|активист\\p{L}*|школьник\\p{L}*|предпринимател\\p{L}*|аграри\\p{L}*|фермер\\p{L}*|горняк\\p{L}*|нефтяник\\p{L}*|энергетик\\p{L}*|железнодорожник\\p{L}*|рабочи\\p{L}*|медсест\\p{L}*|врач\\p{L}*|преподавател\\p{L}*|родител\\p{L}*|сельчан\\p{L}*|селян\\p{L}*|аульчан\\p{L}*|специалист\\p{L}*|инженер\\p{L}*|строител\\p{L}*|пенсионер\\p{L}*|военнослужащ\\p{L}*|шахтер\\p{L}*|шахтёр\\p{L}*|женщин\\p{L}*|водител\\p{L}*|механизатор\\p{L}*|животновод\\p{L}*|хлебороб\\p{L}*|агроном\\p{L}*|доярк\\p{L}*|полевод\\p{L}*|сельхозпроизводител\\p{L}*|нефтехимик\\p{L}*|нефтепереработчик\\p{L}*|газовик\\p{L}*|машиностроител\\p{L}*|бизнесмен\\p{L}*|рыбак\\p{L}*|аксакал\\p{L}*|ученик\\p{L}*|учениц\\p{L}*|имам\\p{L}*|юнош\\p{L}*|девуш\\p{L}*|подростк\\p{L}*|зрител\\p{L}*|курсант\\p{L}*|магистрант\\p{L}*";
-const PEOPLE_EN =
-  "people|persons|residents|mothers|volunteers|specialists|ethnic Kazakhs|compatriots|judges|notaries|advocates|lawyers|professors|scientists|scholars|participants|employees|workers|students|members|attendees|veterans|young people|citizens|representatives|teachers|doctors|miners|voters|delegates|guests|activists|pupils|entrepreneurs|staff|farmers|metallurgists|railway workers|nurses|parents|pensioners|oil workers|of them|engineers|operators|specialists|builders|drivers|retirees|servicemen|women|villagers|schoolchildren|lecturers|coal miners|machine operators|livestock breeders|farm workers|agricultural workers|grain growers|business owners|businesspeople|businessmen|power engineers|chemical workers|petrochemical workers|dockers|port workers|fishermen|seafarers|sailors|police officers|civil servants|medics|young men|young women|spectators|cadets|elders";
-const PEOPLE_KK =
-  "ана|аналар\\p{L}*|маман\\p{L}*|диқан\\p{L}*|фермер\\p{L}*|волонтер\\p{L}*|ерікті\\p{L}*|адам\\p{L}*|тұрғын\\p{L}*|қатысушы\\p{L}*|қызметкер\\p{L}*|қызметші\\p{L}*|жұмысшы\\p{L}*|студент\\p{L}*|жас\\p{L}*|ардагер\\p{L}*|өкіл\\p{L}*|азамат\\p{L}*|ұстаз\\p{L}*|мұғалім\\p{L}*|педагог\\p{L}*|дәрігер\\p{L}*|кенші\\p{L}*|оқушы\\p{L}*|сайлаушы\\p{L}*|белсенді\\p{L}*|кәсіпкер\\p{L}*|мұнайшы\\p{L}*|дәрігер\\p{L}*|мейірбике\\p{L}*|теміржолшы\\p{L}*|ата-ана\\p{L}*|маман\\p{L}*|құрылысшы\\p{L}*|зейнеткер\\p{L}*|әйел\\p{L}*|инженер\\p{L}*|ауыл тұрғын\\p{L}*|stýdent\\p{L}*|student\\p{L}*|adam\\p{L}*|turǵyn\\p{L}*|muǵalim\\p{L}*|keńshi\\p{L}*|jumysshy\\p{L}*|ustaz\\p{L}*|qyzmetker\\p{L}*|ardager\\p{L}*|oqýshy\\p{L}*|kenshi\\p{L}*|qatysýshy\\p{L}*|jas\\p{L}*|механизатор\\p{L}*|малшы\\p{L}*|егінші\\p{L}*|диқан\\p{L}*|балықшы\\p{L}*|жігіт\\p{L}*|бойжеткен\\p{L}*|көрермен\\p{L}*|курсант\\p{L}*|бала|балалар\\p{L}*|шопан\\p{L}*|ақсақал\\p{L}*|мүше\\p{L}*";
-const APPROX_BEFORE =
-  /(около|примерно|порядка|почти|более|свыше|более чем|до|about|around|over|more than|nearly|almost|some|approximately|up to|roughly|шамамен|шамасы|жуық|астам)\s*$/iu;
-const KK_APPROX =
-  "(?:-?(?:ге|ға|ке|қа|ge|ǵa|ke|qa)\\s+(?:жуық|jýyq|juyq|тарта|tarta)|-?(?:ден|дан|тен|тан|нен|нан|den|dan|ten|tan|nen|nan)\\s+(?:астам|astam)|-?дей|-?дай|-?тей|-?тай)";
 
 const SIZE = new RegExp(
   `(?<![\\p{L}\\p{N}.,№#])${NUMBER}(${KK_APPROX})?\\+?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`,
   "giu",
 );
-const NOT_PEOPLE_AFTER =
-  /^\s*(%|процент|тенге|тг|₸|млн|млрд|мың|тысяч|thousand|million|billion|years?|лет|год|жыл|сынып|класс|grade|курс|жас(?:тан|қа|та|тағы|ар)(?![\p{L}])|жас\p{L}*\s+(?:аралығ|шамасында))/iu;
-// "employs 700 people", "among the plant's 3,000 employees": the workforce, not who came.
-const WORKFORCE_BEFORE =
-  /(employs|employing|employ|(?<![\p{L}])has|(?<![\p{L}])have|enrolls|обучается|обучаются|учатся|оқиды|staff of|workforce of|among the|among its|plant's|company's|численность|насчитывает|в штате|трудится|трудятся|работает|работают|жұмыс істейді)\s*(?:около|более|свыше|порядка|почти|about|over|more than|nearly)?\s*$/iu;
-// "450 адам жұмыс істейді", "300 people work there": the verb after the
-// number; likewise a population ("2 мыңнан астам адам тұрады", "живут 800 человек").
-const WORKFORCE_AFTER =
-  /^\s*(?:жұмыс істейді|жұмыс істейтін|еңбек етеді|еңбек ететін|work there|work (?:in|at|for)|are employed|трудятся|работают (?:на|в)|тұрады|тұратын|тұрғыны бар|проживают|проживает|живут|live there|live in)(?![\p{L}])/iu;
-
-// "15 марта каждый гражданин": a day of a month, not a number of people.
-// "on February 19 for members of …": the day of a month written first.
-const MONTH_BEFORE =
-  /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$/u;
-const MONTH_AFTER =
-  /^\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qa[ńn]tar|aqpan|na[uý]ryz|s[áa][uý]ir|mamyr|ma[uý]sym|shilde|tamyz|qyrk[úu]iek|qazan|qarasha|jeltoqsan|january|february|march|april|may|june|july|august|september|october|november|december)/iu;
 
 export type SizeGuess = { size: number; estimate: boolean; span: Span };
 
@@ -98,6 +83,11 @@ const PART_OF = new RegExp(
   `(?<![\\p{L}\\p{N}.,])${NUMBER}\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?|из\\s+)${NUMBER}\\s+${PEOPLE}`,
   "iu",
 );
+// «500-ге жуық қызметкерінің 120-сы кездесуге қатысты»: 120 of some 500 employees.
+const KK_PART_OF = new RegExp(
+  `${NUMBER}(?:${KK_APPROX})?\\s+(?:[\\p{L}-]+\\s+)?(?:${PEOPLE_KK})(?:ының|інің|ның|нің)\\s+${NUMBER}-?(?:сы|сі|ы|і)(?![\\p{L}])`,
+  "iu",
+);
 // «на встречу пришли 140 из них»: of those just counted, the ones who came.
 const CAME_OF_THEM = new RegExp(
   `(?:пришл|присутствовал|собрал|участвовал)\\p{L}*\\s+(?:(около|более|свыше|порядка)\\s+)?${NUMBER}\\s+из\\s+них(?![\\p{L}])`,
@@ -109,6 +99,15 @@ function partOfSize(text: string, offset: number): SizeGuess | null {
     const start = came.index + came[0].search(/\d/u);
     const span = { start: offset + start, end: offset + came.index + came[0].length };
     return { size: digitsValue(came[2] ?? ""), estimate: came[1] !== undefined, span };
+  }
+  const kk = KK_PART_OF.exec(text);
+  if (kk) {
+    const start = kk.index + kk[0].lastIndexOf(kk[2] ?? "");
+    return {
+      size: digitsValue(kk[2] ?? ""),
+      estimate: false,
+      span: { start: offset + start, end: offset + kk.index + kk[0].length },
+    };
   }
   const m = PART_OF.exec(text);
   const size = m ? digitsValue(m[1] ?? "") : NaN;

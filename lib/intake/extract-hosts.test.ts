@@ -53,6 +53,11 @@ describe("hosts and titles in regional reports", () => {
       "2026-03-05",
     );
     expect(roles(met)).toEqual([["Ерболат Кенжебаев", "Парламент Сенатының депутаты"]]);
+    const [table] = draftsOf(
+      "Қарағанды университетінде 3 наурызда жаңа Конституция туралы дөңгелек үстел болды. Дөңгелек үстелге облыс прокурорының орынбасары Қанат Әбенов қатысты.",
+      "2026-03-04",
+    );
+    expect(roles(table)).toEqual([["Қанат Әбенов", "облыс прокурорының орынбасары"]]);
   });
 
   it("takes a university that says it hosted, and a centre whose members met, for the host; a dean is a title", () => {

@@ -1,0 +1,29 @@
+// The words the audience size is read with: the people a number can count
+// in each language, the approximations that make it an estimate, and the
+// verbs that make a number a workforce or a population rather than who came.
+export const NUMBER = String.raw`(\d{1,3}(?:[  \u202f.,]\d{3})+|\d{1,6})`;
+export const PEOPLE_RU =
+  "человек|специалист\\p{L}*|волонт[её]р\\p{L}*|фермер\\p{L}*|матер\\p{L}*|многодетн\\p{L}* матер\\p{L}*|жител\\p{L}*|участник\\p{L}*|сотрудник\\p{L}*|работник\\p{L}*|студент\\p{L}*|представител\\p{L}*|учащ\\p{L}*|граждан\\p{L}*|молод\\p{L}* люд\\p{L}*|ветеран\\p{L}*|педагог\\p{L}*|учител\\p{L}*|медик\\p{L}*|врач\\p{L}*|горняк\\p{L}*|металлург\\p{L}*|избирател\\p{L}*|делегат\\p{L}*|слушател\\p{L}*|активист\\p{L}*|школьник\\p{L}*|предпринимател\\p{L}*|аграри\\p{L}*|фермер\\p{L}*|горняк\\p{L}*|нефтяник\\p{L}*|энергетик\\p{L}*|железнодорожник\\p{L}*|рабочи\\p{L}*|медсест\\p{L}*|врач\\p{L}*|преподавател\\p{L}*|родител\\p{L}*|сельчан\\p{L}*|селян\\p{L}*|аульчан\\p{L}*|специалист\\p{L}*|инженер\\p{L}*|строител\\p{L}*|пенсионер\\p{L}*|военнослужащ\\p{L}*|шахтер\\p{L}*|шахтёр\\p{L}*|женщин\\p{L}*|водител\\p{L}*|механизатор\\p{L}*|животновод\\p{L}*|хлебороб\\p{L}*|агроном\\p{L}*|доярк\\p{L}*|полевод\\p{L}*|сельхозпроизводител\\p{L}*|нефтехимик\\p{L}*|нефтепереработчик\\p{L}*|газовик\\p{L}*|машиностроител\\p{L}*|бизнесмен\\p{L}*|рыбак\\p{L}*|аксакал\\p{L}*|ученик\\p{L}*|горожан\\p{L}*|учениц\\p{L}*|имам\\p{L}*|юнош\\p{L}*|девуш\\p{L}*|подростк\\p{L}*|зрител\\p{L}*|курсант\\p{L}*|магистрант\\p{L}*";
+export const PEOPLE_EN =
+  "people|persons|residents|mothers|volunteers|specialists|ethnic Kazakhs|compatriots|judges|notaries|advocates|lawyers|professors|scientists|scholars|participants|employees|workers|students|members|attendees|veterans|young people|citizens|representatives|teachers|doctors|miners|voters|delegates|guests|activists|pupils|entrepreneurs|staff|farmers|metallurgists|railway workers|nurses|parents|pensioners|oil workers|of them|engineers|operators|specialists|builders|drivers|retirees|servicemen|women|villagers|schoolchildren|lecturers|coal miners|machine operators|livestock breeders|farm workers|agricultural workers|grain growers|business owners|businesspeople|businessmen|power engineers|chemical workers|petrochemical workers|dockers|port workers|fishermen|seafarers|sailors|police officers|civil servants|medics|young men|young women|spectators|cadets|elders";
+export const PEOPLE_KK =
+  "ана|аналар\\p{L}*|маман\\p{L}*|диқан\\p{L}*|фермер\\p{L}*|волонтер\\p{L}*|ерікті\\p{L}*|адам\\p{L}*|тұрғын\\p{L}*|қатысушы\\p{L}*|қызметкер\\p{L}*|қызметші\\p{L}*|жұмысшы\\p{L}*|студент\\p{L}*|жас\\p{L}*|ардагер\\p{L}*|өкіл\\p{L}*|азамат\\p{L}*|ұстаз\\p{L}*|мұғалім\\p{L}*|педагог\\p{L}*|дәрігер\\p{L}*|кенші\\p{L}*|оқушы\\p{L}*|сайлаушы\\p{L}*|белсенді\\p{L}*|кәсіпкер\\p{L}*|мұнайшы\\p{L}*|дәрігер\\p{L}*|мейірбике\\p{L}*|теміржолшы\\p{L}*|ата-ана\\p{L}*|маман\\p{L}*|құрылысшы\\p{L}*|зейнеткер\\p{L}*|әйел\\p{L}*|инженер\\p{L}*|ауыл тұрғын\\p{L}*|stýdent\\p{L}*|student\\p{L}*|adam\\p{L}*|turǵyn\\p{L}*|muǵalim\\p{L}*|keńshi\\p{L}*|jumysshy\\p{L}*|ustaz\\p{L}*|qyzmetker\\p{L}*|ardager\\p{L}*|oqýshy\\p{L}*|kenshi\\p{L}*|qatysýshy\\p{L}*|jas\\p{L}*|механизатор\\p{L}*|малшы\\p{L}*|егінші\\p{L}*|диқан\\p{L}*|балықшы\\p{L}*|жігіт\\p{L}*|бойжеткен\\p{L}*|көрермен\\p{L}*|курсант\\p{L}*|бала|балалар\\p{L}*|шопан\\p{L}*|ақсақал\\p{L}*|мүше\\p{L}*";
+export const APPROX_BEFORE =
+  /(около|примерно|порядка|почти|более|свыше|более чем|до|about|around|over|more than|nearly|almost|some|approximately|up to|roughly|шамамен|шамасы|жуық|астам)\s*$/iu;
+export const KK_APPROX =
+  "(?:-?(?:ге|ға|ке|қа|ge|ǵa|ke|qa)\\s+(?:жуық|jýyq|juyq|тарта|tarta)|-?(?:ден|дан|тен|тан|нен|нан|den|dan|ten|tan|nen|nan)\\s+(?:астам|astam)|-?дей|-?дай|-?тей|-?тай)";
+// "employs 700 people", "among the plant's 3,000 employees": the workforce, not who came.
+export const WORKFORCE_BEFORE =
+  /(employs|employing|employ|(?<![\p{L}])has|(?<![\p{L}])have|enrolls|обучается|обучаются|учатся|оқиды|staff of|workforce of|among the|among its|plant's|company's|численность|насчитывает|в штате|трудится|трудятся|работает|работают|жұмыс істейді)\s*(?:около|более|свыше|порядка|почти|about|over|more than|nearly)?\s*$/iu;
+// "450 адам жұмыс істейді", "300 people work there": the verb after the
+// number; likewise a population ("2 мыңнан астам адам тұрады", "живут 800 человек").
+export const WORKFORCE_AFTER =
+  /^\s*(?:жұмыс істейді|жұмыс істейтін|еңбек етеді|еңбек ететін|work there|work (?:in|at|for)|are employed|трудятся|работают (?:на|в)|тұрады|тұратын|тұрғыны бар|проживают|проживает|живут|live there|live in)(?![\p{L}])/iu;
+export const NOT_PEOPLE_AFTER =
+  /^\s*(%|процент|тенге|тг|₸|млн|млрд|мың|тысяч|thousand|million|billion|years?|лет|год|жыл|сынып|класс|grade|курс|жас(?:тан|қа|та|тағы|ар)(?![\p{L}])|жас\p{L}*\s+(?:аралығ|шамасында))/iu;
+// "15 марта каждый гражданин": a day of a month, not a number of people.
+// "on February 19 for members of …": the day of a month written first.
+export const MONTH_BEFORE =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$/u;
+export const MONTH_AFTER =
+  /^\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qa[ńn]tar|aqpan|na[uý]ryz|s[áa][uý]ir|mamyr|ma[uý]sym|shilde|tamyz|qyrk[úu]iek|qazan|qarasha|jeltoqsan|january|february|march|april|may|june|july|august|september|october|november|december)/iu;
