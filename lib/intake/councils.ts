@@ -2,7 +2,7 @@
 // met: a council of veterans (women, elders) — «в областном совете ветеранов»,
 // «облыстық ардагерлер кеңесінде», "at the … regional council of veterans" —
 // a chamber of entrepreneurs and a town's House of Friendship. Each put back in the nominative.
-import { RUSSIAN_LEVEL } from "./organisers";
+import { asHeading, RUSSIAN_LEVEL } from "./organisers";
 import type { NamedInstitution } from "./named-institutions";
 
 // «В областном совете ветеранов состоялась встреча», «облыстық ардагерлер
@@ -22,8 +22,6 @@ const HOUSE_OF_FRIENDSHIP = /(?<![\p{L}])(?:[Вв]\s+Доме\s+дружбы|Д�
 const KAZAKH_COUNCIL =
   /(?<![\p{L}])(облыстық|қалалық|аудандық)\s+(ардагерлер|әйелдер|аналар|ақсақалдар)\s+кеңесі(?:нде|нің\s+мүшелері\p{L}*)(?![\p{L}])/giu;
 
-const capitalised = (name: string) => name.replace(/^./u, (c) => c.toUpperCase());
-
 /** The councils and houses in the text, where `aboutMeeting` says the sentence tells of the meeting. */
 export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => boolean): NamedInstitution[] {
   const out: NamedInstitution[] = [];
@@ -31,7 +29,7 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
     if (!aboutMeeting(m.index)) continue;
     const name = `${RUSSIAN_LEVEL[m[1] ?? ""] ?? ""} совет ${m[2] ?? ""}${m[3] ?? ""}`;
     out.push({
-      name: capitalised(name),
+      name: asHeading(name),
       kind: "ngo",
       start: m.index + m[0].indexOf(m[1] ?? ""),
       end: m.index + m[0].length,
@@ -42,12 +40,11 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
     const start = m.index + m[0].length - name.length;
     if (!aboutMeeting(m.index)) continue;
     const kind = m[3] === "institute" || m[3] === "college" ? "education" : m[2] || m[3] ? "other" : "ngo";
-    const found: NamedInstitution = { name: capitalised(name), kind, start, end: start + name.length };
+    const found: NamedInstitution = { name: asHeading(name), kind, start, end: start + name.length };
     // (An institute, hospital or library where it was hosts it unless someone is said to have organised it.)
     if (m[3]) found.place = true;
     out.push(found);
   }
-
   for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
     if (!aboutMeeting(m.index)) continue;
     const name = m[0].startsWith("Достық") ? "Достық үйі" : "Дом дружбы";
@@ -57,7 +54,7 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
     if (!aboutMeeting(m.index)) continue;
     const name = `${m[1] ?? ""} ${m[2] ?? ""} кеңесі`;
     out.push({
-      name: capitalised(name),
+      name: asHeading(name),
       kind: "ngo",
       start: m.index,
       end: m.index + m[0].length,

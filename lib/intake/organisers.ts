@@ -13,7 +13,7 @@ const ORGANISER_WORDS = [
   .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join("|");
 /** A name found in lower case, written as a heading writes it. */
-const asHeading = (name: string) => name.replace(/^./u, (c) => c.toUpperCase());
+export const asHeading = (name: string) => name.replace(/^./u, (c) => c.toUpperCase());
 const ORGANISED_BY = new RegExp(
   "(?:organi[sz]ed by|hosted by|(?:was|were)\\s+held\\s+by|[Оо]рганизатор(?:ом|ами)?(?:\\s+(?:встречи|турнира|мероприятия|форума|акции|семинара|конкурса))?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-])|(?:[Ее]го|[Ее]е|[Её]ё|[Ии]х)\\s+организовал[аио]?)\\s+(?:the\\s+)?" +
     `((?:[\\p{L}-]+\\s+){0,4}?(?:${ORGANISER_WORDS})` +
