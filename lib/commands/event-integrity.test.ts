@@ -165,6 +165,34 @@ describe("conflicts resolve field by field", () => {
     });
   });
 
+  it("a person merged while a form was open: the form's save keeps the merge and its own change", async () => {
+    const id = await eventId("super-pharm-collective-2026");
+    const directory = await import("../data/directory-writes");
+    const keep = await t.db.person.findUniqueOrThrow({ where: { seedKey: "uteshev" } });
+    // Typed on the form, as users make people (so the person has a history).
+    const start = await bodyOf(id);
+    const typed = { person: { name: "Merged Away Speaker" }, role: null, organization: null };
+    const added = { ...start.body, speakers: [...start.body.speakers, typed] };
+    expect(await events.updateEventCommand(admin, id, start.version, added)).toMatchObject({ ok: true });
+    const dup = await t.db.person.findFirstOrThrow({ where: { fullName: "Merged Away Speaker" } });
+    const opened = await bodyOf(id);
+    expect(await directory.mergePeople(admin, keep.id, dup.id)).toBe(true);
+    // The form still names the merged-away person; it changed only the title.
+    const mine = { ...opened.body, title: `${opened.body.title} (after merge)` };
+    const first = await events.updateEventCommand(coordinator, id, opened.version, mine, { base: opened.body });
+    expect(first).toMatchObject({ ok: false, status: 409, currentVersion: opened.version + 1 });
+    if (!first.ok) expect(first.conflict?.map((c) => c.field)).toEqual(["speakers"]);
+    const saved = await events.updateEventCommand(coordinator, id, opened.version, mine, {
+      base: opened.body,
+      resolveVersion: opened.version + 1,
+    });
+    expect(saved).toMatchObject({ ok: true });
+    const after = (await bodyOf(id)).body;
+    expect(after.title).toBe(mine.title);
+    expect(after.speakers.map((s) => ("id" in s.person ? s.person.id : 0))).toContain(keep.id);
+    expect(after.speakers.map((s) => ("id" in s.person ? s.person.id : 0))).not.toContain(dup.id);
+  });
+
   it("the API without a base refuses any stale save and names who saved", async () => {
     const id = await eventId("karyzsyz-kogam-2026");
     const opened = await bodyOf(id);

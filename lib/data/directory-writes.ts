@@ -4,7 +4,8 @@
 // remove it), and a name both changed differently is a conflict. A merge moves
 // every event of the merged record to the kept one and keeps the merged names
 // as aliases. Every event whose speakers or organisations read differently
-// afterwards gets a history entry of its own, and its search text is rebuilt.
+// afterwards gets a history entry of its own, and its search text is rebuilt;
+// an event a merge relinks gets a new version too, so open forms see the merge.
 // People and organisations differ only in their tables, described once below.
 import "server-only";
 import { requireActorStill } from "./actor-check";
@@ -131,7 +132,11 @@ async function eventSnapshots(tx: Tx, ids: number[]): Promise<Map<number, Stored
 /**
  * Runs a directory write that changes how `eventIds` read, and records on
  * each event what changed there (its speakers or organisations), so every
- * event's history replays to what it shows.
+ * event's history replays to what it shows. The events in `relinked` now point
+ * at another record: their version moves on, so an event form opened before
+ * (which names the merged-away record) goes through the conflict merge instead
+ * of writing its stale speakers or hosts over the merge. A rename keeps every
+ * id a form holds, so it leaves versions alone.
  */
 async function withEventEntries(
   tx: Tx,
@@ -139,14 +144,17 @@ async function withEventEntries(
   action: "rename" | "merge",
   eventIds: number[],
   write: () => Promise<void>,
+  relinked: number[] = [],
 ) {
   const before = await eventSnapshots(tx, eventIds);
   await write();
+  await tx.event.updateMany({ where: { id: { in: relinked } }, data: { version: { increment: 1 } } });
   await refreshEventSearchText(tx, eventIds);
   const after = await eventSnapshots(tx, eventIds);
   for (const [id, e] of before) {
     const now = after.get(id);
-    if (now) await recordChanges(tx, actor, action, "Event", id, snapshotOf(e), snapshotOf(now));
+    const version = relinked.includes(id) ? now?.version : undefined;
+    if (now) await recordChanges(tx, actor, action, "Event", id, snapshotOf(e), snapshotOf(now), version);
   }
 }
 
@@ -203,13 +211,15 @@ async function mergeRecords(table: Table, actor: SessionUser, keepId: number, me
     const keep = await table.read(tx, keepId);
     const gone = await table.read(tx, mergeId);
     if (!keep || !gone) return false;
-    const touched = [...new Set([...(await table.events(tx, keepId)), ...(await table.events(tx, mergeId))])];
+    const relinked = await table.events(tx, mergeId);
+    const touched = [...new Set([...(await table.events(tx, keepId)), ...relinked])];
     const aliases = cleanAliases(keep.name, [...keep.aliases, gone.name, ...gone.aliases]);
-    await withEventEntries(tx, actor, "merge", touched, async () => {
+    const write = async () => {
       await table.relink(tx, mergeId, keepId);
       await table.remove(tx, mergeId);
       if (!(await table.write(tx, keepId, { ...keep, aliases }, keep.version))) throw new AppError("conflict");
-    });
+    };
+    await withEventEntries(tx, actor, "merge", touched, write, relinked);
     const merged = `${gone.name} (#${mergeId})`;
     await recordAudit(tx, actor, {
       action: "merge",
