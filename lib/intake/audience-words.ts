@@ -1,6 +1,8 @@
 // The words the audience size is read with: the people a number can count
 // in each language, the approximations that make it an estimate, and the
 // verbs that make a number a workforce or a population rather than who came.
+import type { Span } from "./types";
+
 export const NUMBER = String.raw`(\d{1,3}(?:[  \u202f.,]\d{3})+|\d{1,6})`;
 export const PEOPLE_RU =
   "человек|специалист\\p{L}*|волонт[её]р\\p{L}*|фермер\\p{L}*|матер\\p{L}*|многодетн\\p{L}* матер\\p{L}*|жител\\p{L}*|участник\\p{L}*|сотрудник\\p{L}*|работник\\p{L}*|студент\\p{L}*|представител\\p{L}*|учащ\\p{L}*|граждан\\p{L}*|молод\\p{L}* люд\\p{L}*|ветеран\\p{L}*|педагог\\p{L}*|учител\\p{L}*|медик\\p{L}*|врач\\p{L}*|горняк\\p{L}*|металлург\\p{L}*|избирател\\p{L}*|делегат\\p{L}*|слушател\\p{L}*|активист\\p{L}*|школьник\\p{L}*|предпринимател\\p{L}*|аграри\\p{L}*|фермер\\p{L}*|горняк\\p{L}*|нефтяник\\p{L}*|энергетик\\p{L}*|железнодорожник\\p{L}*|рабочи\\p{L}*|медсест\\p{L}*|врач\\p{L}*|преподавател\\p{L}*|родител\\p{L}*|сельчан\\p{L}*|селян\\p{L}*|аульчан\\p{L}*|специалист\\p{L}*|инженер\\p{L}*|строител\\p{L}*|пенсионер\\p{L}*|военнослужащ\\p{L}*|шахтер\\p{L}*|шахтёр\\p{L}*|женщин\\p{L}*|водител\\p{L}*|механизатор\\p{L}*|животновод\\p{L}*|хлебороб\\p{L}*|агроном\\p{L}*|доярк\\p{L}*|полевод\\p{L}*|сельхозпроизводител\\p{L}*|нефтехимик\\p{L}*|нефтепереработчик\\p{L}*|газовик\\p{L}*|машиностроител\\p{L}*|бизнесмен\\p{L}*|рыбак\\p{L}*|аксакал\\p{L}*|ученик\\p{L}*|горожан\\p{L}*|учениц\\p{L}*|имам\\p{L}*|юнош\\p{L}*|девуш\\p{L}*|подростк\\p{L}*|зрител\\p{L}*|курсант\\p{L}*|магистрант\\p{L}*";
@@ -8,6 +10,11 @@ export const PEOPLE_EN =
   "people|persons|residents|mothers|volunteers|specialists|ethnic Kazakhs|compatriots|judges|notaries|advocates|lawyers|professors|scientists|scholars|participants|employees|workers|students|members|attendees|veterans|young people|citizens|representatives|teachers|doctors|miners|voters|delegates|guests|activists|pupils|entrepreneurs|staff|farmers|metallurgists|railway workers|nurses|parents|pensioners|oil workers|of them|engineers|operators|specialists|builders|drivers|retirees|servicemen|women|villagers|schoolchildren|lecturers|coal miners|machine operators|livestock breeders|farm workers|agricultural workers|grain growers|business owners|businesspeople|businessmen|power engineers|chemical workers|petrochemical workers|dockers|port workers|fishermen|seafarers|sailors|police officers|civil servants|medics|young men|young women|spectators|cadets|elders";
 export const PEOPLE_KK =
   "ана|аналар\\p{L}*|маман\\p{L}*|диқан\\p{L}*|фермер\\p{L}*|волонтер\\p{L}*|ерікті\\p{L}*|адам\\p{L}*|тұрғын\\p{L}*|қатысушы\\p{L}*|қызметкер\\p{L}*|қызметші\\p{L}*|жұмысшы\\p{L}*|студент\\p{L}*|жас\\p{L}*|ардагер\\p{L}*|өкіл\\p{L}*|азамат\\p{L}*|ұстаз\\p{L}*|мұғалім\\p{L}*|педагог\\p{L}*|дәрігер\\p{L}*|кенші\\p{L}*|оқушы\\p{L}*|сайлаушы\\p{L}*|белсенді\\p{L}*|кәсіпкер\\p{L}*|мұнайшы\\p{L}*|дәрігер\\p{L}*|мейірбике\\p{L}*|теміржолшы\\p{L}*|ата-ана\\p{L}*|маман\\p{L}*|құрылысшы\\p{L}*|зейнеткер\\p{L}*|әйел\\p{L}*|инженер\\p{L}*|ауыл тұрғын\\p{L}*|stýdent\\p{L}*|student\\p{L}*|adam\\p{L}*|turǵyn\\p{L}*|muǵalim\\p{L}*|keńshi\\p{L}*|jumysshy\\p{L}*|ustaz\\p{L}*|qyzmetker\\p{L}*|ardager\\p{L}*|oqýshy\\p{L}*|kenshi\\p{L}*|qatysýshy\\p{L}*|jas\\p{L}*|механизатор\\p{L}*|малшы\\p{L}*|егінші\\p{L}*|диқан\\p{L}*|балықшы\\p{L}*|жігіт\\p{L}*|бойжеткен\\p{L}*|көрермен\\p{L}*|курсант\\p{L}*|бала|балалар\\p{L}*|шопан\\p{L}*|ақсақал\\p{L}*|мүше\\p{L}*";
+/** Any word for people a number can count, in any of the three languages. */
+export const PEOPLE = `(?:${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`;
+/** "1 150", "1,150", "1.150": a number written with its thousands grouped. */
+export const digitsValue = (digits: string) => Number(digits.replace(/[  \u202f.,]/g, ""));
+export type SizeGuess = { size: number; estimate: boolean; span: Span };
 export const APPROX_BEFORE =
   /(около|примерно|порядка|почти|более|свыше|более чем|до|about|around|over|more than|nearly|almost|some|approximately|up to|roughly|шамамен|шамасы|жуық|астам)\s*$/iu;
 export const KK_APPROX =

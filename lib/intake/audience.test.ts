@@ -31,6 +31,12 @@ describe("the audience size of a sentence", () => {
     expect(size("В области более 14 тысяч многодетных семей, 320 из них получили жилье.")).toBeNull();
     expect(size("Кәсіпорынның 500-ге жуық қызметкерінің 120-сы кездесуге қатысты.")).toEqual([120, false]);
     expect(size("На встречу пришли около 120 горожан.")).toEqual([120, true]);
+    expect(size("Компанияда 7 мыңнан астам адам еңбек етеді, кездесуге солардың 300-ден астамы қатысты.")).toEqual([
+      300,
+      true,
+    ]);
+    expect(size("Кентте 3 мыңға жуық адам тұрады, кездесуге оның 150-ден астамы келді.")).toEqual([150, true]);
+    expect(size("Ауылда 900 адам тұрады, оның 40-ы кездесуге келді.")).toEqual([40, false]);
   });
 
   it("reads thousands where the sentence says they came, not signatures or a running total", () => {

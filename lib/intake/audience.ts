@@ -2,18 +2,22 @@
 // people follows it (человек, жителей, тұрғыны, participants…), so years,
 // "33 articles", ages, sums, percentages and counts of regions are never
 // taken; "около", "жуық", "more than", "астам" make it an estimate.
+import { partOfSize } from "./audience-part";
 import {
   APPROX_BEFORE,
+  digitsValue,
   KK_APPROX,
   MONTH_AFTER,
   MONTH_BEFORE,
   NOT_PEOPLE_AFTER,
   NUMBER,
+  PEOPLE,
   PEOPLE_EN,
   PEOPLE_KK,
   PEOPLE_RU,
   WORKFORCE_AFTER,
   WORKFORCE_BEFORE,
+  type SizeGuess,
 } from "./audience-words";
 import type { Span } from "./types";
 import type { AudienceType } from "../domain/enums";
@@ -22,8 +26,6 @@ const SIZE = new RegExp(
   `(?<![\\p{L}\\p{N}.,№#])${NUMBER}(${KK_APPROX})?\\+?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`,
   "giu",
 );
-
-export type SizeGuess = { size: number; estimate: boolean; span: Span };
 
 // Round numbers written as words ("более ста человек", "жүзден астам адам",
 // "a hundred residents"), by their stems in any case form.
@@ -64,9 +66,6 @@ const WORD_SIZE = new RegExp(
 const wordValue = (w: string) => NUMBER_WORDS.find(([re]) => new RegExp(`^(${re})`, "iu").test(w))?.[1] ?? null;
 
 /** The audience size in a piece of text (the first number of people in it). */
-/** "1 150", "1,150", "1.150": a number written with its thousands grouped. */
-const digitsValue = (digits: string) => Number(digits.replace(/[  \u202f.,]/g, ""));
-
 export function audienceSize(text: string, offset = 0): SizeGuess | null {
   return (
     partOfSize(text, offset) ??
@@ -75,45 +74,6 @@ export function audienceSize(text: string, offset = 0): SizeGuess | null {
     wordSize(text, offset) ??
     gatheredSize(text, offset)
   );
-}
-
-const PEOPLE = `(?:${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`;
-// "About 350 of the plant's 1,800 employees attended", «350 из 1800 работников»: the part that came.
-const PART_OF = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])${NUMBER}\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?|из\\s+)${NUMBER}\\s+${PEOPLE}`,
-  "iu",
-);
-// «500-ге жуық қызметкерінің 120-сы кездесуге қатысты»: 120 of some 500 employees.
-const KK_PART_OF = new RegExp(
-  `${NUMBER}(?:${KK_APPROX})?\\s+(?:[\\p{L}-]+\\s+)?(?:${PEOPLE_KK})(?:ының|інің|ның|нің)\\s+${NUMBER}-?(?:сы|сі|ы|і)(?![\\p{L}])`,
-  "iu",
-);
-// «на встречу пришли 140 из них»: of those just counted, the ones who came.
-const CAME_OF_THEM = new RegExp(
-  `(?:пришл|присутствовал|собрал|участвовал)\\p{L}*\\s+(?:(около|более|свыше|порядка)\\s+)?${NUMBER}\\s+из\\s+них(?![\\p{L}])`,
-  "iu",
-);
-function partOfSize(text: string, offset: number): SizeGuess | null {
-  const came = CAME_OF_THEM.exec(text);
-  if (came) {
-    const start = came.index + came[0].search(/\d/u);
-    const span = { start: offset + start, end: offset + came.index + came[0].length };
-    return { size: digitsValue(came[2] ?? ""), estimate: came[1] !== undefined, span };
-  }
-  const kk = KK_PART_OF.exec(text);
-  if (kk) {
-    const start = kk.index + kk[0].lastIndexOf(kk[2] ?? "");
-    return {
-      size: digitsValue(kk[2] ?? ""),
-      estimate: false,
-      span: { start: offset + start, end: offset + kk.index + kk[0].length },
-    };
-  }
-  const m = PART_OF.exec(text);
-  const size = m ? digitsValue(m[1] ?? "") : NaN;
-  if (!m || !Number.isInteger(size) || size < 2 || size >= digitsValue(m[2] ?? "")) return null;
-  const estimate = APPROX_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
-  return { size, estimate, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
 }
 
 // «Во встрече приняли участие более 1,5 тысячи работников»: thousands, where

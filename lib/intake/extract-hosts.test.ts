@@ -96,4 +96,23 @@ describe("hosts and titles in regional reports", () => {
     );
     expect([d?.audienceSize, d?.audienceEstimate, d?.audiences]).toEqual([500, true, ["youth"]]);
   });
+
+  it("takes a body the meeting was organised together with («совместно с») for a second host, never the first", () => {
+    const [en] = draftsOf(
+      "Korkyt Ata Kyzylorda University hosted a youth forum on the draft Constitution on 2 March, organised together with the regional youth resource centre. More than 600 students took part.",
+      "2026-03-03",
+    );
+    expect(hostsOf(en)).toEqual(["Korkyt Ata Kyzylorda University", "Regional youth resource centre"]);
+    const [ru] = draftsOf(
+      "Акцию организовал областной филиал партии «AMANAT» совместно с управлением молодежной политики Жамбылской области. В ней приняли участие 300 молодых людей, им рассказали о проекте новой Конституции.",
+      "2026-03-07",
+    );
+    expect(hostsOf(ru)).toEqual(["«AMANAT»", "Управление молодежной политики Жамбылской области"]);
+    // The akim met them together with a deputy: a person, no second host.
+    const [alone] = draftsOf(
+      "Аким района провёл встречу с жителями села совместно с депутатом маслихата. Встреча прошла 5 марта, пришли 80 жителей, разговор шёл о проекте новой Конституции.",
+      "2026-03-06",
+    );
+    expect(hostsOf(alone)).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { sentencesOf, within, type Sentence } from "./clean";
 import { addDays, dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
 import { detectLanguage } from "./language";
 import { meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
-import { findOrganizations, type FoundOrganization } from "./organizations";
+import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
 import { inPersonName, insideNames, urlWords } from "./place-context";
 import { guessPlace, placeMentions, type Gazetteer, type Mention } from "./places";
@@ -88,11 +88,11 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   // whose staff it was with.
   const byPosition = organizations.slice().sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
   // An organisation whose staff a meeting was with is that meeting's host, not the organiser.
-  const organiser = byPosition.find((o) => !o.body && !o.collective) ?? null;
+  const organiser = byPosition.find((o) => !o.body && !o.collective && !o.joint) ?? null;
   // A plant or a school where one of several meetings was held runs none of the others.
   const visitor = organiser && organiser.kind !== "enterprise" && organiser.kind !== "education" ? organiser : null;
   const segments = segmentsOf(sentences, organizations, mentions, place.region, visitor?.key ?? null, people);
-  const host = segments.length ? visitor : (byPosition.find((o) => o.collective) ?? organiser);
+  const host = segments.length ? visitor : (byPosition.find((o) => o.collective && !o.joint) ?? organiser);
 
   const ctx = { text, sentences, dates, published, publishedSource, ref, place, people, organizations, host, mentions };
   // («В субботу, 7 марта, по улицам Тараза проехала колонна …»: the lead's day, told before the event's name.)
@@ -285,11 +285,7 @@ function draftOf(
     speakers: speakers.map((p) => ({ name: p.name, role: p.role, personId: null })),
     organizations: orgs.map((o) => ({
       name: o.name,
-      // A meeting's own organisation hosts it when it is a workplace or its staff were the ones met.
-      role:
-        o === ctx.host || (seg && o === seg.organization && (o.kind === "enterprise" || o.collective))
-          ? "host"
-          : "participant",
+      role: roleOf(o, ctx.host, seg ? seg.organization : undefined),
       kind: o.kind,
       organizationId: null,
     })),

@@ -15,7 +15,7 @@ const ORGANISER_WORDS = [
 /** A name found in lower case, written as a heading writes it. */
 export const asHeading = (name: string) => name.replace(/^./u, (c) => c.toUpperCase());
 const ORGANISED_BY = new RegExp(
-  "(?:organi[sz]ed by|hosted by|(?:was|were)\\s+held\\s+by|[Оо]рганизатор(?:ом|ами)?(?:\\s+(?:встречи|турнира|мероприятия|форума|акции|семинара|конкурса))?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-])|(?:[Ее]го|[Ее]е|[Её]ё|[Ии]х)\\s+организовал[аио]?)\\s+(?:the\\s+)?" +
+  "(?:organi[sz]ed by|hosted by|(?<=(?:organi[sz]ed|hosted|held)(?:\\s[^.;!?]{0,100})?\\s)(?:together|jointly)\\s+with|(?:was|were)\\s+held\\s+by|[Оо]рганизатор(?:ом|ами)?(?:\\s+(?:встречи|турнира|мероприятия|форума|акции|семинара|конкурса))?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-])|(?:[Ее]го|[Ее]е|[Её]ё|[Ии]х)\\s+организовал[аио]?)\\s+(?:the\\s+)?" +
     `((?:[\\p{L}-]+\\s+){0,4}?(?:${ORGANISER_WORDS})` +
     "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+(?:policy|affairs|protection|development))?|\\s+по\\s+делам\\s+\\p{Ll}+|(?:\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их|ой|ого|ки|ти|ры|ии)){1,2})?" +
     // («управление по делам молодежи Костанайской области»: the region it serves is part of its name.)
@@ -49,10 +49,10 @@ const BODY_HELD = new RegExp(
 const NAME_OPENS = /^(?:\p{Lu}|«|облыс|қала|аудан|республикалық)/u;
 const NOT_NAME_OPENS = /^(?:Кездесу|Жиын|Кеше|Бүгін|Сондай-ақ|Сонымен|Іс-шара|Дөңгелек|Оны|Оған)\p{L}*$/u;
 
-// «флешмоб, организованный городским отделом внутренней политики»: the body in
-// the instrumental, put back in the nominative (its genitive words stay).
+// «флешмоб, организованный городским отделом внутренней политики», «… провели
+// совместно с областным филиалом …»: the body in the instrumental, put back in the nominative (its genitive words stay).
 const RUSSIAN_ORGANISED =
-  /организованн\p{L}*\s+((?:\p{Ll}+(?:ым|им)\s+)?(отдел|управлени|филиал|совет|акимат|центр|штаб|комитет)(?:ом|ем)((?:\s+\p{Ll}+(?:ой|ого|ей|их|ых|ов|ев|ия|ии|и|ы|а)(?![\p{L}]))*))/gu;
+  /(?:организованн\p{L}*|(?<=(?:организова|проведен|провел|провёл)\p{L}*(?:\s[^.;!?]{0,100})?\s)совместно\s+со?)\s+((?:\p{Ll}+(?:ым|им)\s+)?(отдел|управлени|филиал|совет|акимат|центр|штаб|комитет)(?:ом|ем)((?:\s+по\s+делам\s+\p{Ll}+)?(?:\s+\p{Ll}+(?:ой|ого|ей|их|ых|ов|ев|ия|ии|и|ы|а)(?![\p{L}]))*(?:\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+(?:области|района))?))/gu;
 /** A body's level, from its adjective's stem to the masculine nominative («областном» → областной). */
 export const RUSSIAN_LEVEL: Record<string, string> = {
   городск: "городской",
@@ -67,7 +67,8 @@ const instrumentalAdjective = (word: string, neuter: boolean) => {
   return neuter ? masculine.replace(/(?:ой|ый|ий)$/u, "ое") : masculine;
 };
 
-export type Organiser = { name: string; start: number; length: number; kind?: OrgKind };
+/** `joint`: named as the one the meeting was organised "together with" («совместно с»): a second host. */
+export type Organiser = { name: string; start: number; length: number; kind?: OrgKind; joint?: boolean };
 
 export function organisersIn(text: string): Organiser[] {
   const out: Organiser[] = [];
@@ -75,7 +76,8 @@ export function organisersIn(text: string): Organiser[] {
     out.push({ name: asHeading(name), start, length: name.length, kind });
   for (const m of text.matchAll(ORGANISED_BY)) {
     const name = (m[1] ?? "").trim();
-    push(name, m.index + m[0].length - name.length);
+    const start = m.index + m[0].length - name.length;
+    out.push({ name: asHeading(name), start, length: name.length, joint: /^(?:together|jointly)/u.test(m[0]) });
   }
   for (const m of text.matchAll(KAZAKH_ORGANISED)) {
     const words = (m[1] ?? "").trim().split(/\s+/);
@@ -98,7 +100,7 @@ export function organisersIn(text: string): Organiser[] {
     const noun = `${m[2]}${neuter ? "е" : ""}`;
     const name = [adjective, noun, (m[3] ?? "").trim()].filter(Boolean).join(" ");
     const start = m.index + m[0].length - written.length;
-    out.push({ name: asHeading(name), start, length: written.length });
+    out.push({ name: asHeading(name), start, length: written.length, joint: m[0].startsWith("совместно") });
   }
   return out;
 }

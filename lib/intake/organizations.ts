@@ -89,7 +89,18 @@ export type FoundOrganization = {
   body: boolean;
   /** Its staff or collective is who the meeting was with ("с работниками АО «X»", "X ұжымымен"). */
   collective: boolean;
+  /** Named only as who the host organised it "together with": a second host, never the first. */
+  joint: boolean;
 };
+
+/** `o`'s part in a meeting hosted by `host`; `own`: the organisation of one of several meetings. */
+export function roleOf(o: FoundOrganization, host: FoundOrganization | null, own?: FoundOrganization | null) {
+  // A meeting's own organisation hosts it when it is a workplace or its staff
+  // were the ones met; a body the host organised it together with hosts it too.
+  if (o === host) return "host";
+  if (own === undefined) return o.joint && host ? "host" : "participant";
+  return o === own && (o.kind === "enterprise" || o.collective) ? "host" : "participant";
+}
 
 const COLLECTIVE_BEFORE =
   /(коллектив\p{L}*|работник\p{L}*|сотрудник\p{L}*|рабоч\p{L}*|педагог\p{L}*|учител\p{L}*|преподавател\p{L}*|студент\p{L}*|учащ\p{L}*|врач\p{L}*|медик\p{L}*|горняк\p{L}*|employees of|workers of|staff of|collective of|teachers of|students of)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
@@ -172,7 +183,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       0,
       sentences.findIndex((s) => at < s.end),
     );
-  const add = (name: string, kind: OrgKind, span: Span, body = false, host = false) => {
+  const add = (name: string, kind: OrgKind, span: Span, body = false, host = false, joint = false) => {
     const key = orgKey(name);
     // A photo's credit ("Фото: пресс-служба акимата …") names no one who took part.
     if (key.length < 2 || CAPTION.test(sentences[sentenceAt(span.start)]?.text ?? "")) return;
@@ -185,7 +196,9 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       known.spans.push(span);
       known.collective ||= collective;
       known.body &&= body;
-    } else found.set(key, { name, kind, spans: [span], sentence: sentenceAt(span.start), key, body, collective });
+      known.joint &&= joint;
+    } else
+      found.set(key, { name, kind, spans: [span], sentence: sentenceAt(span.start), key, body, collective, joint });
   };
   for (const m of text.matchAll(QUOTED)) {
     const inner = (m[1] ?? "").trim();
@@ -253,7 +266,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     add(name, kindOf(name), { start: m.index, end: m.index + m[0].length });
   }
   for (const o of organisersIn(text)) {
-    add(o.name, o.kind ?? kindOf(o.name), { start: o.start, end: o.start + o.length }, false, true);
+    add(o.name, o.kind ?? kindOf(o.name), { start: o.start, end: o.start + o.length }, false, !o.joint, o.joint);
   }
   for (const m of text.matchAll(STAFF_OF_ACRONYM)) {
     const name = m[1] ?? "";
