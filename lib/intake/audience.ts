@@ -183,11 +183,13 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   [
     "labour_collective",
     // Medical or education workers and civil servants are audiences of their own.
-    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|коллектив|еңбек ұжым|ұжым|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers)/iu,
+    // (Thanks «ұжым атынан», "on behalf of the staff", name no audience.)
+    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|(?<!от имени )коллектив|еңбек ұжым|ұжым(?!ы? атынан)|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers)/iu,
   ],
   [
     "youth",
-    /(молод[её]ж|молод\p{L}+ (?:специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател)|жастар|жастарм|жастармен|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы)|jastar|юнош\p{L}* и девуш|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource))|young (?:people|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
+    // («права молодёжи», «по делам молодёжи»: what was talked about, or a body's name.)
+    /((?<!(?:прав[ао]?|делам|политики)\s)молод[её]ж|молод\p{L}+ (?:специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател)|жастар|жастарм|жастармен|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы)|jastar|юнош\p{L}* и девуш|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource))|young (?:people|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
   ],
   // ("the Palace of Schoolchildren" is where they met, not who came.)
   [

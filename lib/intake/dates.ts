@@ -91,31 +91,31 @@ const RELATIVE: Array<[RegExp, number]> = [
 // the last such day on or before the publication.
 const WEEKDAYS: Array<[RegExp, number]> = [
   [
-    /(?<![\p{L}])((?:on|last|this past) monday|в (?:(?:минувш|прошл)\p{L}*\s+)?понедельник|(?:өткен )?дүйсенбіде|dúısenbide)(?![\p{L}])/giu,
+    /(?<![\p{L}])((?:on|last|this past|spent) monday|в (?:(?:минувш|прошл)\p{L}*\s+)?понедельник|(?:өткен )?дүйсенбіде|dúısenbide)(?![\p{L}])/giu,
     1,
   ],
   [
-    /(?<![\p{L}])((?:on|last|this past) tuesday|во (?:(?:минувш|прошл)\p{L}*\s+)?вторник|(?:өткен )?сейсенбіде|seısenbide)(?![\p{L}])/giu,
+    /(?<![\p{L}])((?:on|last|this past|spent) tuesday|во (?:(?:минувш|прошл)\p{L}*\s+)?вторник|(?:өткен )?сейсенбіде|seısenbide)(?![\p{L}])/giu,
     2,
   ],
   [
-    /(?<![\p{L}])((?:on|last|this past) wednesday|в (?:(?:минувш|прошл)\p{L}*\s+)?среду|(?:өткен )?сәрсенбіде|sársenbide)(?![\p{L}])/giu,
+    /(?<![\p{L}])((?:on|last|this past|spent) wednesday|в (?:(?:минувш|прошл)\p{L}*\s+)?среду|(?:өткен )?сәрсенбіде|sársenbide)(?![\p{L}])/giu,
     3,
   ],
   [
-    /(?<![\p{L}])((?:on|last|this past) thursday|в (?:(?:минувш|прошл)\p{L}*\s+)?четверг|(?:өткен )?бейсенбіде|beısenbide)(?![\p{L}])/giu,
+    /(?<![\p{L}])((?:on|last|this past|spent) thursday|в (?:(?:минувш|прошл)\p{L}*\s+)?четверг|(?:өткен )?бейсенбіде|beısenbide)(?![\p{L}])/giu,
     4,
   ],
   [
-    /(?<![\p{L}])((?:on|last|this past) friday|в (?:(?:минувш|прошл)\p{L}*\s+)?пятницу|(?:өткен )?жұмада|жұма күні|jumada)(?![\p{L}])/giu,
+    /(?<![\p{L}])((?:on|last|this past|spent) friday|в (?:(?:минувш|прошл)\p{L}*\s+)?пятницу|(?:өткен )?жұмада|жұма күні|jumada)(?![\p{L}])/giu,
     5,
   ],
   [
-    /(?<![\p{L}])((?:on|last|this past) saturday|в (?:(?:минувш|прошл)\p{L}*\s+)?субботу|(?:өткен )?сенбіде|senbide)(?![\p{L}])/giu,
+    /(?<![\p{L}])((?:on|last|this past|spent) saturday|в (?:(?:минувш|прошл)\p{L}*\s+)?субботу|(?:өткен )?сенбіде|senbide)(?![\p{L}])/giu,
     6,
   ],
   [
-    /(?<![\p{L}])((?:on|last|this past) sunday|в (?:(?:минувш|прошл)\p{L}*\s+)?воскресенье|(?:өткен )?жексенбіде|jeksenbide)(?![\p{L}])/giu,
+    /(?<![\p{L}])((?:on|last|this past|spent) sunday|в (?:(?:минувш|прошл)\p{L}*\s+)?воскресенье|(?:өткен )?жексенбіде|jeksenbide)(?![\p{L}])/giu,
     0,
   ],
 ];

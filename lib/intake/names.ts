@@ -63,9 +63,14 @@ const RU_FIRST: Record<Case, Array<[RegExp, string]>> = {
     [/а$/, ""],
   ],
   pre: [[/е$/, ""]],
+  // A woman's surname in «-ой» is in any oblique case; so is her first name:
+  // «Ольгой», «Марией», «Ольги», «Анны», «Марии», «Натальи» (not «-е»: Сауле is a name).
   fins: [
     [/ей$/, "я"],
     [/ой$/, "а"],
+    [/([иь])и$/, "$1я"],
+    [/(?<=[гкхжшчщ])и$/, "а"],
+    [/ы$/, "а"],
   ],
 };
 
@@ -105,13 +110,26 @@ export function nominative(words: string[], language: "kk" | "ru" | "en"): strin
  */
 export function fromGenitive(words: string[]): string[] {
   const s = words.findIndex((w) => !isInitial(w) && /(?:ов|ев|ёв|ин|ын)а$/u.test(w));
-  if (s === -1) return nominative(words, "ru");
+  if (s === -1) return undeclinedSurname(words) ?? nominative(words, "ru");
   return words.map((w, i) => {
     if (i === s) return w.slice(0, -1);
     if (isInitial(w) || w.length < 4) return w;
     const rule = RU_FIRST.gen.find(([r]) => r.test(w));
     return rule ? w.replace(rule[0], rule[1]) : w;
   });
+}
+
+// «депутата Ольги Гриценко», «Ивана Черных»: a surname that does not decline
+// (-о, -ых, -их, or a woman's on a consonant) leaves the first name to show
+// the genitive.
+function undeclinedSurname(words: string[]): string[] | null {
+  const [first, surname] = words;
+  if (words.length !== 2 || !first || !surname || isInitial(first) || RU_SURNAME.some(([re]) => re.test(surname)))
+    return null;
+  const woman = /(?:ы|(?<=[гкхжшчщ])и|[иь]и)$/u.test(first);
+  if (!woman && !/(?:о|[ыи]х)$/u.test(surname)) return null;
+  const rule = (woman ? RU_FIRST.fins : RU_FIRST.gen).find(([r]) => r.test(first));
+  return rule ? [first.replace(rule[0], rule[1]), surname] : null;
 }
 
 // «Олегом Кимом», «Олега Кима», «Олегу Киму»: a surname with no Russian ending
