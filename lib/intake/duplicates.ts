@@ -28,6 +28,19 @@ export const draftSide = (d: Draft, url: string | null, orgKeyOf: (name: string)
   organizations: d.organizations.map((o) => ({ id: o.organizationId, key: orgKeyOf(o.name), name: o.name })),
 });
 
+// «Жүнісова» in Kazakh, "Zhunusova" after the Russian form «Жунусова»: a
+// name's Kazakh and Russian spellings differ in vowels, not in consonants. Here
+// only, beside the day and the place, the same consonants and first initial
+// are one speaker.
+const consonants = (surname: string) => surname.replace(/[aeiouy]/g, "");
+function sameSpeaker(a: string, b: string): boolean {
+  const [ka, kb] = [personKey(a), personKey(b)];
+  if (sameperson(ka, kb)) return true;
+  const [sa = "", ga] = ka.split("|");
+  const [sb = "", gb] = kb.split("|");
+  return !!ga && ga === gb && consonants(sa).length >= 4 && consonants(sa) === consonants(sb);
+}
+
 /** The reasons two reports look like one meeting, or null when they do not. */
 export function looksSame(a: Side, b: Side): Reason[] | null {
   if (a.url && b.url && a.url === b.url) return [{ key: "sameSource" }];
@@ -42,9 +55,7 @@ export function looksSame(a: Side, b: Side): Reason[] | null {
   }
   for (const s of a.speakers) {
     const other = b.speakers.find(
-      (t) =>
-        (s.id !== null && s.id === t.id) ||
-        s.names.some((n) => t.names.some((m) => sameperson(personKey(n), personKey(m)))),
+      (t) => (s.id !== null && s.id === t.id) || s.names.some((n) => t.names.some((m) => sameSpeaker(n, m))),
     );
     if (other) {
       const theirs = other.names[0];

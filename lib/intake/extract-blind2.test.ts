@@ -1,8 +1,9 @@
-// What the fourteenth blind batch caught: a senator who
+// What the fourteenth and fifteenth blind batches caught: a senator who
 // "spent Thursday" in a region and where residents "gathered at the village
 // club" (a second meeting), a woman's first name in the genitive before a
 // surname that does not decline, a chief doctor's title, thanks "on behalf of
-// the collective" and «права молодёжи» that name no audience.
+// the collective" and «права молодёжи» that name no audience; a "maslikhat
+// deputy" and a «Генеральный директор» opening a sentence.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -54,5 +55,18 @@ describe("articles read blind (second set)", () => {
       "2026-03-05",
     );
     expect(ru?.audiences).toEqual(["students"]);
+  });
+
+  it("keeps a maslikhat named before the title in English, and an adjective opening a Russian title", () => {
+    const [en] = draftsOf(
+      "About 90 farmers and agricultural workers of Mendykara District in Kostanay region met maslikhat deputy Akmaral Zhunusova on Wednesday to discuss the draft of the new Constitution.",
+      "2026-03-05",
+    );
+    expect([names(en), en?.audiences]).toEqual([[["Akmaral Zhunusova", "maslikhat deputy"]], ["labour_collective"]]);
+    const [ru] = draftsOf(
+      "Депутат Мажилиса Серик Ержанов встретился 3 марта с работниками нефтеперерабатывающего завода, около 200 человек. Генеральный директор АО «Атырауский НПЗ» Асет Мамбетов поблагодарил его за разъяснение проекта Конституции.",
+      "2026-03-03",
+    );
+    expect(names(ru)?.[1]).toEqual(["Асет Мамбетов", "Генеральный директор АО «Атырауский НПЗ»"]);
   });
 });

@@ -134,7 +134,8 @@ function fromTitle(written: string): string {
   let at = titleStart(role);
   if (at <= 0) return role;
   // «общественный деятель», «первый заместитель»: the title's adjective goes with it.
-  const adjective = /(?<![\p{L}])\p{Ll}+(?:ый|ий|ой)\s+$/u.exec(role.slice(0, at));
+  // («Генеральный директор …» opening the sentence, capitalised.)
+  const adjective = /(?:(?<![\p{L}])\p{Ll}+|^\p{Lu}\p{Ll}+)(?:ый|ий|ой)\s+$/u.exec(role.slice(0, at));
   if (adjective) at = adjective.index;
   // "Health Ministry official", "Chamber of Entrepreneurs director": in English
   // the capitalised words just before the title name its body.
@@ -149,9 +150,10 @@ function fromTitle(written: string): string {
 const ENGLISH_BODY =
   /(?:(?<![A-Za-z])(?!(?:In|At|On|The|A|An|And|With|By)\s)[A-Z][A-Za-z-]*\s+(?:of\s+(?:the\s+)?)?(?:(?:region|regional|city|district|department|office|administration|education|health|internal|policy|public|youth|affairs|culture|sports|akimat|maslikhat|branch|council)\s+)*)+$/;
 
-// "regional maslikhat secretary": the same body in lower case, from its level on.
+// "regional maslikhat secretary": the same body in lower case, from its level
+// on; "maslikhat deputy" names its body with no level.
 const ENGLISH_LOWER_BODY =
-  /(?<![A-Za-z])(?:regional|city|district)\s+(?:(?:maslikhat|akimat|education|health|youth|policy|affairs|department|office|branch|council)\s+)+$/;
+  /(?<![A-Za-z])(?:(?:regional|city|district)\s+(?:(?:maslikhat|akimat|education|health|youth|policy|affairs|department|office|branch|council)\s+)+|(?:maslikhat|akimat)\s+)$/;
 
 /** A role written after the name: "Nurlan Uteshev, deputy chairman …", «Ерлан Қошанов (облыс әкімі)», "Кошанов – аким области". */
 export function roleAfter(right: string): { role: string; length: number } | null {
