@@ -219,10 +219,10 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     /(госслужащ|мемлекеттік қызметш|civil servants|officials|полиция қызметкер|сотрудник\p{L}* полиции|police officers|депутат\p{L}* маслихат|мәслихат депутат|secretaries of maslikhat|maslikhat)/iu,
   ],
   // Non-governmental organisations and civic activists: an audience of no type of its own.
-  // NGOs, ethnocultural associations and the Assembly of People of Kazakhstan's members.
+  // NGOs, ethnocultural associations and the Assembly of People of Kazakhstan's members; soldiers.
   [
     "other",
-    /(НПО|неправительственн\p{L}* организац|ҮЕҰ|үкіметтік емес ұйым|қоғамдық бірлестіг\p{L}* мүше|(?:[Mm]embers|[Чч]лен\p{L}*) (?:of the |)\S+ (?:public association|общественного объединения)|\bNGOs?\b|non-governmental|[Ээ]тнокультурн\p{L}* объединени|[Ээ]тномәдени бірлест|[Ee]thno-?cultural|әйелдер кеңес\p{L}*|женск\p{L}* совет\p{L}*|совет\p{L}* женщин|women's council)/u,
+    /(НПО|неправительственн\p{L}* организац|ҮЕҰ|үкіметтік емес ұйым|қоғамдық бірлестіг\p{L}* мүше|(?:[Mm]embers|[Чч]лен\p{L}*) (?:of the |)\S+ (?:public association|общественного объединения)|\bNGOs?\b|non-governmental|[Ээ]тнокультурн\p{L}* объединени|[Ээ]тномәдени бірлест|[Ee]thno-?cultural|әйелдер кеңес\p{L}*|женск\p{L}* совет\p{L}*|совет\p{L}* женщин|women's council|военнослужащ|солдат|servicemen|soldiers|military personnel|әскери қызметші|сарбаз)/u,
   ],
 ];
 

@@ -1,7 +1,8 @@
 // Bodies named in lower case where a meeting was held or whose members were
 // met: a council of veterans (women, elders) — «в областном совете ветеранов»,
 // «облыстық ардагерлер кеңесінде», "at the … regional council of veterans" —
-// a chamber of entrepreneurs and a town's House of Friendship. Each put back in the nominative.
+// a chamber of entrepreneurs, a town's House of Friendship and a military unit.
+// Each put back in the nominative.
 import { asHeading, RUSSIAN_LEVEL } from "./organisers";
 import type { NamedInstitution } from "./named-institutions";
 
@@ -21,6 +22,11 @@ const HOUSE_OF_FRIENDSHIP = /(?<![\p{L}])(?:[Вв]\s+Доме\s+дружбы|Д�
 // («қалалық әйелдер кеңесінің мүшелерімен»: its members were the ones met.)
 const KAZAKH_COUNCIL =
   /(?<![\p{L}])(облыстық|қалалық|аудандық)\s+(ардагерлер|әйелдер|аналар|ақсақалдар)\s+кеңесі(?:нде|нің\s+мүшелері\p{L}*)(?![\p{L}])/giu;
+
+// «с военнослужащими воинской части 5517 Национальной гвардии», "military unit
+// 5517", «5517 әскери бөлімінде»: the unit whose soldiers were met (its number is no audience).
+const MILITARY_UNIT =
+  /(?<![\p{L}])(?:воинск\p{L}+\s+част\p{L}*\s+(\d{3,5})(\s+(?:Национальной\s+гвардии|Министерства\s+обороны|Пограничной\s+службы))?|[Mm]ilitary\s+unit\s+(\d{3,5})|(\d{3,5})\s+әскери\s+бөлім\p{L}*)(?![\p{L}\p{N}])/gu;
 
 /** The councils and houses in the text, where `aboutMeeting` says the sentence tells of the meeting. */
 export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => boolean): NamedInstitution[] {
@@ -49,6 +55,15 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
     if (!aboutMeeting(m.index)) continue;
     const name = m[0].startsWith("Достық") ? "Достық үйі" : "Дом дружбы";
     out.push({ name, kind: "other", start: m.index, end: m.index + m[0].length, place: true });
+  }
+  for (const m of text.matchAll(MILITARY_UNIT)) {
+    if (!aboutMeeting(m.index)) continue;
+    const name = m[1]
+      ? `Воинская часть ${m[1]}${m[2] ?? ""}`
+      : m[3]
+        ? `Military unit ${m[3]}`
+        : `${m[4] ?? ""} әскери бөлімі`;
+    out.push({ name, kind: "public_body", start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(KAZAKH_COUNCIL)) {
     if (!aboutMeeting(m.index)) continue;

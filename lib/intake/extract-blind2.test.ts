@@ -1,11 +1,12 @@
-// What the fourteenth and fifteenth blind batches caught: a senator who
+// What the fourteenth to sixteenth blind batches caught: a senator who
 // "spent Thursday" in a region and where residents "gathered at the village
 // club" (a second meeting), a woman's first name in the genitive before a
 // surname that does not decline, a chief doctor's title, thanks "on behalf of
 // the collective" and «права молодёжи» that name no audience; a "maslikhat
-// deputy" and a «Генеральный директор» opening a sentence.
+// deputy" and a «Генеральный директор» opening a sentence; an interview that
+// counts the meetings held; a military unit; a march's organiser.
 import { describe, expect, it } from "vitest";
-import { draftsOf } from "../testing/intake-drafts";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
 const names = (d: { speakers: Array<{ name: string; role: string | null }> } | undefined) =>
   d?.speakers.map((s) => [s.name, s.role]);
@@ -68,5 +69,33 @@ describe("articles read blind (second set)", () => {
       "2026-03-03",
     );
     expect(names(ru)?.[1]).toEqual(["Асет Мамбетов", "Генеральный директор АО «Атырауский НПЗ»"]);
+  });
+
+  it("reads an interview that counts the meetings held as no event", () => {
+    const text =
+      'ASTANA, 12 March 2026 — Mazhilis deputy Aigul Sarina has spent the past month travelling across Akmola region to explain the draft Constitution. In an interview, she said she had held 38 meetings attended by about 4,000 people in total. "People ask about pensions first," Sarina said.';
+    expect(draftsOf(text, "2026-03-12")).toEqual([]);
+  });
+
+  it("takes the unit whose soldiers were met for the host, its commander's title, and no event word for an organiser's name", () => {
+    const [ru] = draftsOf(
+      "Встреча с военнослужащими воинской части 5517 Национальной гвардии прошла в Петропавловске 4 марта. Около 150 солдат и офицеров выслушали депутата областного маслихата Сергея Лукьянченко о проекте новой Конституции. Командир части полковник Ержан Кадыров поблагодарил за разъяснения.",
+      "2026-03-05",
+    );
+    expect([ru?.audienceSize, ru?.audiences, hostsOf(ru), names(ru)?.[1]]).toEqual([
+      150,
+      ["other"],
+      ["Воинская часть 5517 Национальной гвардии"],
+      ["Ержан Кадыров", "Командир части полковник"],
+    ]);
+    const [kk] = draftsOf(
+      "Түркістан қаласында 5 наурызда «Жаңа Конституция – жаңа мүмкіндік» атты жастар шеруі өтті. Оған 1,5 мыңнан астам жас қатысты. Шеруді облыстық жастар саясаты басқармасы ұйымдастырды.",
+      "2026-03-05",
+    );
+    expect([kk?.format, kk?.audienceSize, hostsOf(kk)]).toEqual([
+      "rally",
+      1500,
+      ["Облыстық жастар саясаты басқармасы"],
+    ]);
   });
 });
