@@ -1,10 +1,10 @@
-// What the fourteenth to sixteenth blind batches caught: a senator who
+// What the fourteenth to seventeenth blind batches caught: a senator who
 // "spent Thursday" in a region and where residents "gathered at the village
 // club" (a second meeting), a woman's first name in the genitive before a
 // surname that does not decline, a chief doctor's title, thanks "on behalf of
 // the collective" and «права молодёжи» that name no audience; a "maslikhat
 // deputy" and a «Генеральный директор» opening a sentence; an interview that
-// counts the meetings held; a military unit; a march's organiser.
+// counts the meetings held; a military unit; a march's organiser; premises.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -97,5 +97,18 @@ describe("articles read blind (second set)", () => {
       1500,
       ["Облыстық жастар саясаты басқармасы"],
     ]);
+  });
+
+  it("takes the institution whose premises («на базе») the meeting was held on for the host", () => {
+    const [en] = draftsOf(
+      "The meeting was held on March 2 at the premises of Toraighyrov University in Pavlodar. About 200 students of the pedagogical faculties attended. Senator Nurlan Bekenov spoke about the draft Constitution.",
+      "2026-03-03",
+    );
+    expect(hostsOf(en)).toEqual(["Toraighyrov University"]);
+    const [ru] = draftsOf(
+      "На базе Кокшетауского высшего медицинского колледжа 3 марта прошла встреча студентов с юристом Аидой Баймухановой. Более 250 студентов узнали о нормах проекта новой Конституции.",
+      "2026-03-04",
+    );
+    expect([hostsOf(ru), ru?.audiences]).toEqual([["Кокшетауский высший медицинский колледж"], ["students"]]);
   });
 });
