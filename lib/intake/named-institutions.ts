@@ -149,6 +149,9 @@ const KAZAKH_NAMED = new RegExp(
   "gu",
 );
 
+// «Шәкәрім атындағы университетте»: named only for someone, with no possessive.
+const KAZAKH_NAMESAKE =
+  /((?:\p{Lu}[\p{L}.-]*\s+(?:(?:хан|би|батыр|ата|ақын)\s+)?){1,3}атындағы)\s+(университет|колледж|институт|академия|мектеп|гимназия|лицей)(?:те|де|та|да)(?![\p{L}])/gu;
 const IN_TOWN = /\s+(?:қаласындағы|ауданындағы|ауылындағы|кентіндегі)\s+/u;
 const AMONG_THEM = /(?:of them|among them|including)\s+(?:[\p{L}-]+\s+and\s+)?$/u;
 const NAMESAKE_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+(?:(?:хан|би|батыр|ата|ақын)\s+)?){1,3}атындағы\s+$/u;
@@ -263,6 +266,10 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const words = (m[1] ?? "").slice(lead.length).trim().replace(IN_TOWN, " ");
     if (!words) continue;
     out.push({ name: `${words} ${noun}`, kind, start: m.index + lead.length, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(KAZAKH_NAMESAKE)) {
+    if (aboutMeeting(m.index) && !headline(m.index))
+      out.push({ name: `${m[1]} ${m[2]}`, kind: "education", start: m.index, end: m.index + m[0].length });
   }
   out.push(...councilsWhereHeld(text, aboutMeeting));
   for (const m of text.matchAll(ENGLISH)) {

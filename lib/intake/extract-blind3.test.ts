@@ -1,0 +1,45 @@
+// What the eighteenth blind batch (2022 reports, old place names) caught: a
+// woman's first name in the accusative or dative before her surname, a title
+// that "met" ends, the members of a council of veterans who were met, a
+// university named only for someone in Kazakh, and Astana's district
+// «Байконур» (not the leased city).
+import { describe, expect, it } from "vitest";
+import { nominative } from "./names";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
+
+describe("articles read blind (third set)", () => {
+  it("puts a woman's name in the accusative or dative back in the nominative", () => {
+    const ru = (a: string, b: string) => nominative([a, b], "ru").join(" ");
+    expect(ru("Галину", "Сергиенко")).toBe("Галина Сергиенко");
+    expect(ru("Марию", "Петрову")).toBe("Мария Петрова");
+    expect(ru("Наталью", "Ким")).toBe("Наталья Ким");
+    expect(ru("Ирине", "Петровой")).toBe("Ирина Петрова");
+    expect(ru("Ерлану", "Кошанову")).toBe("Ерлан Кошанов");
+  });
+
+  it('ends a title at "met", and takes the council of veterans whose members were met for the host', () => {
+    const [d] = draftsOf(
+      "TALDYKORGAN, May 30, 2022 — About 60 members of the Taldykorgan city council of veterans met Almaty region akimat official Serik Bekov on Monday to discuss the constitutional amendments.",
+      "2022-05-30",
+    );
+    expect([d?.region, d?.speakers.map((s) => s.role), d?.audiences, hostsOf(d)]).toEqual([
+      "KZ-33",
+      ["Almaty region akimat official"],
+      ["veterans"],
+      ["Taldykorgan city council of veterans"],
+    ]);
+  });
+
+  it("takes a Kazakh university named only for someone for the host, and Astana's district «Байконур»", () => {
+    const [kk] = draftsOf(
+      "2022 жылғы 25 мамырда Семей қаласындағы Шәкәрім атындағы университетте қала мұғалімдерімен кездесу өтті. Кездесуге 180-ге жуық ұстаз қатысты. Депутат Әлия Қасымова Ата заңға енгізілетін өзгерістер туралы айтып берді.",
+      "2022-05-26",
+    );
+    expect([kk?.region, hostsOf(kk)]).toEqual(["KZ-10", ["Шәкәрім атындағы университет"]]);
+    const [ru] = draftsOf(
+      "В Нур-Султане 27 мая прошла встреча жителей района «Байконур» с депутатом Мажилиса Ириной Смирновой. Она рассказала о поправках в Конституцию, в ней приняли участие более 90 человек.",
+      "2022-05-28",
+    );
+    expect([ru?.region, ru?.district?.name]).toEqual(["KZ-71", "Baikonyr District"]);
+  });
+});
