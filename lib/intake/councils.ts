@@ -1,7 +1,8 @@
 // Bodies named in lower case where a meeting was held or whose members were
 // met: a council of veterans (women, elders) — «в областном совете ветеранов»,
 // «облыстық ардагерлер кеңесінде», "at the … regional council of veterans" —
-// a chamber of entrepreneurs, a town's House of Friendship and a military unit.
+// a chamber of entrepreneurs, a town's House of Friendship, a military unit and
+// a power station by its number.
 // Each put back in the nominative.
 import { asHeading, RUSSIAN_LEVEL } from "./organisers";
 import type { NamedInstitution } from "./named-institutions";
@@ -28,6 +29,11 @@ const KAZAKH_COUNCIL =
 // 5517", «5517 әскери бөлімінде»: the unit whose soldiers were met (its number is no audience).
 const MILITARY_UNIT =
   /(?<![\p{L}])(?:воинск\p{L}+\s+част\p{L}*\s+(\d{3,5})(\s+(?:Национальной\s+гвардии|Министерства\s+обороны|Пограничной\s+службы))?|[Mm]ilitary\s+unit\s+(\d{3,5})|(\d{3,5})\s+әскери\s+бөлім\p{L}*)(?![\p{L}\p{N}])/gu;
+
+// «с энергетиками ГРЭС-1», «на ТЭЦ-2»: a power station by its number alone (with
+// its town's adjective, «Экибастузской ГРЭС-1», named-institutions.ts names it;
+// a quoted «Екібастұз ГРЭС-1» is a company's name).
+const STATION = /(?<![\p{L}\p{N}-])(?<!\p{Lu}\p{L}*\s)(ГРЭС|ТЭЦ|ГЭС)-(\d{1,2})(?![\p{L}\p{N}»"”])/gu;
 
 /** The councils and houses in the text, where `aboutMeeting` says the sentence tells of the meeting. */
 export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => boolean): NamedInstitution[] {
@@ -65,6 +71,9 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
         ? `Military unit ${m[3]}`
         : `${m[4] ?? ""} әскери бөлімі`;
     out.push({ name, kind: "public_body", start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(STATION)) {
+    if (aboutMeeting(m.index)) out.push({ name: m[0], kind: "enterprise", start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(KAZAKH_COUNCIL)) {
     if (!aboutMeeting(m.index)) continue;

@@ -2,7 +2,8 @@
 // woman's first name in the accusative or dative before her surname, a title
 // that "met" ends, the members of a council of veterans who were met, a
 // university named only for someone in Kazakh, and Astana's district
-// «Байконур» (not the leased city).
+// «Байконур» (not the leased city); and of the nineteenth, a power station by
+// its number.
 import { describe, expect, it } from "vitest";
 import { nominative } from "./names";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -41,5 +42,18 @@ describe("articles read blind (third set)", () => {
       "2022-05-28",
     );
     expect([ru?.region, ru?.district?.name]).toEqual(["KZ-71", "Baikonyr District"]);
+  });
+
+  it("takes a power station named by its number alone for the host, not one inside a company's quoted name", () => {
+    const [post] = draftsOf(
+      "🔹 Сегодня в Экибастузе депутат Мажилиса Владимир Ткаченко встретился с энергетиками ГРЭС-1. 👥 Более 200 работников станции обсудили с ним проект новой Конституции.",
+      "2026-03-04",
+    );
+    expect([post?.region, post?.audienceSize, hostsOf(post)]).toEqual(["KZ-55", 200, ["ГРЭС-1"]]);
+    const [quoted] = draftsOf(
+      "Екібастұзда «Екібастұз ГРЭС-1» ЖШС ұжымымен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуге 150 энергетик қатысты.",
+      "2026-03-04",
+    );
+    expect(hostsOf(quoted)).toEqual(["«Екібастұз ГРЭС-1» ЖШС"]);
   });
 });
