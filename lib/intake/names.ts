@@ -87,8 +87,8 @@ export function nominative(words: string[], language: "kk" | "ru" | "en"): strin
     if (ending) out[last] = w.slice(0, -ending.length);
     return out;
   }
-  const accusative = feminineAccusative(out);
-  if (accusative) return accusative;
+  const oblique = feminineOblique(out);
+  if (oblique) return oblique;
   // Russian: the surname's ending shows the case; the first name is in the same one.
   const s = out.findIndex((w) => !isInitial(w) && RU_SURNAME.some(([re]) => re.test(w)));
   if (s === -1) return shortSurname(out);
@@ -137,7 +137,7 @@ function undeclinedSurname(words: string[]): string[] | null {
 // «юриста Галину Сергиенко», «Марию Петрову», «Наталью Ким», «Марине Ким»: a
 // woman's first name in the accusative or dative (-ину, -ине, -ию, -ью; a man's
 // dative «Ивану» is ambiguous and left to the rules above), her surname with it.
-function feminineAccusative(words: string[]): string[] | null {
+function feminineOblique(words: string[]): string[] | null {
   const [first, surname] = words;
   if (words.length !== 2 || !first || !surname || !/^\p{Lu}\p{Ll}+(?:ин[уе]|ию|ью)$/u.test(first)) return null;
   return [
