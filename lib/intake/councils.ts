@@ -2,8 +2,7 @@
 // met: a council of veterans (women, elders) — «в областном совете ветеранов»,
 // «облыстық ардагерлер кеңесінде», "at the … regional council of veterans" —
 // a chamber of entrepreneurs, a town's House of Friendship, a military unit and
-// a power station by its number.
-// Each put back in the nominative.
+// a power station by its number. Each put back in the nominative.
 import { asHeading, RUSSIAN_LEVEL } from "./organisers";
 import type { NamedInstitution } from "./named-institutions";
 
