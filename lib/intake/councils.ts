@@ -17,6 +17,10 @@ const ENGLISH_COUNCIL =
   /(?<![\p{L}])(?:at|[Mm]embers\s+of)\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+(?:council\s+of\s+(?:veterans|women|elders)|(chamber)\s+of\s+entrepreneurs|(?:[\p{Ll}'’-]+\s+){0,3}(institute|college|hospital|polyclinic|library)))(?![\p{L}])/gu;
 const RUSSIAN_COUNCIL =
   /(?<![\p{L}])[Вв]\s+(областн|городск|районн)ом\s+совете\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района))?(?![\p{L}])/gu;
+// «в центре активного долголетия»: a centre named for what it does, in lower
+// case, hosts the meeting held there (its members came).
+const LONGEVITY_CENTRE =
+  /(?<![\p{L}])[Вв]\s+(?:(?:городском|областном|районном)\s+)?центре\s+активного\s+долголетия(?![\p{L}])/gu;
 // «в Доме дружбы», «Достық үйінде»: the Assembly's house in a town hosts the
 // meeting held there, unless the report names who organised it.
 const HOUSE_OF_FRIENDSHIP = /(?<![\p{L}])(?:[Вв]\s+Доме\s+дружбы|Достық\s+үйінде)(?![\p{L}])/gu;
@@ -56,6 +60,16 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
     // (An institute, hospital or library where it was hosts it unless someone is said to have organised it.)
     if (m[3]) found.place = true;
     out.push(found);
+  }
+  for (const m of text.matchAll(LONGEVITY_CENTRE)) {
+    if (aboutMeeting(m.index))
+      out.push({
+        name: "Центр активного долголетия",
+        kind: "ngo",
+        start: m.index,
+        end: m.index + m[0].length,
+        place: true,
+      });
   }
   for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
     if (!aboutMeeting(m.index)) continue;

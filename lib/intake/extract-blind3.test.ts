@@ -2,8 +2,9 @@
 // woman's first name in the accusative or dative before her surname, a title
 // that "met" ends, the members of a council of veterans who were met, a
 // university named only for someone in Kazakh, and Astana's district
-// «Байконур» (not the leased city); and of the nineteenth, a power station by
-// its number.
+// «Байконур» (not the leased city); of the nineteenth, a power station by its
+// number; of the twentieth, a chamber named with its town, a centre for active
+// longevity, rice growers.
 import { describe, expect, it } from "vitest";
 import { nominative } from "./names";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -55,5 +56,23 @@ describe("articles read blind (third set)", () => {
       "2026-03-04",
     );
     expect(hostsOf(quoted)).toEqual(["«Екібастұз ГРЭС-1» ЖШС"]);
+  });
+
+  it("takes a chamber named with its town, and a centre for active longevity, for the host; rice growers are counted", () => {
+    const [en] = draftsOf(
+      "KOSTANAY, March 6, 2026 – The Kostanay regional chamber of entrepreneurs hosted a round table on Thursday where some 50 business owners discussed the draft Constitution with Senator Gulmira Abenova.",
+      "2026-03-06",
+    );
+    expect(hostsOf(en)).toEqual(["Kostanay regional chamber of entrepreneurs"]);
+    const [ru] = draftsOf(
+      "В Усть-Каменогорске 4 марта в центре активного долголетия прошла встреча с пенсионерами. На неё пришли 65 человек, им рассказали о проекте новой Конституции.",
+      "2026-03-05",
+    );
+    expect([hostsOf(ru), ru?.audiences]).toEqual([["Центр активного долголетия"], ["veterans"]]);
+    const [growers] = draftsOf(
+      "Some 70 rice growers from farms in Syrdarya District met Mazhilis deputy Askar Shakirov on March 5 to discuss the draft Constitution.",
+      "2026-03-06",
+    );
+    expect([growers?.audienceSize, growers?.audienceEstimate]).toEqual([70, true]);
   });
 });
