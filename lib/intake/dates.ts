@@ -1,7 +1,8 @@
 // The dates an article states, in the ways news texts write them: "15 марта
 // 2026 года", "2026 жылғы 15 наурызда", "June 5, 2022", "5 маусымда" (year
 // worked out), "15.03.2026", "2026-03-15", and the relative words
-// (сегодня/бүгін/today, вчера/кеше/yesterday) against the publication date.
+// (сегодня/бүгін/today, вчера/кеше/yesterday, позавчера/алдыңгүні) against
+// the publication date.
 import type { Span } from "./types";
 
 // Month words by stem, with any case ending (наурызда, марта, мамырдың).
@@ -85,7 +86,8 @@ const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number | nul
 
 const RELATIVE: Array<[RegExp, number]> = [
   [/(?<![\p{L}])(сегодня|бүгін|búgin|today|this morning)(?![\p{L}])/giu, 0],
-  [/(?<![\p{L}])(вчера|кеше|keshe|yesterday)(?![\p{L}])/giu, -1],
+  [/(?<![\p{L}])(вчера|кеше|keshe|(?<!before )yesterday)(?![\p{L}])/giu, -1],
+  [/(?<![\p{L}])(позавчера|алдыңгүні|бұрнағы күні|the day before yesterday)(?![\p{L}])/giu, -2],
 ];
 // "on Monday", "last Friday", "в (минувшую) пятницу", "(өткен) сейсенбіде":
 // the last such day on or before the publication.

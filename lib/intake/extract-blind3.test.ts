@@ -4,7 +4,8 @@
 // university named only for someone in Kazakh, and Astana's district
 // «Байконур» (not the leased city); of the nineteenth, a power station by its
 // number; of the twentieth, a chamber named with its town, a centre for active
-// longevity, rice growers.
+// longevity, rice growers; of the twenty-first, the day before yesterday and a
+// town polyclinic in Kazakh.
 import { describe, expect, it } from "vitest";
 import { nominative } from "./names";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -74,5 +75,29 @@ describe("articles read blind (third set)", () => {
       "2026-03-06",
     );
     expect([growers?.audienceSize, growers?.audienceEstimate]).toEqual([70, true]);
+  });
+
+  it('dates «позавчера», «алдыңгүні» and "the day before yesterday" two days before the publication', () => {
+    const dateOf = (text: string) => draftsOf(text, "2026-03-06")[0]?.date;
+    expect(
+      dateOf(
+        "Позавчера в Аксу с коллективом завода встретился депутат Мажилиса. Около 260 металлургов выслушали разъяснения по проекту новой Конституции.",
+      ),
+    ).toBe("2026-03-04");
+    expect(
+      dateOf(
+        "Алдыңгүні Талдықорған қалалық емханасында дәрігерлерге жаңа Конституция жобасы түсіндірілді. Кездесуге 70-ке жуық медицина қызметкері қатысты.",
+      ),
+    ).toBe("2026-03-04");
+    expect(
+      dateOf(
+        "The day before yesterday some 80 teachers in Taraz met a Mazhilis deputy to discuss the draft Constitution.",
+      ),
+    ).toBe("2026-03-04");
+    const [kk] = draftsOf(
+      "Алдыңгүні Талдықорған қалалық емханасында дәрігерлерге жаңа Конституция жобасы түсіндірілді. Кездесуге 70-ке жуық медицина қызметкері қатысты.",
+      "2026-03-06",
+    );
+    expect(hostsOf(kk)).toEqual(["Талдықорған қалалық емханасы"]);
   });
 });

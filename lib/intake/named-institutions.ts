@@ -141,6 +141,7 @@ const KAZAKH_NOUNS: Record<string, [string, OrgKind]> = {
   фабрика: ["фабрикасы", "enterprise"],
   шахта: ["шахтасы", "enterprise"],
   аурухана: ["ауруханасы", "other"],
+  емхана: ["емханасы", "other"],
   палата: ["палатасы", "other"],
   департамент: ["департаменті", "public_body"],
 };
@@ -158,7 +159,7 @@ const NAMESAKE_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+(?:(?:хан|би|батыр|ат
 const OF_COMPANY =
   /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:LLP|JSC|LLC|NJSC|Corporation|Company)(?![\p{L}])/u;
 const LEGAL_LEAD = /^(?:ЖШС|АҚ|ТОО|АО|LLP|JSC)-\p{L}+\s+/u;
-const KAZAKH_LEAD = /^(?:Бүгін|Кеше|Биыл|Сондай-ақ|Сонымен қатар|Búgin|Keshe)\s+/u;
+const KAZAKH_LEAD = /^(?:Бүгін|Кеше|Алдыңгүні|Биыл|Сондай-ақ|Сонымен қатар|Búgin|Keshe)\s+/u;
 
 const numberedKind = (noun: string): OrgKind =>
   /^(аурухана|емхана|больниц|поликлиник|hospital|polyclinic)/iu.test(noun) ? "other" : "education";
