@@ -25,6 +25,9 @@ const LONGEVITY_CENTRE =
 // meeting held there, unless the report names who organised it.
 const HOUSE_OF_FRIENDSHIP = /(?<![\p{L}])(?:[Вв]\s+Доме\s+дружбы|Достық\s+үйінде)(?![\p{L}])/gu;
 // («қалалық әйелдер кеңесінің мүшелерімен»: its members were the ones met.)
+// (A capitalised word with no case ending of its own: Қызылорда's own «-да» is none.)
+const KAZAKH_TOWN_BEFORE =
+  /(?<![\p{L}])(?!(?:Бүгін|Кеше|Алдыңгүні|Биыл|Ертең|Сондай-ақ|Сонымен|Кездесу|Жиын)\s)(\p{Lu}[\p{L}-]+(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те|ны|ні|ға|ге|қа|ке|ың|ің|ның|нің))\s$/u;
 const KAZAKH_COUNCIL =
   /(?<![\p{L}])(облыстық|қалалық|аудандық)\s+(ардагерлер|әйелдер|аналар|ақсақалдар)\s+кеңесі(?:нде|нің\s+мүшелері\p{L}*)(?![\p{L}])/giu;
 
@@ -90,11 +93,13 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
   }
   for (const m of text.matchAll(KAZAKH_COUNCIL)) {
     if (!aboutMeeting(m.index)) continue;
-    const name = `${m[1] ?? ""} ${m[2] ?? ""} кеңесі`;
+    // «Қызылорда қалалық ардагерлер кеңесінде»: the town before the level is part of its name.
+    const town = KAZAKH_TOWN_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    const name = `${town ? `${town} ` : ""}${m[1] ?? ""} ${m[2] ?? ""} кеңесі`;
     out.push({
       name: asHeading(name),
       kind: "ngo",
-      start: m.index,
+      start: m.index - (town ? town.length + 1 : 0),
       end: m.index + m[0].length,
     });
   }

@@ -5,7 +5,8 @@
 // «Байконур» (not the leased city); of the nineteenth, a power station by its
 // number; of the twentieth, a chamber named with its town, a centre for active
 // longevity, rice growers; of the twenty-first, the day before yesterday and a
-// town polyclinic in Kazakh.
+// town polyclinic in Kazakh; of the twenty-second, a council's town and a
+// namesake's two names.
 import { describe, expect, it } from "vitest";
 import { nominative } from "./names";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -99,5 +100,24 @@ describe("articles read blind (third set)", () => {
       "2026-03-06",
     );
     expect(hostsOf(kk)).toEqual(["Талдықорған қалалық емханасы"]);
+  });
+
+  it("keeps the town before a Kazakh council of veterans, and both words of a university's namesake", () => {
+    const hosts = (text: string) => hostsOf(draftsOf(text, "2026-03-07")[0]);
+    expect(
+      hosts(
+        "11 наурызда Қызылорда қалалық ардагерлер кеңесінде зейнеткерлермен жаңа Конституция жобасы бойынша кездесу өтеді.",
+      ),
+    ).toEqual(["Қызылорда қалалық ардагерлер кеңесі"]);
+    expect(
+      hosts(
+        "Бүгін облыстық ардагерлер кеңесінде жаңа Конституция жобасы бойынша кездесу өтті. Оған 60 ардагер қатысты.",
+      ),
+    ).toEqual(["Облыстық ардагерлер кеңесі"]);
+    expect(
+      hosts(
+        "10 марта в актовом зале Карагандинского технического университета имени Абылкаса Сагинова состоится встреча студентов с депутатом Сената по проекту новой Конституции.",
+      ),
+    ).toEqual(["Карагандинский технический университет имени Абылкаса Сагинова"]);
   });
 });
