@@ -189,7 +189,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   [
     "youth",
     // («права молодёжи», «по делам молодёжи»: what was talked about, or a body's name.)
-    /((?<!(?:прав[ао]?|делам|политики)\s)молод[её]ж|молод\p{L}+ (?:специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател)|жастар|жастарм|жастармен|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы)|jastar|юнош\p{L}* и девуш|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource))|young (?:people|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
+    /((?<!(?:прав[ао]?|делам|политики)\s)молод[её]ж|молод\p{L}+ (?:специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател|уч[её]н)|жастар|жастарм|жастармен|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы)|jastar|юнош\p{L}* и девуш|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource))|young (?:people|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
   ],
   // ("the Palace of Schoolchildren" is where they met, not who came.)
   [

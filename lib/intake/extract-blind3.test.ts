@@ -6,7 +6,8 @@
 // number; of the twentieth, a chamber named with its town, a centre for active
 // longevity, rice growers; of the twenty-first, the day before yesterday and a
 // town polyclinic in Kazakh; of the twenty-second, a council's town and a
-// namesake's two names.
+// namesake's two names; of the twenty-third, «Еленой Тарасенко», «имени
+// аль-Фараби» and young scholars.
 import { describe, expect, it } from "vitest";
 import { nominative } from "./names";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -119,5 +120,17 @@ describe("articles read blind (third set)", () => {
         "10 марта в актовом зале Карагандинского технического университета имени Абылкаса Сагинова состоится встреча студентов с депутатом Сената по проекту новой Конституции.",
       ),
     ).toEqual(["Карагандинский технический университет имени Абылкаса Сагинова"]);
+  });
+
+  it("reads «Еленой Тарасенко», a university «имени аль-Фараби», and young scholars as youth", () => {
+    const [d] = draftsOf(
+      "В Казахском национальном университете имени аль-Фараби 3 марта состоялась встреча молодых учёных с депутатом Мажилиса Еленой Тарасенко. В ней приняли участие 95 магистрантов и докторантов, им рассказали о проекте новой Конституции.",
+      "2026-03-04",
+    );
+    expect([d?.speakers.map((s) => s.name), hostsOf(d), d?.audiences]).toEqual([
+      ["Елена Тарасенко"],
+      ["Казахский национальный университет имени аль-Фараби"],
+      ["youth"],
+    ]);
   });
 });

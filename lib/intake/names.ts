@@ -157,8 +157,9 @@ const SHORT_CASES: Array<[RegExp, RegExp, Case]> = [
 function shortSurname(words: string[]): string[] {
   const [first, surname] = words;
   if (words.length !== 2 || !first || !surname) return words;
-  // «Ольгой Гребенюк»: a woman's surname on a consonant does not decline; her first name does.
-  if (/^\p{Lu}\p{Ll}{2,}(?:ой|ьей)$/u.test(first) && /[бвгджзклмнпрстфхцчшщ]$/u.test(surname)) {
+  // «Ольгой Гребенюк», «Еленой Тарасенко»: a woman's surname on a consonant
+  // (or any in -о, -ых, -их) does not decline; her first name does.
+  if (/^\p{Lu}\p{Ll}{2,}(?:ой|ьей)$/u.test(first) && /(?:[бвгджзклмнпрстфхцчшщ]|о|[ыи]х)$/u.test(surname)) {
     const fem = RU_FIRST.fins.find(([r]) => r.test(first));
     if (fem) return [first.replace(fem[0], fem[1]), surname];
   }
