@@ -92,7 +92,11 @@ function generateSqlite(file: string, n: number, dims: Dims, people: string[], o
     }
   }
   flush();
-  db.exec(`INSERT INTO "EventSearch"("EventSearch") VALUES ('rebuild')`);
+  // The index keeps no content to rebuild from: it is emptied and filled as its triggers fill it.
+  db.exec(`INSERT INTO "EventSearch"("EventSearch") VALUES ('delete-all')`);
+  db.exec(
+    `INSERT INTO "EventSearch"(rowid, "searchText", "region") SELECT "id", "searchText", printf('r%03d', "regionId") FROM "Event"`,
+  );
   for (const sql of rollupRebuildSql()) db.exec(sql);
   for (const t of triggers) db.exec(t.sql);
   db.exec("ANALYZE");
@@ -187,7 +191,7 @@ async function generatePostgres(url: string, n: number, dims: Dims, people: stri
     }
     await flush();
     await c.query(
-      `INSERT INTO "EventSearch"("eventId","searchText") SELECT "id","searchText" FROM "Event" ON CONFLICT ("eventId") DO UPDATE SET "searchText" = EXCLUDED."searchText"`,
+      `INSERT INTO "EventSearch"("eventId","searchText","regionId") SELECT "id","searchText","regionId" FROM "Event" ON CONFLICT ("eventId") DO UPDATE SET "searchText" = EXCLUDED."searchText", "regionId" = EXCLUDED."regionId"`,
     );
     for (const sql of rollupRebuildSql()) await c.query(sql);
     await switchTriggers("ENABLE");

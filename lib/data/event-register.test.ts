@@ -80,6 +80,20 @@ describe("text search", () => {
     await t.db.event.update({ where: { id: e.id }, data: { searchText: e.searchText } });
     expect((await view({ q: "zzyzx" })).total).toBe(0);
   });
+
+  it("searches within regions through the index's own region, which follows an event to another region", async () => {
+    expect((await view({ q: "Kazakhmys", region: "KZ-62" })).total).toBe(2);
+    expect((await view({ q: "Kazakhmys", region: ["KZ-62", "KZ-31"] })).total).toBe(2);
+    const moved = (await view({ q: "Kazakhmys", region: "KZ-62" })).items[0]!;
+    await t.db.event.update({ where: { id: moved.id }, data: { regionId: regionId["KZ-31"]! } });
+    expect((await view({ q: "Kazakhmys", region: "KZ-31" })).items.map((e) => e.id)).toEqual([moved.id]);
+    expect((await view({ q: "Kazakhmys", region: "KZ-62" })).total).toBe(1);
+    await t.db.event.update({ where: { id: moved.id }, data: { regionId: moved.regionId } });
+    expect((await view({ q: "Kazakhmys", region: "KZ-62" })).total).toBe(2);
+    // The index's region is not searchable text.
+    const marker = `r${String(regionId["KZ-62"]!).padStart(3, "0")}`;
+    expect((await view({ q: marker })).total).toBe(0);
+  });
 });
 
 describe("filters", () => {

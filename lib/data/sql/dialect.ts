@@ -19,15 +19,23 @@ export function sqlDate(dialect: Dialect, d: Date): Prisma.Sql {
  * anywhere would match nearly every event). The search text puts a space
  * before every word. Keys are normalised search keys ([a-z0-9]), so they need
  * no escaping. No keys at all (a query of punctuation only) matches nothing.
+ * `regionIds` (the view's regions, when it has some) narrows the index lookup
+ * itself to those regions' events; the caller still checks the region.
  */
-export function searchTextMatch(dialect: Dialect, keys: string[], eventId: Prisma.Sql): Prisma.Sql {
+export function searchTextMatch(
+  dialect: Dialect,
+  keys: string[],
+  eventId: Prisma.Sql,
+  regionIds?: number[],
+): Prisma.Sql {
   if (keys.length === 0) return Prisma.sql`1 = 0`;
   const pattern = (k: string) => (k.length >= 3 ? `%${k}%` : `% ${k}%`);
   if (dialect === "postgres") {
     const likes = keys.map((k) => Prisma.sql`"searchText" LIKE ${pattern(k)}`);
+    if (regionIds?.length) likes.push(Prisma.sql`"regionId" IN (${Prisma.join(regionIds)})`);
     return Prisma.sql`${eventId} IN (SELECT "eventId" FROM "EventSearch" WHERE ${Prisma.join(likes, " AND ")})`;
   }
-  const { match, short } = trigramKeys(keys);
+  const { match, short } = trigramKeys(keys, regionIds);
   const parts: Prisma.Sql[] = [];
   if (match) parts.push(Prisma.sql`${eventId} IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ${match})`);
   // The trigram tokenizer cannot look up fewer than 3 characters.
@@ -35,11 +43,19 @@ export function searchTextMatch(dialect: Dialect, keys: string[], eventId: Prism
   return Prisma.join(parts, " AND ");
 }
 
-/** SQLite: the FTS5 query of the keys the trigram index can look up (null: none), and the rest. */
-function trigramKeys(keys: string[]) {
+/**
+ * SQLite: the FTS5 query of the keys the trigram index can look up (null:
+ * none), and the rest. Keys are looked up in the text's column only; regions
+ * by the index's markers of them (see the search_region migration).
+ */
+function trigramKeys(keys: string[], regionIds?: number[]) {
   const indexed = keys.filter((k) => k.length >= 3);
+  const words = `{searchText} : (${indexed.map((k) => `"${k}"`).join(" ")})`;
+  const regions = regionIds?.length
+    ? ` AND {region} : (${regionIds.map((id) => `"r${String(id).padStart(3, "0")}"`).join(" OR ")})`
+    : "";
   return {
-    match: indexed.length ? indexed.map((k) => `"${k}"`).join(" ") : null,
+    match: indexed.length ? words + regions : null,
     short: keys.filter((k) => k.length < 3),
   };
 }
@@ -50,9 +66,9 @@ function trigramKeys(keys: string[]) {
  * so a capped count of a common word would read them all), with the keys left
  * for searchTextMatch. Null on PostgreSQL, whose planner streams the IN itself.
  */
-export function streamedSearch(dialect: Dialect, keys: string[] | undefined) {
+export function streamedSearch(dialect: Dialect, keys: string[] | undefined, regionIds?: number[]) {
   if (dialect !== "sqlite" || !keys) return null;
-  const { match, short } = trigramKeys(keys);
+  const { match, short } = trigramKeys(keys, regionIds);
   if (!match) return null;
   return {
     from: Prisma.sql`"EventSearch" JOIN "Event" "e" ON "e"."id" = "EventSearch"."rowid"`,

@@ -29,6 +29,16 @@ const col = (name: string) => Prisma.raw(`"e"."${name}"`);
 export const inList = (expr: Prisma.Sql, values: Array<string | number>) =>
   values.length === 0 ? Prisma.sql`1 = 0` : Prisma.sql`${expr} IN (${Prisma.join(values)})`;
 
+/**
+ * The regions a view is limited to (its filter, or else its scope), for the
+ * search index to narrow its lookup by; none when there are more than a few
+ * (merging many regions' lists costs more than checking each match's region).
+ */
+function viewRegionIds(f: ResolvedFilters): number[] | undefined {
+  const ids = f.regionIds ?? f.scopeRegionIds ?? undefined;
+  return ids && ids.length <= 3 ? ids : undefined;
+}
+
 export function eventWhere(dialect: Dialect, f: ResolvedFilters): Prisma.Sql {
   const c: Prisma.Sql[] = [Prisma.sql`${col("deletedAt")} IS NULL`];
   if (f.scopeRegionIds !== null) c.push(inList(col("regionId"), f.scopeRegionIds));
@@ -57,7 +67,7 @@ export function eventWhere(dialect: Dialect, f: ResolvedFilters): Prisma.Sql {
     c.push(Prisma.sql`${col("id")} IN (SELECT o."eventId" FROM "EventOrganization" o WHERE o."organizationId" = ${f.organizationId}
       UNION SELECT s2."eventId" FROM "EventSpeaker" s2 WHERE s2."organizationId" = ${f.organizationId})`);
   }
-  if (f.searchKeys) c.push(searchTextMatch(dialect, f.searchKeys, col("id")));
+  if (f.searchKeys) c.push(searchTextMatch(dialect, f.searchKeys, col("id"), viewRegionIds(f)));
   return Prisma.join(c, " AND ");
 }
 
@@ -225,7 +235,7 @@ export const SEARCH_COUNT_CAP = 10_000;
 /** The number of events matching `f`; with `cap`, at most cap + 1 (more means "over cap"). */
 export function eventCountSql(dialect: Dialect, f: ResolvedFilters, cap: number | null = null): Prisma.Sql {
   if (cap === null) return Prisma.sql`SELECT COUNT(*) AS "n" FROM "Event" ${E} WHERE ${eventWhere(dialect, f)}`;
-  const streamed = streamedSearch(dialect, f.searchKeys);
+  const streamed = streamedSearch(dialect, f.searchKeys, viewRegionIds(f));
   if (streamed) {
     const rest = eventWhere(dialect, { ...f, searchKeys: streamed.rest });
     return Prisma.sql`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM ${streamed.from} WHERE ${streamed.match} AND ${rest} LIMIT ${cap + 1}) "capped"`;
