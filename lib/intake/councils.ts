@@ -27,9 +27,11 @@ const HOUSE_OF_FRIENDSHIP = /(?<![\p{L}])(?:[Вв]\s+Доме\s+дружбы|Д�
 // («қалалық әйелдер кеңесінің мүшелерімен»: its members were the ones met.)
 // (A capitalised word with no case ending of its own: Қызылорда's own «-да» is none.)
 const KAZAKH_TOWN_BEFORE =
-  /(?<![\p{L}])(?!(?:Бүгін|Кеше|Алдыңгүні|Биыл|Ертең|Сондай-ақ|Сонымен|Кездесу|Жиын)\s)(\p{Lu}[\p{L}-]+(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те|ны|ні|ға|ге|қа|ке|ың|ің|ның|нің))\s$/u;
+  /(?<![\p{L}])(?!(?:Бүгін|Кеше|Алдыңгүні|Биыл|Ертең|Сондай-ақ|Сонымен|Кездесу|Жиын|Búgin|Keshe|Aldyńgúni|Bıyl|Erteń|Kezdesý|Jıyn)\s)(\p{Lu}[\p{L}-]+(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те|ны|ні|ға|ге|қа|ке|ың|ің|ның|нің))\s$/u;
+// «…кеңесінің ғимаратында» (in its building) too; and in the Latin script
+// («qalalyq ardagerler keńesinde»).
 const KAZAKH_COUNCIL =
-  /(?<![\p{L}])(облыстық|қалалық|аудандық)\s+(ардагерлер|әйелдер|аналар|ақсақалдар)\s+кеңесі(?:нде|нің\s+мүшелері\p{L}*)(?![\p{L}])/giu;
+  /(?<![\p{L}])(облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq)\s+(ардагерлер|әйелдер|аналар|ақсақалдар|ardagerler|áıelder|analar|aqsaqaldar)\s+(кеңесі|keńesi)(?:нде|нің\s+(?:мүшелері\p{L}*|ғимаратында)|nde|niń\s+ǵımaratynda)(?![\p{L}])/giu;
 
 // «с военнослужащими воинской части 5517 Национальной гвардии», "military unit
 // 5517", «5517 әскери бөлімінде»: the unit whose soldiers were met (its number is no audience).
@@ -95,7 +97,7 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
     if (!aboutMeeting(m.index)) continue;
     // «Қызылорда қалалық ардагерлер кеңесінде»: the town before the level is part of its name.
     const town = KAZAKH_TOWN_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
-    const name = `${town ? `${town} ` : ""}${m[1] ?? ""} ${m[2] ?? ""} кеңесі`;
+    const name = `${town ? `${town} ` : ""}${m[1] ?? ""} ${m[2] ?? ""} ${m[3] ?? ""}`;
     out.push({
       name: asHeading(name),
       kind: "ngo",

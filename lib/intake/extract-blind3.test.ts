@@ -7,7 +7,9 @@
 // longevity, rice growers; of the twenty-first, the day before yesterday and a
 // town polyclinic in Kazakh; of the twenty-second, a council's town and a
 // namesake's two names; of the twenty-third, «Еленой Тарасенко», «имени
-// аль-Фараби» and young scholars.
+// аль-Фараби» and young scholars; of the twenty-fourth, villagers met on one
+// day and railway workers on the next, and a council of veterans «in its
+// building», in either script.
 import { describe, expect, it } from "vitest";
 import { nominative } from "./names";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -132,5 +134,30 @@ describe("articles read blind (third set)", () => {
       ["Казахский национальный университет имени аль-Фараби"],
       ["youth"],
     ]);
+  });
+
+  it("reads villagers as residents, so a meeting with them and one with railway workers the next day are two", () => {
+    const drafts = draftsOf(
+      "Актау, 5 марта. На этой неделе в двух районах области прошли встречи по проекту новой Конституции. Во вторник в селе Шетпе Мангистауского района с сельчанами встретился аким района Нурлан Жумабаев. В среду в поселке Бейнеу перед работниками железнодорожной станции выступила депутат Мажилиса Гульжан Сарсенова.",
+      "2026-03-05",
+    );
+    expect(drafts.map((d) => [d.district?.name, d.date, d.audiences, d.speakers.map((s) => s.name)])).toEqual([
+      ["Mangystau District", "2026-03-03", ["residents"], ["Нурлан Жумабаев"]],
+      ["Beineu District", "2026-03-04", ["labour_collective"], ["Гульжан Сарсенова"]],
+    ]);
+  });
+
+  it("takes the council of veterans in whose building the meeting was for the host, in either script", () => {
+    const hosts = (text: string) => hostsOf(draftsOf(text, "2026-03-04")[0]);
+    expect(
+      hosts(
+        "Кеше Павлодар қалалық ардагерлер кеңесінің ғимаратында зейнеткерлермен жаңа Конституция жобасы бойынша кездесу өтті.",
+      ),
+    ).toEqual(["Павлодар қалалық ардагерлер кеңесі"]);
+    expect(
+      hosts(
+        "Pavlodar, 4 naýryz. Keshe qalalyq ardagerler keńesiniń ǵımaratynda zeınetkerlermen túsindirý kezdesýi ótti. Oblystyq máslıhat depýtaty jańa Konstıtýsıa jobasyn túsindirdi.",
+      ),
+    ).toEqual(["Qalalyq ardagerler keńesi"]);
   });
 });
