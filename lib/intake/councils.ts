@@ -21,6 +21,10 @@ const RUSSIAN_COUNCIL =
 // case, hosts the meeting held there (its members came).
 const LONGEVITY_CENTRE =
   /(?<![\p{L}])[Вв]\s+(?:(?:городском|областном|районном)\s+)?центре\s+активного\s+долголетия(?![\p{L}])/gu;
+// «облыстық жастар ресурстық орталығында», «в областном молодёжном ресурсном
+// центре»: a youth resource centre in lower case hosts the meeting held there.
+const YOUTH_CENTRE =
+  /(?<![\p{L}])(?:(облыстық|қалалық|аудандық)\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре)(?![\p{L}])/gu;
 // «в Доме дружбы», «Достық үйінде»: the Assembly's house in a town hosts the
 // meeting held there, unless the report names who organised it.
 const HOUSE_OF_FRIENDSHIP = /(?<![\p{L}])(?:[Вв]\s+Доме\s+дружбы|Достық\s+үйінде)(?![\p{L}])/gu;
@@ -75,6 +79,13 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
         end: m.index + m[0].length,
         place: true,
       });
+  }
+  for (const m of text.matchAll(YOUTH_CENTRE)) {
+    if (!aboutMeeting(m.index)) continue;
+    const name = m[1]
+      ? `${m[1]} жастар ресурстық орталығы`
+      : `${RUSSIAN_LEVEL[m[2] ?? ""] ?? ""} молодёжный ресурсный центр`;
+    out.push({ name: asHeading(name), kind: "ngo", start: m.index, end: m.index + m[0].length, place: true });
   }
   for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
     if (!aboutMeeting(m.index)) continue;

@@ -9,7 +9,8 @@
 // namesake's two names; of the twenty-third, «Еленой Тарасенко», «имени
 // аль-Фараби» and young scholars; of the twenty-fourth, villagers met on one
 // day and railway workers on the next, and a council of veterans «in its
-// building», in either script.
+// building», in either script; of the twenty-sixth, a youth resource centre
+// named in lower case.
 import { describe, expect, it } from "vitest";
 import { nominative } from "./names";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -159,5 +160,17 @@ describe("articles read blind (third set)", () => {
         "Pavlodar, 4 naýryz. Keshe qalalyq ardagerler keńesiniń ǵımaratynda zeınetkerlermen túsindirý kezdesýi ótti. Oblystyq máslıhat depýtaty jańa Konstıtýsıa jobasyn túsindirdi.",
       ),
     ).toEqual(["Qalalyq ardagerler keńesi"]);
+  });
+
+  it("takes a youth resource centre named in lower case, where the meeting was, for the host", () => {
+    const hosts = (text: string) => hostsOf(draftsOf(text, "2026-03-04")[0]);
+    expect(
+      hosts(
+        "Бүгін облыстық жастар ресурстық орталығында «Жаңа Конституция – жаңа мүмкіндіктер» атты жастар форумы өтті. Форумға 500-ден астам жас қатысты.",
+      ),
+    ).toEqual(["Облыстық жастар ресурстық орталығы"]);
+    expect(
+      hosts("Вчера в городском молодёжном ресурсном центре прошла встреча студентов по проекту новой Конституции."),
+    ).toEqual(["Городской молодёжный ресурсный центр"]);
   });
 });
