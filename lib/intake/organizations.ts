@@ -3,6 +3,7 @@
 // "AlES", «AMANAT» партиясы, «Super-pharm» фармацевтикалық зауыты), known
 // parties, and akimats and maslikhats with their place ("Turkestan regional
 // Maslikhat"). Slogans and formulas in quotes are not organisations.
+import { associationsIn } from "./associations";
 import { namedInstitutions } from "./named-institutions";
 import { organisersIn, RUSSIAN_LEVEL } from "./organisers";
 import { CAPTION } from "./summary";
@@ -261,6 +262,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
   }
   // Where the meeting is held or whose staff it is with: the meeting's host.
   for (const n of namedInstitutions(text, sentences)) add(n.name, n.kind, n, n.venue === true, !n.venue && !n.place);
+  for (const a of associationsIn(text)) add(a.name, "ngo", a);
   for (const m of text.matchAll(UNQUOTED)) {
     const name = (m[1] ?? "").trim();
     add(name, kindOf(name), { start: m.index, end: m.index + m[0].length });
