@@ -10,7 +10,8 @@
 // аль-Фараби» and young scholars; of the twenty-fourth, villagers met on one
 // day and railway workers on the next, and a council of veterans «in its
 // building», in either script; of the twenty-sixth, a youth resource centre
-// named in lower case.
+// named in lower case; of the twenty-eighth, a company "filled the plant's
+// hall" and «Қазхром» ТҰК АҚ.
 import { describe, expect, it } from "vitest";
 import { nominative } from "./names";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -172,5 +173,21 @@ describe("articles read blind (third set)", () => {
     expect(
       hosts("Вчера в городском молодёжном ресурсном центре прошла встреча студентов по проекту новой Конституции."),
     ).toEqual(["Городской молодёжный ресурсный центр"]);
+  });
+
+  it('ends an English name before "the", and reads «ТҰК АҚ» as a legal form', () => {
+    const [en] = draftsOf(
+      "PAVLODAR, March 6 — Nearly 250 workers of Pavlodar Petrochemical Plant LLP filled the plant's assembly hall on Friday to discuss the draft of the new Constitution with Senator Nurlan Abenov.",
+      "2026-03-06",
+    );
+    expect(hostsOf(en)).toEqual(["Pavlodar Petrochemical Plant"]);
+    const [kk] = draftsOf(
+      "Кеше «Қазхром» ТҰК АҚ-ның Дон тау-кен байыту комбинатында кеншілермен жаңа Конституция жобасы бойынша кездесу өтті.",
+      "2026-02-27",
+    );
+    expect(kk?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["«Қазхром» ТҰК АҚ", "participant"],
+      ["Дон тау-кен байыту комбинаты", "host"],
+    ]);
   });
 });

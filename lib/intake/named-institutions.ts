@@ -82,7 +82,7 @@ const ENGLISH_KINDS = [
   "Polyclinic",
   "Clinic",
 ];
-const ENGLISH_NAME = `((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:\\p{Lu}[\\p{L}'’-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:\\p{Ll}[\\p{L}-]+\\s+){0,3}(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+|(?<=University|Institute|Academy|College)\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}-]+){0,4})?)(?![\\p{L}\\p{N}])`;
+const ENGLISH_NAME = `((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:\\p{Lu}[\\p{L}'’-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:(?!(?:the|a|an)\\s)\\p{Ll}[\\p{L}-]+\\s+){0,3}(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+|(?<=University|Institute|Academy|College)\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}-]+){0,4})?)(?![\\p{L}\\p{N}])`;
 const ENGLISH = new RegExp(
   `(?<![\\p{L}])([Aa]t|[Ii]n|visited|(?:(?:[Ee]mployees|[Ww]orkers|[Mm]embers|[Mm]iners|[Mm]etallurgists|[Ss]taff|[Ss]tudents|[Tt]eachers|[Ll]ecturers|[Ff]aculty|[Dd]octors|[Nn]urses)(?:\\s+and\\s+(?:employees|workers|staff|students|teachers|lecturers|faculty|doctors|nurses))?\\s+of))\\s+(?:the\\s+)?(?:(?:premises|building|campus|(?:assembly|conference|main)\\s+hall)\\s+of\\s+(?:the\\s+)?)?(?:(?:city|town|region|district|village)'s\\s+)?${ENGLISH_NAME}`,
   "gu",
@@ -158,7 +158,7 @@ const AMONG_THEM = /(?:of them|among them|including)\s+(?:[\p{L}-]+\s+and\s+)?$/
 const NAMESAKE_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+(?:(?:хан|би|батыр|ата|ақын)\s+)?){1,3}атындағы\s+$/u;
 const OF_COMPANY =
   /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:LLP|JSC|LLC|NJSC|Corporation|Company)(?![\p{L}])/u;
-const LEGAL_LEAD = /^(?:ЖШС|АҚ|ТОО|АО|LLP|JSC)-\p{L}+\s+/u;
+const LEGAL_LEAD = /^(?:(?:Т?ҰК\s+)?АҚ|ЖШС|ТОО|АО|LLP|JSC)-\p{L}+\s+/u;
 const KAZAKH_LEAD = /^(?:Бүгін|Кеше|Алдыңгүні|Биыл|Сондай-ақ|Сонымен қатар|Búgin|Keshe)\s+/u;
 
 const numberedKind = (noun: string): OrgKind =>
