@@ -1,6 +1,6 @@
 // How many came, read from one sentence: the traps a count of places,
 // schools, grades, signatures or a workforce set, and the counts written as a
-// part of a total or in thousands.
+// part of a total or in thousands (in digits or in words).
 import { describe, expect, it } from "vitest";
 import { audienceSize } from "./audience";
 
@@ -45,5 +45,15 @@ describe("the audience size of a sentence", () => {
     expect(size("Қостанай облысында 5 мыңнан астам азамат қол қойды.")).toBeNull();
     expect(size("Группа провела 23 встречи, в которых приняли участие свыше 2 тысяч человек.")).toBeNull();
     expect(size("Участниками встречи стали более 1,5 тысячи работников завода.")).toEqual([1500, true]);
+  });
+
+  it("reads thousands and half-hundreds in words, with the same traps as in digits", () => {
+    expect(size("В ней приняли участие более двух тысяч человек.")).toEqual([2000, true]);
+    expect(size("Жиынға екі мыңнан астам адам жиналды.")).toEqual([2000, true]);
+    expect(size("Today more than two thousand people gathered in the square.")).toEqual([2000, true]);
+    expect(size("Встреча собрала полсотни жителей.")).toEqual([50, false]);
+    expect(size("На предприятии работают около двух тысяч человек.")).toBeNull();
+    expect(size("Қостанай облысында екі мыңнан астам азамат қол қойды.")).toBeNull();
+    expect(size("Группа провела 23 встречи, в которых приняли участие свыше двух тысяч человек.")).toBeNull();
   });
 });

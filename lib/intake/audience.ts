@@ -41,6 +41,12 @@ const TENS: Array<[string, number]> = [
 ];
 const NUMBER_WORDS: Array<[string, number]> = [
   ...TENS,
+  // («более двух тысяч человек» is 2,000, not the thousand its last word says.)
+  ["полсотн\\p{L}*", 50],
+  ["полутора тысяч|полторы тысячи", 1500],
+  ["двух тысяч|две тысячи|екі мың|two thousand", 2000],
+  ["тр[её]х тысяч|три тысячи|үш мың|three thousand", 3000],
+  ["пяти тысяч|пять тысяч|бес мың|five thousand", 5000],
   ["ст[оа]", 100],
   ["двухсот|двести", 200],
   ["трехсот|трёхсот|триста", 300],
@@ -127,6 +133,8 @@ function wordSize(text: string, offset: number): SizeGuess | null {
     const afterPeople = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "2 мыңнан астам": the word is part of a number written in digits before it.
     if (WORKFORCE_BEFORE.test(before) || WORKFORCE_AFTER.test(afterPeople) || /\d\s*$/u.test(before)) continue;
+    // Thousands in words, as in digits: only where the sentence says they came, and not a running total.
+    if (n >= 1000 && (!CAME.test(text) || SEVERAL_MEETINGS.test(text))) continue;
     const estimate = !!m[2] || APPROX_BEFORE.test(before) || /(астам|жуық|шамамен|astam|jýyq)/iu.test(m[0]);
     return { size: n, estimate, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
   }
