@@ -16,7 +16,7 @@ export const PEOPLE = `(?:${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`;
 export const digitsValue = (digits: string) => Number(digits.replace(/[  \u202f.,]/g, ""));
 export type SizeGuess = { size: number; estimate: boolean; span: Span };
 export const APPROX_BEFORE =
-  /(около|примерно|порядка|почти|более|свыше|более чем|до|about|around|over|more than|nearly|almost|some|approximately|up to|roughly|шамамен|шамасы|жуық|астам)\s*$/iu;
+  /(около|примерно|порядка|почти|более|свыше|более чем|не менее|не меньше|до|about|at least|around|over|more than|nearly|almost|some|approximately|up to|roughly|шамамен|шамасы|кемінде|жуық|астам)\s*$/iu;
 export const KK_APPROX =
   "(?:-?(?:ге|ға|ке|қа|ge|ǵa|ke|qa)\\s+(?:жуық|jýyq|juyq|тарта|tarta)|-?(?:ден|дан|тен|тан|нен|нан|den|dan|ten|tan|nen|nan)\\s+(?:астам|astam)|-?дей|-?дай|-?тей|-?тай)";
 // "employs 700 people", "among the plant's 3,000 employees": the workforce, not who came.

@@ -56,4 +56,10 @@ describe("the audience size of a sentence", () => {
     expect(size("Қостанай облысында екі мыңнан астам азамат қол қойды.")).toBeNull();
     expect(size("Группа провела 23 встречи, в которых приняли участие свыше двух тысяч человек.")).toBeNull();
   });
+
+  it('takes «не менее», «кемінде» and "at least" for an estimate, as «более»', () => {
+    expect(size("На встрече присутствовали не менее 300 человек.")).toEqual([300, true]);
+    expect(size("At least 300 people attended the meeting.")).toEqual([300, true]);
+    expect(size("Кездесуге кемінде 300 адам қатысты.")).toEqual([300, true]);
+  });
 });
