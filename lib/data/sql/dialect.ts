@@ -48,11 +48,14 @@ export function searchTextMatch(
  * none), and the rest. Keys are looked up in the text's column only; regions
  * by the index's markers of them (see the search_region migration).
  */
+/** SQLite: a region's marker in the search index (the search_region migration writes the same). */
+export const regionMarker = (regionId: number) => `r${String(regionId).padStart(3, "0")}`;
+
 function trigramKeys(keys: string[], regionIds?: number[]) {
   const indexed = keys.filter((k) => k.length >= 3);
   const words = `{searchText} : (${indexed.map((k) => `"${k}"`).join(" ")})`;
   const regions = regionIds?.length
-    ? ` AND {region} : (${regionIds.map((id) => `"r${String(id).padStart(3, "0")}"`).join(" OR ")})`
+    ? ` AND {region} : (${regionIds.map((id) => `"${regionMarker(id)}"`).join(" OR ")})`
     : "";
   return {
     match: indexed.length ? words + regions : null,
