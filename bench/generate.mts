@@ -43,7 +43,7 @@ function generateSqlite(file: string, n: number, dims: Dims, people: string[], o
   // instead of row by row: their triggers are set aside and put back after.
   const triggers = db
     .prepare(
-      `SELECT "name", "sql" FROM sqlite_master WHERE type = 'trigger' AND ("name" = 'EventSearch_ai' OR "name" LIKE 'EventDayStat%' OR "name" LIKE 'EventLinkStat%' OR "name" LIKE 'EventAudienceMask%')`,
+      `SELECT "name", "sql" FROM sqlite_master WHERE type = 'trigger' AND ("name" = 'EventSearch_ai' OR "name" LIKE 'EventDayStat%' OR "name" LIKE 'EventFacetStat%' OR "name" LIKE 'EventLinkStat%' OR "name" LIKE 'EventLinkFacetStat%' OR "name" LIKE 'EventAudienceMask%')`,
     )
     .all() as Array<{ name: string; sql: string }>;
   for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
@@ -123,10 +123,19 @@ async function generatePostgres(url: string, n: number, dims: Dims, people: stri
     const triggers = [
       ["Event", "EventSearch_sync"],
       ["Event", "EventDayStat_sync"],
+      ["Event", "EventDayStat_insert"],
+      ["Event", "EventFacetStat_sync"],
+      ["Event", "EventFacetStat_insert"],
       ["EventAudience", "EventAudienceMask_sync"],
+      ["EventAudience", "EventAudienceMask_insert"],
       ["Event", "EventLinkStat_event_sync"],
-      ["EventSpeaker", "EventLinkStat_sp_sync"],
-      ["EventOrganization", "EventLinkStat_org_sync"],
+      ["Event", "EventLinkFacetStat_event_sync"],
+      ...["sp", "org"].flatMap((kind) => [
+        [kind === "sp" ? "EventSpeaker" : "EventOrganization", `EventLinkStat_${kind}_sync`],
+        [kind === "sp" ? "EventSpeaker" : "EventOrganization", `EventLinkStat_${kind}_insert`],
+        [kind === "sp" ? "EventSpeaker" : "EventOrganization", `EventLinkFacetStat_${kind}_sync`],
+        [kind === "sp" ? "EventSpeaker" : "EventOrganization", `EventLinkFacetStat_${kind}_insert`],
+      ]),
     ];
     const switchTriggers = async (to: "ENABLE" | "DISABLE") => {
       for (const [table, trigger] of triggers) await c.query(`ALTER TABLE "${table}" ${to} TRIGGER "${trigger}"`);

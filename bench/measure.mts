@@ -145,6 +145,28 @@ results.push(
     () => bare(byAreaStatement(rWhere, true)),
   ),
 );
+// Views filtered by a format or an audience type (the facet rollups).
+for (const [label, params] of [
+  ["format: meeting", { format: "meeting" }],
+  ["audience: youth", { audience: "youth" }],
+] satisfies Array<[string, Record<string, string>]>) {
+  const fq = { scope: national, filters: dashboardQuery({ campaign: "referendum-2026", ...params }).filters };
+  const fWhere = (await statsWhere(fq)).sql;
+  results.push(
+    await pair(
+      `dashboard: KPIs (national, ${label})`,
+      () => kpis(fq),
+      () => Promise.all(kpiStatements(fWhere).map(bare)),
+    ),
+  );
+  results.push(
+    await pair(
+      `dashboard: events by region (national, ${label})`,
+      () => byArea(fq),
+      () => bare(byAreaStatement(fWhere, false)),
+    ),
+  );
+}
 const whole = async (regionIdArg?: number) =>
   dashboardData({ scope: national, filters: view.filters, regionId: regionIdArg }, 14);
 const wholeNational = await time(() => whole());

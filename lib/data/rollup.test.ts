@@ -1,5 +1,5 @@
-// The dashboards' rollup (EventDayStat) must equal a GROUP BY over the raw
-// events after every kind of write: the app's create, edit (moving an event to
+// The dashboards' rollups (EventDayStat and EventLinkStat, and both per facet)
+// must equal a GROUP BY over the raw events after every kind of write: the app's create, edit (moving an event to
 // another day, region, status, format and audiences), soft delete and restore,
 // concurrent creates, and writes that bypass the app (hard deletes, audience
 // rows changed directly). The expected side counts audiences from EventAudience
@@ -43,6 +43,7 @@ const normal = (rows: Row[]) =>
   rows
     .map((r) =>
       [
+        r.facet ?? "",
         r.campaignId,
         new Date(r.day instanceof Date ? r.day : String(r.day)).toISOString(),
         r.regionId,
@@ -55,38 +56,60 @@ const normal = (rows: Row[]) =>
     )
     .sort();
 
+// Each event's facets as (eventId, facet) rows, read from its format and its
+// EventAudience rows (not from the audienceMask the triggers keep).
+const FACETS = `(SELECT "id" AS "eventId", 'f:' || CAST("format" AS TEXT) AS "facet" FROM "Event"
+  UNION SELECT "eventId", 'a:' || CAST("type" AS TEXT) FROM "EventAudience") x`;
+
 async function expectRollupExact() {
   const has = (type: string) =>
     `CASE WHEN EXISTS (SELECT 1 FROM "EventAudience" a WHERE a."eventId" = e."id" AND CAST(a."type" AS TEXT) = '${type}') THEN 1 ELSE 0 END`;
-  const expected = await t.db.$queryRawUnsafe<Row[]>(`
-    SELECT e."campaignId", e."date" AS "day", e."regionId", COALESCE(e."districtId", 0) AS "districtId", CAST(e."status" AS TEXT) AS "status",
+  // The per-day rows from raw events, per facet when `faceted`.
+  const dayRows = (faceted: boolean) => {
+    const key = `${faceted ? `x."facet", ` : ""}e."campaignId", e."date", e."regionId", COALESCE(e."districtId", 0), e."status"`;
+    return t.db.$queryRawUnsafe<Row[]>(`
+    SELECT ${faceted ? `x."facet", ` : ""}e."campaignId", e."date" AS "day", e."regionId", COALESCE(e."districtId", 0) AS "districtId", CAST(e."status" AS TEXT) AS "status",
       COUNT(*) AS "events", COALESCE(SUM(e."audienceSize"), 0) AS "audience",
       SUM(CASE WHEN e."audienceSize" IS NULL THEN 1 ELSE 0 END) AS "unsized",
       SUM(CASE WHEN e."audienceEstimate" THEN 1 ELSE 0 END) AS "estimated",
       ${EVENT_FORMATS.map((f) => `SUM(CASE WHEN CAST(e."format" AS TEXT) = '${f}' THEN 1 ELSE 0 END) AS "f_${f}"`).join(", ")},
       ${AUDIENCE_TYPES.map((a) => `SUM(${has(a)}) AS "a_${a}"`).join(", ")}
-    FROM "Event" e WHERE e."deletedAt" IS NULL
-    GROUP BY e."campaignId", e."date", e."regionId", COALESCE(e."districtId", 0), e."status"`);
-  const actual = await t.db.$queryRawUnsafe<Row[]>(
-    `SELECT "campaignId", "day", "regionId", "districtId", CAST("status" AS TEXT) AS "status", ${VALUES.map((v) => `"${v}"`).join(", ")} FROM "EventDayStat"`,
-  );
-  expect(expected.length).toBeGreaterThan(0);
-  expect(normal(actual)).toEqual(normal(expected));
+    FROM "Event" e ${faceted ? `JOIN ${FACETS} ON x."eventId" = e."id"` : ""} WHERE e."deletedAt" IS NULL GROUP BY ${key}`);
+  };
+  const stored = (table: string, faceted: boolean) =>
+    t.db.$queryRawUnsafe<Row[]>(
+      `SELECT ${faceted ? `"facet", ` : ""}"campaignId", "day", "regionId", "districtId", CAST("status" AS TEXT) AS "status", ${VALUES.map((v) => `"${v}"`).join(", ")} FROM "${table}"`,
+    );
+  const days: Array<[string, boolean]> = [
+    ["EventDayStat", false],
+    ["EventFacetStat", true],
+  ];
+  for (const [table, faceted] of days) {
+    const expected = await dayRows(faceted);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(normal(await stored(table, faceted)), table).toEqual(normal(expected));
+  }
 
-  const links = (kind: string, table: string, column: string) => `
-    SELECT '${kind}' AS "kind", e."campaignId", e."regionId", l."${column}" AS "linkId", COUNT(*) AS "events"
-    FROM "${table}" l JOIN "Event" e ON e."id" = l."eventId"
-    WHERE e."deletedAt" IS NULL AND CAST(e."status" AS TEXT) = 'held' GROUP BY e."campaignId", e."regionId", l."${column}"`;
-  const expectedLinks = await t.db.$queryRawUnsafe<Row[]>(
-    `${links("p", "EventSpeaker", "personId")} UNION ALL ${links("o", "EventOrganization", "organizationId")}`,
-  );
-  const actualLinks = await t.db.$queryRawUnsafe<Row[]>(
-    `SELECT "kind", "campaignId", "regionId", "linkId", "events" FROM "EventLinkStat"`,
-  );
+  const links = (kind: string, table: string, column: string, faceted: boolean) => `
+    SELECT '${kind}' AS "kind", ${faceted ? `x."facet"` : `''`} AS "facet", e."campaignId", e."regionId", l."${column}" AS "linkId", COUNT(*) AS "events"
+    FROM "${table}" l JOIN "Event" e ON e."id" = l."eventId" ${faceted ? `JOIN ${FACETS} ON x."eventId" = e."id"` : ""}
+    WHERE e."deletedAt" IS NULL AND CAST(e."status" AS TEXT) = 'held' GROUP BY ${faceted ? `x."facet", ` : ""}e."campaignId", e."regionId", l."${column}"`;
   const flat = (rows: Row[]) =>
-    rows.map((r) => [r.kind, r.campaignId, r.regionId, r.linkId, r.events].map(String).join("|")).sort();
-  expect(expectedLinks.length).toBeGreaterThan(0);
-  expect(flat(actualLinks)).toEqual(flat(expectedLinks));
+    rows.map((r) => [r.kind, r.facet, r.campaignId, r.regionId, r.linkId, r.events].map(String).join("|")).sort();
+  const linkTables: Array<[string, boolean]> = [
+    ["EventLinkStat", false],
+    ["EventLinkFacetStat", true],
+  ];
+  for (const [table, faceted] of linkTables) {
+    const expectedLinks = await t.db.$queryRawUnsafe<Row[]>(
+      `${links("p", "EventSpeaker", "personId", faceted)} UNION ALL ${links("o", "EventOrganization", "organizationId", faceted)}`,
+    );
+    const actualLinks = await t.db.$queryRawUnsafe<Row[]>(
+      `SELECT "kind", ${faceted ? `"facet"` : `''`} AS "facet", "campaignId", "regionId", "linkId", "events" FROM "${table}"`,
+    );
+    expect(expectedLinks.length).toBeGreaterThan(0);
+    expect(flat(actualLinks), table).toEqual(flat(expectedLinks));
+  }
 }
 
 const input = (over: Record<string, unknown> = {}) => eventInput({ title: "Rollup probe", ...over });

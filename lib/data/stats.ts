@@ -1,14 +1,14 @@
 // Dashboard aggregates. Each card or chart is one GROUP BY in the database over
 // the same filters as the event register (scope, filters, not deleted): over the
-// per-day rollup (EventDayStat) when the view allows it, over raw events when it
-// is filtered by format or audience. Nothing is added up in JavaScript except
-// rolling days into weeks.
+// per-day rollups (EventDayStat, or EventFacetStat for a format or audience
+// filter) when the view allows it, over raw events when it does not. Nothing is
+// added up in JavaScript except rolling days into weeks.
 import "server-only";
 import { db, dialect, queryRows } from "../db";
 import { resolveFilters } from "./events";
 import { dateOrNull } from "./sql/driver-values";
 import { eventWhere } from "./sql/event-query";
-import { linkRollupWhere, ROLLUP, ROLLUP_HELD, rollupBreakdownSql, rollupWhere } from "./sql/rollup-query";
+import { linkRollupWhere, ROLLUP_HELD, rollupBreakdownSql, rollupWhere } from "./sql/rollup-query";
 import {
   byAreaStatement,
   distinctStatement,
@@ -90,7 +90,7 @@ export async function weekly(q: StatsQuery) {
   const rows = await queryRows(
     v.rollup
       ? Prisma.sql`SELECT "k"."day" AS "d", SUM("k"."events") AS "n", SUM("k"."audience") AS "audience"
-          FROM ${ROLLUP} WHERE ${v.rollup} AND ${ROLLUP_HELD} GROUP BY "k"."day" ORDER BY "k"."day"`
+          FROM ${v.rollup.from} WHERE ${v.rollup.where} AND ${ROLLUP_HELD} GROUP BY "k"."day" ORDER BY "k"."day"`
       : Prisma.sql`SELECT "e"."date" AS "d", COUNT(*) AS "n", SUM("e"."audienceSize") AS "audience"
           FROM "Event" "e" WHERE ${v.sql} AND ${HELD} GROUP BY "e"."date" ORDER BY "e"."date"`,
   );
@@ -147,8 +147,8 @@ async function topLinked(
   const { sql, links } = await where(q);
   if (links) {
     const rows = await queryRows(Prisma.sql`
-      SELECT "l"."linkId" AS "id", SUM("l"."events") AS "n" FROM "EventLinkStat" "l"
-      WHERE "l"."kind" = ${table === "EventSpeaker" ? "p" : "o"} AND ${links} GROUP BY "l"."linkId" ORDER BY SUM("l"."events") DESC, "l"."linkId" LIMIT ${limit}`);
+      SELECT "l"."linkId" AS "id", SUM("l"."events") AS "n" FROM ${links.from}
+      WHERE "l"."kind" = ${table === "EventSpeaker" ? "p" : "o"} AND ${links.where} GROUP BY "l"."linkId" ORDER BY SUM("l"."events") DESC, "l"."linkId" LIMIT ${limit}`);
     return rows.map((r) => ({ id: num(r.id), events: num(r.n) }));
   }
   const link = Prisma.raw(`"${table}"`);
@@ -208,13 +208,13 @@ export async function coverageGaps(q: StatsQuery, days: number, today = todayIn(
     }),
     queryRows(
       rollup
-        ? Prisma.sql`SELECT "k"."regionId" AS "k", MAX("k"."day") AS "last" FROM ${ROLLUP} WHERE ${rollup} AND ${ROLLUP_HELD} GROUP BY "k"."regionId"`
+        ? Prisma.sql`SELECT "k"."regionId" AS "k", MAX("k"."day") AS "last" FROM ${rollup.from} WHERE ${rollup.where} AND ${ROLLUP_HELD} GROUP BY "k"."regionId"`
         : Prisma.sql`SELECT "e"."regionId" AS "k", MAX("e"."date") AS "last" FROM "Event" "e" WHERE ${sql} AND ${HELD} GROUP BY "e"."regionId"`,
     ),
     queryRows(
       rollup
-        ? Prisma.sql`SELECT "k"."districtId" AS "k", MAX("k"."day") AS "last" FROM ${ROLLUP}
-            WHERE ${rollup} AND ${ROLLUP_HELD} AND "k"."districtId" <> 0 GROUP BY "k"."districtId"`
+        ? Prisma.sql`SELECT "k"."districtId" AS "k", MAX("k"."day") AS "last" FROM ${rollup.from}
+            WHERE ${rollup.where} AND ${ROLLUP_HELD} AND "k"."districtId" <> 0 GROUP BY "k"."districtId"`
         : Prisma.sql`SELECT "e"."districtId" AS "k", MAX("e"."date") AS "last" FROM "Event" "e"
             WHERE ${sql} AND ${HELD} AND "e"."districtId" IS NOT NULL GROUP BY "e"."districtId"`,
     ),

@@ -1,7 +1,7 @@
 // The dashboard's statements: what lib/data/stats.ts sends through the driver,
 // and what the benchmark sends bare beside it (the same text, so the comparison
 // is of the app's overhead alone).
-import { ROLLUP, ROLLUP_HELD } from "./rollup-query";
+import { ROLLUP_HELD, type RollupView } from "./rollup-query";
 import { Prisma } from "../../generated/sqlite/client";
 import type { ResolvedFilters } from "./event-query";
 
@@ -13,8 +13,8 @@ export const HELD = Prisma.sql`CAST("e"."status" AS TEXT) = 'held'`;
  */
 export type StatsView = {
   sql: Prisma.Sql;
-  rollup: Prisma.Sql | null;
-  links: Prisma.Sql | null;
+  rollup: RollupView | null;
+  links: RollupView | null;
   resolved: ResolvedFilters;
 };
 
@@ -27,7 +27,7 @@ export function statusStatement(v: Pick<StatsView, "sql" | "rollup">): Prisma.Sq
     return Prisma.sql`
       SELECT CAST("k"."status" AS TEXT) AS "s", SUM("k"."events") AS "n", SUM("k"."audience") AS "audience",
         SUM("k"."unsized") AS "unsized", SUM("k"."estimated") AS "estimated"
-      FROM ${ROLLUP} WHERE ${v.rollup} GROUP BY "k"."status"`;
+      FROM ${v.rollup.from} WHERE ${v.rollup.where} GROUP BY "k"."status"`;
   }
   return Prisma.sql`
     SELECT CAST("e"."status" AS TEXT) AS "s", COUNT(*) AS "n", SUM("e"."audienceSize") AS "audience",
@@ -49,7 +49,7 @@ export function distinctStatement(v: Pick<StatsView, "sql" | "rollup" | "links">
   // Distinct speakers ("p") or organisations ("o") with a held event in the view.
   const linked = (kind: "p" | "o") => {
     if (v.links)
-      return Prisma.sql`(SELECT COUNT(DISTINCT "l"."linkId") FROM "EventLinkStat" "l" WHERE "l"."kind" = ${kind} AND ${v.links})`;
+      return Prisma.sql`(SELECT COUNT(DISTINCT "l"."linkId") FROM ${v.links.from} WHERE "l"."kind" = ${kind} AND ${v.links.where})`;
     const [link, column, entity] =
       kind === "p"
         ? ['"EventSpeaker"', '"personId"', '"Person"']
@@ -61,7 +61,7 @@ export function distinctStatement(v: Pick<StatsView, "sql" | "rollup" | "links">
       : Prisma.sql`(SELECT COUNT(*) FROM ${Prisma.raw(entity)} it WHERE EXISTS (SELECT 1 FROM ${from} WHERE ${key} = it."id" AND ${sql} AND ${HELD}))`;
   };
   const districts = v.rollup
-    ? Prisma.sql`(SELECT COUNT(DISTINCT "k"."districtId") FROM ${ROLLUP} WHERE ${v.rollup} AND ${ROLLUP_HELD} AND "k"."districtId" <> 0)`
+    ? Prisma.sql`(SELECT COUNT(DISTINCT "k"."districtId") FROM ${v.rollup.from} WHERE ${v.rollup.where} AND ${ROLLUP_HELD} AND "k"."districtId" <> 0)`
     : Prisma.sql`(SELECT COUNT(DISTINCT "e"."districtId") FROM "Event" "e" WHERE ${sql} AND ${HELD})`;
   return Prisma.sql`SELECT ${linked("o")} AS "orgs", ${linked("p")} AS "speakers", ${districts} AS "districts"`;
 }
@@ -84,7 +84,7 @@ export function byAreaStatement(sql: Prisma.Sql, perDistrict: boolean): Prisma.S
     FROM "Event" "e" WHERE ${sql} GROUP BY ${key}`;
 }
 
-export function rollupByAreaStatement(rollup: Prisma.Sql, perDistrict: boolean): Prisma.Sql {
+export function rollupByAreaStatement(rollup: RollupView, perDistrict: boolean): Prisma.Sql {
   const key = perDistrict ? Prisma.sql`"k"."districtId"` : Prisma.sql`"k"."regionId"`;
   return Prisma.sql`
     SELECT ${key} AS "k",
@@ -92,5 +92,5 @@ export function rollupByAreaStatement(rollup: Prisma.Sql, perDistrict: boolean):
       SUM(CASE WHEN CAST("k"."status" AS TEXT) = 'planned' THEN "k"."events" ELSE 0 END) AS "planned",
       SUM(CASE WHEN ${ROLLUP_HELD} THEN "k"."audience" ELSE NULL END) AS "audience",
       MAX(CASE WHEN ${ROLLUP_HELD} THEN "k"."day" ELSE NULL END) AS "last"
-    FROM ${ROLLUP} WHERE ${rollup} GROUP BY ${key}`;
+    FROM ${rollup.from} WHERE ${rollup.where} GROUP BY ${key}`;
 }
