@@ -32,10 +32,10 @@ const HOUSE_OF_FRIENDSHIP = /(?<![\p{L}])(?:[Вв]\s+Доме\s+дружбы|Д�
 // (A capitalised word with no case ending of its own: Қызылорда's own «-да» is none.)
 const KAZAKH_TOWN_BEFORE =
   /(?<![\p{L}])(?!(?:Бүгін|Кеше|Алдыңгүні|Биыл|Ертең|Сондай-ақ|Сонымен|Кездесу|Жиын|Búgin|Keshe|Aldyńgúni|Bıyl|Erteń|Kezdesý|Jıyn)\s)(\p{Lu}[\p{L}-]+(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те|ны|ні|ға|ге|қа|ке|ың|ің|ның|нің))\s$/u;
-// «…кеңесінің ғимаратында» (in its building) too; and in the Latin script
+// «…кеңесінің ғимаратында» (in its building) or «мәжіліс залында» (in its hall) too; and in the Latin script
 // («qalalyq ardagerler keńesinde»).
 const KAZAKH_COUNCIL =
-  /(?<![\p{L}])(облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq)\s+(ардагерлер|әйелдер|аналар|ақсақалдар|ardagerler|áıelder|analar|aqsaqaldar)\s+(кеңесі|keńesi)(?:нде|нің\s+(?:мүшелері\p{L}*|ғимаратында)|nde|niń\s+ǵımaratynda)(?![\p{L}])/giu;
+  /(?<![\p{L}])(облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq)\s+(ардагерлер|әйелдер|аналар|ақсақалдар|ardagerler|áıelder|analar|aqsaqaldar)\s+(кеңесі|keńesi)(?:нде|нің\s+(?:мүшелері\p{L}*|ғимаратында|(?:мәжіліс\s+|үлкен\s+|кіші\s+)?залында)|nde|niń\s+(?:ǵımaratynda|(?:májilis\s+)?zalynda))(?![\p{L}])/giu;
 
 // «с военнослужащими воинской части 5517 Национальной гвардии», "military unit
 // 5517", «5517 әскери бөлімінде»: the unit whose soldiers were met (its number is no audience).

@@ -24,7 +24,9 @@ const ORGANISED_BY = new RegExp(
     // («управление по делам молодежи Костанайской области»: the region it serves is part of its name.)
     // («филиал Ассамблеи народа Казахстана по области Жетісу»: the body it is a branch of, and where.)
     "(?:\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)?" +
-    "(?:\\s+\\p{Lu}[\\p{L}-]+(?:ой|ого)\\s+(?:области|района)|\\s+города\\s+\\p{Lu}\\p{L}+|\\s+по\\s+(?:области|городу|району)\\s+\\p{Lu}[\\p{L}-]+)?)" +
+    "(?:\\s+\\p{Lu}[\\p{L}-]+(?:ой|ого)\\s+(?:области|района)|\\s+города\\s+\\p{Lu}\\p{L}+|\\s+по\\s+(?:области|городу|району)\\s+\\p{Lu}[\\p{L}-]+)?" +
+    // («областной филиал партии «AMANAT»»: the party it is a branch of, by its quoted name.)
+    "(?:\\s+«[^«»]{1,40}»)?)" +
     "(?=\\s+(?:together|jointly|with|and|совместно|при|и|және)(?![\\p{L}])|\\s*[,.;!]|\\s*$)",
   "gu",
 );
@@ -76,12 +78,19 @@ const instrumentalAdjective = (word: string, neuter: boolean) => {
 /** `joint`: named as the one the meeting was organised "together with" («совместно с»): a second host. */
 export type Organiser = { name: string; start: number; length: number; kind?: OrgKind; joint?: boolean };
 
+// «Организатором выступил районный филиал партии «AMANAT»»: the branch is
+// its party's, named as the report names the party. (A Kazakh report's
+// ««AMANAT» партиясы аудандық филиалы ұйымдастырды» keeps the branch's name.)
+const BRANCH_OF_QUOTED = /(?:филиал|branch)[^«»]*(«[^«»]{1,40}»)$/iu;
+
 export function organisersIn(text: string): Organiser[] {
   const out: Organiser[] = [];
   const push = (name: string, start: number, kind?: OrgKind) =>
     out.push({ name: asHeading(name), start, length: name.length, kind });
   for (const m of text.matchAll(ORGANISED_BY)) {
-    const name = (m[1] ?? "").trim();
+    const written = (m[1] ?? "").trim();
+    const party = BRANCH_OF_QUOTED.exec(written)?.[1];
+    const name = party ?? written;
     const start = m.index + m[0].length - name.length;
     out.push({ name: asHeading(name), start, length: name.length, joint: /^(?:together|jointly)/u.test(m[0]) });
   }

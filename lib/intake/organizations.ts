@@ -18,8 +18,9 @@ const QUOTED = /[«"“„]([^«»"“”„\n]{2,120}?)[»"”]+/gu;
 const PLURAL_KIND = /(?:колледж|университет|компани|предприяти|завод|школ)(?:ей|ов|ий)\s*$/iu;
 const LEGAL_BEFORE =
   /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|санатори\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot)\s*(?:«\s*(?:НК|НАК|НУХ|ФНБ|НХ|ҰК|ҰАК)\s+)?$/iu;
+// (A form with its own case ending, «ЖШС-да», ends the name: the words after it are not the name's.)
 const LEGAL_AFTER =
-  /^\s*((?:[\p{L}-]{4,}\s+){0,2}(?:ТҰК\s+АҚ|ҰК\s+АҚ|ҰАК\s+АҚ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|санаторийі|бірлестігі|қозғалысы|орталығы|клубы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
+  /^\s*((?:(?![\p{L}-]*-(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ның|нің|мен|нан|нен|дан|ден|тан|тен)\s)[\p{L}-]{4,}\s+){0,2}(?:ТҰК\s+АҚ|ҰК\s+АҚ|ҰАК\s+АҚ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|санаторийі|бірлестігі|қозғалысы|орталығы|клубы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
 // The same Kazakh words with a case ending ("«Қазақстан» шахтасының ұжымымен",
 // "«Maker» зауытында"): put back as the name's own form (шахтасы, зауыты).
 const KAZAKH_CASED =
@@ -92,14 +93,17 @@ export type FoundOrganization = {
   collective: boolean;
   /** Named only as who the host organised it "together with": a second host, never the first. */
   joint: boolean;
+  /** Said to have organised or held the meeting ("organised by …", «Организатором выступил …»): a host. */
+  organised: boolean;
 };
 
 /** `o`'s part in a meeting hosted by `host`; `own`: the organisation of one of several meetings. */
 export function roleOf(o: FoundOrganization, host: FoundOrganization | null, own?: FoundOrganization | null) {
   // A meeting's own organisation hosts it when it is a workplace or its staff
-  // were the ones met; a body the host organised it together with hosts it too.
+  // were the ones met; a body said to have organised it (alone or together
+  // with the host) hosts it too.
   if (o === host) return "host";
-  if (own === undefined) return o.joint && host ? "host" : "participant";
+  if (own === undefined) return (o.joint || o.organised) && host ? "host" : "participant";
   return o === own && (o.kind === "enterprise" || o.collective) ? "host" : "participant";
 }
 
@@ -184,7 +188,9 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       0,
       sentences.findIndex((s) => at < s.end),
     );
-  const add = (name: string, kind: OrgKind, span: Span, body = false, host = false, joint = false) => {
+  type Flags = { body?: boolean; host?: boolean; joint?: boolean; organised?: boolean };
+  const add = (name: string, kind: OrgKind, span: Span, flags: Flags = {}) => {
+    const { body = false, host = false, joint = false, organised = false } = flags;
     const key = orgKey(name);
     // A photo's credit ("Фото: пресс-служба акимата …") names no one who took part.
     if (key.length < 2 || CAPTION.test(sentences[sentenceAt(span.start)]?.text ?? "")) return;
@@ -198,8 +204,11 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       known.collective ||= collective;
       known.body &&= body;
       known.joint &&= joint;
-    } else
-      found.set(key, { name, kind, spans: [span], sentence: sentenceAt(span.start), key, body, collective, joint });
+      known.organised ||= organised;
+      return;
+    }
+    const sentence = sentenceAt(span.start);
+    found.set(key, { name, kind, spans: [span], sentence, key, body, collective, joint, organised });
   };
   for (const m of text.matchAll(QUOTED)) {
     const inner = (m[1] ?? "").trim();
@@ -258,28 +267,31 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       !title &&
       !ROLE_BEFORE.test(before) &&
       !ROLE_AFTER.test(text.slice(end, end + 30));
-    add(name, "public_body", { start, end }, !held);
+    add(name, "public_body", { start, end }, { body: !held });
   }
   // Where the meeting is held or whose staff it is with: the meeting's host.
-  for (const n of namedInstitutions(text, sentences)) add(n.name, n.kind, n, n.venue === true, !n.venue && !n.place);
+  for (const n of namedInstitutions(text, sentences))
+    add(n.name, n.kind, n, { body: n.venue === true, host: !n.venue && !n.place });
   for (const a of associationsIn(text)) add(a.name, "ngo", a);
   for (const m of text.matchAll(UNQUOTED)) {
     const name = (m[1] ?? "").trim();
     add(name, kindOf(name), { start: m.index, end: m.index + m[0].length });
   }
   for (const o of organisersIn(text)) {
-    add(o.name, o.kind ?? kindOf(o.name), { start: o.start, end: o.start + o.length }, false, !o.joint, o.joint);
+    const span = { start: o.start, end: o.start + o.length };
+    add(o.name, o.kind ?? kindOf(o.name), span, { host: !o.joint, joint: o.joint, organised: true });
   }
   for (const m of text.matchAll(STAFF_OF_ACRONYM)) {
     const name = m[1] ?? "";
     const start = m.index + m[0].length - name.length;
-    add(name, "enterprise", { start, end: start + name.length }, false, true);
+    add(name, "enterprise", { start, end: start + name.length }, { host: true });
   }
   // "employees of the Kostanay branch of Kazakhstan Temir Zholy": the company whose staff were met.
   for (const m of text.matchAll(STAFF_OF_BRANCH)) {
     const name = (m[1] ?? "").trim();
     const start = m.index + m[0].length - name.length;
-    add(name, kindOf(name) === "other" ? "enterprise" : kindOf(name), { start, end: start + name.length }, false, true);
+    const kind = kindOf(name);
+    add(name, kind === "other" ? "enterprise" : kind, { start, end: start + name.length }, { host: true });
   }
   return [...found.values()];
 }
