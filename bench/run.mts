@@ -1,4 +1,4 @@
-// `npm run bench [-- --db sqlite|postgres] [--sizes 10000,100000,1000000] [--no-import] [--no-intake]`
+// `npm run bench [-- --db sqlite|postgres] [--sizes 10000,100000,1000000] [--no-import] [--no-intake] [--no-exports]`
 // For each size: a separate database is created, migrated, seeded with the
 // reference data and filled with synthetic events; then, in one run, the app's
 // list, deep page, search, dashboards and CSV export are timed against the same
@@ -99,7 +99,7 @@ for (const size of sizes) {
 
 // The connection budget under pressure (30 concurrent exports while creates
 // go on), on its own database of 100k events with the demo users.
-if (sizes.includes(100_000)) {
+if (sizes.includes(100_000) && !process.argv.includes("--no-exports")) {
   execFileSync(tsx, ["bench/exports.mts", "--db", which, "--events", "100000"], { stdio: "inherit", env: process.env });
 }
 
