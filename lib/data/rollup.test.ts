@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeEvents } from "../../prisma/seed/factories";
 import { seed } from "../../prisma/seed/run";
 import { AUDIENCE_TYPES, EVENT_FORMATS } from "../domain/enums";
+import { eventInputSchema } from "../schemas/event";
 import { eventInput } from "../testing/event-input";
 import { freshDatabase, sessionUserOf, type TestDatabase } from "../testing/test-db";
 import { rollupRebuildSql } from "./sql/rollup-query";
@@ -16,6 +17,8 @@ import type { SessionUser } from "../domain/session-user";
 let t: TestDatabase;
 let commands: typeof import("../commands/events");
 let directory: typeof import("./directory-writes");
+let creates: typeof import("./event-creates");
+let transaction: typeof import("./transaction");
 let admin: SessionUser;
 
 beforeAll(async () => {
@@ -25,6 +28,8 @@ beforeAll(async () => {
   process.env.DATABASE_URL = t.url;
   commands = await import("../commands/events");
   directory = await import("./directory-writes");
+  creates = await import("./event-creates");
+  transaction = await import("./transaction");
   admin = await sessionUserOf(t.db, "admin@demo.kz");
 }, 120_000);
 afterAll(() => t.drop());
@@ -162,6 +167,30 @@ describe("the dashboard rollup stays equal to the raw events", () => {
     expect(await commands.updateEventCommand(admin, ids[2]!, 1, input({ audiences: ["veterans"] }))).toMatchObject({
       ok: true,
     });
+    await expectRollupExact();
+  });
+
+  it("after a batch of creates in one transaction (an import's multi-row INSERTs)", async () => {
+    const formats = ["meeting", "forum", "visit"];
+    const audiences = [["youth"], ["youth", "students"], ["veterans", "officials", "other"], []];
+    await transaction.writeTransaction((tx) =>
+      creates.createEventsIn(
+        tx,
+        admin,
+        Array.from({ length: 24 }, (_, i) => ({
+          input: eventInputSchema.parse({
+            ...input(),
+            title: `Batch ${i}`,
+            date: `2026-02-${String(10 + (i % 5)).padStart(2, "0")}`,
+            status: i % 7 === 0 ? "planned" : "held",
+            format: formats[i % formats.length],
+            audiences: audiences[i % audiences.length],
+            speakers: [{ person: { name: `Batch speaker ${i % 4}` }, role: null, organization: null }],
+            organizations: [{ organization: { name: `Batch host ${i % 3} LLP` }, role: "host" }],
+          }),
+        })),
+      ),
+    );
     await expectRollupExact();
   });
 
