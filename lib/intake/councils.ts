@@ -23,8 +23,9 @@ const LONGEVITY_CENTRE =
   /(?<![\p{L}])[Вв]\s+(?:(?:городском|областном|районном)\s+)?центре\s+активного\s+долголетия(?![\p{L}])/gu;
 // «облыстық жастар ресурстық орталығында», «в областном молодёжном ресурсном
 // центре»: a youth resource centre in lower case hosts the meeting held there.
+// (And in the Latin script: «qalalyq jastar resýrstyq ortalyǵynda».)
 const YOUTH_CENTRE =
-  /(?<![\p{L}])(?:(облыстық|қалалық|аудандық)\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(облыстық|қалалық|аудандық)\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре|(oblystyq|qalalyq|aýdandyq)\s+jastar\s+resýrstyq\s+ortalyǵynda)(?![\p{L}])/giu;
 // «в Доме дружбы», «Достық үйінде»: the Assembly's house in a town hosts the
 // meeting held there, unless the report names who organised it.
 const HOUSE_OF_FRIENDSHIP = /(?<![\p{L}])(?:[Вв]\s+Доме\s+дружбы|Достық\s+үйінде)(?![\p{L}])/gu;
@@ -46,6 +47,8 @@ const MILITARY_UNIT =
 // its town's adjective, «Экибастузской ГРЭС-1», named-institutions.ts names it;
 // a quoted «Екібастұз ГРЭС-1» is a company's name).
 const STATION = /(?<![\p{L}\p{N}-])(?<!\p{Lu}\p{L}*\s)(ГРЭС|ТЭЦ|ГЭС)-(\d{1,2})(?![\p{L}\p{N}»"”])/gu;
+// "Workers of Ekibastuz GRES-1": the same in English, with its town's name.
+const ENGLISH_STATION = /(?<![\p{L}\p{N}-])((?:[A-Z][\p{L}-]+\s+)?(?:GRES|CHP|TPP|HPP)-\d{1,2})(?![\p{L}\p{N}])/gu;
 
 /** The councils and houses in the text, where `aboutMeeting` says the sentence tells of the meeting. */
 export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => boolean): NamedInstitution[] {
@@ -84,7 +87,9 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
     if (!aboutMeeting(m.index)) continue;
     const name = m[1]
       ? `${m[1]} жастар ресурстық орталығы`
-      : `${RUSSIAN_LEVEL[m[2] ?? ""] ?? ""} молодёжный ресурсный центр`;
+      : m[3]
+        ? `${m[3]} jastar resýrstyq ortalyǵy`
+        : `${RUSSIAN_LEVEL[m[2] ?? ""] ?? ""} молодёжный ресурсный центр`;
     out.push({ name: asHeading(name), kind: "ngo", start: m.index, end: m.index + m[0].length, place: true });
   }
   for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
@@ -101,7 +106,7 @@ export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => bo
         : `${m[4] ?? ""} әскери бөлімі`;
     out.push({ name, kind: "public_body", start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(STATION)) {
+  for (const m of [...text.matchAll(STATION), ...text.matchAll(ENGLISH_STATION)]) {
     if (aboutMeeting(m.index)) out.push({ name: m[0], kind: "enterprise", start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(KAZAKH_COUNCIL)) {

@@ -3,7 +3,10 @@
 // language ("organised by … together with the regional maslikhat", «Его
 // организовали управление …», «Организатором встречи выступил областной
 // филиал партии «AMANAT»»); a Kazakh legal form with its own case ending
-// («ЖШС-да») ends the company's name; a council of veterans «in its hall».
+// («ЖШС-да») ends the company's name; a council of veterans «in its hall». Of
+// the thirtieth: a weekday before a surname is no first name, a power station
+// named in English ("Ekibastuz GRES-1"), and a youth resource centre and a
+// round table in Latin-script Kazakh.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -46,5 +49,29 @@ describe("articles read blind (fourth set)", () => {
       "2026-03-06",
     );
     expect(hostsOf(d)).toEqual(["Қалалық ардагерлер кеңесі"]);
+  });
+
+  it("takes no day of the week for a first name", () => {
+    const drafts = draftsOf(
+      "KARAGANDA, March 4 — Mazhilis deputy Bolat Serikbayev spent two days in the region explaining the draft Constitution. On Monday he met about 150 miners at the Kostenko mine of Qarmet JSC. On Tuesday Serikbayev held a meeting with more than 200 students of Buketov Karaganda University.",
+      "2026-03-04",
+    );
+    expect(drafts.map((d) => d.speakers.map((s) => s.name))).toEqual([["Bolat Serikbayev"], ["Bolat Serikbayev"]]);
+  });
+
+  it("takes a power station named in English, with its town, for the host", () => {
+    const [d] = draftsOf(
+      "Workers of Aksu GRES-2 gathered in the station's hall for an explanatory meeting on the draft Constitution. Around 120 employees attended. Maslikhat deputy Yerzhan Abenov answered their questions.",
+      "2026-03-02",
+    );
+    expect(hostsOf(d)).toEqual(["Aksu GRES-2"]);
+  });
+
+  it("reads a youth resource centre and a round table in Latin-script Kazakh", () => {
+    const [d] = draftsOf(
+      "Pavlodar, 3 naýryz. Búgin oblystyq jastar resýrstyq ortalyǵynda dóńgelek ústel ótti. Oǵan 60-qa jýyq stýdent qatysty. Oblystyq máslıhat depýtaty Nurlan Ahmetov jańa Ata zań týraly aıtyp berdi.",
+      "2026-03-03",
+    );
+    expect([d?.format, hostsOf(d)]).toEqual(["round_table", ["Oblystyq jastar resýrstyq ortalyǵy"]]);
   });
 });

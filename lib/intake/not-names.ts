@@ -8,6 +8,8 @@ const NOT_NAME_STEMS = [
   "бүгін",
   "сегодн",
   "вчера",
+  // "On Tuesday Serikbayev held …": a day of the week, not a first name.
+  ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
   // «Жиынға Жетісу облысы әкімінің орынбасары …»: "to the meeting", not a name.
   "жиын",
   "кездесу",

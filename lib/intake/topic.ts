@@ -5,7 +5,7 @@
 import type { EventFormat } from "../domain/enums";
 
 export const MEETING =
-  /(встреч|встрет|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
+  /(встреч|встрет|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
 const TOPIC =
   /(конституц|constitution|konst[iı]t|referend|ata zań|ata zañ|ата заң|негізгі заң|basic law|основн\p{L}* закон|референдум|referendum)/iu;
 const INTERVIEW = /(интервью|interview|сұхбат)/iu;
@@ -14,7 +14,7 @@ const INTERVIEW = /(интервью|interview|сұхбат)/iu;
 const MEETINGS_HELD =
   /(?<![\p{L}\p{N}])\d+\s+(?:meetings|встреч\p{L}*|кездесу\p{L}*),?\s+(?:attended|в которых|оларға)/iu;
 const HELD_MEETING =
-  /(встреч|встрет|кездес(?!улер)|жиын|жүздес|собрани|\bmet\b|meeting(?!s)|gathering|круглый стол|дөңгелек үстел|round ?table|форум|forum|семинар|seminar|лекци|lecture)/iu;
+  /(встреч|встрет|кездес(?!улер)|жиын|жүздес|собрани|\bmet\b|meeting(?!s)|gathering|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|форум|forum|семинар|seminar|лекци|lecture)/iu;
 const NUCLEAR = /(аэс|атомн\p{L}* электростанц|атом электр стан\p{L}*|nuclear power|nuclear plant|атом станция)/iu;
 const BRIEFING = /(брифинг|briefing|пресс-конференц|press conference|баспасөз мәслихат)/iu;
 const CONSTITUTION =
@@ -80,7 +80,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
     "memorandum_signing",
     /(?<!(?:соңында|в завершение|по итогам|в конце|at the end|following)[^.!?]*)(меморандум\p{L}*\s+(?:[^.!?]{0,40}\s)?(?:подписа|қол\s+қой|signed)|(?:подписа\p{L}*|signed|signing|қол\s+қою\p{L}*)\s+(?:[^.!?]{0,40}\s)?(?:меморандум|memorandum))/iu,
   ],
-  ["round_table", /(круглый стол|круглого стола|круглом столе|дөңгелек үстел|round ?table)/iu],
+  ["round_table", /(круглый стол|круглого стола|круглом столе|дөңгелек үстел|dóńgelek ústel|round ?table)/iu],
   ["forum", /(форум|forum|forým)/iu],
   // («автопробег», «велопробег», «шествие»: a drive, a ride or a march through town.)
   ["rally", /(митинг|rally|шеру|флешмоб|flash ?mob|пробег|шестви)/iu],
