@@ -6,7 +6,8 @@
 // («ЖШС-да») ends the company's name; a council of veterans «in its hall». Of
 // the thirtieth: a weekday before a surname is no first name, a power station
 // named in English ("Ekibastuz GRES-1"), and a youth resource centre and a
-// round table in Latin-script Kazakh.
+// round table in Latin-script Kazakh; a college named by its kind and place,
+// then by its quoted name, is one organisation.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -73,5 +74,13 @@ describe("articles read blind (fourth set)", () => {
       "2026-03-03",
     );
     expect([d?.format, hostsOf(d)]).toEqual(["round_table", ["Oblystyq jastar resýrstyq ortalyǵy"]]);
+  });
+
+  it("reads a college named by its kind and town, then by its quoted name, as one organisation", () => {
+    const [d] = draftsOf(
+      "Павлодар, 3 марта. Круглый стол по проекту новой Конституции прошёл вчера в Павлодарском высшем колледже «Сарыарка». Около 90 студентов задали вопросы депутату маслихата Ерлану Сапарову.",
+      "2026-03-03",
+    );
+    expect(d?.organizations.map((o) => [o.name, o.role])).toEqual([["Павлодарский высший колледж «Сарыарка»", "host"]]);
   });
 });

@@ -8,6 +8,7 @@
 import { isHeadline, type Sentence } from "./clean";
 import { councilsWhereHeld } from "./councils";
 import { RUSSIAN_LEVEL } from "./organisers";
+import { withOwnName } from "./own-name";
 import { MEETING, SPEECH_TO_AUDIENCE } from "./topic";
 import type { OrgKind } from "../domain/enums";
 
@@ -204,7 +205,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       .join(" ")
       // («коллективом областной больницы»: a level in lower case, written as a heading writes it.)
       .replace(/^./u, (c) => c.toUpperCase());
-    out.push({ name, kind: noun.kind, start, end: m.index + m[0].length });
+    out.push(withOwnName({ name, kind: noun.kind, start, end: m.index + m[0].length }, text));
   }
   for (const m of text.matchAll(KAZAKH_NUMBERED)) {
     if (!aboutMeeting(m.index)) continue;

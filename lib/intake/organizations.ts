@@ -210,7 +210,10 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const sentence = sentenceAt(span.start);
     found.set(key, { name, kind, spans: [span], sentence, key, body, collective, joint, organised });
   };
+  const institutions = namedInstitutions(text, sentences);
   for (const m of text.matchAll(QUOTED)) {
+    // (A quoted name that ends an institution's name is that institution's.)
+    if (institutions.some((n) => n.start < m.index && m.index < n.end)) continue;
     const inner = (m[1] ?? "").trim();
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^[»"”]+/, "");
@@ -270,8 +273,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     add(name, "public_body", { start, end }, { body: !held });
   }
   // Where the meeting is held or whose staff it is with: the meeting's host.
-  for (const n of namedInstitutions(text, sentences))
-    add(n.name, n.kind, n, { body: n.venue === true, host: !n.venue && !n.place });
+  for (const n of institutions) add(n.name, n.kind, n, { body: n.venue === true, host: !n.venue && !n.place });
   for (const a of associationsIn(text)) add(a.name, "ngo", a);
   for (const m of text.matchAll(UNQUOTED)) {
     const name = (m[1] ?? "").trim();
