@@ -79,7 +79,7 @@ const LINKS: ReadonlyArray<[kind: string, table: string, column: string]> = [
 ];
 
 /**
- * Recomputes the whole rollup from the events (bulk loads that switch the
+ * Recomputes all four rollups from the events (bulk loads that switch the
  * triggers off, e.g. the benchmark's generator). Event.audienceMask must be set.
  */
 export function rollupRebuildSql(): string[] {
