@@ -15,8 +15,14 @@ import type { NamedInstitution } from "./named-institutions";
 // council of veterans" (who were met).
 const ENGLISH_COUNCIL =
   /(?<![\p{L}])(?:at|[Mm]embers\s+of)\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+(?:council\s+of\s+(?:veterans|women|elders)|(chamber)\s+of\s+entrepreneurs|(?:[\p{Ll}'’-]+\s+){0,3}(institute|college|hospital|polyclinic|library)))(?![\p{L}])/gu;
+// («членов городского совета ветеранов Талдыкоргана»: its members, who were met.)
 const RUSSIAN_COUNCIL =
-  /(?<![\p{L}])[Вв]\s+(областн|городск|районн)ом\s+совете\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района))?(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Вв]\s+(областн|городск|районн)ом\s+совете|[Чч]лен\p{L}*\s+(областн|городск|районн)(?:ого)\s+совета)\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района|\p{Lu}[\p{L}-]+(?:а|я)(?=[\s,.])))?(?![\p{L}])/gu;
+// «қалалық көпбейінді ауруханада»: a hospital or polyclinic named by its level,
+// in lower case (not the level inside a name found already: «Қызылорда облыстық
+// ауруханасында»).
+const KAZAKH_HOSPITAL =
+  /(?<![\p{L}])(облыстық|қалалық|аудандық)\s+((?:[\p{Ll}-]+\s+){0,2}?)(аурухана|емхана)(?:сында|да)(?![\p{L}])/gu;
 // «в центре активного долголетия»: a centre named for what it does, in lower
 // case, hosts the meeting held there (its members came).
 const LONGEVITY_CENTRE =
@@ -51,17 +57,23 @@ const STATION = /(?<![\p{L}\p{N}-])(?<!\p{Lu}\p{L}*\s)(ГРЭС|ТЭЦ|ГЭС)-(
 const ENGLISH_STATION = /(?<![\p{L}\p{N}-])((?:[A-Z][\p{L}-]+\s+)?(?:GRES|CHP|TPP|HPP)-\d{1,2})(?![\p{L}\p{N}])/gu;
 
 /** The councils and houses in the text, where `aboutMeeting` says the sentence tells of the meeting. */
-export function councilsWhereHeld(text: string, aboutMeeting: (at: number) => boolean): NamedInstitution[] {
+export function councilsWhereHeld(
+  text: string,
+  aboutMeeting: (at: number) => boolean,
+  found: NamedInstitution[],
+): NamedInstitution[] {
   const out: NamedInstitution[] = [];
   for (const m of text.matchAll(RUSSIAN_COUNCIL)) {
+    const level = m[1] ?? m[2] ?? "";
     if (!aboutMeeting(m.index)) continue;
-    const name = `${RUSSIAN_LEVEL[m[1] ?? ""] ?? ""} совет ${m[2] ?? ""}${m[3] ?? ""}`;
-    out.push({
-      name: asHeading(name),
-      kind: "ngo",
-      start: m.index + m[0].indexOf(m[1] ?? ""),
-      end: m.index + m[0].length,
-    });
+    const name = `${RUSSIAN_LEVEL[level] ?? ""} совет ${m[3] ?? ""}${m[4] ?? ""}`;
+    out.push({ name: asHeading(name), kind: "ngo", start: m.index + m[0].indexOf(level), end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(KAZAKH_HOSPITAL)) {
+    const end = m.index + m[0].length;
+    if (!aboutMeeting(m.index) || found.some((o) => o.start < end && m.index < o.end)) continue;
+    const name = `${m[1] ?? ""} ${m[2] ?? ""}${m[3] ?? ""}`;
+    out.push({ name: asHeading(name), kind: "other", start: m.index, end, place: true });
   }
   for (const m of text.matchAll(ENGLISH_COUNCIL)) {
     const name = m[1] ?? "";

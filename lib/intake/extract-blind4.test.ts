@@ -7,7 +7,9 @@
 // the thirtieth: a weekday before a surname is no first name, a power station
 // named in English ("Ekibastuz GRES-1"), and a youth resource centre and a
 // round table in Latin-script Kazakh; a college named by its kind and place,
-// then by its quoted name, is one organisation.
+// then by its quoted name, is one organisation. Of the thirty-first: a
+// hospital named in lower case by its level in Kazakh, and the members of a
+// council of veterans met, in Russian.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -82,5 +84,21 @@ describe("articles read blind (fourth set)", () => {
       "2026-03-03",
     );
     expect(d?.organizations.map((o) => [o.name, o.role])).toEqual([["Павлодарский высший колледж «Сарыарка»", "host"]]);
+  });
+
+  it("takes a hospital named in lower case by its level in Kazakh for the host", () => {
+    const [d] = draftsOf(
+      "Талдықорған, 4 наурыз. Кеше аудандық орталық ауруханада медицина қызметкерлерімен кездесу өтті. Оған 60-қа жуық дәрігер қатысты. Облыстық мәслихат депутаты Әсел Нұрланқызы Конституция жобасы туралы айтты.",
+      "2026-03-04",
+    );
+    expect(hostsOf(d)).toEqual(["Аудандық орталық аурухана"]);
+  });
+
+  it("takes the council of veterans whose members were met, in Russian, for the host", () => {
+    const [d] = draftsOf(
+      "Встреча членов городского совета ветеранов Костаная с депутатом Мажилиса Асетом Нуровым состоялась 3 марта. На встречу по проекту Конституции пришли около 70 ветеранов.",
+      "2026-03-04",
+    );
+    expect(hostsOf(d)).toEqual(["Городской совет ветеранов Костаная"]);
   });
 });

@@ -273,7 +273,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     if (aboutMeeting(m.index) && !headline(m.index))
       out.push({ name: `${m[1]} ${m[2]}`, kind: "education", start: m.index, end: m.index + m[0].length });
   }
-  out.push(...councilsWhereHeld(text, aboutMeeting));
+  out.push(...councilsWhereHeld(text, aboutMeeting, out));
   for (const m of text.matchAll(ENGLISH)) {
     const name = m[2] ?? "";
     const start = m.index + m[0].length - name.length;
