@@ -130,12 +130,15 @@ async function generatePostgres(url: string, n: number, dims: Dims, people: stri
       ["EventAudience", "EventAudienceMask_insert"],
       ["Event", "EventLinkStat_event_sync"],
       ["Event", "EventLinkFacetStat_event_sync"],
-      ...["sp", "org"].flatMap((kind) => [
-        [kind === "sp" ? "EventSpeaker" : "EventOrganization", `EventLinkStat_${kind}_sync`],
-        [kind === "sp" ? "EventSpeaker" : "EventOrganization", `EventLinkStat_${kind}_insert`],
-        [kind === "sp" ? "EventSpeaker" : "EventOrganization", `EventLinkFacetStat_${kind}_sync`],
-        [kind === "sp" ? "EventSpeaker" : "EventOrganization", `EventLinkFacetStat_${kind}_insert`],
-      ]),
+      // Each link table's triggers: both link rollups, row (sync) and statement (insert).
+      ...[
+        ["EventSpeaker", "sp"],
+        ["EventOrganization", "org"],
+      ].flatMap(([table, kind]) =>
+        ["EventLinkStat", "EventLinkFacetStat"].flatMap((stat) =>
+          ["sync", "insert"].map((op) => [table, `${stat}_${kind}_${op}`]),
+        ),
+      ),
     ];
     const switchTriggers = async (to: "ENABLE" | "DISABLE") => {
       for (const [table, trigger] of triggers) await c.query(`ALTER TABLE "${table}" ${to} TRIGGER "${trigger}"`);

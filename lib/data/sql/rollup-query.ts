@@ -18,6 +18,10 @@ export const ROLLUP_HELD = Prisma.sql`CAST("k"."status" AS TEXT) = 'held'`;
 /** Where a view's per-day rows are read from (alias "k") and which of them. */
 export type RollupView = { from: Prisma.Sql; where: Prisma.Sql };
 
+// A facet's key, as the migration's triggers write it.
+const formatFacet = (format: string) => `f:${format}`;
+const audienceFacet = (type: string) => `a:${type}`;
+
 /**
  * The facets whose rows add up to the view's events: [] for a view without
  * format or audience filters, the formats' facets (an event has one format, so
@@ -26,9 +30,9 @@ export type RollupView = { from: Prisma.Sql; where: Prisma.Sql };
  */
 function viewFacets(f: Pick<ResolvedFilters, "formats" | "audiences">): string[] | null {
   const formats = f.formats ?? [];
-  const audiences = f.audiences ?? [];
-  if (!audiences.length) return formats.map((x) => `f:${x}`);
-  return !formats.length && audiences.length === 1 ? [`a:${audiences[0]}`] : null;
+  const [audience, ...more] = f.audiences ?? [];
+  if (audience === undefined) return formats.map(formatFacet);
+  return !formats.length && !more.length ? [audienceFacet(audience)] : null;
 }
 
 /**
@@ -93,8 +97,8 @@ export function rollupRebuildSql(): string[] {
   // Each facet as a row: the format it takes, or the audience bit. A facet's rows
   // are written together (ORDER BY), so a view reads few pages of a large table.
   const facets = [
-    ...EVENT_FORMATS.map((f) => `SELECT 'f:${f}' AS "facet", '${f}' AS "fmt", 0 AS "bit"`),
-    ...AUDIENCE_TYPES.map((a) => `SELECT 'a:${a}', '', ${audienceBit(a)}`),
+    ...EVENT_FORMATS.map((f) => `SELECT '${formatFacet(f)}' AS "facet", '${f}' AS "fmt", 0 AS "bit"`),
+    ...AUDIENCE_TYPES.map((a) => `SELECT '${audienceFacet(a)}', '', ${audienceBit(a)}`),
   ].join(" UNION ALL ");
   return [
     `DELETE FROM "EventDayStat"`,
