@@ -9,7 +9,10 @@
 // round table in Latin-script Kazakh; a college named by its kind and place,
 // then by its quoted name, is one organisation. Of the thirty-first: a
 // hospital named in lower case by its level in Kazakh, and the members of a
-// council of veterans met, in Russian.
+// council of veterans met, in Russian. Of the thirty-second: a national park
+// whose rangers were met, in English; two meetings of one group in Kazakh, the
+// first held where the draft "was presented" («таныстырылды»), with the
+// group's members named once for both.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -100,5 +103,24 @@ describe("articles read blind (fourth set)", () => {
       "2026-03-04",
     );
     expect(hostsOf(d)).toEqual(["Городской совет ветеранов Костаная"]);
+  });
+
+  it("takes a national park whose rangers were met, in English, for the host", () => {
+    const [d] = draftsOf(
+      "KOKSHETAU, March 4 — Rangers of the Kokshetau State National Natural Park met Mazhilis deputy Arman Seitov on Tuesday to discuss the draft Constitution. About 40 employees took part.",
+      "2026-03-04",
+    );
+    expect(hostsOf(d)).toEqual(["Kokshetau State National Natural Park"]);
+  });
+
+  it("reads a Kazakh group's two meetings, the first where the draft was presented, with its members at both", () => {
+    const drafts = draftsOf(
+      "Облыстық ақпараттық топ 2 наурызда Сарыағаш ауданында екі жиын өткізді. Алдымен аудандық орталық емханада 50-ге жуық дәрігерге жаңа Конституция жобасы таныстырылды. Кейін топ мүшелері «Сарыағаш сусындары» ЖШС-да 80 жұмысшымен кездесті. Топ құрамында облыстық мәслихат депутаты Нұрлан Серікбаев пен заңгер Айжан Төлеуова болды.",
+      "2026-03-03",
+    );
+    expect(drafts.map((d) => [d.format, hostsOf(d), d.speakers.map((s) => s.name)])).toEqual([
+      ["meeting", ["Аудандық орталық емхана"], ["Нұрлан Серікбаев", "Айжан Төлеуова"]],
+      ["meeting", ["«Сарыағаш сусындары» ЖШС"], ["Нұрлан Серікбаев", "Айжан Төлеуова"]],
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import { detectLanguage } from "./language";
 import { meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
 import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
-import { inPersonName, insideNames, urlWords } from "./place-context";
+import { AGENCY_DATELINE, inAgencyDateline, inPersonName, insideNames, urlWords } from "./place-context";
 import { guessPlace, placeMentions, type Gazetteer, type Mention } from "./places";
 import { districtNamed, segmentsOf, type Segment } from "./segments";
 import { FURNITURE_LINE, PUBLISHER_LINE, summaryText, titleOf } from "./summary";
@@ -22,16 +22,6 @@ import type { AudienceType } from "../domain/enums";
 export type Reference = { gazetteer: Gazetteer; campaigns: CampaignRef[]; today: string };
 export type CleanArticle = { id: string; text: string; url: string | null; publishedAt: string | null };
 
-// "Нұр-Сұлтан, BAQ.KZ.", "ASTANA. KAZINFORM –", "ТАРАЗ, 3 марта – Kazinform":
-// an agency's dateline names where its correspondent sits, which is the
-// event's city only sometimes (a regional bureau, not the capital's desk).
-const AGENCY_DATELINE =
-  /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+\s*[.,–—-]*\s*)?(?:\p{L}+\.(?:kz|ru|com)|kazinform|казинформ|қазақпарат|tengrinews|zakon\.kz|kaztag|казтаг|baq)/iu;
-// "SHYMKENT, Feb 23 (Kazakh News) –": a wire's dateline, its city in capitals.
-// "ASTANA – With less than three weeks left…", "KOSTANAY. Members of…": the
-// same, with no date.
-const WIRE_DATELINE =
-  /^(?:(?:[\p{Lu} -]{3,30},\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)[^.]{0,40}?|(?!KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ|KAZTAG|КАЗТАГ|BAQ)\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+)[–—-]\s|(?!KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ|KAZTAG|КАЗТАГ|BAQ)\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\.\s+\p{Lu})/u;
 const DATELINE_WEIGHT = 0.25;
 const IN_NAME_WEIGHT = 0.1;
 // "Напомним, ранее, 20 февраля, … в Шымкенте", "Айта кетейік, бұған дейін …
@@ -90,7 +80,11 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   // An organisation whose staff a meeting was with is that meeting's host, not the organiser.
   const organiser = byPosition.find((o) => !o.body && !o.collective && !o.joint) ?? null;
   // A plant or a school where one of several meetings was held runs none of the others.
-  const visitor = organiser && organiser.kind !== "enterprise" && organiser.kind !== "education" ? organiser : null;
+  // Nor does a hospital or a centre named only as where one was held.
+  const visitor =
+    organiser && organiser.kind !== "enterprise" && organiser.kind !== "education" && !organiser.place
+      ? organiser
+      : null;
   const segments = segmentsOf(sentences, organizations, mentions, place.region, visitor?.key ?? null, people);
   const host = segments.length ? visitor : (byPosition.find((o) => o.collective && !o.joint) ?? organiser);
 
@@ -102,14 +96,9 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   return { ...base, isOutreach: true, reason: null, drafts };
 }
 
-function inAgencyDateline(m: Mention, sentences: Sentence[], text: string): boolean {
-  const s = sentences[m.sentence];
-  // "АСТАНА. KAZINFORM –" is split into two sentences: read on past the first.
-  if (s === undefined || m.span.start - s.start >= 30) return false;
-  const head = text.slice(s.start, s.start + 80);
-  return AGENCY_DATELINE.test(head) || WIRE_DATELINE.test(head);
-}
-
+// «Топ құрамында X пен Y болды», «В состав группы вошли …», "The group included …".
+const GROUP_MEMBERS =
+  /(топ құрамында|топтың құрамында|в состав\p{L}* (?:\p{L}+ )?группы (?:вош|вход|был)|в составе (?:\p{L}+ )?группы был|the (?:\w+ )?group (?:included|was made up of|consisted of|comprised))/iu;
 // A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
 const ALL_MEETINGS = /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*)/iu;
 
@@ -232,11 +221,15 @@ function draftOf(
       note("audiences", [a.span]);
     }
   });
-  const format = formatOf(seg ? text : eventSentences.map((s) => s.text).join(" ") || text);
+  // One of several meetings naming no kind of its own is what the lead says they all were ("held two meetings").
+  const ownFormat = formatOf(seg ? text : eventSentences.map((s) => s.text).join(" ") || text);
+  const format = seg && !ownFormat.match ? formatOf(reportLead.map((s) => s.text).join(" ")) : ownFormat;
 
   // The first meeting also takes those named before it (the lead), not those of later meetings.
+  // Members of the group that held them all («Топ құрамында … болды») speak at each of its meetings.
+  const group = seg ? ctx.sentences.filter((s) => GROUP_MEMBERS.test(s.text)) : [];
   const speakers = ctx.people.filter((p) =>
-    p.spans.some((sp) => within(sp, own) || (first && sp.start < (own[0]?.start ?? 0))),
+    p.spans.some((sp) => within(sp, own) || within(sp, group) || (first && sp.start < (own[0]?.start ?? 0))),
   );
   note(
     "speakers",

@@ -95,6 +95,8 @@ export type FoundOrganization = {
   joint: boolean;
   /** Said to have organised or held the meeting ("organised by …", «Организатором выступил …»): a host. */
   organised: boolean;
+  /** Named only as where a meeting was held (a hospital, a centre): that meeting's host, never a visitor's. */
+  place: boolean;
 };
 
 /** `o`'s part in a meeting hosted by `host`; `own`: the organisation of one of several meetings. */
@@ -104,7 +106,7 @@ export function roleOf(o: FoundOrganization, host: FoundOrganization | null, own
   // with the host) hosts it too.
   if (o === host) return "host";
   if (own === undefined) return (o.joint || o.organised) && host ? "host" : "participant";
-  return o === own && (o.kind === "enterprise" || o.collective) ? "host" : "participant";
+  return o === own && (o.kind === "enterprise" || o.collective || o.place) ? "host" : "participant";
 }
 
 const COLLECTIVE_BEFORE =
@@ -188,9 +190,9 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       0,
       sentences.findIndex((s) => at < s.end),
     );
-  type Flags = { body?: boolean; host?: boolean; joint?: boolean; organised?: boolean };
+  type Flags = { body?: boolean; host?: boolean; joint?: boolean; organised?: boolean; place?: boolean };
   const add = (name: string, kind: OrgKind, span: Span, flags: Flags = {}) => {
-    const { body = false, host = false, joint = false, organised = false } = flags;
+    const { body = false, host = false, joint = false, organised = false, place = false } = flags;
     const key = orgKey(name);
     // A photo's credit ("Фото: пресс-служба акимата …") names no one who took part.
     if (key.length < 2 || CAPTION.test(sentences[sentenceAt(span.start)]?.text ?? "")) return;
@@ -205,10 +207,11 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       known.body &&= body;
       known.joint &&= joint;
       known.organised ||= organised;
+      known.place &&= place;
       return;
     }
     const sentence = sentenceAt(span.start);
-    found.set(key, { name, kind, spans: [span], sentence, key, body, collective, joint, organised });
+    found.set(key, { name, kind, spans: [span], sentence, key, body, collective, joint, organised, place });
   };
   const institutions = namedInstitutions(text, sentences);
   for (const m of text.matchAll(QUOTED)) {
@@ -273,7 +276,8 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     add(name, "public_body", { start, end }, { body: !held });
   }
   // Where the meeting is held or whose staff it is with: the meeting's host.
-  for (const n of institutions) add(n.name, n.kind, n, { body: n.venue === true, host: !n.venue && !n.place });
+  for (const n of institutions)
+    add(n.name, n.kind, n, { body: n.venue === true, host: !n.venue && !n.place, place: n.place === true });
   for (const a of associationsIn(text)) add(a.name, "ngo", a);
   for (const m of text.matchAll(UNQUOTED)) {
     const name = (m[1] ?? "").trim();

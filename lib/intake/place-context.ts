@@ -1,6 +1,7 @@
 // How much a place mention says about where a meeting was: a place inside a
 // name or naming a workplace says little; the article's URL may name one.
 import { stemKey } from "./words";
+import type { Sentence } from "./clean";
 import type { Mention } from "./places";
 import type { Span } from "./types";
 
@@ -39,3 +40,23 @@ export function labelFor(labels: string[], written: string): string {
 /** «акима района Нурсултан Абдуллаев», «Абай Құнанбайұлы»: a first name that is also a place's is no place. */
 export const inPersonName = (m: Mention, people: Span[]) =>
   people.some((sp) => sp.start <= m.span.start && m.span.end < sp.end);
+
+// "Нұр-Сұлтан, BAQ.KZ.", "ASTANA. KAZINFORM –", "ТАРАЗ, 3 марта – Kazinform":
+// an agency's dateline names where its correspondent sits, which is the
+// event's city only sometimes (a regional bureau, not the capital's desk).
+export const AGENCY_DATELINE =
+  /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+\s*[.,–—-]*\s*)?(?:\p{L}+\.(?:kz|ru|com)|kazinform|казинформ|қазақпарат|tengrinews|zakon\.kz|kaztag|казтаг|baq)/iu;
+// "SHYMKENT, Feb 23 (Kazakh News) –": a wire's dateline, its city in capitals.
+// "ASTANA – With less than three weeks left…", "KOSTANAY. Members of…": the
+// same, with no date.
+const WIRE_DATELINE =
+  /^(?:(?:[\p{Lu} -]{3,30},\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)[^.]{0,40}?|(?!KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ|KAZTAG|КАЗТАГ|BAQ)\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+)[–—-]\s|(?!KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ|KAZTAG|КАЗТАГ|BAQ)\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\.\s+\p{Lu})/u;
+
+/** A place in an agency's or a wire's dateline: where its correspondent sits. */
+export function inAgencyDateline(m: Mention, sentences: Sentence[], text: string): boolean {
+  const s = sentences[m.sentence];
+  // "АСТАНА. KAZINFORM –" is split into two sentences: read on past the first.
+  if (s === undefined || m.span.start - s.start >= 30) return false;
+  const head = text.slice(s.start, s.start + 80);
+  return AGENCY_DATELINE.test(head) || WIRE_DATELINE.test(head);
+}

@@ -22,7 +22,7 @@ export type Segment = {
   audiences: AudienceType[];
 };
 
-const ANY_MEETING = /(кездес|жиын|жүздес|встреч|встрет|собрани|meeting|met with)/iu;
+const ANY_MEETING = /(кездес|жиын|жүздес|таныстырыл|встреч|встрет|собрани|meeting|met with)/iu;
 const INTRODUCES =
   /(кездесіп|кездесті|кездесу[^.!?]{0,80}(?:өтті|болды)|кездесу ұйымдастыр|жүздесіп|жиын (?:өтті|болды)|встретил\p{L}*|встреч\p{L}* с |прошла встреча|(?:во|на) встрече (?:приняли|принял\p{L}*) участие|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|побеседовал\p{L}* с|провел\p{L}* беседу|әңгімелесті|сұхбаттасты|gathered (?:at|in) the|gathered to hear|собрались (?:в|во|на) )/iu;
 const REFERS_BACK =

@@ -5,7 +5,7 @@
 import type { EventFormat } from "../domain/enums";
 
 export const MEETING =
-  /(встреч|встрет|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
+  /(встреч|встрет|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|ознакомил|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
 const TOPIC =
   /(конституц|constitution|konst[iı]t|referend|ata zań|ata zañ|ата заң|негізгі заң|basic law|основн\p{L}* закон|референдум|referendum)/iu;
 const INTERVIEW = /(интервью|interview|сұхбат)/iu;

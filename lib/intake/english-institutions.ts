@@ -1,0 +1,143 @@
+// An English report's institutions: by capitalised name and kind ("at the
+// Karaganda Metallurgical Plant", "employees of the Shymkent Oil Refinery"),
+// by number ("School No. 14"), a chamber by what it is of, a centre by what it
+// does. Part of namedInstitutions, which decides what each one is to the meeting.
+import type { NamedInstitution } from "./named-institutions";
+import type { OrgKind } from "../domain/enums";
+
+// "the Karaganda Metallurgical Plant"; a workplace also in lower case ("the
+// Kentau transformer plant"), where a school or university in lower case is
+// more often a description than a name ("a Karaganda university"). Words in
+// lower case come only before a workplace's: "Kokshetau gathered at School"
+// is no name.
+const WORKPLACES = [
+  "plant",
+  "factory",
+  "mine",
+  "combine",
+  "refinery",
+  "smelter",
+  "works",
+  "depot",
+  "station",
+  "hospital",
+  "polyclinic",
+];
+const ENGLISH_KINDS = [
+  "Plant",
+  "Factory",
+  "Mine",
+  "Combine",
+  "Refinery",
+  "Smelter",
+  "Works",
+  "Depot",
+  "Port",
+  "Airport",
+  "Association",
+  "Company",
+  "Corporation",
+  "Enterprise",
+  "University",
+  "College",
+  "Institute",
+  "Academy",
+  "School",
+  "Hospital",
+  "Polyclinic",
+  "Clinic",
+  // A national park or reserve is a state body with its own staff, not a place.
+  "National Park",
+  "Natural Park",
+  "Nature Reserve",
+];
+const ENGLISH_NAME = `((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:\\p{Lu}[\\p{L}'’-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:(?!(?:the|a|an)\\s)\\p{Ll}[\\p{L}-]+\\s+){0,3}(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+|(?<=University|Institute|Academy|College)\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}-]+){0,4})?)(?![\\p{L}\\p{N}])`;
+const ENGLISH = new RegExp(
+  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|(?:(?:[Ee]mployees|[Ww]orkers|[Mm]embers|[Mm]iners|[Mm]etallurgists|[Ss]taff|[Ss]tudents|[Tt]eachers|[Ll]ecturers|[Ff]aculty|[Dd]octors|[Nn]urses|[Rr]angers|[Ff]oresters)(?:\\s+and\\s+(?:employees|workers|staff|students|teachers|lecturers|faculty|doctors|nurses|rangers|foresters))?\\s+of))\\s+(?:the\\s+)?(?:(?:premises|building|campus|(?:assembly|conference|main)\\s+hall)\\s+of\\s+(?:the\\s+)?)?(?:(?:city|town|region|district|village)'s\\s+)?${ENGLISH_NAME}`,
+  "gu",
+);
+// "Al-Farabi Kazakh National University hosted a round table": it says it held the meeting.
+const ENGLISH_HOSTED = new RegExp(`(?<![\\p{L}-])${ENGLISH_NAME}\\s+(?:hosted|held|organi[sz]ed)(?![\\p{L}])`, "gu");
+// "at the city's Centre for Active Longevity": a centre or club named for what it
+// does, whose members came (a House or Palace of Culture is only where).
+const ENGLISH_CENTRE =
+  /(?<![\p{L}])(?:at|in)\s+the\s+(?:(?:city|town|region|district|village)'s\s+)?((?:[A-Z][\p{L}-]+\s+){0,3}(?:Centre|Center|Club)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:and\s+)?[A-Z][\p{L}-]+){0,3})/gu;
+const ENGLISH_KIND: Record<string, OrgKind> = {
+  University: "education",
+  College: "education",
+  Institute: "education",
+  Academy: "education",
+  School: "education",
+  Hospital: "other",
+  Polyclinic: "other",
+  Clinic: "other",
+  "National Park": "other",
+  "Natural Park": "other",
+  "Nature Reserve": "other",
+};
+
+// "at the regional Chamber of Entrepreneurs": a body named by its kind and
+// what it is of, where a meeting was held: a venue, not its host.
+const ENGLISH_KIND_OF =
+  /(?<![\p{L}])(?:[Aa]t|[Ii]n|visited)\s+the\s+((?:(?:regional|city|district)\s+)?Chamber\s+of\s+[A-Z][\p{L}-]+(?:\s+(?:and\s+)?[A-Z][\p{L}-]+){0,3})/gu;
+// "at school-lyceum No. 2", "in School No. 14": an English report's numbered school.
+const ENGLISH_NUMBERED =
+  /(?<![\p{L}-])([Ss]chool(?:-(?:[Ll]yceum|[Gg]ymnasium))?|[Gg]ymnasium|[Ll]yceum|[Cc]ollege|[Hh]ospital|[Pp]olyclinic)\s+(?:No\.?|№|#)\s*(\d+)/gu;
+const AMONG_THEM = /(?:of them|among them|including)\s+(?:[\p{L}-]+\s+and\s+)?$/u;
+const OF_COMPANY =
+  /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:LLP|JSC|LLC|NJSC|Corporation|Company)(?![\p{L}])/u;
+
+export function englishInstitutions(
+  text: string,
+  aboutMeeting: (at: number) => boolean,
+  headline: (at: number) => boolean,
+): NamedInstitution[] {
+  const out: NamedInstitution[] = [];
+  for (const m of text.matchAll(ENGLISH_KIND_OF)) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].length - name.length;
+    if (!aboutMeeting(start)) continue;
+    out.push({
+      name: name.replace(/^./u, (c) => c.toUpperCase()),
+      kind: "other",
+      start,
+      end: start + name.length,
+      venue: true,
+    });
+  }
+  for (const m of text.matchAll(ENGLISH_NUMBERED)) {
+    // "City Hospital No. 1": the capitalised name before it is the whole name's, read below.
+    if (!aboutMeeting(m.index) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      continue;
+    const [, kind = "", n] = m;
+    out.push({
+      name: `${kind[0]?.toUpperCase()}${kind.slice(1)} No. ${n}`,
+      kind: /^(hospital|polyclinic)$/i.test(kind) ? "other" : "education",
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(ENGLISH)) {
+    const name = m[2] ?? "";
+    const start = m.index + m[0].length - name.length;
+    if (/^(at|in|visited)$/i.test(m[1] ?? "") && (!aboutMeeting(start) || headline(start))) continue;
+    // "most of them pensioners and workers of the … plant": who came, not whose meeting it was.
+    if (AMONG_THEM.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "the Zhezkazgan copper smelter of Kazakhmys Corporation LLP": its company is the host.
+    if (OF_COMPANY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    const kind = ENGLISH_KIND[(m[3] ?? m[4] ?? "").replace(/^./, (c) => c.toUpperCase())] ?? "enterprise";
+    out.push({ name, kind, start, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(ENGLISH_HOSTED)) {
+    const name = (m[1] ?? "").replace(/^The\s+/u, "");
+    const kind = ENGLISH_KIND[(m[2] ?? m[3] ?? "").replace(/^./, (c) => c.toUpperCase())] ?? "enterprise";
+    const start = m.index + m[0].indexOf(name);
+    out.push({ name, kind, start, end: start + name.length });
+  }
+  for (const m of text.matchAll(ENGLISH_CENTRE)) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].length - name.length;
+    if (aboutMeeting(start)) out.push({ name, kind: "other", start, end: start + name.length, place: true });
+  }
+  return out;
+}
