@@ -12,7 +12,10 @@
 // council of veterans met, in Russian. Of the thirty-second: a national park
 // whose rangers were met, in English; two meetings of one group in Kazakh, the
 // first held where the draft "was presented" («таныстырылды»), with the
-// group's members named once for both.
+// group's members named once for both. Of the thirty-third (longer reports):
+// "together with the regional branch of the Amanat party" makes the party a
+// host, and another meeting told as background («Напомним, ранее …») is no
+// meeting of this report, nor are its organisations.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -121,6 +124,24 @@ describe("articles read blind (fourth set)", () => {
     expect(drafts.map((d) => [d.format, hostsOf(d), d.speakers.map((s) => s.name)])).toEqual([
       ["meeting", ["Аудандық орталық емхана"], ["Нұрлан Серікбаев", "Айжан Төлеуова"]],
       ["meeting", ["«Сарыағаш сусындары» ЖШС"], ["Нұрлан Серікбаев", "Айжан Төлеуова"]],
+    ]);
+  });
+
+  it("takes a party whose branch organised the meeting together with the host, unquoted in English, for a host", () => {
+    const [d] = draftsOf(
+      "ATYRAU, March 4 — About 90 teachers attended a meeting on the draft Constitution at School No. 12 on Tuesday. It was organised by the city department of education together with the city branch of the Amanat party.",
+      "2026-03-04",
+    );
+    expect(hostsOf(d)).toContain("AMANAT");
+  });
+
+  it("reads another meeting told as background as no meeting of the report, and its organisation as no part of it", () => {
+    const drafts = draftsOf(
+      "Встреча по проекту новой Конституции прошла 2 марта в Сатпаеве. Перед 70 жителями города выступил депутат областного маслихата Ерлан Жумабаев. Напомним, ранее, 25 февраля, аналогичная встреча состоялась в Жезказгане с работниками ТОО «Kazakhmys Smelting», в ней приняли участие более 300 металлургов.",
+      "2026-03-03",
+    );
+    expect(drafts.map((d) => [d.date, d.audienceSize, d.organizations.map((o) => o.name)])).toEqual([
+      ["2026-03-02", 70, []],
     ]);
   });
 });

@@ -15,7 +15,7 @@ import { guessPlace, placeMentions, type Gazetteer, type Mention } from "./place
 import { districtNamed, segmentsOf, type Segment } from "./segments";
 import { FURNITURE_LINE, PUBLISHER_LINE, summaryText, titleOf } from "./summary";
 import { withSurnameMentions } from "./surnames";
-import { campaignOf, formatOf, MEETING, TALLY, topicOf, type CampaignRef } from "./topic";
+import { BACKGROUND, campaignOf, formatOf, MEETING, TALLY, topicOf, type CampaignRef } from "./topic";
 import type { ArticleResult, DateSource, Draft, DraftField, Span } from "./types";
 import type { AudienceType } from "../domain/enums";
 
@@ -24,11 +24,6 @@ export type CleanArticle = { id: string; text: string; url: string | null; publi
 
 const DATELINE_WEIGHT = 0.25;
 const IN_NAME_WEIGHT = 0.1;
-// "Напомним, ранее, 20 февраля, … в Шымкенте", "Айта кетейік, бұған дейін …
-// Сәтбаев қаласында", "Earlier in February, … in Pavlodar": another meeting's
-// place, told as background; it counts as little as a place inside a name.
-const BACKGROUND =
-  /^(?:Напомним|Ранее|Прежде|Кстати|Айта кетейік|Айта кету керек|Еске сала кетейік|Бұған дейін|Бұдан бұрын|Earlier|Previously|Recall that)(?![\p{L}])/u;
 
 export function extractArticle(article: CleanArticle, ref: Reference): ArticleResult {
   const { text } = article;
@@ -51,7 +46,11 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const year = published ? Number(published.slice(0, 4)) : guessed;
   const dates = dateMentions(text, year, published);
 
-  const organizations = findOrganizations(text, sentences);
+  // An organisation named only in another meeting told as background takes no part in this one.
+  const background = sentences.filter((s) => BACKGROUND.test(s.text));
+  const organizations = findOrganizations(text, sentences).filter(
+    (o) => !o.spans.every((sp) => within(sp, background)),
+  );
   const names = organizations.flatMap((o) => o.spans);
   const found = findPeople(sentences, language);
   const personSpans = found.flatMap((p) => p.spans);
@@ -153,10 +152,12 @@ function draftOf(
   const note = (field: DraftField, spans: Span[]) => {
     if (spans.length) evidence[field] = [...(evidence[field] ?? []), ...spans];
   };
-  // ("Around 200 students attended the final on February 25": who came, and when.)
+  // ("Around 200 students attended the final on February 25": who came, and when; not another meeting told as background.)
   const eventSentences = seg
     ? own
-    : own.filter((s) => MEETING.test(s.text) || ATTENDED.test(s.text) || EVENT_HELD.test(s.text));
+    : own.filter(
+        (s) => (MEETING.test(s.text) || ATTENDED.test(s.text) || EVENT_HELD.test(s.text)) && !BACKGROUND.test(s.text),
+      );
 
   const chosen = meetingDate(ctx, eventSentences, own, seg !== null, previous?.date ?? null, reportLead);
   let { date, datePrecision } = chosen;

@@ -20,7 +20,7 @@ export const asHeading = (name: string) => name.replace(/^./u, (c) => c.toUpperC
 const ORGANISED_BY = new RegExp(
   "(?:organi[sz]ed by|hosted by|(?:together|jointly)(?<=(?:organi[sz]ed|hosted|held)(?:\\s[^.;!?]{0,100})?\\s(?:together|jointly))\\s+with|(?:was|were)\\s+held\\s+by|[Оо]рганизатор(?:ом|ами)?(?:\\s+(?:встречи|турнира|мероприятия|форума|акции|семинара|конкурса))?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-])|(?:[Ее]го|[Ее]е|[Её]ё|[Ии]х)\\s+организовал[аио]?)\\s+(?:the\\s+)?" +
     `((?:[\\p{L}-]+\\s+){0,4}?(?:${ORGANISER_WORDS})` +
-    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+(?:policy|affairs|protection|development))?|\\s+по\\s+делам\\s+\\p{Ll}+|(?:\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их|ой|ого|ки|ти|ры|ии)){1,2})?" +
+    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+(?:policy|affairs|protection|development|party))?|\\s+по\\s+делам\\s+\\p{Ll}+|(?:\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их|ой|ого|ки|ти|ры|ии)){1,2})?" +
     // («управление по делам молодежи Костанайской области»: the region it serves is part of its name.)
     // («филиал Ассамблеи народа Казахстана по области Жетісу»: the body it is a branch of, and where.)
     "(?:\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)?" +
@@ -78,10 +78,11 @@ const instrumentalAdjective = (word: string, neuter: boolean) => {
 /** `joint`: named as the one the meeting was organised "together with" («совместно с»): a second host. */
 export type Organiser = { name: string; start: number; length: number; kind?: OrgKind; joint?: boolean };
 
-// «Организатором выступил районный филиал партии «AMANAT»»: the branch is
-// its party's, named as the report names the party. (A Kazakh report's
-// ««AMANAT» партиясы аудандық филиалы ұйымдастырды» keeps the branch's name.)
-const BRANCH_OF_QUOTED = /(?:филиал|branch)[^«»]*(«[^«»]{1,40}»)$/iu;
+// «Организатором выступил районный филиал партии «AMANAT»», "the regional
+// branch of the Amanat party": the branch is its party's, named as the report
+// names the party. (A Kazakh report's ««AMANAT» партиясы аудандық филиалы
+// ұйымдастырды» keeps the branch's name.)
+const BRANCH_OF_PARTY = /(?:[Фф]илиал|[Bb]ranch)(?:[^«»]*(«[^«»]{1,40}»)|\s+of\s+the\s+([A-Z][\p{L}-]+\s+[Pp]arty))$/u;
 
 export function organisersIn(text: string): Organiser[] {
   const out: Organiser[] = [];
@@ -89,7 +90,8 @@ export function organisersIn(text: string): Organiser[] {
     out.push({ name: asHeading(name), start, length: name.length, kind });
   for (const m of text.matchAll(ORGANISED_BY)) {
     const written = (m[1] ?? "").trim();
-    const party = BRANCH_OF_QUOTED.exec(written)?.[1];
+    const branch = BRANCH_OF_PARTY.exec(written);
+    const party = branch?.[1] ?? branch?.[2];
     const name = party ?? written;
     const start = m.index + m[0].length - name.length;
     out.push({ name: asHeading(name), start, length: name.length, joint: /^(?:together|jointly)/u.test(m[0]) });

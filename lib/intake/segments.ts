@@ -7,7 +7,7 @@
 // next one starts. Fewer than two such meetings: the article is one event.
 import { atWorkplace, meetingAudiences } from "./audience";
 import { isHeadline, type Sentence } from "./clean";
-import { SPEECH_TO_AUDIENCE, TALLY } from "./topic";
+import { BACKGROUND, SPEECH_TO_AUDIENCE, TALLY } from "./topic";
 import type { FoundOrganization } from "./organizations";
 import type { FoundPerson } from "./people";
 import type { Mention } from "./places";
@@ -68,7 +68,8 @@ export function segmentsOf(
     // campaign's running total ("1 200 подобных встреч") starts no meeting.
     // Lines before the report's first full sentence (a breadcrumb, then the
     // headline, a date) are its heading, not meetings of their own.
-    if (isHeadline(s, i) || inHeading(i) || TALLY.test(s.text)) return;
+    // Nor does another meeting told as background («Напомним, ранее …»).
+    if (isHeadline(s, i) || inHeading(i) || TALLY.test(s.text) || BACKGROUND.test(s.text)) return;
     const meeting = ANY_MEETING.test(s.text);
     // Information groups in four districts: one meeting per district named.
     const districts = mentions.filter(

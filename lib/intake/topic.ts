@@ -109,6 +109,12 @@ export function formatOf(text: string): { format: EventFormat; match: RegExpExec
   return { format: "other", match: null };
 }
 
+// "Напомним, ранее, 20 февраля, … в Шымкенте", "Айта кетейік, бұған дейін …
+// Сәтбаев қаласында", "Earlier in February, … in Pavlodar": another meeting,
+// told as background. It starts no meeting of its own, its organisations take
+// no part, and its place counts as little as a place inside a name.
+export const BACKGROUND =
+  /^(?:Напомним|Ранее|Прежде|Кстати|Айта кетейік|Айта кету керек|Еске сала кетейік|Бұған дейін|Бұдан бұрын|Earlier|Previously|Recall that)(?![\p{L}])/u;
 // "Since January, more than 900 such meetings have been held, reaching 64,000
 // residents": the campaign's running total, not who came to this meeting.
 export const TALLY =
