@@ -1,8 +1,8 @@
 // Bodies named in lower case where a meeting was held or whose members were
 // met: a council of veterans (women, elders) — «в областном совете ветеранов»,
 // «облыстық ардагерлер кеңесінде», "at the … regional council of veterans" —
-// a chamber of entrepreneurs, a town's House of Friendship, a military unit and
-// a power station by its number. Each put back in the nominative.
+// a chamber of entrepreneurs (or a quoted one's branch), a town's House of
+// Friendship, a military unit and a power station by its number. Each put back in the nominative.
 import { asHeading, RUSSIAN_LEVEL } from "./organisers";
 import type { NamedInstitution } from "./named-institutions";
 
@@ -55,6 +55,11 @@ const MILITARY_UNIT =
 const STATION = /(?<![\p{L}\p{N}-])(?<!\p{Lu}\p{L}*\s)(ГРЭС|ТЭЦ|ГЭС)-(\d{1,2})(?![\p{L}\p{N}»"”])/gu;
 // "Workers of Ekibastuz GRES-1": the same in English, with its town's name.
 const ENGLISH_STATION = /(?<![\p{L}\p{N}-])((?:[A-Z][\p{L}-]+\s+)?(?:GRES|CHP|TPP|HPP)-\d{1,2})(?![\p{L}\p{N}])/gu;
+
+// «"Атамекен" … палатасының облыстық филиалында», and in the Latin script
+// («palatasynyń oblystyq fılıalynda»): held at a quoted body's branch, which hosts it.
+const KAZAKH_BRANCH =
+  /(«[^«»]{1,40}»(?:\s+[\p{L}-]+){0,3}?\s+(?:палатасының|palatasynyń)\s+(?:облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq)\s+)(?:(филиалы)нда|(fılıaly)nda)(?![\p{L}])/gu;
 
 /** The councils and houses in the text, where `aboutMeeting` says the sentence tells of the meeting. */
 export function councilsWhereHeld(
@@ -117,6 +122,10 @@ export function councilsWhereHeld(
         ? `Military unit ${m[3]}`
         : `${m[4] ?? ""} әскери бөлімі`;
     out.push({ name, kind: "public_body", start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(KAZAKH_BRANCH)) {
+    const name = `${m[1] ?? ""}${m[2] ?? m[3] ?? ""}`;
+    if (aboutMeeting(m.index)) out.push({ name, kind: "other", start: m.index, end: m.index + name.length });
   }
   for (const m of [...text.matchAll(STATION), ...text.matchAll(ENGLISH_STATION)]) {
     if (aboutMeeting(m.index)) out.push({ name: m[0], kind: "enterprise", start: m.index, end: m.index + m[0].length });

@@ -15,7 +15,11 @@
 // group's members named once for both. Of the thirty-third (longer reports):
 // "together with the regional branch of the Amanat party" makes the party a
 // host, and another meeting told as background («Напомним, ранее …») is no
-// meeting of this report, nor are its organisations.
+// meeting of this report, nor are its organisations. Of the thirty-fourth: a
+// woman's name in «-ова» after a role in the nominative stays hers; a council
+// of women «города …» as the organiser; representatives of public
+// organisations as an audience; entrepreneurs and a quoted chamber's branch in
+// Latin-script Kazakh.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -142,6 +146,28 @@ describe("articles read blind (fourth set)", () => {
     );
     expect(drafts.map((d) => [d.date, d.audienceSize, d.organizations.map((o) => o.name)])).toEqual([
       ["2026-03-02", 70, []],
+    ]);
+  });
+
+  it("keeps a woman's name in «-ова» after a role in the nominative, and reads her council of women as the organiser", () => {
+    const [d] = draftsOf(
+      "Караганда, 4 марта. Круглый стол по проекту новой Конституции прошел в областной библиотеке. Организатором выступил Совет женщин города Караганды. В нем приняли участие около 40 представителей общественных организаций. Выступила председатель совета Гульнара Бекова.",
+      "2026-03-04",
+    );
+    expect(d?.speakers.map((p) => p.name)).toContain("Гульнара Бекова");
+    expect(hostsOf(d)).toContain("Совет женщин города Караганды");
+    expect(d?.audiences).toContain("other");
+  });
+
+  it("reads entrepreneurs and a quoted chamber's branch where the meeting was held, in Latin-script Kazakh", () => {
+    const [d] = draftsOf(
+      "Oral, 3 naýryz. Búgin «Atameken» Ulttyq kásipkerler palatasynyń oblystyq fılıalynda jańa Konstıtýsıa jobasy boıynsha kezdesý ótti. Oǵan 50-ge jýyq kásipker qatysty.",
+      "2026-03-03",
+    );
+    expect([d?.audienceSize, d?.audiences, hostsOf(d)]).toEqual([
+      50,
+      ["business"],
+      ["«Atameken» Ulttyq kásipkerler palatasynyń oblystyq fılıaly"],
     ]);
   });
 });

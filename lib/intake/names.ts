@@ -163,6 +163,8 @@ function shortSurname(words: string[]): string[] {
     const fem = RU_FIRST.fins.find(([r]) => r.test(first));
     if (fem) return [first.replace(fem[0], fem[1]), surname];
   }
+  // («Гульнара Бекова»: a Russian surname's «-ова» is a woman's, in the nominative; its genitive is read after a title.)
+  if (/(?:ов|ев|ёв|ин|ын)а$/u.test(surname)) return words;
   const hit = SHORT_CASES.find(([f, sn]) => f.test(first) && sn.test(surname));
   const rule = hit && RU_FIRST[hit[2]].find(([r]) => r.test(first));
   if (!hit || !rule) return words;
