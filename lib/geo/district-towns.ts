@@ -54,6 +54,8 @@ export const DISTRICT_TOWNS: Array<{ iso: string; district: string; names: strin
   { iso: "KZ-31", district: "Sarysu District", names: ["Жанатас", "Zhanatas"] },
   { iso: "KZ-31", district: "Baizak District", names: ["Сарыкемер", "Sarykemer"] },
   { iso: "KZ-31", district: "Turar Ryskulov District", names: ["Кулан", "Құлан", "Kulan"] },
+  // Also a district of Shymkent («Каратауский район»): the report's other places decide.
+  { iso: "KZ-31", district: "Talas District", names: ["Каратау", "Қаратау", "Karatau"] },
   // Centres named as their district, but too short to stand alone as a
   // district's name («в Аягозе», «в Шу»): read as towns.
   { iso: "KZ-10", district: "Ayagoz District", names: ["Аягоз", "Аягөз", "Ayagoz"] },

@@ -107,12 +107,35 @@ const GATHERED = new RegExp(
   String.raw`(?:которых|их)\s+(?:собралось|пришло|было)\s+(около|более|свыше|до|почти)?\s*${NUMBER}(?![\p{L}\p{N}%])`,
   "iu",
 );
+// «Қатысушылар саны 300-ден асты», «число участников превысило 300», "the
+// number of participants exceeded 300": the count itself, its people named before it.
+const COUNTED = new RegExp(
+  [
+    String.raw`(?:қатысушылар|қатысушылардың|келгендер)\s+саны\s+${NUMBER}(-?(?:ден|дан|тен|тан|нен|нан)\s+(?:асты|астам)|-?(?:ге|ға|ке|қа)\s+(?:жетті|жуық))?`,
+    String.raw`(?:число|количество)\s+(?:участников|слушателей|присутствующих|собравшихся)\s+(превысило|составило\s+(?:около|более|свыше|почти)|составило|достигло)\s*${NUMBER}`,
+    String.raw`(?:the\s+)?number\s+of\s+(?:participants|attendees)\s+(exceeded|topped|was\s+(?:about|around|over|nearly|more\s+than)|reached|was)\s*${NUMBER}`,
+  ]
+    .map((re) => `(?:${re})`)
+    .join("|"),
+  "iu",
+);
+
 function gatheredSize(text: string, offset: number): SizeGuess | null {
-  const m = GATHERED.exec(text);
-  const size = m ? digitsValue(m[2] ?? "") : NaN;
+  const counted = COUNTED.exec(text);
+  const m = counted ?? GATHERED.exec(text);
+  // (NUMBER is a group of its own: the Kazakh count is group 1, its ending 2; then verb and count, twice.)
+  const digits = counted ? (counted[1] ?? counted[4] ?? counted[6]) : m?.[2];
+  const size = digits ? digitsValue(digits) : NaN;
   if (!m || !Number.isInteger(size) || size < 2 || size > 200_000) return null;
   if (NOT_PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
-  return { size, estimate: m[1] !== undefined, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
+  // ("превысило", "exceeded", «асты»: more than the number; "составило около": about it.)
+  const approx = counted ? (counted[2] ?? counted[3] ?? counted[5] ?? "") : (m[1] ?? "");
+  const estimate = counted
+    ? /(превысило|около|более|свыше|почти|exceeded|topped|about|around|over|nearly|more\s+than|асты|астам|жуық)/iu.test(
+        approx,
+      )
+    : m[1] !== undefined;
+  return { size, estimate, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
 }
 
 // "сто пятьдесят студентов", "жүз елу адам", "a hundred and fifty people": the tens after a hundred.

@@ -19,7 +19,9 @@
 // woman's name in «-ова» after a role in the nominative stays hers; a council
 // of women «города …» as the organiser; representatives of public
 // organisations as an audience; entrepreneurs and a quoted chamber's branch in
-// Latin-script Kazakh.
+// Latin-script Kazakh. Of the thirty-fifth: the town of Karatau is in Talas
+// District (Shymkent's Karatau District is written as a district), and "the
+// number of participants exceeded 300" counts who came, in every language.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -168,6 +170,29 @@ describe("articles read blind (fourth set)", () => {
       50,
       ["business"],
       ["«Atameken» Ulttyq kásipkerler palatasynyń oblystyq fılıaly"],
+    ]);
+  });
+
+  it("places the town of Karatau in Talas District, and Shymkent's district of that name in Shymkent", () => {
+    const place = (text: string) => draftsOf(text, "2026-03-04").map((d) => [d.region, d.district?.name]);
+    expect(place("В Каратау прошла встреча с горняками по проекту новой Конституции. Пришли 80 человек.")).toEqual([
+      ["KZ-31", "Talas District"],
+    ]);
+    expect(
+      place("В Каратауском районе Шымкента прошла встреча с жителями по проекту новой Конституции. Пришли 80 человек."),
+    ).toEqual([["KZ-79", "Karatau District"]]);
+  });
+
+  it("reads the number of participants as who came, in Kazakh, Russian and English", () => {
+    const size = (text: string) => draftsOf(text, "2026-03-04").map((d) => [d.audienceSize, d.audienceEstimate]);
+    expect(
+      size("Кеше Таразда жастар форумы болды. Онда Конституция жобасы талқыланды. Қатысушылар саны 300-ден асты."),
+    ).toEqual([[300, true]]);
+    expect(size("В Таразе прошел форум по проекту новой Конституции. Число участников превысило 250.")).toEqual([
+      [250, true],
+    ]);
+    expect(size("A forum on the draft Constitution was held in Taraz. The number of participants was 75.")).toEqual([
+      [75, false],
     ]);
   });
 });
