@@ -21,7 +21,9 @@
 // organisations as an audience; entrepreneurs and a quoted chamber's branch in
 // Latin-script Kazakh. Of the thirty-fifth: the town of Karatau is in Talas
 // District (Shymkent's Karatau District is written as a district), and "the
-// number of participants exceeded 300" counts who came, in every language.
+// number of participants exceeded 300" counts who came, in every language. Of
+// the thirty-sixth: a speaker followed by «ауылда» ("in the village") is no
+// village's namesake, and an initial with a short surname after a title («Л. Ким») is a name.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -194,5 +196,18 @@ describe("articles read blind (fourth set)", () => {
     expect(size("A forum on the draft Constitution was held in Taraz. The number of participants was 75.")).toEqual([
       [75, false],
     ]);
+  });
+
+  it("reads a speaker before «ауылда» and one written with an initial and a short surname after a title", () => {
+    const [kk] = draftsOf(
+      "Кеше Әулиекөл ауданында жаңа Конституция жобасы бойынша тұрғындармен кездесу өтті. Оған 80 адам қатысты. Аудан әкімі Ержан Тоқтаров ауылда жаңа мектеп салынатынын айтты.",
+      "2026-03-04",
+    );
+    expect(kk?.speakers.map((p) => p.name)).toEqual(["Ержан Тоқтаров"]);
+    const [ru] = draftsOf(
+      "В поликлинике Кокшетау 2 марта прошла встреча с врачами по проекту новой Конституции. Пришли 60 врачей. Главный врач поликлиники Л. Ким рассказала о работе учреждения.",
+      "2026-03-04",
+    );
+    expect(ru?.speakers.map((p) => p.name)).toEqual(["Л. Ким"]);
   });
 });

@@ -60,9 +60,10 @@ const LAW_NAME = /^(?:Ата\s+[Зз]аң|Ata\s+[Zz]ań|Негізгі\s+[Зз]�
 const NAMESAKE_BEFORE =
   /(?:named after|имени|им\.|атындағы|(?<![\p{L}])(?:сел[оаеу]|сёл|аул[аеу]?|пос[её]л\p{L}*|village|street|avenue|улиц\p{L}*|ул\.|проспект\p{L}*|пр\.|микрорайон\p{L}*|мкр\.))\s*$/iu;
 // «Қ. Жұбанов атындағы университет», «Бауыржан Момышұлы ауылында»: Kazakh
-// names the namesake first.
+// names the namesake first, and the village named after someone takes its
+// possessive («ауылында»): «Ержан Тоқтаров ауылда …» is "in the village".
 const NAMESAKE_AFTER =
-  /^\s*(?:атындағы|atyndaǵy|atyndagy|ауыл\p{L}*|кент\p{L}*|көше\p{L}*|даңғыл\p{L}*|village|street|avenue)(?![\p{L}])/iu;
+  /^\s*(?:атындағы|atyndaǵy|atyndagy|ауыл(?:ы|ын)\p{L}*|кент(?:і|ін)\p{L}*|көше(?:сі|сін)\p{L}*|даңғыл(?:ы|ын)\p{L}*|village|street|avenue)(?![\p{L}])/iu;
 // The head of state, quoted or cited, is no speaker at a meeting: any case form
 // in Cyrillic (Токаева = of Tokayev); in Latin letters the name itself only
 // ("Aliya Tokayeva" is someone else).
@@ -191,7 +192,10 @@ function titledNames(text: string): RegExpExecArray[] {
   for (let i = 1; i + 1 < words.length; i++) {
     const [a, b] = [words[i]?.[0], words[i + 1]?.[0]];
     const surname = capital(b) || (b !== undefined && SHORT_SURNAMES.test(b));
-    if (!capital(a) || !surname || capital(words[i + 2]?.[0]) || !a || !b || !plain(a) || !plain(b)) continue;
+    // («Главный врач поликлиники Л. Ким»: an initial for the given name.)
+    const initial = a !== undefined && /^\p{Lu}$/u.test(a) && text[(words[i]?.index ?? 0) + 1] === ".";
+    if ((!capital(a) && !initial) || !surname || capital(words[i + 2]?.[0]) || !a || !b || !plain(a) || !plain(b))
+      continue;
     // English capitalises a title's own words ("Director for Capital Construction"):
     // a Latin pair counts only right after the title or its place ("akim of Zhambyl Region").
     const latin = /^\p{Script=Latin}+$/u.test(a);
