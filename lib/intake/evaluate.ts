@@ -5,7 +5,7 @@
 // holds them above floors that only go up.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { cleanArticle } from "./clean";
+import { cleanArticle, htmlPublished } from "./clean";
 import { draftSide, looksSame } from "./duplicates";
 import { extractArticle } from "./extract";
 import { offlineReference } from "./offline-reference";
@@ -145,7 +145,9 @@ export function evaluate(): Scores {
   const results = new Map<string, ArticleResult>();
   const cases = [...seedSet(), ...evalSet()];
   for (const c of cases) {
-    const r = extractArticle({ id: c.id, text: cleanArticle(c.text), url: c.url, publishedAt: c.publishedAt }, ref);
+    // As the intake command reads it: the date given, else the one the page's HTML declares.
+    const publishedAt = c.publishedAt || htmlPublished(c.text) || null;
+    const r = extractArticle({ id: c.id, text: cleanArticle(c.text), url: c.url, publishedAt }, ref);
     results.set(c.id, r);
     const sc = (scores[c.language] ??= empty());
     add(sc.outreach, r.isOutreach === c.isOutreach);
