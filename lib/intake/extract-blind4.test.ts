@@ -24,6 +24,9 @@
 // number of participants exceeded 300" counts who came, in every language. Of
 // the thirty-sixth: a speaker followed by «ауылда» ("in the village") is no
 // village's namesake, and an initial with a short surname after a title («Л. Ким») is a name.
+// Of the thirty-eighth (visit reports): a stop that introduces its meeting and
+// then says «на встрече присутствовали» is a new meeting; whoever the lead says
+// held the meetings speaks at each; «жүздесті» and «мұғалімдермен өткен жиын» introduce one.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -209,5 +212,28 @@ describe("articles read blind (fourth set)", () => {
       "2026-03-04",
     );
     expect(ru?.speakers.map((p) => p.name)).toEqual(["Л. Ким"]);
+  });
+
+  it("reads each stop of a visit the lead says one person held, that person speaking at every stop", () => {
+    const drafts = draftsOf(
+      "Депутат Мажилиса Арман Сеитов 3 марта провел три встречи по проекту новой Конституции в Акмолинской области. В Щучинске он встретился с педагогами школы-лицея №1, на встрече присутствовали около 50 учителей. Затем депутат посетил ТОО «Бурабай Агро», где побеседовал с 80 работниками предприятия. В завершение поездки в Макинске состоялась встреча с жителями Буландынского района, пришли более 200 человек.",
+      "2026-03-04",
+    );
+    expect(drafts.map((d) => [d.district?.name, d.audienceSize, d.speakers.map((p) => p.name)])).toEqual([
+      ["Burabay District", 50, ["Арман Сеитов"]],
+      ["Burabay District", 80, ["Арман Сеитов"]],
+      ["Bulandy District", 200, ["Арман Сеитов"]],
+    ]);
+  });
+
+  it("reads a Kazakh group's meetings introduced by «жүздесті» and «…мен өткен жиын»", () => {
+    const drafts = draftsOf(
+      "Облыстық ақпараттық топ 4 наурызда Жамбыл облысының екі ауданында жаңа Конституция жобасы бойынша кездесулер өткізді. Талас ауданында топ мүшелері 100-ге жуық ауыл тұрғынымен жүздесті. Сарысу ауданында мұғалімдермен өткен жиынға 40 ұстаз келді.",
+      "2026-03-05",
+    );
+    expect(drafts.map((d) => [d.district?.name, d.audienceSize, d.audiences])).toEqual([
+      ["Talas District", 100, ["residents"]],
+      ["Sarysu District", 40, ["teachers"]],
+    ]);
   });
 });

@@ -98,6 +98,8 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
 // «Топ құрамында X пен Y болды», «В состав группы вошли …», "The group included …".
 const GROUP_MEMBERS =
   /(топ құрамында|топтың құрамында|в состав\p{L}* (?:\p{L}+ )?группы (?:вош|вход|был)|в составе (?:\p{L}+ )?группы был|the (?:\w+ )?group (?:included|was made up of|consisted of|comprised))/iu;
+// «провел три встречи», "held meetings", «кездесулер өткізді»: who held the report's meetings.
+const HELD_THEM = /(?:провел\p{L}*|провёл|held|өткізді)[^.!?]*(?:встреч|meetings|кездесулер|жиын)/iu;
 // A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
 const ALL_MEETINGS = /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*)/iu;
 
@@ -228,7 +230,10 @@ function draftOf(
 
   // The first meeting also takes those named before it (the lead), not those of later meetings.
   // Members of the group that held them all («Топ құрамында … болды») speak at each of its meetings.
-  const group = seg ? ctx.sentences.filter((s) => GROUP_MEMBERS.test(s.text)) : [];
+  // …and so does whoever the lead says held them («Сенатор … провел три встречи»).
+  const group = seg
+    ? ctx.sentences.filter((s) => GROUP_MEMBERS.test(s.text) || (reportLead.includes(s) && HELD_THEM.test(s.text)))
+    : [];
   const speakers = ctx.people.filter((p) =>
     p.spans.some((sp) => within(sp, own) || within(sp, group) || (first && sp.start < (own[0]?.start ?? 0))),
   );

@@ -24,7 +24,7 @@ export type Segment = {
 
 const ANY_MEETING = /(кездес|жиын|жүздес|таныстырыл|встреч|встрет|собрани|meeting|met with)/iu;
 const INTRODUCES =
-  /(кездесіп|кездесті|кездесу[^.!?]{0,80}(?:өтті|болды)|кездесу ұйымдастыр|жүздесіп|жиын (?:өтті|болды)|встретил\p{L}*|встреч\p{L}* с |прошла встреча|(?:во|на) встрече (?:приняли|принял\p{L}*) участие|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|побеседовал\p{L}* с|провел\p{L}* беседу|әңгімелесті|сұхбаттасты|gathered (?:at|in) the|gathered to hear|собрались (?:в|во|на) )/iu;
+  /(кездесіп|кездесті|кездесу[^.!?]{0,80}(?:өтті|болды)|кездесу ұйымдастыр|жүздесіп|жүздесті|жиын (?:өтті|болды)|\p{L}+(?:мен|бен|пен) өткен (?:кездесу|жиын)|встретил\p{L}*|встреч\p{L}* с |прошла встреча|(?:во|на) встрече (?:приняли|принял\p{L}*) участие|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|побеседовал\p{L}* с|провел\p{L}* беседу|әңгімелесті|сұхбаттасты|gathered (?:at|in) the|gathered to hear|собрались (?:в|во|на) )/iu;
 const REFERS_BACK =
   /(барысында|соңында|в ходе|в конце|на встрече|на мероприятии|по итогам|during the|at the meeting|at the event|following the|(?:attended|joined) the (?:meeting|event)|organi[sz]ed by|(?:was|were) held by|hosted by|(?:organi[sz]ed|hosted) the (?:meeting|event|session)|организатором|^\s*(?:кездесуде|жиында|іс-шарада|кездесуді|жиынды|іс-шараны|оны)\s|^\s*(?:встреча|мероприятие|the meeting|the event)\s+(?:прошла|прошло|состоялась|состоялось|took place|was held)\s+(?:в|во|на|at|in)\s)/iu;
 // Young people and students are one audience to tell meetings apart: "a
@@ -101,13 +101,17 @@ export function segmentsOf(
         o.key !== hostKey && !o.body && o.spans.some((sp) => sp.start >= s.start && sp.end <= s.end && !inRole(sp)),
     );
     const org = own[0];
-    const introduces = INTRODUCES.test(s.text) || SPEECH_TO_AUDIENCE.test(s.text);
+    const intro = INTRODUCES.exec(s.text);
+    const introduces = intro !== null || SPEECH_TO_AUDIENCE.test(s.text);
+    // Words that refer to a meeting told before count up to the one this sentence
+    // introduces: «… встретился с педагогами школы №2, на встрече присутствовали …» is a new one.
+    const refersBack = REFERS_BACK.test(intro ? s.text.slice(0, intro.index + intro[0].length) : s.text);
     // Right after a meeting, a sentence naming an organisation starts the next
     // one when something happened there or with someone («Ал «Super-pharm»
     // зауытында … қарастырылды»), not when it only says what it is («Шахта
     // «Qarmet» АҚ құрамына кіреді»).
     const withSomeone = previousStarted && (audienceTypes(s.text).length > 0 || HAPPENED_AT.test(s.text));
-    if (org && (meeting || introduces || withSomeone) && !SUMMARY.test(s.text) && !REFERS_BACK.test(s.text)) {
+    if (org && (meeting || introduces || withSomeone) && !SUMMARY.test(s.text) && !refersBack) {
       for (const a of audienceTypes(s.text)) cover(a.type);
       // A meeting at a plant is with its workforce: "before the collective" next is the same one.
       if (org.kind === "enterprise" || atWorkplace(s.text)) cover("labour_collective");
@@ -125,7 +129,7 @@ export function segmentsOf(
     const here = placeOf(i);
     const before = starts.at(-1);
     const elsewhere = here !== null && before !== undefined && ![null, here].includes(placeOf(before.at));
-    if (introduces && !REFERS_BACK.test(s.text) && !SUMMARY.test(s.text) && (fresh || elsewhere)) {
+    if (introduces && !refersBack && !SUMMARY.test(s.text) && (fresh || elsewhere)) {
       for (const a of audiences) cover(a);
       starts.push({ at: i, district: null, districtSpan: null, organization: org ?? null, audiences });
       previousStarted = true;
