@@ -27,6 +27,9 @@
 // Of the thirty-eighth (visit reports): a stop that introduces its meeting and
 // then says «на встрече присутствовали» is a new meeting; whoever the lead says
 // held the meetings speaks at each; «жүздесті» and «мұғалімдермен өткен жиын» introduce one.
+// Of the thirty-ninth: meetings told by their order («Алғашқысы … өтті», «Первая
+// состоялась …», also in Latin-script Kazakh) each take the day ("yesterday") and
+// the town the lead gives them all.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -234,6 +237,27 @@ describe("articles read blind (fourth set)", () => {
     expect(drafts.map((d) => [d.district?.name, d.audienceSize, d.audiences])).toEqual([
       ["Talas District", 100, ["residents"]],
       ["Sarysu District", 40, ["teachers"]],
+    ]);
+  });
+
+  it("reads meetings told by their order, each on the lead's day and in its town", () => {
+    const read = (text: string) =>
+      draftsOf(text, "2026-03-04").map((d) => [d.date, d.district?.name, d.audienceSize, hostsOf(d)]);
+    expect(
+      read(
+        "Теміртау, 4 наурыз. Кеше қалада жаңа Конституция жобасы бойынша екі кездесу ұйымдастырылды. Алғашқысы «Qarmet» АҚ-да өтті, оған 200-ге жуық металлург қатысты. Екінші кездесу қалалық ардагерлер кеңесінде болды. Оған 30 ардагер келді.",
+      ),
+    ).toEqual([
+      ["2026-03-03", "Temirtau", 200, ["«Qarmet» АҚ"]],
+      ["2026-03-03", "Temirtau", 30, ["Қалалық ардагерлер кеңесі"]],
+    ]);
+    expect(
+      read(
+        "Темиртау, 4 марта. Вчера в городе прошли две встречи по проекту новой Конституции. Первая состоялась в АО «Qarmet», в ней приняли участие около 200 металлургов. Вторая встреча прошла в городском совете ветеранов, пришли 30 ветеранов.",
+      ).map((d) => d.slice(0, 3)),
+    ).toEqual([
+      ["2026-03-03", "Temirtau", 200],
+      ["2026-03-03", "Temirtau", 30],
     ]);
   });
 });

@@ -180,8 +180,9 @@ function draftOf(
   const place = seg ? (placeOfMeeting(ctx, indexes) ?? ctx.place) : ctx.place;
   note("region", place.regionSpans);
   if (!place.region || place.uncertain) uncertain.push("region");
-  // The first meeting also takes the town its report's lead names ("Students in Ust-Kamenogorsk quiz…").
-  const leadIndexes = first ? reportLead.map((_, i) => i) : [];
+  // A meeting naming no town of its own takes the one its report's lead names
+  // ("Students in Ust-Kamenogorsk quiz…", «Екібастұз, 4 наурыз. Кеше қалада екі кездесу …»).
+  const leadIndexes = reportLead.map((_, i) => i);
   const named =
     seg && !seg.district
       ? (districtNamed(ctx.mentions, indexes, place.region) ?? districtNamed(ctx.mentions, leadIndexes, place.region))

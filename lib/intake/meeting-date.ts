@@ -64,9 +64,9 @@ export function meetingDate(
         !voteDays.has(d.date) &&
         (d.date <= latest || (!d.relative && announced(d))),
     ) ??
-    // One of several meetings with no day of its own: the weekday the
-    // report's lead gives them all ("held two meetings on Thursday").
-    ctx.dates.find((d) => d.relative && "weekday" in (d.from ?? {}) && within(d.span, lead) && d.date <= latest);
+    // One of several meetings with no day of its own: the day the report's
+    // lead gives them all ("held two meetings on Thursday", «Кеше … екі кездесу»).
+    ctx.dates.find((d) => d.relative && within(d.span, lead) && d.date <= latest);
   // "Темиртау, 27 февраля." opening a paragraph: the report's own dateline,
   // which also outweighs a weekday ("on Tuesday") worked out from the publication.
   const dateline =
