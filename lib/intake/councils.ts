@@ -34,7 +34,8 @@ const YOUTH_CENTRE =
   /(?<![\p{L}])(?:(облыстық|қалалық|аудандық)\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре|(oblystyq|qalalyq|aýdandyq)\s+jastar\s+resýrstyq\s+ortalyǵynda)(?![\p{L}])/giu;
 // «в Доме дружбы», «Достық үйінде»: the Assembly's house in a town hosts the
 // meeting held there, unless the report names who organised it.
-const HOUSE_OF_FRIENDSHIP = /(?<![\p{L}])(?:[Вв]\s+Доме\s+дружбы|Достық\s+үйінде)(?![\p{L}])/gu;
+const HOUSE_OF_FRIENDSHIP =
+  /(?<![\p{L}])(?:[Вв]\s+(?:(?:областном|городском|районном)\s+)?Доме\s+дружбы|(?:(?:облыстық|қалалық|аудандық)\s+)?Достық\s+үйінде)(?![\p{L}])/gu;
 // («қалалық әйелдер кеңесінің мүшелерімен»: its members were the ones met.)
 // (A capitalised word with no case ending of its own: Қызылорда's own «-да» is none.)
 const KAZAKH_TOWN_BEFORE =
@@ -111,7 +112,7 @@ export function councilsWhereHeld(
   }
   for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
     if (!aboutMeeting(m.index)) continue;
-    const name = m[0].startsWith("Достық") ? "Достық үйі" : "Дом дружбы";
+    const name = m[0].includes("Достық") ? "Достық үйі" : "Дом дружбы";
     out.push({ name, kind: "other", start: m.index, end: m.index + m[0].length, place: true });
   }
   for (const m of text.matchAll(MILITARY_UNIT)) {

@@ -29,7 +29,9 @@
 // held the meetings speaks at each; «жүздесті» and «мұғалімдермен өткен жиын» introduce one.
 // Of the thirty-ninth: meetings told by their order («Алғашқысы … өтті», «Первая
 // состоялась …», also in Latin-script Kazakh) each take the day ("yesterday") and
-// the town the lead gives them all.
+// the town the lead gives them all. Of the forty-first: a name with its
+// patronymic, in either order, is one name; the Assembly's house «в областном
+// Доме дружбы» hosts as «в Доме дружбы» does.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -258,6 +260,23 @@ describe("articles read blind (fourth set)", () => {
     ).toEqual([
       ["2026-03-03", "Temirtau", 200],
       ["2026-03-03", "Temirtau", 30],
+    ]);
+  });
+
+  it("reads a name with its patronymic as one name, in either order, and a regional House of Friendship as the host", () => {
+    const names = (text: string, lang = "2026-03-04") => draftsOf(text, lang)[0]?.speakers.map((p) => p.name);
+    expect(
+      names(
+        "Кеше Атырауда жаңа Конституция жобасы бойынша кездесу өтті. Оған 100 адам қатысты. Кездесуде Серік Нұрланұлы Бекенов, облыстық мәслихат депутаты, жобаны түсіндірді.",
+      ),
+    ).toEqual(["Серік Нұрланұлы Бекенов"]);
+    const [ru] = draftsOf(
+      "В областном Доме дружбы 3 марта прошла встреча по проекту новой Конституции, пришли 120 человек. Выступил Сейтказиев Марат Ерланович, депутат маслихата, и юрист Алия Каримовна Бекова.",
+      "2026-03-04",
+    );
+    expect([ru?.speakers.map((p) => p.name), hostsOf(ru)]).toEqual([
+      ["Сейтказиев Марат Ерланович", "Алия Каримовна Бекова"],
+      ["Дом дружбы"],
     ]);
   });
 });

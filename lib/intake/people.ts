@@ -159,6 +159,10 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
 // first name in -ина looks like a surname; with a surname after it, the word
 // before (a verb opening the sentence, a body's name) is no given name.
 const SURNAME_NEXT = new RegExp(`\\s+${SURNAME}(?![\\p{L}])`, "uy");
+const GIVEN_PATRONYMIC_NEXT = new RegExp(
+  `\\s+${UPPER}\\p{Ll}{2,}\\s+${UPPER}\\p{Ll}+(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)(?![\\p{L}])`,
+  "uy",
+);
 function namesIn(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   NAME.lastIndex = 0;
@@ -166,14 +170,36 @@ function namesIn(text: string): RegExpExecArray[] {
     const given = m[3];
     const opens = given !== undefined && (m.index === 0 || notAName(given));
     SURNAME_NEXT.lastIndex = m.index + m[0].length;
-    if (opens && SURNAME_NEXT.test(text)) {
+    GIVEN_PATRONYMIC_NEXT.lastIndex = m.index + m[0].length;
+    // («Выступил Сейтказиев Марат Ерланович»: a surname, then the given name and patronymic.)
+    if (opens && (SURNAME_NEXT.test(text) || GIVEN_PATRONYMIC_NEXT.test(text))) {
       NAME.lastIndex = m.index + given.length;
       continue;
+    }
+    // «Нұрлан Сейітұлы Әбенов», «Жумабеков Нурлан Аскарович»: a patronymic
+    // between the given name and the surname, or after both, is part of the name.
+    const rest = text.slice(m.index + m[0].length);
+    const more = m[4] && PATRONYMIC.test(m[4]) ? SURNAME_AFTER.exec(rest) : m[5] ? PATRONYMIC_AFTER.exec(rest) : null;
+    if (more && !notAName(more[1] ?? "")) {
+      m[0] += more[0];
+      NAME.lastIndex = m.index + m[0].length;
+    }
+    // («Нурлан Аскарович Жумабеков»: the given name before a patronymic read as one.)
+    const first = m[3] && PATRONYMIC.test(m[3]) ? GIVEN_BEFORE.exec(text.slice(0, m.index)) : null;
+    if (first && !notAName(first[1] ?? "") && !TITLE_WORD.test(first[1] ?? "")) {
+      m.index -= first[0].length;
+      m[0] = first[0] + m[0];
     }
     out.push(m);
   }
   return out;
 }
+
+const PATRONYMIC_ENDS = "(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична)";
+const PATRONYMIC = new RegExp(`${PATRONYMIC_ENDS}$`, "u");
+const SURNAME_AFTER = new RegExp(`^\\s+(${SURNAME})(?![\\p{L}])`, "u");
+const GIVEN_BEFORE = new RegExp(`(?<![\\p{L}])(${UPPER}\\p{Ll}{2,})\\s+$`, "u");
+const PATRONYMIC_AFTER = new RegExp(`^\\s+(${UPPER}\\p{Ll}+${PATRONYMIC_ENDS})(?![\\p{L}])`, "u");
 
 // Two-letter surnames (Korean families in Kazakhstan): «Виктор Ли», «Ирина Ни».
 const SHORT_SURNAMES = /^(?:Ли|Ни|Ан|Ко|Ен|Li|Lee|Ni|An)$/u;
@@ -242,7 +268,9 @@ export function personKey(name: string): string {
 
 function computePersonKey(name: string): string {
   const words = name.split(/\s+/);
-  const surname = words.find((w) => !isInitial(w) && new RegExp(`${SURNAME_END}$`, "u").test(w)) ?? words.at(-1) ?? "";
+  // (Of three words, a patronymic in the middle is not the surname: «Нұрлан Сейітұлы Әбенов».)
+  const surnames = words.filter((w) => !isInitial(w) && new RegExp(`${SURNAME_END}$`, "u").test(w));
+  const surname = (surnames.length > 1 ? surnames.find((w) => !PATRONYMIC.test(w)) : surnames[0]) ?? words.at(-1) ?? "";
   const given = words.find((w) => w !== surname) ?? "";
   return `${searchKey(surname).replace(/ /g, "")}|${searchKey(given).slice(0, 1)}`;
 }
