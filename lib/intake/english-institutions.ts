@@ -123,8 +123,10 @@ export function englishInstitutions(
     if (/^(at|in|visited)$/i.test(m[1] ?? "") && (!aboutMeeting(start) || headline(start))) continue;
     // "most of them pensioners and workers of the … plant": who came, not whose meeting it was.
     if (AMONG_THEM.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    // "the Zhezkazgan copper smelter of Kazakhmys Corporation LLP": its company is the host.
+    // "the Zhezkazgan copper smelter of Kazakhmys Corporation LLP", "ERG's Aksu
+    // ferroalloy plant": its company is the host (staff-of.ts reads the possessive).
     if (OF_COMPANY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    if (/^[\p{L}-]+['’]s\s/u.test(name)) continue;
     const kind = ENGLISH_KIND[(m[3] ?? m[4] ?? "").replace(/^./, (c) => c.toUpperCase())] ?? "enterprise";
     out.push({ name, kind, start, end: m.index + m[0].length });
   }

@@ -31,7 +31,9 @@
 // состоялась …», also in Latin-script Kazakh) each take the day ("yesterday") and
 // the town the lead gives them all. Of the forty-first: a name with its
 // patronymic, in either order, is one name; the Assembly's house «в областном
-// Доме дружбы» hosts as «в Доме дружбы» does.
+// Доме дружбы» hosts as «в Доме дружбы» does. Of the forty-second: a company
+// named in the possessive ("the staff of Kazzinc's … complex", not its
+// contractors'), and the second of two names a title shares ("deputies … and Yelena Tsoi").
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -278,5 +280,18 @@ describe("articles read blind (fourth set)", () => {
       ["Сейтказиев Марат Ерланович", "Алия Каримовна Бекова"],
       ["Дом дружбы"],
     ]);
+  });
+
+  it("takes a company whose staff are named in the possessive for the host, and both names a title shares", () => {
+    const [d] = draftsOf(
+      "PAVLODAR, March 3 — Mazhilis deputies Dana Akhmetova and Viktor Pak met the staff of ERG's Aksu ferroalloy plant on Monday to discuss the draft Constitution. About 200 workers came.",
+      "2026-03-03",
+    );
+    expect([d?.speakers.map((p) => p.name), hostsOf(d)]).toEqual([["Dana Akhmetova", "Viktor Pak"], ["ERG"]]);
+    const [c] = draftsOf(
+      "ATYRAU, March 3 — About 150 workers of Tengizchevroil's contractor companies met a regional explanatory group on Monday to discuss the draft Constitution.",
+      "2026-03-03",
+    );
+    expect(hostsOf(c)).toEqual([]);
   });
 });

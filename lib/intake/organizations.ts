@@ -6,6 +6,7 @@
 import { associationsIn } from "./associations";
 import { namedInstitutions } from "./named-institutions";
 import { organisersIn, RUSSIAN_LEVEL } from "./organisers";
+import { companiesWhoseStaff } from "./staff-of";
 import { CAPTION } from "./summary";
 import { MEETING } from "./topic";
 import { searchKey } from "../search/normalize";
@@ -118,11 +119,6 @@ const COLLECTIVE_AFTER =
 const PREFIX_FORM = /^(ТОО|АО|ОО|РОО|JSC|LLP|LLC|NJSC|НАО)$/i;
 // "Kazakhmys Corporation LLP", "Kazphosphate LLP": a name in capitals before its legal form.
 const UNQUOTED = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:LLP|JSC|LLC|NJSC))(?![\p{L}])/gu;
-
-// "employees of NCOC, the operator of …": a company by its acronym, whose staff were met.
-const STAFF_OF_ACRONYM = /(?<![\p{L}])(?:[Ee]mployees|[Ww]orkers|[Ss]taff) of ([A-Z]{2,6})(?![\p{L}-])/gu;
-const STAFF_OF_BRANCH =
-  /(?<![\p{L}])(?:[Ee]mployees|[Ww]orkers|[Ss]taff|[Rr]ailway workers) of the (?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:branch|division|subsidiary|office) of ((?:\p{Lu}[\p{L}-]+\s+){1,3}\p{Lu}[\p{L}-]+)/gu;
 
 function kindOf(context: string): OrgKind {
   if (/парти|party/i.test(context)) return "party";
@@ -287,17 +283,10 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const span = { start: o.start, end: o.start + o.length };
     add(o.name, o.kind ?? kindOf(o.name), span, { host: !o.joint, joint: o.joint, organised: true });
   }
-  for (const m of text.matchAll(STAFF_OF_ACRONYM)) {
-    const name = m[1] ?? "";
-    const start = m.index + m[0].length - name.length;
-    add(name, "enterprise", { start, end: start + name.length }, { host: true });
-  }
-  // "employees of the Kostanay branch of Kazakhstan Temir Zholy": the company whose staff were met.
-  for (const m of text.matchAll(STAFF_OF_BRANCH)) {
-    const name = (m[1] ?? "").trim();
-    const start = m.index + m[0].length - name.length;
-    const kind = kindOf(name);
-    add(name, kind === "other" ? "enterprise" : kind, { start, end: start + name.length }, { host: true });
+  // A company named through its staff ("employees of NCOC", "… branch of Kazakhstan Temir Zholy").
+  for (const c of companiesWhoseStaff(text)) {
+    const kind = kindOf(c.name);
+    add(c.name, kind === "other" ? "enterprise" : kind, c, { host: true });
   }
   return [...found.values()];
 }

@@ -195,6 +195,7 @@ function namesIn(text: string): RegExpExecArray[] {
   return out;
 }
 
+const NAME_PAIR = new RegExp(`^${GIVEN}\\s+${SURNAME}$`, "u");
 const PATRONYMIC_ENDS = "(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична)";
 const PATRONYMIC = new RegExp(`${PATRONYMIC_ENDS}$`, "u");
 const SURNAME_AFTER = new RegExp(`^\\s+(${SURNAME})(?![\\p{L}])`, "u");
@@ -232,10 +233,15 @@ function titledNames(text: string): RegExpExecArray[] {
     const between = before.slice(title + 1);
     // ("Chairman of the Republican Bar Association Anuar Tugel": capitalised words up to an institution's.)
     const loose = (w: string, k: number) => capital(w) && plain(w) && !between.slice(k + 1).some(notAName);
-    if (title === -1 || between.some(loose)) continue;
+    // ("deputies Arman Kassymov and Yelena Tsoi": the second of two names the title shares.)
+    const listed =
+      between.length >= 3 &&
+      /^(?:and|и|және|мен|пен|бен)$/u.test(between.at(-1) ?? "") &&
+      NAME_PAIR.test(`${between.at(-3)} ${between.at(-2)}`);
+    if (title === -1 || (between.some(loose) && !listed)) continue;
     // …and in English right after the title or an institution's word, never after
     // "for"/"of" ("Director for Capital Construction", "Headquarters for Public Support").
-    if (latin && between.length > 0 && !notAName(between.at(-1) ?? "")) continue;
+    if (latin && between.length > 0 && !notAName(between.at(-1) ?? "") && !listed) continue;
     const start = words[i]?.index ?? 0;
     const end = (words[i + 1]?.index ?? 0) + b.length;
     const m = Object.assign([text.slice(start, end)], {

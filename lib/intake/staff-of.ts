@@ -1,0 +1,29 @@
+// A company whose staff a meeting was with, named in English only through its
+// staff: by its acronym ("employees of NCOC, the operator of …"), through a
+// branch ("employees of the Kostanay branch of Kazakhstan Temir Zholy") or in
+// the possessive ("the staff of Kazzinc's Oskemen metallurgical complex"; not
+// "workers of Tengizchevroil's contractor companies", who work for others).
+// Each is the meeting's host.
+import type { Span } from "./types";
+
+const STAFF = "(?:[Ee]mployees|[Ww]orkers|[Ss]taff|[Mm]iners|[Mm]etallurgists|[Rr]ailway workers)";
+const STAFF_OF_ACRONYM = /(?<![\p{L}])(?:[Ee]mployees|[Ww]orkers|[Ss]taff) of ([A-Z]{2,6})(?![\p{L}-])/gu;
+const STAFF_OF_BRANCH = new RegExp(
+  `(?<![\\p{L}])${STAFF} of the (?:[\\p{Lu}][\\p{L}-]+\\s+){0,2}(?:branch|division|subsidiary|office) of ((?:\\p{Lu}[\\p{L}-]+\\s+){1,3}\\p{Lu}[\\p{L}-]+)`,
+  "gu",
+);
+const STAFF_OF_POSSESSIVE = new RegExp(
+  `(?<![\\p{L}])${STAFF} of ((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}\\p{Lu}[\\p{L}-]+)['’]s\\s+(?!(?:sub)?contractor|partner|supplier)\\p{L}`,
+  "gu",
+);
+
+/** The companies named through their staff, each with where its name is. */
+export function companiesWhoseStaff(text: string): Array<Span & { name: string }> {
+  return [STAFF_OF_ACRONYM, STAFF_OF_BRANCH, STAFF_OF_POSSESSIVE].flatMap((re) =>
+    [...text.matchAll(re)].map((m) => {
+      const name = (m[1] ?? "").trim();
+      const start = m.index + m[0].indexOf(name, m[0].indexOf(" of ") + 1);
+      return { name, start, end: start + name.length };
+    }),
+  );
+}
