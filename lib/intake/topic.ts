@@ -96,7 +96,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   ["other", /(акци[яи]|акцию|акциясы)/iu],
   [
     "meeting",
-    /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture|дәріс|discussion|обсуждени|талқыла)/iu,
+    /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture|дәріс|discussion|обсуждени|талқыла|диалогов\p{L}* площадк|диалог алаң|dialogue platform)/iu,
   ],
   ["meeting", SPEECH_TO_AUDIENCE],
 ];
