@@ -155,12 +155,21 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
   return [...people.values()];
 }
 
+// A given name and surname listed before «and» (titledNames reads the name after it).
+const NAME_PAIR = new RegExp(`^${GIVEN}\\s+${SURNAME}$`, "u");
+// A patronymic (-ович, -овна; -ұлы, -қызы) and the words namesIn reads around it.
+const PATRONYMIC_ENDS = "(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична)";
+const PATRONYMIC = new RegExp(`${PATRONYMIC_ENDS}$`, "u");
+const SURNAME_AFTER = new RegExp(`^\\s+(${SURNAME})(?![\\p{L}])`, "u");
+const GIVEN_BEFORE = new RegExp(`(?<![\\p{L}])(${UPPER}\\p{Ll}{2,})\\s+$`, "u");
+const PATRONYMIC_AFTER = new RegExp(`^\\s+(${UPPER}\\p{Ll}+${PATRONYMIC_ENDS})(?![\\p{L}])`, "u");
+
 // «Выступила Екатерина Иванова», «депутат Мажилиса Екатерина Смышляева»: a
 // first name in -ина looks like a surname; with a surname after it, the word
 // before (a verb opening the sentence, a body's name) is no given name.
 const SURNAME_NEXT = new RegExp(`\\s+${SURNAME}(?![\\p{L}])`, "uy");
 const GIVEN_PATRONYMIC_NEXT = new RegExp(
-  `\\s+${UPPER}\\p{Ll}{2,}\\s+${UPPER}\\p{Ll}+(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)(?![\\p{L}])`,
+  `\\s+${UPPER}\\p{Ll}{2,}\\s+${UPPER}\\p{Ll}+${PATRONYMIC_ENDS}(?![\\p{L}])`,
   "uy",
 );
 function namesIn(text: string): RegExpExecArray[] {
@@ -194,13 +203,6 @@ function namesIn(text: string): RegExpExecArray[] {
   }
   return out;
 }
-
-const NAME_PAIR = new RegExp(`^${GIVEN}\\s+${SURNAME}$`, "u");
-const PATRONYMIC_ENDS = "(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична)";
-const PATRONYMIC = new RegExp(`${PATRONYMIC_ENDS}$`, "u");
-const SURNAME_AFTER = new RegExp(`^\\s+(${SURNAME})(?![\\p{L}])`, "u");
-const GIVEN_BEFORE = new RegExp(`(?<![\\p{L}])(${UPPER}\\p{Ll}{2,})\\s+$`, "u");
-const PATRONYMIC_AFTER = new RegExp(`^\\s+(${UPPER}\\p{Ll}+${PATRONYMIC_ENDS})(?![\\p{L}])`, "u");
 
 // Two-letter surnames (Korean families in Kazakhstan): «Виктор Ли», «Ирина Ни».
 const SHORT_SURNAMES = /^(?:Ли|Ни|Ан|Ко|Ен|Li|Lee|Ni|An)$/u;

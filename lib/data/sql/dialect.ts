@@ -43,14 +43,14 @@ export function searchTextMatch(
   return Prisma.join(parts, " AND ");
 }
 
+/** SQLite: a region's marker in the search index (the search_region migration writes the same). */
+export const regionMarker = (regionId: number) => `r${String(regionId).padStart(3, "0")}`;
+
 /**
  * SQLite: the FTS5 query of the keys the trigram index can look up (null:
  * none), and the rest. Keys are looked up in the text's column only; regions
  * by the index's markers of them (see the search_region migration).
  */
-/** SQLite: a region's marker in the search index (the search_region migration writes the same). */
-export const regionMarker = (regionId: number) => `r${String(regionId).padStart(3, "0")}`;
-
 function trigramKeys(keys: string[], regionIds?: number[]) {
   const indexed = keys.filter((k) => k.length >= 3);
   const words = `{searchText} : (${indexed.map((k) => `"${k}"`).join(" ")})`;
