@@ -62,6 +62,11 @@ const ENGLISH_STATION = /(?<![\p{L}\p{N}-])((?:[A-Z][\p{L}-]+\s+)?(?:GRES|CHP|TP
 const KAZAKH_BRANCH =
   /(«[^«»]{1,40}»(?:\s+[\p{L}-]+){0,3}?\s+(?:палатасының|palatasynyń)\s+(?:облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq)\s+)(?:(филиалы)нда|(fılıaly)nda)(?![\p{L}])/gu;
 
+// «в региональной палате предпринимателей Западно-Казахстанской области»: a
+// chamber of entrepreneurs in lower case, as the English "regional chamber of entrepreneurs" above.
+const RUSSIAN_CHAMBER =
+  /(?<![\p{L}])[Вв]\s+(региональн|областн|городск|районн)ой\s+палате\s+предпринимателей(\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+области|\s+города\s+\p{Lu}\p{L}+)?(?![\p{L}])/gu;
+
 /** The councils and houses in the text, where `aboutMeeting` says the sentence tells of the meeting. */
 export function councilsWhereHeld(
   text: string,
@@ -123,6 +128,18 @@ export function councilsWhereHeld(
         ? `Military unit ${m[3]}`
         : `${m[4] ?? ""} әскери бөлімі`;
     out.push({ name, kind: "public_body", start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(RUSSIAN_CHAMBER)) {
+    const level = (RUSSIAN_LEVEL[m[1] ?? ""] ?? `${m[1] ?? ""}ый`).replace(/(?:ой|ый|ий)$/u, "ая");
+    const start = m.index + m[0].indexOf(m[1] ?? "");
+    // («… палате предпринимателей «Атамекен»»: its quoted name names it, read with the quoted names.)
+    if (aboutMeeting(m.index) && !/^\s*«/u.test(text.slice(m.index + m[0].length)))
+      out.push({
+        name: asHeading(`${level} палата предпринимателей${m[2] ?? ""}`),
+        kind: "other",
+        start,
+        end: m.index + m[0].length,
+      });
   }
   for (const m of text.matchAll(KAZAKH_BRANCH)) {
     const name = `${m[1] ?? ""}${m[2] ?? m[3] ?? ""}`;

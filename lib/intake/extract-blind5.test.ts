@@ -25,6 +25,8 @@
 //   contractors'); the second of two names a title shares.
 // - 43rd: a Kazakh port by its name («… теңіз сауда портында»); a «диалоговая
 //   площадка» is a meeting.
+// - 44th: a chamber of entrepreneurs in lower case in Russian («в региональной
+//   палате предпринимателей … области»).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -209,5 +211,13 @@ describe("articles read blind (fifth set)", () => {
       "2026-03-03",
     );
     expect(ru?.format).toBe("meeting");
+  });
+
+  it("takes a chamber of entrepreneurs named in lower case in Russian for the host", () => {
+    const [d] = draftsOf(
+      "Актобе. 3 марта. В областной палате предпринимателей Актюбинской области сегодня прошла встреча с предпринимателями по проекту новой Конституции. Пришли 50 предпринимателей.",
+      "2026-03-03",
+    );
+    expect(hostsOf(d)).toEqual(["Областная палата предпринимателей Актюбинской области"]);
   });
 });
