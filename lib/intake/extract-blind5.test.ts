@@ -27,6 +27,8 @@
 //   площадка» is a meeting.
 // - 44th: a chamber of entrepreneurs in lower case in Russian («в региональной
 //   палате предпринимателей … области»).
+// - 45th: religious communities as an audience of no type of its own ("members
+//   of the Muslim community", «имамов мечетей»).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -219,5 +221,13 @@ describe("articles read blind (fifth set)", () => {
       "2026-03-03",
     );
     expect(hostsOf(d)).toEqual(["Областная палата предпринимателей Актюбинской области"]);
+  });
+
+  it("reads religious communities as an audience of no type of its own", () => {
+    const [d] = draftsOf(
+      "SHYMKENT, March 4 — Some 70 imams and representatives of religious associations met members of the regional explanatory group on Tuesday to discuss the draft Constitution.",
+      "2026-03-04",
+    );
+    expect(d?.audiences).toEqual(["other"]);
   });
 });
