@@ -29,6 +29,9 @@
 //   палате предпринимателей … области»).
 // - 45th: religious communities as an audience of no type of its own ("members
 //   of the Muslim community", «имамов мечетей»).
+// - 46th: "Mr." is an honorific, not an initial; a body organising in the
+//   instrumental keeps its capitalised genitive and region («филиалом Ассамблеи
+//   народа Казахстана по области Абай»).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -229,5 +232,18 @@ describe("articles read blind (fifth set)", () => {
       "2026-03-04",
     );
     expect(d?.audiences).toEqual(["other"]);
+  });
+
+  it("reads 'Mr.' as no initial, and an organiser in the instrumental with the body it is a branch of and its region", () => {
+    const [en] = draftsOf(
+      "TALGAR, Feb. 28 — Talgar district akim Serik Amanov met about 90 residents on Friday to discuss the draft Constitution. Mr. Amanov spoke about local self-government.",
+      "2026-02-28",
+    );
+    expect(en?.speakers.map((p) => p.name)).toEqual(["Serik Amanov"]);
+    const [ru] = draftsOf(
+      "Сегодня в Талдыкоргане прошел форум по проекту новой Конституции, организованный филиалом Ассамблеи народа Казахстана по области Жетысу. Пришли 200 человек.",
+      "2026-03-03",
+    );
+    expect(hostsOf(ru)).toEqual(["Филиал Ассамблеи народа Казахстана по области Жетысу"]);
   });
 });

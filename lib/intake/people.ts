@@ -34,7 +34,8 @@ const TITLE =
   "(?:Deputy|Senator|Akim|Chairman|Chairwoman|Head|Director|Member|Secretary|Minister|Rector|President|Mayor|Professor|Doctor|Mr|Mrs|Ms|Депутат|Аким|Әкім|Сенатор|Председатель|Директор|Ректор|Министр|Глава|Член|Секретарь|Профессор)(?![\\p{L}])";
 const GIVEN = `(?!${TITLE})${UPPER}${LOWER}{2,}`;
 const TITLE_WORD = new RegExp(`^${TITLE}`, "u");
-const INITIALS = `(?:${UPPER}${LOWER}?\\.\\s?){1,2}`;
+// ("Mr. Kenzhebekov": an honorific, not an initial.)
+const INITIALS = `(?:(?!(?:Mr|Ms|Dr|St)\\.)${UPPER}${LOWER}?\\.\\s?){1,2}`;
 const NAME = new RegExp(
   `(?<![\\p{L}.])(?:(${INITIALS})(${SURNAME})|(${GIVEN})\\s+(${SURNAME})|(${SURNAME})\\s+(${GIVEN}))(?![\\p{L}])`,
   "gu",
