@@ -130,7 +130,7 @@ export function councilsWhereHeld(
     out.push({ name, kind: "public_body", start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(RUSSIAN_CHAMBER)) {
-    const level = (RUSSIAN_LEVEL[m[1] ?? ""] ?? `${m[1] ?? ""}ый`).replace(/(?:ой|ый|ий)$/u, "ая");
+    const level = `${m[1] ?? ""}ая`; // (региональн-, областн-, городск-, районн-: -ая, a палата's gender)
     const start = m.index + m[0].indexOf(m[1] ?? "");
     // («… палате предпринимателей «Атамекен»»: its quoted name names it, read with the quoted names.)
     if (aboutMeeting(m.index) && !/^\s*«/u.test(text.slice(m.index + m[0].length)))

@@ -7,7 +7,7 @@
 import type { Span } from "./types";
 
 const STAFF = "(?:[Ee]mployees|[Ww]orkers|[Ss]taff|[Mm]iners|[Mm]etallurgists|[Rr]ailway workers)";
-const STAFF_OF_ACRONYM = /(?<![\p{L}])(?:[Ee]mployees|[Ww]orkers|[Ss]taff) of ([A-Z]{2,6})(?![\p{L}-])/gu;
+const STAFF_OF_ACRONYM = new RegExp(`(?<![\\p{L}])${STAFF} of ([A-Z]{2,6})(?![\\p{L}-])`, "gu");
 const STAFF_OF_BRANCH = new RegExp(
   `(?<![\\p{L}])${STAFF} of the (?:[\\p{Lu}][\\p{L}-]+\\s+){0,2}(?:branch|division|subsidiary|office) of ((?:\\p{Lu}[\\p{L}-]+\\s+){1,3}\\p{Lu}[\\p{L}-]+)`,
   "gu",
