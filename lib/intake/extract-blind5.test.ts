@@ -32,6 +32,8 @@
 // - 46th: "Mr." is an honorific, not an initial; a body organising in the
 //   instrumental keeps its capitalised genitive and region («филиалом Ассамблеи
 //   народа Казахстана по области Абай»).
+// - 47th: a hospital's or a school's own staff («аурухана ұжымымен», «с
+//   коллективом … больницы») is its sector, not a labour collective.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -245,5 +247,24 @@ describe("articles read blind (fifth set)", () => {
       "2026-03-03",
     );
     expect(hostsOf(ru)).toEqual(["Филиал Ассамблеи народа Казахстана по области Жетысу"]);
+  });
+
+  it("reads a hospital's or a school's own staff as its sector, not as a labour collective", () => {
+    const audiencesOf = (text: string) => draftsOf(text, "2026-03-02").map((d) => d.audiences);
+    expect(
+      audiencesOf(
+        "Жосалы кентінде Қармақшы аудандық ауруханасының ұжымымен жаңа Конституция жобасы бойынша кездесу өтті. Мәжіліс депутаты Гүлнар Жақыпова сөйледі.",
+      ),
+    ).toEqual([["medical_workers"]]);
+    expect(
+      audiencesOf(
+        "В Таразе с педагогическим коллективом школы-гимназии № 5 прошла встреча по проекту новой Конституции. Выступил депутат Мажилиса Ерлан Сагадиев.",
+      ),
+    ).toEqual([["teachers"]]);
+    expect(
+      audiencesOf(
+        "In Oskemen, Mazhilis deputy Yerlan Sagadiyev met the staff of the regional hospital to explain the draft Constitution.",
+      ),
+    ).toEqual([["medical_workers"]]);
   });
 });

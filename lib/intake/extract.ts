@@ -3,7 +3,8 @@
 // and organisations are matched to stored records afterwards
 // (lib/data/intake.ts); nothing here reads the database.
 import { ASKED, ATTENDED, EVENT_HELD } from "./attendance";
-import { atWorkplace, audienceSize, meetingAudiences } from "./audience";
+import { audienceSize } from "./audience";
+import { atWorkplace, meetingAudiences } from "./audience-types";
 import { sentencesOf, within, type Sentence } from "./clean";
 import { addDays, dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
 import { detectLanguage } from "./language";

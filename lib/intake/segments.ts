@@ -5,7 +5,7 @@
 // something of its own — an organisation, a list of districts, or an
 // audience — and the sentences after it tell about that meeting until the
 // next one starts. Fewer than two such meetings: the article is one event.
-import { atWorkplace, meetingAudiences } from "./audience";
+import { atWorkplace, meetingAudiences } from "./audience-types";
 import { isHeadline, type Sentence } from "./clean";
 import { BACKGROUND, SPEECH_TO_AUDIENCE, TALLY } from "./topic";
 import type { FoundOrganization } from "./organizations";

@@ -1,0 +1,108 @@
+// Who came: the audience types a meeting's text names. Each type is a table
+// row of words in the three languages; a sector's own staff («коллектив
+// больницы», «мектеп ұжымы») is that sector, not a labour collective.
+import type { Span } from "./types";
+import type { AudienceType } from "../domain/enums";
+
+const AUDIENCES: Array<[AudienceType, RegExp]> = [
+  [
+    "labour_collective",
+    // Medical or education workers and civil servants are audiences of their own.
+    // (Thanks «ұжым атынан», "on behalf of the staff", name no audience.)
+    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|(?<!от имени )коллектив|еңбек ұжым|ұжым(?!ы? атынан)|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers)/iu,
+  ],
+  [
+    "youth",
+    // («права молодёжи», «по делам молодёжи»: what was talked about, or a body's name.)
+    /((?<!(?:прав[ао]?|делам|политики)\s)молод[её]ж|молод\p{L}+ (?:специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател|уч[её]н)|жастар|жастарм|жастармен|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы)|jastar|юнош\p{L}* и девуш|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource))|young (?:people|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
+  ],
+  // ("the Palace of Schoolchildren" is where they met, not who came.)
+  [
+    "students",
+    /(студент|stýdent|students|учащ|оқушы|oqýshy|(?<!(?:Palace|House|Centre|Center) of )school ?children|pupils)/iu,
+  ],
+  // Pensioners are counted with veterans (the councils of veterans speak for both).
+  ["veterans", /(ветеран|ардагер|ardager|veteran|пенсионер|зейнеткер|pensioner|retiree)/iu],
+  [
+    "residents",
+    /(жител|сельчан|селян|аульчан|ауылдаст|villagers|тұрғын|turǵyn|turğyn|tūrğyn|tūrǵyn|родител|ата-ана|parents|residents|mothers|многодетн\p{L}* матер|көп балалы ана|аналар|население|халық\p{L}*мен|the public(?! (?:discussion|hearing|debate|consultation))|общественност|жұртшылық)/iu,
+  ],
+  // A sector names an audience only with its people: «вопросы образования» or
+  // «медициналық көмек» are what was asked about, not who came.
+  [
+    "teachers",
+    /(педагог|учител|мұғалім|ұстаз|muǵalim|ustaz|teachers|(?:работник|сотрудник)\p{L}* (?:сферы |системы )?образовани|білім (?:беру )?саласы\p{L}* (?:қызметкер|маман)|education workers)/iu,
+  ],
+  [
+    "medical_workers",
+    /(медицин\p{L}* (?:работник|сотрудник|персонал|учрежден|организац|колледж|университет|центр|қызметкер|ұжым|мекеме|колледж|орталы)|медицина саласы\p{L}* қызметкер|медик|врач|(?<!мал\s)дәрігер|мейірбике|медбике|медсест|medical (?:workers|staff|personnel|professionals|college|university|cent(?:re|er))|doctors|nurses|health ?care workers)/iu,
+  ],
+  // ("Kazakh University of Technology and Business" is a name, not who came.)
+  [
+    "business",
+    /(предпринимател|бизнес|кәсіпкер|kásipker|business (?:owners|people|community)|businessm[ae]n|entrepreneur)/iu,
+  ],
+  [
+    "officials",
+    /(госслужащ|мемлекеттік қызметш|civil servants|officials|полиция қызметкер|сотрудник\p{L}* полиции|police officers|депутат\p{L}* маслихат|мәслихат депутат|secretaries of maslikhat|maslikhat)/iu,
+  ],
+  // Non-governmental and public organisations, religious communities and civic activists: an audience of no type of its own.
+  // NGOs, ethnocultural associations and the Assembly of People of Kazakhstan's members; soldiers.
+  [
+    "other",
+    /(НПО|неправительственн\p{L}* организац|ҮЕҰ|үкіметтік емес ұйым|қоғамдық бірлестіг\p{L}* мүше|(?:[Mm]embers|[Чч]лен\p{L}*) (?:of the |)\S+ (?:public association|общественного объединения)|(?:[Пп]редставител\p{L}*|[Чч]лен\p{L}*) (?:\p{L}+ )?общественн\p{L}* организаци|қоғамдық ұйым\p{L}* өкіл|representatives of (?:\p{L}+ )?(?:public|civic|civil society) organi[sz]ations|religious (?:associations|communities|leaders)|believers|imams|clergy|верующ\p{L}*|религиозн\p{L}* объединени|духовенств|(?<![\p{L}])имам(?:ы|ов|ами|ам|дар\p{L}*)(?![\p{L}])|діни бірлестік\p{L}* өкіл|дін қызметкер|\bNGOs?\b|non-governmental|[Ээ]тнокультурн\p{L}* объединени|[Ээ]тномәдени бірлест|[Ee]thno-?cultural|әйелдер кеңес\p{L}*|женск\p{L}* совет\p{L}*|совет\p{L}* женщин|women's council|военнослужащ|солдат|servicemen|soldiers|military personnel|әскери қызметші|сарбаз)/u,
+  ],
+];
+
+// A hospital's or a school's own staff: its sector, not a labour collective
+// («с коллективом областной больницы», «аурухана ұжымымен», "the staff of the
+// district hospital").
+const SECTOR_STAFF: Array<[AudienceType, RegExp]> = [
+  [
+    "medical_workers",
+    /(коллектив\p{L}* (?:[\p{L}-]+ ){0,3}(?:больниц|поликлиник|госпитал|перинатальн|роддом|родильн)|(?:медицинск|врачебн)\p{L}* коллектив|(?:аурухана|емхана|перинаталдық орталы)\p{L}* ұжым|(?:hospital|clinic)(?:'s)? (?:staff|employees|workers|team|personnel)|(?:staff|employees|workers|personnel) of (?:the |a )?(?:[\p{L}-]+ ){0,4}(?:hospital|clinic|polyclinic))\p{L}*/giu,
+  ],
+  [
+    "teachers",
+    /(коллектив\p{L}* (?:[\p{L}-]+ ){0,3}(?:школ|гимнази|лице|детск\p{L}* сад)|педагогическ\p{L}* коллектив|(?:мектеп|мектеб|гимназия|лицей|балабақша)\p{L}* (?:педагогикалық )?ұжым|педагогикалық ұжым|school staff|(?:staff|teachers) of (?:the |a )?(?:[\p{L}-]+ ){0,4}(?:school|gymnasium|lyceum))\p{L}*/giu,
+  ],
+];
+
+/** Audience types named in the text, with where. */
+function audienceTypes(text: string, offset = 0): Array<{ type: AudienceType; span: Span }> {
+  const out: Array<{ type: AudienceType; span: Span }> = [];
+  const at = (type: AudienceType, index: number, length: number) =>
+    out.push({ type, span: { start: offset + index, end: offset + index + length } });
+  let rest = text;
+  for (const [type, re] of SECTOR_STAFF) {
+    rest = rest.replace(re, (m: string, _g: string, index: number) => {
+      if (!out.some((a) => a.type === type)) at(type, index, m.length);
+      return " ".repeat(m.length);
+    });
+  }
+  for (const [type, re] of AUDIENCES) {
+    const m = re.exec(rest);
+    if (m && !out.some((a) => a.type === type)) at(type, m.index, m[0].length);
+  }
+  return out;
+}
+
+// "A group made up of deputies and veterans" names who came to speak.
+const COMPOSITION =
+  /құрамында[^.;]{0,200}?\sбар(?=[\s,.])|в состав[еа]\s[^.;]{0,200}?(?=,)|made up of[^.;]{0,200}?(?=,)/giu;
+const WORKPLACE = /(зауыт|завод|фабрик|комбинат|кеніш|шахт|рудник|кәсіпор|предприяти|plant|factory|refinery|smelter)/iu;
+
+/**
+ * Who a meeting was with: the audience types `text` names, leaving out the
+ * speakers' titles (`roles`: "мәслихат депутаты" says who spoke) and the
+ * members a visiting group is made of.
+ */
+export function meetingAudiences(text: string, offset: number, roles: string[]) {
+  const masked = roles
+    .reduce((acc, role) => acc.replaceAll(role, " ".repeat(role.length)), text)
+    .replace(COMPOSITION, (m) => " ".repeat(m.length));
+  return audienceTypes(masked, offset);
+}
+
+/** A meeting at a plant, mine or company: with its workforce, when no one else is named. */
+export const atWorkplace = (text: string) => WORKPLACE.test(text);
