@@ -92,15 +92,26 @@ const COMPOSITION =
   /құрамында[^.;]{0,200}?\sбар(?=[\s,.])|в состав[еа]\s[^.;]{0,200}?(?=,)|made up of[^.;]{0,200}?(?=,)/giu;
 const WORKPLACE = /(зауыт|завод|фабрик|комбинат|кеніш|шахт|рудник|кәсіпор|предприяти|plant|factory|refinery|smelter)/iu;
 
+// An appeal to the public names no one who came: "calling on residents of the
+// region to take part", «призвали жителей области принять участие»,
+// «тұрғындарды референдумға қатысуға шақырды». (An appeal to young people at a
+// students' meeting speaks to those in the hall, and still counts.)
+const PUBLIC = String.raw`(?:all |every |the )?(?:residents|citizens|voters|people of|Kazakhstanis|fellow|жител\p{L}*|граждан\p{L}*|избирател\p{L}*|казахстанц\p{L}*|земляк\p{L}*|всех)`;
+const APPEAL = new RegExp(
+  String.raw`(?:call(?:ed|ing|s)? (?:up)?on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? to|призвал\p{L}*|призыва\p{L}*|призвав)\s+${PUBLIC}(?:\s+[\p{L}'’-]+){0,5}|(?:тұрғындар|азаматтар|сайлаушылар|халық|жерлестер)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}(?:қатысуға|дауыс беруге|келуге)\s+(?:шақыр|үнде)\p{L}*`,
+  "giu",
+);
+
 /**
  * Who a meeting was with: the audience types `text` names, leaving out the
- * speakers' titles (`roles`: "мәслихат депутаты" says who spoke) and the
- * members a visiting group is made of.
+ * speakers' titles (`roles`: "мәслихат депутаты" says who spoke), the
+ * members a visiting group is made of, and those an appeal calls on.
  */
 export function meetingAudiences(text: string, offset: number, roles: string[]) {
   const masked = roles
     .reduce((acc, role) => acc.replaceAll(role, " ".repeat(role.length)), text)
-    .replace(COMPOSITION, (m) => " ".repeat(m.length));
+    .replace(COMPOSITION, (m) => " ".repeat(m.length))
+    .replace(APPEAL, (m) => " ".repeat(m.length));
   return audienceTypes(masked, offset);
 }
 

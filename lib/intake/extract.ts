@@ -7,6 +7,7 @@ import { audienceSize } from "./audience";
 import { atWorkplace, meetingAudiences } from "./audience-types";
 import { sentencesOf, within, type Sentence } from "./clean";
 import { addDays, dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
+import { GROUP_MEMBERS, HELD_THEM, JOINED } from "./group-words";
 import { detectLanguage } from "./language";
 import { meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
 import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
@@ -96,11 +97,6 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   return { ...base, isOutreach: true, reason: null, drafts };
 }
 
-// «Топ құрамында X пен Y болды», «В состав группы вошли …», "The group included …".
-const GROUP_MEMBERS =
-  /(топ құрамында|топтың құрамында|в состав\p{L}* (?:\p{L}+ )?группы (?:вош|вход|был)|в составе (?:\p{L}+ )?группы был|the (?:\w+ )?group (?:included|was made up of|consisted of|comprised))/iu;
-// «провел три встречи», "held meetings", «кездесулер өткізді»: who held the report's meetings.
-const HELD_THEM = /(?:провел\p{L}*|провёл|held|өткізді)[^.!?]*(?:встреч|meetings|кездесулер|жиын)/iu;
 // A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
 const ALL_MEETINGS = /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*)/iu;
 
@@ -236,8 +232,12 @@ function draftOf(
   const group = seg
     ? ctx.sentences.filter((s) => GROUP_MEMBERS.test(s.text) || (reportLead.includes(s) && HELD_THEM.test(s.text)))
     : [];
-  const speakers = ctx.people.filter((p) =>
-    p.spans.some((sp) => within(sp, own) || within(sp, group) || (first && sp.start < (own[0]?.start ?? 0))),
+  // Those of the meeting before are at one that says someone joined them («к спикерам присоединился …»).
+  const joined = seg !== null && JOINED.test(text) ? (previous?.speakers.map((s) => s.name) ?? []) : [];
+  const speakers = ctx.people.filter(
+    (p) =>
+      joined.includes(p.name) ||
+      p.spans.some((sp) => within(sp, own) || within(sp, group) || (first && sp.start < (own[0]?.start ?? 0))),
   );
   note(
     "speakers",

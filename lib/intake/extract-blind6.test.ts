@@ -1,0 +1,43 @@
+// What the blind batches from the forty-eighth on caught (the seventeenth
+// session), one general cause each:
+// - 48th: a stop where someone "joined" the speakers («к спикерам
+//   присоединился аким») has the speakers of the stop before too; an appeal to
+//   the public ("calling on residents … to take part") names no one who came;
+//   a workforce and people words in Latin-script Kazakh («1 500-den astam adam
+//   eńbek etedi», «200-ge jýyq energetık»).
+import { describe, expect, it } from "vitest";
+import { draftsOf } from "../testing/intake-drafts";
+
+describe("articles read blind (sixth set)", () => {
+  it("gives a stop where someone joined the speakers the speakers of the stop before", () => {
+    const drafts = draftsOf(
+      "Члены областной группы 4 марта провели две встречи по разъяснению проекта новой Конституции.\n\nВ Рудном они встретились с работниками АО «ССГПО». Перед горняками выступил депутат Сената Ерлан Жакупов.\n\nЗатем группа побывала в Лисаковске, где провела встречу с коллективом ТОО «Лисаковский завод строительных материалов». Здесь к спикерам присоединился аким города Айдар Тулеуов.",
+      "2026-03-05",
+    );
+    expect(drafts.map((d) => d.speakers.map((p) => p.name))).toEqual([
+      ["Ерлан Жакупов"],
+      ["Ерлан Жакупов", "Айдар Тулеуов"],
+    ]);
+  });
+
+  it("reads no audience in an appeal to the public", () => {
+    const [en] = draftsOf(
+      "A round table on the draft Constitution was held in Turkistan on Thursday with some 60 representatives of non-governmental organisations. Participants adopted a resolution calling on residents of the region to take part in the referendum.",
+      "2026-03-06",
+    );
+    expect(en?.audiences).toEqual(["other"]);
+    const [kk] = draftsOf(
+      "Таразда «Қазфосфат» ЖШС ұжымымен жаңа Конституция жобасы бойынша кездесу өтті. Кездесу соңында спикерлер облыс тұрғындарын референдумға белсене қатысуға шақырды.",
+      "2026-03-06",
+    );
+    expect(kk?.audiences).toEqual(["labour_collective"]);
+  });
+
+  it("counts who came, not the workforce, in Latin-script Kazakh", () => {
+    const [d] = draftsOf(
+      "Ekibastuz, 5 naýryz. «Ekibastuz GRES-1» JShS-da oblystyq topnyń músheleri jańa Konstıtýsıa jobasy boıynsha stansa ujymymen kezdesti. Kezdesýge 200-ge jýyq energetık qatysty. Stansada 1 500-den astam adam eńbek etedi.",
+      "2026-03-05",
+    );
+    expect([d?.audienceSize, d?.audienceEstimate]).toEqual([200, true]);
+  });
+});

@@ -1,0 +1,12 @@
+// Who speaks at which of a report's meetings: the words that say a speaker
+// was at all of them, or at the one before too.
+
+// «Топ құрамында X пен Y болды», «В состав группы вошли …», "The group included …".
+export const GROUP_MEMBERS =
+  /(топ құрамында|топтың құрамында|в состав\p{L}* (?:\p{L}+ )?группы (?:вош|вход|был)|в составе (?:\p{L}+ )?группы был|the (?:\w+ )?group (?:included|was made up of|consisted of|comprised))/iu;
+// «провел три встречи», "held meetings", «кездесулер өткізді»: who held the report's meetings.
+export const HELD_THEM = /(?:провел\p{L}*|провёл|held|өткізді)[^.!?]*(?:встреч|meetings|кездесулер|жиын)/iu;
+// «Здесь к спикерам присоединился аким города», "they were joined by the akim",
+// «оларға аудан әкімі қосылды»: those of the meeting before are at this one too.
+export const JOINED =
+  /(к (?:ним|спикерам|группе|членам группы|делегации) присоединил\p{L}*|присоединил\p{L}* к (?:ним|спикерам|группе|делегации)|(?:were|was) joined by|joined (?:them|the group|the speakers|the delegation)|(?:оларға|топқа|спикерлерге)(?: \S+){1,5} қосылды)/iu;
