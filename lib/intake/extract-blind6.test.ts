@@ -5,8 +5,11 @@
 //   the public ("calling on residents … to take part") names no one who came;
 //   a workforce and people words in Latin-script Kazakh («1 500-den astam adam
 //   eńbek etedi», «200-ge jýyq energetık»).
+// - 49th: Constitution Day's concerts are no outreach; a youth centre where
+//   they met («Жастар орталығында») names no youth, "150 young people" («молодых
+//   людей») does; "Honoured Teacher of Kazakhstan" is a distinction, not a name.
 import { describe, expect, it } from "vitest";
-import { draftsOf } from "../testing/intake-drafts";
+import { articleOf, draftsOf } from "../testing/intake-drafts";
 
 describe("articles read blind (sixth set)", () => {
   it("gives a stop where someone joined the speakers the speakers of the stop before", () => {
@@ -39,5 +42,35 @@ describe("articles read blind (sixth set)", () => {
       "2026-03-05",
     );
     expect([d?.audienceSize, d?.audienceEstimate]).toEqual([200, true]);
+  });
+
+  it("reads Constitution Day's celebrations as no outreach event", () => {
+    const result = articleOf(
+      "30 августа в Актобе прошли праздничные мероприятия, посвященные Дню Конституции Республики Казахстан. На площади состоялся концерт с участием творческих коллективов области, его посетили около 5 тысяч горожан. Аким области вручил награды 25 жителям региона.",
+      "2025-08-31",
+    );
+    expect([result.isOutreach, result.drafts]).toEqual([false, []]);
+  });
+
+  it("takes a youth centre for where they met, and young people for who came", () => {
+    const audiencesOf = (text: string) => draftsOf(text, "2026-03-05").map((d) => d.audiences);
+    expect(
+      audiencesOf(
+        "Шымкенттегі Жастар орталығында қалалық топ мәдениет саласының қызметкерлерімен жаңа Конституция жобасы бойынша кездесті.",
+      ),
+    ).toEqual([["labour_collective"]]);
+    expect(
+      audiencesOf(
+        "В субботу около 150 молодых людей приняли участие во флешмобе в поддержку проекта новой Конституции.",
+      ),
+    ).toEqual([["youth"]]);
+  });
+
+  it("reads an honorary title before a name as no name of its own", () => {
+    const [d] = draftsOf(
+      "TALDYKORGAN, March 8 — More than 3,000 people rallied in Taldykorgan on Saturday in support of the draft Constitution. Deputy akim of the region Nurlan Kassymov and Honoured Teacher of Kazakhstan Raushan Abdikarimova addressed the crowd.",
+      "2026-03-08",
+    );
+    expect(d?.speakers.map((p) => p.name)).toEqual(["Nurlan Kassymov", "Raushan Abdikarimova"]);
   });
 });

@@ -97,6 +97,13 @@ const NOT_NAME_STEMS = [
   "agency",
   "foundation",
   "court",
+  // "Honoured Teacher of Kazakhstan Raushan …", «Заслуженный врач …»: a distinction, not a name.
+  "honoured",
+  "honored",
+  "honorary",
+  "заслужен",
+  "почетн",
+  "почётн",
 ].map((w) => searchKey(w));
 export const notAName = (word: string) => {
   const key = searchKey(word).replace(/ /g, "");

@@ -27,8 +27,11 @@ const Y2022 =
 
 export type Topic = { outreach: true } | { outreach: false; reason: "noEvent" | "otherReferendum" | "briefing" };
 
+// The holiday (30 August) is not the referendum: its concerts and awards are no outreach.
+const CONSTITUTION_DAY = /(Д(?:ень|ня|ню|нем|не) Конституции|Constitution Day|Конституция күн\p{L}*)/giu;
+
 export function topicOf(text: string): Topic {
-  if (!TOPIC.test(text)) return { outreach: false, reason: "noEvent" };
+  if (!TOPIC.test(text.replace(CONSTITUTION_DAY, " "))) return { outreach: false, reason: "noEvent" };
   if (NUCLEAR.test(text) && !CONSTITUTION.test(text)) return { outreach: false, reason: "otherReferendum" };
   // ("spoke to around 110 teachers about the draft": a speech before an audience is a meeting.)
   if (!MEETING.test(text) && !SPEECH_TO_AUDIENCE.test(text))
