@@ -8,6 +8,9 @@
 // - 49th: Constitution Day's concerts are no outreach; a youth centre where
 //   they met («Жастар орталығында») names no youth, "150 young people" («молодых
 //   людей») does; "Honoured Teacher of Kazakhstan" is a distinction, not a name.
+// - 50th (named questions from the floor): whoever asked a question came, and
+//   is no speaker; "The Kostenko mine" names no one; "90 small and medium
+//   business owners" («шағын және орта бизнес өкілі») are who came.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf } from "../testing/intake-drafts";
 
@@ -72,5 +75,39 @@ describe("articles read blind (sixth set)", () => {
       "2026-03-08",
     );
     expect(d?.speakers.map((p) => p.name)).toEqual(["Nurlan Kassymov", "Raushan Abdikarimova"]);
+  });
+
+  it("reads those who asked questions as no speakers, in every language", () => {
+    const speakersOf = (text: string, day: string) => draftsOf(text, day).map((d) => d.speakers.map((p) => p.name));
+    expect(
+      speakersOf(
+        "Вчера в депо станции Атырау прошла встреча по проекту новой Конституции. Перед коллективом выступила депутат маслихата Асель Нургалиева. Машинист тепловоза Серик Жолдасов спросил, сохранятся ли льготы.",
+        "2026-03-06",
+      ),
+    ).toEqual([["Асель Нургалиева"]]);
+    expect(
+      speakersOf(
+        "KARAGANDA, March 4 – Senator Yerlan Baizhanov met around 230 miners on Wednesday to explain the draft of the new Constitution. Shift foreman Vladimir Petrenko asked whether the draft kept early retirement. Roadway driver Azamat Nurbekov wanted to know more. The Kostenko mine is one of the largest in the region.",
+        "2026-03-04",
+      ),
+    ).toEqual([["Yerlan Baizhanov"]]);
+    expect(
+      speakersOf(
+        "Талдықорғанда кәсіпкерлермен жаңа Конституция жобасы бойынша кездесу өтті. Мәжіліс депутаты Айдос Сарыбаев нормаларды түсіндірді. Кәсіпкер Гүлжан Мәдиева салық жүктемесі туралы сұрақ қойды.",
+        "2026-03-04",
+      ),
+    ).toEqual([["Айдос Сарыбаев"]]);
+  });
+
+  it("counts who came across two joined words before them", () => {
+    const sizeOf = (text: string) => draftsOf(text, "2026-03-04").map((d) => d.audienceSize);
+    expect(
+      sizeOf(
+        "Талдықорғанда жаңа Конституция жобасы бойынша кездесу өтті. Оған 90-нан астам шағын және орта бизнес өкілі қатысты.",
+      ),
+    ).toEqual([90]);
+    expect(
+      sizeOf("In Taldykorgan, 90 small and medium business owners met a senator to discuss the draft Constitution."),
+    ).toEqual([90]);
   });
 });

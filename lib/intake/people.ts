@@ -3,10 +3,11 @@
 // -ева, -ұлы, -uly…), or initials and a surname (B.Torgaev, Д. Мынбая); the
 // role is the title words before it in its clause ("Deputy Chairman of the
 // FTURK Nurlan Uteshev", «облыс әкімі Ерлан Қошанов») or after it behind a
-// comma. Authors, photographers and the head of state mentioned in passing
-// are not speakers.
+// comma. Authors, photographers, the head of state mentioned in passing and
+// those who asked questions are not speakers (not-speakers.ts).
 import { fromGenitive, isInitial, nominative } from "./names";
 import { notAName } from "./not-names";
+import { ASKED_AFTER, FURNITURE, NOT_SPEAKERS, REPORTER_BEFORE } from "./not-speakers";
 import { ROLE_WORDS, roleAfter, roleBefore, singularRole } from "./roles";
 import { searchKey } from "../search/normalize";
 import type { Sentence } from "./clean";
@@ -32,7 +33,8 @@ const SURNAME = `${UPPER}${LOWER}+${SURNAME_END}${CASE_END}(?:-${UPPER}\\p{Ll}+)
 // A title before a name is no given name ("Deputy Marina Belova").
 const TITLE =
   "(?:Deputy|Senator|Akim|Chairman|Chairwoman|Head|Director|Member|Secretary|Minister|Rector|President|Mayor|Professor|Doctor|Mr|Mrs|Ms|Депутат|Аким|Әкім|Сенатор|Председатель|Директор|Ректор|Министр|Глава|Член|Секретарь|Профессор)(?![\\p{L}])";
-const GIVEN = `(?!${TITLE})${UPPER}${LOWER}{2,}`;
+// ("The Kostenko mine": a sentence's first word is no given name.)
+const GIVEN = `(?!${TITLE})(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our)(?![\\p{L}]))${UPPER}${LOWER}{2,}`;
 const TITLE_WORD = new RegExp(`^${TITLE}`, "u");
 // ("Mr. Kenzhebekov": an honorific, not an initial.)
 const INITIALS = `(?:(?!(?:Mr|Ms|Dr|St)\\.)${UPPER}${LOWER}?\\.\\s?){1,2}`;
@@ -41,12 +43,6 @@ const NAME = new RegExp(
   "gu",
 );
 
-const FURNITURE =
-  /(фото|photo|сурет|автор|author|корреспондент|журналист|фотограф|тілші|редактор|editor|reporter|reporting by|editing by|written by)/i;
-// "told Kazinform correspondent Aliya Nurova", «корреспонденту агентства
-// Алие Нуровой»: who wrote the report, not who spoke at the meeting.
-const REPORTER_BEFORE =
-  /(?:корреспондент|журналист|фотограф|тілші|correspondent|journalist|reporter|photographer)\p{L}*(?:\s+\p{Ll}+){0,2}\s*$/iu;
 // An institution's own word a few capitalised words after a name makes the
 // name its namesake ("S. Amanzholov East Kazakhstan University").
 const INSTITUTION_WORD =
@@ -65,10 +61,6 @@ const NAMESAKE_BEFORE =
 // possessive («ауылында»): «Ержан Тоқтаров ауылда …» is "in the village".
 const NAMESAKE_AFTER =
   /^\s*(?:атындағы|atyndaǵy|atyndagy|ауыл(?:ы|ын)\p{L}*|кент(?:і|ін)\p{L}*|көше(?:сі|сін)\p{L}*|даңғыл(?:ы|ын)\p{L}*|village|street|avenue)(?![\p{L}])/iu;
-// The head of state, quoted or cited, is no speaker at a meeting: any case form
-// in Cyrillic (Токаева = of Tokayev); in Latin letters the name itself only
-// ("Aliya Tokayeva" is someone else).
-const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(tokaev|tokayev|nazarbaev|nazarbayev)(?:'s|’s)?$/;
 
 // Between two names of one list: "and", "и", "мен/бен/пен", "және", a comma.
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|и|және|мен|бен|пен))\s*$/iu;
@@ -114,6 +106,7 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       if (NAMESAKE_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (NAMESAKE_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
       if (REPORTER_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      if (ASKED_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
       // «молодёжного крыла «Жастар Рухы»»: a quoted name is a body's or a slogan's, not a person's.
       if (/[«"“]\s*$/u.test(s.text.slice(0, m.index)) && /^\s*[»"”]/u.test(s.text.slice(m.index + m[0].length)))
         continue;

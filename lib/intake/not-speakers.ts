@@ -1,0 +1,22 @@
+// People an article names who did not speak at its meeting: the piece's
+// authors and photographers, the head of state cited, and those who asked
+// questions from the floor.
+// A short line about the photo or the piece's author: a caption or a byline.
+export const FURNITURE =
+  /(фото|photo|сурет|автор|author|корреспондент|журналист|фотограф|тілші|редактор|editor|reporter|reporting by|editing by|written by)/i;
+
+// "told Kazinform correspondent Aliya Nurova", «корреспонденту агентства
+// Алие Нуровой»: who wrote the report, not who spoke at the meeting.
+export const REPORTER_BEFORE =
+  /(?:корреспондент|журналист|фотограф|тілші|correspondent|journalist|reporter|photographer)\p{L}*(?:\s+\p{Ll}+){0,2}\s*$/iu;
+
+// The head of state, quoted or cited, is no speaker at a meeting: any case form
+// in Cyrillic (Токаева = of Tokayev); in Latin letters the name itself only
+// ("Aliya Tokayeva" is someone else).
+export const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(tokaev|tokayev|nazarbaev|nazarbayev)(?:'s|’s)?$/;
+
+// Someone who asked a question came to the meeting, not to speak at it
+// («Машинист Серик Жолдасов спросил …», "Azamat Nurbekov wanted to know …",
+// «Кәсіпкер Гүлжан Мәдиева … туралы сұрақ қойды»).
+export const ASKED_AFTER =
+  /^,?\s*(?:спросил|поинтересовал|интересовал|задал\p{L}* вопрос|asked (?:whether|if|about|how|what|why|when|a question|questions)|wanted to know|[^.!?;]*(?:сұрақ(?:тар)?ы?н? (?:қойды|жолдады)|(?:туралы|жайлы|жөнінде|деп) сұрады)[.!?]?\s*$)/iu;
