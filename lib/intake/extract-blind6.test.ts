@@ -11,8 +11,11 @@
 // - 50th (named questions from the floor): whoever asked a question came, and
 //   is no speaker; "The Kostenko mine" names no one; "90 small and medium
 //   business owners" («шағын және орта бизнес өкілі») are who came.
+// - 51st: a structured post («🗓 5 марта», «🎤 Спикеры:») tells of a meeting
+//   on its labelled day; fishermen are a workforce, and their cooperative
+//   ("fishermen of the Kambash fishing cooperative") is the host.
 import { describe, expect, it } from "vitest";
-import { articleOf, draftsOf } from "../testing/intake-drafts";
+import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
 describe("articles read blind (sixth set)", () => {
   it("gives a stop where someone joined the speakers the speakers of the stop before", () => {
@@ -109,5 +112,26 @@ describe("articles read blind (sixth set)", () => {
     expect(
       sizeOf("In Taldykorgan, 90 small and medium business owners met a senator to discuss the draft Constitution."),
     ).toEqual([90]);
+  });
+
+  it("reads a structured post's labelled day and its listed speakers as a meeting", () => {
+    const [d] = draftsOf(
+      "Информационная группа в Кордайском районе\n\n📍 Жамбылская область, Кордайский район\n🗓 4 марта\n👥 Участники: около 180 жителей села\n🎤 Спикеры:\n— Ерлан Абдикаримов, депутат областного маслихата.\n\n#НоваяКонституция #Референдум2026",
+      "2026-03-05",
+    );
+    expect([d?.date, d?.dateSource, d?.format, d?.audienceSize]).toEqual([
+      "2026-03-04",
+      "inferred_year",
+      "meeting",
+      180,
+    ]);
+  });
+
+  it("takes fishermen for a workforce and their cooperative for the host", () => {
+    const [d] = draftsOf(
+      "ARAL — Members of the district information group met fishermen of the Kambash fishing cooperative on Monday to explain the draft of the new Constitution. Some 45 fishermen took part.",
+      "2026-03-03",
+    );
+    expect([d?.audiences, hostsOf(d)]).toEqual([["labour_collective"], ["Kambash fishing cooperative"]]);
   });
 });

@@ -34,6 +34,8 @@ export type MeetingDate = {
   uncertain: boolean;
 };
 
+const DATE_LABEL = /^\s*(?:🗓️?|📅|📆|(?:дата|күні|date|when|когда)\s*:)\s*$/iu;
+
 export function meetingDate(
   ctx: DateContext,
   eventSentences: Sentence[],
@@ -55,10 +57,13 @@ export function meetingDate(
   const atDateline = (d: DateMention, s = sentenceOf(d)) => s !== undefined && afterPlaceAtStart(ctx.text, s, d);
   const datelineFirst = (d: DateMention) =>
     atDateline(d) && ctx.dates.some((x) => x !== d && x.span.start > d.span.start && within(x.span, eventSentences));
+  // «🗓 5 марта», «Дата: 5 марта»: a post's labelled date is its event's.
+  const labelled = (d: DateMention, s = sentenceOf(d)) =>
+    s !== undefined && DATE_LABEL.test(ctx.text.slice(s.start, d.span.start));
   const stated =
     ctx.dates.find(
       (d) =>
-        within(d.span, eventSentences) &&
+        (within(d.span, eventSentences) || labelled(d)) &&
         !datelineFirst(d) &&
         !d.timestamp &&
         !voteDays.has(d.date) &&

@@ -4,8 +4,13 @@
 // event's format.
 import type { EventFormat } from "../domain/enums";
 
-export const MEETING =
-  /(встреч|встрет|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|ознакомил|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective)/iu;
+// A post that lists its speakers or participants under a label («Спикеры:»,
+// "Participants:") tells of a meeting, as structured Telegram posts do.
+const LIST_LABEL = String.raw`(?:спикеры|участники|спикерлер|қатысушылар|speakers|participants)\s*:`;
+export const MEETING = new RegExp(
+  String.raw`(встреч|встрет|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|ознакомил|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|${LIST_LABEL})`,
+  "iu",
+);
 const TOPIC =
   /(конституц|constitution|konst[iı]t|referend|ata zań|ata zañ|ата заң|негізгі заң|basic law|основн\p{L}* закон|референдум|referendum)/iu;
 const INTERVIEW = /(интервью|interview|сұхбат)/iu;
@@ -102,6 +107,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
     /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture|дәріс|discussion|обсуждени|талқыла|диалогов\p{L}* площадк|диалог алаң|dialogue platform)/iu,
   ],
   ["meeting", SPEECH_TO_AUDIENCE],
+  ["meeting", new RegExp(LIST_LABEL, "iu")],
 ];
 
 export function formatOf(text: string): { format: EventFormat; match: RegExpExecArray | null } {
