@@ -14,6 +14,10 @@
 // - 51st: a structured post («🗓 5 марта», «🎤 Спикеры:») tells of a meeting
 //   on its labelled day; fishermen are a workforce, and their cooperative
 //   ("fishermen of the Kambash fishing cooperative") is the host.
+// - 52nd: a school named after someone with lower-case words before its kind
+//   («… атындағы орта мектепте»), and no town in the locative in a namesake
+//   («Атырауда Х. Досмұхамедов атындағы …»); a microdistrict «Молодежный» is a
+//   place, not youth.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -133,5 +137,27 @@ describe("articles read blind (sixth set)", () => {
       "2026-03-03",
     );
     expect([d?.audiences, hostsOf(d)]).toEqual([["labour_collective"], ["Kambash fishing cooperative"]]);
+  });
+
+  it("reads a Kazakh school named after someone, without the town it is in", () => {
+    const hosts = (text: string) => draftsOf(text, "2026-03-04").map(hostsOf);
+    expect(
+      hosts(
+        "Махамбет ауданындағы Махамбет Өтемісұлы атындағы орта мектепте кеше жаңа Конституция жобасы бойынша ұстаздармен кездесу өтті.",
+      ),
+    ).toEqual([["Махамбет Өтемісұлы атындағы орта мектеп"]]);
+    expect(
+      hosts(
+        "Атырауда Х. Досмұхамедов атындағы Атырау университетінде кеше жаңа Конституция жобасы бойынша студенттермен кездесу өтті.",
+      ),
+    ).toEqual([["Х. Досмұхамедов атындағы Атырау университеті"]]);
+  });
+
+  it("takes a microdistrict named «Молодежный» for a place, not for youth", () => {
+    const [d] = draftsOf(
+      "Астана, 5 марта. Прошла встреча по проекту новой Конституции с жителями микрорайонов Молодежный и Жилгородок. Пришли 120 жителей.",
+      "2026-03-05",
+    );
+    expect(d?.audiences).toEqual(["residents"]);
   });
 });

@@ -78,16 +78,24 @@ const KAZAKH_NOUNS: Record<string, [string, OrgKind]> = {
   порт: ["порты", "enterprise"],
   әуежай: ["әуежайы", "enterprise"],
 };
+// A capitalised word with no case ending of its own (Қызылорда's "-да" is none).
+const NO_CASE_END = String.raw`(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те)`;
+// Whom it is named after («Қорқыт Ата атындағы», «Х. Досмұхамедов атындағы»);
+// a word with a case ending of its own («Атырауда …») is where, not the name.
+const NAMESAKE = String.raw`(?:\p{Lu}[\p{L}.-]*${NO_CASE_END}\s+(?:(?:[Хх]ан|[Бб]и|[Бб]атыр|[Аа]та|[Аа]қын)\s+)?){1,3}атындағы`;
 const KAZAKH_NAMED = new RegExp(
-  `(?<![\\p{L}])((?:(?:\\p{Lu}[\\p{L}.-]*\\s+(?:(?:хан|би|батыр|ата|ақын)\\s+)?){1,3}атындағы\\s+)?(?:\\p{Lu}[\\p{L}-]*(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те)\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз|дәрігер)))(?![\\p{L}])`,
+  `(?<![\\p{L}])((?:${NAMESAKE}\\s+)?(?:\\p{Lu}[\\p{L}-]*${NO_CASE_END}\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз|дәрігер)))(?![\\p{L}])`,
   "gu",
 );
 
-// «Шәкәрім атындағы университетте»: named only for someone, with no possessive.
-const KAZAKH_NAMESAKE =
-  /((?:\p{Lu}[\p{L}.-]*\s+(?:(?:хан|би|батыр|ата|ақын)\s+)?){1,3}атындағы)\s+(университет|колледж|институт|академия|мектеп|гимназия|лицей)(?:те|де|та|да)(?![\p{L}])/gu;
+// «Шәкәрім атындағы университетте», «… атындағы орта мектепте»: named only
+// for someone, with no possessive.
+const KAZAKH_NAMESAKE = new RegExp(
+  String.raw`(?<![\p{L}.])(${NAMESAKE})\s+((?:[\p{Ll}-]+\s+){0,2}?(?:университет|колледж|институт|академия|мектеп|гимназия|лицей))(?:те|де|та|да)(?![\p{L}])`,
+  "gu",
+);
 const IN_TOWN = /\s+(?:қаласындағы|ауданындағы|ауылындағы|кентіндегі)\s+/u;
-const NAMESAKE_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+(?:(?:хан|би|батыр|ата|ақын)\s+)?){1,3}атындағы\s+$/u;
+const NAMESAKE_BEFORE = new RegExp(String.raw`${NAMESAKE}\s+$`, "u");
 const LEGAL_LEAD = /^(?:(?:Т?ҰК\s+)?АҚ|ЖШС|ТОО|АО|LLP|JSC)-\p{L}+\s+/u;
 const KAZAKH_LEAD = /^(?:Бүгін|Кеше|Алдыңгүні|Биыл|Сондай-ақ|Сонымен қатар|Búgin|Keshe)\s+/u;
 
