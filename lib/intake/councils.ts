@@ -12,9 +12,9 @@ import type { NamedInstitution } from "./named-institutions";
 // "at the East Kazakhstan regional council of veterans": the same in English;
 // "gathered at the regional chamber of entrepreneurs", "at the regional
 // teachers' training institute" too, and "members of the Taldykorgan city
-// council of veterans" (who were met).
+// council of veterans" ("the Turan district women's council": who were met).
 const ENGLISH_COUNCIL =
-  /(?<![\p{L}])(?:at|[Mm]embers\s+of)\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+(?:council\s+of\s+(?:veterans|women|elders)|(chamber)\s+of\s+entrepreneurs|(?:[\p{Ll}'’-]+\s+){0,3}(institute|college|hospital|polyclinic|library)))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:at|[Mm]embers\s+of)\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+(?:council\s+of\s+(?:veterans|women|elders)|(?:women['’]s|veterans['’]|elders['’])\s+council|(chamber)\s+of\s+entrepreneurs|(?:[\p{Ll}'’-]+\s+){0,3}(institute|college|hospital|polyclinic|library)))(?![\p{L}])/gu;
 // («членов городского совета ветеранов Талдыкоргана»: its members, who were met.)
 const RUSSIAN_COUNCIL =
   /(?<![\p{L}])(?:[Вв]\s+(областн|городск|районн)ом\s+совете|[Чч]лен\p{L}*\s+(областн|городск|районн)ого\s+совета)\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района|\p{Lu}[\p{L}-]+(?:а|я)(?=[\s,.])))?(?![\p{L}])/gu;
@@ -89,7 +89,8 @@ export function councilsWhereHeld(
   for (const m of text.matchAll(ENGLISH_COUNCIL)) {
     const name = m[1] ?? "";
     const start = m.index + m[0].length - name.length;
-    if (!aboutMeeting(m.index)) continue;
+    // ("with pensioners at the city veterans' council": where, not whose members were met.)
+    if (!aboutMeeting(m.index) || (/^at/u.test(m[0]) && /['’]s?\s+council$/u.test(name))) continue;
     const kind = m[3] === "institute" || m[3] === "college" ? "education" : m[2] || m[3] ? "other" : "ngo";
     const found: NamedInstitution = { name: asHeading(name), kind, start, end: start + name.length };
     // (An institute, hospital or library where it was hosts it unless someone is said to have organised it.)

@@ -18,6 +18,9 @@
 //   («… атындағы орта мектепте»), and no town in the locative in a namesake
 //   («Атырауда Х. Досмұхамедов атындағы …»); a microdistrict «Молодежный» is a
 //   place, not youth.
+// - 53rd: "members of the Turan district women's council" were met, so the
+//   council hosts; «Организатором встречи выступило управление образования
+//   … области» names its organiser in full.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -159,5 +162,18 @@ describe("articles read blind (sixth set)", () => {
       "2026-03-05",
     );
     expect(d?.audiences).toEqual(["residents"]);
+  });
+
+  it("takes a women's council whose members were met, and a department said to organise, for hosts", () => {
+    const [en] = draftsOf(
+      "SHYMKENT – About a hundred members of the Turan district women's council gathered on Tuesday to discuss the draft of the new Constitution with Mazhilis deputy Dinara Shukizhanova.",
+      "2026-03-05",
+    );
+    expect(hostsOf(en)).toEqual(["Turan district women's council"]);
+    const [ru] = draftsOf(
+      "Вчера в онлайн-формате состоялась встреча депутата Сената с педагогами Алматинской области по проекту новой Конституции. Организатором встречи выступило управление образования Алматинской области.",
+      "2026-03-04",
+    );
+    expect(hostsOf(ru)).toEqual(["Управление образования Алматинской области"]);
   });
 });
