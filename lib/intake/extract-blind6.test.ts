@@ -21,6 +21,10 @@
 // - 53rd: "members of the Turan district women's council" were met, so the
 //   council hosts; «Организатором встречи выступило управление образования
 //   … области» names its organiser in full.
+// - 54th: a running total since a day («1 наурыздан бері … 120-дан астам
+//   кездесу») gives neither the meeting's day nor its count; «Мажилиса Еркин»
+//   is no name and hides none («депутатом Мажилиса Еркином Абилем» → Еркин
+//   Абиль, a surname on a soft sign in the instrumental).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -175,5 +179,21 @@ describe("articles read blind (sixth set)", () => {
       "2026-03-04",
     );
     expect(hostsOf(ru)).toEqual(["Управление образования Алматинской области"]);
+  });
+
+  it("takes neither the day nor the count of a running total since a day", () => {
+    const [d] = draftsOf(
+      "Қарағанды облысында 1 наурыздан бері жаңа Конституция жобасы бойынша 120-дан астам кездесу өткізілді, оларға 15 мыңнан астам адам қатысты. Кеше Теміртаудағы «Qarmet» АҚ-да кезекті кездесу болды. Кездесуге 180-ге жуық жұмысшы қатысты.",
+      "2026-03-05",
+    );
+    expect([d?.date, d?.audienceSize]).toEqual(["2026-03-04", 180]);
+  });
+
+  it("reads a name after a body's name that ends like a surname, in the instrumental", () => {
+    const [d] = draftsOf(
+      "10 марта в университете состоится встреча студентов с депутатом Мажилиса Еркином Абилем по проекту новой Конституции.",
+      "2026-03-06",
+    );
+    expect(d?.speakers.map((p) => p.name)).toEqual(["Еркин Абиль"]);
   });
 });

@@ -7,7 +7,7 @@ import { audienceSize } from "./audience";
 import { atWorkplace, meetingAudiences } from "./audience-types";
 import { sentencesOf, within, type Sentence } from "./clean";
 import { addDays, dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
-import { GROUP_MEMBERS, HELD_THEM, JOINED } from "./group-words";
+import { ALL_MEETINGS, GROUP_MEMBERS, HELD_THEM, JOINED } from "./group-words";
 import { detectLanguage } from "./language";
 import { meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
 import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
@@ -97,9 +97,6 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   return { ...base, isOutreach: true, reason: null, drafts };
 }
 
-// A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
-const ALL_MEETINGS = /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*)/iu;
-
 type Ctx = {
   text: string;
   sentences: Sentence[];
@@ -151,11 +148,14 @@ function draftOf(
   const note = (field: DraftField, spans: Span[]) => {
     if (spans.length) evidence[field] = [...(evidence[field] ?? []), ...spans];
   };
-  // ("Around 200 students attended the final on February 25": who came, and when; not another meeting told as background.)
+  // ("Around 200 students attended the final on February 25": who came, and when; not another meeting told as background, nor a running total.)
   const eventSentences = seg
     ? own
     : own.filter(
-        (s) => (MEETING.test(s.text) || ATTENDED.test(s.text) || EVENT_HELD.test(s.text)) && !BACKGROUND.test(s.text),
+        (s) =>
+          (MEETING.test(s.text) || ATTENDED.test(s.text) || EVENT_HELD.test(s.text)) &&
+          !BACKGROUND.test(s.text) &&
+          !TALLY.test(s.text),
       );
 
   const chosen = meetingDate(ctx, eventSentences, own, seg !== null, previous?.date ?? null, reportLead);

@@ -1,5 +1,5 @@
 // Who speaks at which of a report's meetings: the words that say a speaker
-// was at all of them, or at the one before too.
+// was at all of them, or at the one before too; and a count over them all.
 
 // «Топ құрамында X пен Y болды», «В состав группы вошли …», "The group included …".
 export const GROUP_MEMBERS =
@@ -10,3 +10,5 @@ export const HELD_THEM = /(?:провел\p{L}*|провёл|held|өткізді
 // «оларға аудан әкімі қосылды»: those of the meeting before are at this one too.
 export const JOINED =
   /(к (?:ним|спикерам|группе|членам группы|делегации) присоединил\p{L}*|присоединил\p{L}* к (?:ним|спикерам|группе|делегации)|(?:were|was) joined by|joined (?:them|the group|the speakers|the delegation)|(?:оларға|топқа|спикерлерге)(?: \S+){1,5} қосылды)/iu;
+// A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
+export const ALL_MEETINGS = /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*)/iu;

@@ -148,11 +148,12 @@ function feminineOblique(words: string[]): string[] | null {
 
 // «Олегом Кимом», «Олега Кима», «Олегу Киму»: a surname with no Russian ending
 // (Ким, Пак, Цой) declines like a noun; when the first name shows the same
-// masculine case, both lose it.
+// masculine case, both lose it. So does one on a soft sign («Еркином Абилем»,
+// «Еркина Абиля» → Абиль).
 const SHORT_CASES: Array<[RegExp, RegExp, Case]> = [
-  [/^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ][оеё]м$/u, /^\p{Lu}\p{Ll}{1,4}ом$/u, "ins"],
-  [/^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]а$/u, /^\p{Lu}\p{Ll}{1,4}а$/u, "gen"],
-  [/^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]у$/u, /^\p{Lu}\p{Ll}{1,4}у$/u, "dat"],
+  [/^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ][оеё]м$/u, /^\p{Lu}\p{Ll}{1,4}(?:ом|(?<=[лнр])ем)$/u, "ins"],
+  [/^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]а$/u, /^\p{Lu}\p{Ll}{1,4}(?:а|(?<=[лнр])я)$/u, "gen"],
+  [/^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]у$/u, /^\p{Lu}\p{Ll}{1,4}(?:у|(?<=[лнр])ю)$/u, "dat"],
 ];
 function shortSurname(words: string[]): string[] {
   const [first, surname] = words;
@@ -168,7 +169,7 @@ function shortSurname(words: string[]): string[] {
   const hit = SHORT_CASES.find(([f, sn]) => f.test(first) && sn.test(surname));
   const rule = hit && RU_FIRST[hit[2]].find(([r]) => r.test(first));
   if (!hit || !rule) return words;
-  return [first.replace(rule[0], rule[1]), surname.replace(/(?:ом|а|у)$/u, "")];
+  return [first.replace(rule[0], rule[1]), surname.replace(/(?<=[лнр])(?:ем|я|ю)$/u, "ь").replace(/(?:ом|а|у)$/u, "")];
 }
 
 export { isInitial };

@@ -75,6 +75,8 @@ export type FoundPerson = {
   key: string;
 };
 
+const nameWords = (written: string) => written.replace(/\.\s*/g, ". ").trim().split(/\s+/);
+
 export function findPeople(sentences: Sentence[], language: Language): FoundPerson[] {
   const people = new Map<string, FoundPerson>();
   sentences.forEach((s, si) => {
@@ -82,17 +84,20 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
     let previous = 0;
     // A plural title before the first of several names is each one's.
     let shared: string | null = null;
-    const matches = [...namesIn(s.text), ...titledNames(s.text)].sort((a, b) => a.index - b.index);
+    // (A pair with an institution's word, «Мажилиса Еркин», is no name, and
+    // hides no name after it: «депутат Мажилиса Еркин Абиль».)
+    const matches = [...namesIn(s.text), ...titledNames(s.text)]
+      .filter((m) => !nameWords(m[0]).some((w) => !/\.$/.test(w) && notAName(w)))
+      .sort((a, b) => a.index - b.index);
     let lastEnd = -1;
     for (const m of matches) {
       // A name both patterns found (or a pair inside a longer name) is one name.
       if (m.index < lastEnd) continue;
       lastEnd = m.index + m[0].length;
-      const words = m[0].replace(/\.\s*/g, ". ").trim().split(/\s+/);
+      const words = nameWords(m[0]);
       const surname = (m[2] ?? m[4] ?? m[5] ?? words.at(-1) ?? "").toLowerCase();
       if (NOT_SPEAKERS.test(surname) || (/\p{Script=Cyrillic}/u.test(surname) && NOT_SPEAKERS.test(searchKey(surname))))
         continue;
-      if (words.some((w) => !/\.$/.test(w) && notAName(w))) continue;
       // "Buketov Karaganda University": a name followed by an institution's
       // word (or one a few capitalised words on) is that institution's namesake.
       const following = (/^(?:\s+\p{Lu}[\p{L}-]*){1,3}/u.exec(s.text.slice(m.index + m[0].length))?.[0] ?? "")

@@ -127,4 +127,4 @@ export const BACKGROUND =
 // "Since January, more than 900 such meetings have been held, reaching 64,000
 // residents": the campaign's running total, not who came to this meeting.
 export const TALLY =
-  /(such meetings|these meetings|similar meetings|подобных встреч|таких встреч|аналогичных встреч|осындай кездесу|мұндай кездесу|с начала (?:года|января|февраля|марта|кампании)|since (?:the start of |the beginning of )?(?:january|february|march|the campaign)|басынан бері)/iu;
+  /(such meetings|these meetings|similar meetings|подобных встреч|таких встреч|аналогичных встреч|осындай кездесу|мұндай кездесу|с начала (?:года|января|февраля|марта|кампании)|since (?:the start of |the beginning of )?(?:january|february|march|the campaign)|басынан бері|(?:қаңтар|ақпан|наурыз)\p{L}*\s+(?:бері|бастап))/iu;
