@@ -41,7 +41,14 @@ const TENS: Array<[string, number]> = [
   ["восемьдесят|восьмидесяти|сексен\\p{L}*|eighty", 80],
   ["девяност\\p{L}*|тоқсан\\p{L}*|ninety", 90],
 ];
+// "Sixty-four students": English writes a number opening a sentence in words.
+const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const ENGLISH_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const COMPOUNDS: Array<[string, number]> = ENGLISH_TENS.flatMap((t, i) =>
+  UNITS.map((u, j): [string, number] => [`${t}-${u}`, (i + 2) * 10 + j + 1]),
+);
 const NUMBER_WORDS: Array<[string, number]> = [
+  ...COMPOUNDS,
   ...TENS,
   // («более двух тысяч человек» is 2,000, not the thousand its last word says.)
   ["полсотн\\p{L}*", 50],

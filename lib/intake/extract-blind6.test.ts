@@ -25,6 +25,9 @@
 //   кездесу») gives neither the meeting's day nor its count; «Мажилиса Еркин»
 //   is no name and hides none («депутатом Мажилиса Еркином Абилем» → Еркин
 //   Абиль, a surname on a soft sign in the instrumental).
+// - 55th: "Sixty-four students"; whoever the lead says went on the working trip
+//   («жұмыс сапарымен барды») speaks at each of its meetings; «Горняки
+//   Сатпаева» in a headline names no one.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -195,5 +198,29 @@ describe("articles read blind (sixth set)", () => {
       "2026-03-06",
     );
     expect(d?.speakers.map((p) => p.name)).toEqual(["Еркин Абиль"]);
+  });
+
+  it("counts a compound number written in words", () => {
+    const [d] = draftsOf(
+      "PETROPAVL, March 7 – Sixty-four students took part on Saturday in a debate tournament on the draft of the new Constitution.",
+      "2026-03-07",
+    );
+    expect([d?.audienceSize, d?.audienceEstimate]).toEqual([64, false]);
+  });
+
+  it("has whoever went on the working trip speak at each of its meetings", () => {
+    const drafts = draftsOf(
+      "Сенат депутаты Нұрлан Бекенов 4 наурызда Түркістан облысына жұмыс сапарымен барды.\n\nАлдымен ол Кентау қаласындағы трансформатор зауытының ұжымымен жаңа Конституция жобасы бойынша кездесті. Кездесуге 150-ге жуық жұмысшы қатысты.\n\nОдан кейін сенатор Түркістан қаласындағы университеттің студенттерімен жүздесті. Жиынға 400-ден астам студент жиналды.",
+      "2026-03-05",
+    );
+    expect(drafts.map((d) => d.speakers.map((p) => p.name))).toEqual([["Нұрлан Бекенов"], ["Нұрлан Бекенов"]]);
+  });
+
+  it("reads a headline's plural people before a town as no name", () => {
+    const [d] = draftsOf(
+      "Горняки Сатпаева обсудили проект новой Конституции\n\nСатпаев, 3 марта. На шахте прошла встреча с горняками. Выступил депутат Мажилиса Бекжан Тулеубаев.",
+      "2026-03-03",
+    );
+    expect(d?.speakers.map((p) => p.name)).toEqual(["Бекжан Тулеубаев"]);
   });
 });

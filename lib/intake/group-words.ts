@@ -4,8 +4,11 @@
 // «Топ құрамында X пен Y болды», «В состав группы вошли …», "The group included …".
 export const GROUP_MEMBERS =
   /(топ құрамында|топтың құрамында|в состав\p{L}* (?:\p{L}+ )?группы (?:вош|вход|был)|в составе (?:\p{L}+ )?группы был|the (?:\w+ )?group (?:included|was made up of|consisted of|comprised))/iu;
-// «провел три встречи», "held meetings", «кездесулер өткізді»: who held the report's meetings.
-export const HELD_THEM = /(?:провел\p{L}*|провёл|held|өткізді)[^.!?]*(?:встреч|meetings|кездесулер|жиын)/iu;
+// «провел три встречи», "held meetings", «кездесулер өткізді»: who held the
+// report's meetings; or who went on the working trip they were part of («жұмыс
+// сапарымен барды», «с рабочей поездкой», "on a working visit").
+export const HELD_THEM =
+  /(?:провел\p{L}*|провёл|held|өткізді)[^.!?]*(?:встреч|meetings|кездесулер|жиын)|жұмыс сапар\p{L}*|рабоч\p{L}* (?:поездк|визит)\p{L}*|working (?:trip|visit)/iu;
 // «Здесь к спикерам присоединился аким города», "they were joined by the akim",
 // «оларға аудан әкімі қосылды»: those of the meeting before are at this one too.
 export const JOINED =
