@@ -48,10 +48,10 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     /(госслужащ|мемлекеттік қызметш|civil servants|officials|полиция қызметкер|сотрудник\p{L}* полиции|police officers|депутат\p{L}* маслихат|мәслихат депутат|secretaries of maslikhat|maslikhat)/iu,
   ],
   // Non-governmental and public organisations, religious communities and civic activists: an audience of no type of its own.
-  // NGOs, ethnocultural associations and the Assembly of People of Kazakhstan's members; soldiers.
+  // NGOs, ethnocultural associations and the Assembly of People of Kazakhstan's members; soldiers; lawyers and notaries.
   [
     "other",
-    /(НПО|неправительственн\p{L}* организац|ҮЕҰ|үкіметтік емес ұйым|қоғамдық бірлестіг\p{L}* мүше|(?:[Mm]embers|[Чч]лен\p{L}*) (?:of the |)\S+ (?:public association|общественного объединения)|(?:[Пп]редставител\p{L}*|[Чч]лен\p{L}*) (?:\p{L}+ )?общественн\p{L}* организаци|қоғамдық ұйым\p{L}* өкіл|representatives of (?:\p{L}+ )?(?:public|civic|civil society) organi[sz]ations|religious (?:associations|communities|leaders)|believers|imams|clergy|верующ\p{L}*|религиозн\p{L}* объединени|духовенств|(?<![\p{L}])имам(?:ы|ов|ами|ам|дар\p{L}*)(?![\p{L}])|діни бірлестік\p{L}* өкіл|дін қызметкер|\bNGOs?\b|non-governmental|[Ээ]тнокультурн\p{L}* объединени|[Ээ]тномәдени бірлест|[Ee]thno-?cultural|әйелдер кеңес\p{L}*|женск\p{L}* совет\p{L}*|совет\p{L}* женщин|women's council|военнослужащ|солдат|servicemen|soldiers|military personnel|әскери қызметші|сарбаз)/u,
+    /(НПО|неправительственн\p{L}* организац|ҮЕҰ|үкіметтік емес ұйым|қоғамдық бірлестіг\p{L}* мүше|(?:[Mm]embers|[Чч]лен\p{L}*) (?:of the |)\S+ (?:public association|общественного объединения)|(?:[Пп]редставител\p{L}*|[Чч]лен\p{L}*) (?:\p{L}+ )?общественн\p{L}* организаци|қоғамдық ұйым\p{L}* өкіл|representatives of (?:\p{L}+ )?(?:public|civic|civil society) organi[sz]ations|religious (?:associations|communities|leaders)|believers|imams|clergy|верующ\p{L}*|религиозн\p{L}* объединени|духовенств|(?<![\p{L}])имам(?:ы|ов|ами|ам|дар\p{L}*)(?![\p{L}])|діни бірлестік\p{L}* өкіл|дін қызметкер|\bNGOs?\b|non-governmental|[Ээ]тнокультурн\p{L}* объединени|[Ээ]тномәдени бірлест|[Ee]thno-?cultural|әйелдер кеңес\p{L}*|женск\p{L}* совет\p{L}*|совет\p{L}* женщин|women's council|военнослужащ|солдат|servicemen|soldiers|military personnel|әскери қызметші|сарбаз|(?<![Ll]aw )lawyers|advocates|notaries|юрист(?:ы|ов|ами)(?![\p{L}])|адвокат(?:ы|ов|ами)(?![\p{L}])|нотариус(?:ы|ов|ами)|судебн\p{L}* исполнител|адвокаттар|нотариустар)/u,
   ],
 ];
 

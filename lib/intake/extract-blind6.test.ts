@@ -28,6 +28,9 @@
 // - 55th: "Sixty-four students"; whoever the lead says went on the working trip
 //   («жұмыс сапарымен барды») speaks at each of its meetings; «Горняки
 //   Сатпаева» in a headline names no one.
+// - 56th: lawyers, advocates and notaries as an audience of no type of its own
+//   (as the set reads them); «Департамент юстиции … области провел круглый
+//   стол» hosts it.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -222,5 +225,13 @@ describe("articles read blind (sixth set)", () => {
       "2026-03-03",
     );
     expect(d?.speakers.map((p) => p.name)).toEqual(["Бекжан Тулеубаев"]);
+  });
+
+  it("reads lawyers as an audience of no type of its own, and a regional department that held it as the host", () => {
+    const [d] = draftsOf(
+      "Департамент юстиции Кызылординской области провел круглый стол, посвященный проекту новой Конституции. В обсуждении приняли участие нотариусы, адвокаты и юристы — всего около 70 человек.",
+      "2026-03-04",
+    );
+    expect([d?.audiences, hostsOf(d)]).toEqual([["other"], ["Департамент юстиции Кызылординской области"]]);
   });
 });
