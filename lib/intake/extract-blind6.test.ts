@@ -31,6 +31,9 @@
 // - 56th: lawyers, advocates and notaries as an audience of no type of its own
 //   (as the set reads them); «Департамент юстиции … области провел круглый
 //   стол» hosts it.
+// - 58th (the 2022 amendments): «Кеншілермен облыстық мәслихат депутаты …»
+//   names no «Кеншілермен облыстық мәслихаты»: a word in the instrumental is
+//   no body's place.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -233,5 +236,13 @@ describe("articles read blind (sixth set)", () => {
       "2026-03-04",
     );
     expect([d?.audiences, hostsOf(d)]).toEqual([["other"], ["Департамент юстиции Кызылординской области"]]);
+  });
+
+  it("takes no word in the instrumental for the place of a body", () => {
+    const [d] = draftsOf(
+      "Хромтау ауданындағы «Дөң тау-кен байыту комбинаты» АҚ-да кеше Конституцияға енгізілетін өзгерістер бойынша кездесу болды. Кеншілермен облыстық мәслихат депутаты Бақытжан Есенғалиев кездесті.",
+      "2022-05-27",
+    );
+    expect(d?.organizations.map((o) => o.name)).toEqual(["«Дөң тау-кен байыту комбинаты» АҚ"]);
   });
 });
