@@ -27,11 +27,12 @@ const KAZAKH_HOSPITAL =
 // case, hosts the meeting held there (its members came).
 const LONGEVITY_CENTRE =
   /(?<![\p{L}])[Вв]\s+(?:(?:городском|областном|районном)\s+)?центре\s+активного\s+долголетия(?![\p{L}])/gu;
-// «облыстық жастар ресурстық орталығында», «в областном молодёжном ресурсном
-// центре»: a youth resource centre in lower case hosts the meeting held there.
+// «облыстық жастар ресурстық орталығында», «Қордай ауданының жастар ресурстық
+// орталығында», «в областном молодёжном ресурсном центре»: a youth resource
+// centre in lower case hosts the meeting held there.
 // (And in the Latin script: «qalalyq jastar resýrstyq ortalyǵynda».)
 const YOUTH_CENTRE =
-  /(?<![\p{L}])(?:(облыстық|қалалық|аудандық)\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре|(oblystyq|qalalyq|aýdandyq)\s+jastar\s+resýrstyq\s+ortalyǵynda)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:((?:облыстық|қалалық|аудандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре|(oblystyq|qalalyq|aýdandyq)\s+jastar\s+resýrstyq\s+ortalyǵynda)(?![\p{L}])/giu;
 // «в Доме дружбы», «Достық үйінде»: the Assembly's house in a town hosts the
 // meeting held there, unless the report names who organised it.
 const HOUSE_OF_FRIENDSHIP =

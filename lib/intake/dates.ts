@@ -89,23 +89,24 @@ const RELATIVE: Array<[RegExp, number]> = [
   [/(?<![\p{L}])(вчера|кеше|keshe|(?<!before )yesterday)(?![\p{L}])/giu, -1],
   [/(?<![\p{L}])(позавчера|алдыңгүні|бұрнағы күні|the day before yesterday)(?![\p{L}])/giu, -2],
 ];
-// "on Monday", "last Friday", "в (минувшую) пятницу", "(өткен) сейсенбіде":
+// "on Monday", "last Friday", "в (минувшую) пятницу", "(өткен) сейсенбіде",
+// «сенбі күні»:
 // the last such day on or before the publication.
 const WEEKDAYS: Array<[RegExp, number]> = [
   [
-    /(?<![\p{L}])((?:on|last|this past|spent) monday|в (?:(?:минувш|прошл)\p{L}*\s+)?понедельник|(?:өткен )?дүйсенбіде|dúısenbide)(?![\p{L}])/giu,
+    /(?<![\p{L}])((?:on|last|this past|spent) monday|в (?:(?:минувш|прошл)\p{L}*\s+)?понедельник|(?:өткен )?(?:дүйсенбіде|дүйсенбі күні)|dúısenbide)(?![\p{L}])/giu,
     1,
   ],
   [
-    /(?<![\p{L}])((?:on|last|this past|spent) tuesday|во (?:(?:минувш|прошл)\p{L}*\s+)?вторник|(?:өткен )?сейсенбіде|seısenbide)(?![\p{L}])/giu,
+    /(?<![\p{L}])((?:on|last|this past|spent) tuesday|во (?:(?:минувш|прошл)\p{L}*\s+)?вторник|(?:өткен )?(?:сейсенбіде|сейсенбі күні)|seısenbide)(?![\p{L}])/giu,
     2,
   ],
   [
-    /(?<![\p{L}])((?:on|last|this past|spent) wednesday|в (?:(?:минувш|прошл)\p{L}*\s+)?среду|(?:өткен )?сәрсенбіде|sársenbide)(?![\p{L}])/giu,
+    /(?<![\p{L}])((?:on|last|this past|spent) wednesday|в (?:(?:минувш|прошл)\p{L}*\s+)?среду|(?:өткен )?(?:сәрсенбіде|сәрсенбі күні)|sársenbide)(?![\p{L}])/giu,
     3,
   ],
   [
-    /(?<![\p{L}])((?:on|last|this past|spent) thursday|в (?:(?:минувш|прошл)\p{L}*\s+)?четверг|(?:өткен )?бейсенбіде|beısenbide)(?![\p{L}])/giu,
+    /(?<![\p{L}])((?:on|last|this past|spent) thursday|в (?:(?:минувш|прошл)\p{L}*\s+)?четверг|(?:өткен )?(?:бейсенбіде|бейсенбі күні)|beısenbide)(?![\p{L}])/giu,
     4,
   ],
   [
@@ -113,11 +114,11 @@ const WEEKDAYS: Array<[RegExp, number]> = [
     5,
   ],
   [
-    /(?<![\p{L}])((?:on|last|this past|spent) saturday|в (?:(?:минувш|прошл)\p{L}*\s+)?субботу|(?:өткен )?сенбіде|senbide)(?![\p{L}])/giu,
+    /(?<![\p{L}])((?:on|last|this past|spent) saturday|в (?:(?:минувш|прошл)\p{L}*\s+)?субботу|(?:өткен )?(?:сенбіде|сенбі күні)|senbide)(?![\p{L}])/giu,
     6,
   ],
   [
-    /(?<![\p{L}])((?:on|last|this past|spent) sunday|в (?:(?:минувш|прошл)\p{L}*\s+)?воскресенье|(?:өткен )?жексенбіде|jeksenbide)(?![\p{L}])/giu,
+    /(?<![\p{L}])((?:on|last|this past|spent) sunday|в (?:(?:минувш|прошл)\p{L}*\s+)?воскресенье|(?:өткен )?(?:жексенбіде|жексенбі күні)|jeksenbide)(?![\p{L}])/giu,
     0,
   ],
 ];

@@ -34,6 +34,9 @@
 // - 58th (the 2022 amendments): «Кеншілермен облыстық мәслихат депутаты …»
 //   names no «Кеншілермен облыстық мәслихаты»: a word in the instrumental is
 //   no body's place.
+// - 59th (longer reports): «Сенбі күні» is a weekday; a quoted body in a
+//   speaker's title is hers, not the host; «Қордай ауданының жастар ресурстық
+//   орталығында» hosts; «ГРЭС-2» and «Экибастузская ГРЭС-2» are one plant.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -244,5 +247,18 @@ describe("articles read blind (sixth set)", () => {
       "2022-05-27",
     );
     expect(d?.organizations.map((o) => o.name)).toEqual(["«Дөң тау-кен байыту комбинаты» АҚ"]);
+  });
+
+  it("reads «сенбі күні», a speaker's own quoted body, a district's youth centre and a numbered plant", () => {
+    const [kk] = draftsOf(
+      "Сенбі күні Қордай ауданының жастар ресурстық орталығында жаңа Конституция жобасы бойынша жастармен кездесу ұйымдастырылды. Кездесуде «Jas Otan» қоғамдық бірлестігінің аудандық филиалының төрағасы Дана Құрманова сөз сөйледі.",
+      "2026-03-09",
+    );
+    expect([kk?.date, hostsOf(kk)]).toEqual(["2026-03-07", ["Қордай ауданының жастар ресурстық орталығы"]]);
+    const [ru] = draftsOf(
+      "В Экибастузе прошла встреча с энергетиками ГРЭС-2\n\nВ пятницу встреча по проекту новой Конституции прошла на Экибастузской ГРЭС-2.",
+      "2026-03-07",
+    );
+    expect(ru?.organizations.map((o) => [o.name, o.role])).toEqual([["Экибастузская ГРЭС-2", "host"]]);
   });
 });

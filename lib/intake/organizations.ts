@@ -4,6 +4,18 @@
 // parties, and akimats and maslikhats with their place ("Turkestan regional
 // Maslikhat"). Slogans and formulas in quotes are not organisations.
 import { associationsIn } from "./associations";
+import {
+  HALL_AFTER,
+  HALL_BEFORE,
+  HELD_AFTER,
+  HELD_BEFORE,
+  PRESS_SERVICE_AFTER,
+  PRESS_SERVICE_BEFORE,
+  QUOTED_ROLE_AFTER,
+  ROLE_AFTER,
+  ROLE_BEFORE,
+  ROLE_TITLE,
+} from "./body-context";
 import { namedInstitutions } from "./named-institutions";
 import { organisersIn, RUSSIAN_LEVEL } from "./organisers";
 import { companiesWhoseStaff } from "./staff-of";
@@ -66,25 +78,6 @@ const russianNominative = (word: string) =>
     .replace(/^(областн|городск|районн)\p{Ll}*$/u, (w, stem: string) => RUSSIAN_LEVEL[stem] ?? w)
     .replace(/^(\p{Lu}\p{Ll}+)(с|ц)к(?:ого|ому|им|ом)$/u, "$1$2кий")
     .replace(/^([Мм]аслихат|[Аа]кимат)\p{Ll}+$/u, "$1");
-// A body that held or organised the meeting is its host, not a speaker's body;
-// one whose deputy or secretary held it ("Депутат … маслихата провел") is not.
-const HELD_AFTER =
-  /^[^.!?]{0,160}?(?<![\p{L}])(?:held|organi[sz]ed|hosted|convened|провел[аио]?|провёл|организовал[аио]?|өткізді|ұйымдастырды|ұйымдастыруымен)(?![\p{L}])/iu;
-// «облыс әкімдігінің мәжіліс залында», «в актовом зале акимата»: held in the body's own hall.
-const HALL_AFTER = /^\s*(?:мәжіліс|конференц|акт|үлкен|кіші)?-?\s*зал\p{L}*/iu;
-// ("met … at the Talgar district akimat": in its building, in English.)
-const HALL_BEFORE = /(?:^|\s)(?:(?:в|во)\s+(?:(?:актовом|большом|малом|конференц-)\s*)?зале|at\s+the)\s+$/iu;
-const HELD_BEFORE = /(?:провел[аио]?|провёл|организовал[аио]?|organi[sz]ed by|held by|hosted by)\s+(?:the\s+)?$/iu;
-const ROLE_BEFORE =
-  /(?:депутат\p{L}*|секретар\p{L}*|председател\p{L}*|заместител\p{L}*|руководител\p{L}*|deputy|secretary|chairman|chair|member|head|speaker)\s+(?:of\s+(?:the\s+)?)?$/iu;
-const ROLE_TITLE =
-  /^(?:Депутат\p{L}*|Секретар\p{L}*|Председател\p{L}*|Заместител\p{L}*|Deputy|Secretary|Chairman|Head)\s+/u;
-const ROLE_AFTER =
-  /^\s*(?:депутат\p{L}*|хатшы\p{L}*|төраға\p{L}*|басшы\p{L}*|орынбасар\p{L}*|deputy|secretary|chairman)/iu;
-
-const PRESS_SERVICE_BEFORE = /(?:пресс-служб\p{L}*|press service of(?: the)?|press office of(?: the)?)\s*$/iu;
-const PRESS_SERVICE_AFTER = /^\s*(?:баспасөз қызмет|пресс-служб|press service)/iu;
-
 export type FoundOrganization = {
   name: string;
   kind: OrgKind;
@@ -177,9 +170,11 @@ export const orgKey = (name: string) =>
     .join("");
 
 /** «Казахмыс» ~ «Казахмыса»: one key the other's with a case ending. */
+// («ГРЭС-2» and «Экибастузская ГРЭС-2»: a numbered plant named with and without its town.)
 const sameOrg = (a: string, b: string) =>
   a === b ||
-  (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 2);
+  (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 2) ||
+  (/\d/u.test(a) && /\d/u.test(b) && Math.min(a.length, b.length) >= 4 && (a.endsWith(b) || b.endsWith(a)));
 
 /** Organisations in the whole text (a quoted name may hold a "!" that ends a sentence). */
 export function findOrganizations(text: string, sentences: Sentence[]): FoundOrganization[] {
@@ -243,7 +238,14 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       : /^(ТОО|АО|ЖШС|АҚ|JSC|LLP|LLC)$/i.test(formBefore)
         ? `${formBefore} «${inner}»`
         : `«${inner}»`;
-    add(name, kindOf(`${legalBefore?.[1] ?? ""} ${legalAfter?.[1] ?? ""} ${inner}`), { start, end });
+    // («"Jas Otan" қоғамдық бірлестігінің аудандық филиалының төрағасы Дана …»: a speaker's own body.)
+    const affiliation = QUOTED_ROLE_AFTER.test(text.slice(end, end + 80));
+    add(
+      name,
+      kindOf(`${legalBefore?.[1] ?? ""} ${legalAfter?.[1] ?? ""} ${inner}`),
+      { start, end },
+      { body: affiliation },
+    );
   }
   for (const [re, name] of PARTIES) {
     for (const m of text.matchAll(re)) add(name, "party", { start: m.index, end: m.index + m[0].length });
