@@ -70,10 +70,15 @@ export function cleanArticle(raw: string): string {
         wordwrap: false,
         preserveNewlines: true,
       });
+  // A page's invisible marks (soft hyphens, zero-width spaces, a byte-order
+  // mark) would split a name («Сага\u00adдиев»); other spaces are spaces, and
+  // letters with combining accents («a\u0301») are one letter.
   return withoutLinkLists(
     text
+      .normalize("NFC")
+      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
       .replace(/\r\n?/g, "\n")
-      .replace(/[ \t\u00a0]+/g, " ")
+      .replace(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ")
       .replace(/ *\n */g, "\n"),
   )
     .replace(/\n{3,}/g, "\n\n")

@@ -182,4 +182,13 @@ describe("places as reports name them", () => {
       ).audienceSize,
     ).toBe(120);
   });
+
+  it("drops a page's invisible marks and joins combining accents, so names and numbers read whole", () => {
+    const raw =
+      "Вчера в Таразе прошла встреча по проекту новой Конституции.\u00a0На встречу пришли около\u202f150\u00a0человек. Выступил депутат Мажилиса Ерлан Сага\u00adдиев.\ufeff Jas\u200b Otan a\u0301";
+    expect(cleanArticle(raw)).toBe(
+      "Вчера в Таразе прошла встреча по проекту новой Конституции. На встречу пришли около 150 человек. Выступил депутат Мажилиса Ерлан Сагадиев. Jas Otan \u00e1",
+    );
+    expect(only(raw).speakers.map((p) => p.name)).toEqual(["Ерлан Сагадиев"]);
+  });
 });
