@@ -77,6 +77,8 @@ export function cleanArticle(raw: string): string {
     text
       .normalize("NFC")
       .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
+      // („Казфосфат“: the low-high quotes some Russian texts use, as «…».)
+      .replace(/„([^„“”"\n]{1,200}?)[“”]/gu, "«$1»")
       .replace(/\r\n?/g, "\n")
       .replace(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ")
       .replace(/ *\n */g, "\n"),

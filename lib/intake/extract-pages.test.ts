@@ -191,4 +191,9 @@ describe("places as reports name them", () => {
     );
     expect(only(raw).speakers.map((p) => p.name)).toEqual(["Ерлан Сагадиев"]);
   });
+
+  it("reads low-high quotes („Казфосфат“) as «…»", () => {
+    const d = only("Вчера в ТОО „Казфосфат“ прошла встреча с работниками по проекту новой Конституции.");
+    expect(d.organizations.map((o) => [o.name, o.role])).toEqual([["ТОО «Казфосфат»", "host"]]);
+  });
 });
