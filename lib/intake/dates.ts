@@ -48,7 +48,10 @@ const B = "(?<![\\p{L}\\p{N}])";
 const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number | null, number | null, number] }> = [
   // 2026 жылғы 15 наурыз / 2026 г. 15 марта
   {
-    re: new RegExp(`${B}(\\d{4})\\s*(?:жылғы|жылы|жылдың|ж\\.|г\\.|года)?\\s+(\\d{1,2})(?:-?\\p{L}{0,3})?\\s+${MONTH}`, "giu"),
+    re: new RegExp(
+      `${B}(\\d{4})\\s*(?:жылғы|жылы|жылдың|ж\\.|г\\.|года)?\\s+(\\d{1,2})(?:-?\\p{L}{0,3})?\\s+${MONTH}`,
+      "giu",
+    ),
     parts: (m) => [Number(m[1]), monthOf(m[3] ?? ""), Number(m[2])],
   },
   // 14 и 15 февраля / 14–15 ақпан / 14 және 15 ақпанда / с 20 по 22 февраля /
