@@ -3,6 +3,12 @@
 // - 60th: «2026 жылдың 4 наурызы» states its year; «Во встрече приняли участие
 //   …» opening a paragraph counts who came to the meeting told before, and
 //   starts no meeting of its own.
+// - 61st (reports of several meetings): "the Atyrau Oil Refinery" is in Atyrau
+//   (not Oiyl District) when the meeting names no other place; "the senator"
+//   or "he" of a later meeting is the one named before; someone introduced by
+//   age («87 жастағы ардагер») came and is no speaker; each item of a bulleted
+//   list a sentence about meetings opens is one meeting, and «Группу возглавил
+//   …» speaks at each.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -21,5 +27,36 @@ describe("articles read blind (seventh set)", () => {
       "2026-03-05",
     );
     expect(drafts.map((d) => [d.date, d.audienceSize, d.speakers.length])).toEqual([["2026-03-04", 140, 1]]);
+  });
+
+  it("reads a later meeting's town from its host's name, and the senator named before as its speaker", () => {
+    const drafts = draftsOf(
+      "Senator Asylbek Nurlanov spent two days in western Kazakhstan explaining the draft of the new Constitution.\n\nOn Monday he met about 200 workers of the Atyrau Oil Refinery.\n\nOn Tuesday the senator travelled to Aktobe, where he held a meeting with some 300 students of Aktobe Regional University.",
+      "2026-03-05",
+    );
+    expect(drafts.map((d) => [d.region, d.speakers.map((p) => p.name)])).toEqual([
+      ["KZ-23", ["Asylbek Nurlanov"]],
+      ["KZ-15", ["Asylbek Nurlanov"]],
+    ]);
+  });
+
+  it("reads someone introduced by age as no speaker", () => {
+    const [d] = draftsOf(
+      "Кеше Жезқазғанда жаңа Конституция жобасы бойынша ардагерлермен кездесу өтті. Мәжіліс депутаты Айгүл Қапбарова сөйледі. «Біз болашағымызды таңдаймыз», – деді 87 жастағы ардагер Мұхтар Сәрсенов.",
+      "2026-03-06",
+    );
+    expect(d?.speakers.map((p) => p.name)).toEqual(["Айгүл Қапбарова"]);
+  });
+
+  it("reads each item of a bulleted list of meetings as one, with the group's head at each", () => {
+    const drafts = draftsOf(
+      "Встречи в трех селах\n\n5 марта члены районной группы провели встречи по проекту новой Конституции в трех сельских округах Жамбылского района Жамбылской области:\n\n• в селе Аса — с жителями, пришли 120 человек;\n• в селе Гродеково — с работниками ТОО «Агрофирма Жамбыл», около 60 человек;\n• в селе Айша биби — с учителями местной школы, 35 педагогов.\n\nГруппу возглавил заместитель акима района Нурлан Абдикадыров.",
+      "2026-03-06",
+    );
+    expect(drafts.map((d) => [d.date, d.audienceSize, d.audiences, d.speakers.length])).toEqual([
+      ["2026-03-05", 120, ["residents"], 1],
+      ["2026-03-05", 60, ["labour_collective"], 1],
+      ["2026-03-05", 35, ["teachers"], 1],
+    ]);
   });
 });

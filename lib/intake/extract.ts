@@ -7,9 +7,10 @@ import { audienceSize } from "./audience";
 import { atWorkplace, meetingAudiences } from "./audience-types";
 import { sentencesOf, within, type Sentence } from "./clean";
 import { addDays, dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
-import { ALL_MEETINGS, GROUP_MEMBERS, HELD_THEM, JOINED } from "./group-words";
+import { ALL_MEETINGS, GROUP_MEMBERS, HELD_THEM, JOINED, THE_SAME } from "./group-words";
 import { detectLanguage } from "./language";
 import { meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
+import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
 import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
 import { AGENCY_DATELINE, inAgencyDateline, inPersonName, insideNames, urlWords } from "./place-context";
@@ -23,9 +24,6 @@ import type { AudienceType } from "../domain/enums";
 
 export type Reference = { gazetteer: Gazetteer; campaigns: CampaignRef[]; today: string };
 export type CleanArticle = { id: string; text: string; url: string | null; publishedAt: string | null };
-
-const DATELINE_WEIGHT = 0.25;
-const IN_NAME_WEIGHT = 0.1;
 
 export function extractArticle(article: CleanArticle, ref: Reference): ArticleResult {
   const { text } = article;
@@ -121,18 +119,6 @@ function meetingDrafts(ctx: Ctx, segments: Segment[]): Draft[] {
   return out;
 }
 
-/**
- * Deputies' meetings in several regions ("In Karaganda … In Petropavl …"):
- * a meeting whose own sentences name another region for sure is there, not
- * in the region the whole report leans to (often the agency's dateline).
- */
-function placeOfMeeting(ctx: Ctx, indexes: number[]): Ctx["place"] | null {
-  const own = ctx.mentions.filter((m) => indexes.includes(m.sentence) && (m.weight ?? 1) >= 1);
-  if (own.length === 0) return null;
-  const here = guessPlace(own, [], ctx.ref.gazetteer, ctx.text);
-  return here.region && here.region !== ctx.place.region && !here.uncertain ? here : null;
-}
-
 function draftOf(
   ctx: Ctx,
   indexes: number[],
@@ -174,7 +160,9 @@ function draftOf(
   }
   if (campaign.uncertain) uncertain.push("campaign");
 
-  const place = seg ? (placeOfMeeting(ctx, indexes) ?? ctx.place) : ctx.place;
+  const place = seg
+    ? (placeOfMeeting(ctx.mentions, indexes, ctx.place, ctx.ref.gazetteer, ctx.text) ?? ctx.place)
+    : ctx.place;
   note("region", place.regionSpans);
   if (!place.region || place.uncertain) uncertain.push("region");
   // A meeting naming no town of its own takes the one its report's lead names
@@ -232,13 +220,14 @@ function draftOf(
   const group = seg
     ? ctx.sentences.filter((s) => GROUP_MEMBERS.test(s.text) || (reportLead.includes(s) && HELD_THEM.test(s.text)))
     : [];
-  // Those of the meeting before are at one that says someone joined them («к спикерам присоединился …»).
-  const joined = seg !== null && JOINED.test(text) ? (previous?.speakers.map((s) => s.name) ?? []) : [];
-  const speakers = ctx.people.filter(
-    (p) =>
-      joined.includes(p.name) ||
-      p.spans.some((sp) => within(sp, own) || within(sp, group) || (first && sp.start < (own[0]?.start ?? 0))),
+  const present = ctx.people.filter((p) =>
+    p.spans.some((sp) => within(sp, own) || within(sp, group) || (first && sp.start < (own[0]?.start ?? 0))),
   );
+  // Those of the meeting before are at one that says someone joined them («к спикерам присоединился …»),
+  // or that names no one but "the senator" or "he" who went on.
+  const before = previous?.speakers.map((s) => s.name) ?? [];
+  const again = seg !== null && (JOINED.test(text) || (present.length === 0 && THE_SAME.test(text))) ? before : [];
+  const speakers = ctx.people.filter((p) => again.includes(p.name) || present.includes(p));
   note(
     "speakers",
     speakers.flatMap((p) => p.spans),

@@ -1,9 +1,10 @@
 // Who speaks at which of a report's meetings: the words that say a speaker
 // was at all of them, or at the one before too; and a count over them all.
 
-// «Топ құрамында X пен Y болды», «В состав группы вошли …», "The group included …".
+// «Топ құрамында X пен Y болды», «В состав группы вошли …», "The group included …",
+// «Группу возглавил …».
 export const GROUP_MEMBERS =
-  /(топ құрамында|топтың құрамында|в состав\p{L}* (?:\p{L}+ )?группы (?:вош|вход|был)|в составе (?:\p{L}+ )?группы был|the (?:\w+ )?group (?:included|was made up of|consisted of|comprised))/iu;
+  /(группу возглавил\p{L}*|топты басқарды|the group was (?:led|headed) by|топ құрамында|топтың құрамында|в состав\p{L}* (?:\p{L}+ )?группы (?:вош|вход|был)|в составе (?:\p{L}+ )?группы был|the (?:\w+ )?group (?:included|was made up of|consisted of|comprised))/iu;
 // «провел три встречи», "held meetings", «кездесулер өткізді»: who held the
 // report's meetings; or who went on the working trip they were part of («жұмыс
 // сапарымен барды», «с рабочей поездкой», "on a working visit").
@@ -13,5 +14,9 @@ export const HELD_THEM =
 // «оларға аудан әкімі қосылды»: those of the meeting before are at this one too.
 export const JOINED =
   /(к (?:ним|спикерам|группе|членам группы|делегации) присоединил\p{L}*|присоединил\p{L}* к (?:ним|спикерам|группе|делегации)|(?:were|was) joined by|joined (?:them|the group|the speakers|the delegation)|(?:оларға|топқа|спикерлерге)(?: \S+){1,5} қосылды)/iu;
+// "The senator travelled on to Aktobe, where he …", «Одан кейін ол …»: the one of
+// the meeting before (not "the group", whose hosts there spoke before).
+export const THE_SAME =
+  /(?<![\p{L}])(?:the (?:senator|deputy|minister|akim)|he|she|сенатор|депутат|министр|аким|он|она|ол|әкім)(?![\p{L}])/iu;
 // A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
 export const ALL_MEETINGS = /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*)/iu;

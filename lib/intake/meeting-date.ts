@@ -117,7 +117,7 @@ export function meetingDate(
   // meeting it names after («В субботу, 7 марта, по улицам … проехала
   // колонна») (in a full sentence: a page's "date 2026-02-17" line above the
   // headline is not it).
-  const leadSentences = lead.filter((s) => /[.!?…]$/u.test(s.text));
+  const leadSentences = lead.filter((s) => /[.!?…:]$/u.test(s.text));
   const fromLead = ctx.dates.find(
     (d) => !d.relative && !d.timestamp && !voteDays.has(d.date) && within(d.span, leadSentences) && d.date <= latest,
   );

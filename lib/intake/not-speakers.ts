@@ -20,3 +20,7 @@ export const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(t
 // «Кәсіпкер Гүлжан Мәдиева … туралы сұрақ қойды»).
 export const ASKED_AFTER =
   /^,?\s*(?:спросил|поинтересовал|интересовал|задал\p{L}* вопрос|asked (?:whether|if|about|how|what|why|when|a question|questions)|wanted to know|[^.!?;]*(?:сұрақ(?:тар)?ы?н? (?:қойды|жолдады)|(?:туралы|жайлы|жөнінде|деп) сұрады)[.!?]?\s*$)/iu;
+
+// «– деді 87 жастағы ардагер Мұхтар Сәрсенов», "87-year-old veteran …": someone
+// introduced by age came to the meeting; its speakers are introduced by title.
+export const AGE_BEFORE = /(?:\d{1,3}\s*(?:жастағы|жасар|-?летн\p{L}*)|\d{1,3}-year-old)(?:\s+[\p{Ll}-]+){0,3}\s*$/u;

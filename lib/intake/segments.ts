@@ -38,6 +38,17 @@ const HAPPENED_AT =
 const FROM_BEFORE = /(?:from|из|со всех)\s+(?:the\s+)?$/iu;
 const SUMMARY = /(кездесулер|жиындар|жүздесулер|бірқатар|встречи|ряд встреч|серию встреч|a series of|meetings)/iu;
 
+// «провели встречи в трех селах: • в селе Аса — с жителями …; • …»: each item of
+// a list a sentence about meetings opens is one of them.
+const LIST_ITEM = /^\s*(?:[•▪●◦‣∙·*✅✔☑🔹🔸➖–—-]|\d{1,2}[.)])\s*/u;
+function listedMeeting(sentences: Sentence[], i: number): boolean {
+  if (!LIST_ITEM.test(sentences[i]?.text ?? "")) return false;
+  let k = i - 1;
+  while (k >= 0 && LIST_ITEM.test(sentences[k]?.text ?? "")) k--;
+  const lead = sentences[k]?.text ?? "";
+  return /:\s*$/u.test(lead) && (ANY_MEETING.test(lead) || SUMMARY.test(lead));
+}
+
 export function segmentsOf(
   sentences: Sentence[],
   organizations: FoundOrganization[],
@@ -50,7 +61,7 @@ export function segmentsOf(
   let previousStarted = false;
   const covered = new Set<AudienceType>();
   // The report's first full sentence: the lines before it are its heading.
-  const body = sentences.findIndex((x) => /[.!?…]$/u.test(x.text));
+  const body = sentences.findIndex((x) => /[.!?…:;]$/u.test(x.text));
   const inHeading = (i: number) => body === -1 || i < body;
   // Where each sentence is: its first place named for sure (one region; its district if one).
   const places = new Map<number, string>();
@@ -104,7 +115,7 @@ export function segmentsOf(
     );
     const org = own[0];
     const intro = INTRODUCES.exec(s.text);
-    const introduces = intro !== null || SPEECH_TO_AUDIENCE.test(s.text);
+    const introduces = intro !== null || SPEECH_TO_AUDIENCE.test(s.text) || listedMeeting(sentences, i);
     // Words that refer to a meeting told before count up to the one this sentence
     // introduces: «… встретился с педагогами школы №2, на встрече присутствовали …» is a new one.
     const refersBack = REFERS_BACK.test(intro ? s.text.slice(0, intro.index + intro[0].length) : s.text);
