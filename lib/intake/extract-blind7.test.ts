@@ -9,8 +9,11 @@
 //   age («87 жастағы ардагер») came and is no speaker; each item of a bulleted
 //   list a sentence about meetings opens is one meeting, and «Группу возглавил
 //   …» speaks at each.
+// - 62nd (akimat releases): «Түркістан облысы Сарыағаш ауданы әкімдігінің
+//   ұйымдастыруымен» names the district's akimat without its region, one body
+//   with the press service's.
 import { describe, expect, it } from "vitest";
-import { draftsOf } from "../testing/intake-drafts";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
 describe("articles read blind (seventh set)", () => {
   it("reads a Kazakh date with its year in the genitive as stated", () => {
@@ -58,5 +61,14 @@ describe("articles read blind (seventh set)", () => {
       ["2026-03-05", 60, ["labour_collective"], 1],
       ["2026-03-05", 35, ["teachers"], 1],
     ]);
+  });
+
+  it("names a district's akimat that organised it without its region", () => {
+    const [d] = draftsOf(
+      "Түркістан облысы Сарыағаш ауданы әкімдігінің ұйымдастыруымен 2026 жылғы 3 наурызда жаңа Конституция жобасы бойынша кездесу өтті. Оған 250-ден астам адам қатысты.\n\nСарыағаш ауданы әкімдігінің баспасөз қызметі",
+      "2026-03-04",
+    );
+    expect(d?.organizations.map((o) => [o.name, o.role])).toEqual([["Сарыағаш ауданы әкімдігі", "host"]]);
+    expect(hostsOf(d)).toEqual(["Сарыағаш ауданы әкімдігі"]);
   });
 });
