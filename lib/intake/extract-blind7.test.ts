@@ -12,6 +12,9 @@
 // - 62nd (akimat releases): «Түркістан облысы Сарыағаш ауданы әкімдігінің
 //   ұйымдастыруымен» names the district's akimat without its region, one body
 //   with the press service's.
+// - 63rd: an information tent handing out booklets is an outreach event of
+//   its own kind; a parents' «жиналыс» is a meeting; servicemen and border
+//   guards are counted, capitalised or not.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -70,5 +73,23 @@ describe("articles read blind (seventh set)", () => {
     );
     expect(d?.organizations.map((o) => [o.name, o.role])).toEqual([["Сарыағаш ауданы әкімдігі", "host"]]);
     expect(hostsOf(d)).toEqual(["Сарыағаш ауданы әкімдігі"]);
+  });
+
+  it("reads an information tent, a parents' «жиналыс» and border guards", () => {
+    const [tent] = draftsOf(
+      "В субботу на районной ярмарке в Затобольске работала информационная палатка, посвященная проекту новой Конституции. Волонтеры раздавали буклеты. За день палатку посетили более 400 жителей района.",
+      "2026-03-09",
+    );
+    expect([tent?.format, tent?.audienceSize]).toEqual(["other", 400]);
+    const [school] = draftsOf(
+      "Қызылорда қаласындағы №7 мектеп-гимназияда кеше жаңа Конституция жобасы бойынша ата-аналармен жиналыс өтті. Жиынға 150-ге жуық ата-ана қатысты.",
+      "2026-03-05",
+    );
+    expect([school?.format, hostsOf(school)]).toEqual(["meeting", ["№7 мектеп-гимназия"]]);
+    const [guards] = draftsOf(
+      "ZHARKENT, March 6 — Servicemen of a Border Service unit met on Thursday with maslikhat deputy Timur Seitkazin to discuss the draft of the new Constitution. About 80 border guards took part.",
+      "2026-03-06",
+    );
+    expect([guards?.audienceSize, guards?.audiences]).toEqual([80, ["other"]]);
   });
 });
