@@ -26,7 +26,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   ["veterans", /(ветеран|ардагер|ardager|veteran|пенсионер|зейнеткер|pensioner|retiree)/iu],
   [
     "residents",
-    /(жител|сельчан|селян|аульчан|ауылдаст|villagers|тұрғын|turǵyn|turğyn|tūrğyn|tūrǵyn|родител|ата-ана|parents|residents|mothers|многодетн\p{L}* матер|көп балалы ана|аналар|население|халық\p{L}*мен|the public(?! (?:discussion|hearing|debate|consultation))|общественност|жұртшылық)/iu,
+    /(жител|сельчан|селян|аульчан|ауылдаст|villagers|тұрғын(?!\s+үй)|turǵyn|turğyn|tūrğyn|tūrǵyn|родител|ата-ана|parents|residents|mothers|многодетн\p{L}* матер|көп балалы ана|аналар|население|халық\p{L}*мен|the public(?! (?:discussion|hearing|debate|consultation))|общественност|жұртшылық)/iu,
   ],
   // A sector names an audience only with its people: «вопросы образования» or
   // «медициналық көмек» are what was asked about, not who came.

@@ -15,6 +15,10 @@
 // - 63rd: an information tent handing out booklets is an outreach event of
 //   its own kind; a parents' «жиналыс» is a meeting; servicemen and border
 //   guards are counted, capitalised or not.
+// - 64th: «72 человека» (the genitive singular after 2, 3, 4) counts who came,
+//   «12 команд студентов» does not; «тұрғын үй» is housing, not residents;
+//   an intellectual game («брейн-ринг») is an outreach event, and «Игру
+//   (Встречу) организовал …» names its organiser.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -91,5 +95,23 @@ describe("articles read blind (seventh set)", () => {
       "2026-03-06",
     );
     expect([guards?.audienceSize, guards?.audiences]).toEqual([80, ["other"]]);
+  });
+
+  it("counts «72 человека», not «12 команд», and reads «тұрғын үй» as housing", () => {
+    const [ru] = draftsOf(
+      "В университете прошла интеллектуальная игра по проекту новой Конституции. В ней приняли участие 12 команд студентов, всего 72 человека.",
+      "2026-03-04",
+    );
+    expect(ru?.audienceSize).toBe(72);
+    const [game] = draftsOf(
+      "В университете прошла интеллектуальная игра «Брейн-ринг» по проекту новой Конституции. Игру организовал областной филиал партии «AMANAT».",
+      "2026-03-04",
+    );
+    expect([game?.format, hostsOf(game)]).toEqual(["other", ["«AMANAT»"]]);
+    const [kk] = draftsOf(
+      "Балқаш, 5 наурыз. Зауытта жаңа Конституция жобасы бойынша металлургтермен кездесу өтті. Кездесуге 200-ден астам жұмысшы қатысып, жалақы және тұрғын үй мәселелері бойынша сұрақтар қойды.",
+      "2026-03-05",
+    );
+    expect(kk?.audiences).toEqual(["labour_collective"]);
   });
 });

@@ -18,7 +18,7 @@ export const asHeading = (name: string) => name.replace(/^./u, (c) => c.toUpperC
 // so they run only where it is: before it they ran at every position, 2.5 ms
 // on a 5,000-character article.)
 const ORGANISED_BY = new RegExp(
-  "(?:organi[sz]ed by|hosted by|(?:together|jointly)(?<=(?:organi[sz]ed|hosted|held)(?:\\s[^.;!?]{0,100})?\\s(?:together|jointly))\\s+with|(?:was|were)\\s+held\\s+by|[Оо]рганизатор(?:ом|ами)?(?:\\s+(?:встречи|турнира|мероприятия|форума|акции|семинара|конкурса))?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-])|(?:[Ее]го|[Ее]е|[Её]ё|[Ии]х)\\s+организовал[аио]?)\\s+(?:the\\s+)?" +
+  "(?:organi[sz]ed by|hosted by|(?:together|jointly)(?<=(?:organi[sz]ed|hosted|held)(?:\\s[^.;!?]{0,100})?\\s(?:together|jointly))\\s+with|(?:was|were)\\s+held\\s+by|[Оо]рганизатор(?:ом|ами)?(?:\\s+(?:встречи|турнира|мероприятия|форума|акции|семинара|конкурса))?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-])|(?:[Ее]го|[Ее]е|[Её]ё|[Ии]х|[Вв]стречу|[Ии]гру|[Аа]кцию|[Фф]орум|[Мм]ероприятие)\\s+организовал[аио]?)\\s+(?:the\\s+)?" +
     `((?:[\\p{L}-]+\\s+){0,4}?(?:${ORGANISER_WORDS})` +
     "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+(?:policy|affairs|protection|development|party))?|\\s+по\\s+делам\\s+\\p{Ll}+|(?:\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их|ой|ого|ки|ти|ры|ии|ия|ин)){1,2})?" +
     // («управление по делам молодежи Костанайской области»: the region it serves is part of its name.)
