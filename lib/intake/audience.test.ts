@@ -41,6 +41,9 @@ describe("the audience size of a sentence", () => {
 
   it("reads thousands where the sentence says they came, not signatures or a running total", () => {
     expect(size("Во встрече приняли участие более 1,5 тысячи работников завода.")).toEqual([1500, true]);
+    // A number with its Russian case ending, and «человека» after 2, 3, 4.
+    expect(size("На встречу пришли более 150-ти человек.")).toEqual([150, true]);
+    expect(size("На встречу пришли 72 человека.")).toEqual([72, false]);
     expect(size("Жиынға 2 мыңнан астам адам жиналды.")).toEqual([2000, true]);
     expect(size("Қостанай облысында 5 мыңнан астам азамат қол қойды.")).toBeNull();
     expect(size("Группа провела 23 встречи, в которых приняли участие свыше 2 тысяч человек.")).toBeNull();

@@ -20,12 +20,13 @@ import {
   type SizeGuess,
 } from "./audience-words";
 
+// («более 150-ти человек»: a number with its Russian case ending.)
 // Up to two words between the number and its people ("200 young oil workers"),
 // three when two of them are joined ("90 small and medium business owners",
 // «90-нан астам шағын және орта бизнес өкілі»): never "120 баптың ішінде
 // еңбек адамына", where the number counts articles.
 const SIZE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,№#])${NUMBER}(${KK_APPROX})?\\+?\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?|[\\p{L}-]+\\s+(?:және|and|и)\\s+(?:[\\p{L}-]+\\s+){1,2}?)(${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}.,№#])${NUMBER}(?:-(?:ти|ми|х|и)(?![\\p{L}]))?(${KK_APPROX})?\\+?\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?|[\\p{L}-]+\\s+(?:және|and|и)\\s+(?:[\\p{L}-]+\\s+){1,2}?)(${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`,
   "giu",
 );
 
