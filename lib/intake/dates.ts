@@ -68,10 +68,10 @@ const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number | nul
     re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{1,2})\\s*(?:and|–|—|-)\\s*\\d{1,2}(?!\\d)(?:,?\\s+(\\d{4}))?`, "giu"),
     parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[1] ?? ""), Number(m[2])],
   },
-  // 15 марта 2026 года / 2-го марта / 5 маусымда / 15-ші наурыз / 5th of June 2022
+  // 15 марта 2026 года / 2-го марта / 5 маусымда / 4-наурызда / 15-ші наурыз / 5th of June 2022
   {
     re: new RegExp(
-      `${B}(\\d{1,2})(?:-?(?:ші|шы| inci|st|nd|rd|th)|-(?:го|е|ое))?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`,
+      `${B}(\\d{1,2})(?:-?(?:ші|шы| inci|st|nd|rd|th)|-(?:го|е|ое))?(?:\\s+(?:of\\s+)?|-)${MONTH}(?:,?\\s+(\\d{4}))?`,
       "giu",
     ),
     parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[2] ?? ""), Number(m[1])],

@@ -1,6 +1,6 @@
 // What the blind batches from the sixtieth on caught (the seventeenth
 // session), one general cause each:
-// - 60th: «2026 жылдың 4 наурызы» states its year; «Во встрече приняли участие
+// - 60th: «2026 жылдың 4 наурызы» states its year (and «4-наурызда» is a day); «Во встрече приняли участие
 //   …» opening a paragraph counts who came to the meeting told before, and
 //   starts no meeting of its own.
 // - 61st (reports of several meetings): "the Atyrau Oil Refinery" is in Atyrau
@@ -23,6 +23,11 @@ import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
 describe("articles read blind (seventh set)", () => {
+  it("reads a Kazakh day joined to its month by a hyphen («4-наурызда»)", () => {
+    const [d] = draftsOf("Таразда 4-наурызда жаңа Конституция жобасы бойынша кездесу өтті.", "2026-03-09");
+    expect([d?.date, d?.dateSource]).toEqual(["2026-03-04", "inferred_year"]);
+  });
+
   it("reads a Kazakh date with its year in the genitive as stated", () => {
     const [d] = draftsOf(
       "Ақсу қаласында 2026 жылдың 4 наурызы күні зауыт ұжымымен жаңа Конституция жобасы бойынша кездесу ұйымдастырылды.",
