@@ -73,6 +73,12 @@ describe("articles read blind (seventh set)", () => {
       ["2026-03-05", 60, ["labour_collective"], 1],
       ["2026-03-05", 35, ["teachers"], 1],
     ]);
+    // A quote opened by a colon is no list of meetings.
+    const quoted = draftsOf(
+      "Вчера в Таразе прошла встреча с жителями по проекту новой Конституции. Пришли 100 человек. Аким района на встрече сказал:\n— Студенты и ветераны должны голосовать.\n— Молодежь тоже.",
+      "2026-03-05",
+    );
+    expect(quoted).toHaveLength(1);
   });
 
   it("names a district's akimat that organised it without its region", () => {

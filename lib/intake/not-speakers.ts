@@ -10,7 +10,7 @@ export const FURNITURE =
 export const REPORTER_BEFORE =
   /(?:корреспондент|журналист|фотограф|тілші|correspondent|journalist|reporter|photographer)\p{L}*(?:\s+\p{Ll}+){0,2}\s*$/iu;
 
-// The head of state, quoted or cited, is no speaker at a meeting: any case form
+// The head of state, quoted or cited, is no speaker at a meeting: every case form
 // in Cyrillic (Токаева = of Tokayev); in Latin letters the name itself only
 // ("Aliya Tokayeva" is someone else).
 export const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(tokaev|tokayev|nazarbaev|nazarbayev)(?:'s|’s)?$/;

@@ -46,7 +46,8 @@ function listedMeeting(sentences: Sentence[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && LIST_ITEM.test(sentences[k]?.text ?? "")) k--;
   const lead = sentences[k]?.text ?? "";
-  return /:\s*$/u.test(lead) && (ANY_MEETING.test(lead) || SUMMARY.test(lead));
+  // (Meetings in the plural: «сказал на встрече: — …» opens a quote, not a list.)
+  return /:\s*$/u.test(lead) && SUMMARY.test(lead);
 }
 
 export function segmentsOf(
