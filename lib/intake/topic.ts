@@ -4,11 +4,12 @@
 // event's format.
 import type { EventFormat } from "../domain/enums";
 
+// An outreach event of its own kind: an information tent or stand where
+// booklets are handed out and questions answered, or a quiz or intellectual
+// game on the draft («викторина», «брейн-ринг», «зияткерлік ойын»).
+const INFO_POINT = String.raw`информационн\p{L}* (?:палатк|стойк|точк)\p{L}*|ақпараттық (?:шатыр|нүкте)\p{L}*|information (?:tent|stand|desk|booth)|викторин\p{L}*|брейн-ринг\p{L}*|интеллектуальн\p{L}* игр\p{L}*|зияткерлік ойын\p{L}*`;
 // A post that lists its speakers or participants under a label («Спикеры:»,
 // "Participants:") tells of a meeting, as structured Telegram posts do.
-// An information tent or stand where booklets are handed out and questions answered.
-// So is a quiz or an intellectual game on the draft («брейн-ринг», «зияткерлік ойын»).
-const INFO_POINT = String.raw`информационн\p{L}* (?:палатк|стойк|точк)\p{L}*|ақпараттық (?:шатыр|нүкте)\p{L}*|information (?:tent|stand|desk|booth)|викторин\p{L}*|брейн-ринг\p{L}*|интеллектуальн\p{L}* игр\p{L}*|зияткерлік ойын\p{L}*`;
 const LIST_LABEL = String.raw`(?:спикеры|участники|спикерлер|қатысушылар|speakers|participants)\s*:`;
 export const MEETING = new RegExp(
   String.raw`(встреч|встрет|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|ознакомил|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL})`,
