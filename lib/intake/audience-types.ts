@@ -74,12 +74,13 @@ function audienceTypes(text: string, offset = 0): Array<{ type: AudienceType; sp
   const out: Array<{ type: AudienceType; span: Span }> = [];
   const at = (type: AudienceType, index: number, length: number) =>
     out.push({ type, span: { start: offset + index, end: offset + index + length } });
+  // A sector's staff is blanked out, so no other type reads its words again.
   let rest = text;
   for (const [type, re] of SECTOR_STAFF) {
-    rest = rest.replace(re, (m: string, _g: string, index: number) => {
-      if (!out.some((a) => a.type === type)) at(type, index, m.length);
-      return " ".repeat(m.length);
-    });
+    for (const m of rest.matchAll(re)) {
+      if (!out.some((a) => a.type === type)) at(type, m.index, m[0].length);
+      rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index + m[0].length);
+    }
   }
   for (const [type, re] of AUDIENCES) {
     const m = re.exec(rest);
