@@ -17,8 +17,9 @@ export const digitsValue = (digits: string) => Number(digits.replace(/[  \u202f.
 export type SizeGuess = { size: number; estimate: boolean; span: Span };
 export const APPROX_BEFORE =
   /(около|примерно|порядка|почти|более|свыше|более чем|не менее|не меньше|до|about|at least|around|over|more than|nearly|almost|some|approximately|up to|roughly|шамамен|шамасы|кемінде|жуық|астам)\s*$/iu;
+// «150-ге жуық», «70-тен астам (аса)», «100-дей», «100 шақты»: about, more than.
 export const KK_APPROX =
-  "(?:-?(?:ге|ға|ке|қа|ge|ǵa|ke|qa)\\s+(?:жуық|jýyq|juyq|тарта|tarta)|-?(?:ден|дан|тен|тан|нен|нан|den|dan|ten|tan|nen|nan)\\s+(?:астам|astam)|-?дей|-?дай|-?тей|-?тай)";
+  "(?:-?(?:ге|ға|ке|қа|ge|ǵa|ke|qa)\\s+(?:жуық|jýyq|juyq|тарта|tarta)|-?(?:ден|дан|тен|тан|нен|нан|den|dan|ten|tan|nen|nan)\\s+(?:астам|аса|astam|asa)|-?дей|-?дай|-?тей|-?тай|\\s+шақты|\\s+shaqty)";
 // "employs 700 people", "among the plant's 3,000 employees": the workforce, not who came.
 export const WORKFORCE_BEFORE =
   /(employs|employing|employ|(?<![\p{L}])has|(?<![\p{L}])have|enrolls|обучается|обучаются|учатся|оқиды|staff of|workforce of|among the|among its|plant's|company's|численность|насчитывает|в штате|трудится|трудятся|работает|работают|жұмыс істейді)\s*(?:около|более|свыше|порядка|почти|about|over|more than|nearly)?\s*$/iu;

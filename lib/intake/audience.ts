@@ -57,7 +57,8 @@ const NUMBER_WORDS: Array<[string, number]> = [
   ["двух тысяч|две тысячи|екі мың|two thousand", 2000],
   ["тр[её]х тысяч|три тысячи|үш мың|three thousand", 3000],
   ["пяти тысяч|пять тысяч|бес мың|five thousand", 5000],
-  ["ст[оа]", 100],
+  ["полутора сотен|полторы сотни", 150],
+  ["ст[оа]|сотн\\p{L}*", 100],
   ["двухсот|двести", 200],
   ["трехсот|трёхсот|триста", 300],
   ["четырехсот|четырёхсот|четыреста", 400],
@@ -168,7 +169,8 @@ function wordSize(text: string, offset: number): SizeGuess | null {
     if (WORKFORCE_BEFORE.test(before) || WORKFORCE_AFTER.test(afterPeople) || /\d\s*$/u.test(before)) continue;
     // Thousands in words, as in digits: only where the sentence says they came, and not a running total.
     if (n >= 1000 && (!CAME.test(text) || SEVERAL_MEETINGS.test(text))) continue;
-    const estimate = !!m[2] || APPROX_BEFORE.test(before) || /(астам|жуық|шамамен|astam|jýyq)/iu.test(m[0]);
+    const estimate =
+      !!m[2] || APPROX_BEFORE.test(before) || /(астам|аса|жуық|тарта|шақты|шамамен|astam|jýyq)/iu.test(m[0]);
     return { size: n, estimate, span: { start: offset + m.index, end: offset + m.index + m[0].length } };
   }
   return null;
