@@ -241,7 +241,7 @@ export function pageDate(text: string, mentions: DateMention[]): { date: string;
 // "2026 жылғы 20 ақпан"): the release's day, which stands as a dateline.
 // "Ранее, 2 марта, …", "Earlier, on March 2", «Так, 26 февраля …»: when, not where.
 const LEAD_WORD =
-  /^(?:Ранее|Также|Так|Например|Кроме того|Затем|Позже|Накануне|Earlier|Also|Later|Then|Thus|For example|Meanwhile|Сондай-ақ|Мәселен|Бұған дейін|Кейін)[,.]/iu;
+  /^(?:Ранее|Также|Так|Например|Кроме того|Затем|Позже|Накануне|Earlier|Also|Later|Then|Thus|For example|Meanwhile|Сондай-ақ|Мәселен|Бұған дейін|Кейін|Вчера|Сегодня|Позавчера|Кеше|Бүгін|Алдыңгүні|Yesterday|Today|Keshe|Búgin)[,.]/iu;
 /**
  * A date after a place opening its sentence: "Темиртау, 27 февраля.",
  * "TALDYKORGAN, March 2 —", "Талдыкорган. 4 марта.", "AKTAU, Kazakhstan (March 2, 2026) –".

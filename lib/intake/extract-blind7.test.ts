@@ -28,6 +28,14 @@ describe("articles read blind (seventh set)", () => {
     expect([d?.date, d?.dateSource]).toEqual(["2026-03-04", "inferred_year"]);
   });
 
+  it("reads «Вчера, 8 марта, …» as yesterday's date, not as a dateline", () => {
+    const days = [
+      "Вчера, 8 марта, в Таразе прошла встреча по проекту новой Конституции.",
+      "Кеше, 8 наурыз күні, Таразда жаңа Конституция жобасы бойынша кездесу өтті.",
+    ].map((text) => draftsOf(text, "2026-03-09")[0]?.date);
+    expect(days).toEqual(["2026-03-08", "2026-03-08"]);
+  });
+
   it("reads a Kazakh date with its year in the genitive as stated", () => {
     const [d] = draftsOf(
       "Ақсу қаласында 2026 жылдың 4 наурызы күні зауыт ұжымымен жаңа Конституция жобасы бойынша кездесу ұйымдастырылды.",
