@@ -95,36 +95,25 @@ const RELATIVE: Array<[RegExp, number]> = [
 // "on Monday", "last Friday", "в (минувшую) пятницу", "(өткен) сейсенбіде",
 // «сенбі күні»:
 // the last such day on or before the publication.
-const WEEKDAYS: Array<[RegExp, number]> = [
-  [
-    /(?<![\p{L}])((?:on|last|this past|spent) monday|в (?:(?:минувш|прошл)\p{L}*\s+)?понедельник|(?:өткен )?(?:дүйсенбіде|дүйсенбі күні)|dúısenbide)(?![\p{L}])/giu,
-    1,
-  ],
-  [
-    /(?<![\p{L}])((?:on|last|this past|spent) tuesday|во (?:(?:минувш|прошл)\p{L}*\s+)?вторник|(?:өткен )?(?:сейсенбіде|сейсенбі күні)|seısenbide)(?![\p{L}])/giu,
-    2,
-  ],
-  [
-    /(?<![\p{L}])((?:on|last|this past|spent) wednesday|в (?:(?:минувш|прошл)\p{L}*\s+)?среду|(?:өткен )?(?:сәрсенбіде|сәрсенбі күні)|sársenbide)(?![\p{L}])/giu,
-    3,
-  ],
-  [
-    /(?<![\p{L}])((?:on|last|this past|spent) thursday|в (?:(?:минувш|прошл)\p{L}*\s+)?четверг|(?:өткен )?(?:бейсенбіде|бейсенбі күні)|beısenbide)(?![\p{L}])/giu,
-    4,
-  ],
-  [
-    /(?<![\p{L}])((?:on|last|this past|spent) friday|в (?:(?:минувш|прошл)\p{L}*\s+)?пятницу|(?:өткен )?жұмада|жұма күні|jumada)(?![\p{L}])/giu,
-    5,
-  ],
-  [
-    /(?<![\p{L}])((?:on|last|this past|spent) saturday|в (?:(?:минувш|прошл)\p{L}*\s+)?субботу|(?:өткен )?(?:сенбіде|сенбі күні)|senbide)(?![\p{L}])/giu,
-    6,
-  ],
-  [
-    /(?<![\p{L}])((?:on|last|this past|spent) sunday|в (?:(?:минувш|прошл)\p{L}*\s+)?воскресенье|(?:өткен )?(?:жексенбіде|жексенбі күні)|jeksenbide)(?![\p{L}])/giu,
-    0,
-  ],
+// Each day: English, Russian after its preposition, Kazakh in the locative
+// (and the Kazakh word itself, said with «күні»), Latin-script Kazakh.
+const WEEKDAY_WORDS: Array<[string, string, string, string, string, number]> = [
+  ["monday", "в", "понедельник", "дүйсенбі", "dúısenbide", 1],
+  ["tuesday", "во", "вторник", "сейсенбі", "seısenbide", 2],
+  ["wednesday", "в", "среду", "сәрсенбі", "sársenbide", 3],
+  ["thursday", "в", "четверг", "бейсенбі", "beısenbide", 4],
+  ["friday", "в", "пятницу", "жұма", "jumada", 5],
+  ["saturday", "в", "субботу", "сенбі", "senbide", 6],
+  ["sunday", "в", "воскресенье", "жексенбі", "jeksenbide", 0],
 ];
+const kazakhLocative = (day: string) => (day === "жұма" ? "жұмада" : `${day}де`);
+const WEEKDAYS: Array<[RegExp, number]> = WEEKDAY_WORDS.map(([en, prep, ru, kk, latin, n]) => [
+  new RegExp(
+    String.raw`(?<![\p{L}])((?:on|last|this past|spent) ${en}|${prep} (?:(?:минувш|прошл)\p{L}*\s+)?${ru}|(?:өткен )?(?:${kazakhLocative(kk)}|${kk} күні)|${latin})(?![\p{L}])`,
+    "giu",
+  ),
+  n,
+]);
 /** A relative date worked out from another day than the publication (a dateline). */
 export function relativeTo(mention: DateMention, day: string): string | null {
   if (!mention.from) return null;
