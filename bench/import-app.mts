@@ -2,13 +2,16 @@
 // synthetic spreadsheet of --rows rows imported through the app (upload +
 // check, then commit: validation, writes, rollups, search index, history),
 // then, with --bare, the same rows sent as one batched INSERT per 500 rows in
-// one transaction. Prints one JSON line: times, rows/s and peak RSS.
+// one transaction. The check and the commit run as in production, each in an
+// import worker (IMPORT_WORKER names its bundle); this process plays the web
+// server. Prints one JSON line: times, rows/s, the workers' peak RSS and this
+// process's own.
 import { performance } from "node:perf_hooks";
 import { arg } from "./database.mts";
-import { commitImportCommand, startImportCommand } from "../lib/commands/imports";
 import { db, dialect } from "../lib/db";
 import { Prisma } from "../lib/generated/sqlite/client";
 import { planRows, prepareImport } from "../lib/import/plan";
+import { commitImport, lastWorkerPeak, startImport } from "../lib/import/worker-run";
 import { sessionUserOf } from "../lib/testing/test-db";
 import type { EventInput } from "../lib/schemas/event";
 
@@ -76,7 +79,7 @@ const t0 = performance.now();
 // The check and the commit are two requests to the server: only the upload's
 // id passes from one to the other.
 async function check() {
-  const started = await startImportCommand(admin, { name: "bench.csv", bytes: file }, {});
+  const started = await startImport(admin, { name: "bench.csv", bytes: file }, {});
   if (!started.ok) throw new Error(`upload refused: ${started.message}`);
   const planned = started.plan.rows.filter((r) => r.kind === "create").length;
   if (planned !== rows) {
@@ -88,8 +91,9 @@ async function check() {
   return started.id;
 }
 const id = await check();
+const checkPeakMB = lastWorkerPeak.rssMB;
 const t1 = performance.now();
-const committed = await commitImportCommand(admin, id);
+const committed = await commitImport(admin, id);
 if (!committed.ok)
   throw new Error(
     `commit refused: ${committed.message} ${JSON.stringify(committed.values)} ${JSON.stringify("rowErrors" in committed ? committed.rowErrors : null)}`,
@@ -129,6 +133,7 @@ console.log(
     rowsPerSecond: Math.round(rows / seconds),
     bareMs: bareMs === null ? null : Math.round(bareMs),
     bareRowsPerSecond: bareMs === null ? null : Math.round(rows / (bareMs / 1000)),
+    workerPeakRssMB: { check: checkPeakMB, commit: lastWorkerPeak.rssMB },
     baselineRssMB: baselineMB,
     peakHeapMB: Math.round(peakHeap / 1024 ** 2),
     peakExternalMB: Math.round(peakExternal / 1024 ** 2),

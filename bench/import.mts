@@ -15,23 +15,34 @@ const rows = Number(arg("rows", "10000"));
 const big = Number(arg("big", "50000"));
 const ROOT = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(ROOT, "node_modules/.bin/tsx");
+// The import worker as `npm run build` bundles it, kept apart from the app's build.
+const worker = path.join(ROOT, "node_modules/.cache/bench-import-worker.mjs");
+execFileSync(process.execPath, [path.join(ROOT, "scripts/build-import-worker.mjs"), worker]);
 
 async function run(name: string, n: number, bare: boolean) {
   const url = await freshBenchUrl(which, name);
   await fillBenchDatabase(url, 0, true);
   const out = execFileSync(tsx, ["bench/import-app.mts", "--rows", String(n), ...(bare ? ["--bare"] : [])], {
-    env: { ...process.env, DATABASE_URL: url, NODE_OPTIONS: "--conditions=react-server", CHECKPOINT_DISABLE: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      IMPORT_WORKER: worker,
+      NODE_OPTIONS: "--conditions=react-server",
+      CHECKPOINT_DISABLE: "1",
+    },
     encoding: "utf8",
     maxBuffer: 64 * 1024 ** 2,
   });
-  return JSON.parse(out.trim().split("\n").at(-1)!) as Record<string, number | null>;
+  return JSON.parse(out.trim().split("\n").at(-1)!) as Record<string, number | null> & {
+    workerPeakRssMB: { check: number; commit: number };
+  };
 }
 
 console.log(`## ${which}: import of ${rows.toLocaleString("en")} rows, app vs bare INSERT`);
 const small = await run("import-small", rows, true);
 const ratio = (small.rowsPerSecond ?? 0) / (small.bareRowsPerSecond ?? 1);
 console.log(
-  `app ${small.rowsPerSecond} rows/s (check ${small.checkMs} ms + commit ${small.commitMs} ms = ${small.totalMs} ms), bare INSERT ${small.bareRowsPerSecond} rows/s (${small.bareMs} ms): ${ratio.toFixed(2)}× bare; peak RSS ${small.peakRssMB} MB`,
+  `app ${small.rowsPerSecond} rows/s (check ${small.checkMs} ms + commit ${small.commitMs} ms = ${small.totalMs} ms), bare INSERT ${small.bareRowsPerSecond} rows/s (${small.bareMs} ms): ${ratio.toFixed(2)}× bare; peak RSS of the import workers: check ${small.workerPeakRssMB.check} MB, commit ${small.workerPeakRssMB.commit} MB`,
 );
 // Written now too: the large run can take minutes on PostgreSQL.
 const resultsFile = path.join(ROOT, `bench/results-import-${which}.json`);
@@ -41,7 +52,9 @@ writeFileSync(
 );
 console.log(`## ${which}: import of ${big.toLocaleString("en")} rows (memory)`);
 const large = await run("import-big", big, false);
-console.log(`app ${large.rowsPerSecond} rows/s, ${large.totalMs} ms; peak RSS ${large.peakRssMB} MB`);
+console.log(
+  `app ${large.rowsPerSecond} rows/s, ${large.totalMs} ms; peak RSS of the import workers: check ${large.workerPeakRssMB.check} MB, commit ${large.workerPeakRssMB.commit} MB (this process, the web server's part, ${large.peakRssMB} MB)`,
+);
 const result = { db: which, small: { ...small, ratioToBare: Number(ratio.toFixed(3)) }, large };
 writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result));

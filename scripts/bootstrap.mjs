@@ -104,10 +104,11 @@ export function ensureBuilt(env) {
   for (const p of BUILD_INPUTS) hashTree(hash, p);
   const digest = hash.digest("hex");
   const stamp = path.join(ROOT, ".next", "source-hash");
-  if (existsSync(path.join(ROOT, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === digest)
-    return;
-  console.log("▸ building the app (next build)…");
+  const built = ["BUILD_ID", "import-worker.mjs"].every((f) => existsSync(path.join(ROOT, ".next", f)));
+  if (built && existsSync(stamp) && readFileSync(stamp, "utf8") === digest) return;
+  console.log("▸ building the app (next build, then the import worker)…");
   runBin("next", ["build"], env);
+  run(process.execPath, [path.join(ROOT, "scripts/build-import-worker.mjs")], env);
   writeFileSync(stamp, digest);
 }
 

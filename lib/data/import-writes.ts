@@ -54,6 +54,19 @@ const running: Running = (shared.__outreachRunningImports ??= new Map<
   { userId: number; abort: AbortController }
 >());
 
+/**
+ * Files a commit of `jobId` as running in this process until `release`: its
+ * signal fires on "Cancel" (cancelRunningImport) or when `signal` does.
+ */
+export function trackRunningImport(userId: number, jobId: string, signal?: AbortSignal) {
+  const abort = new AbortController();
+  running.set(jobId, { userId, abort });
+  return {
+    signal: signal ? AbortSignal.any([signal, abort.signal]) : abort.signal,
+    release: () => running.delete(jobId),
+  };
+}
+
 /** Stops the caller's own commit of this upload if this process is running it; true when it was. */
 export function cancelRunningImport(userId: number, jobId: string): boolean {
   const r = running.get(jobId);
@@ -76,13 +89,11 @@ export async function commitImportWrites(
   result: () => unknown,
   progress: { signal?: AbortSignal; onRow?: (done: number) => void } = {},
 ): Promise<void> {
-  const abort = new AbortController();
-  running.set(job.id, { userId: user.id, abort });
-  const signal = progress.signal ? AbortSignal.any([progress.signal, abort.signal]) : abort.signal;
+  const { signal, release } = trackRunningImport(user.id, job.id, progress.signal);
   try {
     await write(user, job, writes, result, { ...progress, signal });
   } finally {
-    running.delete(job.id);
+    release();
   }
 }
 

@@ -93,16 +93,43 @@ async function eventsByImportKey(client: Db | Tx, keys: string[]): Promise<Map<s
 
 const JOB_LIFETIME_MS = 24 * 3600_000;
 
+// An upload is kept in parts (see ImportChunk in the schema), written one
+// part per statement and read back a few parts per query.
+const CHUNK_BYTES = 256 * 1024;
+const CHUNKS_PER_READ = 1;
+
 /** Keeps an upload for its commit; uploads older than a day that were never committed are dropped. */
 export async function createImportJob(user: SessionUser, fileName: string, content: Uint8Array, options: unknown) {
   await db.importJob.deleteMany({
     where: { committedAt: null, createdAt: { lt: new Date(Date.now() - JOB_LIFETIME_MS) } },
   });
   const id = randomBytes(16).toString("base64url");
-  await db.importJob.create({
-    data: { id, userId: user.id, fileName, content: Buffer.from(content), options: JSON.stringify(options) },
-  });
+  await db.$transaction(
+    async (tx) => {
+      await tx.importJob.create({ data: { id, userId: user.id, fileName, options: JSON.stringify(options) } });
+      for (let seq = 0; seq * CHUNK_BYTES < content.byteLength; seq++) {
+        const data = content.slice(seq * CHUNK_BYTES, (seq + 1) * CHUNK_BYTES);
+        await tx.importChunk.create({ data: { jobId: id, seq, data } });
+      }
+    },
+    { timeout: 60_000 },
+  );
   return id;
+}
+
+async function uploadContent(jobId: string): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for (;;) {
+    const page = await db.importChunk.findMany({
+      where: { jobId, seq: { gte: parts.length } },
+      orderBy: { seq: "asc" },
+      take: CHUNKS_PER_READ,
+      select: { data: true },
+    });
+    parts.push(...page.map((c) => c.data));
+    if (page.length < CHUNKS_PER_READ) break;
+  }
+  return Buffer.concat(parts);
 }
 
 /** The caller's own upload (anyone else's does not exist for them). */
@@ -112,7 +139,7 @@ export async function findImportJob(user: SessionUser, id: string) {
     where: { id, userId: user.id, createdAt: { gte: new Date(Date.now() - JOB_LIFETIME_MS) } },
   });
   if (!job) return null;
-  return { ...job, content: new Uint8Array(job.content), options: JSON.parse(job.options) as unknown };
+  return { ...job, content: await uploadContent(id), options: JSON.parse(job.options) as unknown };
 }
 
 export async function setImportJobOptions(user: SessionUser, id: string, options: unknown) {

@@ -32,4 +32,30 @@ describe("write transactions", () => {
     }
     await holding;
   });
+
+  it("hold this process's writes while another process writes on SQLite, and let them land after", async () => {
+    const order: string[] = [];
+    let finish = () => {};
+    const held = transaction.holdingWrites(
+      () =>
+        new Promise<void>((resolve) => {
+          finish = () => {
+            order.push("other process done");
+            resolve();
+          };
+        }),
+    );
+    const save = transaction.writeTransaction(async (tx) => {
+      order.push("this process writes");
+      return tx.session.count();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    finish();
+    await Promise.all([held, save]);
+    expect(order).toEqual(
+      t.dialect === "sqlite"
+        ? ["other process done", "this process writes"]
+        : ["this process writes", "other process done"],
+    );
+  });
 });

@@ -7,7 +7,7 @@
 // transaction and have no effect outside it. Each transaction raises the data
 // version last (lib/data/data-version.ts), so in-memory caches see the write.
 import "server-only";
-import { db } from "../db";
+import { db, dialect } from "../db";
 import { isTransient } from "../db-errors";
 import { bumpDataVersion } from "./data-version";
 import { AppError } from "../errors";
@@ -21,6 +21,7 @@ const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 
 // Prisma's "could not start a transaction in time" (maxWait): on SQLite, one
 // writer at a time, a large import can hold the writer for minutes.
 const START_TIMED_OUT = "P2028";
+const startTimedOut = (e: unknown) => typeof e === "object" && e !== null && "code" in e && e.code === START_TIMED_OUT;
 
 export async function writeTransaction<T>(
   work: (tx: Tx) => Promise<T>,
@@ -38,10 +39,32 @@ export async function writeTransaction<T>(
       );
     } catch (e) {
       // The user is told to try again (429), not shown an error page: nothing was written.
-      if ((e as { code?: unknown }).code === START_TIMED_OUT)
-        throw new AppError("rate_limited", { message: "errors.busy" });
+      if (startTimedOut(e)) throw new AppError("rate_limited", { message: "errors.busy" });
       if (attempt >= ATTEMPTS || !isTransient(e)) throw e;
       await pause(attempt);
     }
+  }
+}
+
+// Longer than an import's own transaction may take (lib/data/import-writes.ts).
+const HOLD_MS = 20 * 60_000;
+
+/**
+ * Runs `work`, a write transaction of another process (a spreadsheet commit
+ * in its worker, lib/import/worker-run.ts), while this process starts none
+ * of its own. On SQLite a second writer would wait for the file's lock inside
+ * the driver, and better-sqlite3 waits synchronously: every request of the
+ * process would stop with it. Held here, this process's writes wait in
+ * Prisma's queue instead, as behind an import run in this process (and are
+ * told to try again after maxWait). PostgreSQL needs no hold.
+ */
+export async function holdingWrites<T>(work: () => Promise<T>): Promise<T> {
+  if (dialect !== "sqlite") return work();
+  try {
+    // An empty deferred transaction: it takes Prisma's one writer slot, no lock in the file.
+    return await db.$transaction(() => work(), { maxWait: OPTIONS.maxWait, timeout: HOLD_MS });
+  } catch (e) {
+    if (startTimedOut(e)) throw new AppError("rate_limited", { message: "errors.busy" });
+    throw e;
   }
 }

@@ -6,10 +6,10 @@
 // "total"}) while a large file is checked, then the result line.
 import { readUpload } from "@/lib/api";
 import { currentUser } from "@/lib/authz";
-import { startImportCommand } from "@/lib/commands/imports";
 import { failure } from "@/lib/errors";
 import { MAX_FILE_BYTES } from "@/lib/import/read";
 import { planBody, planResponse, progressResponse, wantsProgress } from "@/lib/import/respond";
+import { startImport } from "@/lib/import/worker-run";
 
 const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
 
@@ -33,11 +33,8 @@ export async function POST(req: Request) {
     mappingName: text(upload.fields.get("mappingName")),
     saveMappingAs: text(upload.fields.get("saveMappingAs")),
   };
-  if (!wantsProgress(req)) return planResponse(await startImportCommand(user, upload.file, raw), 201);
+  if (!wantsProgress(req)) return planResponse(await startImport(user, upload.file, raw), 201);
   return progressResponse(req, async (line) =>
-    planBody(
-      await startImportCommand(user, upload.file, raw, (phase, done, total) => line({ phase, done, total })),
-      201,
-    ),
+    planBody(await startImport(user, upload.file, raw, (phase, done, total) => line({ phase, done, total })), 201),
   );
 }

@@ -4,9 +4,10 @@
 // its commit runs, stop the commit (nothing is written; the upload stays).
 import { crossOrigin, failureResponse, json, readJson } from "@/lib/api";
 import { currentUser } from "@/lib/authz";
-import { discardImportCommand, reviseImportCommand, saveMappingCommand } from "@/lib/commands/imports";
+import { discardImportCommand, saveMappingCommand } from "@/lib/commands/imports";
 import { failure, objectOf } from "@/lib/errors";
 import { planResponse } from "@/lib/import/respond";
+import { reviseImport } from "@/lib/import/worker-run";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -19,7 +20,7 @@ export async function PATCH(req: Request, { params }: Params) {
   if (!body) return failureResponse(failure("invalid", { message: "errors.badJson" }));
   const { saveMappingAs, ...options } = body;
   const { id } = await params;
-  const r = await reviseImportCommand(user, id, options);
+  const r = await reviseImport(user, id, options);
   if (r.ok && typeof saveMappingAs === "string" && saveMappingAs.trim()) {
     const saved = await saveMappingCommand(user, saveMappingAs, r.plan);
     if (!saved.ok) return failureResponse(saved);

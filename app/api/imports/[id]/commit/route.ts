@@ -8,9 +8,9 @@
 // request signal), and the result line then says it was cancelled.
 import { crossOrigin, json } from "@/lib/api";
 import { currentUser } from "@/lib/authz";
-import { commitImportCommand } from "@/lib/commands/imports";
 import { objectOf } from "@/lib/errors";
 import { commitBody, progressResponse, wantsProgress } from "@/lib/import/respond";
+import { commitImport } from "@/lib/import/worker-run";
 
 type Params = { params: Promise<{ id: string }> };
 const EVERY = 100;
@@ -33,12 +33,12 @@ export async function POST(req: Request, { params }: Params) {
   const { id } = await params;
   const skipBad = await skipBadOf(req);
   if (!wantsProgress(req)) {
-    const { status, body } = await commitBody(id, await commitImportCommand(user, id, { signal: req.signal }, skipBad));
+    const { status, body } = await commitBody(id, await commitImport(user, id, { signal: req.signal }, skipBad));
     return json(body, status);
   }
   return progressResponse(req, async (line, signal) => {
     let total = 0;
-    const r = await commitImportCommand(
+    const r = await commitImport(
       user,
       id,
       {

@@ -2,12 +2,12 @@
 // file's own columns plus one saying what to fix: correct it, upload it again.
 import { failureResponse } from "@/lib/api";
 import { currentUser } from "@/lib/authz";
-import { importPlanCommand } from "@/lib/commands/imports";
 import { badRowsCsv } from "@/lib/import/report";
 import { translator } from "@/lib/import/respond";
+import { importPlan } from "@/lib/import/worker-run";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const r = await importPlanCommand(await currentUser(), (await params).id);
+  const r = await importPlan(await currentUser(), (await params).id);
   if (!r.ok) return failureResponse(r);
   const { t } = await translator();
   const base = r.fileName.replace(/\.[^.]*$/, "").replace(/[^\p{L}\p{N}_-]+/gu, "-") || "import";
