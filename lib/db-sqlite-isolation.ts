@@ -12,6 +12,29 @@ const bound = (target: object, prop: string | symbol): unknown => {
   return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
 };
 
+// Another process writing the file (an import worker, lib/import/worker-run.ts):
+// while it does, this process's writes wait here, not for the file's lock
+// inside better-sqlite3, which waits synchronously and would stop every
+// request of the process. Its reads go on (WAL: they see the last commit).
+// On globalThis: Next bundles each route on its own, and the route that holds
+// is not the one whose connection waits.
+type Hold = { count: number; released: Promise<void>; release: () => void };
+const shared = globalThis as { __outreachWritesHeld?: Hold };
+const hold: Hold = (shared.__outreachWritesHeld ??= { count: 0, released: Promise.resolve(), release: () => {} });
+
+/** Runs `work` (another process's write) while this process sends no write of its own. */
+export async function holdWrites<T>(work: () => Promise<T>): Promise<T> {
+  if (hold.count++ === 0) hold.released = new Promise<void>((resolve) => (hold.release = resolve));
+  try {
+    return await work();
+  } finally {
+    if (--hold.count === 0) hold.release();
+  }
+}
+
+// What Prisma and our raw reads send for a read; anything else may write.
+const isRead = (sql: string) => /^\s*SELECT\b/i.test(sql);
+
 export function isolateTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter {
   let active = 0;
   let idle = Promise.resolve();
@@ -25,7 +48,8 @@ export function isolateTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter
   const outside =
     <T>(run: (q: SqlQuery) => Promise<T>) =>
     async (q: SqlQuery): Promise<T> => {
-      while (active > 0) await idle;
+      const writes = !isRead(q.sql);
+      while (active > 0 || (writes && hold.count > 0)) await (active > 0 ? idle : hold.released);
       return run(q);
     };
   const tracked = (tx: Transaction): Transaction => {
@@ -56,6 +80,8 @@ export function isolateTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter
       if (prop !== "startTransaction") return bound(target, prop);
       // Counted before it begins: nothing outside slips in between BEGIN and the count.
       return async (...args: Parameters<SqlDriverAdapter["startTransaction"]>) => {
+        // (Prisma gives up after maxWait, and rolls back a transaction that begins later.)
+        while (hold.count > 0) await hold.released;
         enter();
         try {
           return tracked(await target.startTransaction(...args));

@@ -9,6 +9,7 @@
 import "server-only";
 import { db, dialect } from "../db";
 import { isTransient } from "../db-errors";
+import { holdWrites } from "../db-sqlite-isolation";
 import { bumpDataVersion } from "./data-version";
 import { AppError } from "../errors";
 import type { Tx } from "../db-client";
@@ -46,25 +47,14 @@ export async function writeTransaction<T>(
   }
 }
 
-// Longer than an import's own transaction may take (lib/data/import-writes.ts).
-const HOLD_MS = 20 * 60_000;
-
 /**
  * Runs `work`, a write transaction of another process (a spreadsheet commit
- * in its worker, lib/import/worker-run.ts), while this process starts none
- * of its own. On SQLite a second writer would wait for the file's lock inside
- * the driver, and better-sqlite3 waits synchronously: every request of the
- * process would stop with it. Held here, this process's writes wait in
- * Prisma's queue instead, as behind an import run in this process (and are
- * told to try again after maxWait). PostgreSQL needs no hold.
+ * in its worker, lib/import/worker-run.ts). On SQLite this process sends no
+ * write meanwhile: its writes wait in the connection (lib/db-sqlite-isolation.ts)
+ * instead of for the file's lock inside better-sqlite3, which waits
+ * synchronously and would stop every request of the process; its reads go
+ * on. PostgreSQL needs no hold.
  */
 export async function holdingWrites<T>(work: () => Promise<T>): Promise<T> {
-  if (dialect !== "sqlite") return work();
-  try {
-    // An empty deferred transaction: it takes Prisma's one writer slot, no lock in the file.
-    return await db.$transaction(() => work(), { maxWait: OPTIONS.maxWait, timeout: HOLD_MS });
-  } catch (e) {
-    if (startTimedOut(e)) throw new AppError("rate_limited", { message: "errors.busy" });
-    throw e;
-  }
+  return dialect === "sqlite" ? holdWrites(work) : work();
 }
