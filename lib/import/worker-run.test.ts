@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventInput } from "../testing/event-input";
 import { csv, eventAndHistoryCounts, HEADER, titledRows } from "../testing/import-files";
@@ -103,6 +104,18 @@ describe("the import worker", () => {
     expect(await counts()).toEqual(before);
     expect(await run.commitImport(coordinator, r.id)).toMatchObject({ ok: true, counts: { creates: 250 } });
   });
+
+  it("refuses a small workbook whose cells unpack to more text than the worker holds, telling the user to split it", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Events");
+    sheet.addRow(HEADER);
+    const long = "Ж".repeat(5000);
+    for (let i = 0; i < 20_000; i++) sheet.addRow(["2026-03-10", `${long}${i}`, "KZ-31"]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(bytes.byteLength).toBeLessThan(2 * 1024 ** 2); // 200 MB of text once unpacked
+    const r = await run.startImport(coordinator, { name: "bomb.xlsx", bytes }, {});
+    expect(r).toMatchObject({ ok: false, code: "invalid", message: "import.errors.tooMuchText" });
+  }, 120_000);
 
   it("lets a write of this process wait for the child's commit, then land", async () => {
     const r = await upload(csv([HEADER, ...titledRows(250, "Параллельная запись ")]));

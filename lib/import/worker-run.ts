@@ -84,6 +84,20 @@ export async function commitImport(
   }
 }
 
+/** The job's answer when the worker could not give one: nothing was written. */
+function refused(job: WorkerJob, message: string): WorkerAnswer {
+  const result = failure("invalid", { message });
+  switch (job.op) {
+    case "start":
+    case "revise":
+      return { op: job.op, result };
+    case "plan":
+      return { op: job.op, result };
+    case "commit":
+      return { op: job.op, result };
+  }
+}
+
 const unexpected = (a: WorkerAnswer): never => {
   throw new Error(`the import worker answered a ${a.op} request`);
 };
@@ -98,7 +112,14 @@ function run(job: WorkerJob, on: Listeners = {}): Promise<WorkerAnswer> {
     const child = spawn(process.execPath, [...EXEC_ARGV, bundle()], {
       env: { ...process.env, ...MALLOC_ENV },
       serialization: "advanced", // a plan holds a Map, an upload its bytes
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      stdio: ["ignore", "inherit", "pipe", "ipc"],
+    });
+    // Passed on as it comes; a file whose cells unpack to more text than the
+    // worker's heap holds (a small XLSX can) ends it with V8's heap message.
+    let outOfMemory = false;
+    child.stderr?.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      outOfMemory ||= chunk.toString().includes("heap out of memory");
     });
     let settled = false;
     const settle = (f: () => void) => {
@@ -124,11 +145,11 @@ function run(job: WorkerJob, on: Listeners = {}): Promise<WorkerAnswer> {
     });
     child.on("error", (e) => settle(() => reject(e)));
     child.on("exit", (code, sig) =>
-      settle(() =>
-        on.signal?.aborted && job.op === "commit"
-          ? resolve({ op: "commit", result: failure("invalid", { message: "import.errors.cancelled" }) })
-          : reject(new Error(`the import worker stopped (${sig ?? `exit code ${code}`}) without an answer`)),
-      ),
+      settle(() => {
+        if (on.signal?.aborted && job.op === "commit") resolve(refused(job, "import.errors.cancelled"));
+        else if (outOfMemory) resolve(refused(job, "import.errors.tooMuchText"));
+        else reject(new Error(`the import worker stopped (${sig ?? `exit code ${code}`}) without an answer`));
+      }),
     );
     child.send({ type: "run", job } satisfies WorkerRequest);
     if (on.signal?.aborted) cancel();
