@@ -19,6 +19,9 @@
 //   «12 команд студентов» does not; «тұрғын үй» is housing, not residents;
 //   an intellectual game («брейн-ринг») is an outreach event, and «Игру
 //   (Встречу) организовал …» names its organiser.
+// - 65th (the eighteenth session): machine operators, agronomists, livestock
+//   breeders, grain growers and dockers (механизаторы, агрономы,
+//   животноводы) are a labour collective.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -132,5 +135,18 @@ describe("articles read blind (seventh set)", () => {
       "2026-03-05",
     );
     expect(kk?.audiences).toEqual(["labour_collective"]);
+  });
+
+  it("counts machine operators and agronomists (механизаторы, агрономы) as a labour collective", () => {
+    const [en] = draftsOf(
+      "About 150 machine operators and agronomists gathered in the village of Zerendi on Wednesday to hear a senator explain the draft Constitution.",
+      "2026-03-05",
+    );
+    expect(en?.audiences).toEqual(["labour_collective"]);
+    const [ru] = draftsOf(
+      "В селе Аксу прошла встреча механизаторов и агрономов с сенатором по проекту новой Конституции.",
+      "2026-03-05",
+    );
+    expect(ru?.audiences).toEqual(["labour_collective"]);
   });
 });
