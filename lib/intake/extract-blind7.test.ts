@@ -22,6 +22,8 @@
 // - 65th (the eighteenth session): machine operators, agronomists, livestock
 //   breeders, grain growers and dockers (механизаторы, агрономы,
 //   животноводы) are a labour collective.
+// - 66th: a meeting told as background («Напомним, накануне … с педагогами»)
+//   adds neither its audience nor its count to the meeting reported.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -148,5 +150,13 @@ describe("articles read blind (seventh set)", () => {
       "2026-03-05",
     );
     expect(ru?.audiences).toEqual(["labour_collective"]);
+  });
+
+  it("takes no audience or count from a meeting told as background («Напомним, …»)", () => {
+    const [d] = draftsOf(
+      "В Темиртау 2 марта прошла встреча депутата Сената с работниками металлургического комбината по проекту новой Конституции.\n\nНапомним, накануне аналогичная встреча прошла с педагогами города, на неё пришли 90 человек.",
+      "2026-03-03",
+    );
+    expect([d?.audiences, d?.audienceSize]).toEqual([["labour_collective"], null]);
   });
 });

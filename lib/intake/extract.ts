@@ -186,7 +186,7 @@ function draftOf(
   // One meeting of several takes no total counted over all of them.
   const sizeSource = seg
     ? own.filter((s) => !ALL_MEETINGS.test(s.text))
-    : ctx.sentences.filter((s) => !TALLY.test(s.text));
+    : ctx.sentences.filter((s) => !TALLY.test(s.text) && !BACKGROUND.test(s.text));
   const size = sizeSource.map((s) => audienceSize(s.text, s.start)).find((x) => x !== null) ?? null;
   if (size) note("audienceSize", [size.span]);
   const audiences = new Set<AudienceType>(seg?.audiences ?? []);
@@ -197,7 +197,12 @@ function draftOf(
     // Who came is said where the meeting is, where it says who took part, who
     // asked, or how many came ("Some 85 doctors and nurses heard from …").
     const counted = size !== null && size.span.start >= o && size.span.start < o + t.length;
-    if ((!MEETING.test(t) && !ATTENDED.test(t) && !ASKED.test(t) && !counted && !seg) || TALLY.test(t)) return;
+    if (
+      (!MEETING.test(t) && !ATTENDED.test(t) && !ASKED.test(t) && !counted && !seg) ||
+      TALLY.test(t) ||
+      BACKGROUND.test(t)
+    )
+      return;
     const unnamed = schools.reduce(
       (acc, sp) =>
         sp.start >= o && sp.end <= o + t.length
