@@ -85,6 +85,12 @@ const ENGLISH_KIND_OF =
 // "at school-lyceum No. 2", "in School No. 14": an English report's numbered school.
 const ENGLISH_NUMBERED =
   /(?<![\p{L}-])([Ss]chool(?:-(?:[Ll]yceum|[Gg]ymnasium))?|[Gg]ymnasium|[Ll]yceum|[Cc]ollege|[Hh]ospital|[Pp]olyclinic)\s+(?:No\.?|№|#)\s*(\d+)/gu;
+// "at the Bidai Agro farm", "of the Zerendi Astyk agricultural company": a
+// firm named by its capitalised words, with a common noun for what it is.
+const ENGLISH_FIRM =
+  /(?<![\p{L}])(?:[Aa]t|[Ii]n|visited|of)\s+the\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}?)(?:(?:agricultural|farming|agro|dairy|poultry|grain|livestock|mining|construction|oil|energy|transport|trading|fishing)\s+)?(?:farm|company|firm|enterprise)(?![\p{L}])/gu;
+const DESCRIBES_FIRM =
+  /^(?:Kazakh|Kazakhstani|Russian|Chinese|Turkish|Korean|Japanese|German|Italian|French|British|American|European|Foreign|National|State|Regional|Republican|City|District|Local|Private|Public)$/u;
 const AMONG_THEM = /(?:of them|among them|including)\s+(?:[\p{L}-]+\s+and\s+)?$/u;
 const OF_COMPANY =
   /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:LLP|JSC|LLC|NJSC|Corporation|Company)(?![\p{L}])/u;
@@ -137,6 +143,13 @@ export function englishInstitutions(
     const kind = ENGLISH_KIND[(m[2] ?? m[3] ?? "").replace(/^./, (c) => c.toUpperCase())] ?? "enterprise";
     const start = m.index + m[0].indexOf(name);
     out.push({ name, kind, start, end: start + name.length });
+  }
+  for (const m of text.matchAll(ENGLISH_FIRM)) {
+    const name = (m[1] ?? "").trim();
+    const start = m.index + m[0].indexOf(name);
+    // ("of the Kazakh mining company", "the State farm": what kind, not which one.)
+    if (DESCRIBES_FIRM.test(name) || !aboutMeeting(start) || headline(start)) continue;
+    out.push({ name, kind: "enterprise", start, end: start + name.length });
   }
   for (const m of text.matchAll(ENGLISH_CENTRE)) {
     const name = m[1] ?? "";

@@ -21,7 +21,9 @@
 //   (Встречу) организовал …» names its organiser.
 // - 65th (the eighteenth session): machine operators, agronomists, livestock
 //   breeders, grain growers and dockers (механизаторы, агрономы,
-//   животноводы) are a labour collective.
+//   животноводы) are a labour collective; "the Zerendi Astyk agricultural
+//   company" and "the Bidai Agro farm" are firms named by their capitalised
+//   words.
 // - 66th: a meeting told as background («Напомним, накануне … с педагогами»)
 //   adds neither its audience nor its count to the meeting reported.
 import { describe, expect, it } from "vitest";
@@ -158,5 +160,18 @@ describe("articles read blind (seventh set)", () => {
       "2026-03-03",
     );
     expect([d?.audiences, d?.audienceSize]).toEqual([["labour_collective"], null]);
+  });
+
+  it("names a firm by its capitalised words before 'farm' or '… company'", () => {
+    const [farm] = draftsOf(
+      "The meeting on the draft Constitution took place at the Bidai Agro farm, where some 60 machine operators heard a senator.",
+      "2026-02-19",
+    );
+    expect(hostsOf(farm)).toEqual(["Bidai Agro"]);
+    const [firm] = draftsOf(
+      "About 150 agronomists of the Zerendi Astyk agricultural company met a senator on Wednesday to discuss the draft Constitution.",
+      "2026-03-05",
+    );
+    expect(hostsOf(firm)).toEqual(["Zerendi Astyk"]);
   });
 });
