@@ -21,7 +21,7 @@ export const ROLE_AFTER =
 
 // A quoted body followed by a title and a name is that speaker's own («… бірлестігінің төрағасы Дана …»).
 export const QUOTED_ROLE_AFTER =
-  /^[»"”]?\s*(?:[\p{Ll}-]+\s+){0,3}(?:төраға|басшы|хатшы|орынбасар|жетекші|директор|председател|руководител|chairman|chair|head|director)\p{L}*\s+\p{Lu}/u;
+  /^[»"”]?\s*(?:[\p{Ll}-]+\s+){0,3}(?:төраға|басшы|хатшы|орынбасар|жетекші|директор|председател|руководител|tóraǵa|basshy|hatshy|orynbasar|jetekshi|dırektor|chairman|chair|head|director)\p{L}*(?:\s+(?:орынбасар|orynbasar)\p{L}*)?\s+\p{Lu}/u;
 
 export const PRESS_SERVICE_BEFORE = /(?:пресс-служб\p{L}*|press service of(?: the)?|press office of(?: the)?)\s*$/iu;
 export const PRESS_SERVICE_AFTER = /^\s*(?:баспасөз қызмет|пресс-служб|press service)/iu;

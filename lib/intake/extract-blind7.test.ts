@@ -26,6 +26,10 @@
 //   words.
 // - 66th: a meeting told as background («Напомним, накануне … с педагогами»)
 //   adds neither its audience nor its count to the meeting reported.
+// - 67th: a party named only in a speaker's title («"AMANAT" partııasy …
+//   tóraǵasynyń orynbasary Nurlan …», the deputy chairman too) is theirs, not
+//   the meeting's host, unless they opened it; a Latin-script «dıalog alańy»
+//   is a meeting.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -173,5 +177,18 @@ describe("articles read blind (seventh set)", () => {
       "2026-03-05",
     );
     expect(hostsOf(firm)).toEqual(["Zerendi Astyk"]);
+  });
+
+  it("takes a party in a speaker's title for theirs, not the host, and reads a Latin-script «dıalog alańy»", () => {
+    const [lat] = draftsOf(
+      "Shıeli aýdanynda Jańa Konstıtýtsıa jobasy boıynsha dıalog alańy uıymdastyryldy. Jıynda «AMANAT» partııasy oblystyq fılıalynyń tóraǵasynyń orynbasary Nurlan Ábdirov jobany túsindirdi.",
+      "2026-03-04",
+    );
+    expect([lat?.format, hostsOf(lat)]).toEqual(["meeting", []]);
+    const [opened] = draftsOf(
+      "Kentaý qalasynda jastar forýmy ótti. Forýmdy «AMANAT» partıasy qalalyq fılıalynyń tóraǵasy Nurlan Ábdirov ashty. Is-sharada Jańa Konstıtýsıa jobasy talqylandy.",
+      "2026-02-27",
+    );
+    expect(hostsOf(opened)).toEqual(["AMANAT"]);
   });
 });

@@ -18,6 +18,7 @@ import {
 } from "./body-context";
 import { namedInstitutions } from "./named-institutions";
 import { organisersIn, RUSSIAN_LEVEL } from "./organisers";
+import { partiesIn } from "./parties";
 import { companiesWhoseStaff } from "./staff-of";
 import { CAPTION } from "./summary";
 import { MEETING } from "./topic";
@@ -48,11 +49,6 @@ const PRONOUN =
 const kazakhNominative = (word: string) => word.replace(/([ыі])(?:ның|нің|на|не|нда|нде|нан|нен|мен|н)$/u, "$1");
 const SLOGAN_AFTER =
   /^\s*(формула|формуласы|слоган|ұран|лозунг|formula|slogan|тақырыб|тема|theme|бағдарлама|программ)/iu;
-const PARTIES: Array<[RegExp, string]> = [
-  [/(?<![\p{L}])(AMANAT|Amanat|Аманат|АМАНАТ)(?![\p{L}])/gu, "AMANAT"],
-  [/(?<![\p{L}])(Respublica|Республика партиясы)(?![\p{L}])/gu, "Respublica"],
-  [/(?<![\p{L}])(Ak Zhol|Ақ жол|Ак жол)(?![\p{L}])/gu, "Ak Zhol"],
-];
 const BODY =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:regional|city|district|oblast|облыстық|қалалық|аудандық|областн\p{L}+|городск\p{L}+|районн\p{L}+)\s+(?:[Mm]aslikhat|[Aa]kimat|мәслихат\p{L}*|әкімдіг\p{L}*|маслихат\p{L}*|акимат\p{L}*))/gu;
 
@@ -247,9 +243,8 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       { body: affiliation },
     );
   }
-  for (const [re, name] of PARTIES) {
-    for (const m of text.matchAll(re)) add(name, "party", { start: m.index, end: m.index + m[0].length });
-  }
+  for (const p of partiesIn(text, (at) => sentences[sentenceAt(at)]?.text ?? ""))
+    add(p.name, "party", p, { body: p.speakersOwn });
   for (const m of [...text.matchAll(BODY), ...text.matchAll(BODY_OF)]) {
     // A sentence's first capitalised word may be the member's title ("Депутат Костанайского …").
     const title = ROLE_TITLE.exec(m[1] ?? "")?.[0] ?? "";

@@ -108,7 +108,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   ["other", new RegExp(String.raw`(акци[яи]|акцию|акциясы|${INFO_POINT})`, "iu")],
   [
     "meeting",
-    /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture|дәріс|discussion|обсуждени|талқыла|диалогов\p{L}* площадк|диалог алаң|dialogue platform)/iu,
+    /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture|дәріс|discussion|обсуждени|талқыла|диалогов\p{L}* площадк|диалог алаң|d[ıi]alog alań|túsindir|dialogue platform)/iu,
   ],
   ["meeting", SPEECH_TO_AUDIENCE],
   ["meeting", new RegExp(LIST_LABEL, "iu")],
