@@ -30,6 +30,8 @@
 //   tóraǵasynyń orynbasary Nurlan …», the deputy chairman too) is theirs, not
 //   the meeting's host, unless they opened it; a Latin-script «dıalog alańy»
 //   is a meeting.
+// - 68th: «около 70 госслужащих» counts who came; «сотрудники государственных
+//   органов» are officials, not a labour collective.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -190,5 +192,13 @@ describe("articles read blind (seventh set)", () => {
       "2026-02-27",
     );
     expect(hostsOf(opened)).toEqual(["AMANAT"]);
+  });
+
+  it("counts «70 госслужащих», and takes «сотрудники государственных органов» for officials", () => {
+    const [d] = draftsOf(
+      "В актовом зале акимата состоялась встреча с сотрудниками государственных органов района по проекту новой Конституции. В мероприятии приняли участие около 70 госслужащих.",
+      "2026-03-04",
+    );
+    expect([d?.audienceSize, d?.audiences]).toEqual([70, ["officials"]]);
   });
 });
