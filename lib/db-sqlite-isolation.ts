@@ -18,17 +18,24 @@ const bound = (target: object, prop: string | symbol): unknown => {
 // request of the process. Its reads go on (WAL: they see the last commit).
 // On globalThis: Next bundles each route on its own, and the route that holds
 // is not the one whose connection waits.
-type Hold = { count: number; released: Promise<void>; release: () => void };
+type Hold = { held: boolean; released: Promise<void>; release: () => void };
 const shared = globalThis as { __outreachWritesHeld?: Hold };
-const hold: Hold = (shared.__outreachWritesHeld ??= { count: 0, released: Promise.resolve(), release: () => {} });
+const hold: Hold = (shared.__outreachWritesHeld ??= { held: false, released: Promise.resolve(), release: () => {} });
 
-/** Runs `work` (another process's write) while this process sends no write of its own. */
+/**
+ * Runs `work` (another process's write) while this process sends no write of
+ * its own. One at a time: a second such write would only wait for the
+ * first's lock inside its own process, and give up after the busy timeout.
+ */
 export async function holdWrites<T>(work: () => Promise<T>): Promise<T> {
-  if (hold.count++ === 0) hold.released = new Promise<void>((resolve) => (hold.release = resolve));
+  while (hold.held) await hold.released;
+  hold.held = true;
+  hold.released = new Promise<void>((resolve) => (hold.release = resolve));
   try {
     return await work();
   } finally {
-    if (--hold.count === 0) hold.release();
+    hold.held = false;
+    hold.release();
   }
 }
 
@@ -49,7 +56,7 @@ export function isolateTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter
     <T>(run: (q: SqlQuery) => Promise<T>) =>
     async (q: SqlQuery): Promise<T> => {
       const writes = !isRead(q.sql);
-      while (active > 0 || (writes && hold.count > 0)) await (active > 0 ? idle : hold.released);
+      while (active > 0 || (writes && hold.held)) await (active > 0 ? idle : hold.released);
       return run(q);
     };
   const tracked = (tx: Transaction): Transaction => {
@@ -81,7 +88,7 @@ export function isolateTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter
       // Counted before it begins: nothing outside slips in between BEGIN and the count.
       return async (...args: Parameters<SqlDriverAdapter["startTransaction"]>) => {
         // (Prisma gives up after maxWait, and rolls back a transaction that begins later.)
-        while (hold.count > 0) await hold.released;
+        while (hold.held) await hold.released;
         enter();
         try {
           return tracked(await target.startTransaction(...args));

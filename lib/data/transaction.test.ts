@@ -61,4 +61,17 @@ describe("write transactions", () => {
       expect(order).toHaveLength(3);
     }
   });
+
+  it("let one other process write at a time on SQLite", async () => {
+    const order: string[] = [];
+    const first = transaction.holdingWrites(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      order.push("first done");
+    });
+    const second = transaction.holdingWrites(async () => {
+      order.push("second starts");
+    });
+    await Promise.all([first, second]);
+    expect(order).toEqual(t.dialect === "sqlite" ? ["first done", "second starts"] : ["second starts", "first done"]);
+  });
 });
