@@ -19,8 +19,14 @@ const bound = (target: object, prop: string | symbol): unknown => {
 // On globalThis: Next bundles each route on its own, and the route that holds
 // is not the one whose connection waits.
 type Hold = { held: boolean; released: Promise<void>; release: () => void };
-const shared = globalThis as { __outreachWritesHeld?: Hold };
-const hold: Hold = (shared.__outreachWritesHeld ??= { held: false, released: Promise.resolve(), release: () => {} });
+declare global {
+  var __outreachWritesHeld: Hold | undefined;
+}
+const hold: Hold = (globalThis.__outreachWritesHeld ??= {
+  held: false,
+  released: Promise.resolve(),
+  release: () => {},
+});
 
 /**
  * Runs `work` (another process's write) while this process sends no write of

@@ -93,10 +93,9 @@ async function eventsByImportKey(client: Db | Tx, keys: string[]): Promise<Map<s
 
 const JOB_LIFETIME_MS = 24 * 3600_000;
 
-// An upload is kept in parts (see ImportChunk in the schema), written one
-// part per statement and read back a few parts per query.
+// An upload is kept in parts (see ImportChunk in the schema), one part per
+// statement both ways.
 const CHUNK_BYTES = 256 * 1024;
-const CHUNKS_PER_READ = 1;
 
 /** Keeps an upload for its commit; uploads older than a day that were never committed are dropped. */
 export async function createImportJob(user: SessionUser, fileName: string, content: Uint8Array, options: unknown) {
@@ -119,17 +118,11 @@ export async function createImportJob(user: SessionUser, fileName: string, conte
 
 async function uploadContent(jobId: string): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
-  for (;;) {
-    const page = await db.importChunk.findMany({
-      where: { jobId, seq: { gte: parts.length } },
-      orderBy: { seq: "asc" },
-      take: CHUNKS_PER_READ,
-      select: { data: true },
-    });
-    parts.push(...page.map((c) => c.data));
-    if (page.length < CHUNKS_PER_READ) break;
+  for (let seq = 0; ; seq++) {
+    const part = await db.importChunk.findUnique({ where: { jobId_seq: { jobId, seq } }, select: { data: true } });
+    if (!part) return Buffer.concat(parts);
+    parts.push(part.data);
   }
-  return Buffer.concat(parts);
 }
 
 /** The caller's own upload (anyone else's does not exist for them). */
