@@ -20,8 +20,15 @@ export const ROLE_AFTER =
   /^\s*(?:депутат\p{L}*|хатшы\p{L}*|төраға\p{L}*|басшы\p{L}*|орынбасар\p{L}*|deputy|secretary|chairman)/iu;
 
 // A quoted body followed by a title and a name is that speaker's own («… бірлестігінің төрағасы Дана …»).
-export const QUOTED_ROLE_AFTER =
+const QUOTED_ROLE_AFTER =
   /^[»"”]?\s*(?:[\p{Ll}-]+\s+){0,3}(?:төраға|басшы|хатшы|орынбасар|жетекші|директор|председател|руководител|tóraǵa|basshy|hatshy|orynbasar|jetekshi|dırektor|chairman|chair|head|director)\p{L}*(?:\s+(?:орынбасар|orynbasar)\p{L}*)?\s+\p{Lu}/u;
+const OPENED = /(?<![\p{L}])(?:ашты|ashty|открыл\p{L}*|opened)(?![\p{L}])/u;
+/**
+ * A body named just before `end` only in a speaker's title, in `sentence`:
+ * it says whose they are, not who held the meeting, unless they opened it.
+ */
+export const speakersOwn = (text: string, end: number, sentence: string) =>
+  QUOTED_ROLE_AFTER.test(text.slice(end, end + 80)) && !OPENED.test(sentence);
 
 export const PRESS_SERVICE_BEFORE = /(?:пресс-служб\p{L}*|press service of(?: the)?|press office of(?: the)?)\s*$/iu;
 export const PRESS_SERVICE_AFTER = /^\s*(?:баспасөз қызмет|пресс-служб|press service)/iu;

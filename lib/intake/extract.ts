@@ -119,6 +119,9 @@ function meetingDrafts(ctx: Ctx, segments: Segment[]): Draft[] {
   return out;
 }
 
+// The campaign's running total, or another meeting told as background: not this meeting's.
+const aside = (t: string) => TALLY.test(t) || BACKGROUND.test(t);
+
 function draftOf(
   ctx: Ctx,
   indexes: number[],
@@ -184,9 +187,7 @@ function draftOf(
 
   const offsetText = (fn: (t: string, o: number) => void) => own.forEach((s) => fn(s.text, s.start));
   // One meeting of several takes no total counted over all of them.
-  const sizeSource = seg
-    ? own.filter((s) => !ALL_MEETINGS.test(s.text))
-    : ctx.sentences.filter((s) => !TALLY.test(s.text) && !BACKGROUND.test(s.text));
+  const sizeSource = seg ? own.filter((s) => !ALL_MEETINGS.test(s.text)) : ctx.sentences.filter((s) => !aside(s.text));
   const size = sizeSource.map((s) => audienceSize(s.text, s.start)).find((x) => x !== null) ?? null;
   if (size) note("audienceSize", [size.span]);
   const audiences = new Set<AudienceType>(seg?.audiences ?? []);
@@ -197,12 +198,7 @@ function draftOf(
     // Who came is said where the meeting is, where it says who took part, who
     // asked, or how many came ("Some 85 doctors and nurses heard from …").
     const counted = size !== null && size.span.start >= o && size.span.start < o + t.length;
-    if (
-      (!MEETING.test(t) && !ATTENDED.test(t) && !ASKED.test(t) && !counted && !seg) ||
-      TALLY.test(t) ||
-      BACKGROUND.test(t)
-    )
-      return;
+    if ((!MEETING.test(t) && !ATTENDED.test(t) && !ASKED.test(t) && !counted && !seg) || aside(t)) return;
     const unnamed = schools.reduce(
       (acc, sp) =>
         sp.start >= o && sp.end <= o + t.length

@@ -11,10 +11,10 @@ import {
   HELD_BEFORE,
   PRESS_SERVICE_AFTER,
   PRESS_SERVICE_BEFORE,
-  QUOTED_ROLE_AFTER,
   ROLE_AFTER,
   ROLE_BEFORE,
   ROLE_TITLE,
+  speakersOwn,
 } from "./body-context";
 import { namedInstitutions } from "./named-institutions";
 import { organisersIn, RUSSIAN_LEVEL } from "./organisers";
@@ -235,7 +235,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
         ? `${formBefore} «${inner}»`
         : `«${inner}»`;
     // («"Jas Otan" қоғамдық бірлестігінің аудандық филиалының төрағасы Дана …»: a speaker's own body.)
-    const affiliation = QUOTED_ROLE_AFTER.test(text.slice(end, end + 80));
+    const affiliation = speakersOwn(text, end, sentences[sentenceAt(start)]?.text ?? "");
     add(
       name,
       kindOf(`${legalBefore?.[1] ?? ""} ${legalAfter?.[1] ?? ""} ${inner}`),

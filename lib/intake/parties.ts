@@ -2,21 +2,19 @@
 // and whether each is only a speaker's own («"AMANAT" партиясы облыстық
 // филиалының төрағасы Дана …»): that names no one who held the meeting,
 // unless the speaker opened it.
-import { QUOTED_ROLE_AFTER } from "./body-context";
+import { speakersOwn } from "./body-context";
 
 const PARTIES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(AMANAT|Amanat|Аманат|АМАНАТ)(?![\p{L}])/gu, "AMANAT"],
   [/(?<![\p{L}])(Respublica|Республика партиясы)(?![\p{L}])/gu, "Respublica"],
   [/(?<![\p{L}])(Ak Zhol|Ақ жол|Ак жол)(?![\p{L}])/gu, "Ak Zhol"],
 ];
-const OPENED = /(?<![\p{L}])(?:ашты|ashty|открыл\p{L}*|opened)(?![\p{L}])/u;
 
 export function partiesIn(text: string, sentenceAt: (at: number) => string) {
-  return [...PARTIES].flatMap(([re, name]) =>
+  return PARTIES.flatMap(([re, name]) =>
     [...text.matchAll(re)].map((m) => {
       const end = m.index + m[0].length;
-      const titled = QUOTED_ROLE_AFTER.test(text.slice(end, end + 80));
-      return { name, start: m.index, end, speakersOwn: titled && !OPENED.test(sentenceAt(m.index)) };
+      return { name, start: m.index, end, speakersOwn: speakersOwn(text, end, sentenceAt(m.index)) };
     }),
   );
 }
