@@ -7,6 +7,7 @@ import { currentUser } from "./authz";
 import { parseId } from "./domain/ids";
 import { failure, objectOf, type Failure, type Result } from "./errors";
 import { foreignOrigin } from "./origin";
+import { spoolUpload, type SpooledUpload } from "./upload-spool";
 import type { SessionUser } from "./domain/session-user";
 
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -70,35 +71,25 @@ export async function readRecordWrite(
 }
 
 /**
- * A file upload (`multipart/form-data` with a `file` part) from this origin.
- * A body larger than `maxBytes` is refused from its declared length, before
- * any of it is read.
+ * A file upload (`multipart/form-data` with a `file` part) from this origin,
+ * spooled to a temporary file as it arrives (lib/upload-spool.ts); the
+ * caller disposes of it. A body larger than `maxBytes` is refused from its
+ * declared length before any of it is read, or at the limit while it is read.
  */
-export async function readUpload(
-  req: Request,
-  maxBytes: number,
-): Promise<{ file: { name: string; bytes: Uint8Array }; fields: FormData } | { error: Response }> {
+export async function readUpload(req: Request, maxBytes: number): Promise<SpooledUpload | { error: Response }> {
   const refused = crossOrigin(req);
   if (refused) return { error: refused };
-  const type = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (type !== "multipart/form-data")
+  const contentType = req.headers.get("content-type") ?? "";
+  if (contentType.split(";")[0]?.trim().toLowerCase() !== "multipart/form-data")
     return { error: json({ error: "import.errors.sendMultipart", code: "invalid" }, 415) };
-  const length = Number(req.headers.get("content-length") ?? "0");
+  const tooLarge = () => ({
+    error: json({ error: "import.errors.tooLarge", values: { mb: maxBytes >> 20 }, code: "invalid" }, 413),
+  });
   // Room for the form's other fields and the multipart boundaries.
-  if (length > maxBytes + 1024 * 1024) {
-    return { error: json({ error: "import.errors.tooLarge", values: { mb: maxBytes >> 20 }, code: "invalid" }, 413) };
-  }
-  let fields: FormData;
-  try {
-    fields = await req.formData();
-  } catch {
-    return { error: failureResponse(failure("invalid", { message: "import.errors.noFile" })) };
-  }
-  const file = fields.get("file");
-  if (!(file instanceof File))
-    return { error: failureResponse(failure("invalid", { message: "import.errors.noFile" })) };
-  if (file.size > maxBytes) {
-    return { error: json({ error: "import.errors.tooLarge", values: { mb: maxBytes >> 20 }, code: "invalid" }, 413) };
-  }
-  return { file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, fields };
+  if (Number(req.headers.get("content-length") ?? "0") > maxBytes + 1024 * 1024) return tooLarge();
+  const upload = await spoolUpload(req.body, contentType, maxBytes);
+  if (!("refused" in upload)) return upload;
+  return upload.refused === "tooLarge"
+    ? tooLarge()
+    : { error: failureResponse(failure("invalid", { message: "import.errors.noFile" })) };
 }

@@ -4,7 +4,7 @@
 // "Cancel" reaching the child, and this process's writes waiting for the
 // child's transaction instead of failing.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -37,8 +37,15 @@ afterAll(async () => {
 });
 
 const counts = () => eventAndHistoryCounts(t.db);
+// An upload as the route hands it on: spooled to a file, read by whichever process checks it.
+let spools = 0;
+const spooled = (name: string, bytes: Uint8Array) => {
+  const file = path.join(dir, `upload-${++spools}`);
+  writeFileSync(file, bytes);
+  return { name, path: file };
+};
 const upload = async (bytes: Uint8Array) => {
-  const r = await run.startImport(coordinator, { name: "plan.csv", bytes }, {});
+  const r = await run.startImport(coordinator, spooled("plan.csv", bytes), {});
   if (!r.ok) throw new Error(`refused: ${r.message}`);
   return r;
 };
@@ -47,7 +54,7 @@ describe("the import worker", () => {
   it("checks and commits a file, with progress, each event's history naming the file and row", async () => {
     const r = await run.startImport(
       coordinator,
-      { name: "plan.csv", bytes: csv([HEADER, ...titledRows(3, "В отдельном процессе ")]) },
+      spooled("plan.csv", csv([HEADER, ...titledRows(3, "В отдельном процессе ")])),
       {},
     );
     expect(r).toMatchObject({ ok: true });
@@ -83,7 +90,7 @@ describe("the import worker", () => {
     );
     expect(await run.commitImport(coordinator, r.id, {}, true)).toMatchObject({ ok: true, counts: { creates: 1 } });
     expect(await run.commitImport(coordinator, r.id)).toMatchObject({ ok: false, code: "conflict" });
-    expect(await run.startImport(null, { name: "a.csv", bytes: csv([HEADER]) }, {})).toMatchObject({
+    expect(await run.startImport(null, spooled("a.csv", csv([HEADER])), {})).toMatchObject({
       ok: false,
       code: "unauthenticated",
     });
@@ -113,7 +120,7 @@ describe("the import worker", () => {
     for (let i = 0; i < 20_000; i++) sheet.addRow(["2026-03-10", `${long}${i}`, "KZ-31"]);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     expect(bytes.byteLength).toBeLessThan(2 * 1024 ** 2); // 200 MB of text once unpacked
-    const r = await run.startImport(coordinator, { name: "bomb.xlsx", bytes }, {});
+    const r = await run.startImport(coordinator, spooled("bomb.xlsx", bytes), {});
     expect(r).toMatchObject({ ok: false, code: "invalid", message: "import.errors.tooMuchText" });
   }, 120_000);
 

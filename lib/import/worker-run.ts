@@ -19,6 +19,7 @@ import {
 import { trackRunningImport } from "../data/import-writes";
 import { holdingWrites } from "../data/transaction";
 import { failure } from "../errors";
+import { bytesOf, type SpooledFile } from "./spooled-file";
 import type { PlanProgress } from "./plan";
 import type { WorkerAnswer, WorkerJob, WorkerMessage, WorkerRequest } from "./worker";
 import type { SessionUser } from "../domain/session-user";
@@ -44,11 +45,11 @@ type Listeners = Progress & { onChecked?: PlanProgress };
 /** A new upload, checked and kept (startImportCommand). */
 export async function startImport(
   user: SessionUser | null,
-  file: { name: string; bytes: Uint8Array },
+  file: SpooledFile,
   raw: Parameters<typeof startImportCommand>[2],
   onChecked?: PlanProgress,
 ) {
-  if (!user || !inWorker()) return startImportCommand(user, file, raw, onChecked);
+  if (!user || !inWorker()) return startImportCommand(user, await bytesOf(file), raw, onChecked);
   const a = await holdingWrites(() => run({ op: "start", user, file, raw }, { onChecked }));
   return a.op === "start" ? a.result : unexpected(a);
 }

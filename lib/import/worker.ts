@@ -13,6 +13,7 @@ import {
   type ImportResult,
 } from "../commands/imports";
 import { db } from "../db";
+import { bytesOf, type SpooledFile } from "./spooled-file";
 import type { SessionUser } from "../domain/session-user";
 import type { Failure } from "../errors";
 
@@ -20,7 +21,7 @@ export type WorkerJob =
   | {
       op: "start";
       user: SessionUser;
-      file: { name: string; bytes: Uint8Array };
+      file: SpooledFile;
       raw: Parameters<typeof startImportCommand>[2];
     }
   | { op: "revise"; user: SessionUser; id: string; raw: unknown }
@@ -48,7 +49,7 @@ async function answerOf(job: WorkerJob): Promise<WorkerAnswer> {
   switch (job.op) {
     case "start": {
       const checked = (_: string, done: number, total: number) => void send({ type: "checked", done, total });
-      return { op: job.op, result: await startImportCommand(job.user, job.file, job.raw, checked) };
+      return { op: job.op, result: await startImportCommand(job.user, await bytesOf(job.file), job.raw, checked) };
     }
     case "revise":
       return { op: job.op, result: await reviseImportCommand(job.user, job.id, job.raw) };

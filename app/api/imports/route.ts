@@ -11,10 +11,8 @@ import { MAX_FILE_BYTES } from "@/lib/import/read";
 import { planBody, planResponse, progressResponse, wantsProgress } from "@/lib/import/respond";
 import { startImport } from "@/lib/import/worker-run";
 
-const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
-
-function optionsOf(fields: FormData): unknown {
-  const raw = text(fields.get("options"));
+function optionsOf(fields: Map<string, string>): unknown {
+  const raw = fields.get("options");
   if (raw === undefined) return {};
   try {
     return JSON.parse(raw) as unknown;
@@ -30,11 +28,16 @@ export async function POST(req: Request) {
   if ("error" in upload) return upload.error;
   const raw = {
     options: optionsOf(upload.fields),
-    mappingName: text(upload.fields.get("mappingName")),
-    saveMappingAs: text(upload.fields.get("saveMappingAs")),
+    mappingName: upload.fields.get("mappingName"),
+    saveMappingAs: upload.fields.get("saveMappingAs"),
   };
-  if (!wantsProgress(req)) return planResponse(await startImport(user, upload.file, raw), 201);
+  const file = { name: upload.name, path: upload.path };
+  // The spooled file is removed once the check has read it (the upload is kept in the database).
+  if (!wantsProgress(req)) return planResponse(await startImport(user, file, raw).finally(upload.dispose), 201);
   return progressResponse(req, async (line) =>
-    planBody(await startImport(user, upload.file, raw, (phase, done, total) => line({ phase, done, total })), 201),
+    planBody(
+      await startImport(user, file, raw, (phase, done, total) => line({ phase, done, total })).finally(upload.dispose),
+      201,
+    ),
   );
 }

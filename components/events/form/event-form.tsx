@@ -50,6 +50,12 @@ export function EventForm({ initial, options, eventId, version, base, userEmail 
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
   };
+  // For the lists: the change is applied to the list as it is when it lands.
+  const change =
+    <K extends "speakers" | "organizations" | "sources">(key: K) =>
+    (update: (now: FormValues[K]) => FormValues[K]) => {
+      setValues((v) => ({ ...v, [key]: update(v[key]) }));
+    };
 
   // After a refused save, move focus to the first field that needs attention.
   useEffect(() => {
@@ -239,27 +245,13 @@ export function EventForm({ initial, options, eventId, version, base, userEmail 
       </section>
 
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-        <SpeakersEditor
-          rows={values.speakers}
-          onChange={(rows) => {
-            set("speakers", rows);
-          }}
-          errors={errors}
-        />
-        <OrganizationsEditor
-          rows={values.organizations}
-          onChange={(rows) => {
-            set("organizations", rows);
-          }}
-          errors={errors}
-        />
+        <SpeakersEditor rows={values.speakers} onChange={change("speakers")} errors={errors} />
+        <OrganizationsEditor rows={values.organizations} onChange={change("organizations")} errors={errors} />
       </section>
 
       <SourcesEditor
         linked={values.sources}
-        onLinkedChange={(rows) => {
-          set("sources", rows);
-        }}
+        onLinkedChange={change("sources")}
         fresh={values.newSource}
         onFreshChange={(v) => {
           set("newSource", v);

@@ -12,7 +12,8 @@ import { DirectoryPicker } from "./directory-picker";
 
 type Props = {
   linked: LinkedSource[];
-  onLinkedChange: (rows: LinkedSource[]) => void;
+  /** Given how to change the linked list as it is when the change lands. */
+  onLinkedChange: (update: (rows: LinkedSource[]) => LinkedSource[]) => void;
   fresh: FormValues["newSource"];
   onFreshChange: (v: FormValues["newSource"]) => void;
   err: (path: string) => string | undefined;
@@ -44,7 +45,7 @@ export function SourcesEditor({ linked, onLinkedChange, fresh, onFreshChange, er
                 type="button"
                 variant="secondary"
                 className="noscript:hidden"
-                onClick={() => onLinkedChange(linked.filter((x) => x.id !== s.id))}
+                onClick={() => onLinkedChange((now) => now.filter((x) => x.id !== s.id))}
                 aria-label={t("unlinkSource", { title: s.title })}
               >
                 {t("unlink")}
@@ -69,8 +70,9 @@ export function SourcesEditor({ linked, onLinkedChange, fresh, onFreshChange, er
           label={t("linkSource")}
           value={null}
           onChange={(v) => {
-            if (v && "id" in v && !linked.some((x) => x.id === v.id)) {
-              onLinkedChange([...linked, { id: v.id, title: v.name }]);
+            if (v && "id" in v) {
+              const { id, name } = v;
+              onLinkedChange((now) => (now.some((x) => x.id === id) ? now : [...now, { id, title: name }]));
             }
             setPickKey((k) => k + 1);
           }}

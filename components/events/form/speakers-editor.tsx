@@ -15,13 +15,16 @@ export function SpeakersEditor({
   errors,
 }: {
   rows: SpeakerRow[];
-  onChange: (rows: SpeakerRow[]) => void;
+  onChange: (update: (rows: SpeakerRow[]) => SpeakerRow[]) => void;
   errors: FieldErrors;
 }) {
   const t = useTranslations("form");
   const err = useFieldError(errors);
+  // Each change applies to the rows as they are when it lands, not as this
+  // render saw them: a choice reported after rendering (the pickers') and a
+  // keystroke right after it must not undo each other.
   const set = (i: number, patch: Partial<SpeakerRow>) =>
-    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+    onChange((now) => now.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-semibold">{t("speakers")}</legend>
@@ -64,7 +67,7 @@ export function SpeakersEditor({
             type="button"
             variant="ghost"
             className="self-center"
-            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+            onClick={() => onChange((now) => now.filter((_, j) => j !== i))}
             aria-label={t("removeSpeaker", { n: i + 1 })}
           >
             ✕
@@ -87,7 +90,7 @@ export function SpeakersEditor({
         type="button"
         variant="secondary"
         className="noscript:hidden"
-        onClick={() => onChange([...rows, { key: rowKey(), person: null, role: "", organization: null }])}
+        onClick={() => onChange((now) => [...now, { key: rowKey(), person: null, role: "", organization: null }])}
       >
         {t("addSpeaker")}
       </Button>
@@ -101,13 +104,13 @@ export function OrganizationsEditor({
   errors,
 }: {
   rows: OrganizationRow[];
-  onChange: (rows: OrganizationRow[]) => void;
+  onChange: (update: (rows: OrganizationRow[]) => OrganizationRow[]) => void;
   errors: FieldErrors;
 }) {
   const t = useTranslations();
   const err = useFieldError(errors);
   const set = (i: number, patch: Partial<OrganizationRow>) =>
-    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+    onChange((now) => now.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-semibold">{t("form.organizations")}</legend>
@@ -143,7 +146,7 @@ export function OrganizationsEditor({
             type="button"
             variant="ghost"
             className="self-center"
-            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+            onClick={() => onChange((now) => now.filter((_, j) => j !== i))}
             aria-label={t("form.removeOrganization", { n: i + 1 })}
           >
             ✕
@@ -167,7 +170,7 @@ export function OrganizationsEditor({
         type="button"
         variant="secondary"
         className="noscript:hidden"
-        onClick={() => onChange([...rows, { key: rowKey(), organization: null, role: "host" }])}
+        onClick={() => onChange((now) => [...now, { key: rowKey(), organization: null, role: "host" }])}
       >
         {t("form.addOrganization")}
       </Button>
