@@ -6,11 +6,6 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  experimental: {
-    // The proxy buffers request bodies up to this size; a spreadsheet upload
-    // may be 20 MB (lib/import/read.ts) plus its multipart framing.
-    proxyClientMaxBodySize: "21mb",
-  },
   // Native and driver packages are loaded by Node at run time, not bundled.
   serverExternalPackages: [
     "better-sqlite3",

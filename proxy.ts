@@ -131,6 +131,10 @@ export async function proxy(req: NextRequest) {
 
 export const config = {
   // Everything but static files (the boundary files under /geo/kz-…; the
-  // projected shapes under /geo/shapes/ are a route and pass through here).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|geo/kz-).*)"],
+  // projected shapes under /geo/shapes/ are a route and pass through here)
+  // and the spreadsheet upload: Next keeps a whole copy of the body of every
+  // request the proxy sees, and cuts it at a size limit. The upload's route
+  // checks the session and the origin itself, and reads its body as it
+  // arrives (lib/upload-spool.ts).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|geo/kz-|api/imports$).*)"],
 };
