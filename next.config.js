@@ -6,6 +6,13 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // The proxy keeps a copy of each request body up to this size (beyond it,
+    // the route sees the body cut short): a batch of articles for
+    // /api/intake/drafts may be 20 MB. The spreadsheet upload does not pass
+    // through the proxy (proxy.ts).
+    proxyClientMaxBodySize: "21mb",
+  },
   // Native and driver packages are loaded by Node at run time, not bundled.
   serverExternalPackages: [
     "better-sqlite3",
