@@ -89,6 +89,10 @@ const ENGLISH_NUMBERED =
 // firm named by its capitalised words, with a common noun for what it is.
 const ENGLISH_FIRM =
   /(?<![\p{L}])(?:[Aa]t|[Ii]n|visited|of)\s+the\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}?)(?:(?:agricultural|farming|agro|dairy|poultry|grain|livestock|mining|construction|oil|energy|transport|trading|fishing)\s+)?(?:farm|company|firm|enterprise)(?![\p{L}])/gu;
+// "employees of the municipal carrier Almatyelectrotrans", "at the oil producer
+// KazMunayGas": what the firm is, then its name.
+const ENGLISH_KIND_THEN_NAME =
+  /(?<![\p{L}])(?:[Aa]t|[Ii]n|visited|of)\s+the\s+(?:(?:municipal|state-owned|state|national|regional|city|private|local|mining|oil|gas|energy|power|transport|agricultural|construction|chemical|metallurgical|engineering|steel|copper|railway)\s+){0,2}(?:company|carrier|operator|producer|firm|enterprise|utility|holding|manufacturer|miner|smelter)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
 const DESCRIBES_FIRM =
   /^(?:Kazakh|Kazakhstani|Russian|Chinese|Turkish|Korean|Japanese|German|Italian|French|British|American|European|Foreign|National|State|Regional|Republican|City|District|Local|Private|Public)$/u;
 const AMONG_THEM = /(?:of them|among them|including)\s+(?:[\p{L}-]+\s+and\s+)?$/u;
@@ -150,6 +154,12 @@ export function englishInstitutions(
     // ("of the Kazakh mining company", "the State farm": what kind, not which one.)
     if (DESCRIBES_FIRM.test(name) || !aboutMeeting(start) || headline(start)) continue;
     out.push({ name, kind: "enterprise", start, end: start + name.length });
+  }
+  for (const m of text.matchAll(ENGLISH_KIND_THEN_NAME)) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].length - name.length;
+    if (aboutMeeting(start) && !headline(start))
+      out.push({ name, kind: "enterprise", start, end: start + name.length });
   }
   for (const m of text.matchAll(ENGLISH_CENTRE)) {
     const name = m[1] ?? "";

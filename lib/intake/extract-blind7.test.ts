@@ -32,6 +32,8 @@
 //   is a meeting.
 // - 68th: «около 70 госслужащих» counts who came; «сотрудники государственных
 //   органов» are officials, not a labour collective.
+// - 70th (the nineteenth session): "employees of the municipal carrier
+//   Almatyelectrotrans" names a firm by what it is, then its name.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -200,5 +202,18 @@ describe("articles read blind (seventh set)", () => {
       "2026-03-04",
     );
     expect([d?.audienceSize, d?.audiences]).toEqual([70, ["officials"]]);
+  });
+
+  it("reads a firm named after what it is («the municipal carrier Almatyelectrotrans») as the host", () => {
+    const [d] = draftsOf(
+      "Employees of the municipal carrier Almatyelectrotrans met members of the explanatory group on Thursday, 26 February, to discuss the draft of the new Constitution. Mazhilis deputy Askar Bekturov spoke to about 180 drivers.",
+      "2026-02-27",
+    );
+    expect(hostsOf(d)).toEqual(["Almatyelectrotrans"]);
+    const [oil] = draftsOf(
+      "About 120 workers of the oil producer KazMunayGas met a senator in Atyrau on Tuesday to discuss the draft Constitution.",
+      "2026-03-05",
+    );
+    expect(hostsOf(oil)).toEqual(["KazMunayGas"]);
   });
 });
