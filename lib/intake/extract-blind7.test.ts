@@ -34,6 +34,9 @@
 //   органов» are officials, not a labour collective.
 // - 70th (the nineteenth session): "employees of the municipal carrier
 //   Almatyelectrotrans" names a firm by what it is, then its name.
+// - 72nd: a briefing that announces the commission's own next meeting reports
+//   no meeting with people; ««Kazchrome» АҚ Дөң … комбинатында» names the
+//   plant without the company's legal form.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -215,5 +218,22 @@ describe("articles read blind (seventh set)", () => {
       "2026-03-05",
     );
     expect(hostsOf(oil)).toEqual(["KazMunayGas"]);
+  });
+
+  it("takes a briefing that announces the commission's own meeting for no outreach event", () => {
+    const briefing =
+      "The Central Election Commission said at a briefing on Thursday that all ballot papers for the referendum on the new Constitution have been printed. The commission will hold its next meeting on 10 March to approve the form of the protocol.";
+    expect(draftsOf(briefing, "2026-03-06")).toEqual([]);
+    const ru =
+      "На брифинге в ЦИК сообщили, что бюллетени для референдума по проекту новой Конституции напечатаны. Следующее заседание комиссии пройдёт 10 марта.";
+    expect(draftsOf(ru, "2026-03-06")).toEqual([]);
+  });
+
+  it("names a plant after its company's legal form written with no case ending («Kazchrome» АҚ Дөң …)", () => {
+    const [d] = draftsOf(
+      "Бүгін «Kazchrome» АҚ Дөң тау-кен байыту комбинатында кеншілермен жаңа Конституция жобасы бойынша кездесу өтті. Жиынға 200-ге жуық кенші қатысты.",
+      "2026-03-06",
+    );
+    expect(hostsOf(d)).toEqual(["Дөң тау-кен байыту комбинаты"]);
   });
 });

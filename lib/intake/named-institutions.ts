@@ -96,7 +96,8 @@ const KAZAKH_NAMESAKE = new RegExp(
 );
 const IN_TOWN = /\s+(?:қаласындағы|ауданындағы|ауылындағы|кентіндегі)\s+/u;
 const NAMESAKE_BEFORE = new RegExp(String.raw`${NAMESAKE}\s+$`, "u");
-const LEGAL_LEAD = /^(?:(?:Т?ҰК\s+)?АҚ|ЖШС|ТОО|АО|LLP|JSC)-\p{L}+\s+/u;
+// (««Kazchrome» АҚ Дөң …»: with no case ending too.)
+const LEGAL_LEAD = /^(?:(?:Т?ҰК\s+)?АҚ|ЖШС|ТОО|АО|LLP|JSC)(?:-\p{L}+)?\s+/u;
 const KAZAKH_LEAD = /^(?:Бүгін|Кеше|Алдыңгүні|Биыл|Сондай-ақ|Сонымен қатар|Búgin|Keshe)\s+/u;
 
 const numberedKind = (noun: string): OrgKind =>

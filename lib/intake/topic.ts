@@ -26,6 +26,10 @@ const HELD_MEETING =
   /(встреч|встрет|кездес(?!улер)|жиын|жүздес|собрани|\bmet\b|meeting(?!s)|gathering|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|форум|forum|семинар|seminar|лекци|lecture)/iu;
 const NUCLEAR = /(аэс|атомн\p{L}* электростанц|атом электр стан\p{L}*|nuclear power|nuclear plant|атом станция)/iu;
 const BRIEFING = /(брифинг|briefing|пресс-конференц|press conference|баспасөз мәслихат)/iu;
+// "The commission will hold its next meeting on 10 March", «следующее заседание
+// комиссии»: a body's own sitting, which a briefing announces, is no meeting with people.
+const SITTING =
+  /((?:its|their)\s+(?:next\s+|regular\s+|extraordinary\s+)?meeting|meeting\s+of\s+the\s+(?:commission|CEC|government|cabinet|board)|(?:заседани|отырыс)\p{L}*\s+(?:\p{L}+\s+)?(?:комисси|ЦИК|правительств|үкімет|комиссия)\p{L}*)/giu;
 const CONSTITUTION =
   /(конституц|constitution|konst[iı]t|ata zań|ata zañ|ата заң|негізгі заң|basic law|основн\p{L}* закон)/iu;
 
@@ -45,7 +49,7 @@ export function topicOf(text: string): Topic {
   // ("spoke to around 110 teachers about the draft": a speech before an audience is a meeting.)
   if (!MEETING.test(text) && !SPEECH_TO_AUDIENCE.test(text))
     return { outreach: false, reason: BRIEFING.test(text) ? "briefing" : "noEvent" };
-  if (BRIEFING.test(text) && !/(встреч|кездес|meeting|коллектив|ұжым|collective)/iu.test(text)) {
+  if (BRIEFING.test(text) && !/(встреч|кездес|meeting|коллектив|ұжым|collective)/iu.test(text.replace(SITTING, " "))) {
     return { outreach: false, reason: "briefing" };
   }
   // A deputy's interview about the draft tells of no meeting held (a count of
