@@ -91,6 +91,8 @@ const RELATIVE: Array<[RegExp, number]> = [
   [/(?<![\p{L}])(сегодня|бүгін|búgin|today|this morning)(?![\p{L}])/giu, 0],
   [/(?<![\p{L}])(вчера|кеше|keshe|(?<!before )yesterday)(?![\p{L}])/giu, -1],
   [/(?<![\p{L}])(позавчера|алдыңгүні|бұрнағы күні|the day before yesterday)(?![\p{L}])/giu, -2],
+  // (Only an announced meeting takes it: lib/intake/meeting-date.ts.)
+  [/(?<![\p{L}])(завтра|ертең|erteń|tomorrow)(?![\p{L}])/giu, 1],
 ];
 // "on Monday", "last Friday", "в (минувшую) пятницу", "(өткен) сейсенбіде",
 // «сенбі күні»:

@@ -32,4 +32,23 @@ describe("posts and motorcades", () => {
     );
     expect([d?.date, d?.datePrecision, d?.audiences]).toEqual(["2026-03-10", "day", ["residents"]]);
   });
+
+  it("dates a meeting announced for tomorrow («завтра», «ертең») the day after the publication, and no held one", () => {
+    const [ru] = draftsOf(
+      "Завтра в Таразе состоится встреча депутата Мажилиса Ерлана Кошанова с работниками завода «Казфосфат» по проекту новой Конституции.",
+      "2026-03-04",
+    );
+    expect([ru?.date, ru?.dateSource]).toEqual(["2026-03-05", "relative"]);
+    const [kk] = draftsOf(
+      "Ертең Тараз қаласында Мәжіліс депутаты Ерлан Қошановтың «Қазфосфат» ЖШС ұжымымен жаңа Конституция жобасы бойынша кездесуі өтеді.",
+      "2026-03-04",
+    );
+    expect(kk?.date).toBe("2026-03-05");
+    // A held meeting is never dated after its article, whatever "tomorrow" the text mentions.
+    const [held] = draftsOf(
+      "Кеше Таразда жаңа Конституция жобасы бойынша кездесу өтті. Спикер жастарды ертең де белсенді болуға шақырды.",
+      "2026-03-04",
+    );
+    expect(held?.date).toBe("2026-03-03");
+  });
 });

@@ -51,6 +51,8 @@ export function meetingDate(
   // A meeting announced ("состоится 10 марта", "will be held on", "өтеді")
   // may be dated after the publication: it is a planned one.
   const announced = (d: DateMention) => eventSentences.some((s) => within(d.span, [s]) && FUTURE.test(s.text));
+  // «Завтра … состоится встреча»: a day counted forward from the publication.
+  const ahead = (d: DateMention) => d.from !== undefined && "shift" in d.from && d.from.shift > 0;
   // "TALDYKORGAN, March 2 — A meeting … took place on Saturday": the dateline's
   // date opening the sentence is when it was written; the meeting's own date follows.
   const sentenceOf = (d: DateMention) => ctx.sentences.find((x) => d.span.start >= x.start && d.span.end <= x.end);
@@ -67,7 +69,7 @@ export function meetingDate(
         !datelineFirst(d) &&
         !d.timestamp &&
         !voteDays.has(d.date) &&
-        (d.date <= latest || (!d.relative && announced(d))),
+        (d.date <= latest || ((!d.relative || ahead(d)) && announced(d))),
     ) ??
     // One of several meetings with no day of its own: the day the report's
     // lead gives them all ("held two meetings on Thursday", «Кеше … екі кездесу»).
