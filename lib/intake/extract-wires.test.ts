@@ -53,6 +53,14 @@ describe("English wire copy", () => {
     );
     expect([d?.region, d?.district?.name]).toEqual(["KZ-39", "Karabalyk District"]);
   });
+
+  it("takes a capitalised title after the name for the role («Yerlan Karin, State Counsellor, met …»)", () => {
+    const [d] = draftsOf(
+      "SHYMKENT, March 3 (Kazinform) — Yerlan Karin, State Counsellor, met about 300 entrepreneurs of Shymkent on Tuesday to talk about the draft Constitution.",
+      "2026-03-03",
+    );
+    expect(d?.speakers.map((s) => [s.name, s.role])).toEqual([["Yerlan Karin", "State Counsellor"]]);
+  });
 });
 
 describe("a memorandum", () => {
