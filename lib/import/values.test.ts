@@ -12,6 +12,9 @@ describe("dates as people type them", () => {
     expect(date("15.03.2026")).toEqual({ date: "2026-03-15" });
     expect(date("5/3/2026")).toEqual({ date: "2026-03-05" });
     expect(date("15.03.26")).toEqual({ date: "2026-03-15" });
+    expect(date("2026.03.15")).toEqual({ date: "2026-03-15" });
+    expect(date("2026/3/15")).toEqual({ date: "2026-03-15" });
+    expect(date("2026.03-15")).toBe("import.problems.date");
     expect(date(46096)).toEqual({ date: "2026-03-15" });
     expect(date("46096")).toEqual({ date: "2026-03-15" });
     expect(date(new Date(Date.UTC(2026, 2, 15)))).toEqual({ date: "2026-03-15" });
@@ -58,6 +61,20 @@ describe("labels and numbers", () => {
     expect(parseSize("1,150")).toEqual({ ok: true, value: { size: 1150, estimate: false } });
     expect(parseSize("около 300")).toEqual({ ok: true, value: { size: 300, estimate: true } });
     expect(parseSize("300+")).toEqual({ ok: true, value: { size: 300, estimate: true } });
+    // As people write an estimate in each language, and the unit they add.
+    for (const typed of [
+      "более 300",
+      "Свыше 300",
+      "more than 300",
+      "over 300",
+      "300-ден астам",
+      "300-ге жуық",
+      "300-дей",
+    ])
+      expect(parseSize(typed), typed).toEqual({ ok: true, value: { size: 300, estimate: true } });
+    for (const typed of ["300 человек", "300 чел.", "300 адам", "300 people"])
+      expect(parseSize(typed), typed).toEqual({ ok: true, value: { size: 300, estimate: false } });
+    expect(parseSize("около 300 человек")).toEqual({ ok: true, value: { size: 300, estimate: true } });
     expect(parseSize(12.5).ok).toBe(false);
     expect(parseSize("many").ok).toBe(false);
     expect(parseSize("")).toEqual({ ok: true, value: { size: null, estimate: false } });

@@ -65,7 +65,8 @@ export function parseDate(c: Cell): Parsed<ParsedDate> {
   if (s === "") return bad("validation.required");
   // The numbers a pattern captured, in order.
   const parts = (re: RegExp) => re.exec(s)?.slice(1).map(Number);
-  let n = parts(/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t].*)?$/);
+  // (2026.03.15 and 2026/03/15 too: a year first is never ambiguous.)
+  let n = parts(/^(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?:[ t].*)?$/)?.filter((_, i) => i !== 1);
   if (n) return found(c, iso(n[0] ?? 0, n[1] ?? 0, n[2] ?? 0));
   n = parts(/^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:,? .*)?$/);
   if (n) return found(c, iso(n[2] ?? 0, n[1] ?? 0, n[0] ?? 0));
@@ -168,9 +169,15 @@ export function parseYesNo(c: Cell): Parsed<boolean> {
 
 // ---- numbers and lists ----
 
-const ABOUT = /^(~|≈|около|примерно|порядка|about|approx\.?|around|шамамен|шамасы)\s*/;
+const ABOUT =
+  /^(~|≈|около|примерно|порядка|приблизительно|более(?: чем)?|свыше|больше|почти|не менее|about|approx\.?|around|roughly|some|over|more than|nearly|almost|at least|шамамен|шамасы|кем дегенде)\s*/u;
+// «500-ге жуық», «500-ден астам», «500-дей», «500 шамасында»: Kazakh says "about" after the number.
+const ABOUT_AFTER =
+  /\s*(?:-?(?:ге|ға|ке|қа|ден|дан|тен|тан|нен|нан)\s+(?:жуық|астам|тарта|аса|артық)|-?(?:дей|дай|тей|тай)|\s+шамасында)$/u;
+// "120 человек", "120 адам", "120 people": who was counted, typed after the number.
+const UNIT = /\s*(?:чел\.?|человек|адам|people|persons|participants|участник\p{L}*|қатысушы)$/u;
 
-/** An audience size: a whole number; "~300", "около 300", "300+" are estimates. */
+/** An audience size: a whole number; "~300", "около 300", "300+", «300-ден астам» are estimates. */
 export function parseSize(c: Cell): Parsed<{ size: number | null; estimate: boolean }> {
   if (typeof c === "number") {
     return Number.isInteger(c) ? ok({ size: c, estimate: false }) : bad("validation.sizeInteger");
@@ -178,7 +185,9 @@ export function parseSize(c: Cell): Parsed<{ size: number | null; estimate: bool
   let s = foldCase(cellText(c));
   if (s === "") return ok({ size: null, estimate: false });
   let estimate = false;
+  s = s.replace(UNIT, "");
   if (ABOUT.test(s)) [s, estimate] = [s.replace(ABOUT, ""), true];
+  if (ABOUT_AFTER.test(s)) [s, estimate] = [s.replace(ABOUT_AFTER, ""), true];
   if (s.endsWith("+")) [s, estimate] = [s.slice(0, -1), true];
   s = s.replace(/[\s\u00a0\u202f]/g, "").replace(/(?<=\d)[,.](?=\d{3}(\D|$))/g, "");
   if (!/^-?\d+$/.test(s)) return bad("validation.sizeInteger");
