@@ -60,6 +60,9 @@ describe("places by any spelling", () => {
     expect(places.region("Алматы")).toEqual({ iso: "KZ-75" });
     expect(places.region("Алматы облысы")).toEqual({ iso: "KZ-19" });
     expect(places.region("Алматинская обл.")).toEqual({ iso: "KZ-19" });
+    // A city word, abbreviated too, names the city.
+    for (const s of ["Алматы қ.", "Алматы қаласы", "Almaty city", "г. Алматы", "город Алматы"])
+      expect(places.region(s), s).toEqual({ iso: "KZ-75" });
   });
   it("reads a region's abbreviation as written: ВКО is East, WKO West, ШҚО is not СКО", () => {
     expect(places.region("ВКО")).toEqual({ iso: "KZ-63" });

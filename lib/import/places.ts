@@ -87,6 +87,9 @@ function lookup(entries: Entry[], text: string): { id: number } | { ambiguous: t
   return one(new Set(entries.filter((e) => e.core.slice(0, PREFIX) === head).map((e) => e.id)));
 }
 
+const CITY_WORD = /(?<![\p{L}])(?:г|город\p{L}*|қ|қала\p{L}*|city)(?![\p{L}])/iu;
+const CITY_ISOS = new Set(["KZ-71", "KZ-75", "KZ-79"]);
+
 export type PlaceIndex = {
   region(text: string): { iso: string } | CellProblem;
   district(iso: string, text: string): { id: number } | CellProblem;
@@ -119,6 +122,8 @@ export function placeIndex(regions: PlaceRegion[]): PlaceIndex {
     }),
   );
   const isoOfId = new Map(regions.map((r) => [r.id, r.iso]));
+  // The three cities of republican significance (no districts of a region's kind).
+  const cityEntries = regionEntries.filter((e) => CITY_ISOS.has(isoOfId.get(e.id) ?? ""));
   return {
     region(text) {
       const code = /^\s*kz-?(\d{2})\s*$/i.exec(text);
@@ -129,7 +134,9 @@ export function placeIndex(regions: PlaceRegion[]): PlaceIndex {
       // ВКО and WKO, СКО and ШҚО share a search key: an abbreviation is read as written.
       const abbreviated = REGION_ABBREVIATIONS.get(text.trim());
       if (abbreviated && byIso.has(abbreviated)) return { iso: abbreviated };
-      const hit = lookup(regionEntries, text);
+      let hit = lookup(regionEntries, text);
+      // «Алматы қ.», "Almaty city": a city word picks the city over the region named after it.
+      if (hit && "ambiguous" in hit && CITY_WORD.test(text)) hit = lookup(cityEntries, text) ?? hit;
       if (hit === null) return { message: "import.problems.unknownRegion", values: { value: text } };
       if ("ambiguous" in hit) return { message: "import.problems.ambiguous", values: { value: text } };
       const iso = isoOfId.get(hit.id);
