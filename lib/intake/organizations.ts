@@ -172,6 +172,13 @@ const sameOrg = (a: string, b: string) =>
   (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 2) ||
   (/\d/u.test(a) && /\d/u.test(b) && Math.min(a.length, b.length) >= 4 && (a.endsWith(b) || b.endsWith(a)));
 
+// «Кокшетауский университет» and «… университет имени Шокана Уалиханова»
+// («Шоқан Уәлиханов атындағы …»): one body, named once in full.
+const withoutNamesake = (name: string) =>
+  name.replace(/\s+(?:имени|named after)\s.+$/u, "").replace(/^.+\sатындағы\s+/u, "");
+const sameButNamesake = (a: string, b: string) =>
+  (a !== withoutNamesake(a) || b !== withoutNamesake(b)) && orgKey(withoutNamesake(a)) === orgKey(withoutNamesake(b));
+
 /** Organisations in the whole text (a quoted name may hold a "!" that ends a sentence). */
 export function findOrganizations(text: string, sentences: Sentence[]): FoundOrganization[] {
   const found = new Map<string, FoundOrganization>();
@@ -190,8 +197,9 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       host ||
       COLLECTIVE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
       COLLECTIVE_AFTER.test(text.slice(span.end, span.end + 30));
-    const known = [...found.values()].find((o) => sameOrg(o.key, key));
+    const known = [...found.values()].find((o) => sameOrg(o.key, key) || sameButNamesake(o.name, name));
     if (known) {
+      if (name.length > known.name.length && sameButNamesake(known.name, name)) known.name = name;
       known.spans.push(span);
       known.collective ||= collective;
       known.body &&= body;
