@@ -104,6 +104,11 @@ const APPEAL = new RegExp(
   "giu",
 );
 
+// What was talked about is not who came: «жас мамандарды қолдау мәселелерін
+// көтерді», «вопросы поддержки ветеранов», "support for young specialists".
+const SUPPORT_TOPIC =
+  /(?:жас мамандар|жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:қолдау|саясат)\p{L}*|поддержк\p{L}*\s+(?:молод\p{L}*|ветеран\p{L}*|пенсионер\p{L}*)(?:\s+специалист\p{L}*)?|support (?:for|of|to) (?:young|youth|veterans|pensioners)(?:\s+(?:people|specialists|professionals))?|молод[её]жн\p{L}* политик\p{L}*|youth policy/giu;
+
 /**
  * Who a meeting was with: the audience types `text` names, leaving out the
  * speakers' titles (`roles`: "мәслихат депутаты" says who spoke), the
@@ -113,7 +118,8 @@ export function meetingAudiences(text: string, offset: number, roles: string[]) 
   const masked = roles
     .reduce((acc, role) => acc.replaceAll(role, " ".repeat(role.length)), text)
     .replace(COMPOSITION, (m) => " ".repeat(m.length))
-    .replace(APPEAL, (m) => " ".repeat(m.length));
+    .replace(APPEAL, (m) => " ".repeat(m.length))
+    .replace(SUPPORT_TOPIC, (m) => " ".repeat(m.length));
   return audienceTypes(masked, offset);
 }
 

@@ -5,6 +5,11 @@
 //   студентка …», «– деді кенші …»), came to it and is no speaker; «Кокшетауский
 //   университет» and «… университет имени Шокана Уалиханова» are one body,
 //   named in full.
+// - 75th: "dockers and crane operators of the Aktau International Sea Trade
+//   Port" names their workplace, and the town in its name tells that meeting
+//   from the next one elsewhere; a week's meetings («За прошедшую неделю …
+//   более 200 встреч. В них приняли участие свыше 35 тысяч человек») are a
+//   running total; «жас мамандарды қолдау» is a topic, not an audience.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -44,5 +49,32 @@ describe("articles read blind (eighth set)", () => {
       ["Кокшетауский университет имени Шокана Уалиханова", "host"],
     ]);
     expect(hostsOf(d)).toHaveLength(1);
+  });
+
+  it("names a port by the staff who met, and tells its meeting from the next one in a district", () => {
+    const d = draftsOf(
+      "Two meetings on the draft of the new Constitution were held in Mangystau region on Tuesday, 3 March.\n\nIn the morning, Mazhilis deputy Aigerim Balgabayeva met about 120 dockers and crane operators of the Aktau International Sea Trade Port.\n\nIn the afternoon, regional maslikhat deputy Nurlybek Sarsenov travelled to the village of Bautino in Tupkaragan district, where some 60 fishermen gathered at the local school.",
+      "2026-03-04",
+    );
+    expect(d.map((x) => [x.district?.name, x.audienceSize, hostsOf(x)])).toEqual([
+      ["Aktau", 120, ["Aktau International Sea Trade Port"]],
+      ["Tupkaragan District", 60, []],
+    ]);
+  });
+
+  it("takes a week's meetings and who came to them all for a running total", () => {
+    const [d] = draftsOf(
+      "За прошедшую неделю в Костанайской области состоялось более 200 встреч по проекту новой Конституции. В них приняли участие свыше 35 тысяч человек. Самой многолюдной стала встреча в Рудном, где 2 марта с трудовым коллективом АО «ССГПО» встретился депутат Сената Ерлан Абдрахманов. На встречу пришли около 600 горняков.",
+      "2026-03-07",
+    );
+    expect([d?.audienceSize, d?.date]).toEqual([600, "2026-03-02"]);
+  });
+
+  it("takes the support of young specialists talked about for no audience of young people", () => {
+    const [d] = draftsOf(
+      "Павлодар облыстық ауруханасында медицина қызметкерлерімен жаңа Конституция жобасы бойынша кездесу өтті. Оған 180-ге жуық дәрігер қатысты. Кездесуде дәрігерлер жалақы мен жас мамандарды қолдау мәселелерін көтерді.",
+      "2026-03-05",
+    );
+    expect(d?.audiences).toEqual(["medical_workers"]);
   });
 });

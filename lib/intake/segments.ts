@@ -7,6 +7,7 @@
 // next one starts. Fewer than two such meetings: the article is one event.
 import { atWorkplace, meetingAudiences } from "./audience-types";
 import { isHeadline, type Sentence } from "./clean";
+import { IN_NAME_WEIGHT } from "./meeting-place";
 import { BACKGROUND, SPEECH_TO_AUDIENCE, TALLY } from "./topic";
 import type { FoundOrganization } from "./organizations";
 import type { FoundPerson } from "./people";
@@ -73,6 +74,15 @@ export function segmentsOf(
     places.set(m.sentence, `${m.entries[0]?.iso}/${districts.size === 1 ? [...districts][0] : ""}`);
   }
   const placeOf = (i: number) => places.get(i) ?? null;
+  // «met dockers of the Aktau International Sea Trade Port»: a town named only
+  // in a workplace's name still says where that meeting was, against the next.
+  const inName = new Map<number, string>();
+  for (const m of mentions) {
+    if (inName.has(m.sentence) || m.generic === "region" || m.weight !== IN_NAME_WEIGHT) continue;
+    if (new Set(m.entries.map((e) => e.iso)).size !== 1) continue;
+    const districts = new Set(m.entries.flatMap((e) => (e.district ? [e.district.id] : [])));
+    inName.set(m.sentence, `${m.entries[0]?.iso}/${districts.size === 1 ? [...districts][0] : ""}`);
+  }
   // Who speaks is no audience: «председатель областного совета ветеранов» is a role.
   const roles = people.flatMap((p) => [p.role, p.written].flatMap((r) => (r && r.length >= 5 ? [r] : [])));
   const audienceTypes = (text: string) => meetingAudiences(text, 0, roles);
@@ -142,7 +152,8 @@ export function segmentsOf(
     const fresh = audiences.some((a) => !covered.has(a));
     const here = placeOf(i);
     const before = starts.at(-1);
-    const elsewhere = here !== null && before !== undefined && ![null, here].includes(placeOf(before.at));
+    const there = before && (placeOf(before.at) ?? inName.get(before.at) ?? null);
+    const elsewhere = here !== null && before !== undefined && ![null, here].includes(there ?? null);
     if (introduces && !refersBack && !SUMMARY.test(s.text) && (fresh || elsewhere)) {
       for (const a of audiences) cover(a);
       starts.push({ at: i, district: null, districtSpan: null, organization: org ?? null, audiences });

@@ -134,5 +134,7 @@ export const BACKGROUND =
   /^(?:Напомним|Ранее|Прежде|Кстати|Айта кетейік|Айта кету керек|Еске сала кетейік|Бұған дейін|Бұдан бұрын|Earlier|Previously|Recall that)(?![\p{L}])/u;
 // "Since January, more than 900 such meetings have been held, reaching 64,000
 // residents": the campaign's running total, not who came to this meeting.
+// («За прошедшую неделю … состоялось более 200 встреч. В них приняли участие
+// свыше 35 тысяч человек»: a week's or a month's meetings, and who came to them all.)
 export const TALLY =
-  /(such meetings|these meetings|similar meetings|подобных встреч|таких встреч|аналогичных встреч|осындай кездесу|мұндай кездесу|с начала (?:года|января|февраля|марта|кампании)|since (?:the start of |the beginning of )?(?:january|february|march|the campaign)|басынан бері|(?:қаңтар|ақпан|наурыз)\p{L}*\s+(?:бері|бастап))/iu;
+  /(such meetings|these meetings|similar meetings|подобных встреч|таких встреч|аналогичных встреч|осындай кездесу|мұндай кездесу|с начала (?:года|января|февраля|марта|кампании)|since (?:the start of |the beginning of )?(?:january|february|march|the campaign)|басынан бері|(?:қаңтар|ақпан|наурыз)\p{L}*\s+(?:бері|бастап)|(?:за|в течение) (?:прошедш|минувш|последн)\p{L}* (?:недел|месяц|дв[еу]х недел)\p{L}*|(?:over|in|during) the (?:past|last) (?:week|month|fortnight)|(?:өткен|соңғы) (?:апта|ай)(?:да|ның ішінде|\s+ішінде)|^\s*(?:В них|They were attended by|Оларға))/iu;
