@@ -105,9 +105,10 @@ const APPEAL = new RegExp(
 );
 
 // What was talked about is not who came: «жас мамандарды қолдау мәселелерін
-// көтерді», «вопросы поддержки ветеранов», "support for young specialists".
+// көтерді», «вопросы поддержки ветеранов», "support for young specialists",
+// "the draft gives young people more say", «жастарға көбірек мүмкіндік».
 const SUPPORT_TOPIC =
-  /(?:жас мамандар|жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:қолдау|саясат)\p{L}*|поддержк\p{L}*\s+(?:молод\p{L}*|ветеран\p{L}*|пенсионер\p{L}*)(?:\s+специалист\p{L}*)?|support (?:for|of|to) (?:young|youth|veterans|pensioners)(?:\s+(?:people|specialists|professionals))?|молод[её]жн\p{L}* политик\p{L}*|youth policy/giu;
+  /(?:жас мамандар|жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:қолдау|саясат)\p{L}*|поддержк\p{L}*\s+(?:молод\p{L}*|ветеран\p{L}*|пенсионер\p{L}*)(?:\s+специалист\p{L}*)?|support (?:for|of|to) (?:young|youth|veterans|pensioners)(?:\s+(?:people|specialists|professionals))?|молод[её]жн\p{L}* политик\p{L}*|youth policy|(?:gives?|guarantees?|protects?|offers?|provides?)\s+(?:more\s+)?(?:young people|youth|veterans|pensioners)|(?:гарантирует|защищает|да[её]т|предоставляет|открывает)\s+(?:\p{L}+\s+){0,2}?(?:молод\p{L}*(?:\s+люд\p{L}*)?|ветеран\p{L}*|пенсионер\p{L}*)|(?:жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:мүмкіндік|кепілдік)/giu;
 
 /**
  * Who a meeting was with: the audience types `text` names, leaving out the

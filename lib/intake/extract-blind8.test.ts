@@ -10,6 +10,10 @@
 //   from the next one elsewhere; a week's meetings («За прошедшую неделю …
 //   более 200 встреч. В них приняли участие свыше 35 тысяч человек») are a
 //   running total; «жас мамандарды қолдау» is a topic, not an audience.
+// - 76th: "the draft gives young people more say" is what the draft does, not
+//   who came (en-83's annotation had counted the same words as an audience);
+//   «85 директоров школ» counts who came; «управлением образования области
+//   Жетісу» names the region after «области», as the new regions' names go.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -76,5 +80,26 @@ describe("articles read blind (eighth set)", () => {
       "2026-03-05",
     );
     expect(d?.audiences).toEqual(["medical_workers"]);
+  });
+
+  it("takes what the draft gives young people for no audience of young people", () => {
+    const [en] = draftsOf(
+      "Students and teachers of the Ekibastuz Polytechnic College met Mazhilis deputy Samat Musabayev last Friday to discuss the draft of the new Constitution. Musabayev told the roughly 170 people that the draft gives young people more say in local government.",
+      "2026-03-02",
+    );
+    expect(en?.audiences).toEqual(["students", "teachers"]);
+    const [ru] = draftsOf(
+      "В колледже прошла встреча со студентами по проекту новой Конституции. Депутат рассказал, что проект гарантирует молодым людям право на бесплатное образование.",
+      "2026-03-02",
+    );
+    expect(ru?.audiences).toEqual(["students"]);
+  });
+
+  it("counts school directors who came, and names a regional office after «области Жетісу»", () => {
+    const [d] = draftsOf(
+      "В Талдыкоргане состоялся круглый стол по проекту новой Конституции, организованный управлением образования области Жетісу. В нём приняли участие 85 директоров школ, заместителей и учителей.",
+      "2026-02-28",
+    );
+    expect([d?.audienceSize, hostsOf(d)]).toEqual([85, ["Управление образования области Жетісу"]]);
   });
 });
