@@ -5,6 +5,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
+import { formatEventDate } from "@/components/events/format";
 import { buttonClass } from "@/components/ui/button";
 import type { DraftOut } from "@/lib/commands/intake";
 import { reasonValues, type Reason } from "@/lib/intake/reasons";
@@ -27,8 +28,9 @@ export function DraftCard({ draft, n, lists, sameAs, selected, onSelect, onSave,
   const t = useTranslations("intake");
   const te = useTranslations("enum");
   const format = useFormatter();
-  const formatDate = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const tr = useTranslations();
+  // As the event will read: a month alone, or "on or before" the publication.
+  const formatDate = (iso: string) => formatEventDate(format, tr, new Date(`${iso}T00:00:00Z`), draft.datePrecision);
   const [state, setState] = useState<{ busy: boolean; saved?: number; attached?: number; error?: string }>({
     busy: false,
   });

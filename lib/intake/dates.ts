@@ -20,8 +20,8 @@ const MONTH_STEMS: Array<[string, number]> = [
   ["november|nov|ноябр|нояб|қараша|qarasha", 11],
   ["december|dec|декабр|дек|желтоқсан|jeltoqsan", 12],
 ];
-const MONTH = `(${MONTH_STEMS.map(([s]) => s).join("|")})[\\p{L}]*`;
-const monthOf = (word: string) => MONTH_STEMS.find(([s]) => new RegExp(`^(${s})`, "iu").test(word))?.[1] ?? null;
+export const MONTH = `(${MONTH_STEMS.map(([s]) => s).join("|")})[\\p{L}]*`;
+export const monthOf = (word: string) => MONTH_STEMS.find(([s]) => new RegExp(`^(${s})`, "iu").test(word))?.[1] ?? null;
 
 export type DateMention = {
   date: string;

@@ -2,11 +2,13 @@
 // next day", the report's dateline, or only the publication ("on or before").
 import { within, type Sentence } from "./clean";
 import { addDays, afterPlaceAtStart, isDateLine, relativeTo, type DateMention } from "./dates";
+import { monthMentions } from "./month-dates";
 import type { CampaignRef } from "./topic";
 import type { DateSource, Draft, Span } from "./types";
 
 const FUTURE =
   /(состоится|пройд[её]т|будет проведен|запланирован|will be held|will take place|is scheduled|is planned|will hold|will meet|өтеді|өткізіледі|өткізілмек|ұйымдастырылады|жоспарланған)/iu;
+const PLANNED = /(план|will|жоспар|намечен|предстоит|алдағы)/iu;
 export const NEXT_DAY = /(the next day|the following day|на следующий день|на другой день|келесі күні|ертеңіне)/iu;
 // "The senator also visited the plant", «Он также посетил …»: with no day of
 // its own, one more stop of the same visitor's visit ("In addition, …", «Сонымен
@@ -124,6 +126,16 @@ export function meetingDate(
     (d) => !d.relative && !d.timestamp && !voteDays.has(d.date) && within(d.span, leadSentences) && d.date <= latest,
   );
   if (fromLead) return day(fromLead.date, fromLead.yearInferred ? "inferred_year" : "stated", [fromLead.span]);
+  // «В конце февраля …»: its month.
+  // (Not in a sentence about what is planned: «в марте планируют провести …».)
+  const month = monthMentions(ctx.text, ctx.published).find(
+    (m) => within(m.span, eventSentences) && !eventSentences.some((s) => within(m.span, [s]) && PLANNED.test(s.text)),
+  );
+  if (month)
+    return {
+      ...day(month.date, month.yearStated ? "stated" : "inferred_year", [month.span]),
+      datePrecision: "month",
+    };
   // Only the publication: on or before it, and uncertain.
   return ctx.published
     ? { ...day(ctx.published, ctx.publishedSource), datePrecision: "on_or_before", uncertain: true }
