@@ -14,6 +14,8 @@
 //   who came (en-83's annotation had counted the same words as an audience);
 //   «85 директоров школ» counts who came; «управлением образования области
 //   Жетісу» names the region after «области», as the new regions' names go.
+// - 77th: «… Ассамблеи народа Казахстана области Абай Виктор Шварц» — the name
+//   after «области» is the region's, not the first of the speaker's.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -101,5 +103,16 @@ describe("articles read blind (eighth set)", () => {
       "2026-02-28",
     );
     expect([d?.audienceSize, hostsOf(d)]).toEqual([85, ["Управление образования области Жетісу"]]);
+  });
+
+  it("reads a speaker whose title ends with a new region's name («области Абай Виктор Шварц»)", () => {
+    const [d] = draftsOf(
+      "В Семее прошла встреча по проекту новой Конституции. Заместитель председателя Ассамблеи народа Казахстана области Абай Виктор Шварц отметил, что объединения поддерживают референдум. Выступил аким района Нуржан Абенов.",
+      "2026-03-03",
+    );
+    expect(d?.speakers.map((s) => [s.name, s.role])).toEqual([
+      ["Виктор Шварц", "Заместитель председателя Ассамблеи народа Казахстана области Абай"],
+      ["Нуржан Абенов", "аким района"],
+    ]);
   });
 });

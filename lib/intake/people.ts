@@ -75,6 +75,9 @@ export type FoundPerson = {
   key: string;
 };
 
+// (Only the units whose Russian name follows the word: «аким района Нуржан …» names the akim.)
+const AFTER_UNIT =
+  /(?<=области\s+)(?:Абай|Жетісу|Жетысу|Ұлытау|Улытау)(?![\p{L}])|(?<=города\s+)(?:Астаны|Алматы|Шымкента)(?![\p{L}])/gu;
 const nameWords = (written: string) => written.replace(/\.\s*/g, ". ").trim().split(/\s+/);
 
 export function findPeople(sentences: Sentence[], language: Language): FoundPerson[] {
@@ -86,7 +89,10 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
     let shared: string | null = null;
     // (A pair with an institution's word, «Мажилиса Еркин», is no name, and
     // hides no name after it: «депутат Мажилиса Еркин Абиль».)
-    const matches = [...namesIn(s.text), ...titledNames(s.text)]
+    // («… Ассамблеи народа Казахстана области Абай Виктор Шварц»: the name after
+    // «области» is the region's, never the first of a person's.)
+    const unplaced = s.text.replace(AFTER_UNIT, (w) => " ".repeat(w.length));
+    const matches = [...namesIn(unplaced), ...titledNames(unplaced)]
       .filter((m) => !nameWords(m[0]).some((w) => !/\.$/.test(w) && notAName(w)))
       .sort((a, b) => a.index - b.index);
     let lastEnd = -1;
