@@ -110,6 +110,11 @@ const APPEAL = new RegExp(
 const SUPPORT_TOPIC =
   /(?:жас мамандар|жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:қолдау|саясат)\p{L}*|поддержк\p{L}*\s+(?:молод\p{L}*|ветеран\p{L}*|пенсионер\p{L}*)(?:\s+специалист\p{L}*)?|support (?:for|of|to) (?:young|youth|veterans|pensioners)(?:\s+(?:people|specialists|professionals))?|молод[её]жн\p{L}* политик\p{L}*|youth policy|(?:gives?|guarantees?|protects?|offers?|provides?)\s+(?:more\s+)?(?:young people|youth|veterans|pensioners)|(?:гарантирует|защищает|да[её]т|предоставляет|открывает)\s+(?:\p{L}+\s+){0,2}?(?:молод\p{L}*(?:\s+люд\p{L}*)?|ветеран\p{L}*|пенсионер\p{L}*)|(?:жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:мүмкіндік|кепілдік)/giu;
 
+// "parents of pupils", «родители учащихся», «оқушылардың ата-аналары»: the
+// parents came, their children are whose parents they are.
+const PARENTS_OF =
+  /(parents\s+of\s+(?:the\s+)?|родител\p{L}*\s+)(pupils|students|schoolchildren|учащихся|учеников|школьников|студентов)|(?:оқушылардың|студенттердің)(?=\s+ата-ана)/giu;
+
 /**
  * Who a meeting was with: the audience types `text` names, leaving out the
  * speakers' titles (`roles`: "мәслихат депутаты" says who spoke), the
@@ -120,7 +125,10 @@ export function meetingAudiences(text: string, offset: number, roles: string[]) 
     .reduce((acc, role) => acc.replaceAll(role, " ".repeat(role.length)), text)
     .replace(COMPOSITION, (m) => " ".repeat(m.length))
     .replace(APPEAL, (m) => " ".repeat(m.length))
-    .replace(SUPPORT_TOPIC, (m) => " ".repeat(m.length));
+    .replace(SUPPORT_TOPIC, (m) => " ".repeat(m.length))
+    .replace(PARENTS_OF, (m: string, parents?: string, children?: string) =>
+      parents !== undefined && children !== undefined ? parents + " ".repeat(children.length) : " ".repeat(m.length),
+    );
   return audienceTypes(masked, offset);
 }
 

@@ -16,6 +16,8 @@
 //   Жетісу» names the region after «области», as the new regions' names go.
 // - 77th: «… Ассамблеи народа Казахстана области Абай Виктор Шварц» — the name
 //   after «области» is the region's, not the first of the speaker's.
+// - 78th (Astana's districts named like other places: Nura, Baikonyr, Almaty
+//   — all read right): "parents of pupils" are parents, not pupils.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -114,5 +116,19 @@ describe("articles read blind (eighth set)", () => {
       ["Виктор Шварц", "Заместитель председателя Ассамблеи народа Казахстана области Абай"],
       ["Нуржан Абенов", "аким района"],
     ]);
+  });
+
+  it("takes parents of pupils for parents, in each language", () => {
+    for (const text of [
+      "Residents of Astana's Nura district met a deputy on Tuesday to talk about the draft Constitution. About 140 people came, many of them parents of pupils.",
+      "В школе прошла встреча с родителями учащихся по проекту новой Конституции. Пришли 60 человек.",
+      "Мектепте оқушылардың ата-аналарымен жаңа Конституция жобасы бойынша кездесу өтті. Оған 60 адам қатысты.",
+    ])
+      expect(draftsOf(text, "2026-03-04")[0]?.audiences, text).toEqual(["residents"]);
+    const [both] = draftsOf(
+      "В школе прошла встреча с учащимися и их родителями по проекту новой Конституции.",
+      "2026-03-04",
+    );
+    expect(both?.audiences).toEqual(["students", "residents"]);
   });
 });
