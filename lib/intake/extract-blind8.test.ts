@@ -18,6 +18,8 @@
 //   after «области» is the region's, not the first of the speaker's.
 // - 78th (Astana's districts named like other places: Nura, Baikonyr, Almaty
 //   — all read right): "parents of pupils" are parents, not pupils.
+// - 79th (the 2022 campaign): «университете имени Жангир хана» keeps the
+//   namesake's title.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -130,5 +132,13 @@ describe("articles read blind (eighth set)", () => {
       "2026-03-04",
     );
     expect(both?.audiences).toEqual(["students", "residents"]);
+  });
+
+  it("keeps a namesake's title in a university's name («имени Жангир хана»)", () => {
+    const [d] = draftsOf(
+      "27 мая 2022 года в Западно-Казахстанском аграрно-техническом университете имени Жангир хана состоялась встреча студентов с членами областной информационной группы по поправкам в Конституцию.",
+      "2022-05-28",
+    );
+    expect(hostsOf(d)).toEqual(["Западно-Казахстанский аграрно-технический университет имени Жангир хана"]);
   });
 });

@@ -38,7 +38,7 @@ const ADJ_AT_END = new RegExp(`${ADJ_ENDING}$`, "u");
 const TRIGGER =
   "(?:[Нн]а(?:\\s+базе)?|[Вв]|[Вв]о|[Вв]\\s+(?:актовом\\s+|большом\\s+|конференц-)?зале|[Вв]\\s+стенах|коллектив\\p{L}*|работник\\p{L}*|сотрудник\\p{L}*|рабоч\\p{L}*|студент\\p{L}*|преподавател\\p{L}*)";
 const NAMED = new RegExp(
-  `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|областн|городск|районн)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{4,}(?:ов|ев|ий))|\\s+(имени\\s+(?:\\p{Lu}\\.\\s*){0,2}(?:аль-)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?))?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|областн|городск|районн)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{4,}(?:ов|ев|ий))|\\s+(имени\\s+(?:\\p{Lu}\\.\\s*){0,2}(?:аль-)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+(?:хана|би|батыра|ата|акына))?))?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
@@ -136,7 +136,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       `${noun.stem}${noun.feminine && !noun.fixed ? "а" : ""}${m[7] ? `-${m[7]}` : ""}`,
       // "завод ферросплавов": what the plant makes, in the genitive plural, is part of its name.
       ...(m[8] ? [m[8]] : []),
-      // («университета имени Д. Серикбаева»: whom it is named after stays in the genitive.)
+      // («университета имени Д. Серикбаева», «… имени Жангир хана»: whom it is named after stays in the genitive.)
       ...(m[9] ? [m[9]] : []),
       ...(m[6] ? [`№${m[6]}`] : []),
     ]
