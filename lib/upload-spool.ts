@@ -36,8 +36,9 @@ export async function spoolUpload(
   const dir = await mkdtemp(path.join(tmpdir(), "outreach-upload-"));
   const dispose = () => rm(dir, { recursive: true, force: true });
   const fields = new Map<string, string>();
-  // Set from the parser's events.
+  // Aborted once the file is over the limit: the pipelines stop reading.
   const stop = new AbortController();
+  // Set from the parser's events.
   const file: { name: string; path: string; written: Promise<void> | null; tooLarge: boolean } = {
     name: "",
     path: path.join(dir, "upload"),

@@ -21,10 +21,10 @@ export function SpeakersEditor({
   const t = useTranslations("form");
   const err = useFieldError(errors);
   // Each change applies to the rows as they are when it lands, not as this
-  // render saw them: a choice reported after rendering (the pickers') and a
-  // keystroke right after it must not undo each other.
-  const set = (i: number, patch: Partial<SpeakerRow>) =>
-    onChange((now) => now.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  // render saw them, and to its row by key: a choice reported after rendering
+  // (the pickers') and a keystroke right after it must not undo each other.
+  const set = (key: string, patch: Partial<SpeakerRow>) =>
+    onChange((now) => now.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-semibold">{t("speakers")}</legend>
@@ -39,7 +39,7 @@ export function SpeakersEditor({
             id={`speaker-${i}-person`}
             label={t("speakerPerson")}
             value={row.person}
-            onChange={(person) => set(i, { person })}
+            onChange={(person) => set(row.key, { person })}
             error={err(`speakers.${i}.person`)}
           />
           <div>
@@ -49,7 +49,7 @@ export function SpeakersEditor({
             <input
               id={`speaker-${i}-role`}
               value={row.role}
-              onChange={(e) => set(i, { role: e.target.value })}
+              onChange={(e) => set(row.key, { role: e.target.value })}
               className={controlClass}
               {...invalidProps(`speaker-${i}-role`, err(`speakers.${i}.role`))}
             />
@@ -60,14 +60,14 @@ export function SpeakersEditor({
             id={`speaker-${i}-org`}
             label={t("speakerOrganization")}
             value={row.organization}
-            onChange={(organization) => set(i, { organization })}
+            onChange={(organization) => set(row.key, { organization })}
             error={err(`speakers.${i}.organization`)}
           />
           <Button
             type="button"
             variant="ghost"
             className="self-center"
-            onClick={() => onChange((now) => now.filter((_, j) => j !== i))}
+            onClick={() => onChange((now) => now.filter((r) => r.key !== row.key))}
             aria-label={t("removeSpeaker", { n: i + 1 })}
           >
             ✕
@@ -109,8 +109,8 @@ export function OrganizationsEditor({
 }) {
   const t = useTranslations();
   const err = useFieldError(errors);
-  const set = (i: number, patch: Partial<OrganizationRow>) =>
-    onChange((now) => now.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const set = (key: string, patch: Partial<OrganizationRow>) =>
+    onChange((now) => now.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-semibold">{t("form.organizations")}</legend>
@@ -125,7 +125,7 @@ export function OrganizationsEditor({
             id={`org-${i}`}
             label={t("form.organization")}
             value={row.organization}
-            onChange={(organization) => set(i, { organization })}
+            onChange={(organization) => set(row.key, { organization })}
             error={err(`organizations.${i}.organization`)}
           />
           <div>
@@ -135,7 +135,7 @@ export function OrganizationsEditor({
             <select
               id={`org-${i}-role`}
               value={row.role}
-              onChange={(e) => set(i, { role: e.target.value as OrganizationRow["role"] })}
+              onChange={(e) => set(row.key, { role: e.target.value as OrganizationRow["role"] })}
               className={controlClass}
             >
               <option value="host">{t("enum.orgRole.host")}</option>
@@ -146,7 +146,7 @@ export function OrganizationsEditor({
             type="button"
             variant="ghost"
             className="self-center"
-            onClick={() => onChange((now) => now.filter((_, j) => j !== i))}
+            onClick={() => onChange((now) => now.filter((r) => r.key !== row.key))}
             aria-label={t("form.removeOrganization", { n: i + 1 })}
           >
             ✕
