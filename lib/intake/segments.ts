@@ -51,6 +51,18 @@ function listedMeeting(sentences: Sentence[], i: number): boolean {
   return /:\s*$/u.test(lead) && SUMMARY.test(lead);
 }
 
+/** Each sentence's first place named for sure (one region; its district if one), of the mentions `counts` lets in. */
+function sentencePlaces(mentions: Mention[], counts: (m: Mention) => boolean): Map<number, string> {
+  const places = new Map<number, string>();
+  for (const m of mentions) {
+    if (places.has(m.sentence) || m.generic === "region" || !counts(m)) continue;
+    if (new Set(m.entries.map((e) => e.iso)).size !== 1) continue;
+    const districts = new Set(m.entries.flatMap((e) => (e.district ? [e.district.id] : [])));
+    places.set(m.sentence, `${m.entries[0]?.iso}/${districts.size === 1 ? [...districts][0] : ""}`);
+  }
+  return places;
+}
+
 export function segmentsOf(
   sentences: Sentence[],
   organizations: FoundOrganization[],
@@ -65,24 +77,12 @@ export function segmentsOf(
   // The report's first full sentence: the lines before it are its heading.
   const body = sentences.findIndex((x) => /[.!?…:;]$/u.test(x.text));
   const inHeading = (i: number) => body === -1 || i < body;
-  // Where each sentence is: its first place named for sure (one region; its district if one).
-  const places = new Map<number, string>();
-  for (const m of mentions) {
-    if (places.has(m.sentence) || m.generic === "region" || (m.weight ?? 1) < 1) continue;
-    if (new Set(m.entries.map((e) => e.iso)).size !== 1) continue;
-    const districts = new Set(m.entries.flatMap((e) => (e.district ? [e.district.id] : [])));
-    places.set(m.sentence, `${m.entries[0]?.iso}/${districts.size === 1 ? [...districts][0] : ""}`);
-  }
+  // Where each sentence is, by the places its text names.
+  const places = sentencePlaces(mentions, (m) => (m.weight ?? 1) >= 1);
   const placeOf = (i: number) => places.get(i) ?? null;
   // «met dockers of the Aktau International Sea Trade Port»: a town named only
   // in a workplace's name still says where that meeting was, against the next.
-  const inName = new Map<number, string>();
-  for (const m of mentions) {
-    if (inName.has(m.sentence) || m.generic === "region" || m.weight !== IN_NAME_WEIGHT) continue;
-    if (new Set(m.entries.map((e) => e.iso)).size !== 1) continue;
-    const districts = new Set(m.entries.flatMap((e) => (e.district ? [e.district.id] : [])));
-    inName.set(m.sentence, `${m.entries[0]?.iso}/${districts.size === 1 ? [...districts][0] : ""}`);
-  }
+  const inName = sentencePlaces(mentions, (m) => m.weight === IN_NAME_WEIGHT);
   // Who speaks is no audience: «председатель областного совета ветеранов» is a role.
   const roles = people.flatMap((p) => [p.role, p.written].flatMap((r) => (r && r.length >= 5 ? [r] : [])));
   const audienceTypes = (text: string) => meetingAudiences(text, 0, roles);
