@@ -1,11 +1,11 @@
 // Uploads spooled to disk as they arrive: the file and fields kept, an
 // oversized body stopped at the limit whether or not it declared a length,
 // and nothing left on disk when a body is refused.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { spoolUpload } from "./upload-spool";
+import { spoolUpload, sweepStaleSpools } from "./upload-spool";
 
 let spoolDir: string;
 const base = tmpdir();
@@ -88,5 +88,17 @@ describe("spoolUpload", () => {
     });
     expect(await spoolUpload(null, whole.type, 1024)).toEqual({ refused: "noFile" });
     expect(readdirSync(spoolDir)).toEqual([]);
+  });
+
+  it("sweeps the spools a stopped process left behind, an hour old or more, and no others", async () => {
+    const stale = path.join(spoolDir, "outreach-upload-stale");
+    const fresh = path.join(spoolDir, "outreach-upload-fresh");
+    const other = path.join(spoolDir, "someone-else");
+    for (const d of [stale, fresh, other]) mkdirSync(d);
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(stale, twoHoursAgo, twoHoursAgo);
+    utimesSync(other, twoHoursAgo, twoHoursAgo);
+    await sweepStaleSpools();
+    expect(readdirSync(spoolDir).sort()).toEqual(["outreach-upload-fresh", "someone-else"]);
   });
 });

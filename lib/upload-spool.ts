@@ -4,7 +4,7 @@
 // copy of its bytes). The size limit is counted on the bytes themselves, so
 // a body sent without a length (chunked) is stopped at the limit too.
 import { createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -26,6 +26,22 @@ export type SpoolRefusal = "noFile" | "tooLarge";
 // A few small fields beside the file (options, mapping names): more is not a form of ours.
 const LIMITS = { files: 1, fields: 20, parts: 24, fieldSize: 1 << 20, headerPairs: 50 };
 
+const PREFIX = "outreach-upload-";
+// An upload's check ends within minutes; a spool older than this was left by a process that stopped.
+const STALE_MS = 60 * 60 * 1000;
+
+/** Removes the spools that processes stopped mid-check left behind (once per process). */
+export async function sweepStaleSpools(now = Date.now()): Promise<void> {
+  const dir = tmpdir();
+  const names = (await readdir(dir).catch(() => [])).filter((n) => n.startsWith(PREFIX));
+  for (const name of names) {
+    const at = path.join(dir, name);
+    const info = await stat(at).catch(() => null);
+    if (info && now - info.mtimeMs > STALE_MS) await rm(at, { recursive: true, force: true });
+  }
+}
+let swept = false;
+
 /** The body's `file` part spooled to disk, or why it was refused (nothing is kept then). */
 export async function spoolUpload(
   body: ReadableStream<Uint8Array> | null,
@@ -33,7 +49,11 @@ export async function spoolUpload(
   maxBytes: number,
 ): Promise<SpooledUpload | { refused: SpoolRefusal }> {
   if (!body) return { refused: "noFile" };
-  const dir = await mkdtemp(path.join(tmpdir(), "outreach-upload-"));
+  if (!swept) {
+    swept = true;
+    void sweepStaleSpools().catch(() => undefined); // a spool it cannot remove is no reason to refuse an upload
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), PREFIX));
   const dispose = () => rm(dir, { recursive: true, force: true });
   const fields = new Map<string, string>();
   // Aborted once the file is over the limit: the pipelines stop reading.
