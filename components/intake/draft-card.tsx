@@ -28,9 +28,16 @@ export function DraftCard({ draft, n, lists, sameAs, selected, onSelect, onSave,
   const t = useTranslations("intake");
   const te = useTranslations("enum");
   const format = useFormatter();
-  const tr = useTranslations();
-  // As the event will read: a month alone, or "on or before" the publication.
-  const formatDate = (iso: string) => formatEventDate(format, tr, new Date(`${iso}T00:00:00Z`), draft.datePrecision);
+  const td = useTranslations("date");
+  // As the event will read: a month alone, or "on or before" the publication
+  // (formatEventDate names its messages from the root: «date.month»).
+  const formatDate = (iso: string) =>
+    formatEventDate(
+      format,
+      (key, values) => td(key.replace(/^date\./, ""), values),
+      new Date(`${iso}T00:00:00Z`),
+      draft.datePrecision,
+    );
   const [state, setState] = useState<{ busy: boolean; saved?: number; attached?: number; error?: string }>({
     busy: false,
   });

@@ -24,7 +24,7 @@ export const CLIENT_NAMESPACES = {
   exportMenu: ["export.label", "export.inProgress", "export.cancel", "export.failed"],
   deleteEvent: ["event", "errors"],
   eventForm: ["form", "event", "export", "source", ...FORM_RESULTS],
-  intake: ["intake", "locale", "form", "event", "export", "source", ...FORM_RESULTS],
+  intake: ["intake", "locale", "form", "event", "export", "source", "date", ...FORM_RESULTS],
   import: ["import", "export", "form", ...FORM_RESULTS],
   dashboard: ["dashboard"],
   users: ["user", "users", "form", ...FORM_RESULTS],
