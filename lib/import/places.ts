@@ -14,6 +14,7 @@ export type PlaceRegion = Named & { iso: string; districts: Named[] };
 
 type RefRegion = {
   iso: string;
+  type?: string;
   aliases?: Record<string, string[]>;
   districts?: Array<{ en: string; ru: string; kk: string }>;
 };
@@ -88,7 +89,6 @@ function lookup(entries: Entry[], text: string): { id: number } | { ambiguous: t
 }
 
 const CITY_WORD = /(?<![\p{L}])(?:г|город\p{L}*|қ|қала\p{L}*|city)(?![\p{L}])/iu;
-const CITY_ISOS = new Set(["KZ-71", "KZ-75", "KZ-79"]);
 
 export type PlaceIndex = {
   region(text: string): { iso: string } | CellProblem;
@@ -122,8 +122,9 @@ export function placeIndex(regions: PlaceRegion[]): PlaceIndex {
     }),
   );
   const isoOfId = new Map(regions.map((r) => [r.id, r.iso]));
-  // The three cities of republican significance (no districts of a region's kind).
-  const cityEntries = regionEntries.filter((e) => CITY_ISOS.has(isoOfId.get(e.id) ?? ""));
+  // The cities of republican significance, as the reference list marks them.
+  const cities = new Set(refs.filter((x) => x.type === "city").map((x) => x.iso));
+  const cityEntries = regionEntries.filter((e) => cities.has(isoOfId.get(e.id) ?? ""));
   return {
     region(text) {
       const code = /^\s*kz-?(\d{2})\s*$/i.exec(text);

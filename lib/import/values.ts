@@ -6,6 +6,7 @@ import en from "../../messages/en.json";
 import kk from "../../messages/kk.json";
 import ru from "../../messages/ru.json";
 import { AUDIENCE_TYPES, DATE_PRECISIONS, EVENT_FORMATS, EVENT_STATUSES } from "../domain/enums";
+import { APPROX_WORDS, KK_APPROX, PEOPLE } from "../intake/audience-words";
 import { foldCase } from "../search/normalize";
 import type { Cell } from "./read";
 
@@ -169,13 +170,11 @@ export function parseYesNo(c: Cell): Parsed<boolean> {
 
 // ---- numbers and lists ----
 
-const ABOUT =
-  /^(~|≈|около|примерно|порядка|приблизительно|более(?: чем)?|свыше|больше|почти|не менее|about|approx\.?|around|roughly|some|over|more than|nearly|almost|at least|шамамен|шамасы|кем дегенде)\s*/u;
-// «500-ге жуық», «500-ден астам», «500-дей», «500 шамасында»: Kazakh says "about" after the number.
-const ABOUT_AFTER =
-  /\s*(?:-?(?:ге|ға|ке|қа|ден|дан|тен|тан|нен|нан)\s+(?:жуық|астам|тарта|аса|артық)|-?(?:дей|дай|тей|тай)|\s+шамасында)$/u;
-// "120 человек", "120 адам", "120 people": who was counted, typed after the number.
-const UNIT = /\s*(?:чел\.?|человек|адам|people|persons|participants|участник\p{L}*|қатысушы)$/u;
+// The intake's words for an estimate and for who was counted, as a cell may
+// carry them: "~300", «более 300», «300-ден астам», «120 адам», «300 чел.».
+const ABOUT = new RegExp(`^(?:~|≈|approx\\.?|шамасы|(?:${APPROX_WORDS})(?![\\p{L}]))\\s*`, "iu");
+const ABOUT_AFTER = new RegExp(`(?<=\\d)${KK_APPROX}$|\\s+шамасында$`, "iu");
+const UNIT = new RegExp(`\\s*(?:чел\\.?|${PEOPLE})$`, "iu");
 
 /** An audience size: a whole number; "~300", "около 300", "300+", «300-ден астам» are estimates. */
 export function parseSize(c: Cell): Parsed<{ size: number | null; estimate: boolean }> {

@@ -15,8 +15,10 @@ export const PEOPLE = `(?:${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`;
 /** "1 150", "1,150", "1.150": a number written with its thousands grouped. */
 export const digitsValue = (digits: string) => Number(digits.replace(/[  \u202f.,]/g, ""));
 export type SizeGuess = { size: number; estimate: boolean; span: Span };
-export const APPROX_BEFORE =
-  /(около|примерно|порядка|почти|более|свыше|более чем|не менее|не меньше|до|about|at least|around|over|more than|nearly|almost|some|approximately|up to|roughly|шамамен|шамасы|кемінде|жуық|астам)\s*$/iu;
+/** The words before a number that make it an estimate ("about", «более», «шамамен»). */
+export const APPROX_WORDS =
+  "около|примерно|порядка|почти|более|свыше|более чем|не менее|не меньше|до|about|at least|around|over|more than|nearly|almost|some|approximately|up to|roughly|шамамен|шамасы|кемінде|жуық|астам";
+export const APPROX_BEFORE = new RegExp(`(${APPROX_WORDS})\\s*$`, "iu");
 // «150-ге жуық», «70-тен астам (аса)», «100-дей», «100 шақты»: about, more than.
 export const KK_APPROX =
   "(?:-?(?:ге|ға|ке|қа|ge|ǵa|ke|qa)\\s+(?:жуық|jýyq|juyq|тарта|tarta)|-?(?:ден|дан|тен|тан|нен|нан|den|dan|ten|tan|nen|nan)\\s+(?:астам|аса|astam|asa)|-?дей|-?дай|-?тей|-?тай|\\s+шақты|\\s+shaqty)";

@@ -1,6 +1,7 @@
 // Capitalised words that are institutions, places or the state, never a
 // person's names ("Республикасының Конституциясына", "Совета Ветеранов",
 // "депутат Мажилиса"), as search-key stems (written naturally, keyed once).
+import reference from "../../prisma/seed/data/regions.json";
 import { searchKey } from "../search/normalize";
 
 const NOT_NAME_STEMS = [
@@ -113,3 +114,14 @@ export const notAName = (word: string) => {
   const key = searchKey(word).replace(/ /g, "");
   return NOT_NAME_STEMS.some((stem) => key.startsWith(stem));
 };
+
+// The regions whose Russian name puts «область» first («области Абай»), as the
+// reference list spells them: the name that follows is the region's. (Not
+// «района»: «аким района Нуржан …» names the akim.)
+const NAMED_AFTER_OBLAST = reference.regions
+  .flatMap((r) => [r.name_ru, ...r.aliases.ru])
+  .flatMap((n) => /^област[ьи]\s+(\p{Lu}\S+)$/u.exec(n)?.[1] ?? []);
+export const AFTER_UNIT = new RegExp(
+  `(?<=области\\s+)(?:${[...new Set(NAMED_AFTER_OBLAST)].join("|")})(?![\\p{L}])`,
+  "gu",
+);

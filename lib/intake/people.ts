@@ -6,7 +6,7 @@
 // comma. Authors, photographers, the head of state mentioned in passing and
 // those who asked questions are not speakers (not-speakers.ts).
 import { fromGenitive, isInitial, nominative } from "./names";
-import { notAName } from "./not-names";
+import { AFTER_UNIT, notAName } from "./not-names";
 import { AGE_BEFORE, ASKED_AFTER, FURNITURE, NOT_SPEAKERS, REACTION_BEFORE, REPORTER_BEFORE } from "./not-speakers";
 import { ROLE_WORDS, roleAfter, roleBefore, singularRole } from "./roles";
 import { searchKey } from "../search/normalize";
@@ -75,9 +75,6 @@ export type FoundPerson = {
   key: string;
 };
 
-// (Only the units whose Russian name follows the word: «аким района Нуржан …» names the akim.)
-const AFTER_UNIT =
-  /(?<=области\s+)(?:Абай|Жетісу|Жетысу|Ұлытау|Улытау)(?![\p{L}])|(?<=города\s+)(?:Астаны|Алматы|Шымкента)(?![\p{L}])/gu;
 const nameWords = (written: string) => written.replace(/\.\s*/g, ". ").trim().split(/\s+/);
 
 export function findPeople(sentences: Sentence[], language: Language): FoundPerson[] {
