@@ -83,7 +83,10 @@ test.describe("events from news articles", () => {
     const kk = `${y} жылғы ${d} ${kkMonths[m! - 1]} Жамбыл облысы Шу ауданында аудан әкімі Бауыржан Сейтқалиев «Шу Агро» ЖШС ұжымымен Жаңа Конституция жобасы бойынша кездесу өткізді. Кездесуге 80-ге жуық қызметкер қатысты.`;
 
     await page.goto("/events/import/articles");
-    await page.getByLabel("Article text or HTML").fill(`${ru}\n---\n${kk}`);
+    // A batch: the form's address field would fit only one article, so each names its own on its first line.
+    const address = "https://zhambyl.example.kz/news/shu-agro";
+    await page.getByLabel("Article text or HTML").fill(`${address}\n${ru}\n---\n${kk}`);
+    await expect(page.getByTestId("intake-batch-note")).toContainText("the address and date fields below are not used");
     await page.getByRole("button", { name: "Find events" }).click();
     const articles = page.getByTestId("intake-article");
     await expect(articles).toHaveCount(2);
@@ -108,8 +111,12 @@ test.describe("events from news articles", () => {
     await page.goto(`/events/${id}`);
     await expect(page.getByText("80", { exact: false }).first()).toBeVisible();
     const sources = await page.request.get(`/api/events/${id}`);
-    const body = (await sources.json()) as { sources: unknown[] };
+    const body = (await sources.json()) as { sources: Array<{ id: number }> };
     expect(body.sources).toHaveLength(2);
+    const firstSource = (await (await page.request.get(`/api/sources/${body.sources[0]!.id}`)).json()) as {
+      url?: string;
+    };
+    expect(firstSource.url).toBe(address);
   });
 
   test("Open in form: the form comes filled with the draft, the article as its source, and saves", async ({ page }) => {

@@ -14,6 +14,18 @@ test.describe("security headers", PRISTINE, () => {
     expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
   });
 
+  test("the spreadsheet upload, which the proxy does not see, answers with the same guards", async ({ page }) => {
+    const res = await page.request.post("/api/imports", {
+      multipart: { file: { name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from("not,a,plan\n") } },
+    });
+    expect(res.status()).toBeLessThan(500);
+    const h = res.headers();
+    expect(h["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(h["x-frame-options"]).toBe("DENY");
+    expect(h["x-content-type-options"]).toBe("nosniff");
+    expect(h["x-outreach-user"]).toBeUndefined(); // meant for the request log only
+  });
+
   test("the app runs under its own content security policy", async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (m) => {

@@ -23,3 +23,21 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
 export function transportSecurity(https: boolean): string | null {
   return https ? "max-age=63072000; includeSubDomains" : null;
 }
+
+/** The CSP of an answer that is data, never a page: nothing may load or frame it. */
+export const DATA_ONLY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * The headers proxy.ts gives every answer, for a route it does not see (the
+ * spreadsheet upload, left out so that Next does not copy its body): the
+ * data-only CSP, HSTS over HTTPS, and the signed-in user for the request log
+ * (scripts/serve.mjs reads that header and removes it).
+ */
+export function securedOutsideProxy(res: Response, req: Request, uid: number | null): Response {
+  res.headers.set("Content-Security-Policy", DATA_ONLY_POLICY);
+  const https = new URL(req.url).protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
+  const hsts = transportSecurity(https);
+  if (hsts) res.headers.set("Strict-Transport-Security", hsts);
+  if (uid) res.headers.set("x-outreach-user", String(uid));
+  return res;
+}

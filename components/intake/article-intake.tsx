@@ -9,6 +9,7 @@ import { useRef, useState, type SyntheticEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/form-field";
 import type { IntakeResponse } from "@/lib/commands/intake";
+import { isBatch, pastedArticles } from "@/lib/intake/pasted-articles";
 import { draftBody } from "@/lib/intake/to-body";
 import type { DraftField } from "@/lib/intake/types";
 import { ArticleView } from "./article-view";
@@ -37,6 +38,7 @@ export function ArticleIntake({ lists }: { lists: IntakeLists }) {
   const [busy, setBusy] = useState<number | null>(null);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [selected, setSelected] = useState<{ article: string; draft: number; field: DraftField } | null>(null);
+  const [batch, setBatch] = useState(false);
   // One article is one source record, however many of its drafts are saved:
   // the first save creates it, the next ones link it by id.
   const savedSource = useRef(new Map<string, number>());
@@ -52,16 +54,7 @@ export function ArticleIntake({ lists }: { lists: IntakeLists }) {
       const v = form.get(name);
       return typeof v === "string" ? v : "";
     };
-    const pasted = field("text");
-    const url = field("url").trim();
-    const publishedAt = field("publishedAt");
-    const parts = pasted.split(/^\s*---\s*$/m).filter((p) => p.trim() !== "");
-    const articles = parts.map((text, i) => ({
-      id: String(i + 1),
-      text,
-      url: parts.length === 1 ? url : null,
-      publishedAt: parts.length === 1 ? publishedAt : null,
-    }));
+    const articles = pastedArticles(field("text"), field("url").trim(), field("publishedAt"));
     for (const f of form.getAll("files")) {
       if (f instanceof File && f.size > 0)
         articles.push({ id: f.name, text: await f.text(), url: null, publishedAt: null });
@@ -101,9 +94,13 @@ export function ArticleIntake({ lists }: { lists: IntakeLists }) {
           label={t("intake.textLabel")}
           rows={10}
           aria-describedby="intake-text-hint"
+          onChange={(e) => setBatch(isBatch(e.currentTarget.value))}
         />
         <p id="intake-text-hint" className="-mt-4 text-xs text-slate-600">
           {t("intake.textHint")}
+        </p>
+        <p aria-live="polite" className="text-sm text-amber-800" data-testid="intake-batch-note">
+          {batch ? t("intake.batchNote") : ""}
         </p>
         <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
           <TextField id="intake-url" name="url" type="url" label={t("intake.urlLabel")} inputMode="url" />
