@@ -20,6 +20,9 @@
 //   — all read right): "parents of pupils" are parents, not pupils.
 // - 79th (the 2022 campaign): «университете имени Жангир хана» keeps the
 //   namesake's title.
+// - 80th: "Employees of Derzhavinsk Grain LLP" names a firm, not a person;
+//   «Ұлттық ядролық орталықтың ұжымымен» names a centre made of adjectives,
+//   whose noun takes no possessive.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -140,5 +143,24 @@ describe("articles read blind (eighth set)", () => {
       "2022-05-28",
     );
     expect(hostsOf(d)).toEqual(["Западно-Казахстанский аграрно-технический университет имени Жангир хана"]);
+  });
+
+  it("reads a firm before its legal form as no person, and a Kazakh name made of adjectives as a host", () => {
+    const [en] = draftsOf(
+      "Employees of Derzhavinsk Grain LLP in Akmola region gathered on February 27 for a meeting on the draft Constitution. District akim Marat Tulegenov spoke.",
+      "2026-02-28",
+    );
+    expect(en?.speakers.map((s) => s.name)).toEqual(["Marat Tulegenov"]);
+    expect(hostsOf(en)).toEqual(["Derzhavinsk Grain LLP"]);
+    const [kk] = draftsOf(
+      "Курчатов қаласында Ұлттық ядролық орталықтың ұжымымен Жаңа Конституция жобасы бойынша түсіндіру кездесуі өтті. Облыстық мәслихат депутаты Асқар Жақыпов сөз сөйледі.",
+      "2026-03-04",
+    );
+    expect(hostsOf(kk)).toEqual(["Ұлттық ядролық орталық"]);
+    const [at] = draftsOf(
+      "Бүгін Ұлттық ғылыми орталықта Жаңа Конституция жобасы бойынша кездесу өтті. Облыстық мәслихат депутаты Асқар Жақыпов сөз сөйледі.",
+      "2026-03-04",
+    );
+    expect(hostsOf(at)).toEqual(["Ұлттық ғылыми орталық"]);
   });
 });

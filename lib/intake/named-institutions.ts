@@ -94,6 +94,23 @@ const KAZAKH_NAMESAKE = new RegExp(
   String.raw`(?<![\p{L}.])(${NAMESAKE})\s+((?:[\p{Ll}-]+\s+){0,2}?(?:университет|колледж|институт|академия|мектеп|гимназия|лицей))(?:те|де|та|да)(?![\p{L}])`,
   "gu",
 );
+// «Ұлттық ядролық орталықтың ұжымымен», «Ұлттық ғылыми орталықта»: a name
+// made of adjectives (-лық, -лік…, ғылыми) takes no possessive on its noun. (A level
+// alone, «Облыстық …», is councils.ts's to read, in lower case.)
+const KAZAKH_ADJECTIVAL_NOUNS: Record<string, OrgKind> = {
+  орталық: "other",
+  университет: "education",
+  институт: "education",
+  академия: "education",
+  зауыт: "enterprise",
+  комбинат: "enterprise",
+  аурухана: "other",
+};
+const ADJECTIVE = "(?:лық|лік|дық|дік|тық|тік)";
+const KAZAKH_ADJECTIVAL = new RegExp(
+  String.raw`(?<![\p{L}])((?!(?:Облыстық|Қалалық|Аудандық)\s)\p{Lu}\p{Ll}+${ADJECTIVE}\s+(?:\p{Ll}+(?:${ADJECTIVE}|ғы|гі|и)\s+){0,2})(${Object.keys(KAZAKH_ADJECTIVAL_NOUNS).join("|")})(?:та|те|да|де|(?:тың|тің|дың|дің|ның|нің)(?=\s+(?:[\p{L}\d-]+\s+){0,3}?(?:ұжым|қызметкер|жұмысшы|ғалым|студент|оқытушы|дәрігер)))(?![\p{L}])`,
+  "gu",
+);
 const IN_TOWN = /\s+(?:қаласындағы|ауданындағы|ауылындағы|кентіндегі)\s+/u;
 const NAMESAKE_BEFORE = new RegExp(String.raw`${NAMESAKE}\s+$`, "u");
 // (««Kazchrome» АҚ Дөң …»: with no case ending too.)
@@ -182,6 +199,11 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const words = (m[1] ?? "").slice(lead.length).trim().replace(IN_TOWN, " ");
     if (!words) continue;
     out.push({ name: `${words} ${noun}`, kind, start: m.index + lead.length, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(KAZAKH_ADJECTIVAL)) {
+    const kind = KAZAKH_ADJECTIVAL_NOUNS[m[2] ?? ""];
+    if (kind && aboutMeeting(m.index) && !headline(m.index))
+      out.push({ name: `${m[1]}${m[2]}`, kind, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(KAZAKH_NAMESAKE)) {
     if (aboutMeeting(m.index) && !headline(m.index))

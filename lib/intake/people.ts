@@ -45,8 +45,9 @@ const NAME = new RegExp(
 
 // An institution's own word a few capitalised words after a name makes the
 // name its namesake ("S. Amanzholov East Kazakhstan University").
+// A legal form after the words names a firm ("Employees of Derzhavinsk Grain LLP").
 const INSTITUTION_WORD =
-  /^(?:University|College|Institute|Academy|School|Hospital|Университет\p{L}*|Колледж\p{L}*|Институт\p{L}*|Академи\p{L}*|университет\p{L}*)$/u;
+  /^(?:University|College|Institute|Academy|School|Hospital|LLP|JSC|LLC|NJSC|ЖШС|АҚ|Университет\p{L}*|Колледж\p{L}*|Институт\p{L}*|Академи\p{L}*|университет\p{L}*)$/u;
 // What a meeting is about, capitalised after a speaker's name in Kazakh word order.
 const TOPIC_WORD = /^(?:Конституц|Constitution|Konst[iı]t|Референдум|Referendum)/u;
 // «Ата Заң», "Basic Law": the Constitution's own names, never a person's.
