@@ -42,9 +42,10 @@ const HOUSE_OF_FRIENDSHIP =
 const KAZAKH_TOWN_BEFORE =
   /(?<![\p{L}])(?!(?:Бүгін|Кеше|Алдыңгүні|Биыл|Ертең|Сондай-ақ|Сонымен|Кездесу|Жиын|Búgin|Keshe|Aldyńgúni|Bıyl|Erteń|Kezdesý|Jıyn)\s)(\p{Lu}[\p{L}-]+(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те|ны|ні|ға|ге|қа|ке|ың|ің|ның|нің))\s$/u;
 // «…кеңесінің ғимаратында» (in its building) or «мәжіліс залында» (in its hall) too; and in the Latin script
-// («qalalyq ardagerler keńesinde»).
+// («qalalyq ardagerler keńesinde»); or the place's own name before it
+// («Жаңақорған ауданының ардагерлер кеңесінде»: capitalised, checked where it is read).
 const KAZAKH_COUNCIL =
-  /(?<![\p{L}])(облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq)\s+(ардагерлер|әйелдер|аналар|ақсақалдар|ardagerler|áıelder|analar|aqsaqaldar)\s+(кеңесі|keńesi)(?:нде|нің\s+(?:мүшелері\p{L}*|ғимаратында|(?:мәжіліс\s+|үлкен\s+|кіші\s+)?залында)|nde|niń\s+(?:ǵımaratynda|(?:májilis\s+)?zalynda))(?![\p{L}])/giu;
+  /(?<![\p{L}])(облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq|[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+(ардагерлер|әйелдер|аналар|ақсақалдар|ardagerler|áıelder|analar|aqsaqaldar)\s+(кеңесі|keńesi)(?:нде|нің\s+(?:мүшелері\p{L}*|ғимаратында|(?:мәжіліс\s+|үлкен\s+|кіші\s+)?залында)|nde|niń\s+(?:ǵımaratynda|(?:májilis\s+)?zalynda))(?![\p{L}])/giu;
 
 // «с военнослужащими воинской части 5517 Национальной гвардии», "military unit
 // 5517", «5517 әскери бөлімінде»: the unit whose soldiers were met (its number is no audience).
@@ -151,9 +152,10 @@ export function councilsWhereHeld(
     if (aboutMeeting(m.index)) out.push({ name: m[0], kind: "enterprise", start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(KAZAKH_COUNCIL)) {
-    if (!aboutMeeting(m.index)) continue;
+    const named = / /u.test(m[1] ?? "");
+    if (!aboutMeeting(m.index) || (named && !/^\p{Lu}/u.test(m[1] ?? ""))) continue;
     // «Қызылорда қалалық ардагерлер кеңесінде»: the town before the level is part of its name.
-    const town = KAZAKH_TOWN_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    const town = named ? undefined : KAZAKH_TOWN_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
     const name = `${town ? `${town} ` : ""}${m[1] ?? ""} ${m[2] ?? ""} ${m[3] ?? ""}`;
     out.push({
       name: asHeading(name),

@@ -23,6 +23,9 @@
 // - 80th: "Employees of Derzhavinsk Grain LLP" names a firm, not a person;
 //   «Ұлттық ядролық орталықтың ұжымымен» names a centre made of adjectives,
 //   whose noun takes no possessive.
+// - 81st: «Жаңақорған ауданының ардагерлер кеңесінде» names the council by
+//   its district, as «аудандық ардагерлер кеңесінде» does by its level
+//   (kk-44's annotation had left Semey's council out; it hosts there).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -162,5 +165,19 @@ describe("articles read blind (eighth set)", () => {
       "2026-03-04",
     );
     expect(hostsOf(at)).toEqual(["Ұлттық ғылыми орталық"]);
+  });
+
+  it("hosts at a council of veterans named by its district («Жаңақорған ауданының ардагерлер кеңесінде»)", () => {
+    const [d] = draftsOf(
+      "Қызылорда облысы Жаңақорған ауданының ардагерлер кеңесінде Жаңа Конституция жобасын түсіндіру мақсатында кездесу ұйымдастырылды. Кездесуге 50-ге жуық ардагер қатысты.",
+      "2026-03-06",
+    );
+    expect(hostsOf(d)).toEqual(["Жаңақорған ауданының ардагерлер кеңесі"]);
+    // (A word in lower case before «ауданының» is no place's name.)
+    const [lower] = draftsOf(
+      "Кеше біздің ауданының ардагерлер кеңесінде Жаңа Конституция жобасы бойынша кездесу өтті.",
+      "2026-03-06",
+    );
+    expect(hostsOf(lower)).toEqual([]);
   });
 });
