@@ -56,12 +56,12 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
 ];
 
 // A hospital's or a school's own staff: its sector, not a labour collective
-// («с коллективом областной больницы», «аурухана ұжымымен», "the staff of the
-// district hospital").
+// («с коллективом областной больницы», «с работниками ГККП «Районная
+// больница»», «аурухана ұжымымен», "the staff of the district hospital").
 const SECTOR_STAFF: Array<[AudienceType, RegExp]> = [
   [
     "medical_workers",
-    /(коллектив\p{L}* (?:[\p{L}-]+ ){0,3}(?:больниц|поликлиник|госпитал|перинатальн|роддом|родильн)|(?:медицинск|врачебн)\p{L}* коллектив|(?:аурухана|емхана|перинаталдық орталы)\p{L}* ұжым|(?:hospital|clinic)(?:'s)? (?:staff|employees|workers|team|personnel)|(?:staff|employees|workers|personnel) of (?:the |a )?(?:[\p{L}-]+ ){0,4}(?:hospital|clinic|polyclinic))\p{L}*/giu,
+    /((?:коллектив|работник|сотрудник)\p{L}* (?:[\p{L}«"“-]+ ){0,3}(?:больниц|поликлиник|госпитал|перинатальн|роддом|родильн)|(?:медицинск|врачебн)\p{L}* коллектив|(?:аурухана|емхана|перинаталдық орталы)\p{L}* ұжым|(?:hospital|clinic)(?:'s)? (?:staff|employees|workers|team|personnel)|(?:staff|employees|workers|personnel) of (?:the |a )?(?:[\p{L}-]+ ){0,4}(?:hospital|clinic|polyclinic))\p{L}*/giu,
   ],
   [
     "teachers",

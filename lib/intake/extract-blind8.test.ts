@@ -26,6 +26,9 @@
 // - 81st: «Жаңақорған ауданының ардагерлер кеңесінде» names the council by
 //   its district, as «аудандық ардагерлер кеңесінде» does by its level
 //   (kk-44's annotation had left Semey's council out; it hosts there).
+// - 82nd: what a political scientist "told our correspondent" is an interview
+//   (no meeting); «с работниками ГККП «Районная больница»» are medical
+//   workers, not a labour collective (ru-77 reads right with it too).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -179,5 +182,22 @@ describe("articles read blind (eighth set)", () => {
       "2026-03-06",
     );
     expect(hostsOf(lower)).toEqual([]);
+  });
+
+  it("reads what someone told the paper as an interview, in each language", () => {
+    for (const text of [
+      'The draft of the new Constitution, to be put to a referendum on March 15, would give the Mazhilis a decisive say, political scientist Daniyar Ashimbayev told our correspondent. "This text moves part of that weight back to the elected chamber," he said, adding that the debate over the presidency mattered less.',
+      "Проект новой Конституции усиливает роль парламента, рассказал корреспонденту политолог Данияр Ашимбаев. По его словам, дебаты о полномочиях президента для избирателей вторичны.",
+      "Жаңа Конституция жобасы парламенттің рөлін күшейтеді, деді тілшімізге саясаттанушы Данияр Әшімбаев. Оның айтуынша, пікірсайыс әлі жалғасады.",
+    ])
+      expect(draftsOf(text, "2026-03-10"), text).toEqual([]);
+  });
+
+  it("counts a hospital's workers named with its legal form as medical workers", () => {
+    const [d] = draftsOf(
+      "1 июня 2022 года в селе Каратобе прошла встреча членов районной информационной группы с работниками ГККП «Каратобинская районная больница» по поправкам в Конституцию. На встрече присутствовали около 60 медицинских работников.",
+      "2022-06-02",
+    );
+    expect(d?.audiences).toEqual(["medical_workers"]);
   });
 });

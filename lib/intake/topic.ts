@@ -17,7 +17,9 @@ export const MEETING = new RegExp(
 );
 const TOPIC =
   /(конституц|constitution|konst[iı]t|referend|ata zań|ata zañ|ата заң|негізгі заң|basic law|основн\p{L}* закон|референдум|referendum)/iu;
-const INTERVIEW = /(интервью|interview|сұхбат)/iu;
+// ("told our correspondent", «рассказал корреспонденту», «тілшісіне айтты»: what one person said to the paper.)
+const INTERVIEW =
+  /(интервью|interview|сұхбат|(?:told|said to)\s+(?:\p{L}+\s+){0,2}correspondent|корреспонденту|тілшісіне|тілшімізге)/iu;
 // (Meetings in the plural, "a month of meetings", are no one meeting held; nor
 // is "she had held 38 meetings attended by …", in an interview.)
 const MEETINGS_HELD =
