@@ -30,6 +30,13 @@ describe("pastedArticles", () => {
     ]);
   });
 
+  it("takes only what the API takes for an address", () => {
+    const [local] = pastedArticles("http://localhost\nText.", "", "");
+    expect(local).toMatchObject({ url: null, text: "http://localhost\nText." });
+    const long = `https://example.kz/${"a".repeat(2000)}`;
+    expect(pastedArticles(`${long}\nText.`, "", "")[0]?.url).toBeNull();
+  });
+
   it("leaves an address inside the text where it is", () => {
     const [a] = pastedArticles("Read more at https://example.kz/x about the meeting.", "", "");
     expect(a).toMatchObject({ url: null, text: "Read more at https://example.kz/x about the meeting." });

@@ -6,7 +6,8 @@
 export type PastedArticle = { id: string; text: string; url: string | null; publishedAt: string | null };
 
 const SEPARATOR = /^\s*---\s*$/m;
-const LEADING_URL = /^\s*(https?:\/\/\S+)[ \t]*(?:\r?\n|$)/i;
+// (As the API takes an address: with a dot in it, at most 2,000 characters.)
+const LEADING_URL = /^\s*(https?:\/\/\S+\.\S+)[ \t]*(?:\r?\n|$)/i;
 
 /** Whether the pasted text holds more than one article (the form then says its address and date go unused). */
 export const isBatch = (pasted: string) => pasted.split(SEPARATOR).filter((p) => p.trim() !== "").length > 1;
@@ -15,7 +16,8 @@ export function pastedArticles(pasted: string, url: string, publishedAt: string)
   const parts = pasted.split(SEPARATOR).filter((p) => p.trim() !== "");
   const one = parts.length === 1;
   return parts.map((part, i) => {
-    const own = LEADING_URL.exec(part);
+    const found = LEADING_URL.exec(part);
+    const own = found && (found[1] ?? "").length <= 2000 ? found : null;
     return {
       id: String(i + 1),
       text: own ? part.slice(own[0].length) : part,
