@@ -48,6 +48,8 @@ const ENGLISH_KINDS = [
   "Polyclinic",
   "Clinic",
   "Cooperative",
+  // A centre named for its field ("the Aktobe Regional Perinatal Centre"): a clinic or an institute.
+  "(?:Perinatal|Medical|Oncology|Cardiology|Diagnostic|Rehabilitation|Research|Scientific|Nuclear)\\s+Cent(?:re|er)",
   // A national park or reserve is a state body with its own staff, not a place.
   "National Park",
   "Natural Park",
@@ -68,6 +70,9 @@ const ENGLISH_HOSTED = new RegExp(`(?<![\\p{L}-])${ENGLISH_NAME}\\s+(?:hosted|he
 // does, whose members came (a House or Palace of Culture is only where).
 const ENGLISH_CENTRE =
   /(?<![\p{L}])(?:at|in)\s+the\s+(?:(?:city|town|region|district|village)'s\s+)?((?:[A-Z][\p{L}-]+\s+){0,3}(?:Centre|Center|Club)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:and\s+)?[A-Z][\p{L}-]+){0,3})/gu;
+/** What kind of body the kind word names (a workplace unless said otherwise). */
+const englishKind = (word: string): OrgKind =>
+  ENGLISH_KIND[word.replace(/^./, (c) => c.toUpperCase())] ?? (/Cent(?:re|er)$/u.test(word) ? "other" : "enterprise");
 const ENGLISH_KIND: Record<string, OrgKind> = {
   University: "education",
   College: "education",
@@ -143,14 +148,12 @@ export function englishInstitutions(
     // ferroalloy plant": its company is the host (staff-of.ts reads the possessive).
     if (OF_COMPANY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     if (/^[\p{L}-]+['’]s\s/u.test(name)) continue;
-    const kind = ENGLISH_KIND[(m[3] ?? m[4] ?? "").replace(/^./, (c) => c.toUpperCase())] ?? "enterprise";
-    out.push({ name, kind, start, end: m.index + m[0].length });
+    out.push({ name, kind: englishKind(m[3] ?? m[4] ?? ""), start, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(ENGLISH_HOSTED)) {
     const name = (m[1] ?? "").replace(/^The\s+/u, "");
-    const kind = ENGLISH_KIND[(m[2] ?? m[3] ?? "").replace(/^./, (c) => c.toUpperCase())] ?? "enterprise";
     const start = m.index + m[0].indexOf(name);
-    out.push({ name, kind, start, end: start + name.length });
+    out.push({ name, kind: englishKind(m[2] ?? m[3] ?? ""), start, end: start + name.length });
   }
   for (const m of text.matchAll(ENGLISH_FIRM)) {
     const name = (m[1] ?? "").trim();

@@ -29,6 +29,8 @@
 // - 82nd: what a political scientist "told our correspondent" is an interview
 //   (no meeting); «с работниками ГККП «Районная больница»» are medical
 //   workers, not a labour collective (ru-77 reads right with it too).
+// - 83rd: "at the Aktobe Regional Perinatal Centre" names a clinic by its
+//   field (phone numbers, sums and a hospital's births were left alone).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -199,5 +201,13 @@ describe("articles read blind (eighth set)", () => {
       "2022-06-02",
     );
     expect(d?.audiences).toEqual(["medical_workers"]);
+  });
+
+  it("names a centre by its field as where the meeting was held ('the Aktobe Regional Perinatal Centre')", () => {
+    const [d] = draftsOf(
+      "A meeting on the draft new Constitution took place on March 3 at the Aktobe Regional Perinatal Centre, where about 110 doctors, midwives and nurses heard from members of the regional information group.",
+      "2026-03-04",
+    );
+    expect(hostsOf(d)).toEqual(["Aktobe Regional Perinatal Centre"]);
   });
 });
