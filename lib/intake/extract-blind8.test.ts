@@ -31,6 +31,10 @@
 //   workers, not a labour collective (ru-77 reads right with it too).
 // - 83rd: "at the Aktobe Regional Perinatal Centre" names a clinic by its
 //   field (phone numbers, sums and a hospital's births were left alone).
+// - 84th: "A day later" under a dateline is the day after the meeting told
+//   before it, not the dateline's; «около 90 машинистов» counts who came;
+//   «АО «НК «Қазақстан темір жолы»» is the same company without its «НК»
+//   (organizations.test.ts).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -209,5 +213,24 @@ describe("articles read blind (eighth set)", () => {
       "2026-03-04",
     );
     expect(hostsOf(d)).toEqual(["Aktobe Regional Perinatal Centre"]);
+  });
+
+  it("dates 'a day later' from the meeting before it, under a dateline too", () => {
+    const drafts = draftsOf(
+      "KOSTANAY, March 6 — Members of the regional information group continued their tour this week.\n\nIn Rudny, Mazhilis deputy Yekaterina Smyshlyaeva met about 300 miners on Tuesday, March 3, to explain the draft Constitution.\n\nA day later, regional maslikhat deputy Askar Zhumabekov held a meeting with around 70 residents of Karasu village, the centre of Karasu district.",
+      "2026-03-06",
+    );
+    expect(drafts.map((d) => [d.date, d.dateSource])).toEqual([
+      ["2026-03-03", "inferred_year"],
+      ["2026-03-04", "relative"],
+    ]);
+  });
+
+  it("counts train drivers and fitters as who came («около 90 машинистов … и слесарей»)", () => {
+    const [d] = draftsOf(
+      "Сегодня в локомотивном депо станции Тараз состоялась встреча с работниками отделения железной дороги по проекту новой Конституции. На встречу пришли около 90 машинистов, их помощников и слесарей.",
+      "2026-03-03",
+    );
+    expect([d?.audienceSize, d?.audienceEstimate]).toEqual([90, true]);
   });
 });

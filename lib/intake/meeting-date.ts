@@ -9,7 +9,9 @@ import type { DateSource, Draft, Span } from "./types";
 const FUTURE =
   /(состоится|пройд[её]т|будет проведен|запланирован|will be held|will take place|is scheduled|is planned|will hold|will meet|өтеді|өткізіледі|өткізілмек|ұйымдастырылады|жоспарланған)/iu;
 const PLANNED = /(план|will|жоспар|намечен|предстоит|алдағы)/iu;
-export const NEXT_DAY = /(the next day|the following day|на следующий день|на другой день|келесі күні|ертеңіне)/iu;
+// ("A day later", «днём позже», «бір күннен кейін»: the same, said from the meeting before.)
+export const NEXT_DAY =
+  /(the next day|the following day|(?:a|one) day later|на следующий день|на другой день|дн[её]м позже|день спустя|келесі күні|ертеңіне|бір күннен кейін)/iu;
 // "The senator also visited the plant", «Он также посетил …»: with no day of
 // its own, one more stop of the same visitor's visit ("In addition, …", «Сонымен
 // қатар …» opens another meeting, not necessarily that day).
@@ -105,6 +107,10 @@ export function meetingDate(
   });
   const ownText = own.map((s) => s.text).join(" ");
   if (inSegment && before && !stated && SAME_VISIT.test(ownText)) return day(before, "relative");
+  // "The next day in Lisakovsk…", "A day later …": the day after the meeting
+  // told before it, under a dateline too (the dateline dates the report;
+  // under one, "the same day" below gives the dateline's own day anyway).
+  if (inSegment && before && !stated && NEXT_DAY.test(ownText)) return day(addDays(before, 1), "relative");
   if (dateline && stated && fromDateline && fromDateline !== dateline.date)
     return day(fromDateline, "relative", [stated.span, dateline.span]);
   if (dateline) return day(dateline.date, "dateline", [dateline.span]);
@@ -112,8 +118,6 @@ export function meetingDate(
     return day(stated.date, stated.relative ? "relative" : stated.yearInferred ? "inferred_year" : "stated", [
       stated.span,
     ]);
-  // "The next day in Lisakovsk…": the day after the meeting told before it.
-  if (inSegment && before && NEXT_DAY.test(ownText)) return day(addDays(before, 1), "relative");
   // "The same day in Kordai district…": the day of the meeting told before it.
   if (inSegment && before && SAME_DAY.test(ownText)) return day(before, "relative");
   // «3 марта побывали в Шиелийском и Жанакорганском районах. Сначала …»: the

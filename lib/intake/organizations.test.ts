@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sentencesOf } from "./clean";
-import { findOrganizations } from "./organizations";
+import { findOrganizations, orgKey } from "./organizations";
 
 /** Each akimat or maslikhat found: its name, and whether it held the meeting. */
 const bodies = (text: string) =>
@@ -48,5 +48,10 @@ describe("akimats and maslikhats", () => {
     expect(bodies("The Pavlodar regional maslikhat secretary spoke to pensioners.")).toEqual([
       ["Pavlodar regional maslikhat", "speaker's body"],
     ]);
+  });
+
+  it("matches a national company with and without its mark («НК», ҰК)", () => {
+    expect(orgKey("АО «НК «Қазақстан темір жолы»")).toBe(orgKey("АО «Қазақстан темір жолы»"));
+    expect(orgKey("«Қазақстан темір жолы» ҰК АҚ")).toBe(orgKey("Қазақстан темір жолы"));
   });
 });

@@ -134,28 +134,11 @@ function kindOf(context: string): OrgKind {
 }
 
 // Words that say what kind of organisation it is, not which one.
+// (A national company's mark, «НК «Қазақстан темір жолы»», is no part of its name either.)
 const GENERIC_ORG = new Set(
-  [
-    "ТОО",
-    "АО",
-    "ЖШС",
-    "АҚ",
-    "ҚБ",
-    "JSC",
-    "LLP",
-    "LLC",
-    "PA",
-    "корпорация",
-    "корпорациясы",
-    "корпорации",
-    "компания",
-    "компаниясы",
-    "corporation",
-    "company",
-    "партия",
-    "партиясы",
-    "party",
-  ].map((w) => searchKey(w)),
+  "ТОО АО ЖШС АҚ ҚБ JSC LLP LLC PA НК ҰК НАК ҰАК NC NJSC корпорация корпорациясы корпорации компания компаниясы corporation company партия партиясы party"
+    .split(" ")
+    .map((w) => searchKey(w)),
 );
 
 /** The organisation's matching key: its name's words without legal forms, Russian case endings cut. */
