@@ -35,6 +35,10 @@
 //   before it, not the dateline's; «около 90 машинистов» counts who came;
 //   «АО «НК «Қазақстан темір жолы»» is the same company without its «НК»
 //   (organizations.test.ts).
+// - 85th: a headline's "on Saturday" and the text's "on Saturday, March 7"
+//   name one day, ahead of the publication in an announcement; «Astana IT
+//   University-де» names a host in the Latin script; «колледж транспорта и
+//   коммуникаций» keeps what it teaches in its name.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -232,5 +236,26 @@ describe("articles read blind (eighth set)", () => {
       "2026-03-03",
     );
     expect([d?.audienceSize, d?.audienceEstimate]).toEqual([90, true]);
+  });
+
+  it("dates an announced meeting by its date, not a headline's weekday counted back", () => {
+    const [d] = draftsOf(
+      "Zhetysu: information group to meet Kerbulak residents on Saturday\n\nMembers of the regional information group will hold an open meeting with residents of Kerbulak district on Saturday, March 7, the district akimat announced. They will explain the draft Constitution.",
+      "2026-03-05",
+    );
+    expect([d?.date, d?.dateSource]).toEqual(["2026-03-07", "inferred_year"]);
+  });
+
+  it("names a host written in the Latin script in a Kazakh or Russian report, and a college by what it teaches", () => {
+    const [kk] = draftsOf(
+      "Бүгін елордадағы Astana IT University-де Жаңа Конституция жобасы бойынша жастар форумы өтті. Форумға 500-ден астам жас қатысты.",
+      "2026-03-06",
+    );
+    expect(hostsOf(kk)).toEqual(["Astana IT University"]);
+    const [ru] = draftsOf(
+      "5 марта в Павлодарском колледже транспорта и коммуникаций прошёл круглый стол по проекту новой Конституции. Участвовали 120 студентов.",
+      "2026-03-05",
+    );
+    expect(hostsOf(ru)).toEqual(["Павлодарский колледж транспорта и коммуникаций"]);
   });
 });

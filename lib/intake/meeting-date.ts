@@ -66,10 +66,23 @@ export function meetingDate(
   // «🗓 5 марта», «Дата: 5 марта»: a post's labelled date is its event's.
   const labelled = (d: DateMention, s = sentenceOf(d)) =>
     s !== undefined && DATE_LABEL.test(ctx.text.slice(s.start, d.span.start));
+  // A headline's "on Saturday" and the text's "on Saturday, March 7" name one
+  // day: the date, which may be ahead of the publication (an announcement).
+  const weekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+  const namedDay = (d: DateMention) => {
+    const weekday = d.from !== undefined && "weekday" in d.from ? d.from.weekday : null;
+    return (
+      weekday !== null &&
+      ctx.dates.some(
+        (x) => !x.relative && !voteDays.has(x.date) && within(x.span, eventSentences) && weekdayOf(x.date) === weekday,
+      )
+    );
+  };
   const stated =
     ctx.dates.find(
       (d) =>
         (within(d.span, eventSentences) || labelled(d)) &&
+        !namedDay(d) &&
         !datelineFirst(d) &&
         !d.timestamp &&
         !voteDays.has(d.date) &&

@@ -37,8 +37,14 @@ const ADJ_AT_END = new RegExp(`${ADJ_ENDING}$`, "u");
 // Семейского медицинского колледжа», «на базе …»: the hall is the university's.)
 const TRIGGER =
   "(?:[Нн]а(?:\\s+базе)?|[Вв]|[Вв]о|[Вв]\\s+(?:актовом\\s+|большом\\s+|конференц-)?зале|[Вв]\\s+стенах|коллектив\\p{L}*|работник\\p{L}*|сотрудник\\p{L}*|рабоч\\p{L}*|студент\\p{L}*|преподавател\\p{L}*)";
+// «колледж транспорта и коммуникаций», «колледж сервиса»: what it teaches or
+// serves, in the genitive, is part of its name (two such words joined by «и»,
+// or one of these).
+const GENITIVE = "(?:а|я|и|ов|ев|ий|ей)";
+const FIELD =
+  "(?:транспорта|сервиса|бизнеса|права|экономики|технологий|искусств|культуры|связи|строительства|энергетики|медицины|управления|туризма|питания|агробизнеса)";
 const NAMED = new RegExp(
-  `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|областн|городск|районн)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{4,}(?:ов|ев|ий))|\\s+(имени\\s+(?:\\p{Lu}\\.\\s*){0,2}(?:аль-)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+(?:хана|би|батыра|ата|акына))?))?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|областн|городск|районн)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{3,}${GENITIVE}\\s+и\\s+\\p{Ll}{3,}${GENITIVE}|\\p{Ll}{4,}(?:ов|ев|ий)|${FIELD})|\\s+(имени\\s+(?:\\p{Lu}\\.\\s*){0,2}(?:аль-)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+(?:хана|би|батыра|ата|акына))?))?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
@@ -111,6 +117,10 @@ const KAZAKH_ADJECTIVAL = new RegExp(
   String.raw`(?<![\p{L}])((?!(?:Облыстық|Қалалық|Аудандық)\s)\p{Lu}\p{Ll}+${ADJECTIVE}\s+(?:\p{Ll}+(?:${ADJECTIVE}|ғы|гі|и)\s+){0,2})(${Object.keys(KAZAKH_ADJECTIVAL_NOUNS).join("|")})(?:та|те|да|де|(?:тың|тің|дың|дің|ның|нің)(?=\s+(?:[\p{L}\d-]+\s+){0,3}?(?:ұжым|қызметкер|жұмысшы|ғалым|студент|оқытушы|дәрігер)))(?![\p{L}])`,
   "gu",
 );
+// «Astana IT University-де», «в Astana IT University»: a name in the Latin
+// script in a Kazakh or Russian report, with its case ending after a hyphen.
+const LATIN_NAMED =
+  /(?<![\p{L}])(?:(?:[Вв]|[Нн]а\s+базе)\s+)?((?:\p{Lu}[\p{Script=Latin}&'’.]*\s+){1,4}(University|College|Institute|Academy|School|Hospital))(?:-(?:де|да|те|та|нда|нде|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|мен|бен|пен)|(?=\s+\p{Script=Cyrillic}))(?![\p{L}])/gu;
 const IN_TOWN = /\s+(?:қаласындағы|ауданындағы|ауылындағы|кентіндегі)\s+/u;
 const NAMESAKE_BEFORE = new RegExp(String.raw`${NAMESAKE}\s+$`, "u");
 // (««Kazchrome» АҚ Дөң …»: with no case ending too.)
@@ -151,7 +161,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const name = [
       ...adjectives.map((a) => nominativeAdjective(a, noun.feminine)),
       `${noun.stem}${noun.feminine && !noun.fixed ? "а" : ""}${m[7] ? `-${m[7]}` : ""}`,
-      // "завод ферросплавов": what the plant makes, in the genitive plural, is part of its name.
+      // "завод ферросплавов": what the plant makes, in the genitive plural, is part of its name (so is a college's field).
       ...(m[8] ? [m[8]] : []),
       // («университета имени Д. Серикбаева», «… имени Жангир хана»: whom it is named after stays in the genitive.)
       ...(m[9] ? [m[9]] : []),
@@ -204,6 +214,12 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const kind = KAZAKH_ADJECTIVAL_NOUNS[m[2] ?? ""];
     if (kind && aboutMeeting(m.index) && !headline(m.index))
       out.push({ name: `${m[1]}${m[2]}`, kind, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(LATIN_NAMED)) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].indexOf(name);
+    if (aboutMeeting(start) && !headline(start))
+      out.push({ name, kind: m[2] === "Hospital" ? "other" : "education", start, end: start + name.length });
   }
   for (const m of text.matchAll(KAZAKH_NAMESAKE)) {
     if (aboutMeeting(m.index) && !headline(m.index))
