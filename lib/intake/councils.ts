@@ -33,10 +33,10 @@ const LONGEVITY_CENTRE =
 // (And in the Latin script: «qalalyq jastar resýrstyq ortalyǵynda».)
 const YOUTH_CENTRE =
   /(?<![\p{L}])(?:((?:облыстық|қалалық|аудандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре|(oblystyq|qalalyq|aýdandyq)\s+jastar\s+resýrstyq\s+ortalyǵynda)(?![\p{L}])/giu;
-// «в Доме дружбы», «Достық үйінде»: the Assembly's house in a town hosts the
+// «в Доме дружбы», «Достық үйінде», "at the House of Friendship": the Assembly's house in a town hosts the
 // meeting held there, unless the report names who organised it.
 const HOUSE_OF_FRIENDSHIP =
-  /(?<![\p{L}])(?:[Вв]\s+(?:(?:областном|городском|районном)\s+)?Доме\s+дружбы|(?:(?:облыстық|қалалық|аудандық)\s+)?Достық\s+үйінде)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Вв]\s+(?:(?:областном|городском|районном)\s+)?Доме\s+дружбы|(?:(?:облыстық|қалалық|аудандық)\s+)?Достық\s+үйінде|(?:at|in)\s+the\s+(?:(?:regional|city|district)\s+)?(House\s+of\s+Friendship))(?![\p{L}])/gu;
 // («қалалық әйелдер кеңесінің мүшелерімен»: its members were the ones met.)
 // (A capitalised word with no case ending of its own: Қызылорда's own «-да» is none.)
 const KAZAKH_TOWN_BEFORE =
@@ -120,7 +120,7 @@ export function councilsWhereHeld(
   }
   for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
     if (!aboutMeeting(m.index)) continue;
-    const name = m[0].includes("Достық") ? "Достық үйі" : "Дом дружбы";
+    const name = m[1] ? "House of Friendship" : m[0].includes("Достық") ? "Достық үйі" : "Дом дружбы";
     out.push({ name, kind: "other", start: m.index, end: m.index + m[0].length, place: true });
   }
   for (const m of text.matchAll(MILITARY_UNIT)) {

@@ -39,6 +39,8 @@
 //   name one day, ahead of the publication in an announcement; «Astana IT
 //   University-де» names a host in the Latin script; «колледж транспорта и
 //   коммуникаций» keeps what it teaches in its name.
+// - 86th: «Иванова Е.П.», an official list's surname before the initials, is
+//   a speaker; "at the House of Friendship" hosts as «в Доме дружбы» does.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -257,5 +259,21 @@ describe("articles read blind (eighth set)", () => {
       "2026-03-05",
     );
     expect(hostsOf(ru)).toEqual(["Павлодарский колледж транспорта и коммуникаций"]);
+  });
+
+  it("reads a surname before its initials («Иванова Е.П.») as a speaker, written as names are", () => {
+    const [d] = draftsOf(
+      "2 марта в Житикаринском районе состоялась встреча с коллективом АО «Костанайские минералы» по проекту новой Конституции. Выступила депутат районного маслихата Иванова Е.П. Председатель профкома Омаров Б.К. поблагодарил выступающих.",
+      "2026-03-03",
+    );
+    expect(d?.speakers.map((s) => s.name)).toEqual(["Е.П. Иванова", "Б.К. Омаров"]);
+  });
+
+  it("hosts at the House of Friendship in an English report", () => {
+    const [d] = draftsOf(
+      "A meeting on the draft new Constitution was held on Wednesday at the House of Friendship in Petropavl, attended by some 45 members of ethnocultural associations.",
+      "2026-03-05",
+    );
+    expect(hostsOf(d)).toEqual(["House of Friendship"]);
   });
 });

@@ -38,8 +38,9 @@ const GIVEN = `(?!${TITLE})(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our
 const TITLE_WORD = new RegExp(`^${TITLE}`, "u");
 // ("Mr. Kenzhebekov": an honorific, not an initial.)
 const INITIALS = `(?:(?!(?:Mr|Ms|Dr|St)\\.)${UPPER}${LOWER}?\\.\\s?){1,2}`;
+// («Иванова Е.П.»: an official list's surname, then the initials.)
 const NAME = new RegExp(
-  `(?<![\\p{L}.])(?:(${INITIALS})(${SURNAME})|(${GIVEN})\\s+(${SURNAME})|(${SURNAME})\\s+(${GIVEN}))(?![\\p{L}])`,
+  `(?<![\\p{L}.])(?:(${INITIALS})(${SURNAME})|(${GIVEN})\\s+(${SURNAME})|(${SURNAME})\\s+(?:(${GIVEN})|(${UPPER}\\.\\s?${UPPER}\\.)))(?![\\p{L}])`,
   "gu",
 );
 
@@ -98,7 +99,8 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       // A name both patterns found (or a pair inside a longer name) is one name.
       if (m.index < lastEnd) continue;
       lastEnd = m.index + m[0].length;
-      const words = nameWords(m[0]);
+      // (Initials after the surname go before it, as a name is written.)
+      const words = m[7] ? [...nameWords(m[7]), ...nameWords(m[5] ?? "")] : nameWords(m[0]);
       const surname = (m[2] ?? m[4] ?? m[5] ?? words.at(-1) ?? "").toLowerCase();
       if (NOT_SPEAKERS.test(surname) || (/\p{Script=Cyrillic}/u.test(surname) && NOT_SPEAKERS.test(searchKey(surname))))
         continue;
