@@ -41,6 +41,8 @@
 //   коммуникаций» keeps what it teaches in its name.
 // - 86th: «Иванова Е.П.», an official list's surname before the initials, is
 //   a speaker; "at the House of Friendship" hosts as «в Доме дружбы» does.
+// - 87th (a 2022 school, a motorcade of 50 cars, a women's council): all read
+//   right. Who the audience were "among them" counts, as the set annotates it.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
