@@ -43,6 +43,8 @@
 //   a speaker; "at the House of Friendship" hosts as «в Доме дружбы» does.
 // - 87th (a 2022 school, a motorcade of 50 cars, a women's council): all read
 //   right. Who the audience were "among them" counts, as the set annotates it.
+// - 88th (the 2024 nuclear vote, an online meeting, an Astana wire's dateline
+//   over an Akmola meeting): all read right.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
