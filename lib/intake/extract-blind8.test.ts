@@ -45,6 +45,8 @@
 //   right. Who the audience were "among them" counts, as the set annotates it.
 // - 88th (the 2024 nuclear vote, an online meeting, an Astana wire's dateline
 //   over an Akmola meeting): all read right.
+// - 89th: «Как известно, проект … был опубликован 20 января для всенародного
+//   обсуждения» is background: the draft's day, not the meeting's.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -279,5 +281,19 @@ describe("articles read blind (eighth set)", () => {
       "2026-03-05",
     );
     expect(hostsOf(d)).toEqual(["House of Friendship"]);
+  });
+
+  it("does not date a meeting by the day the draft was published, told as background", () => {
+    for (const lead of [
+      "Как известно, проект новой Конституции был опубликован 20 января для всенародного обсуждения.",
+      "Проект новой Конституции был опубликован 20 января для всенародного обсуждения.",
+      "The draft, published on January 20 for public discussion, goes to a referendum on March 15.",
+    ]) {
+      const [d] = draftsOf(
+        `${lead} Во вторник в Кокшетау состоялась встреча членов информационной группы с учителями. В ней приняли участие около 130 педагогов.`,
+        "2026-03-05",
+      );
+      expect([d?.date, d?.dateSource], lead).toEqual(["2026-03-03", "relative"]);
+    }
   });
 });

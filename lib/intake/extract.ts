@@ -18,7 +18,17 @@ import { guessPlace, placeMentions, type Gazetteer, type Mention } from "./place
 import { districtNamed, segmentsOf, type Segment } from "./segments";
 import { FURNITURE_LINE, PUBLISHER_LINE, summaryText, titleOf } from "./summary";
 import { withSurnameMentions } from "./surnames";
-import { BACKGROUND, campaignOf, formatOf, MEETING, TALLY, topicOf, type CampaignRef } from "./topic";
+import {
+  BACKGROUND,
+  campaignOf,
+  DRAFT_MADE_PUBLIC,
+  formatOf,
+  HELD_MEETING,
+  MEETING,
+  TALLY,
+  topicOf,
+  type CampaignRef,
+} from "./topic";
 import type { ArticleResult, DateSource, Draft, DraftField, Span } from "./types";
 import type { AudienceType } from "../domain/enums";
 
@@ -144,6 +154,7 @@ function draftOf(
         (s) =>
           (MEETING.test(s.text) || ATTENDED.test(s.text) || EVENT_HELD.test(s.text)) &&
           !BACKGROUND.test(s.text) &&
+          !(DRAFT_MADE_PUBLIC.test(s.text) && !HELD_MEETING.test(s.text)) &&
           !TALLY.test(s.text),
       );
 

@@ -24,7 +24,7 @@ const INTERVIEW =
 // is "she had held 38 meetings attended by …", in an interview.)
 const MEETINGS_HELD =
   /(?<![\p{L}\p{N}])\d+\s+(?:meetings|встреч\p{L}*|кездесу\p{L}*),?\s+(?:attended|в которых|оларға)/iu;
-const HELD_MEETING =
+export const HELD_MEETING =
   /(встреч|встрет|кездес(?!улер)|жиын|жүздес|собрани|\bmet\b|meeting(?!s)|gathering|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|форум|forum|семинар|seminar|лекци|lecture)/iu;
 const NUCLEAR = /(аэс|атомн\p{L}* электростанц|атом электр стан\p{L}*|nuclear power|nuclear plant|атом станция)/iu;
 const BRIEFING = /(брифинг|briefing|пресс-конференц|press conference|баспасөз мәслихат)/iu;
@@ -133,7 +133,12 @@ export function formatOf(text: string): { format: EventFormat; match: RegExpExec
 // told as background. It starts no meeting of its own, its organisations take
 // no part, and its place counts as little as a place inside a name.
 export const BACKGROUND =
-  /^(?:Напомним|Ранее|Прежде|Кстати|Айта кетейік|Айта кету керек|Еске сала кетейік|Бұған дейін|Бұдан бұрын|Earlier|Previously|Recall that)(?![\p{L}])/u;
+  /^(?:Напомним|Ранее|Прежде|Кстати|Как известно|Айта кетейік|Айта кету керек|Еске сала кетейік|Белгілі болғандай|Бұған дейін|Бұдан бұрын|Earlier|Previously|Recall that|As is known)(?![\p{L}])/u;
+// «Проект … был опубликован 20 января для всенародного обсуждения»: when the
+// draft was made public (or the vote called by decree) is no meeting's day,
+// though "discussion" is a meeting's word.
+export const DRAFT_MADE_PUBLIC =
+  /(опубликова\p{L}*|обнародова\p{L}*|(?<![\p{L}])published|made public|жариялан\p{L}*|signed (?:a|the) decree|подписал\p{L}* указ|Жарлыққа қол қой\p{L}*)/iu;
 // "Since January, more than 900 such meetings have been held, reaching 64,000
 // residents": the campaign's running total, not who came to this meeting.
 // («За прошедшую неделю … состоялось более 200 встреч. В них приняли участие
