@@ -47,6 +47,9 @@
 //   over an Akmola meeting): all read right.
 // - 89th: «Как известно, проект … был опубликован 20 января для всенародного
 //   обсуждения» is background: the draft's day, not the meeting's.
+// - 90th: «жастардың құқықтары туралы баптарға», "the rights of young people"
+//   are what was talked about, not who came ("members of the city's public
+//   council" were left alone: in the set they are the visitors more often).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -295,5 +298,18 @@ describe("articles read blind (eighth set)", () => {
       );
       expect([d?.date, d?.dateSource], lead).toEqual(["2026-03-03", "relative"]);
     }
+  });
+
+  it("reads the rights of young people as a topic, not an audience", () => {
+    const [kk] = draftsOf(
+      "2026 жылғы 3 наурызда №45 мектеп-гимназияда оқушылармен Жаңа Конституция жобасы бойынша кездесу өтті. Кездесуде депутат жастардың құқықтары туралы баптарға ерекше тоқталды.",
+      "2026-03-04",
+    );
+    expect(kk?.audiences).toEqual(["students"]);
+    const [en] = draftsOf(
+      "Teachers of School No. 3 met a deputy on March 3 to discuss the draft Constitution. At the meeting she spoke about the rights of young people and about youth rights.",
+      "2026-03-04",
+    );
+    expect(en?.audiences).toEqual(["teachers"]);
   });
 });
