@@ -50,6 +50,10 @@
 // - 90th: «жастардың құқықтары туралы баптарға», "the rights of young people"
 //   are what was talked about, not who came ("members of the city's public
 //   council" were left alone: in the set they are the visitors more often).
+// - 91st: a lead that counts the places («үш ауданда тұрғындармен кездесті»)
+//   tells of the meetings after it, one per district; «кездесу өткізді» opens
+//   one; a briefing's running total («с начала кампании проведено более 1 500
+//   встреч») is no meeting.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -311,5 +315,27 @@ describe("articles read blind (eighth set)", () => {
       "2026-03-04",
     );
     expect(en?.audiences).toEqual(["teachers"]);
+  });
+
+  it("drafts one meeting per district after a lead that counts the districts", () => {
+    const kk = draftsOf(
+      "Бүгін облыстық ақпараттық топ мүшелері үш ауданда тұрғындармен кездесті.\n\nҚармақшы ауданының Жосалы кентінде облыстық мәслихат депутаты Серік Әлібеков 120-дан астам тұрғынмен жүздесіп, Жаңа Конституция жобасын түсіндірді.\n\nЖалағаш ауданында облыс әкімінің орынбасары Нұрлыбек Мәшбекұлы 200-ге жуық тұрғынмен кездесті.\n\nСырдария ауданының Тереңөзек кентінде заңгер Айнұр Сейітқали жастармен кездесу өткізді.",
+      "2026-03-04",
+    );
+    expect(kk.map((d) => d.district?.name)).toEqual(["Karmakshy District", "Zhalagash District", "Syrdarya District"]);
+    const ru = draftsOf(
+      "Сегодня члены областной информационной группы встретились с жителями трёх районов по проекту новой Конституции.\n\nВ Кармакчинском районе депутат маслихата Серик Алибеков встретился с жителями посёлка Жосалы.\n\nВ Жалагашском районе заместитель акима области Нурлыбек Машбекулы встретился с жителями района.",
+      "2026-03-04",
+    );
+    expect(ru.map((d) => d.district?.name)).toEqual(["Karmakshy District", "Zhalagash District"]);
+  });
+
+  it("reads a briefing's running total of meetings as no meeting", () => {
+    expect(
+      draftsOf(
+        "На брифинге заместитель акима области Ерлан Тажиев сообщил, что с начала кампании в регионе проведено более 1 500 разъяснительных встреч по проекту новой Конституции. В них приняли участие свыше 90 тысяч человек. По его словам, работа информационных групп продолжится до дня референдума.",
+        "2026-03-06",
+      ),
+    ).toEqual([]);
   });
 });

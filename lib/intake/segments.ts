@@ -27,7 +27,7 @@ const ANY_MEETING = /(кездес|жиын|жүздес|таныстырыл|ke
 // («В селе Сарыкемер во встрече приняли участие …» opens a meeting; «Во встрече
 // приняли участие …» opening its sentence is the one told before.)
 const INTRODUCES =
-  /(кездесіп|кездесті|кездесу[^.!?]{0,80}(?:өтті|болды)|кездесу ұйымдастыр|жүздесіп|жүздесті|жиын (?:өтті|болды)|\p{L}+(?:мен|бен|пен) өткен (?:кездесу|жиын)|kezdesip|kezdesti|kezdesý[^.!?]{0,80}(?:ótti|boldy)|(?:^|\s)(?:Алғашқысы|Біріншісі|Alǵashqysy|Birinshisi)\s[^.!?]{0,80}(?:өтті|болды|ótti|boldy)|(?:^|\s)(?:Перв|Втор|Трет)\p{L}*(?:\s+встреч\p{L}*)?\s+(?:прошла|состоялась)|(?:^|\s)[Tt]he (?:first|second|third)(?: meeting| one)? (?:took place|was held)|встретил\p{L}*|встреч\p{L}* с |прошла встреча|(?<=[\p{L},]\s+)(?:во|на) встрече (?:приняли|принял\p{L}*) участие|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|побеседовал\p{L}* с|провел\p{L}* беседу|әңгімелесті|сұхбаттасты|gathered (?:at|in) the|gathered to hear|собрались (?:в|во|на) )/iu;
+  /(кездесіп|кездесті|кездесу[^.!?]{0,80}(?:өтті|болды)|кездесу ұйымдастыр|(?:кездесу|жиын) өткізді|жүздесіп|жүздесті|жиын (?:өтті|болды)|\p{L}+(?:мен|бен|пен) өткен (?:кездесу|жиын)|kezdesip|kezdesti|kezdesý[^.!?]{0,80}(?:ótti|boldy)|(?:^|\s)(?:Алғашқысы|Біріншісі|Alǵashqysy|Birinshisi)\s[^.!?]{0,80}(?:өтті|болды|ótti|boldy)|(?:^|\s)(?:Перв|Втор|Трет)\p{L}*(?:\s+встреч\p{L}*)?\s+(?:прошла|состоялась)|(?:^|\s)[Tt]he (?:first|second|third)(?: meeting| one)? (?:took place|was held)|встретил\p{L}*|встреч\p{L}* с |прошла встреча|(?<=[\p{L},]\s+)(?:во|на) встрече (?:приняли|принял\p{L}*) участие|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|побеседовал\p{L}* с|провел\p{L}* беседу|әңгімелесті|сұхбаттасты|gathered (?:at|in) the|gathered to hear|собрались (?:в|во|на) )/iu;
 const REFERS_BACK =
   /(барысында|соңында|в ходе|в конце|на встрече|на мероприятии|по итогам|during the|at the meeting|at the event|following the|(?:attended|joined) the (?:meeting|event)|organi[sz]ed by|(?:was|were) held by|hosted by|(?:organi[sz]ed|hosted) the (?:meeting|event|session)|организатором|^\s*(?:кездесуде|жиында|іс-шарада|кездесуді|жиынды|іс-шараны|оны)\s|^\s*(?:встреча|мероприятие|the meeting|the event)\s+(?:прошла|прошло|состоялась|состоялось|took place|was held)\s+(?:в|во|на|at|in)\s)/iu;
 // Young people and students are one audience to tell meetings apart: "a
@@ -37,7 +37,10 @@ const KIN: Partial<Record<AudienceType, AudienceType[]>> = { youth: ["students"]
 const HAPPENED_AT =
   /(?:зауыт|шахта|комбинат|кеніш|фабрика|орталығ|кәсіпорн|ұйым)\p{L}*(?:нда|нде)(?![\p{L}])|(?:^|\s)(?:на|в|во|at)\s+(?:the\s+)?[«"\p{Lu}]/u;
 const FROM_BEFORE = /(?:from|из|со всех)\s+(?:the\s+)?$/iu;
-const SUMMARY = /(кездесулер|жиындар|жүздесулер|бірқатар|встречи|ряд встреч|серию встреч|a series of|meetings)/iu;
+// («Бүгін … үш ауданда тұрғындармен кездесті», "met residents in three
+// districts": a lead that counts the places tells of all the meetings after it.)
+const SUMMARY =
+  /(кездесулер|жиындар|жүздесулер|бірқатар|встречи|ряд встреч|серию встреч|a series of|meetings|(?<![\p{L}])(?:екі|үш|төрт|бес|алты|бірнеше)\s+(?:аудан|ауыл|елді мекен|қала)\p{L}*|(?<![\p{L}])(?:двух|тр[её]х|четыр[её]х|пяти|нескольких)\s+(?:район|сел|населенн|город)\p{L}*|(?<![\p{L}])(?:two|three|four|five|several)\s+(?:districts|villages|towns))/iu;
 
 // «провели встречи в трех селах: • в селе Аса — с жителями …; • …»: each item of
 // a list a sentence about meetings opens is one of them.

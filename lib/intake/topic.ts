@@ -51,12 +51,16 @@ export function topicOf(text: string): Topic {
   // ("spoke to around 110 teachers about the draft": a speech before an audience is a meeting.)
   if (!MEETING.test(text) && !SPEECH_TO_AUDIENCE.test(text))
     return { outreach: false, reason: BRIEFING.test(text) ? "briefing" : "noEvent" };
-  if (BRIEFING.test(text) && !/(встреч|кездес|meeting|коллектив|ұжым|collective)/iu.test(text.replace(SITTING, " "))) {
+  // A count of the meetings held (since the campaign began, «В них …») is a
+  // running total, not one of them: in a briefing or an interview alike.
+  const untallied = text.split(/(?<=[.!?])\s+/u).filter((s) => !TALLY.test(s) && !MEETINGS_HELD.test(s));
+  if (
+    BRIEFING.test(text) &&
+    !/(встреч|кездес|meeting|коллектив|ұжым|collective)/iu.test(untallied.join(" ").replace(SITTING, " "))
+  ) {
     return { outreach: false, reason: "briefing" };
   }
-  // A deputy's interview about the draft tells of no meeting held (a count of
-  // the meetings she held is a running total, not one of them).
-  const untallied = text.split(/(?<=[.!?])\s+/u).filter((s) => !TALLY.test(s) && !MEETINGS_HELD.test(s));
+  // A deputy's interview about the draft tells of no meeting held.
   if (INTERVIEW.test(text) && !untallied.some((s) => HELD_MEETING.test(s)))
     return { outreach: false, reason: "noEvent" };
   return { outreach: true };
