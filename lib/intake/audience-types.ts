@@ -15,7 +15,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     "youth",
     // («права молодёжи», «по делам молодёжи»: what was talked about, or a body's name;
     // «Жастар орталығында», «в молодёжном центре», «микрорайон Молодёжный»: where they met.)
-    /((?<!(?:прав[ао]?|делам|политики|микрорайон\p{L}*|мкр\.?|улиц\p{L}*|ул\.|проспект\p{L}*|пос[её]л\p{L}*)\s)молод[её]ж(?!н\p{L}* (?:ресурсн\p{L}* )?(?:центр|дворц|театр))|молод\p{L}+ (?:люд|специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател|уч[её]н)|жастар(?!\s(?:ресурстық\s)?(?:орталы|сарай|театр|үй|ісі|істері|саясат|қанат))|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы)|jastar(?!\s(?:resýrstyq\s)?(?:ortaly|saraı|teatr))|юнош\p{L}* и девуш|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource|rights))|young (?:people|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
+    /((?<!(?:прав[ао]?|делам|политики|микрорайон\p{L}*|мкр\.?|улиц\p{L}*|ул\.|проспект\p{L}*|пос[её]л\p{L}*)\s)молод[её]ж(?!н\p{L}* (?:ресурсн\p{L}* )?(?:центр|дворц|театр))|молод\p{L}+ (?:люд|специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател|уч[её]н)|жастар(?!\s(?:ресурстық\s)?(?:орталы|сарай|театр|үй|ісі|істері|саясат|қанат))|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы)|jas (?:maman|fermer|kásipker|otbasy|erikti|saılaýshy)|jastar(?!\s(?:resýrstyq\s)?(?:ortaly|saraı|teatr))|юнош\p{L}* и девуш|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource|rights))|young (?:people|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
   ],
   // ("the Palace of Schoolchildren" is where they met, not who came.)
   [
@@ -107,9 +107,11 @@ const APPEAL = new RegExp(
 // What was talked about is not who came: «жас мамандарды қолдау мәселелерін
 // көтерді», «вопросы поддержки ветеранов», "support for young specialists",
 // "the draft gives young people more say", «жастарға көбірек мүмкіндік»,
-// «жастардың құқықтары туралы», "the rights of young people".
+// «жастардың құқықтары туралы», "the rights of young people", «жастарға
+// қатысты баптар» (the articles concerning young people; «жастар қатысты»,
+// with no dative, is "young people took part").
 const SUPPORT_TOPIC =
-  /(?:жас мамандар|жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:қолдау|саясат)\p{L}*|поддержк\p{L}*\s+(?:молод\p{L}*|ветеран\p{L}*|пенсионер\p{L}*)(?:\s+специалист\p{L}*)?|support (?:for|of|to) (?:young|youth|veterans|pensioners)(?:\s+(?:people|specialists|professionals))?|молод[её]жн\p{L}* политик\p{L}*|youth policy|(?:gives?|guarantees?|protects?|offers?|provides?)\s+(?:more\s+)?(?:young people|youth|veterans|pensioners)|(?:гарантирует|защищает|да[её]т|предоставляет|открывает)\s+(?:\p{L}+\s+){0,2}?(?:молод\p{L}*(?:\s+люд\p{L}*)?|ветеран\p{L}*|пенсионер\p{L}*)|(?:жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:мүмкіндік|кепілдік|құқ)|(?:rights of|rights for) (?:young people|youth|veterans|pensioners)/giu;
+  /(?:жас мамандар|жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:қолдау|саясат)\p{L}*|поддержк\p{L}*\s+(?:молод\p{L}*|ветеран\p{L}*|пенсионер\p{L}*)(?:\s+специалист\p{L}*)?|support (?:for|of|to) (?:young|youth|veterans|pensioners)(?:\s+(?:people|specialists|professionals))?|молод[её]жн\p{L}* политик\p{L}*|youth policy|(?:gives?|guarantees?|protects?|offers?|provides?)\s+(?:more\s+)?(?:young people|youth|veterans|pensioners)|(?:гарантирует|защищает|да[её]т|предоставляет|открывает)\s+(?:\p{L}+\s+){0,2}?(?:молод\p{L}*(?:\s+люд\p{L}*)?|ветеран\p{L}*|пенсионер\p{L}*)|(?:жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:мүмкіндік|кепілдік|құқ)|(?:жастарға|ардагерлерге|зейнеткерлерге|jastarǵa|ardagerlerge|zeınetkerlerge)\s+(?:қатысты|qatysty)|(?:rights of|rights for) (?:young people|youth|veterans|pensioners)/giu;
 
 // "parents of pupils", «родители учащихся», «оқушылардың ата-аналары»: the
 // parents came, their children are whose parents they are.

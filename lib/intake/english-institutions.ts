@@ -102,6 +102,12 @@ const ENGLISH_FIRM =
 // KazMunayGas": what the firm is, then its name.
 const ENGLISH_KIND_THEN_NAME =
   /(?<![\p{L}])(?:[Aa]t|[Ii]n|visited|of)\s+the\s+(?:(?:municipal|state-owned|state|national|regional|city|private|local|mining|oil|gas|energy|power|transport|agricultural|construction|chemical|metallurgical|engineering|steel|copper|railway)\s+){0,2}(?:company|carrier|operator|producer|firm|enterprise|utility|holding|manufacturer|miner|smelter)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
+// "Workers of Ozenmunaigas, a KazMunayGas subsidiary, met …": a firm named
+// alone, then said to be one.
+const ENGLISH_FIRM_APPOSITION = new RegExp(
+  `(?<![\\p{L}])(?:${STAFF_OF})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}),\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:subsidiary|company|firm|producer|operator|enterprise|carrier|manufacturer|miner)(?![\\p{L}])`,
+  "gu",
+);
 const DESCRIBES_FIRM =
   /^(?:Kazakh|Kazakhstani|Russian|Chinese|Turkish|Korean|Japanese|German|Italian|French|British|American|European|Foreign|National|State|Regional|Republican|City|District|Local|Private|Public)$/u;
 const AMONG_THEM = /(?:of them|among them|including)\s+(?:[\p{L}-]+\s+and\s+)?$/u;
@@ -166,6 +172,12 @@ export function englishInstitutions(
     const name = m[1] ?? "";
     const start = m.index + m[0].length - name.length;
     if (aboutMeeting(start) && !headline(start))
+      out.push({ name, kind: "enterprise", start, end: start + name.length });
+  }
+  for (const m of text.matchAll(ENGLISH_FIRM_APPOSITION)) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].indexOf(name);
+    if (!DESCRIBES_FIRM.test(name) && !headline(start))
       out.push({ name, kind: "enterprise", start, end: start + name.length });
   }
   for (const m of text.matchAll(ENGLISH_CENTRE)) {

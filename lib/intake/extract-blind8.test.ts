@@ -54,6 +54,10 @@
 //   tells of the meetings after it, one per district; «кездесу өткізді» opens
 //   one; a briefing's running total («с начала кампании проведено более 1 500
 //   встреч») is no meeting.
+// - 92nd: "Workers of Ozenmunaigas, a KazMunayGas subsidiary" names their
+//   firm; «Shákárim atyndaǵy ýnıversıtette» hosts in the Latin script too;
+//   «jastarǵa qatysty baptaryn» (the articles concerning young people) is a
+//   topic, while «jas mamandar qatysty» (young specialists took part) are who came.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -337,5 +341,27 @@ describe("articles read blind (eighth set)", () => {
         "2026-03-06",
       ),
     ).toEqual([]);
+  });
+
+  it("takes a firm said to be one after its name ('Workers of Ozenmunaigas, a KazMunayGas subsidiary') for the host", () => {
+    const [d] = draftsOf(
+      "Workers of Ozenmunaigas, a KazMunayGas subsidiary, met members of the regional information group in Zhanaozen on Thursday to discuss the draft Constitution. Some 230 oil workers attended.",
+      "2026-03-06",
+    );
+    expect(hostsOf(d)).toEqual(["Ozenmunaigas"]);
+  });
+
+  it("reads a Latin-script Kazakh namesake university as host, and youth as a topic only in the dative", () => {
+    const [d] = draftsOf(
+      "Semeı qalasyndaǵy Shákárim atyndaǵy ýnıversıtette 4 naýryzda stýdenttermen jańa Konstıtýsııa jobasy boıynsha kezdesý ótti. Kezdesýde depýtat jobanyń jastarǵa qatysty baptaryn túsindirdi.",
+      "2026-03-05",
+    );
+    expect(hostsOf(d)).toEqual(["Shákárim atyndaǵy ýnıversıtet"]);
+    expect(d?.audiences).toEqual(["students"]);
+    const [both] = draftsOf(
+      "Búgin qalalyq jastar resýrstyq ortalyǵynda jańa Konstıtýsııa jobasy boıynsha dóńgelek ústel ótti. Oǵan 70-ke jýyq stýdent pen jas mamandar qatysty.",
+      "2026-03-03",
+    );
+    expect([...(both?.audiences ?? [])].sort()).toEqual(["students", "youth"]);
   });
 });

@@ -96,8 +96,10 @@ const KAZAKH_NAMED = new RegExp(
 
 // «Шәкәрім атындағы университетте», «… атындағы орта мектепте»: named only
 // for someone, with no possessive.
+// (And in the Latin script: «Shákárim atyndaǵy ýnıversıtette».)
+const LATIN_NAMESAKE = String.raw`(?:\p{Lu}[\p{L}.-]*\s+(?:(?:[Hh]an|[Bb]ı|[Bb]atyr|[Aa]ta|[Aa]qyn)\s+)?){1,3}atyndaǵy`;
 const KAZAKH_NAMESAKE = new RegExp(
-  String.raw`(?<![\p{L}.])(${NAMESAKE})\s+((?:[\p{Ll}-]+\s+){0,2}?(?:университет|колледж|институт|академия|мектеп|гимназия|лицей))(?:те|де|та|да)(?![\p{L}])`,
+  String.raw`(?<![\p{L}.])(${NAMESAKE}|${LATIN_NAMESAKE})\s+((?:[\p{Ll}-]+\s+){0,2}?(?:университет|колледж|институт|академия|мектеп|гимназия|лицей|ýnıversıtet|kolledj|ınstıtýt|akademııa|mektep))(?:те|де|та|да|te|de|ta|da)(?![\p{L}])`,
   "gu",
 );
 // «Ұлттық ядролық орталықтың ұжымымен», «Ұлттық ғылыми орталықта»: a name
