@@ -38,6 +38,10 @@
 //   firm; «Shákárim atyndaǵy ýnıversıtette» hosts in the Latin script too;
 //   «jastarǵa qatysty baptaryn» (the articles concerning young people) is a
 //   topic, while «jas mamandar qatysty» (young specialists took part) are who came.
+// - 93rd: a Russian report that spells Kazakh names in Kazakh letters («с
+//   Қайратом Қасымбековым») is still Russian, so its names lose their case
+//   endings (language.test.ts); a farm visit in the Almaty region's Zhambyl
+//   district and an akimat's civil servants read right.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
