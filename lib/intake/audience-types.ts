@@ -9,7 +9,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     "labour_collective",
     // Medical or education workers and civil servants are audiences of their own.
     // (Thanks «ұжым атынан», "on behalf of the staff", name no audience.)
-    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|(?<!от имени )коллектив|еңбек ұжым|ұжым(?!ы? атынан)|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)(?!\p{L}*\s+(?:государственн|госорган|акимат|полици))|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers|fishermen|рыбак|балықшы|machine operators|crane operators|agronomists|livestock (?:breeders|specialists)|grain growers|dockers|механизатор|агроном|животновод)/iu,
+    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|(?<!от имени )коллектив|еңбек ұжым|ұжым(?!ы? атынан)|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)(?!\p{L}*\s+(?:государственн|госорган|акимат|полици))|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers|fishermen|рыбак|балықшы|machine operators|crane operators|agronomists|livestock (?:breeders|specialists)|grain growers|dockers|механизатор|агроном|животновод|еңбеккер)/iu,
   ],
   [
     "youth",
@@ -26,7 +26,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   ["veterans", /(ветеран|ардагер|ardager|veteran|пенсионер|зейнеткер|pensioner|retiree)/iu],
   [
     "residents",
-    /(жител|сельчан|селян|аульчан|ауылдаст|villagers|тұрғын(?!\s+үй)|turǵyn|turğyn|tūrğyn|tūrǵyn|родител|ата-ана|parents|residents|mothers|многодетн\p{L}* матер|көп балалы ана|аналар|население|халық\p{L}*мен|the public(?! (?:discussion|hearing|debate|consultation))|общественност|жұртшылық)/iu,
+    /(жител|сельчан|селян|аульчан|ауылдаст|villagers|тұрғын(?!\s+үй)|turǵyn|turğyn|tūrğyn|tūrǵyn|родител|ата-ана|parents|residents|mothers|многодетн\p{L}* матер|көп балалы ана|аналар|население|халық\p{L}*мен|семьями|their families|отбасылармен|the public(?! (?:discussion|hearing|debate|consultation))|общественност|жұртшылық)/iu,
   ],
   // A sector names an audience only with its people: «вопросы образования» or
   // «медициналық көмек» are what was asked about, not who came.
@@ -111,7 +111,7 @@ const APPEAL = new RegExp(
 // қатысты баптар» (the articles concerning young people; «жастар қатысты»,
 // with no dative, is "young people took part").
 const SUPPORT_TOPIC =
-  /(?:жас мамандар|жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:қолдау|саясат)\p{L}*|поддержк\p{L}*\s+(?:молод\p{L}*|ветеран\p{L}*|пенсионер\p{L}*)(?:\s+специалист\p{L}*)?|support (?:for|of|to) (?:young|youth|veterans|pensioners)(?:\s+(?:people|specialists|professionals))?|молод[её]жн\p{L}* политик\p{L}*|youth policy|(?:gives?|guarantees?|protects?|offers?|provides?)\s+(?:more\s+)?(?:young people|youth|veterans|pensioners)|(?:гарантирует|защищает|да[её]т|предоставляет|открывает)\s+(?:\p{L}+\s+){0,2}?(?:молод\p{L}*(?:\s+люд\p{L}*)?|ветеран\p{L}*|пенсионер\p{L}*)|(?:жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:мүмкіндік|кепілдік|құқ)|(?:жастарға|ардагерлерге|зейнеткерлерге|jastarǵa|ardagerlerge|zeınetkerlerge)\s+(?:қатысты|qatysty)|(?:rights of|rights for) (?:young people|youth|veterans|pensioners)/giu;
+  /(?:жас мамандар|жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:қолдау|саясат)\p{L}*|поддержк\p{L}*\s+(?:молод\p{L}*|ветеран\p{L}*|пенсионер\p{L}*)(?:\s+специалист\p{L}*)?|support (?:for|of|to) (?:young|youth|veterans|pensioners)(?:\s+(?:people|specialists|professionals))?|молод[её]жн\p{L}* политик\p{L}*|youth policy|(?:gives?|guarantees?|protects?|offers?|provides?)\s+(?:more\s+)?(?:young people|youth|veterans|pensioners)|(?:гарантирует|защищает|да[её]т|предоставляет|открывает)\s+(?:\p{L}+\s+){0,2}?(?:молод\p{L}*(?:\s+люд\p{L}*)?|ветеран\p{L}*|пенсионер\p{L}*)|(?:жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:мүмкіндік|кепілдік|құқ)|(?:жастарға|ардагерлерге|зейнеткерлерге|тұрғындар(?:ға|ына)|jastarǵa|ardagerlerge|zeınetkerlerge|turǵyndar(?:ǵa|yna))\s+(?:қатысты|qatysty)|(?:rights of|rights for) (?:young people|youth|veterans|pensioners)/giu;
 
 // "parents of pupils", «родители учащихся», «оқушылардың ата-аналары»: the
 // parents came, their children are whose parents they are.

@@ -90,6 +90,8 @@ const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number | nul
 const RELATIVE: Array<[RegExp, number]> = [
   [/(?<![\p{L}])(сегодня|бүгін|búgin|today|this morning)(?![\p{L}])/giu, 0],
   [/(?<![\p{L}])(вчера|кеше|keshe|(?<!before )yesterday)(?![\p{L}])/giu, -1],
+  // «Накануне в Атырау …»: the day before, as news writes it (not «накануне референдума», the eve of something).
+  [/(?<![\p{L}])(Накануне)(?=,|\s+(?:в|во|на|с)\s)/gu, -1],
   [/(?<![\p{L}])(позавчера|алдыңгүні|бұрнағы күні|the day before yesterday)(?![\p{L}])/giu, -2],
   // (Only an announced meeting takes it: lib/intake/meeting-date.ts.)
   [/(?<![\p{L}])(завтра|ертең|erteń|tomorrow)(?![\p{L}])/giu, 1],

@@ -42,6 +42,13 @@
 //   Қайратом Қасымбековым») is still Russian, so its names lose their case
 //   endings (language.test.ts); a farm visit in the Almaty region's Zhambyl
 //   district and an akimat's civil servants read right.
+// - 94th: «Накануне в Атырау …» is the day before (not «накануне
+//   референдума»); «… жобасымен танысты» tells of a meeting; families who
+//   came («с молодыми семьями», "fishermen and their families") are residents
+//   too; «ауыл тұрғындарына қатысты нормалар» is a topic, and «мал
+//   шаруашылығы саласының еңбеккерлері» are a workforce (en-185 and kk-109
+//   read as annotated now). Left: "miners of the Kentau mine management of
+//   Kazatomprom" gives the mine, where the set names the company.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -229,5 +236,27 @@ describe("articles read blind (ninth set)", () => {
       "2026-03-03",
     );
     expect([...(both?.audiences ?? [])].sort()).toEqual(["students", "youth"]);
+  });
+
+  it("dates «Накануне в …» the day before, and not «накануне референдума»", () => {
+    const [d] = draftsOf(
+      "Накануне в Атырау во Дворце молодёжи состоялась встреча с молодыми семьями, посвящённая проекту новой Конституции. Выступил Нурбол Кенжебаев.",
+      "2026-03-06",
+    );
+    expect([d?.date, d?.dateSource]).toEqual(["2026-03-05", "relative"]);
+    expect([...(d?.audiences ?? [])].sort()).toEqual(["residents", "youth"]);
+    const [eve] = draftsOf(
+      "Накануне референдума в Атырау 3 марта состоялась встреча с жителями по проекту новой Конституции.",
+      "2026-03-06",
+    );
+    expect(eve?.date).toBe("2026-03-03");
+  });
+
+  it("reads a Kazakh report of workers who got to know the draft as a meeting with a workforce", () => {
+    const [d] = draftsOf(
+      "Ұлытау ауданының Қаракеңгір ауылында кеше мал шаруашылығы саласының еңбеккерлері Жаңа Конституция жобасымен танысты. Жиында аудан әкімі Нұрлан Ахметов жобаның ауыл тұрғындарына қатысты нормаларын түсіндірді.",
+      "2026-03-05",
+    );
+    expect([d?.date, d?.audiences]).toEqual(["2026-03-04", ["labour_collective"]]);
   });
 });
