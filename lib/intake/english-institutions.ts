@@ -71,7 +71,7 @@ const ENGLISH_HOSTED = new RegExp(`(?<![\\p{L}-])${ENGLISH_NAME}\\s+(?:hosted|he
 const ENGLISH_CENTRE =
   /(?<![\p{L}])(?:at|in)\s+the\s+(?:(?:city|town|region|district|village)'s\s+)?((?:[A-Z][\p{L}-]+\s+){0,3}(?:Centre|Center|Club)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:and\s+)?[A-Z][\p{L}-]+){0,3})/gu;
 /** What kind of body the kind word names (a workplace unless said otherwise). */
-const englishKind = (word: string): OrgKind =>
+export const englishKind = (word: string): OrgKind =>
   ENGLISH_KIND[word.replace(/^./, (c) => c.toUpperCase())] ?? (/Cent(?:re|er)$/u.test(word) ? "other" : "enterprise");
 const ENGLISH_KIND: Record<string, OrgKind> = {
   University: "education",
@@ -100,12 +100,17 @@ const ENGLISH_FIRM =
   /(?<![\p{L}])(?:[Aa]t|[Ii]n|visited|of)\s+the\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}?)(?:(?:agricultural|farming|agro|dairy|poultry|grain|livestock|mining|construction|oil|energy|transport|trading|fishing)\s+)?(?:farm|company|firm|enterprise)(?![\p{L}])/gu;
 // "employees of the municipal carrier Almatyelectrotrans", "at the oil producer
 // KazMunayGas": what the firm is, then its name.
-const ENGLISH_KIND_THEN_NAME =
-  /(?<![\p{L}])(?:[Aa]t|[Ii]n|visited|of)\s+the\s+(?:(?:municipal|state-owned|state|national|regional|city|private|local|mining|oil|gas|energy|power|transport|agricultural|construction|chemical|metallurgical|engineering|steel|copper|railway)\s+){0,2}(?:company|carrier|operator|producer|firm|enterprise|utility|holding|manufacturer|miner|smelter)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
+// What a firm is, in a phrase that names it: "the oil producer …", "…, a KazMunayGas subsidiary".
+const FIRM_NOUN =
+  "(?:company|carrier|operator|producer|firm|enterprise|utility|holding|manufacturer|miner|smelter|subsidiary)";
+const ENGLISH_KIND_THEN_NAME = new RegExp(
+  `(?<![\\p{L}])(?:[Aa]t|[Ii]n|visited|of)\\s+the\\s+(?:(?:municipal|state-owned|state|national|regional|city|private|local|mining|oil|gas|energy|power|transport|agricultural|construction|chemical|metallurgical|engineering|steel|copper|railway)\\s+){0,2}${FIRM_NOUN}\\s+((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})`,
+  "gu",
+);
 // "Workers of Ozenmunaigas, a KazMunayGas subsidiary, met …": a firm named
 // alone, then said to be one.
 const ENGLISH_FIRM_APPOSITION = new RegExp(
-  `(?<![\\p{L}])(?:${STAFF_OF})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}),\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:subsidiary|company|firm|producer|operator|enterprise|carrier|manufacturer|miner)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${STAFF_OF})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}),\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${FIRM_NOUN}(?![\\p{L}])`,
   "gu",
 );
 const DESCRIBES_FIRM =

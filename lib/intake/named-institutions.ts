@@ -7,7 +7,7 @@
 // Plant", "employees of the Shymkent Oil Refinery").
 import { isHeadline, type Sentence } from "./clean";
 import { councilsWhereHeld } from "./councils";
-import { englishInstitutions } from "./english-institutions";
+import { englishInstitutions, englishKind } from "./english-institutions";
 import { RUSSIAN_LEVEL } from "./organisers";
 import { withOwnName } from "./own-name";
 import { MEETING, SPEECH_TO_AUDIENCE } from "./topic";
@@ -221,7 +221,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const name = m[1] ?? "";
     const start = m.index + m[0].indexOf(name);
     if (aboutMeeting(start) && !headline(start))
-      out.push({ name, kind: m[2] === "Hospital" ? "other" : "education", start, end: start + name.length });
+      out.push({ name, kind: englishKind(m[2] ?? ""), start, end: start + name.length });
   }
   for (const m of text.matchAll(KAZAKH_NAMESAKE)) {
     if (aboutMeeting(m.index) && !headline(m.index))
