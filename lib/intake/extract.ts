@@ -9,7 +9,7 @@ import { sentencesOf, within, type Sentence } from "./clean";
 import { addDays, dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
 import { ALL_MEETINGS, GROUP_MEMBERS, HELD_THEM, JOINED, THE_SAME } from "./group-words";
 import { detectLanguage } from "./language";
-import { meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
+import { meetingDate, meetingMonth, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
 import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
 import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
@@ -159,18 +159,22 @@ function draftOf(
       );
 
   const chosen = meetingDate(ctx, eventSentences, own, seg !== null, previous?.date ?? null, reportLead);
-  let { date, datePrecision } = chosen;
-  const { dateSource, stated } = chosen;
+  let { date, datePrecision, dateSource } = chosen;
+  const { stated } = chosen;
   note("date", chosen.spans);
   if (chosen.uncertain) uncertain.push("date");
   const campaign = campaignOf(ctx.text, stated ? date : null, ctx.ref.campaigns);
-  if (!date && campaign.slug) {
-    // Undated, unpublished: before the vote the text speaks of.
-    const vote = ctx.ref.campaigns.find((c) => c.slug === campaign.slug)?.voteDate;
-    if (vote) {
-      date = addDays(vote, -1);
-      datePrecision = "on_or_before";
-    }
+  const vote = ctx.ref.campaigns.find((c) => c.slug === campaign.slug)?.voteDate;
+  if (!date && vote) {
+    // Undated, unpublished: the month it names in the vote's run-up («в конце
+    // февраля»), or else before the vote the text speaks of.
+    const month = meetingMonth(ctx.text, vote, eventSentences);
+    ({ date, datePrecision, dateSource } = month ?? {
+      date: addDays(vote, -1),
+      datePrecision: "on_or_before",
+      dateSource,
+    });
+    note("date", month?.spans ?? []);
   }
   if (campaign.uncertain) uncertain.push("campaign");
 

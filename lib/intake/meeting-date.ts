@@ -144,17 +144,30 @@ export function meetingDate(
   );
   if (fromLead) return day(fromLead.date, fromLead.yearInferred ? "inferred_year" : "stated", [fromLead.span]);
   // «В конце февраля …»: its month.
-  // (Not in a sentence about what is planned: «в марте планируют провести …».)
-  const month = monthMentions(ctx.text, ctx.published).find(
-    (m) => within(m.span, eventSentences) && !eventSentences.some((s) => within(m.span, [s]) && PLANNED.test(s.text)),
-  );
-  if (month)
-    return {
-      ...day(month.date, month.yearStated ? "stated" : "inferred_year", [month.span]),
-      datePrecision: "month",
-    };
+  const month = meetingMonth(ctx.text, ctx.published, eventSentences);
+  if (month) return { ...month, stated };
   // Only the publication: on or before it, and uncertain.
   return ctx.published
     ? { ...day(ctx.published, ctx.publishedSource), datePrecision: "on_or_before", uncertain: true }
     : { ...day(null, "none"), uncertain: true };
+}
+
+/**
+ * «В конце февраля …»: the month the meeting's sentences name, its year read
+ * against the publication (or, for a text with none, the vote it speaks of).
+ * Not in a sentence about what is planned («в марте планируют провести …»).
+ */
+export function meetingMonth(text: string, anchor: string | null, eventSentences: Sentence[]): MeetingDate | null {
+  const month = monthMentions(text, anchor).find(
+    (m) => within(m.span, eventSentences) && !eventSentences.some((s) => within(m.span, [s]) && PLANNED.test(s.text)),
+  );
+  if (!month) return null;
+  return {
+    date: month.date,
+    datePrecision: "month",
+    dateSource: month.yearStated ? "stated" : "inferred_year",
+    stated: undefined,
+    spans: [month.span],
+    uncertain: false,
+  };
 }

@@ -48,6 +48,25 @@ describe("a meeting told by its month", () => {
     ]);
   });
 
+  it("reads the month against the vote when the article has no publication date", () => {
+    const undated = (text: string) => {
+      const [d] = draftsOf(text);
+      return [d?.date, d?.datePrecision];
+    };
+    expect(undated("В конце февраля в Таразе прошла встреча с жителями по проекту новой Конституции.")).toEqual([
+      "2026-02-01",
+      "month",
+    ]);
+    expect(
+      undated("In May, a meeting on the amendments to the Constitution was held in Taraz with 100 residents."),
+    ).toEqual(["2022-05-01", "month"]);
+    // (No month: before the vote, as before.)
+    expect(undated("В Таразе прошла встреча с жителями по проекту новой Конституции.")).toEqual([
+      "2026-03-14",
+      "on_or_before",
+    ]);
+  });
+
   it("takes no month after the publication, nor one long before it without a year", () => {
     expect(monthMentions("в апреле", "2026-03-06")).toEqual([]);
     expect(monthMentions("в ноябре", "2026-03-06")).toEqual([]);
