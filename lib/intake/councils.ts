@@ -23,10 +23,11 @@ const RUSSIAN_COUNCIL =
 // ауруханасында»).
 const KAZAKH_HOSPITAL =
   /(?<![\p{L}])(облыстық|қалалық|аудандық)\s+((?:[\p{Ll}-]+\s+){0,2}?)(аурухана|емхана)(?:сында|да)(?![\p{L}])/gu;
-// «в центре активного долголетия»: a centre named for what it does, in lower
-// case, hosts the meeting held there (its members came).
+// «в центре активного долголетия», «Белсенді ұзақ өмір сүру орталығында»: a
+// centre named for what it does, in lower case, hosts the meeting held there
+// (its members came).
 const LONGEVITY_CENTRE =
-  /(?<![\p{L}])[Вв]\s+(?:(?:городском|областном|районном)\s+)?центре\s+активного\s+долголетия(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Вв]\s+(?:(?:городском|областном|районном)\s+)?центре\s+активного\s+долголетия|(?:(?:облыстық|қалалық|аудандық)\s+)?([Бб]елсенді\s+ұзақ\s+(?:өмір\s+(?:сүру\s+)?|ғұмыр\s+)орталығ)ында)(?![\p{L}])/gu;
 // «облыстық жастар ресурстық орталығында», «Қордай ауданының жастар ресурстық
 // орталығында», «в областном молодёжном ресурсном центре»: a youth resource
 // centre in lower case hosts the meeting held there.
@@ -102,7 +103,7 @@ export function councilsWhereHeld(
   for (const m of text.matchAll(LONGEVITY_CENTRE)) {
     if (aboutMeeting(m.index))
       out.push({
-        name: "Центр активного долголетия",
+        name: m[1] ? asHeading(`${m[1]}ы`) : "Центр активного долголетия",
         kind: "ngo",
         start: m.index,
         end: m.index + m[0].length,
