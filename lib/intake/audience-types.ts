@@ -89,9 +89,10 @@ function audienceTypes(text: string, offset = 0): Array<{ type: AudienceType; sp
   return out;
 }
 
-// "A group made up of deputies and veterans" names who came to speak.
+// "A group made up of deputies and veterans", "a visiting group of lawyers and
+// deputies" names who came to speak.
 const COMPOSITION =
-  /құрамында[^.;]{0,200}?\sбар(?=[\s,.])|в состав[еа]\s[^.;]{0,200}?(?=,)|made up of[^.;]{0,200}?(?=,)/giu;
+  /құрамында[^.;]{0,200}?\sбар(?=[\s,.])|в состав[еа]\s[^.;]{0,200}?(?=,)|made up of[^.;]{0,200}?(?=,)|visiting (?:group|team|delegation) of (?:[\p{Ll}-]+(?:,\s+|\s+and\s+))*[\p{Ll}-]+/giu;
 const WORKPLACE = /(зауыт|завод|фабрик|комбинат|кеніш|шахт|рудник|кәсіпор|предприяти|plant|factory|refinery|smelter)/iu;
 
 // An appeal to the public names no one who came: "calling on residents of the

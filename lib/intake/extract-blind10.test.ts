@@ -7,6 +7,13 @@
 //   hosts as «в центре активного долголетия» does. Left: «с сотрудниками АО
 //   «Астана-Энергия»» met «на ТЭЦ-2» gives the company as host, where the set
 //   puts a company's plant first.
+// - 97th (a Latin-script salt works, a Telegram post from a school, hospital
+//   staff "last Friday"): all read right.
+// - 98th (a feature from a steel works): "a visiting group of lawyers and
+//   deputies" is who spoke, not a visit nor an audience; "discussing" tells of
+//   a meeting (en-131 reads as one now); "some 300 steelworkers" are counted;
+//   "Viktor Shevchenko, 52, a crane operator" came to listen; "at Qarmet's
+//   Temirtau steel works" is Qarmet's meeting.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -31,5 +38,22 @@ describe("articles read blind (tenth set)", () => {
     );
     expect(hostsOf(d)).toEqual(["Белсенді ұзақ өмір сүру орталығы"]);
     expect(d?.audiences).toEqual(["veterans"]);
+  });
+
+  it("reads a feature's visiting group, its steelworkers, a worker by age and a company's works", () => {
+    const [d] = draftsOf(
+      'TEMIRTAU — On Tuesday, in the canteen of the blast furnace shop at Qarmet\'s Temirtau steel works, some 300 steelworkers spent their lunch break with a visiting group of lawyers and deputies discussing the draft of the new Constitution. "What matters to me is my pension," said Viktor Shevchenko, 52, a crane operator. Senator Aigul Nurmagambetova, who led the group, spoke about labour rights.',
+      "2026-03-05",
+    );
+    expect(d?.format).toBe("meeting");
+    expect([d?.audienceSize, d?.audiences]).toEqual([300, ["labour_collective"]]);
+    expect(d?.speakers.map((s) => s.name)).toEqual(["Aigul Nurmagambetova"]);
+    expect(hostsOf(d)).toEqual(["Qarmet"]);
+    // (A speaker given an age still spoke.)
+    const [senator] = draftsOf(
+      "Senator Murat Baizhanov, 54, led the meeting on the draft Constitution with oil workers in Atyrau on March 2.",
+      "2026-03-03",
+    );
+    expect(senator?.speakers.map((s) => s.name)).toEqual(["Murat Baizhanov"]);
   });
 });

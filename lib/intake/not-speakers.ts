@@ -25,8 +25,20 @@ export const ASKED_AFTER =
 // introduced by age came to the meeting; its speakers are introduced by title.
 export const AGE_BEFORE = /(?:\d{1,3}\s*(?:жастағы|жасар|-?летн\p{L}*)|\d{1,3}-year-old)(?:\s+[\p{Ll}-]+){0,3}\s*$/u;
 
+// The jobs of those who come to meetings (not of those who speak at them).
+const AUDIENCE_JOB =
+  "(?:worker|foreman|operator|driver|miner|student|pensioner|retiree|resident|villager|teacher|nurse|participant|engineer|mechanic|machinist|electrician|welder|farmer|рабоч|бригадир|машинист|оператор|водител|шахт[её]р|горняк|студент|пенсионер|жител|учител|медсестр|участни|инженер|механик|электрик|сварщик|фермер|кенші|жұмысшы|зейнеткер|тұрғын|мұғалім|ұстаз|қатысушы|жүргізуші|шопан|диқан)\\p{L}*";
 // «"…," said electrolysis shop foreman Daniyar Serikov», «…», – отметила
 // студентка Айгерим …, «…, – деді кенші …»: someone who gives their view of
 // the meeting after it, named by a job of the audience's kind, came to it.
-export const REACTION_BEFORE =
-  /(?:[»"”]\s*,?|[,.]?\s*[–—])\s*(?:said|says|added|noted|recalled|shared|отметил[аи]?|сказал[аи]?|добавил[аи]?|поделил(?:ся|ась|ись)(?:\s+впечатлениями)?|говорит|деді|дейді|қосты|атап өтті)\s+(?:[\p{L}-]+\s+){0,3}?(?:worker|foreman|operator|driver|miner|student|pensioner|retiree|resident|villager|teacher|nurse|participant|engineer|mechanic|machinist|electrician|welder|farmer|рабоч|бригадир|машинист|оператор|водител|шахт[её]р|горняк|студент|пенсионер|жител|учител|медсестр|участни|инженер|механик|электрик|сварщик|фермер|кенші|жұмысшы|зейнеткер|тұрғын|мұғалім|ұстаз|қатысушы|жүргізуші|шопан|диқан)\p{L}*(?:\s+[\p{Ll}-]+){0,3}\s*$/iu;
+export const REACTION_BEFORE = new RegExp(
+  String.raw`(?:[»"”]\s*,?|[,.]?\s*[–—])\s*(?:said|says|added|noted|recalled|shared|отметил[аи]?|сказал[аи]?|добавил[аи]?|поделил(?:ся|ась|ись)(?:\s+впечатлениями)?|говорит|деді|дейді|қосты|атап өтті)\s+(?:[\p{L}-]+\s+){0,3}?${AUDIENCE_JOB}(?:\s+[\p{Ll}-]+){0,3}\s*$`,
+  "iu",
+);
+// "Viktor Shevchenko, 52, a crane operator", «Айгерим Садыкова, 19 лет,
+// студентка»: someone given an age and a job of the audience's kind came to
+// the meeting ("Senator Murat Baizhanov, 54, led the meetings" still spoke).
+export const AGE_AFTER = new RegExp(
+  String.raw`^\s*,\s*\d{1,3}(?:\s*(?:года?|лет|жаста))?\s*,\s*(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?${AUDIENCE_JOB}`,
+  "iu",
+);

@@ -2,7 +2,8 @@
 // staff: by its acronym ("employees of NCOC, the operator of …"), through a
 // branch ("employees of the Kostanay branch of Kazakhstan Temir Zholy") or in
 // the possessive ("the staff of Kazzinc's Oskemen metallurgical complex"; not
-// "workers of Tengizchevroil's contractor companies", who work for others).
+// "workers of Tengizchevroil's contractor companies", who work for others), or
+// as the owner of the workplace it was held at.
 // Each is the meeting's host.
 import type { Span } from "./types";
 
@@ -17,12 +18,18 @@ const STAFF_OF_POSSESSIVE = new RegExp(
   "gu",
 );
 
+// "at Qarmet's Temirtau steel works": the company whose workplace it was held at.
+const AT_POSSESSIVE_WORKPLACE = new RegExp(
+  `(?<![\\p{L}])[Aa]t ((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}(?:plant|works|mine|factory|refinery|smelter|depot|elevator|mill|combine|complex|field)(?![\\p{L}])`,
+  "gu",
+);
+
 /** The companies named through their staff, each with where its name is. */
 export function companiesWhoseStaff(text: string): Array<Span & { name: string }> {
-  return [STAFF_OF_ACRONYM, STAFF_OF_BRANCH, STAFF_OF_POSSESSIVE].flatMap((re) =>
+  return [STAFF_OF_ACRONYM, STAFF_OF_BRANCH, STAFF_OF_POSSESSIVE, AT_POSSESSIVE_WORKPLACE].flatMap((re) =>
     [...text.matchAll(re)].map((m) => {
       const name = (m[1] ?? "").trim();
-      const start = m.index + m[0].indexOf(name, m[0].indexOf(" of ") + 1);
+      const start = m.index + m[0].indexOf(name, Math.max(m[0].indexOf(" of "), 0) + 1);
       return { name, start, end: start + name.length };
     }),
   );

@@ -113,12 +113,16 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
     /(встреч|встрет|собрани|бесед|кездес|жиын|жиналыс|жүздес|басқосу|әңгімелес|kezdes|meeting|\bmet\b|talked with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*)/iu,
   ],
   ["memorandum_signing", /(меморандум|memorandum)/iu],
-  ["visit", /(визит|visit|сапар|поездк|working trip)/iu],
+  // ("a visiting group of lawyers", "the visiting deputies": who came, not a visit.)
+  [
+    "visit",
+    /(визит|visit(?!ing\s+(?:\p{L}+\s+)?(?:group|team|delegation|deputies|speakers|lecturers|lawyers))|сапар|поездк|working trip)/iu,
+  ],
   // «информационная акция «Знай свою Конституцию»»: booklets handed out in the street.
   ["other", new RegExp(String.raw`(акци[яи]|акцию|акциясы|${INFO_POINT})`, "iu")],
   [
     "meeting",
-    /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture|дәріс|discussion|обсуждени|талқыла|диалогов\p{L}* площадк|диалог алаң|d[ıi]alog alań|túsindir|dialogue platform)/iu,
+    /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture|дәріс|discuss(?:ion|ed|ing)|обсуждени|талқыла|диалогов\p{L}* площадк|диалог алаң|d[ıi]alog alań|túsindir|dialogue platform)/iu,
   ],
   ["meeting", SPEECH_TO_AUDIENCE],
   ["meeting", new RegExp(LIST_LABEL, "iu")],
