@@ -55,7 +55,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   ],
 ];
 
-// A hospital's or a school's own staff: its sector, not a labour collective
+// A hospital's, a school's or a college's own staff: its sector, not a labour collective
 // («с коллективом областной больницы», «с работниками ГККП «Районная
 // больница»», «аурухана ұжымымен», "the staff of the district hospital").
 const SECTOR_STAFF: Array<[AudienceType, RegExp]> = [
@@ -65,7 +65,7 @@ const SECTOR_STAFF: Array<[AudienceType, RegExp]> = [
   ],
   [
     "teachers",
-    /(коллектив\p{L}* (?:[\p{L}-]+ ){0,3}(?:школ|гимнази|лице|детск\p{L}* сад)|педагогическ\p{L}* коллектив|(?:мектеп|мектеб|гимназия|лицей|балабақша)\p{L}* (?:педагогикалық )?ұжым|педагогикалық ұжым|school staff|(?:staff|teachers) of (?:the |a )?(?:[\p{L}-]+ ){0,4}(?:school|gymnasium|lyceum))\p{L}*/giu,
+    /(коллектив\p{L}* (?:[\p{L}-]+ ){0,3}(?:школ|гимнази|лице|детск\p{L}* сад|колледж|университет|вуз|институт)|педагогическ\p{L}* коллектив|(?:мектеп|мектеб|гимназия|лицей|балабақша|колледж|университет)\p{L}* (?:педагогикалық )?ұжым|педагогикалық ұжым|school staff|(?:staff|teachers) of (?:the |a )?(?:[\p{L}-]+ ){0,4}(?:school|gymnasium|lyceum))\p{L}*/giu,
   ],
 ];
 

@@ -14,6 +14,10 @@
 //   a meeting (en-131 reads as one now); "some 300 steelworkers" are counted;
 //   "Viktor Shevchenko, 52, a crane operator" came to listen; "at Qarmet's
 //   Temirtau steel works" is Qarmet's meeting.
+// - 99th: «встреча с коллективом колледжа» is with its teachers (as a school's
+//   collective is); "a meeting … with the team of the Shiyeli district central
+//   hospital" is the hospital's (a page's "Published:" line dates it, as the
+//   set annotates such lines).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -55,5 +59,18 @@ describe("articles read blind (tenth set)", () => {
       "2026-03-03",
     );
     expect(senator?.speakers.map((s) => s.name)).toEqual(["Murat Baizhanov"]);
+  });
+
+  it("reads a college's collective as its teachers and a hospital's team as its staff", () => {
+    const [college] = draftsOf(
+      "2 марта 2026 года в актовом зале ГККП «Талдыкорганский высший политехнический колледж» состоялась встреча с коллективом колледжа по проекту новой Конституции. Выступил депутат маслихата Серик Абенов. Приняли участие 85 человек.",
+      "2026-03-03",
+    );
+    expect(college?.audiences).toEqual(["teachers"]);
+    const [hospital] = draftsOf(
+      "Within the framework of explanatory work on the draft of the new Constitution, a meeting was held with the team of the Shiyeli district central hospital. Maslikhat deputy Zhandos Ibrayev spoke.",
+      "2026-03-04",
+    );
+    expect(hostsOf(hospital)).toEqual(["Shiyeli district central hospital"]);
   });
 });
