@@ -18,6 +18,12 @@
 //   collective is); "a meeting … with the team of the Shiyeli district central
 //   hospital" is the hospital's (a page's "Published:" line dates it, as the
 //   set annotates such lines).
+// - 100th: «с горняками разреза «Восточный»» names a site with its kind
+//   («Разрез «Восточный»», matched with «Восточный» by its key,
+//   organizations.test.ts); «с работниками Аксуской электростанции» names a
+//   power station (and «коллективом … электростанции ТОО «…»» the company,
+//   as ru-98 has it). A library's round table and a referendum briefing on
+//   polling stations read right.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -72,5 +78,23 @@ describe("articles read blind (tenth set)", () => {
       "2026-03-04",
     );
     expect(hostsOf(hospital)).toEqual(["Shiyeli district central hospital"]);
+  });
+
+  it("names a coal pit with its kind and a power station by its adjectives", () => {
+    const [pit] = draftsOf(
+      "2 марта в Экибастузе с горняками разреза «Восточный» встретился сенатор Болат Жумабеков по проекту новой Конституции.",
+      "2026-03-03",
+    );
+    expect(hostsOf(pit)).toEqual(["Разрез «Восточный»"]);
+    const [station] = draftsOf(
+      "1 марта в Аксу депутат Мажилиса Ирина Смирнова встретилась с работниками Аксуской электростанции по проекту новой Конституции.",
+      "2026-03-03",
+    );
+    expect(hostsOf(station)).toEqual(["Аксуская электростанция"]);
+    const [company] = draftsOf(
+      "В Аксу 1 марта прошла встреча с коллективом Аксуской электростанции ТОО «Евроазиатская энергетическая корпорация» по проекту новой Конституции.",
+      "2026-03-03",
+    );
+    expect(hostsOf(company)).toEqual(["ТОО «Евроазиатская энергетическая корпорация»"]);
   });
 });

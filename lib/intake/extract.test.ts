@@ -247,7 +247,7 @@ describe("short texts", () => {
     const pit = only(
       "В Экибастузе депутат Мажилиса встретился с горняками разреза «Богатырь» по проекту новой Конституции.",
     );
-    expect(pit.organizations.map((o) => [o.name, o.role])).toEqual([["«Богатырь»", "host"]]);
+    expect(pit.organizations.map((o) => [o.name, o.role])).toEqual([["Разрез «Богатырь»", "host"]]);
     expect(pit.audiences).toEqual(["labour_collective"]);
   });
 });

@@ -13,8 +13,9 @@ import { withOwnName } from "./own-name";
 import { MEETING, SPEECH_TO_AUDIENCE } from "./topic";
 import type { OrgKind } from "../domain/enums";
 
-// `fixed`: an abbreviation that takes no case ending (ГРЭС, ТЭЦ: feminine, as станция).
-type Noun = { stem: string; feminine: boolean; kind: OrgKind; fixed?: boolean };
+// `fixed`: an abbreviation that takes no case ending (ГРЭС, ТЭЦ: feminine, as станция);
+// `ending`: a feminine noun's own in the nominative, when not «а» (электростанция).
+type Noun = { stem: string; feminine: boolean; kind: OrgKind; fixed?: boolean; ending?: string };
 const NOUNS: Noun[] = [
   { stem: "завод", feminine: false, kind: "enterprise" },
   { stem: "комбинат", feminine: false, kind: "enterprise" },
@@ -22,6 +23,8 @@ const NOUNS: Noun[] = [
   { stem: "разрез", feminine: false, kind: "enterprise" },
   { stem: "фабрик", feminine: true, kind: "enterprise" },
   { stem: "шахт", feminine: true, kind: "enterprise" },
+  { stem: "электростанци", feminine: true, kind: "enterprise", ending: "я" },
+  { stem: "элеватор", feminine: false, kind: "enterprise" },
   { stem: "университет", feminine: false, kind: "education" },
   { stem: "колледж", feminine: false, kind: "education" },
   { stem: "институт", feminine: false, kind: "education" },
@@ -43,6 +46,7 @@ const TRIGGER =
 const GENITIVE = "(?:а|я|и|ов|ев|ий|ей)";
 const FIELD =
   "(?:транспорта|сервиса|бизнеса|права|экономики|технологий|искусств|культуры|связи|строительства|энергетики|медицины|управления|туризма|питания|агробизнеса)";
+const COMPANY_NEXT = /^\s*(?:ТОО|АО|ЖШС|АҚ|JSC|LLP)\s*[«"“]/u;
 const NAMED = new RegExp(
   `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|областн|городск|районн)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{3,}${GENITIVE}\\s+и\\s+\\p{Ll}{3,}${GENITIVE}|\\p{Ll}{4,}(?:ов|ев|ий)|${FIELD})|\\s+(имени\\s+(?:\\p{Lu}\\.\\s*){0,2}(?:аль-)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+(?:хана|би|батыра|ата|акына))?))?)(?![\\p{L}\\p{N}])`,
   "gu",
@@ -159,10 +163,18 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     if (/^(на|в|во)\s/iu.test(m[0]) && !aboutMeeting(start)) continue;
     const noun = NOUNS.find((n) => n.stem === m[4]);
     if (!noun) continue;
+    // («с коллективом Аксуской электростанции ТОО «…»»: the staff of a site of the
+    // company named next, which is the organisation; «на … руднике АО «…»» is where.)
+    if (
+      noun.kind === "enterprise" &&
+      !/^(на|в|во)\s/iu.test(m[0]) &&
+      COMPANY_NEXT.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     const adjectives = [m[2] ?? "", ...(m[3] ?? "").trim().split(/\s+/).filter(Boolean)];
     const name = [
       ...adjectives.map((a) => nominativeAdjective(a, noun.feminine)),
-      `${noun.stem}${noun.feminine && !noun.fixed ? "а" : ""}${m[7] ? `-${m[7]}` : ""}`,
+      `${noun.stem}${noun.feminine && !noun.fixed ? (noun.ending ?? "а") : ""}${m[7] ? `-${m[7]}` : ""}`,
       // "завод ферросплавов": what the plant makes, in the genitive plural, is part of its name (so is a college's field).
       ...(m[8] ? [m[8]] : []),
       // («университета имени Д. Серикбаева», «… имени Жангир хана»: whom it is named after stays in the genitive.)

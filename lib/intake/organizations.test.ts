@@ -54,4 +54,10 @@ describe("akimats and maslikhats", () => {
     expect(orgKey("АО «НК «Қазақстан темір жолы»")).toBe(orgKey("АО «Қазақстан темір жолы»"));
     expect(orgKey("«Қазақстан темір жолы» ҰК АҚ")).toBe(orgKey("Қазақстан темір жолы"));
   });
+
+  it("matches a site with and without its kind, and keeps a name that is only a kind", () => {
+    expect(orgKey("Разрез «Богатырь»")).toBe(orgKey("«Богатырь»"));
+    expect(orgKey("шахта «Казахстанская»")).toBe(orgKey("«Казахстанская»"));
+    expect(orgKey("ТОО")).not.toBe(orgKey("АО"));
+  });
 });

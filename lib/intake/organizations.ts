@@ -32,6 +32,16 @@ const QUOTED = /[«"“„]([^«»"“”„\n]{2,120}?)[»"”]+/gu;
 const PLURAL_KIND = /(?:колледж|университет|компани|предприяти|завод|школ)(?:ей|ов|ий)\s*$/iu;
 const LEGAL_BEFORE =
   /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|санатори\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot)\s*(?:«\s*(?:НК|НАК|НУХ|ФНБ|НХ|ҰК|ҰАК)\s+)?$/iu;
+// «разреза «Восточный»», «на шахте «Казахстанская»»: a site is named with its kind.
+const SITE_BEFORE = /^(разрез|шахт|рудник|месторождени|элеватор|санатори)\p{L}*$/iu;
+const SITE_NOMINATIVE: Record<string, string> = {
+  разрез: "Разрез",
+  шахт: "Шахта",
+  рудник: "Рудник",
+  месторождени: "Месторождение",
+  элеватор: "Элеватор",
+  санатори: "Санаторий",
+};
 // (A form with its own case ending, «ЖШС-да», ends the name: the words after it are not the name's.)
 const LEGAL_AFTER =
   /^\s*((?:(?![\p{L}-]*-(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ның|нің|мен|нан|нен|дан|ден|тан|тен)\s)[\p{L}-]{4,}\s+){0,2}(?:ТҰК\s+АҚ|ҰК\s+АҚ|ҰАК\s+АҚ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|санаторийі|бірлестігі|қозғалысы|орталығы|клубы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
@@ -134,19 +144,20 @@ function kindOf(context: string): OrgKind {
 }
 
 // Words that say what kind of organisation it is, not which one.
-// (A national company's mark, «НК «Қазақстан темір жолы»», is no part of its name either.)
+// (A national company's mark, «НК «Қазақстан темір жолы»», is no part of its name either;
+// nor is a site's kind: «Разрез «Богатырь»» is «Богатырь».)
 const GENERIC_ORG = new Set(
-  "ТОО АО ЖШС АҚ ҚБ JSC LLP LLC PA НК ҰК НАК ҰАК NC NJSC корпорация корпорациясы корпорации компания компаниясы corporation company партия партиясы party"
+  "ТОО АО ЖШС АҚ ҚБ JSC LLP LLC PA НК ҰК НАК ҰАК NC NJSC корпорация корпорациясы корпорации компания компаниясы corporation company партия партиясы party шахта разрез рудник месторождение элеватор санаторий"
     .split(" ")
     .map((w) => searchKey(w)),
 );
 
 /** The organisation's matching key: its name's words without legal forms, Russian case endings cut. */
-export const orgKey = (name: string) =>
-  searchKey(name)
-    .split(" ")
-    .filter((w) => w && !GENERIC_ORG.has(w))
-    .join("");
+export const orgKey = (name: string) => {
+  const words = searchKey(name).split(" ").filter(Boolean);
+  const own = words.filter((w) => !GENERIC_ORG.has(w));
+  return (own.length ? own : words).join("");
+};
 
 /** «Казахмыс» ~ «Казахмыса»: one key the other's with a case ending. */
 // («ГРЭС-2» and «Экибастузская ГРЭС-2»: a numbered plant named with and without its town.)
@@ -220,11 +231,14 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       ? m.index - before.length + legalBefore.index + legalBefore[0].indexOf(formBefore)
       : m.index;
     const end = m.index + m[0].length + (legalAfter ? legalAfter[0].length : 0);
+    const site = SITE_BEFORE.exec(formBefore);
     const name = legalAfter
       ? `«${inner}» ${kazakhNominative(legalAfter[1] ?? "")}`
       : /^(ТОО|АО|ЖШС|АҚ|JSC|LLP|LLC)$/i.test(formBefore)
         ? `${formBefore} «${inner}»`
-        : `«${inner}»`;
+        : site
+          ? `${SITE_NOMINATIVE[(site[1] ?? "").toLowerCase()] ?? ""} «${inner}»`
+          : `«${inner}»`;
     // («"Jas Otan" қоғамдық бірлестігінің аудандық филиалының төрағасы Дана …»: a speaker's own body.)
     const affiliation = speakersOwn(text, end, sentences[sentenceAt(start)]?.text ?? "");
     add(
