@@ -24,7 +24,7 @@ const SKIP = [
 ];
 
 // The same by the names pages give them (class or id), for pages without the
-// tags: "related" and "read also" lists, share bars, comments, breadcrumbs.
+// tags: "related" and "read also" lists, share bars, comments, breadcrumbs, tickers.
 // A page's header, but not an article's ("entry-header" holds the headline).
 const FURNITURE_NAMES = [
   "[class~=header]",
@@ -49,6 +49,13 @@ const FURNITURE_NAMES = [
     "advert",
     "subscribe",
     "cookie",
+    // A news ticker, the weather and the exchange rates across the top of the page.
+    "ticker",
+    "marquee",
+    "weather",
+    "currency",
+    "top-bar",
+    "topbar",
   ].flatMap((name) => [`[class*=${name}]`, `[id*=${name}]`]),
 ];
 

@@ -24,7 +24,13 @@
 //   power station (and «коллективом … электростанции ТОО «…»» the company,
 //   as ru-98 has it). A library's round table and a referendum briefing on
 //   polling stations read right.
+// - 101st (a farm's staff with judges named surname first, a flash mob, a
+//   chamber of entrepreneurs): read right but for students named only in a
+//   sentence about what the flash mob did (left).
+// - 102nd (two whole pages): a page's news ticker ("Heavy snowfall expected in
+//   Altai district") is furniture, not the report's district.
 import { describe, expect, it } from "vitest";
+import { cleanArticle } from "./clean";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
 describe("articles read blind (tenth set)", () => {
@@ -96,5 +102,14 @@ describe("articles read blind (tenth set)", () => {
       "2026-03-03",
     );
     expect(hostsOf(company)).toEqual(["ТОО «Евроазиатская энергетическая корпорация»"]);
+  });
+
+  it("drops a page's news ticker, weather and exchange rates", () => {
+    const page =
+      '<html><body><div class="top-bar"><a href="/">Home</a></div><div class="ticker">Breaking: Heavy snowfall expected in Altai district on Saturday</div><div class="weather">Oskemen -12°C</div><div class="currency">USD 512.40</div><div class="content"><h1>Teachers discuss draft Constitution</h1><p>OSKEMEN — About 200 teachers met Senate deputy Yerlan Mukhamediyarov at School-Lyceum No. 8 on Thursday to discuss the draft Constitution.</p></div></body></html>';
+    const text = cleanArticle(page);
+    expect(text).not.toMatch(/Altai|Home|USD|-12/u);
+    const [d] = draftsOf(text, "2026-02-27");
+    expect(d?.district?.name).toBe("Oskemen");
   });
 });
