@@ -12,6 +12,10 @@ const nextConfig = {
     // /api/intake/drafts may be 20 MB. The spreadsheet upload does not pass
     // through the proxy (proxy.ts).
     proxyClientMaxBodySize: "21mb",
+    // forbidden() (next/navigation): a page a role may not use answers 403
+    // with its forbidden.tsx, as notFound() answers 404. Experimental since
+    // 15.1, unchanged through 16.
+    authInterrupts: true,
   },
   // Native and driver packages are loaded by Node at run time, not bundled.
   serverExternalPackages: [

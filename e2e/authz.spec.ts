@@ -64,8 +64,20 @@ test.describe("create", () => {
     const page = await (await browser.newContext({ storageState: stateOf("viewer") })).newPage();
     await page.goto("/events");
     await expect(page.getByRole("link", { name: "Log an event" })).toHaveCount(0);
-    await page.goto("/events/new");
+    expect((await page.goto("/events/new"))?.status()).toBe(403);
     await expect(page.getByTestId("notice-page")).toContainText("Not allowed");
+    // (The app's header and menu stay, so the way on is at hand.)
+    await expect(page.getByRole("banner")).toBeVisible();
+    // Each page a viewer may not use says why, with a 403.
+    const refused: Array<[string, string]> = [
+      ["/events/import", "Viewers cannot import events."],
+      ["/events/import/articles", "Viewers cannot import events."],
+      ["/events/duplicates", "Only coordinators and administrators review duplicates."],
+    ];
+    for (const [path, reason] of refused) {
+      expect((await page.goto(path))?.status(), path).toBe(403);
+      await expect(page.getByTestId("notice-page")).toContainText(reason);
+    }
   });
 
   test("admin: every region", async () => {
@@ -104,7 +116,7 @@ test.describe("edit", () => {
     await page.goto(`/events/${colleagues.id}`);
     await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
-    await page.goto(`/events/${colleagues.id}/edit`);
+    expect((await page.goto(`/events/${colleagues.id}/edit`))?.status()).toBe(403);
     await expect(page.getByTestId("notice-page")).toContainText("Not allowed");
     expect((await page.goto(`/events/${elsewhere.id}/edit`))?.status()).toBe(404);
   });
@@ -162,8 +174,8 @@ test.describe("delete and restore", () => {
     expect((await as("admin").get(`/api/events/${b.id}`)).status()).toBe(404);
 
     const page = await (await browser.newContext({ storageState: stateOf("coordinator") })).newPage();
-    await page.goto("/events/deleted");
-    await expect(page.getByTestId("notice-page")).toContainText("Not allowed");
+    expect((await page.goto("/events/deleted"))?.status()).toBe(403);
+    await expect(page.getByTestId("notice-page")).toContainText("Only an administrator can restore");
 
     expect((await as("admin").post(`/api/events/${b.id}/restore`)).status()).toBe(200);
     expect((await read(b.id)).title).toBe(b.title);
@@ -184,7 +196,7 @@ test.describe("user management", () => {
       const u = user();
       expect((await as(role).post("/api/users", { data: u })).status()).toBe(403);
       const page = await (await browser.newContext({ storageState: stateOf(role) })).newPage();
-      await page.goto("/admin/users");
+      expect((await page.goto("/admin/users"))?.status()).toBe(403);
       await expect(page.getByTestId("notice-page")).toContainText("Not allowed");
       // Nothing was created: the admin's user list does not have it.
       const adminPage = await (await browser.newContext({ storageState: stateOf("admin") })).newPage();

@@ -1,9 +1,9 @@
+import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PasswordForm } from "@/components/admin/password-form";
 import { UserForm } from "@/components/admin/user-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Button } from "@/components/ui/button";
-import { NoticePage } from "@/components/ui/notice-page";
 import { setUserActive } from "@/lib/actions/users";
 import { requireUser } from "@/lib/authz";
 import { filterOptionsForScope } from "@/lib/data/filter-options";
@@ -20,14 +20,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const user = await requireUser();
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   if (!can.manageUsers(user)) {
-    return (
-      <NoticePage
-        title={t("errors.forbiddenTitle")}
-        body={t("errors.forbiddenBody")}
-        backHref="/events"
-        backLabel={t("errors.toEvents")}
-      />
-    );
+    forbidden();
   }
   const [users, options] = await Promise.all([
     listUsers(),

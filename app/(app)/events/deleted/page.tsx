@@ -1,6 +1,6 @@
+import { forbidden } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { NoticePage } from "@/components/ui/notice-page";
 import { restoreEvent } from "@/lib/actions/events";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { listDeletedEventsForScope } from "@/lib/data/events";
@@ -16,14 +16,7 @@ export default async function DeletedEventsPage() {
   const user = await requireUser();
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale() as Promise<Locale>]);
   if (!can.restoreEvent(user)) {
-    return (
-      <NoticePage
-        title={t("errors.forbiddenTitle")}
-        body={t("deleted.adminsOnly")}
-        backHref="/events"
-        backLabel={t("errors.toEvents")}
-      />
-    );
+    forbidden();
   }
   const events = await listDeletedEventsForScope(scopeOf(user));
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
-import { NoticePage } from "@/components/ui/notice-page";
 import { dismissPairAction, mergePairAction } from "@/lib/actions/duplicates";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { likelyDuplicatePairs, type PairEvent } from "@/lib/data/duplicates";
@@ -21,14 +21,7 @@ export default async function DuplicatesPage({ searchParams }: Props) {
   const user = await requireUser();
   const t = await getTranslations();
   if (!can.reviewDuplicates(user)) {
-    return (
-      <NoticePage
-        title={t("errors.forbiddenTitle")}
-        body={t("duplicates.forbidden")}
-        backHref="/events"
-        backLabel={t("errors.toEvents")}
-      />
-    );
+    forbidden();
   }
   const params = await searchParams;
   const locale = (await getLocale()) as Locale;

@@ -1,8 +1,8 @@
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportTabs } from "@/components/import/import-tabs";
 import { ImportWizard } from "@/components/import/import-wizard";
-import { NoticePage } from "@/components/ui/notice-page";
 import { requireUser } from "@/lib/authz";
 import { listImportMappings } from "@/lib/data/imports";
 import { can } from "@/lib/permissions";
@@ -16,14 +16,7 @@ export default async function ImportPage() {
   const user = await requireUser();
   const t = await getTranslations();
   if (!can.createAnyEvent(user)) {
-    return (
-      <NoticePage
-        title={t("errors.forbiddenTitle")}
-        body={t("import.forbidden")}
-        backHref="/events"
-        backLabel={t("errors.toEvents")}
-      />
-    );
+    forbidden();
   }
   const mappings = (await listImportMappings()).map((m) => m.name);
   return (

@@ -1,8 +1,8 @@
+import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/form/event-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DraftedEventForm } from "@/components/intake/drafted-event-form";
-import { NoticePage } from "@/components/ui/notice-page";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { findEventForScope } from "@/lib/data/events";
 import { eventFormOptions } from "@/lib/data/form-options";
@@ -24,14 +24,7 @@ export default async function NewEventPage({ searchParams }: Props) {
   const user = await requireUser();
   const t = await getTranslations();
   if (!can.createAnyEvent(user)) {
-    return (
-      <NoticePage
-        title={t("errors.forbiddenTitle")}
-        body={t("errors.forbiddenBody")}
-        backHref="/events"
-        backLabel={t("errors.toEvents")}
-      />
-    );
+    forbidden();
   }
   const options = await eventFormOptions(user, (await getLocale()) as Locale);
   // "Copy" on an event opens this form filled with that event (one the user

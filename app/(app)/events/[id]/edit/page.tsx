@@ -1,8 +1,7 @@
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/form/event-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { NoticePage } from "@/components/ui/notice-page";
 import { requireUser, scopeOf } from "@/lib/authz";
 import { findEventForScope } from "@/lib/data/events";
 import { eventFormOptions } from "@/lib/data/form-options";
@@ -23,14 +22,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   if (!event) notFound();
   const t = await getTranslations();
   if (!can.editEvent(user, event)) {
-    return (
-      <NoticePage
-        title={t("errors.forbiddenTitle")}
-        body={t("errors.editForbiddenBody")}
-        backHref={`/events/${event.id}`}
-        backLabel={t("event.backToEvent")}
-      />
-    );
+    forbidden();
   }
   const options = await eventFormOptions(user, (await getLocale()) as Locale);
   const stored = bodyOfStored(event);

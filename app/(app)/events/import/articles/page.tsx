@@ -1,8 +1,8 @@
+import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportTabs } from "@/components/import/import-tabs";
 import { ArticleIntake } from "@/components/intake/article-intake";
-import { NoticePage } from "@/components/ui/notice-page";
 import { requireUser } from "@/lib/authz";
 import { allRegionsWithDistricts, campaignsNewestFirst } from "@/lib/data/regions";
 import { dayIn } from "@/lib/domain/clock";
@@ -18,14 +18,7 @@ export default async function ArticleIntakePage() {
   const user = await requireUser();
   const t = await getTranslations();
   if (!can.createAnyEvent(user)) {
-    return (
-      <NoticePage
-        title={t("errors.forbiddenTitle")}
-        body={t("import.forbidden")}
-        backHref="/events"
-        backLabel={t("errors.toEvents")}
-      />
-    );
+    forbidden();
   }
   const locale = (await getLocale()) as Locale;
   const [regions, campaigns] = await Promise.all([allRegionsWithDistricts(), campaignsNewestFirst()]);
