@@ -29,6 +29,12 @@
 //   sentence about what the flash mob did (left).
 // - 102nd (two whole pages): a page's news ticker ("Heavy snowfall expected in
 //   Altai district") is furniture, not the report's district.
+// - 103rd: «Вчера очередь дошла до шахты … . В нарядной шахты горняков
+//   собрал …»: the day opening the sentence before the meeting's, in its
+//   paragraph (not «Напомним, ранее, 24 февраля …»); «"AMANAT" партиясының
+//   Қарасай аудандық филиалы … кездесу өткізді» hosts by its whole name.
+//   Left: "farmers of Akkol district" name no audience type (the set has them
+//   as workforce, business or residents).
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -111,5 +117,18 @@ describe("articles read blind (tenth set)", () => {
     expect(text).not.toMatch(/Altai|Home|USD|-12/u);
     const [d] = draftsOf(text, "2026-02-27");
     expect(d?.district?.name).toBe("Oskemen");
+  });
+
+  it("dates a meeting by the day opening the sentence before it, and hosts a Kazakh body that held it", () => {
+    const [d] = draftsOf(
+      "Шахтеры Шахтинска обсудили проект\n\nНапомним, ранее, 24 февраля, депутаты встречались с горняками Сарани. Вчера очередь дошла до шахты «Шахтинская». В нарядной шахты горняков собрал директор предприятия Тимур Ахметов по проекту новой Конституции.",
+      "2026-03-04",
+    );
+    expect([d?.date, d?.dateSource]).toEqual(["2026-03-03", "relative"]);
+    const [kk] = draftsOf(
+      "Қарасай ауданында кездесу\n\n«AMANAT» партиясының Қарасай аудандық филиалы Қаскелең қаласында мемлекеттік қызметшілермен жаңа Конституция жобасы бойынша кездесу өткізді. Мәжіліс депутаты Әлібек Сұлтанов сөз сөйледі.",
+      "2026-03-05",
+    );
+    expect(hostsOf(kk)).toEqual(["«AMANAT» партиясының Қарасай аудандық филиалы"]);
   });
 });

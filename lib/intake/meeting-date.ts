@@ -3,6 +3,7 @@
 import { within, type Sentence } from "./clean";
 import { addDays, afterPlaceAtStart, isDateLine, relativeTo, type DateMention } from "./dates";
 import { monthMentions } from "./month-dates";
+import { BACKGROUND } from "./topic";
 import type { CampaignRef } from "./topic";
 import type { DateSource, Draft, Span } from "./types";
 
@@ -88,6 +89,11 @@ export function meetingDate(
         !voteDays.has(d.date) &&
         (d.date <= latest || ((!d.relative || ahead(d)) && announced(d))),
     ) ??
+    // «Вчера очередь дошла до шахты «Шахтинская». В нарядной шахты горняков
+    // собрал …»: the day opening the sentence just before one of the meeting's,
+    // in its paragraph (one meeting's report: in a report of several, it is
+    // the meeting before's).
+    (inSegment ? undefined : openingDay(ctx, eventSentences, latest)) ??
     // One of several meetings with no day of its own: the day the report's
     // lead gives them all ("held two meetings on Thursday", «Кеше … екі кездесу»).
     ctx.dates.find((d) => d.relative && within(d.span, lead) && d.date <= latest);
@@ -150,6 +156,27 @@ export function meetingDate(
   return ctx.published
     ? { ...day(ctx.published, ctx.publishedSource), datePrecision: "on_or_before", uncertain: true }
     : { ...day(null, "none"), uncertain: true };
+}
+
+function openingDay(ctx: DateContext, eventSentences: Sentence[], latest: string): DateMention | undefined {
+  const voteDays = new Set(ctx.ref.campaigns.map((c) => c.voteDate));
+  const opening = (s: Sentence) =>
+    ctx.dates.find(
+      (d) =>
+        within(d.span, [s]) &&
+        /^\s*(?:в|во|on)?\s*$/iu.test(ctx.text.slice(s.start, d.span.start)) &&
+        !d.timestamp &&
+        !voteDays.has(d.date) &&
+        d.date <= latest,
+    );
+  for (const s of eventSentences) {
+    const before = ctx.sentences[ctx.sentences.indexOf(s) - 1];
+    if (!before || before.paragraph !== s.paragraph || eventSentences.includes(before) || BACKGROUND.test(before.text))
+      continue;
+    const found = opening(before);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**

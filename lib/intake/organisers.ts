@@ -37,6 +37,10 @@ const ORGANISED_BY = new RegExp(
 // level (облыстық, қалалық …), not at the sentence's first word.
 const KAZAKH_ORGANISED =
   /((?:(?:[\p{L}-]+|«[^«»]{1,40}»)\s+){1,5}?)(басқармас|бөлім|филиал|кеңес|әкімдіг|мәслихат|орталығ|одағ|комитет|департамент|қауымдастығ|бірлестіг)([ыі])(?:ның|нің)?\s+(?:бірлесіп\s+)?ұйымдастыр(?:уымен|ған|ды)(?![\p{L}])/gu;
+// «"AMANAT" партиясының Қарасай аудандық филиалы Қаскелең қаласында … кездесу
+// өткізді»: a body opening its sentence, which ends saying it held the meeting.
+const KAZAKH_HELD =
+  /(?<=^|[.!?]\s+|\n)((?:(?:[\p{L}-]+|«[^«»]{1,40}»)\s+){1,5}?)(басқармас|бөлім|филиал|кеңес|әкімдіг|мәслихат|орталығ|одағ|комитет|департамент|қауымдастығ|бірлестіг)([ыі])\s+[^.!?]{0,200}?(?:кездесу|жиын|дөңгелек үстел|семинар|форум|іс-шара|басқосу)\p{L}*\s+(?:өткізді|ұйымдастырды)(?![\p{L}])/gu;
 // "The Ministry of Justice held a round table", «Министерство юстиции провело
 // круглый стол», «Әділет министрлігі … өткізді», "the House of Friendship
 // hosted …": the body that says it held the event hosts it.
@@ -98,7 +102,10 @@ export function organisersIn(text: string): Organiser[] {
     const start = m.index + m[0].length - name.length;
     out.push({ name: asHeading(name), start, length: name.length, joint: /^(?:together|jointly)/u.test(m[0]) });
   }
-  for (const m of text.matchAll(KAZAKH_ORGANISED)) {
+  // (A headline's shorter «"AMANAT" партиясы филиалы кездесу өткізді» is the report's own again.)
+  const headlineEnd = text.includes("\n") ? text.indexOf("\n") : -1;
+  const held = [...text.matchAll(KAZAKH_HELD)].filter((m) => m.index > headlineEnd);
+  for (const m of [...text.matchAll(KAZAKH_ORGANISED), ...held]) {
     const words = (m[1] ?? "").trim().split(/\s+/);
     // («Ақтөбе қаласында облыс әкімдігінің …»: where it was, in the locative, is no part of the name.)
     const where = words.findLastIndex((w) => /(?:да|де|та|те)$/u.test(w));
