@@ -92,9 +92,10 @@ const ENGLISH_KIND: Record<string, OrgKind> = {
 };
 
 // "at the regional Chamber of Entrepreneurs": a body named by its kind and
-// what it is of, where a meeting was held: a venue, not its host.
+// what it is of, where a meeting was held: a venue, not its host; "members of
+// the Nur-Sultan Chamber of Entrepreneurs met …": its own, which it hosts.
 const ENGLISH_KIND_OF =
-  /(?<![\p{L}])(?:[Aa]t|[Ii]n|visited)\s+the\s+((?:(?:regional|city|district)\s+)?Chamber\s+of\s+[A-Z][\p{L}-]+(?:\s+(?:and\s+)?[A-Z][\p{L}-]+){0,3})/gu;
+  /(?<![\p{L}])(?:[Aa]t|[Ii]n|visited|([Mm]embers|[Ee]mployees|[Ss]taff)\s+of)\s+the\s+((?:(?:regional|city|district|\p{Lu}[\p{L}-]+)\s+)?Chamber\s+of\s+[A-Z][\p{L}-]+(?:\s+(?:and\s+)?[A-Z][\p{L}-]+){0,3})/gu;
 // "at school-lyceum No. 2", "in School No. 14": an English report's numbered school.
 const ENGLISH_NUMBERED =
   /(?<![\p{L}-])([Ss]chool(?:-(?:[Ll]yceum|[Gg]ymnasium))?|[Gg]ymnasium|[Ll]yceum|[Cc]ollege|[Hh]ospital|[Pp]olyclinic)\s+(?:No\.?|№|#)\s*(\d+)/gu;
@@ -130,16 +131,16 @@ export function englishInstitutions(
 ): NamedInstitution[] {
   const out: NamedInstitution[] = [];
   for (const m of text.matchAll(ENGLISH_KIND_OF)) {
-    const name = m[1] ?? "";
+    const name = m[2] ?? "";
     const start = m.index + m[0].length - name.length;
     if (!aboutMeeting(start)) continue;
-    out.push({
+    const found: NamedInstitution = {
       name: name.replace(/^./u, (c) => c.toUpperCase()),
       kind: "other",
       start,
       end: start + name.length,
-      venue: true,
-    });
+    };
+    out.push(m[1] === undefined ? { ...found, venue: true } : found);
   }
   for (const m of text.matchAll(ENGLISH_NUMBERED)) {
     // "City Hospital No. 1": the capitalised name before it is the whole name's, read below.

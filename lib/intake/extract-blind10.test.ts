@@ -35,6 +35,11 @@
 //   Қарасай аудандық филиалы … кездесу өткізді» hosts by its whole name.
 //   Left: "farmers of Akkol district" name no audience type (the set has them
 //   as workforce, business or residents).
+// - 104th: "Members of the Nur-Sultan Chamber of Entrepreneurs met …" is the
+//   chamber's own meeting (at its hall, it is only where); «молодых
+//   специалистов Жезказганской многопрофильной больницы» names the hospital
+//   whose doctors came (as «работников …» does). A Kentau school's parents
+//   read right.
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -130,5 +135,18 @@ describe("articles read blind (tenth set)", () => {
       "2026-03-05",
     );
     expect(hostsOf(kk)).toEqual(["«AMANAT» партиясының Қарасай аудандық филиалы"]);
+  });
+
+  it("hosts at a chamber whose members met, and at a hospital whose specialists did", () => {
+    const [chamber] = draftsOf(
+      "Members of the Nur-Sultan Chamber of Entrepreneurs met on 26 May with Mazhilis deputy Ayan Seitkali to discuss the amendments to the Constitution.",
+      "2022-05-27",
+    );
+    expect(hostsOf(chamber)).toEqual(["Nur-Sultan Chamber of Entrepreneurs"]);
+    const [hospital] = draftsOf(
+      "Более 60 молодых специалистов Жезказганской многопрофильной больницы встретились 2 марта с членами информационной группы по проекту Конституции.",
+      "2026-03-03",
+    );
+    expect(hostsOf(hospital)).toEqual(["Жезказганская многопрофильная больница"]);
   });
 });
