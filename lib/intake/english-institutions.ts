@@ -70,6 +70,10 @@ const ENGLISH = new RegExp(
 );
 // "Al-Farabi Kazakh National University hosted a round table": it says it held the meeting.
 const ENGLISH_HOSTED = new RegExp(`(?<![\\p{L}-])${ENGLISH_NAME}\\s+(?:hosted|held|organi[sz]ed)(?![\\p{L}])`, "gu");
+// "at the regional branch of the Assembly of People of Kazakhstan": the
+// Assembly's house hosts what is held there, as «в Доме дружбы» does.
+const ASSEMBLY_BRANCH =
+  /(?<![\p{L}])(?:at|in)\s+the\s+((?:regional|city|district)\s+branch\s+of\s+the\s+Assembly\s+of\s+People\s+of\s+Kazakhstan)/gu;
 // "at the city's Centre for Active Longevity": a centre or club named for what it
 // does, whose members came (a House or Palace of Culture is only where).
 const ENGLISH_CENTRE =
@@ -190,10 +194,11 @@ export function englishInstitutions(
     if (!DESCRIBES_FIRM.test(name) && !headline(start))
       out.push({ name, kind: "enterprise", start, end: start + name.length });
   }
-  for (const m of text.matchAll(ENGLISH_CENTRE)) {
+  for (const m of [...text.matchAll(ASSEMBLY_BRANCH), ...text.matchAll(ENGLISH_CENTRE)]) {
     const name = m[1] ?? "";
     const start = m.index + m[0].length - name.length;
-    if (aboutMeeting(start)) out.push({ name, kind: "other", start, end: start + name.length, place: true });
+    const heading = name.replace(/^./u, (c) => c.toUpperCase());
+    if (aboutMeeting(start)) out.push({ name: heading, kind: "other", start, end: start + name.length, place: true });
   }
   return out;
 }

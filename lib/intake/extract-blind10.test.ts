@@ -40,6 +40,10 @@
 //   специалистов Жезказганской многопрофильной больницы» names the hospital
 //   whose doctors came (as «работников …» does). A Kentau school's parents
 //   read right.
+// - 105th (two 2022 reports): «"Қазфосфат" ЖШС "Жаңа Жамбыл фосфор зауыты"
+//   филиалы»: the Kazakh form after the first name is its own, not the next
+//   one's; "at the regional branch of the Assembly of People of Kazakhstan"
+//   hosts as «в Доме дружбы» does.
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -148,5 +152,18 @@ describe("articles read blind (tenth set)", () => {
       "2026-03-03",
     );
     expect(hostsOf(hospital)).toEqual(["Жезказганская многопрофильная больница"]);
+  });
+
+  it("keeps a Kazakh legal form with the name before it, and hosts at the Assembly's branch", () => {
+    const [kk] = draftsOf(
+      "Тараз қаласында «Қазфосфат» ЖШС «Жаңа Жамбыл фосфор зауыты» филиалының ұжымымен кездесу өтті. Кездесуде Конституцияға енгізілетін өзгерістер түсіндірілді.",
+      "2022-05-25",
+    );
+    expect(hostsOf(kk)).toEqual(["«Жаңа Жамбыл фосфор зауыты»"]);
+    const [en] = draftsOf(
+      "Members of 25 ethnocultural associations met at the regional branch of the Assembly of People of Kazakhstan in Pavlodar on March 4 to discuss the draft of the new Constitution.",
+      "2026-03-05",
+    );
+    expect(hostsOf(en)).toEqual(["Regional branch of the Assembly of People of Kazakhstan"]);
   });
 });

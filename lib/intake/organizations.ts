@@ -42,6 +42,7 @@ const SITE_NOMINATIVE: Record<string, string> = {
   элеватор: "Элеватор",
   санатори: "Санаторий",
 };
+const KAZAKH_FORM_AFTER_NAME = /[»"”]\s*(?:ЖШС|АҚ|ҚБ|JShS|AQ)\s*$/u;
 // (A form with its own case ending, «ЖШС-да», ends the name: the words after it are not the name's.)
 const LEGAL_AFTER =
   /^\s*((?:(?![\p{L}-]*-(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ның|нің|мен|нан|нен|дан|ден|тан|тен)\s)[\p{L}-]{4,}\s+){0,2}(?:ТҰК\s+АҚ|ҰК\s+АҚ|ҰАК\s+АҚ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|санаторийі|бірлестігі|қозғалысы|орталығы|клубы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
@@ -214,7 +215,9 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^[»"”]+/, "");
     if (SLOGAN_AFTER.test(after) || inner.split(/\s+/).length > 10) continue;
     // «форум студентов колледжей «Жас Ұлан»»: a kind in the plural names no one organisation.
-    const legalBefore = PLURAL_KIND.test(before) ? null : LEGAL_BEFORE.exec(before);
+    // («"Қазфосфат" ЖШС "Жаңа Жамбыл фосфор зауыты" филиалы»: a Kazakh form after a quoted name is that name's.)
+    const legalBefore =
+      PLURAL_KIND.test(before) || KAZAKH_FORM_AFTER_NAME.test(before) ? null : LEGAL_BEFORE.exec(before);
     const following = LEGAL_AFTER.exec(after) ?? KAZAKH_CASED.exec(after);
     const legalAfter =
       following && PREFIX_FORM.test(following[1] ?? "") && /^\s*\S+\s*[«"“]/u.test(after) ? null : following;
