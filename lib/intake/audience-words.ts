@@ -27,8 +27,9 @@ export const WORKFORCE_BEFORE =
   /(employs|employing|employ|(?<![\p{L}])has|(?<![\p{L}])have|enrolls|обучается|обучаются|учатся|оқиды|staff of|workforce of|among the|among its|plant's|company's|численность|насчитывает|в штате|трудится|трудятся|работает|работают|жұмыс істейді)\s*(?:около|более|свыше|порядка|почти|about|over|more than|nearly)?\s*$/iu;
 // "450 адам жұмыс істейді", "300 people work there": the verb after the
 // number; likewise a population ("2 мыңнан астам адам тұрады", "живут 800 человек").
+// («1 200-ден астам жас маман жұмыс істейді»: the noun's second word before the verb.)
 export const WORKFORCE_AFTER =
-  /^\s*(?:жұмыс істейді|жұмыс істейтін|еңбек етеді|еңбек ететін|jumys iste[ıi](?:di|tin)|eńbek ete(?:di|tin)|tura(?:dy|tyn)|work there|work (?:in|at|for)|are employed|трудятся|работают (?:на|в)|тұрады|тұратын|тұрғыны бар|проживают|проживает|живут|live there|live in)(?![\p{L}])/iu;
+  /^\s*(?:[\p{L}-]+\s+)?(?:жұмыс істейді|жұмыс істейтін|еңбек етеді|еңбек ететін|jumys iste[ıi](?:di|tin)|eńbek ete(?:di|tin)|tura(?:dy|tyn)|work there|work (?:in|at|for)|are employed|трудятся|работают (?:на|в)|тұрады|тұратын|тұрғыны бар|проживают|проживает|живут|live there|live in)(?![\p{L}])/iu;
 export const NOT_PEOPLE_AFTER =
   /^\s*(%|процент|тенге|тг|₸|млн|млрд|мың|тысяч|thousand|million|billion|years?|лет|год|жыл|команд|teams?(?![\p{L}])|топ(?:тан|қа)?(?![\p{L}])|сынып|класс|grade|курс|жас(?:тан|қа|та|тағы|ар)(?![\p{L}])|жас\p{L}*\s+(?:аралығ|шамасында))/iu;
 // "15 марта каждый гражданин": a day of a month, not a number of people.

@@ -44,6 +44,10 @@
 //   филиалы»: the Kazakh form after the first name is its own, not the next
 //   one's; "at the regional branch of the Assembly of People of Kazakhstan"
 //   hosts as «в Доме дружбы» does.
+// - 106th: «өңірде 1 200-ден астам жас маман жұмыс істейді» is the region's
+//   workforce, not who came (two words before the verb). Speakers sharing a
+//   plural title, one who «слово взял», and a judge quoted after his words
+//   read right.
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -165,5 +169,13 @@ describe("articles read blind (tenth set)", () => {
       "2026-03-05",
     );
     expect(hostsOf(en)).toEqual(["Regional branch of the Assembly of People of Kazakhstan"]);
+  });
+
+  it("counts no workforce told with a two-word noun before its verb", () => {
+    const [d] = draftsOf(
+      "Ақтау қаласындағы №12 мектеп-лицейде ұстаздармен жаңа Конституция жобасы бойынша кездесу өтті. Басқарма басшысының сөзінше, өңірде 1 200-ден астам жас маман жұмыс істейді. Кездесуге 70-ке жуық ұстаз қатысты.",
+      "2026-03-04",
+    );
+    expect([d?.audienceSize, d?.audienceEstimate]).toEqual([70, true]);
   });
 });
