@@ -48,6 +48,11 @@
 //   workforce, not who came (two words before the verb). Speakers sharing a
 //   plural title, one who «слово взял», and a judge quoted after his words
 //   read right.
+// - 107th (a military unit, an announced meeting at a chamber's hall, an
+//   interview after a meeting): read right.
+// - 108th: a debate tournament («пікірсайыс турнирі … жиналды») is an event of
+//   its own kind ("other", as the set has quizzes and debates; kk-72 reads so
+//   now), not a meeting.
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -177,5 +182,18 @@ describe("articles read blind (tenth set)", () => {
       "2026-03-04",
     );
     expect([d?.audienceSize, d?.audienceEstimate]).toEqual([70, true]);
+  });
+
+  it("reads a debate tournament as an event of its own kind, and a lively debate at a meeting as a meeting", () => {
+    const [tournament] = draftsOf(
+      "Өскемен қаласындағы Жастар сарайында «Жаңа Конституция» атты қалалық пікірсайыс турнирі өтті. Турнирді тамашалауға 300-ге жуық студент жиналды.",
+      "2026-03-06",
+    );
+    expect(tournament?.format).toBe("other");
+    const [meeting] = draftsOf(
+      "Workers of the Pavlodar petrochemical plant met Mazhilis deputy Yelena Sokolova on March 4; a lively debate on the draft Constitution followed, and the workers quizzed her on pensions.",
+      "2026-03-05",
+    );
+    expect(meeting?.format).toBe("meeting");
   });
 });

@@ -106,6 +106,13 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   ["forum", /(форум|forum|forým)/iu],
   // («автопробег», «велопробег», «шествие»: a drive, a ride or a march through town.)
   ["rally", /(митинг|rally|шеру|флешмоб|flash ?mob|пробег|шестви)/iu],
+  // A debate tournament, a quiz or a contest on the Constitution is none of the
+  // above, though its audience "gathered" («пікірсайыс турнирі … жиналды»).
+  [
+    "other",
+    // ("debate" and "quiz" alone are as often what a meeting did: "a lively debate", "workers quizzed the deputy".)
+    /(турнир|tournament|пікірсайыс|дебат|debate (?:tournament|competition|club)|debating|викторин|олимпиад|olympiad|брейн-ринг|brain[- ]ring|зияткерлік ойын|интеллектуальн\p{L}* игр|intellectual game)/iu,
+  ],
   // A meeting named as such wins over the visit it was part of; a visit wins
   // over words that only say the work was explanatory.
   [
