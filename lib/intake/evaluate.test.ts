@@ -12,7 +12,7 @@ const FLOORS: Record<Floored, number> & { speakersF1: number; hostsF1: number } 
   date: 0.98,
   dateSource: 0.96,
   campaign: 0.99,
-  format: 0.98,
+  format: 0.99,
   audience: 0.98,
   estimate: 0.98,
   audienceTypes: 0.94,
