@@ -56,6 +56,10 @@
 // - 109th ("last week" at a medical university, a Kazakhmys mine named by
 //   its company, a railway branch's staff on "Thursday, 5 March"): read as
 //   the set has them (a company's mine named with it: the company hosts).
+// - 110th: «состоялся диалог молодых педагогов» is a meeting, with young
+//   teachers (youth and teachers, as young specialists are); «аппарат
+//   қызметкерлері» are civil servants, not a workforce. Left: «В городском
+//   отделе образования состоялся …» names no host (a department as a venue).
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -198,5 +202,18 @@ describe("articles read blind (tenth set)", () => {
       "2026-03-05",
     );
     expect(meeting?.format).toBe("meeting");
+  });
+
+  it("reads a dialogue with young teachers, and an akimat's apparatus staff as civil servants", () => {
+    const [dialogue] = draftsOf(
+      "Павлодар, 5 марта. В городском отделе образования состоялся диалог молодых педагогов с председателем областного суда Ерланом Кайргельдиновым о проекте новой Конституции.",
+      "2026-03-05",
+    );
+    expect([dialogue?.format, [...(dialogue?.audiences ?? [])].sort()]).toEqual(["meeting", ["teachers", "youth"]]);
+    const [seminar] = draftsOf(
+      "Қызылжар ауданының әкімдігінде ауылдық округ әкімдері мен аппарат қызметкерлеріне арналған семинар ұйымдастырылды. Семинарда жаңа Конституция жобасы түсіндірілді. Семинарға 45 мемлекеттік қызметші қатысты.",
+      "2026-03-03",
+    );
+    expect(seminar?.audiences).toEqual(["officials"]);
   });
 });
