@@ -70,6 +70,16 @@ const KAZAKH_BRANCH =
 const RUSSIAN_CHAMBER =
   /(?<![\p{L}])[Вв]\s+(региональн|областн|городск|районн)ой\s+палате\s+предпринимателей(\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+области|\s+города\s+\p{Lu}\p{L}+)?(?![\p{L}])/gu;
 
+// «В городском отделе образования состоялся диалог …»: a department, in lower
+// case, where a meeting was held hosts it (its staff, or those it serves, came).
+const RUSSIAN_DEPARTMENT =
+  /(?<![\p{L}])[Вв]\s+(городском|областном|районном)\s+(отделе|управлении)\s+((?:образования|здравоохранения|культуры|спорта|занятости|юстиции|внутренней политики|молод[её]жной политики|по делам молод[её]жи|социальной защиты)(?:\s+и\s+\p{Ll}+)?)(?![\p{L}])/gu;
+const DEPARTMENT_LEVEL: Record<string, [string, string]> = {
+  городском: ["городской", "городское"],
+  областном: ["областной", "областное"],
+  районном: ["районный", "районное"],
+};
+
 /** The councils and houses in the text, where `aboutMeeting` says the sentence tells of the meeting. */
 export function councilsWhereHeld(
   text: string,
@@ -144,6 +154,13 @@ export function councilsWhereHeld(
         start,
         end: m.index + m[0].length,
       });
+  }
+  for (const m of text.matchAll(RUSSIAN_DEPARTMENT)) {
+    const [masculine, neuter] = DEPARTMENT_LEVEL[m[1] ?? ""] ?? ["", ""];
+    const name = m[2] === "отделе" ? `${masculine} отдел ${m[3] ?? ""}` : `${neuter} управление ${m[3] ?? ""}`;
+    const start = m.index + m[0].indexOf(m[1] ?? "");
+    if (aboutMeeting(m.index))
+      out.push({ name: asHeading(name), kind: "public_body", start, end: m.index + m[0].length, place: true });
   }
   for (const m of text.matchAll(KAZAKH_BRANCH)) {
     const name = `${m[1] ?? ""}${m[2] ?? m[3] ?? ""}`;

@@ -58,8 +58,8 @@
 //   the set has them (a company's mine named with it: the company hosts).
 // - 110th: «состоялся диалог молодых педагогов» is a meeting, with young
 //   teachers (youth and teachers, as young specialists are); «аппарат
-//   қызметкерлері» are civil servants, not a workforce. Left: «В городском
-//   отделе образования состоялся …» names no host (a department as a venue).
+//   қызметкерлері» are civil servants, not a workforce; «В городском отделе
+//   образования состоялся …»: a department where a meeting was held hosts it.
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -210,6 +210,7 @@ describe("articles read blind (tenth set)", () => {
       "2026-03-05",
     );
     expect([dialogue?.format, [...(dialogue?.audiences ?? [])].sort()]).toEqual(["meeting", ["teachers", "youth"]]);
+    expect(hostsOf(dialogue)).toEqual(["Городской отдел образования"]);
     const [seminar] = draftsOf(
       "Қызылжар ауданының әкімдігінде ауылдық округ әкімдері мен аппарат қызметкерлеріне арналған семинар ұйымдастырылды. Семинарда жаңа Конституция жобасы түсіндірілді. Семинарға 45 мемлекеттік қызметші қатысты.",
       "2026-03-03",
