@@ -99,11 +99,11 @@ const KAZAKH_NAMED = new RegExp(
 );
 
 // «Шәкәрім атындағы университетте», «… атындағы орта мектепте»: named only
-// for someone, with no possessive.
+// for someone, with no possessive (or, after more words of its name, with it).
 // (And in the Latin script: «Shákárim atyndaǵy ýnıversıtette».)
 const LATIN_NAMESAKE = String.raw`(?:\p{Lu}[\p{L}.-]*\s+(?:(?:[Hh]an|[Bb]ı|[Bb]atyr|[Aa]ta|[Aa]qyn)\s+)?){1,3}atyndaǵy`;
 const KAZAKH_NAMESAKE = new RegExp(
-  String.raw`(?<![\p{L}.])(${NAMESAKE}|${LATIN_NAMESAKE})\s+((?:[\p{Ll}-]+\s+){0,2}?(?:университет|колледж|институт|академия|мектеп|гимназия|лицей|ýnıversıtet|kolledj|ınstıtýt|akademııa|mektep))(?:те|де|та|да|te|de|ta|da)(?![\p{L}])`,
+  String.raw`(?<![\p{L}.])(${NAMESAKE}|${LATIN_NAMESAKE})\s+((?:[\p{L}-]+\s+){0,3}?(?:университет|колледж|институт|академия|мектеп|гимназия|лицей|ýnıversıtet|kolledj|ınstıtýt|akademııa|mektep))(?:те|де|та|да|te|de|ta|da|(і|ы|ı|i|y)(?:нде|нда|nde|nda))(?![\p{L}])`,
   "gu",
 );
 // «Ұлттық ядролық орталықтың ұжымымен», «Ұлттық ғылыми орталықта»: a name
@@ -236,8 +236,14 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       out.push({ name, kind: englishKind(m[2] ?? ""), start, end: start + name.length });
   }
   for (const m of text.matchAll(KAZAKH_NAMESAKE)) {
-    if (aboutMeeting(m.index) && !headline(m.index))
-      out.push({ name: `${m[1]} ${m[2]}`, kind: "education", start: m.index, end: m.index + m[0].length });
+    const end = m.index + m[0].length;
+    // (Read already by its capitalised words: «… атындағы Батыс Қазақстан … университетінде».)
+    if (!aboutMeeting(m.index) || headline(m.index) || out.some((o) => o.start < end && m.index < o.end)) continue;
+    // («Keshe Sh. Ýálıhanov atyndaǵy …»: when the sentence opens is no part of the name;
+    // «… Халықаралық қазақ-түрік университетінде»: a name of several words keeps its possessive.)
+    const lead = KAZAKH_LEAD.exec(m[1] ?? "")?.[0] ?? "";
+    const name = `${(m[1] ?? "").slice(lead.length)} ${m[2]}${m[3] ?? ""}`;
+    out.push({ name, kind: "education", start: m.index + lead.length, end });
   }
   out.push(...councilsWhereHeld(text, aboutMeeting, out));
   out.push(...englishInstitutions(text, aboutMeeting, headline));
