@@ -63,9 +63,11 @@
 // - 111th: «Qoja Ahmet Iassaýı atyndaǵy Halyqaralyq qazaq-túrik
 //   ýnıversıtetinde» hosts: a namesake's institution with capitalised words
 //   and its possessive (kk-34, kk-49 and kk-96 read as annotated now; «Keshe»
-//   opening the sentence is no part of the name). Left: a mobile group's
-//   three villages the gazetteer does not know (ru-229) read as two meetings;
-//   a plant's parent company "part of Kazatomprom" is not listed.
+//   opening the sentence is no part of the name); «В Келинтобе разговор шел
+//   с учителями местной школы» opens a meeting of its own (a conversation
+//   with someone, as «провел беседу» does), so a mobile group's three
+//   villages the gazetteer does not know read as three meetings. Left: a
+//   plant's parent company "part of Kazatomprom" is not listed.
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -235,5 +237,16 @@ describe("articles read blind (tenth set)", () => {
       "2026-03-05",
     );
     expect(hostsOf(cyrillic)).toEqual(["Шәкәрім атындағы Семей университеті"]);
+  });
+
+  it("opens a meeting with a conversation held with someone", () => {
+    const drafts = draftsOf(
+      "4 марта мобильная группа побывала в трех сельских округах Жанакорганского района по проекту новой Конституции.\n\nВ Шалхие члены группы встретились с животноводами. Выступил депутат Бахыт Есимов.\n\nВ Келинтобе разговор шел с учителями местной школы. Выступила юрист Гульнар Абдрахманова.",
+      "2026-03-05",
+    );
+    expect(drafts.map((d) => [d.format, d.audiences, d.speakers.map((p) => p.name)])).toEqual([
+      ["meeting", ["labour_collective"], ["Бахыт Есимов"]],
+      ["meeting", ["teachers"], ["Гульнар Абдрахманова"]],
+    ]);
   });
 });
