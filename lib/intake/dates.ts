@@ -197,7 +197,7 @@ export function urlDate(url: string | null | undefined): string | null {
 
 // The words a page puts before its own publication date.
 const POSTED = "(?:posted|published|опубликовано|дата публикации|жарияланды|жарияланған)";
-const SOURCE_LINE = /^\s*(?:Ақпарат|Дереккөз|Источник|Информация|Source)\s*:/iu;
+const SOURCE_LINE = /^\s*(?:Ақпарат(?:\s+көзі)?|Дереккөз|Источник(?:\s+информации)?|Информация|Source)\s*:/iu;
 const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
 const isLastLine = (text: string, at: number) => !text.slice(at).trim().includes("\n");
 const POSTED_BEFORE = new RegExp(`${POSTED}(?:\\s+(?:on|күні))?[\\s:]*$`, "iu");

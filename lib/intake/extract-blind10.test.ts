@@ -68,6 +68,10 @@
 //   with someone, as «провел беседу» does), so a mobile group's three
 //   villages the gazetteer does not know read as three meetings. Left: a
 //   plant's parent company "part of Kazatomprom" is not listed.
+// - 112th: a headline's label "Aktobe: …" may name only the region, so the
+//   text's "in Khromtau" places the meeting; «Ақпарат көзі: …, 03.03.2026»
+//   on the last line dates the release as «Ақпарат: …» does; «интеллектуальный
+//   квест … Квест прошел 27 февраля» is a contest, dated by its own sentence.
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -248,5 +252,22 @@ describe("articles read blind (tenth set)", () => {
       ["meeting", ["labour_collective"], ["Бахыт Есимов"]],
       ["meeting", ["teachers"], ["Гульнар Абдрахманова"]],
     ]);
+  });
+
+  it("places a meeting by the text's town over a headline label, dates by a source line, and reads a quest", () => {
+    const [plant] = draftsOf(
+      "Aktobe: Kazchrome workers back draft Constitution\n\nWorkers of the Donskoy Mining and Processing Plant took part in a meeting on the draft of the new Constitution in Khromtau on March 3.",
+      "2026-03-04",
+    );
+    expect(plant?.district?.name).toBe("Khromtau District");
+    const [release] = draftsOf(
+      "Ақсу қаласының ардагерлер кеңесінде жаңа Конституция жобасын түсіндіру мақсатында зейнеткерлермен кездесу ұйымдастырылды.\n\nАқпарат көзі: Ақсу қаласы әкімдігінің баспасөз қызметі, 03.03.2026",
+    );
+    expect([release?.date, release?.datePrecision]).toEqual(["2026-03-03", "on_or_before"]);
+    const [quest] = draftsOf(
+      "В Алматы в университете прошел интеллектуальный квест «Знаю Конституцию», приуроченный к обсуждению проекта Основного закона. В игре приняли участие около 150 студентов.\n\nКвест прошел 27 февраля.",
+      "2026-03-01",
+    );
+    expect([quest?.format, quest?.date]).toEqual(["other", "2026-02-27"]);
   });
 });

@@ -256,6 +256,8 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
   // A district named in the text wins over the agency's dateline city, which
   // stands when nothing else names one ("KARAGANDA – Miners of the … mine").
   const named = mentions.filter((m) => (m.weight ?? 1) >= 1);
+  const regionLabel = (m: Mention) =>
+    /^\s*:/u.test(text.slice(m.span.end, m.span.end + 3)) && readings(m).some((x) => x.kind === "region");
   const hitsIn = (ms: Mention[]) =>
     ms.flatMap((m) =>
       readings(m).flatMap((e) =>
@@ -267,8 +269,9 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
                 span: m.span,
                 kind: e.kind,
                 label: labelFor(e.labels, text.slice(m.span.start, m.span.end)),
-                // Named with its kind ("Шахтинск қаласындағы", "в Кордайском районе"): where it happened.
-                weight: m.generic === null ? 1 : 2,
+                // Named with its kind ("Шахтинск қаласындағы", "в Кордайском районе"): where it happened;
+                // a headline's label that is also its region's name ("Aktobe: Kazchrome workers …"): maybe only the region.
+                weight: m.generic !== null ? 2 : regionLabel(m) ? 0.5 : 1,
                 sentence: m.sentence,
               },
             ]

@@ -111,7 +111,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   [
     "other",
     // ("debate" and "quiz" alone are as often what a meeting did: "a lively debate", "workers quizzed the deputy".)
-    /(турнир|tournament|пікірсайыс|дебат|debate (?:tournament|competition|club)|debating|викторин|олимпиад|olympiad|брейн-ринг|brain[- ]ring|зияткерлік ойын|интеллектуальн\p{L}* игр|intellectual game)/iu,
+    /(турнир|tournament|пікірсайыс|дебат|debate (?:tournament|competition|club)|debating|викторин|олимпиад|olympiad|квест|брейн-ринг|brain[- ]ring|зияткерлік ойын|интеллектуальн\p{L}* игр|intellectual game)/iu,
   ],
   // A meeting named as such wins over the visit it was part of; a visit wins
   // over words that only say the work was explanatory.
