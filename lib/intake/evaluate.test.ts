@@ -18,7 +18,7 @@ const FLOORS: Record<Floored, number> & { speakersF1: number; hostsF1: number } 
   audienceTypes: 0.94,
   duplicates: 0.9,
   speakersF1: 0.99,
-  hostsF1: 0.96,
+  hostsF1: 0.965,
 };
 
 describe("the evaluation set", () => {

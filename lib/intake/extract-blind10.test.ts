@@ -72,6 +72,8 @@
 //   text's "in Khromtau" places the meeting; «Ақпарат көзі: …, 03.03.2026»
 //   on the last line dates the release as «Ақпарат: …» does; «интеллектуальный
 //   квест … Квест прошел 27 февраля» is a contest, dated by its own sentence.
+// - 113th (an akim's working trip with a meeting at a sugar plant, a district
+//   youth forum, a Kazinform wire from a mine): read right.
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
