@@ -74,6 +74,12 @@
 //   квест … Квест прошел 27 февраля» is a contest, dated by its own sentence.
 // - 113th (an akim's working trip with a meeting at a sugar plant, a district
 //   youth forum, a Kazinform wire from a mine): read right.
+// - 114th: «Шолаққорған», «Шолпан» are no school (as «школ» keys, "skol"):
+//   «заңгер Ерлан Әбдіраманов Шолаққорған ауылында» is a speaker, and Шолпан a
+//   given name (not-names compares «школ» as written); "The Ministry of Labour
+//   and Social Protection of the Population held a round table" hosts by its
+//   whole name. Left: shepherds («шопандармен») are no audience type (kk-73
+//   has herders among villagers as residents).
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -271,5 +277,18 @@ describe("articles read blind (tenth set)", () => {
       "2026-03-01",
     );
     expect([quest?.format, quest?.date]).toEqual(["other", "2026-02-27"]);
+  });
+
+  it("reads Шолпан and a speaker before «Шолаққорған ауылында» as names, and a ministry's whole name", () => {
+    const [kk] = draftsOf(
+      "Бүгін Созақ ауданында заңгер Ерлан Әбдіраманов Шолаққорған ауылында жаңа Конституция жобасы бойынша тұрғындармен кездесті. Мәжіліс депутаты Шолпан Ахметова да сөз сөйледі.",
+      "2026-03-04",
+    );
+    expect(kk?.speakers.map((p) => p.name)).toEqual(["Ерлан Әбдіраманов", "Шолпан Ахметова"]);
+    const [en] = draftsOf(
+      "ASTANA, February 24 — The Ministry of Labour and Social Protection of the Population held a round table on the social provisions of the draft new Constitution on Tuesday.",
+      "2026-02-24",
+    );
+    expect(hostsOf(en)).toEqual(["Ministry of Labour and Social Protection of the Population"]);
   });
 });

@@ -54,7 +54,6 @@ const NOT_NAME_STEMS = [
   "служб",
   "центр",
   "орталығ",
-  "школ",
   "мектеп",
   "басқарма",
   "комисси",
@@ -100,7 +99,7 @@ const NOT_NAME_STEMS = [
   "court",
   // «Горняки Сатпаева обсудили …», «Кеншілер …»: a headline's people, not a first name.
   ...["горняк", "шахтер", "шахтёр", "металлург", "нефтяник", "энергетик", "железнодорожник", "педагог", "студент"],
-  ...["учител", "школьник", "жител", "пенсионер", "строител", "аграри", "медик", "врач", "рабоч", "молодеж", "молодёж"],
+  ...["учител", "жител", "пенсионер", "строител", "аграри", "медик", "врач", "рабоч", "молодеж", "молодёж"],
   ...["кенші", "мұнайшы", "теміржолшы", "студенттер", "ұстаздар", "мұғалім", "тұрғын", "зейнеткер", "жастар"],
   // "Honoured Teacher of Kazakhstan Raushan …", «Заслуженный врач …»: a distinction, not a name.
   "honoured",
@@ -110,9 +109,15 @@ const NOT_NAME_STEMS = [
   "почетн",
   "почётн",
 ].map((w) => searchKey(w));
+// Stems whose search key another's name shares, compared as written: «школ» keys
+// as "skol", and so would Шолпан, a given name.
+const NOT_NAME_WRITTEN = ["школ"];
 export const notAName = (word: string) => {
   const key = searchKey(word).replace(/ /g, "");
-  return NOT_NAME_STEMS.some((stem) => key.startsWith(stem));
+  const written = word.toLowerCase();
+  return (
+    NOT_NAME_STEMS.some((stem) => key.startsWith(stem)) || NOT_NAME_WRITTEN.some((stem) => written.startsWith(stem))
+  );
 };
 
 // The regions whose Russian name puts «область» first («области Абай»), as the

@@ -46,7 +46,7 @@ const KAZAKH_HELD =
 // hosted …": the body that says it held the event hosts it.
 const BODY_HELD = new RegExp(
   [
-    "(?:the\\s+)?((?:Ministry|Agency)\\s+(?:of|for)\\s+(?:[A-Z][\\p{L}-]+\\s+(?:and\\s+)?){0,3}?[A-Z][\\p{L}-]+)(?:\\s+of\\s+(?:the\\s+Republic\\s+of\\s+)?Kazakhstan)?\\s+(?:held|organi[sz]ed|hosted|conducted)(?![\\p{L}])",
+    "(?:the\\s+)?((?:Ministry|Agency)\\s+(?:of|for)\\s+(?:[A-Z][\\p{L}-]+\\s+(?:and\\s+)?){0,3}?[A-Z][\\p{L}-]+(?:\\s+of\\s+the\\s+Population)?)(?:\\s+of\\s+(?:the\\s+Republic\\s+of\\s+)?Kazakhstan)?\\s+(?:held|organi[sz]ed|hosted|conducted)(?![\\p{L}])",
     // "The regional House of Friendship in Karaganda hosted …", "The regional
     // multidisciplinary hospital in Kyzylorda hosted …", "The Kostanay regional
     // chamber of entrepreneurs hosted …": a venue that says it hosted.
