@@ -3,8 +3,7 @@
 import { within, type Sentence } from "./clean";
 import { addDays, afterPlaceAtStart, isDateLine, relativeTo, type DateMention } from "./dates";
 import { monthMentions } from "./month-dates";
-import { BACKGROUND } from "./topic";
-import type { CampaignRef } from "./topic";
+import { BACKGROUND, type CampaignRef } from "./topic";
 import type { DateSource, Draft, Span } from "./types";
 
 const FUTURE =
@@ -158,6 +157,7 @@ export function meetingDate(
     : { ...day(null, "none"), uncertain: true };
 }
 
+/** The date opening the sentence just before one of `eventSentences` in its paragraph (not one told as background). */
 function openingDay(ctx: DateContext, eventSentences: Sentence[], latest: string): DateMention | undefined {
   const voteDays = new Set(ctx.ref.campaigns.map((c) => c.voteDate));
   const opening = (s: Sentence) =>
