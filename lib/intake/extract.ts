@@ -6,10 +6,10 @@ import { ASKED, ATTENDED, EVENT_HELD } from "./attendance";
 import { audienceSize } from "./audience";
 import { atWorkplace, meetingAudiences } from "./audience-types";
 import { sentencesOf, within, type Sentence } from "./clean";
-import { addDays, dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
+import { dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
 import { ALL_MEETINGS, GROUP_MEMBERS, HELD_THEM, JOINED, THE_SAME } from "./group-words";
 import { detectLanguage } from "./language";
-import { meetingDate, meetingMonth, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
+import { beforeTheVote, meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
 import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
 import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
@@ -158,24 +158,14 @@ function draftOf(
           !TALLY.test(s.text),
       );
 
-  const chosen = meetingDate(ctx, eventSentences, own, seg !== null, previous?.date ?? null, reportLead);
-  let { date, datePrecision, dateSource } = chosen;
-  const { stated } = chosen;
-  note("date", chosen.spans);
-  if (chosen.uncertain) uncertain.push("date");
-  const campaign = campaignOf(ctx.text, stated ? date : null, ctx.ref.campaigns);
+  const met = meetingDate(ctx, eventSentences, own, seg !== null, previous?.date ?? null, reportLead);
+  const campaign = campaignOf(ctx.text, met.stated ? met.date : null, ctx.ref.campaigns);
   const vote = ctx.ref.campaigns.find((c) => c.slug === campaign.slug)?.voteDate;
-  if (!date && vote) {
-    // Undated, unpublished: the month it names in the vote's run-up («в конце
-    // февраля»), or else before the vote the text speaks of.
-    const month = meetingMonth(ctx.text, vote, eventSentences);
-    ({ date, datePrecision, dateSource } = month ?? {
-      date: addDays(vote, -1),
-      datePrecision: "on_or_before",
-      dateSource,
-    });
-    note("date", month?.spans ?? []);
-  }
+  // Undated, unpublished: placed by the vote the text speaks of.
+  const chosen = !met.date && vote ? beforeTheVote(ctx.text, vote, eventSentences, met) : met;
+  const { date, datePrecision, dateSource } = chosen;
+  note("date", chosen.spans);
+  if (met.uncertain) uncertain.push("date");
   if (campaign.uncertain) uncertain.push("campaign");
 
   const place = seg
@@ -194,7 +184,7 @@ function draftOf(
   // day, the members met …") naming neither a date nor a place of its own: the same town.
   const text = own.map((s) => s.text).join(" ");
   const sameVisit =
-    !stated && previous?.region === place.region && [SAME_VISIT, NEXT_DAY, SAME_DAY].some((re) => re.test(text));
+    !met.stated && previous?.region === place.region && [SAME_VISIT, NEXT_DAY, SAME_DAY].some((re) => re.test(text));
   const district = seg ? (seg.district ?? named?.district ?? (sameVisit ? previous.district : null)) : place.district;
   if (seg?.districtSpan) note("district", [seg.districtSpan]);
   else if (named) note("district", [named.span]);

@@ -184,7 +184,7 @@ function openingDay(ctx: DateContext, eventSentences: Sentence[], latest: string
  * against the publication (or, for a text with none, the vote it speaks of).
  * Not in a sentence about what is planned («в марте планируют провести …»).
  */
-export function meetingMonth(text: string, anchor: string | null, eventSentences: Sentence[]): MeetingDate | null {
+function meetingMonth(text: string, anchor: string | null, eventSentences: Sentence[]): MeetingDate | null {
   const month = monthMentions(text, anchor).find(
     (m) => within(m.span, eventSentences) && !eventSentences.some((s) => within(m.span, [s]) && PLANNED.test(s.text)),
   );
@@ -197,4 +197,13 @@ export function meetingMonth(text: string, anchor: string | null, eventSentences
     spans: [month.span],
     uncertain: false,
   };
+}
+
+/**
+ * A meeting neither dated nor published: the month it names in the run-up to
+ * the vote its text speaks of («в конце февраля»), or else on or before the
+ * day before that vote.
+ */
+export function beforeTheVote(text: string, vote: string, eventSentences: Sentence[], met: MeetingDate): MeetingDate {
+  return meetingMonth(text, vote, eventSentences) ?? { ...met, date: addDays(vote, -1), datePrecision: "on_or_before" };
 }

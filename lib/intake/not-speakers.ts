@@ -7,7 +7,7 @@ export const FURNITURE =
 
 // "told Kazinform correspondent Aliya Nurova", «корреспонденту агентства
 // Алие Нуровой»: who wrote the report, not who spoke at the meeting.
-export const REPORTER_BEFORE =
+const REPORTER_BEFORE =
   /(?:корреспондент|журналист|фотограф|тілші|correspondent|journalist|reporter|photographer)\p{L}*(?:\s+\p{Ll}+){0,2}\s*$/iu;
 
 // The head of state, quoted or cited, is no speaker at a meeting: every case form
@@ -18,12 +18,12 @@ export const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(t
 // Someone who asked a question came to the meeting, not to speak at it
 // («Машинист Серик Жолдасов спросил …», "Azamat Nurbekov wanted to know …",
 // «Кәсіпкер Гүлжан Мәдиева … туралы сұрақ қойды»).
-export const ASKED_AFTER =
+const ASKED_AFTER =
   /^,?\s*(?:спросил|поинтересовал|интересовал|задал\p{L}* вопрос|asked (?:whether|if|about|how|what|why|when|a question|questions)|wanted to know|[^.!?;]*(?:сұрақ(?:тар)?ы?н? (?:қойды|жолдады)|(?:туралы|жайлы|жөнінде|деп) сұрады)[.!?]?\s*$)/iu;
 
 // «– деді 87 жастағы ардагер Мұхтар Сәрсенов», "87-year-old veteran …": someone
 // introduced by age came to the meeting; its speakers are introduced by title.
-export const AGE_BEFORE = /(?:\d{1,3}\s*(?:жастағы|жасар|-?летн\p{L}*)|\d{1,3}-year-old)(?:\s+[\p{Ll}-]+){0,3}\s*$/u;
+const AGE_BEFORE = /(?:\d{1,3}\s*(?:жастағы|жасар|-?летн\p{L}*)|\d{1,3}-year-old)(?:\s+[\p{Ll}-]+){0,3}\s*$/u;
 
 // The jobs of those who come to meetings (not of those who speak at them).
 const AUDIENCE_JOB =
@@ -31,14 +31,27 @@ const AUDIENCE_JOB =
 // «"…," said electrolysis shop foreman Daniyar Serikov», «…», – отметила
 // студентка Айгерим …, «…, – деді кенші …»: someone who gives their view of
 // the meeting after it, named by a job of the audience's kind, came to it.
-export const REACTION_BEFORE = new RegExp(
+const REACTION_BEFORE = new RegExp(
   String.raw`(?:[»"”]\s*,?|[,.]?\s*[–—])\s*(?:said|says|added|noted|recalled|shared|отметил[аи]?|сказал[аи]?|добавил[аи]?|поделил(?:ся|ась|ись)(?:\s+впечатлениями)?|говорит|деді|дейді|қосты|атап өтті)\s+(?:[\p{L}-]+\s+){0,3}?${AUDIENCE_JOB}(?:\s+[\p{Ll}-]+){0,3}\s*$`,
   "iu",
 );
 // "Viktor Shevchenko, 52, a crane operator", «Айгерим Садыкова, 19 лет,
 // студентка»: someone given an age and a job of the audience's kind came to
 // the meeting ("Senator Murat Baizhanov, 54, led the meetings" still spoke).
-export const AGE_AFTER = new RegExp(
+const AGE_AFTER = new RegExp(
   String.raw`^\s*,\s*\d{1,3}(?:\s*(?:года?|лет|жаста))?\s*,\s*(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?${AUDIENCE_JOB}`,
   "iu",
 );
+
+/** Whether the name at `start`–`end` of `text` is of the piece's reporter, or of someone who came to listen. */
+export const notSpeakingHere = (text: string, start: number, end: number) => {
+  const before = (n: number) => text.slice(Math.max(0, start - n), start);
+  const after = text.slice(end);
+  return (
+    REPORTER_BEFORE.test(before(50)) ||
+    ASKED_AFTER.test(after) ||
+    AGE_BEFORE.test(before(50)) ||
+    AGE_AFTER.test(after) ||
+    REACTION_BEFORE.test(before(80))
+  );
+};

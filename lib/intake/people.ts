@@ -7,15 +7,7 @@
 // those who asked questions are not speakers (not-speakers.ts).
 import { fromGenitive, isInitial, nominative } from "./names";
 import { AFTER_UNIT, notAName } from "./not-names";
-import {
-  AGE_AFTER,
-  AGE_BEFORE,
-  ASKED_AFTER,
-  FURNITURE,
-  NOT_SPEAKERS,
-  REACTION_BEFORE,
-  REPORTER_BEFORE,
-} from "./not-speakers";
+import { FURNITURE, NOT_SPEAKERS, notSpeakingHere } from "./not-speakers";
 import { ROLE_WORDS, roleAfter, roleBefore, singularRole } from "./roles";
 import { searchKey } from "../search/normalize";
 import type { Sentence } from "./clean";
@@ -124,11 +116,7 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       if (LAW_NAME.test(m[0])) continue;
       if (NAMESAKE_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (NAMESAKE_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
-      if (REPORTER_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index))) continue;
-      if (ASKED_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
-      if (AGE_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index))) continue;
-      if (AGE_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
-      if (REACTION_BEFORE.test(s.text.slice(Math.max(0, m.index - 80), m.index))) continue;
+      if (notSpeakingHere(s.text, m.index, m.index + m[0].length)) continue;
       // «молодёжного крыла «Жастар Рухы»»: a quoted name is a body's or a slogan's, not a person's.
       if (/[«"“]\s*$/u.test(s.text.slice(0, m.index)) && /^\s*[»"”]/u.test(s.text.slice(m.index + m[0].length)))
         continue;
