@@ -79,11 +79,11 @@ const bodyName = (found: string) => {
     .replace(/мәслихат\p{L}*$/u, "мәслихаты");
   return /^(?:Акимат|Маслихат)\s/u.test(name) ? name : name.split(/\s+/).map(russianNominative).join(" ");
 };
-// «Костанайского областного маслихата» → «Костанайский областной маслихат».
+// «Западно-Казахстанского областного маслихата» → «Западно-Казахстанский областной маслихат».
 const russianNominative = (word: string) =>
   word
     .replace(/^(областн|городск|районн)\p{Ll}*$/u, (w, stem: string) => RUSSIAN_LEVEL[stem] ?? w)
-    .replace(/^(\p{Lu}\p{Ll}+)(с|ц)к(?:ого|ому|им|ом)$/u, "$1$2кий")
+    .replace(/^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(с|ц)к(?:ого|ому|им|ом)$/u, "$1$2кий")
     .replace(/^([Мм]аслихат|[Аа]кимат)\p{Ll}+$/u, "$1");
 export type FoundOrganization = {
   name: string;
