@@ -15,9 +15,9 @@ import type { NamedInstitution } from "./named-institutions";
 // council of veterans" ("the Turan district women's council": who were met).
 const ENGLISH_COUNCIL =
   /(?<![\p{L}])(?:at|[Mm]embers\s+of)\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+(?:council\s+of\s+(?:veterans|women|elders)|(?:women['’]s|veterans['’]|elders['’])\s+council|(chamber)\s+of\s+entrepreneurs|(?:[\p{Ll}'’-]+\s+){0,3}(institute|college|hospital|polyclinic|library)))(?![\p{L}])/gu;
-// («членов городского совета ветеранов Талдыкоргана»: its members, who were met.)
+// («членов городского совета ветеранов Талдыкоргана», «членов совета аксакалов»: its members, who were met.)
 const RUSSIAN_COUNCIL =
-  /(?<![\p{L}])(?:[Вв]\s+(областн|городск|районн)ом\s+совете|[Чч]лен\p{L}*\s+(областн|городск|районн)ого\s+совета)\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района|\p{Lu}[\p{L}-]+(?:а|я)(?=[\s,.])))?(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Вв]\s+(областн|городск|районн)ом\s+совете|[Чч]лен\p{L}*\s+(?:(областн|городск|районн)ого\s+)?совета)\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района|\p{Lu}[\p{L}-]+(?:а|я)(?=[\s,.])))?(?![\p{L}])/gu;
 // «қалалық көпбейінді ауруханада»: a hospital or polyclinic named by its level,
 // in lower case (not the level inside a name found already: «Қызылорда облыстық
 // ауруханасында»).
@@ -90,8 +90,10 @@ export function councilsWhereHeld(
   for (const m of text.matchAll(RUSSIAN_COUNCIL)) {
     const level = m[1] ?? m[2] ?? "";
     if (!aboutMeeting(m.index)) continue;
-    const name = `${RUSSIAN_LEVEL[level] ?? ""} совет ${m[3] ?? ""}${m[4] ?? ""}`;
-    out.push({ name: asHeading(name), kind: "ngo", start: m.index + m[0].indexOf(level), end: m.index + m[0].length });
+    // («членов совета аксакалов»: a council named without its level.)
+    const name = `${RUSSIAN_LEVEL[level] ?? ""} совет ${m[3] ?? ""}${m[4] ?? ""}`.trim();
+    const start = m.index + (level ? m[0].indexOf(level) : m[0].indexOf("совет"));
+    out.push({ name: asHeading(name), kind: "ngo", start, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(KAZAKH_HOSPITAL)) {
     const end = m.index + m[0].length;

@@ -8,8 +8,18 @@
 //   chamber as the organiser, as a council or a department is named. A
 //   subsidiary's parent ("a subsidiary of KazMunayGas") is not listed, as the
 //   set has it (ru-232).
+// - 117th (a senator's two meetings in a day, a Telegram post, a Latin-script
+//   mine, a 2022 school meeting, a railway depot): read right but for «Форум
+//   организовал областной филиал молодёжного крыла «Jastar Rukhy» партии
+//   AMANAT»: a branch of the party's wing organised it, so the party hosts
+//   (as «филиал партии «AMANAT»» does), beside the university it was held at.
+// - 118th (a whole page, a farm, an interview, a briefing): «өңірде 1 500-ден
+//   астам түсіндіру кездесуі өткізілді» in a briefing is a count of meetings
+//   (a tally, as «подобных встреч» is), so the briefing reports none;
+//   «рассказал почти сотне старейшин» counts elders (as «аксакалов»), and
+//   «встреча членов совета аксакалов» is the council's (no level named).
 import { describe, expect, it } from "vitest";
-import { draftsOf, hostsOf } from "../testing/intake-drafts";
+import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
 describe("articles read blind (eleventh set)", () => {
   it("names a hyphenated region's maslikhat in the nominative", () => {
@@ -27,5 +37,30 @@ describe("articles read blind (eleventh set)", () => {
     );
     expect(hostsOf(d)).toEqual(["Атырау облыстық кәсіпкерлер палатасы"]);
     expect(d?.audiences).toEqual(["business"]);
+  });
+
+  it("hosts the party whose youth wing's branch organised a forum, beside its venue", () => {
+    const [d] = draftsOf(
+      "5 марта в Северо-Казахстанском университете имени Манаша Козыбаева прошёл областной молодёжный форум по проекту новой Конституции. Выступил член Конституционного суда Ерлан Садыков. Форум организовал областной филиал молодёжного крыла «Jastar Rukhy» партии AMANAT.",
+      "2026-03-06",
+    );
+    expect(hostsOf(d)?.sort()).toEqual(["AMANAT", "Северо-Казахстанский университет имени Манаша Козыбаева"]);
+  });
+
+  it("reads a Kazakh briefing's count of meetings as a tally, not a meeting", () => {
+    const a = articleOf(
+      "Облыстық ақпараттық-насихат тобының мәліметінше, референдумға дайындық басталғалы бері өңірде 1 500-ден астам түсіндіру кездесуі өткізілді. Облыс әкімінің орынбасары Ұлан Сейітжанов брифингте 15 наурызда дауыс беру өтетінін айтты. Жаңа Конституция жобасы талқыланды.",
+      "2026-03-05",
+    );
+    expect([a.isOutreach, a.drafts.length]).toEqual([false, 0]);
+  });
+
+  it("counts elders and hosts the council of elders whose members were met", () => {
+    const [d] = draftsOf(
+      "ЖЕЗКАЗГАН. 4 марта. В городском Доме дружбы прошла встреча членов совета аксакалов с депутатом Сената Айдосом Сарымовым. Сенатор рассказал почти сотне старейшин о проекте новой Конституции.",
+      "2026-03-05",
+    );
+    expect([d?.audienceSize, d?.audienceEstimate]).toEqual([100, true]);
+    expect(hostsOf(d)).toEqual(["Совет аксакалов"]);
   });
 });

@@ -20,13 +20,14 @@ export const asHeading = (name: string) => name.replace(/^./u, (c) => c.toUpperC
 const ORGANISED_BY = new RegExp(
   "(?:organi[sz]ed by|hosted by|(?:together|jointly)(?<=(?:organi[sz]ed|hosted|held)(?:\\s[^.;!?]{0,100})?\\s(?:together|jointly))\\s+with|(?:was|were)\\s+held\\s+by|[Оо]рганизатор(?:ом|ами)?(?:\\s+(?:встречи|турнира|мероприятия|форума|акции|семинара|конкурса))?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-])|(?:[Ее]го|[Ее]е|[Её]ё|[Ии]х|[Вв]стречу|[Ии]гру|[Аа]кцию|[Фф]орум|[Мм]ероприятие)\\s+организовал[аио]?)\\s+(?:the\\s+)?" +
     `((?:[\\p{L}-]+\\s+){0,4}?(?:${ORGANISER_WORDS})` +
-    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+(?:policy|affairs|protection|development|party))?|\\s+по\\s+делам\\s+\\p{Ll}+|(?:\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их|ой|ого|ки|ти|ры|ии|ия|ин)){1,2})?" +
+    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+(?:policy|affairs|protection|development|party))?|\\s+по\\s+делам\\s+\\p{Ll}+|(?:\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их|ой|ого|ки|ти|ры|ии|ия|ин|(?<=крыл)а)){1,2})?" +
     // («управление по делам молодежи Костанайской области»: the region it serves is part of its name.)
     // («филиал Ассамблеи народа Казахстана по области Жетісу»: the body it is a branch of, and where.)
     "(?:\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)?" +
     "(?:\\s+\\p{Lu}[\\p{L}-]+(?:ой|ого)\\s+(?:области|района)|\\s+города\\s+\\p{Lu}\\p{L}+|\\s+по\\s+(?:области|городу|району)\\s+\\p{Lu}[\\p{L}-]+)?" +
-    // («областной филиал партии «AMANAT»»: the party it is a branch of, by its quoted name.)
-    "(?:\\s+«[^«»]{1,40}»)?)" +
+    // («областной филиал партии «AMANAT»»: the party it is a branch of, by its quoted name;
+    // «филиал молодёжного крыла «Jastar Rukhy» партии AMANAT»: its wing's, then the party's.)
+    "(?:\\s+«[^«»]{1,40}»)?(?:\\s+партии\\s+(?:«[^«»]{1,40}»|\\p{Lu}{2,}(?![\\p{L}])))?)" +
     "(?=\\s+(?:together|jointly|with|and|совместно|при|и|және)(?![\\p{L}])|\\s*[,.;!]|\\s*$)",
   "gu",
 );
@@ -88,7 +89,8 @@ export type Organiser = { name: string; start: number; length: number; kind?: Or
 // branch of the Amanat party": the branch is its party's, named as the report
 // names the party. (A Kazakh report's ««AMANAT» партиясы аудандық филиалы
 // ұйымдастырды» keeps the branch's name.)
-const BRANCH_OF_PARTY = /(?:[Фф]илиал|[Bb]ranch)(?:[^«»]*(«[^«»]{1,40}»)|\s+of\s+the\s+([A-Z][\p{L}-]+\s+[Pp]arty))$/u;
+const BRANCH_OF_PARTY =
+  /(?:[Фф]илиал|[Bb]ranch)(?:.*\sпартии\s+(«[^«»]{1,40}»|\p{Lu}{2,})|[^«»]*(«[^«»]{1,40}»)|\s+of\s+the\s+([A-Z][\p{L}-]+\s+[Pp]arty))$/u;
 
 export function organisersIn(text: string): Organiser[] {
   const out: Organiser[] = [];
@@ -97,7 +99,7 @@ export function organisersIn(text: string): Organiser[] {
   for (const m of text.matchAll(ORGANISED_BY)) {
     const written = (m[1] ?? "").trim();
     const branch = BRANCH_OF_PARTY.exec(written);
-    const party = branch?.[1] ?? branch?.[2];
+    const party = branch?.[1] ?? branch?.[2] ?? branch?.[3];
     const name = party ?? written;
     const start = m.index + m[0].length - name.length;
     out.push({ name: asHeading(name), start, length: name.length, joint: /^(?:together|jointly)/u.test(m[0]) });

@@ -24,6 +24,10 @@ const INTERVIEW =
 // is "she had held 38 meetings attended by …", in an interview.)
 const MEETINGS_HELD =
   /(?<![\p{L}\p{N}])\d+\s+(?:meetings|встреч\p{L}*|кездесу\p{L}*),?\s+(?:attended|в которых|оларға)/iu;
+// «1 500-ден астам түсіндіру кездесуі», «более 1 500 разъяснительных встреч»,
+// "1,500 explanatory meetings": a count of meetings, which only a tally gives.
+const COUNTED_MEETINGS =
+  /(?<![\p{L}\p{N}])\d[\d\s,.]*(?:-\p{L}+)?\s+(?:мың\p{L}*\s+)?(?:(?:астам|жуық)\s+)?(?:(?:түсіндіру|ақпараттық|разъяснительн\p{L}*|информационн\p{L}*|explanatory|outreach|information)\s+)?(?:meetings|встреч(?![\p{L}])|кездесу\p{L}*)/iu;
 export const HELD_MEETING =
   /(встреч|встрет|кездес(?!улер)|жиын|жүздес|собрани|\bmet\b|meeting(?!s)|gathering|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|форум|forum|семинар|seminar|лекци|lecture)/iu;
 const NUCLEAR = /(аэс|атомн\p{L}* электростанц|атом электр стан\p{L}*|nuclear power|nuclear plant|атом станция)/iu;
@@ -53,7 +57,9 @@ export function topicOf(text: string): Topic {
     return { outreach: false, reason: BRIEFING.test(text) ? "briefing" : "noEvent" };
   // A count of the meetings held (since the campaign began, «В них …») is a
   // running total, not one of them: in a briefing or an interview alike.
-  const untallied = text.split(/(?<=[.!?])\s+/u).filter((s) => !TALLY.test(s) && !MEETINGS_HELD.test(s));
+  const untallied = text
+    .split(/(?<=[.!?])\s+/u)
+    .filter((s) => !TALLY.test(s) && !MEETINGS_HELD.test(s) && !COUNTED_MEETINGS.test(s));
   if (
     BRIEFING.test(text) &&
     !/(встреч|кездес|meeting|коллектив|ұжым|collective)/iu.test(untallied.join(" ").replace(SITTING, " "))
