@@ -14,8 +14,9 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   [
     "youth",
     // («права молодёжи», «по делам молодёжи»: what was talked about, or a body's name;
-    // «Жастар орталығында», «в молодёжном центре», «микрорайон Молодёжный»: where they met.)
-    /((?<!(?:прав[ао]?|делам|политики|микрорайон\p{L}*|мкр\.?|улиц\p{L}*|ул\.|проспект\p{L}*|пос[её]л\p{L}*)\s)молод[её]ж(?!н\p{L}* (?:ресурсн\p{L}* )?(?:центр|дворц|театр))|молод\p{L}+ (?:люд|специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател|уч[её]н|педагог|учител|преподавател|врач|медик)|жастар(?!\s(?:ресурстық\s)?(?:орталы|сарай|театр|үй|ісі|істері|саясат|қанат))|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы)|jas (?:maman|fermer|kásipker|otbasy|erikti|saılaýshy)|jastar(?!\s(?:resýrstyq\s)?(?:ortaly|saraı|teatr))|юнош\p{L}* и девуш|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource|rights))|young (?:people|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
+    // «Жастар орталығында», «в молодёжном центре», «микрорайон Молодёжный»: where they met;
+    // «жастарға арналған нормалар», the norms for young people: what was talked about.)
+    /((?<!(?:прав[ао]?|делам|политики|микрорайон\p{L}*|мкр\.?|улиц\p{L}*|ул\.|проспект\p{L}*|пос[её]л\p{L}*)\s)молод[её]ж(?!н\p{L}* (?:ресурсн\p{L}* )?(?:центр|дворц|театр))|молод\p{L}+ (?:люд|специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател|уч[её]н|педагог|учител|преподавател|врач|медик)|жастар(?!\s(?:ресурстық\s)?(?:орталы|сарай|театр|үй|ісі|істері|саясат|қанат)|ға арналған)|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы)|jas (?:maman|fermer|kásipker|otbasy|erikti|saılaýshy)|jastar(?!\s(?:resýrstyq\s)?(?:ortaly|saraı|teatr))|юнош\p{L}* и девуш|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource|rights))|young (?:people|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
   ],
   // ("the Palace of Schoolchildren" is where they met, not who came.)
   [
@@ -59,10 +60,10 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
 // («с коллективом областной больницы», «с работниками ГККП «Районная
 // больница»», «аурухана ұжымымен», "the staff of the district hospital").
 const SECTOR_STAFF: Array<[AudienceType, RegExp]> = [
-  // («аппарат қызметкерлері», «сотрудники акимата», "the akimat's staff": civil servants.)
+  // («аппарат қызметкерлері», «әкімдіктің 120-дан астам қызметкері», «сотрудники акимата», "the akimat's staff": civil servants.)
   [
     "officials",
-    /((?:аппарат|әкімдік)\p{L}* қызметкер|(?:сотрудник|работник)\p{L}* (?:аппарат|акимат)|akimat['’]s (?:staff|employees)|(?:staff|employees) of the (?:[\p{L}-]+ ){0,3}akimat)\p{L}*/giu,
+    /((?:аппарат|әкімдік)\p{L}*(?:\s+\d[\d\s]*(?:-?\p{L}+)?(?:\s+(?:астам|жуық|аса))?)? қызметкер|(?:сотрудник|работник)\p{L}* (?:аппарат|акимат)|akimat['’]s (?:staff|employees)|(?:staff|employees) of the (?:[\p{L}-]+ ){0,3}akimat)\p{L}*/giu,
   ],
   [
     "medical_workers",

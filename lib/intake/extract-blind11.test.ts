@@ -18,6 +18,15 @@
 //   (a tally, as «подобных встреч» is), so the briefing reports none;
 //   «рассказал почти сотне старейшин» counts elders (as «аксакалов»), and
 //   «встреча членов совета аксакалов» is the council's (no level named).
+// - 119th: "On March 2, … residents of Uzynagash gathered … . On March 3, the
+//   group met some 80 residents of … Samsy" are two meetings (another day,
+//   though the same audience and a village the gazetteer does not know); "A
+//   meeting … was held at X University. Senator Y spoke to 70 students." is
+//   one (the speech is to the meeting's audience, which it had not named);
+//   «әкімдіктің 120-дан астам қызметкері» are civil servants; «жастарға
+//   арналған нормалар» is what was talked about, not who came. Left: "X and Y
+//   signed a memorandum" names no host (the set annotates signatories both
+//   ways: en-09 and kk-06 without, ru-141 with).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -62,5 +71,36 @@ describe("articles read blind (eleventh set)", () => {
     );
     expect([d?.audienceSize, d?.audienceEstimate]).toEqual([100, true]);
     expect(hostsOf(d)).toEqual(["Совет аксакалов"]);
+  });
+
+  it("splits a group's meetings on two days, and keeps a speech with the meeting it follows", () => {
+    const drafts = draftsOf(
+      "An information group led by district akim Talgat Bekbolatov continued its work in Zhambyl district, Almaty region, explaining the draft Constitution. On March 2, about 200 residents of Uzynagash gathered at the district House of Culture. On March 3, the group met some 80 residents of the village of Samsy.",
+      "2026-03-04",
+    );
+    expect(drafts.map((d) => [d.date, d.audienceSize])).toEqual([
+      ["2026-03-02", 200],
+      ["2026-03-03", 80],
+    ]);
+    const one = draftsOf(
+      "A meeting on the draft new Constitution was held at Kh. Dosmukhamedov Atyrau University on March 4. Senator Ivan Petrov spoke to 70 students.",
+      "2026-03-05",
+    );
+    expect(one.map((d) => [hostsOf(d), d.speakers.map((s) => s.name), d.audienceSize])).toEqual([
+      [["Kh. Dosmukhamedov Atyrau University"], ["Ivan Petrov"], 70],
+    ]);
+  });
+
+  it("reads an akimat's counted staff as civil servants and the norms for youth as a topic", () => {
+    const [staff] = draftsOf(
+      "Ақпанның 27-сінде Қостанай облысы әкімдігінің мәжіліс залында кездесу өтті. Оған әкімдіктің 120-дан астам қызметкері қатысты. Судья Ерлан Нұрғалиев жаңа Конституция жобасын түсіндірді.",
+      "2026-02-28",
+    );
+    expect(staff?.audiences).toEqual(["officials"]);
+    const [students] = draftsOf(
+      "Бүгін университетте студенттермен кездесу өтті. Жиынға 300-ге жуық студент жиналды. Депутат Динара Оразбекова жаңа Конституция жобасының жастарға арналған нормаларын таныстырды.",
+      "2026-03-03",
+    );
+    expect(students?.audiences).toEqual(["students"]);
   });
 });

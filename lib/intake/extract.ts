@@ -94,7 +94,7 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
     organiser && organiser.kind !== "enterprise" && organiser.kind !== "education" && !organiser.place
       ? organiser
       : null;
-  const segments = segmentsOf(sentences, organizations, mentions, place.region, visitor?.key ?? null, people);
+  const segments = segmentsOf(sentences, organizations, mentions, place.region, visitor?.key ?? null, people, dates);
   const host = segments.length ? visitor : (byPosition.find((o) => o.collective && !o.joint) ?? organiser);
 
   const ctx = { text, sentences, dates, published, publishedSource, ref, place, people, organizations, host, mentions };

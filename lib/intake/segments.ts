@@ -7,8 +7,10 @@
 // next one starts. Fewer than two such meetings: the article is one event.
 import { atWorkplace, meetingAudiences } from "./audience-types";
 import { isHeadline, type Sentence } from "./clean";
+import { NEXT_DAY } from "./meeting-date";
 import { IN_NAME_WEIGHT } from "./meeting-place";
 import { BACKGROUND, SPEECH_TO_AUDIENCE, TALLY } from "./topic";
+import type { DateMention } from "./dates";
 import type { FoundOrganization } from "./organizations";
 import type { FoundPerson } from "./people";
 import type { Mention } from "./places";
@@ -73,6 +75,7 @@ export function segmentsOf(
   region: string | null,
   hostKey: string | null,
   people: FoundPerson[],
+  dates: DateMention[] = [],
 ): Segment[] {
   const starts: Array<Omit<Segment, "sentences"> & { at: number }> = [];
   let previousStarted = false;
@@ -90,6 +93,11 @@ export function segmentsOf(
   const roles = people.flatMap((p) => [p.role, p.written].flatMap((r) => (r && r.length >= 5 ? [r] : [])));
   const audienceTypes = (text: string) => meetingAudiences(text, 0, roles);
   const cover = (a: AudienceType) => [a, ...(KIN[a] ?? [])].forEach((k) => covered.add(k));
+  // The day a sentence names for itself ("On March 3, the group met …"), if any.
+  const dayOf = (i: number) => {
+    const s = sentences[i];
+    return s && dates.find((d) => !d.timestamp && d.span.start >= s.start && d.span.end <= s.end)?.date;
+  };
   sentences.forEach((s, i) => {
     // The headline tells of the meeting its lead sentence starts; the
     // campaign's running total ("1 200 подобных встреч") starts no meeting.
@@ -152,12 +160,20 @@ export function segmentsOf(
     // before it ("Келесі күні Мұғалжар ауданының Қандыағаш қаласында … жиын
     // болды" after one in Хромтау), whoever its audience.
     const audiences = audienceTypes(s.text).map((a) => a.type);
-    const fresh = audiences.some((a) => !covered.has(a));
     const here = placeOf(i);
     const before = starts.at(-1);
+    // ("A meeting … was held at X University. Senator Y spoke to 70 students.":
+    // a speech to the audience the meeting before had not named is that meeting's.)
+    const speechOnly = intro === null && !listedMeeting(sentences, i) && covered.size === 0;
+    const fresh = audiences.some((a) => !covered.has(a)) && !(speechOnly && before !== undefined);
     const there = before && (placeOf(before.at) ?? inName.get(before.at) ?? null);
     const elsewhere = here !== null && before !== undefined && ![null, here].includes(there ?? null);
-    if (introduces && !refersBack && !SUMMARY.test(s.text) && (fresh || elsewhere)) {
+    // …or on another day than the meeting before: "On March 2, … residents of
+    // Uzynagash gathered …. On March 3, the group met … residents of Samsy."
+    const day = dayOf(i);
+    const dayBefore = before && dayOf(before.at);
+    const anotherDay = before !== undefined && ((day && dayBefore && day !== dayBefore) || NEXT_DAY.test(s.text));
+    if (introduces && !refersBack && !SUMMARY.test(s.text) && (fresh || elsewhere || anotherDay)) {
       for (const a of audiences) cover(a);
       starts.push({ at: i, district: null, districtSpan: null, organization: org ?? null, audiences });
       previousStarted = true;
