@@ -64,8 +64,11 @@ const ENGLISH_NAME = `((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(
 const STAFF_WORDS =
   "employees|workers|team|members|miners|metallurgists|fishermen|staff|students|teachers|lecturers|faculty|doctors|nurses|rangers|foresters|dockers|operators|engineers|builders|drivers|seafarers|sailors|mechanics|welders|railwaymen";
 const STAFF_OF = `(?:${STAFF_WORDS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`)})(?:\\s+and\\s+(?:[\\p{Ll}-]+\\s+)?(?:${STAFF_WORDS}))?\\s+of`;
+// "at the premises of", "The canteen of the Pavlodar Petrochemical Plant was
+// unusually full": a room of the institution, where its meeting was held.
+const ROOM = "(?:premises|building|campus|canteen|yard|(?:assembly|conference|main|dining)\\s+hall)";
 const ENGLISH = new RegExp(
-  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|${STAFF_OF})\\s+(?:the\\s+)?(?:(?:premises|building|campus|(?:assembly|conference|main)\\s+hall)\\s+of\\s+(?:the\\s+)?)?(?:(?:city|town|region|district|village)'s\\s+)?${ENGLISH_NAME}`,
+  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|${STAFF_OF}|[Tt]he(?=\\s+${ROOM}))\\s+(?:the\\s+)?(?:${ROOM}\\s+of\\s+(?:the\\s+)?)?(?:(?:city|town|region|district|village)'s\\s+)?${ENGLISH_NAME}`,
   "gu",
 );
 // "Al-Farabi Kazakh National University hosted a round table": it says it held the meeting.

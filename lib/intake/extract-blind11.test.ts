@@ -27,6 +27,11 @@
 //   арналған нормалар» is what was talked about, not who came. Left: "X and Y
 //   signed a memorandum" names no host (the set annotates signatories both
 //   ways: en-09 and kk-06 without, ru-141 with).
+// - 120th (three features from workplaces): "The canteen of the Pavlodar
+//   Petrochemical Plant was unusually full on Wednesday afternoon. More than
+//   150 operators … had come to hear Senator …" is a meeting (an audience
+//   come to hear someone), at the plant (a room of it), on that Wednesday
+//   (a day counted from the publication in the sentence before the meeting's).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -102,5 +107,16 @@ describe("articles read blind (eleventh set)", () => {
       "2026-03-03",
     );
     expect(students?.audiences).toEqual(["students"]);
+  });
+
+  it("reads a feature's audience come to hear a senator, in a plant's canteen, on the day the lead gives", () => {
+    const a = articleOf(
+      "Voices from the shop floor\n\nBy Aliya Sarsenova | March 6, 2026\n\nPAVLODAR — The canteen of the Pavlodar Petrochemical Plant was unusually full on Wednesday afternoon. More than 150 operators, engineers and laboratory staff had come to hear Senator Nurlan Beknazarov explain the draft of the new Constitution.",
+      "2026-03-06",
+    );
+    expect(a.isOutreach).toBe(true);
+    const [d] = a.drafts;
+    expect([d?.date, d?.dateSource, d?.audienceSize]).toEqual(["2026-03-04", "relative", 150]);
+    expect(hostsOf(d)).toEqual(["Pavlodar Petrochemical Plant"]);
   });
 });

@@ -25,6 +25,7 @@ import {
   formatOf,
   HELD_MEETING,
   MEETING,
+  SPEECH_TO_AUDIENCE,
   TALLY,
   topicOf,
   type CampaignRef,
@@ -88,8 +89,7 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const byPosition = organizations.slice().sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
   // An organisation whose staff a meeting was with is that meeting's host, not the organiser.
   const organiser = byPosition.find((o) => !o.body && !o.collective && !o.joint) ?? null;
-  // A plant or a school where one of several meetings was held runs none of the others.
-  // Nor does a hospital or a centre named only as where one was held.
+  // A plant, a school, or a hospital or centre named only as where one of several meetings was held, runs none of the others.
   const visitor =
     organiser && organiser.kind !== "enterprise" && organiser.kind !== "education" && !organiser.place
       ? organiser
@@ -152,7 +152,7 @@ function draftOf(
     ? own
     : own.filter(
         (s) =>
-          (MEETING.test(s.text) || ATTENDED.test(s.text) || EVENT_HELD.test(s.text)) &&
+          [MEETING, ATTENDED, EVENT_HELD, SPEECH_TO_AUDIENCE].some((re) => re.test(s.text)) &&
           !BACKGROUND.test(s.text) &&
           !(DRAFT_MADE_PUBLIC.test(s.text) && !HELD_MEETING.test(s.text)) &&
           !TALLY.test(s.text),

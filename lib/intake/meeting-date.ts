@@ -157,14 +157,19 @@ export function meetingDate(
     : { ...day(null, "none"), uncertain: true };
 }
 
-/** The date opening the sentence just before one of `eventSentences` in its paragraph (not one told as background). */
+/**
+ * The date opening the sentence just before one of `eventSentences` in its
+ * paragraph (not one told as background), or a day counted from the
+ * publication anywhere in it ("The canteen … was unusually full on Wednesday
+ * afternoon. More than 150 operators had come to hear …").
+ */
 function openingDay(ctx: DateContext, eventSentences: Sentence[], latest: string): DateMention | undefined {
   const voteDays = new Set(ctx.ref.campaigns.map((c) => c.voteDate));
   const opening = (s: Sentence) =>
     ctx.dates.find(
       (d) =>
         within(d.span, [s]) &&
-        /^\s*(?:в|во|on)?\s*$/iu.test(ctx.text.slice(s.start, d.span.start)) &&
+        (d.relative || /^\s*(?:в|во|on)?\s*$/iu.test(ctx.text.slice(s.start, d.span.start))) &&
         !d.timestamp &&
         !voteDays.has(d.date) &&
         d.date <= latest,

@@ -96,9 +96,13 @@ export function campaignOf(
   return { slug: byWords ?? sorted.at(-1)?.slug ?? null, uncertain: byWords === null };
 }
 
-/** A speech before an audience ("перед работниками выступил", "addressed"): a meeting with it. */
+/**
+ * A speech before an audience ("перед работниками выступил", "addressed"), or an
+ * audience come to hear someone ("150 operators had come to hear Senator X",
+ * «пришли послушать депутата»): a meeting with it.
+ */
 export const SPEECH_TO_AUDIENCE =
-  /(перед [^.!?]{0,60}выступил\p{L}*|выступил\p{L}* перед|addressed|spoke (?:[^.!?]{0,30} )?to(?![\p{L}])|алдында сөз сөйле\p{L}*)/iu;
+  /(перед [^.!?]{0,60}выступил\p{L}*|выступил\p{L}* перед|addressed|spoke (?:[^.!?]{0,30} )?to(?![\p{L}])|алдында сөз сөйле\p{L}*|c(?:a|o)me to (?:hear|listen)|пришл\p{L}* (?:послушать|услышать)|тыңдауға (?:жиналды|келді))/iu;
 
 const FORMATS: Array<[EventFormat, RegExp]> = [
   // «Кездесуге … қатысты» after «меморандумға қол қойылды»: what was signed
