@@ -3,9 +3,13 @@
 
 // "Students asked questions", «Студенты задали вопросы», «Студенттер сұрақтар қойды».
 export const ASKED = /(asked questions|задали вопрос|задавали вопрос|сұрақ\p{L}* қойды|сұрақ\p{L}* қойып)/iu;
+// «Перед сельчанами выступил …», «студенттер алдында сөз сөйледі», "spoke to 110
+// teachers": who was spoken to (not "spoke about the amendments to …").
+export const SPOKEN_TO =
+  /(перед\s[^.!?]{0,60}выступ\p{L}*|выступ\p{L}*\s+перед|алдында сөз сөйле\p{L}*|(?<![\p{L}])spoke to(?![\p{L}])|addressed)/iu;
 // «Іс-шара 27 ақпанда … өтті», «Мероприятие прошло …», "The event took place …".
 export const EVENT_HELD =
   /(?:іс-шара|мероприяти|the event|турнир|квест|викторин|олимпиад|пікірсайыс|tournament)\p{L}*[^.!?]{0,80}(?:өтті|болды|өткізілді|прошл|прош[её]л|состоял|took place|was held)/iu;
 // "Оған … қатысты", "приняли участие", "присутствовали", "attended".
 export const ATTENDED =
-  /(қатысты|қатысып|қатысады|приняли участие|принял\p{L}* участие|участие\s+в\s+\p{L}+\s+принял\p{L}*|участниками\s+стал\p{L}*|примут участие|присутствовал\p{L}*|пришл[иа](?![\p{L}])|attend|took part|take part|were present|(?<![\p{L}])came(?![\p{L}]))/iu;
+  /(қатысты|қатысып|қатысады|qatysty|qatysyp|qatysady|приняли участие|принял\p{L}* участие|участие\s+в\s+\p{L}+\s+принял\p{L}*|участниками\s+стал\p{L}*|примут участие|присутствовал\p{L}*|пришл[иа](?![\p{L}])|attend|took part|take part|were present|(?<![\p{L}])came(?![\p{L}]))/iu;

@@ -14,9 +14,8 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   [
     "youth",
     // («права молодёжи», «по делам молодёжи»: what was talked about, or a body's name;
-    // «Жастар орталығында», «в молодёжном центре», «микрорайон Молодёжный»: where they met;
-    // «жастарға арналған нормалар», the norms for young people: what was talked about.)
-    /((?<!(?:прав[ао]?|делам|политики|микрорайон\p{L}*|мкр\.?|улиц\p{L}*|ул\.|проспект\p{L}*|пос[её]л\p{L}*)\s)молод[её]ж(?!н\p{L}* (?:ресурсн\p{L}* )?(?:центр|дворц|театр))|молод\p{L}+ (?:люд|специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател|уч[её]н|педагог|учител|преподавател|врач|медик)|жастар(?!\s(?:ресурстық\s)?(?:орталы|сарай|театр|үй|ісі|істері|саясат|қанат)|ға арналған)|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы)|jas (?:maman|fermer|kásipker|otbasy|erikti|saılaýshy)|jastar(?!\s(?:resýrstyq\s)?(?:ortaly|saraı|teatr))|юнош\p{L}* и девуш|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource|rights))|young (?:people|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
+    // «Жастар орталығында», «в молодёжном центре», «микрорайон Молодёжный»: where they met.)
+    /((?<!(?:прав[ао]?|делам|политики|микрорайон\p{L}*|мкр\.?|улиц\p{L}*|ул\.|проспект\p{L}*|пос[её]л\p{L}*)\s)молод[её]ж(?!н\p{L}* (?:ресурсн\p{L}* )?(?:центр|дворц|театр))|молод\p{L}+ (?:люд|специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател|уч[её]н|педагог|учител|преподавател|врач|медик)|жастар(?!\s(?:ресурстық\s)?(?:орталы|сарай|театр|үй|ісі|істері|саясат|қанат))|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы)|jas (?:maman|fermer|kásipker|otbasy|erikti|saılaýshy)|jastar(?!\s(?:resýrstyq\s)?(?:ortaly|saraı|teatr))|юнош\p{L}* и девуш|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource|rights))|young (?:people|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
   ],
   // ("the Palace of Schoolchildren" is where they met, not who came.)
   [
@@ -116,9 +115,9 @@ const APPEAL = new RegExp(
 // "the draft gives young people more say", «жастарға көбірек мүмкіндік»,
 // «жастардың құқықтары туралы», "the rights of young people", «жастарға
 // қатысты баптар» (the articles concerning young people; «жастар қатысты»,
-// with no dative, is "young people took part").
+// with no dative, is "young people took part"), «жастарға арналған нормалар».
 const SUPPORT_TOPIC =
-  /(?:жас мамандар|жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:қолдау|саясат)\p{L}*|поддержк\p{L}*\s+(?:молод\p{L}*|ветеран\p{L}*|пенсионер\p{L}*)(?:\s+специалист\p{L}*)?|support (?:for|of|to) (?:young|youth|veterans|pensioners)(?:\s+(?:people|specialists|professionals))?|молод[её]жн\p{L}* политик\p{L}*|youth policy|(?:gives?|guarantees?|protects?|offers?|provides?)\s+(?:more\s+)?(?:young people|youth|veterans|pensioners)|(?:гарантирует|защищает|да[её]т|предоставляет|открывает)\s+(?:\p{L}+\s+){0,2}?(?:молод\p{L}*(?:\s+люд\p{L}*)?|ветеран\p{L}*|пенсионер\p{L}*)|(?:жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:мүмкіндік|кепілдік|құқ)|(?:жастарға|ардагерлерге|зейнеткерлерге|тұрғындар(?:ға|ына)|jastarǵa|ardagerlerge|zeınetkerlerge|turǵyndar(?:ǵa|yna))\s+(?:қатысты|qatysty)|(?:rights of|rights for) (?:young people|youth|veterans|pensioners)/giu;
+  /(?:жас мамандар|жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:қолдау|саясат)\p{L}*|поддержк\p{L}*\s+(?:молод\p{L}*|ветеран\p{L}*|пенсионер\p{L}*)(?:\s+специалист\p{L}*)?|support (?:for|of|to) (?:young|youth|veterans|pensioners)(?:\s+(?:people|specialists|professionals))?|молод[её]жн\p{L}* политик\p{L}*|youth policy|(?:gives?|guarantees?|protects?|offers?|provides?)\s+(?:more\s+)?(?:young people|youth|veterans|pensioners)|(?:гарантирует|защищает|да[её]т|предоставляет|открывает)\s+(?:\p{L}+\s+){0,2}?(?:молод\p{L}*(?:\s+люд\p{L}*)?|ветеран\p{L}*|пенсионер\p{L}*)|(?:жастар|ардагерлер|зейнеткерлер)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:мүмкіндік|кепілдік|құқ)|(?:жастарға|ардагерлерге|зейнеткерлерге|тұрғындар(?:ға|ына)|jastarǵa|ardagerlerge|zeınetkerlerge|turǵyndar(?:ǵa|yna))\s+(?:қатысты|qatysty|арналған|arnalǵan)|(?:rights of|rights for) (?:young people|youth|veterans|pensioners)/giu;
 
 // "parents of pupils", «родители учащихся», «оқушылардың ата-аналары»: the
 // parents came, their children are whose parents they are.
@@ -141,6 +140,15 @@ export function meetingAudiences(text: string, offset: number, roles: string[]) 
     );
   return audienceTypes(masked, offset);
 }
+
+/**
+ * A workforce named only as "the collective" («коллектив активно участвовал»,
+ * «ұжым»), not a plant's: at a school's or a hospital's meeting, that
+ * sector's staff again.
+ */
+export const bareCollective = (text: string, span: Span) =>
+  /^(?:коллектив\p{L}*|ұжым\p{L}*)$/u.test(text.slice(span.start, span.end)) &&
+  !WORKPLACE.test(text.slice(span.end, span.end + 20));
 
 /** A meeting at a plant, mine or company: with its workforce, when no one else is named. */
 export const atWorkplace = (text: string) => WORKPLACE.test(text);

@@ -180,6 +180,8 @@ function wordSize(text: string, offset: number): SizeGuess | null {
 const COUNTED_THING =
   /^\+?\s+(?:(?!of\s)[\p{L}-]+\s+(?:from|by|to|for|with|on|about|от|из|для|с|со|по|к|о|об)|(?:аудан|қала|облыс|ауыл|мектеп|район|город|област|сел|школ|бап|баб|стат|district|region|cit|town|village|school|article)\p{L}*(?:\s+[\p{L}-]+)?)\s+$/iu;
 
+const TOWNS_PEOPLE = /^\s+(?:қала|ауыл|аудан|облыс)\s+тұрғын\p{L}*$/iu;
+
 function digitSize(text: string, offset: number): SizeGuess | null {
   for (const m of text.matchAll(SIZE)) {
     const digits = m[1] ?? "";
@@ -199,7 +201,8 @@ function digitSize(text: string, offset: number): SizeGuess | null {
       continue;
     // "1,240 proposals from citizens": what is counted comes before the people it is from.
     const between = m[0].slice(digits.length + (m[2] ?? "").length, m[0].length - (m[3] ?? "").length);
-    if (COUNTED_THING.test(between)) continue;
+    // («250-ден астам қала тұрғыны», «ауыл тұрғыны»: a town's or a village's residents are people.)
+    if (COUNTED_THING.test(between) && !TOWNS_PEOPLE.test(`${between}${m[3] ?? ""}`)) continue;
     const estimate = !!m[2] || APPROX_BEFORE.test(before) || m[0].includes("+");
     // «зауыттың 45 ардагері мен 60 жас маманы», "45 veterans and 60 young
     // specialists": groups listed together are one audience, added up.

@@ -2,6 +2,7 @@
 // become line breaks), entities are decoded (news texts carry &quot; even as
 // plain text), spaces are made single; evidence offsets count in the result.
 import { convert } from "html-to-text";
+import { MONTH } from "./dates";
 
 const LOOKS_HTML = /<(p|div|br|span|h\d|article|body|html|a|li|strong|em|b|i|section|header|footer|time)\b[^>]*>/i;
 
@@ -158,6 +159,22 @@ export const within = (span: { start: number; end: number }, ss: Sentence[]) =>
   ss.some((s) => span.start >= s.start && span.end <= s.end);
 
 const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
+// «… кездесулер өткізді. 2 наурызда …», «… прошла встреча. 3 марта …»: ICU's
+// rules run on past a full stop when the next letter is in lower case, as
+// after the day that opens a sentence (not after «2026 ж.», one letter).
+const DATE_OPENS = new RegExp(`(?<=\\p{L}{2}[.!?…])\\s+(?=\\d{1,2}\\s+${MONTH})`, "giu");
+/** A line's sentences as ICU finds them, split again before a day that opens one. */
+function* sentencePieces(line: string) {
+  for (const s of segmenter.segment(line)) {
+    let from = 0;
+    for (const m of s.segment.matchAll(DATE_OPENS)) {
+      const cut = m.index + m[0].length;
+      yield { segment: s.segment.slice(from, cut), index: s.index + from };
+      from = cut;
+    }
+    yield { segment: s.segment.slice(from), index: s.index + from };
+  }
+}
 
 // "Талдыкорган." opening a line: a dateline's place, its date to follow.
 const PLACE_ONLY = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?\.$/u;
@@ -179,7 +196,7 @@ export function sentencesOf(text: string): Sentence[] {
       let quotedEnd = false;
       let placeOnly = false;
       let first = true;
-      for (const s of segmenter.segment(line)) {
+      for (const s of sentencePieces(line)) {
         const trimmed = s.segment.trim();
         if (!trimmed) continue;
         const start = offset + s.index + s.segment.indexOf(trimmed);

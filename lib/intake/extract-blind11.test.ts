@@ -32,6 +32,19 @@
 //   150 operators … had come to hear Senator …" is a meeting (an audience
 //   come to hear someone), at the plant (a room of it), on that Wednesday
 //   (a day counted from the publication in the sentence before the meeting's).
+// - 121st (a school's long official name, an announcement, a district's
+//   group on two days, a port, a Latin-script round table): «коллектив
+//   активно участвовал» after «педагогического коллектива» is the teachers
+//   again, not a workforce; «Школа №12» inside «КГУ «Общеобразовательная
+//   школа №12 отдела образования …»» is that one school; «2 наурызда …
+//   250-ден астам қала тұрғыны жиналды» opens a meeting («жиналды») and
+//   counts the town's residents (and «… өткізді. 2 наурызда …» is two
+//   sentences, though ICU runs on before a lower-case word: clean.test.ts;
+//   «3 naýryzda ótken sharaǵa … qatysty» says who took part, as in Cyrillic),
+//   «Кездесуге … қатысты» refers back, and
+//   «Топ жетекшісі» speaks at each of the group's meetings; «Перед
+//   сельчанами выступил …» names who came. (ru-35's annotation now has the
+//   students «Перед студентами … выступил» names.)
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -118,5 +131,35 @@ describe("articles read blind (eleventh set)", () => {
     const [d] = a.drafts;
     expect([d?.date, d?.dateSource, d?.audienceSize]).toEqual(["2026-03-04", "relative", 150]);
     expect(hostsOf(d)).toEqual(["Pavlodar Petrochemical Plant"]);
+  });
+
+  it("reads a school's collective as its teachers, and a numbered school inside its quoted name as one", () => {
+    const [d] = draftsOf(
+      "3 марта в КГУ «Общеобразовательная школа №12 отдела образования по городу Семей» состоялась встреча педагогического коллектива по проекту новой Конституции. Выступил юрист Данияр Сагынбаев. Директор школы Галина Ершова отметила, что коллектив активно участвовал в обсуждении проекта.",
+      "2026-03-04",
+    );
+    expect(d?.audiences).toEqual(["teachers"]);
+    expect(d?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["«Общеобразовательная школа №12 отдела образования по городу Семей»", "host"],
+    ]);
+  });
+
+  it("reads a Kazakh group's two days: who gathered, the town's residents counted, its leader at both", () => {
+    const drafts = draftsOf(
+      "Бурабай ауданында ақпараттық-түсіндіру тобы тұрғындармен кездесулер өткізді. 2 наурызда Щучинск қаласындағы мәдениет үйінде 250-ден астам қала тұрғыны жиналды. Топ жетекшісі, облыстық мәслихат депутаты Қайрат Ахметов жаңа Конституция жобасын таныстырды. 3 наурызда топ Бурабай кентінде шипажай қызметкерлерімен кездесті. Кездесуге 60-қа жуық адам қатысты.",
+      "2026-03-04",
+    );
+    expect(drafts.map((d) => [d.date, d.audienceSize, d.speakers.map((s) => s.name)])).toEqual([
+      ["2026-03-02", 250, ["Қайрат Ахметов"]],
+      ["2026-03-03", 60, ["Қайрат Ахметов"]],
+    ]);
+  });
+
+  it("reads who a speaker spoke before as who came", () => {
+    const [d] = draftsOf(
+      "10 марта в селе Смирново прошла встреча по разъяснению проекта новой Конституции. Перед сельчанами выступил депутат Сената Нурлан Абдиров.",
+      "2026-03-11",
+    );
+    expect(d?.audiences).toEqual(["residents"]);
   });
 });

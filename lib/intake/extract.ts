@@ -2,9 +2,9 @@
 // and publication date, and the reference lists (places, campaigns). People
 // and organisations are matched to stored records afterwards
 // (lib/data/intake.ts); nothing here reads the database.
-import { ASKED, ATTENDED, EVENT_HELD } from "./attendance";
+import { ASKED, ATTENDED, EVENT_HELD, SPOKEN_TO } from "./attendance";
 import { audienceSize } from "./audience";
-import { atWorkplace, meetingAudiences } from "./audience-types";
+import { atWorkplace, bareCollective, meetingAudiences } from "./audience-types";
 import { sentencesOf, within, type Sentence } from "./clean";
 import { dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
 import { ALL_MEETINGS, GROUP_MEMBERS, HELD_THEM, JOINED, THE_SAME } from "./group-words";
@@ -196,14 +196,15 @@ function draftOf(
   const size = sizeSource.map((s) => audienceSize(s.text, s.start)).find((x) => x !== null) ?? null;
   if (size) note("audienceSize", [size.span]);
   const audiences = new Set<AudienceType>(seg?.audiences ?? []);
+  let workforce = audiences.has("labour_collective");
   const roles = ctx.people.flatMap((p) => [p.role, p.written].flatMap((r) => (r && r.length >= 5 ? [r] : [])));
   // A school's name says what it teaches, not who came («медицинском колледже»).
   const schools = ctx.organizations.filter((x) => x.kind === "education").flatMap((x) => x.spans);
   offsetText((t, o) => {
     // Who came is said where the meeting is, where it says who took part, who
-    // asked, or how many came ("Some 85 doctors and nurses heard from …").
+    // asked, who was spoken to, or how many came ("Some 85 doctors and nurses heard from …").
     const counted = size !== null && size.span.start >= o && size.span.start < o + t.length;
-    if ((!MEETING.test(t) && !ATTENDED.test(t) && !ASKED.test(t) && !counted && !seg) || aside(t)) return;
+    if ((![MEETING, ATTENDED, ASKED, SPOKEN_TO].some((re) => re.test(t)) && !counted && !seg) || aside(t)) return;
     const unnamed = schools.reduce(
       (acc, sp) =>
         sp.start >= o && sp.end <= o + t.length
@@ -214,8 +215,11 @@ function draftOf(
     for (const a of meetingAudiences(unnamed, o, roles)) {
       audiences.add(a.type);
       note("audiences", [a.span]);
+      if (a.type === "labour_collective" && !bareCollective(ctx.text, a.span)) workforce = true;
     }
   });
+  const sector = (["teachers", "medical_workers", "officials"] as const).some((t) => audiences.has(t));
+  if (sector && !workforce) audiences.delete("labour_collective");
   // One of several meetings naming no kind of its own is what the lead says they all were ("held two meetings").
   const ownFormat = formatOf(seg ? text : eventSentences.map((s) => s.text).join(" ") || text);
   const format = seg && !ownFormat.match ? formatOf(reportLead.map((s) => s.text).join(" ")) : ownFormat;

@@ -4,7 +4,7 @@
 // «Топ құрамында X пен Y болды», «В состав группы вошли …», "The group included …",
 // «Группу возглавил …».
 export const GROUP_MEMBERS =
-  /(группу возглавил\p{L}*|топты басқарды|the group was (?:led|headed) by|топ құрамында|топтың құрамында|в состав\p{L}* (?:\p{L}+ )?группы (?:вош|вход|был)|в составе (?:\p{L}+ )?группы был|the (?:\w+ )?group (?:included|was made up of|consisted of|comprised))/iu;
+  /(группу возглавил\p{L}*|топты басқарды|(?:^|[\s,])топ (?:жетекшісі|басшысы)|(?:руководител\p{L}*|глава) группы|(?:the )?group(?:'s)? (?:leader|head)|the (?:leader|head) of the group|the group was (?:led|headed) by|топ құрамында|топтың құрамында|в состав\p{L}* (?:\p{L}+ )?группы (?:вош|вход|был)|в составе (?:\p{L}+ )?группы был|the (?:\w+ )?group (?:included|was made up of|consisted of|comprised))/iu;
 // «провел три встречи», "held meetings", «кездесулер өткізді»: who held the
 // report's meetings; or who went on the working trip they were part of («жұмыс
 // сапарымен барды», «с рабочей поездкой», "on a working visit").

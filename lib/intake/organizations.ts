@@ -16,8 +16,9 @@ import {
   ROLE_TITLE,
   speakersOwn,
 } from "./body-context";
+import { BODY, BODY_OF, bodyName } from "./body-names";
 import { namedInstitutions } from "./named-institutions";
-import { organisersIn, RUSSIAN_LEVEL } from "./organisers";
+import { organisersIn } from "./organisers";
 import { partiesIn } from "./parties";
 import { companiesWhoseStaff } from "./staff-of";
 import { CAPTION } from "./summary";
@@ -60,31 +61,6 @@ const PRONOUN =
 const kazakhNominative = (word: string) => word.replace(/([ыі])(?:ның|нің|на|не|нда|нде|нан|нен|мен|н)$/u, "$1");
 const SLOGAN_AFTER =
   /^\s*(формула|формуласы|слоган|ұран|лозунг|formula|slogan|тақырыб|тема|theme|бағдарлама|программ)/iu;
-const BODY =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:regional|city|district|oblast|облыстық|қалалық|аудандық|областн\p{L}+|городск\p{L}+|районн\p{L}+)\s+(?:[Mm]aslikhat|[Aa]kimat|мәслихат\p{L}*|әкімдіг\p{L}*|маслихат\p{L}*|акимат\p{L}*))/gu;
-
-// The same bodies named the other way round: "Akimat of Kostanay region",
-// "Акимат Павлодарской области", "Ұлытау облысының әкімдігі".
-const BODY_OF =
-  /(?<![\p{L}])((?:[Aa]kimat|[Mm]aslikhat)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:region|city|district|oblast)|(?:[Аа]кимат|[Мм]аслихат)\p{L}{0,2}\s+(?:\p{Lu}[\p{L}-]+(?:ской|цкой|ого)\s+(?:област|район)\p{L}*|город\p{L}*\s+\p{Lu}[\p{L}-]+)|(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:облысының|облысы|ауданының|ауданы|қаласының|қаласы)\s+(?:әкімдіг|мәслихат)\p{L}*)/gu;
-// The name as a heading writes it: no article, no case ending on the body's word.
-// («Акимат Костанайского района»: the place after the body stays in the genitive.)
-const bodyName = (found: string) => {
-  const name = found
-    .trim()
-    .replace(/^(?:The|A|An|This)\s+/u, "")
-    .replace(/^([Аа])кимат\p{L}*/u, "Акимат")
-    .replace(/^([Мм])аслихат\p{L}*/u, "Маслихат")
-    .replace(/әкімдіг\p{L}*$/u, "әкімдігі")
-    .replace(/мәслихат\p{L}*$/u, "мәслихаты");
-  return /^(?:Акимат|Маслихат)\s/u.test(name) ? name : name.split(/\s+/).map(russianNominative).join(" ");
-};
-// «Западно-Казахстанского областного маслихата» → «Западно-Казахстанский областной маслихат».
-const russianNominative = (word: string) =>
-  word
-    .replace(/^(областн|городск|районн)\p{Ll}*$/u, (w, stem: string) => RUSSIAN_LEVEL[stem] ?? w)
-    .replace(/^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(с|ц)к(?:ого|ому|им|ом)$/u, "$1$2кий")
-    .replace(/^([Мм]аслихат|[Аа]кимат)\p{Ll}+$/u, "$1");
 export type FoundOrganization = {
   name: string;
   kind: OrgKind;
@@ -280,8 +256,15 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     add(name, "public_body", { start, end }, { body: !held });
   }
   // Where the meeting is held or whose staff it is with: the meeting's host.
+  // («КГУ «Общеобразовательная школа №12 отдела образования …»»: the school inside the quoted name is it.)
+  const quotedAround = (n: Span) =>
+    [...found.values()].find((o) => o.spans.some((s) => s.start <= n.start && n.end <= s.end));
   for (const n of institutions)
-    add(n.name, n.kind, n, { body: n.venue === true, host: !n.venue && !n.place, place: n.place === true });
+    add(quotedAround(n)?.name ?? n.name, n.kind, n, {
+      body: n.venue === true,
+      host: !n.venue && !n.place,
+      place: n.place === true,
+    });
   for (const a of associationsIn(text)) add(a.name, "ngo", a);
   for (const m of text.matchAll(UNQUOTED)) {
     const name = (m[1] ?? "").trim();
