@@ -2,7 +2,6 @@
 // become line breaks), entities are decoded (news texts carry &quot; even as
 // plain text), spaces are made single; evidence offsets count in the result.
 import { convert } from "html-to-text";
-import { MONTH } from "./dates";
 
 const LOOKS_HTML = /<(p|div|br|span|h\d|article|body|html|a|li|strong|em|b|i|section|header|footer|time)\b[^>]*>/i;
 
@@ -159,15 +158,18 @@ export const within = (span: { start: number; end: number }, ss: Sentence[]) =>
   ss.some((s) => span.start >= s.start && span.end <= s.end);
 
 const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
-// «… кездесулер өткізді. 2 наурызда …», «… прошла встреча. 3 марта …»: ICU's
-// rules run on past a full stop when the next letter is in lower case, as
-// after the day that opens a sentence (not after «2026 ж.», one letter).
-const DATE_OPENS = new RegExp(`(?<=\\p{L}{2}[.!?…])\\s+(?=\\d{1,2}\\s+${MONTH})`, "giu");
-/** A line's sentences as ICU finds them, split again before a day that opens one. */
+// «… кездесулер өткізді. 2 наурызда …», «… өтті. 300-ден астам адам
+// қатысты», «… прошла. №5 мектепте …»: ICU's rules run on past a full stop
+// when the next letter is in lower case, as after a number that opens a
+// sentence (not after an abbreviation: «2026 ж. 3 наурызда», «в 2026 г. 15 марта»).
+const NUMBER_OPENS = /(?<=[\p{L}»")]{2}[.!?…])\s+(?=[\d№])/gu;
+const ABBREVIATED = /(?:^|[\s(])(?:гг|ст|тыс|млн|млрд|руб|тг|им|ул|обл|мкр|просп|стр|пп|No|ж|г|т)\.$/iu;
+/** A line's sentences as ICU finds them, split again before a number that opens one. */
 function* sentencePieces(line: string) {
   for (const s of segmenter.segment(line)) {
     let from = 0;
-    for (const m of s.segment.matchAll(DATE_OPENS)) {
+    for (const m of s.segment.matchAll(NUMBER_OPENS)) {
+      if (ABBREVIATED.test(s.segment.slice(0, m.index))) continue;
       const cut = m.index + m[0].length;
       yield { segment: s.segment.slice(from, cut), index: s.index + from };
       from = cut;
