@@ -45,6 +45,13 @@
 //   «Топ жетекшісі» speaks at each of the group's meetings; «Перед
 //   сельчанами выступил …» names who came. (ru-35's annotation now has the
 //   students «Перед студентами … выступил» names.)
+// - 122nd (single paragraphs, as a post pastes them): «В Экибастузе энергетики
+//   ГРЭС-1 встретились с депутатом. 3 марта на Экибастузской ГРЭС-1 прошла
+//   встреча …» is one meeting (a headline pasted as a sentence, then the same
+//   organisation's meeting on no other day); "45 librarians, local historians
+//   and journalists" are counted. Left: an English "… library named after
+//   Abai" keeps the name without its namesake, as the set annotates English
+//   names (en-35, en-171).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -161,5 +168,20 @@ describe("articles read blind (eleventh set)", () => {
       "2026-03-11",
     );
     expect(d?.audiences).toEqual(["residents"]);
+  });
+
+  it("reads a headline pasted as a sentence and its meeting told again as one, and counts librarians", () => {
+    const drafts = draftsOf(
+      "В Экибастузе энергетики ГРЭС-1 встретились с депутатом. 3 марта на Экибастузской ГРЭС-1 прошла встреча коллектива станции с депутатом Мажилиса Еркином Абиловым. 140 энергетиков задали депутату вопросы о проекте новой Конституции.",
+      "2026-03-04",
+    );
+    expect(drafts.map((d) => [d.date, d.audienceSize, hostsOf(d)])).toEqual([
+      ["2026-03-03", 140, ["Экибастузская ГРЭС-1"]],
+    ]);
+    const [library] = draftsOf(
+      "A round table on the draft of the new Constitution took place yesterday at the library. It was attended by about 45 librarians, local historians and journalists.",
+      "2026-03-04",
+    );
+    expect(library?.audienceSize).toBe(45);
   });
 });

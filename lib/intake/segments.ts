@@ -146,7 +146,14 @@ export function segmentsOf(
     // зауытында … қарастырылды»), not when it only says what it is («Шахта
     // «Qarmet» АҚ құрамына кіреді»).
     const withSomeone = previousStarted && (audienceTypes(s.text).length > 0 || HAPPENED_AT.test(s.text));
-    if (org && (meeting || introduces || withSomeone) && !SUMMARY.test(s.text) && !refersBack) {
+    // ("В Экибастузе энергетики ГРЭС-1 встретились с депутатом. 3 марта на
+    // Экибастузской ГРЭС-1 прошла встреча …": a pasted headline, then its
+    // meeting told again: the same organisation, on no other day.)
+    const last = starts.at(-1);
+    const told =
+      last?.organization?.key === org?.key &&
+      !(dayOf(i) && dayOf(last?.at ?? -1) && dayOf(i) !== dayOf(last?.at ?? -1));
+    if (org && (meeting || introduces || withSomeone) && !SUMMARY.test(s.text) && !refersBack && !told) {
       for (const a of audienceTypes(s.text)) cover(a.type);
       // A meeting at a plant is with its workforce: "before the collective" next is the same one.
       if (org.kind === "enterprise" || atWorkplace(s.text)) cover("labour_collective");
