@@ -52,6 +52,11 @@
 //   and journalists" are counted. Left: an English "… library named after
 //   Abai" keeps the name without its namesake, as the set annotates English
 //   names (en-35, en-171).
+// - 123rd (a regional forum, a hospital's meeting «… қатысуымен», a wire from a
+//   chamber of entrepreneurs): «представители общественных объединений» are
+//   an audience of no type of its own («общественных организаций» were; ru-33,
+//   ru-76 and ru-90 are annotated so now). Left: a venue's name ("at the
+//   regional chamber of entrepreneurs") read as who came (business).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -183,5 +188,13 @@ describe("articles read blind (eleventh set)", () => {
       "2026-03-04",
     );
     expect(library?.audienceSize).toBe(45);
+  });
+
+  it("reads representatives of public associations as an audience", () => {
+    const [d] = draftsOf(
+      "2 марта в Доме дружбы прошёл областной форум по проекту новой Конституции. В нём приняли участие представители общественных объединений и молодёжных организаций — всего более 500 человек.",
+      "2026-03-03",
+    );
+    expect(d?.audiences).toContain("other");
   });
 });
