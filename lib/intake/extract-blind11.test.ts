@@ -57,6 +57,12 @@
 //   an audience of no type of its own («общественных организаций» were; ru-33,
 //   ru-76 and ru-90 are annotated so now). Left: a venue's name ("at the
 //   regional chamber of entrepreneurs") read as who came (business).
+// - 124th (one Kulsary meeting in three languages): read alike, found as one.
+// - 125th («на днях», «Жуырда», "last week"): "The discussion was held at the
+//   … Institute" refers back to the meeting told before (as "The meeting was
+//   held at" does); «посетили Шахтинск» places the meeting, not the
+//   headline's «на Карагандинском угольном разрезе» (an adjective that may be
+//   the region's counts less than a town named as it is).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -196,5 +202,20 @@ describe("articles read blind (eleventh set)", () => {
       "2026-03-03",
     );
     expect(d?.audiences).toContain("other");
+  });
+
+  it("keeps a discussion held at an institute with the meeting it tells of, and places a visit by its town", () => {
+    const drafts = draftsOf(
+      "Teachers from 14 Almaty schools met last week with members of the city's public council to discuss the draft of the new Constitution. The discussion was held at the Almaty City Teachers' Training Institute and was attended by about 160 teachers.",
+      "2026-03-09",
+    );
+    expect(drafts.map((d) => [d.audienceSize, hostsOf(d)])).toEqual([
+      [160, ["Almaty City Teachers' Training Institute"]],
+    ]);
+    const [visit] = draftsOf(
+      "Депутаты побывали на Карагандинском угольном разрезе\n\nДепутаты Мажилиса на днях посетили Шахтинск, где встретились с горняками. Более 200 шахтёров обсудили проект новой Конституции.",
+      "2026-03-05",
+    );
+    expect(visit?.district?.name).toBe("Shakhtinsk");
   });
 });

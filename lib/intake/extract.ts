@@ -14,7 +14,8 @@ import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place
 import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
 import { AGENCY_DATELINE, inAgencyDateline, inPersonName, insideNames, urlWords } from "./place-context";
-import { guessPlace, placeMentions, type Gazetteer, type Mention } from "./places";
+import { guessPlace } from "./place-guess";
+import { placeMentions, type Gazetteer, type Mention } from "./places";
 import { districtNamed, segmentsOf, type Segment } from "./segments";
 import { FURNITURE_LINE, PUBLISHER_LINE, summaryText, titleOf } from "./summary";
 import { withSurnameMentions } from "./surnames";

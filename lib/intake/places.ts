@@ -7,7 +7,6 @@
 // who is "deputy of the Almaty region maslikhat" at a meeting in Almaty's
 // Auezov district); a list of regions counts little; the URL counts too.
 import { abbreviationMentions } from "./abbreviations";
-import { labelFor } from "./place-context";
 import { sameWord, stemKey, wordsOf, type Word } from "./words";
 import reference from "../../prisma/seed/data/regions.json";
 import { DISTRICT_TOWNS } from "../geo/district-towns";
@@ -17,7 +16,7 @@ import type { Span } from "./types";
 import type { PlaceRegion } from "../import/places";
 
 type Kind = "region" | "district" | "city";
-type Entry = {
+export type Entry = {
   tokens: string[];
   iso: string;
   kind: Kind;
@@ -181,120 +180,4 @@ function matchesAt(words: Word[], i: number, tokens: string[]): boolean {
     // Inner words of a name are written whole; the last one takes the case ending.
     return w !== undefined && (k === tokens.length - 1 ? sameWord(w.key, t) : w.key === t || sameWord(w.key, t));
   });
-}
-
-/**
- * The entries a mention can mean, given its generic word ("Абай ауданы" is no
- * region); "the town of Abai" with no town of that name is the district it is
- * the centre of.
- */
-function readings(m: Mention): Entry[] {
-  const fits = (e: Entry) =>
-    m.generic === null
-      ? true
-      : m.generic === "region"
-        ? e.kind === "region"
-        : m.generic === "district"
-          ? e.kind === "district"
-          : e.kind === "city" || (!m.entries.some((x) => x.kind === "city") && e.kind === "district");
-  // A district named without its generic word counts only with a long name:
-  // "May 6" is no May District, "Abai" alone is rather the region or the poet.
-  const long = (e: Entry) => m.generic !== null || e.kind !== "district" || e.tokens.join("").length >= 5;
-  const kept = m.entries.filter(fits).filter(long);
-  // "Pavlodar aluminium smelter": a bare name that is a town and a district of
-  // the same name means the town; "ALMATY –" is the city, not Astana's Almaty
-  // District, nor the region around it («в Алматы» is not Алматы облысы).
-  const city = m.generic === null ? kept.find((e) => e.kind === "city") : undefined;
-  return city ? kept.filter((e) => e.kind === "city" || (e.kind === "region" && e.iso === city.iso)) : kept;
-}
-
-const WEIGHT = { region: 2, district: 3, city: 3 } as const;
-
-export type PlaceGuess = {
-  region: string | null;
-  district: { id: number; name: string } | null;
-  locality: string | null;
-  regionSpans: Span[];
-  districtSpans: Span[];
-  uncertain: boolean;
-};
-
-/** The region and district the mentions point to most, with the words that said so. */
-export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer, text: string): PlaceGuess {
-  const score = new Map<string, number>();
-  // A sentence naming three or more places for sure is a list ("Almaty, Zhambyl,
-  // Kyzylorda and Turkestan regions"): each counts a third.
-  const perSentence = new Map<number, number>();
-  const sure = new Map<number, Set<string>>();
-  for (const m of mentions) {
-    const isos = new Set(readings(m).map((e) => e.iso));
-    if (isos.size === 1) sure.set(m.sentence, new Set([...(sure.get(m.sentence) ?? []), ...isos]));
-  }
-  for (const [k, v] of sure) perSentence.set(k, v.size);
-  for (const m of mentions) {
-    const r = readings(m);
-    const isos = new Set(r.map((e) => e.iso));
-    const listed = (perSentence.get(m.sentence) ?? 1) >= 3 ? 3 : 1;
-    const bare = m.generic === null && r.every((e) => e.kind === "region") ? 0.5 : 1;
-    const early = (m.sentence <= 1 ? 1.5 : 1) * (m.weight ?? 1);
-    for (const e of r) {
-      const w = (WEIGHT[e.kind] * bare * early) / listed / isos.size / r.filter((x) => x.iso === e.iso).length;
-      score.set(e.iso, (score.get(e.iso) ?? 0) + w);
-    }
-  }
-  for (const k of urlKeys) {
-    for (const e of g.entries.get(k.slice(0, 4)) ?? []) {
-      if (e.tokens.length === 1 && sameWord(k, e.tokens[0] ?? "")) score.set(e.iso, (score.get(e.iso) ?? 0) + 1.5);
-    }
-  }
-  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
-  const [top, second] = ranked;
-  if (!top)
-    return { region: null, district: null, locality: null, regionSpans: [], districtSpans: [], uncertain: true };
-  const iso = top[0];
-  const regionSpans = mentions.filter((m) => readings(m).some((e) => e.iso === iso)).map((m) => m.span);
-  // A district named in the text wins over the agency's dateline city, which
-  // stands when nothing else names one ("KARAGANDA – Miners of the … mine").
-  const named = mentions.filter((m) => (m.weight ?? 1) >= 1);
-  const regionLabel = (m: Mention) =>
-    /^\s*:/u.test(text.slice(m.span.end, m.span.end + 3)) && readings(m).some((x) => x.kind === "region");
-  const hitsIn = (ms: Mention[]) =>
-    ms.flatMap((m) =>
-      readings(m).flatMap((e) =>
-        // "Қарағанды облысында" names the region, never its city.
-        e.iso === iso && e.district && m.generic !== "region"
-          ? [
-              {
-                district: e.district,
-                span: m.span,
-                kind: e.kind,
-                label: labelFor(e.labels, text.slice(m.span.start, m.span.end)),
-                // Named with its kind ("Шахтинск қаласындағы", "в Кордайском районе"): where it happened;
-                // a headline's label that is also its region's name ("Aktobe: Kazchrome workers …"): maybe only the region.
-                weight: m.generic !== null ? 2 : regionLabel(m) ? 0.5 : 1,
-                sentence: m.sentence,
-              },
-            ]
-          : [],
-      ),
-    );
-  const hitsNamed = hitsIn(named);
-  const districtHits = hitsNamed.length ? hitsNamed : hitsIn(mentions);
-  // "Teachers from the Bostandyk, Almaly and Auezov districts": a sentence
-  // listing several districts places the meeting in none of them.
-  const single = districtHits.filter(
-    (d) => !districtHits.some((o) => o.sentence === d.sentence && o.district.id !== d.district.id),
-  );
-  const counts = new Map<number, number>();
-  for (const d of single) counts.set(d.district.id, (counts.get(d.district.id) ?? 0) + d.weight);
-  const best = single.sort((a, b) => (counts.get(b.district.id) ?? 0) - (counts.get(a.district.id) ?? 0))[0];
-  const locality = districtHits.find((d) => d.kind === "city" && (!best || d.district.id === best.district.id));
-  return {
-    region: iso,
-    district: best?.district ?? null,
-    locality: locality?.label ?? null,
-    regionSpans,
-    districtSpans: best ? districtHits.filter((d) => d.district.id === best.district.id).map((d) => d.span) : [],
-    uncertain: second !== undefined && second[1] > top[1] * 0.6,
-  };
 }
