@@ -45,7 +45,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   ],
   [
     "officials",
-    /(госслужащ|мемлекеттік қызметш|civil servants|officials|полиция қызметкер|сотрудник\p{L}* полиции|police officers|депутат\p{L}* маслихат|мәслихат депутат|secretaries of maslikhat|maslikhat)/iu,
+    /(госслужащ|мемлекеттік қызметш|civil servants|officials|полиция қызметкер|сотрудник\p{L}* полиции|police officers|депутат(?:ы|ов|ами|ам|ах)\s+маслихат|мәслихат\p{L}*\s+депутаттар|secretaries of maslikhat|maslikhat)/iu,
   ],
   // Non-governmental and public organisations, religious communities and civic activists: an audience of no type of its own.
   // NGOs, ethnocultural associations and the Assembly of People of Kazakhstan's members; soldiers; lawyers and notaries.

@@ -63,6 +63,13 @@
 //   held at" does); «посетили Шахтинск» places the meeting, not the
 //   headline's «на Карагандинском угольном разрезе» (an adjective that may be
 //   the region's counts less than a town named as it is).
+// - 126th (three 2022 reports under the old names Ust-Kamenogorsk and
+//   Nur-Sultan, a forum, a farm): "the … Plant (UKTMP JSC)" is one company,
+//   its short name in brackets; «с депутатом маслихата столицы» is a speaker's
+//   title, not an audience of civil servants (deputies of a maslikhat met are
+//   in the plural); "It brought together about 350 young people, including
+//   students" says who came, and "about" there makes the headline's 350 an
+//   estimate (en-63 annotated so now: "About 400 residents").
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -217,5 +224,32 @@ describe("articles read blind (eleventh set)", () => {
       "2026-03-05",
     );
     expect(visit?.district?.name).toBe("Shakhtinsk");
+  });
+
+  it("reads a company's bracketed short name as its own, and a forum's 'about' count and who it brought together", () => {
+    const [plant] = draftsOf(
+      "Employees of the Ust-Kamenogorsk Titanium-Magnesium Plant (UKTMP JSC) met on Monday with Senator Sergey Ershov to discuss the amendments to the Constitution.",
+      "2022-05-31",
+    );
+    expect(plant?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["Ust-Kamenogorsk Titanium-Magnesium Plant", "host"],
+    ]);
+    const [forum] = draftsOf(
+      "Atyrau: Youth forum on the new Constitution gathers 350 participants\n\nA regional youth forum was held on March 4 at the Atyrau Palace of Culture. It brought together about 350 young people, including students and volunteers.",
+      "2026-03-05",
+    );
+    expect([forum?.audienceSize, forum?.audienceEstimate, forum?.audiences]).toEqual([
+      350,
+      true,
+      ["youth", "students"],
+    ]);
+  });
+
+  it("reads a maslikhat deputy who spoke as a speaker, not civil servants who came", () => {
+    const [d] = draftsOf(
+      "В Доме ветеранов прошла встреча членов районного совета ветеранов с депутатом маслихата столицы Еркебуланом Сапиевым. Около 60 ветеранов обсудили поправки в Конституцию.",
+      "2022-06-01",
+    );
+    expect(d?.audiences).toEqual(["veterans"]);
   });
 });

@@ -194,7 +194,9 @@ function draftOf(
   const offsetText = (fn: (t: string, o: number) => void) => own.forEach((s) => fn(s.text, s.start));
   // One meeting of several takes no total counted over all of them.
   const sizeSource = seg ? own.filter((s) => !ALL_MEETINGS.test(s.text)) : ctx.sentences.filter((s) => !aside(s.text));
-  const size = sizeSource.map((s) => audienceSize(s.text, s.start)).find((x) => x !== null) ?? null;
+  const sizes = sizeSource.flatMap((s) => audienceSize(s.text, s.start) ?? []);
+  // ("… gathers 350 participants" over "about 350 young people": the same count, said to be about.)
+  const size = sizes[0] ? { ...sizes[0], estimate: sizes.some((x) => x.size === sizes[0]?.size && x.estimate) } : null;
   if (size) note("audienceSize", [size.span]);
   const audiences = new Set<AudienceType>(seg?.audiences ?? []);
   let workforce = audiences.has("labour_collective");

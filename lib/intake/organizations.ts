@@ -168,7 +168,11 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       host ||
       COLLECTIVE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
       COLLECTIVE_AFTER.test(text.slice(span.end, span.end + 30));
-    const known = [...found.values()].find((o) => sameOrg(o.key, key) || sameButNamesake(o.name, name));
+    // ("Ust-Kamenogorsk Titanium-Magnesium Plant (UKTMP JSC)": the short name in brackets after it is its own.)
+    const bracketed = /\(\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start))
+      ? [...found.values()].find((o) => o.spans.some((sp) => /^\s*\($/u.test(text.slice(sp.end, span.start))))
+      : undefined;
+    const known = bracketed ?? [...found.values()].find((o) => sameOrg(o.key, key) || sameButNamesake(o.name, name));
     if (known) {
       if (name.length > known.name.length && sameButNamesake(known.name, name)) known.name = name;
       known.spans.push(span);
