@@ -33,7 +33,7 @@ const LONGEVITY_CENTRE =
 // centre in lower case hosts the meeting held there.
 // (And in the Latin script: «qalalyq jastar resýrstyq ortalyǵynda».)
 const YOUTH_CENTRE =
-  /(?<![\p{L}])(?:((?:облыстық|қалалық|аудандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре|(oblystyq|qalalyq|aýdandyq)\s+jastar\s+resýrstyq\s+ortalyǵynda)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:((?:облыстық|қалалық|аудандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре|(oblystyq|qalalyq|aýdandyq)\s+jastar\s+resýrstyq\s+ortalyǵynda|\p{Lu}[\p{L}-]+\s+(?:қаласындағы|ауданындағы|облысындағы|qalasyndaǵy|aýdanyndaǵy|oblysyndaǵy)\s+(jastar\s+resýrstyq\s+ortalyǵynda|жастар\s+ресурстық\s+орталығында))(?![\p{L}])/giu;
 // «в Доме дружбы», «Достық үйінде», "at the House of Friendship": the Assembly's house in a town hosts the
 // meeting held there, unless the report names who organised it.
 const HOUSE_OF_FRIENDSHIP =
@@ -124,11 +124,14 @@ export function councilsWhereHeld(
   }
   for (const m of text.matchAll(YOUTH_CENTRE)) {
     if (!aboutMeeting(m.index)) continue;
-    const name = m[1]
-      ? `${m[1]} жастар ресурстық орталығы`
-      : m[3]
-        ? `${m[3]} jastar resýrstyq ortalyǵy`
-        : `${RUSSIAN_LEVEL[m[2] ?? ""] ?? ""} молодёжный ресурсный центр`;
+    // («Kókshetaý qalasyndaǵy jastar resýrstyq ortalyǵynda»: the town's centre, named by what it is.)
+    const name = m[4]
+      ? m[4].replace(/ortalyǵynda$/u, "ortalyǵy").replace(/орталығында$/u, "орталығы")
+      : m[1]
+        ? `${m[1]} жастар ресурстық орталығы`
+        : m[3]
+          ? `${m[3]} jastar resýrstyq ortalyǵy`
+          : `${RUSSIAN_LEVEL[m[2] ?? ""] ?? ""} молодёжный ресурсный центр`;
     out.push({ name: asHeading(name), kind: "ngo", start: m.index, end: m.index + m[0].length, place: true });
   }
   for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {

@@ -70,6 +70,10 @@
 //   in the plural); "It brought together about 350 young people, including
 //   students" says who came, and "about" there makes the headline's 350 an
 //   estimate (en-63 annotated so now: "About 400 residents").
+// - 127th (an online meeting, a Latin-script paragraph, a coal mine): «Kókshetaý
+//   qalasyndaǵy jastar resýrstyq ortalyǵynda» hosts (a town's youth centre
+//   named without its level), and «90-ǵa jýyq jas qatysty», «жас қатысты»
+//   are young people who came.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -251,5 +255,21 @@ describe("articles read blind (eleventh set)", () => {
       "2022-06-01",
     );
     expect(d?.audiences).toEqual(["veterans"]);
+  });
+
+  it("hosts at a town's youth resource centre and reads the young people who came, in either script", () => {
+    for (const [text, host] of [
+      [
+        "3 naýryzda Kókshetaý qalasyndaǵy jastar resýrstyq ortalyǵynda ótken kezdesýge 90-ǵa jýyq jas qatysty. Depýtat Arman Qasenov jańa Konstıtýtsıa jobasyn túsindirdi.",
+        "Jastar resýrstyq ortalyǵy",
+      ],
+      [
+        "3 наурызда Көкшетау қаласындағы жастар ресурстық орталығында өткен кездесуге 90-ға жуық жас қатысты. Депутат Арман Қасенов жаңа Конституция жобасын түсіндірді.",
+        "Жастар ресурстық орталығы",
+      ],
+    ] as const) {
+      const [d] = draftsOf(text, "2026-03-04");
+      expect([hostsOf(d), d?.audiences]).toEqual([[host], ["youth"]]);
+    }
   });
 });
