@@ -74,6 +74,11 @@
 //   qalasyndaǵy jastar resýrstyq ortalyǵynda» hosts (a town's youth centre
 //   named without its level), and «90-ǵa jýyq jas qatysty», «жас қатысты»
 //   are young people who came.
+// - 128th (a wire of meetings in three regions, a state counsellor's meeting
+//   with a region's activists): "In Pavlodar, Mazhilis deputy … met …" is in
+//   the city, not in Pavlodar District (a bare name that is both, as the
+//   whole report's place reads it; not a name inside a company's, «ТОО
+//   «Агрофирма Жамбыл»», ru-181).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -271,5 +276,16 @@ describe("articles read blind (eleventh set)", () => {
       const [d] = draftsOf(text, "2026-03-04");
       expect([hostsOf(d), d?.audiences]).toEqual([[host], ["youth"]]);
     }
+  });
+
+  it("places one of a wire's meetings in the town its bare name is, not the district of that name", () => {
+    const drafts = draftsOf(
+      "Members of parliament held meetings in several regions this week to explain the draft of the new Constitution.\n\nIn Pavlodar, Mazhilis deputy Marat Bekov met about 200 workers of the Pavlodar aluminium smelter on March 3.\n\nIn Kyzylorda, Senator Aigerim Tulegenova spoke to some 150 students of Korkyt Ata Kyzylorda University on March 4.",
+      "2026-03-05",
+    );
+    expect(drafts.map((d) => [d.region, d.district?.name])).toEqual([
+      ["KZ-55", "Pavlodar"],
+      ["KZ-43", "Kyzylorda"],
+    ]);
   });
 });
