@@ -8,8 +8,9 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   [
     "labour_collective",
     // Medical or education workers and civil servants are audiences of their own.
-    // (Thanks «ұжым атынан», "on behalf of the staff", name no audience.)
-    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|(?<!от имени )коллектив|еңбек ұжым|ұжым(?!ы? атынан)|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)(?!\p{L}*\s+(?:государственн|госорган|акимат|полици))|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers|fishermen|рыбак|балықшы|machine operators|crane operators|agronomists|livestock (?:breeders|specialists)|grain growers|dockers|механизатор|агроном|животновод|еңбеккер)/iu,
+    // (Thanks «ұжым атынан», "on behalf of the staff", name no audience; "retired steelworkers",
+    // "steelworkers' veterans" are veterans.)
+    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|(?<!от имени )коллектив|еңбек ұжым|ұжым(?!ы? атынан)|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?<!(?:retired|former)\s[\p{L}-]*)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)(?!['’]\s+veterans)(?!\p{L}*\s+(?:государственн|госорган|акимат|полици))|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers|fishermen|рыбак|балықшы|machine operators|crane operators|agronomists|livestock (?:breeders|specialists)|grain growers|dockers|механизатор|агроном|животновод|еңбеккер)/iu,
   ],
   [
     "youth",
@@ -23,7 +24,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     /(студент|stýdent|students|учащ|оқушы|oqýshy|(?<!(?:Palace|House|Centre|Center) of )school ?children|pupils)/iu,
   ],
   // Pensioners are counted with veterans (the councils of veterans speak for both).
-  ["veterans", /(ветеран|ардагер|ardager|veteran|пенсионер|зейнеткер|pensioner|retiree)/iu],
+  ["veterans", /(ветеран|ардагер|ardager|veteran|пенсионер|зейнеткер|pensioner|retiree|retired\s+[\p{L}-]+)/iu],
   [
     "residents",
     /(жител|сельчан|селян|аульчан|ауылдаст|villagers|тұрғын(?!\s+үй)|turǵyn|turğyn|tūrğyn|tūrǵyn|родител|ата-ана|parents|residents|mothers|многодетн\p{L}* матер|көп балалы ана|аналар|население|халық\p{L}*мен|семьями|their families|отбасылармен|the public(?! (?:discussion|hearing|debate|consultation))|общественност|жұртшылық)/iu,

@@ -79,6 +79,9 @@
 //   the city, not in Pavlodar District (a bare name that is both, as the
 //   whole report's place reads it; not a name inside a company's, «ТОО
 //   «Агрофирма Жамбыл»», ru-181).
+// - 129th (a railway station's staff in Kazakh, a flash mob, a company's
+//   veterans): "retired steelworkers", "steelworkers' veterans" are veterans,
+//   not a workforce.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -287,5 +290,13 @@ describe("articles read blind (eleventh set)", () => {
       ["KZ-55", "Pavlodar"],
       ["KZ-43", "Kyzylorda"],
     ]);
+  });
+
+  it("reads retired workers and a works' veterans as veterans, not a workforce", () => {
+    const [d] = draftsOf(
+      "Temirtau steelworkers' veterans meet senator\n\nMembers of the council of veterans met Senator Olzhas Bektenov on Wednesday to discuss the draft new Constitution. About 50 retired steelworkers took part.",
+      "2026-03-06",
+    );
+    expect(d?.audiences).toEqual(["veterans"]);
   });
 });
