@@ -98,6 +98,11 @@ export function segmentsOf(
     const s = sentences[i];
     return s && dates.find((d) => !d.timestamp && d.span.start >= s.start && d.span.end <= s.end)?.date;
   };
+  /** Sentences `i` and `j` each name a day of their own, and not the same one. */
+  const otherDay = (i: number, j: number) => {
+    const [a, b] = [dayOf(i), dayOf(j)];
+    return a !== undefined && b !== undefined && a !== b;
+  };
   sentences.forEach((s, i) => {
     // The headline tells of the meeting its lead sentence starts; the
     // campaign's running total ("1 200 подобных встреч") starts no meeting.
@@ -150,9 +155,7 @@ export function segmentsOf(
     // Экибастузской ГРЭС-1 прошла встреча …": a pasted headline, then its
     // meeting told again: the same organisation, on no other day.)
     const last = starts.at(-1);
-    const told =
-      last?.organization?.key === org?.key &&
-      !(dayOf(i) && dayOf(last?.at ?? -1) && dayOf(i) !== dayOf(last?.at ?? -1));
+    const told = last !== undefined && last.organization?.key === org?.key && !otherDay(i, last.at);
     if (org && (meeting || introduces || withSomeone) && !SUMMARY.test(s.text) && !refersBack && !told) {
       for (const a of audienceTypes(s.text)) cover(a.type);
       // A meeting at a plant is with its workforce: "before the collective" next is the same one.
@@ -177,9 +180,7 @@ export function segmentsOf(
     const elsewhere = here !== null && before !== undefined && ![null, here].includes(there ?? null);
     // …or on another day than the meeting before: "On March 2, … residents of
     // Uzynagash gathered …. On March 3, the group met … residents of Samsy."
-    const day = dayOf(i);
-    const dayBefore = before && dayOf(before.at);
-    const anotherDay = before !== undefined && ((day && dayBefore && day !== dayBefore) || NEXT_DAY.test(s.text));
+    const anotherDay = before !== undefined && (otherDay(i, before.at) || NEXT_DAY.test(s.text));
     if (introduces && !refersBack && !SUMMARY.test(s.text) && (fresh || elsewhere || anotherDay)) {
       for (const a of audiences) cover(a);
       starts.push({ at: i, district: null, districtSpan: null, organization: org ?? null, audiences });
