@@ -32,19 +32,16 @@
 //   150 operators … had come to hear Senator …" is a meeting (an audience
 //   come to hear someone), at the plant (a room of it), on that Wednesday
 //   (a day counted from the publication in the sentence before the meeting's).
-// - 121st (a school's long official name, an announcement, a district's
-//   group on two days, a port, a Latin-script round table): «коллектив
-//   активно участвовал» after «педагогического коллектива» is the teachers
-//   again, not a workforce; «Школа №12» inside «КГУ «Общеобразовательная
-//   школа №12 отдела образования …»» is that one school; «2 наурызда …
-//   250-ден астам қала тұрғыны жиналды» opens a meeting («жиналды») and
-//   counts the town's residents (and «… өткізді. 2 наурызда …» is two
-//   sentences, though ICU runs on before a lower-case word: clean.test.ts;
-//   «3 naýryzda ótken sharaǵa … qatysty» says who took part, as in Cyrillic),
-//   «Кездесуге … қатысты» refers back, and
-//   «Топ жетекшісі» speaks at each of the group's meetings; «Перед
-//   сельчанами выступил …» names who came. (ru-35's annotation now has the
-//   students «Перед студентами … выступил» names.)
+// - 121st (a school's long official name, an announcement, a group on two
+//   days, a port, a Latin-script round table): a bare «коллектив» after
+//   «педагогического коллектива» is the teachers again; «Школа №12» inside
+//   «КГУ «Общеобразовательная школа №12 …»» is that school; «… өткізді. 2
+//   наурызда …» is two sentences though ICU runs on before a lower-case word
+//   (clean.test.ts); «жиналды» opens a meeting, «250-ден астам қала тұрғыны»
+//   are counted, «Кездесуге …» refers back, «Топ жетекшісі» speaks at each of
+//   the group's meetings, «qatysty» says who took part as «қатысты» does, and
+//   «Перед сельчанами выступил …» names who came. (ru-35 is annotated with
+//   the students «Перед студентами … выступил» names.)
 // - 122nd (single paragraphs, as a post pastes them): «В Экибастузе энергетики
 //   ГРЭС-1 встретились с депутатом. 3 марта на Экибастузской ГРЭС-1 прошла
 //   встреча …» is one meeting (a headline pasted as a sentence, then the same
