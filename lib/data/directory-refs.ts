@@ -19,13 +19,30 @@ async function exists(tx: Tx, kind: Kind, id: number): Promise<boolean> {
   return (kind === "person" ? await tx.person.findUnique(where) : await tx.organization.findUnique(where)) !== null;
 }
 
+// The record whose name is this spelling, else the one with it as an alias
+// (the oldest, when several have it). Two indexed lookups: one statement with
+// OR over the alias table can use no index and read the whole directory,
+// for every new name an event or an import brings.
 async function idByName(tx: Tx, kind: Kind, name: string): Promise<number | null> {
-  const alias = { aliases: { some: { name } } };
-  const found =
-    kind === "person"
-      ? await tx.person.findFirst({ where: { OR: [{ fullName: name }, alias] }, select: { id: true } })
-      : await tx.organization.findFirst({ where: { OR: [{ name }, alias] }, select: { id: true } });
-  return found?.id ?? null;
+  const first = { select: { id: true }, orderBy: { id: "asc" } } as const;
+  if (kind === "person") {
+    const own = await tx.person.findFirst({ where: { fullName: name }, ...first });
+    if (own) return own.id;
+    const alias = await tx.personAlias.findFirst({
+      where: { name },
+      select: { personId: true },
+      orderBy: { personId: "asc" },
+    });
+    return alias?.personId ?? null;
+  }
+  const own = await tx.organization.findFirst({ where: { name }, ...first });
+  if (own) return own.id;
+  const alias = await tx.organizationAlias.findFirst({
+    where: { name },
+    select: { organizationId: true },
+    orderBy: { organizationId: "asc" },
+  });
+  return alias?.organizationId ?? null;
 }
 
 // A record created from an event form has its own "create" entry, so its
