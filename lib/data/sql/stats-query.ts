@@ -5,7 +5,7 @@ import { ROLLUP_HELD, type RollupView } from "./rollup-query";
 import { Prisma } from "../../generated/sqlite/client";
 import type { ResolvedFilters } from "./event-query";
 
-export const HELD = Prisma.sql`CAST("e"."status" AS TEXT) = 'held'`;
+export const HELD = Prisma.sql`"e"."status" = 'held'`;
 
 /**
  * The view's WHERE over raw events (alias "e") and, when they can answer it,
@@ -78,7 +78,7 @@ export function byAreaStatement(sql: Prisma.Sql, perDistrict: boolean): Prisma.S
   return Prisma.sql`
     SELECT ${key} AS "k",
       SUM(CASE WHEN ${HELD} THEN 1 ELSE 0 END) AS "held",
-      SUM(CASE WHEN CAST("e"."status" AS TEXT) = 'planned' THEN 1 ELSE 0 END) AS "planned",
+      SUM(CASE WHEN "e"."status" = 'planned' THEN 1 ELSE 0 END) AS "planned",
       SUM(CASE WHEN ${HELD} THEN "e"."audienceSize" ELSE NULL END) AS "audience",
       MAX(CASE WHEN ${HELD} THEN "e"."date" ELSE NULL END) AS "last"
     FROM "Event" "e" WHERE ${sql} GROUP BY ${key}`;
@@ -89,7 +89,7 @@ export function rollupByAreaStatement(rollup: RollupView, perDistrict: boolean):
   return Prisma.sql`
     SELECT ${key} AS "k",
       SUM(CASE WHEN ${ROLLUP_HELD} THEN "k"."events" ELSE 0 END) AS "held",
-      SUM(CASE WHEN CAST("k"."status" AS TEXT) = 'planned' THEN "k"."events" ELSE 0 END) AS "planned",
+      SUM(CASE WHEN "k"."status" = 'planned' THEN "k"."events" ELSE 0 END) AS "planned",
       SUM(CASE WHEN ${ROLLUP_HELD} THEN "k"."audience" ELSE NULL END) AS "audience",
       MAX(CASE WHEN ${ROLLUP_HELD} THEN "k"."day" ELSE NULL END) AS "last"
     FROM ${rollup.from} WHERE ${rollup.where} GROUP BY ${key}`;
