@@ -16,7 +16,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     "youth",
     // («права молодёжи», «по делам молодёжи»: what was talked about, or a body's name;
     // «Жастар орталығында», «в молодёжном центре», «микрорайон Молодёжный»: where they met.)
-    /((?<!(?:прав[ао]?|делам|политики|микрорайон\p{L}*|мкр\.?|улиц\p{L}*|ул\.|проспект\p{L}*|пос[её]л\p{L}*)\s)молод[её]ж(?!н\p{L}* (?:ресурсн\p{L}* )?(?:центр|дворц|театр))|молод\p{L}+ (?:люд|специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател|уч[её]н|педагог|учител|преподавател|врач|медик)|жастар(?!\s(?:ресурстық\s)?(?:орталы|сарай|театр|үй|ісі|істері|саясат|қанат))|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы|қатысты|жиналды)|jas (?:maman|fermer|kásipker|otbasy|erikti|saılaýshy|qatysty|jınaldy)|jastar(?!\s(?:resýrstyq\s)?(?:ortaly|saraı|teatr))|юнош\p{L}* и девуш|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource|rights))|young (?:people|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
+    /((?<!(?:прав[ао]?|делам|политики|микрорайон\p{L}*|мкр\.?|улиц\p{L}*|ул\.|проспект\p{L}*|пос[её]л\p{L}*)\s)молод[её]ж(?!н\p{L}* (?:ресурсн\p{L}* )?(?:центр|дворц|театр))|молод\p{L}+ (?:люд|специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател|уч[её]н|педагог|учител|преподавател|врач|медик)|жастар(?!\s(?:ресурстық\s)?(?:орталы|сарай|театр|үй|ісі|істері|саясат|қанат))|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы|қатысты|жиналды|қосылды)|jas (?:maman|fermer|kásipker|otbasy|erikti|saılaýshy|qatysty|jınaldy|qosyldy)|jastar(?!\s(?:resýrstyq\s)?(?:ortaly|saraı|teatr))|юнош\p{L}* и девуш|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource|rights))|young (?:people|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
   ],
   // ("the Palace of Schoolchildren" is where they met, not who came.)
   [
@@ -46,7 +46,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   ],
   [
     "officials",
-    /(госслужащ|мемлекеттік қызметш|civil servants|officials|полиция қызметкер|сотрудник\p{L}* полиции|police officers|депутат(?:ы|ов|ами|ам|ах)\s+маслихат|мәслихат\p{L}*\s+депутаттар|secretaries of maslikhat|maslikhat)/iu,
+    /(госслужащ|мемлекеттік қызметш|civil servants|officials|полиция қызметкер|сотрудник\p{L}* полиции|police officers|депутат(?:ы|ов|ами|ам|ах)\s+маслихат|мәслихат\p{L}*\s+депутаттар|secretaries of maslikhat|maslikhat deputies|deputies of (?:the )?(?:[\p{L}-]+ ){0,3}maslikhat)/iu,
   ],
   // Non-governmental and public organisations, religious communities and civic activists: an audience of no type of its own.
   // NGOs, ethnocultural associations and the Assembly of People of Kazakhstan's members; soldiers; lawyers and notaries.

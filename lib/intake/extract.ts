@@ -13,7 +13,7 @@ import { beforeTheVote, meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./me
 import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
 import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
-import { AGENCY_DATELINE, inAgencyDateline, inPersonName, insideNames, urlWords } from "./place-context";
+import { AGENCY_DATELINE, inAgencyDateline, inPersonName, insideNames, namesake, urlWords } from "./place-context";
 import { guessPlace } from "./place-guess";
 import { placeMentions, type Gazetteer, type Mention } from "./places";
 import { districtNamed, segmentsOf, type Segment } from "./segments";
@@ -67,7 +67,7 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const found = findPeople(sentences, language);
   const personSpans = found.flatMap((p) => p.spans);
   const mentions = placeMentions(ref.gazetteer, sentences, text)
-    .filter((m) => !inPersonName(m, personSpans))
+    .filter((m) => !inPersonName(m, personSpans) && !namesake(m, text))
     .map((m) => ({
       ...m,
       weight: inAgencyDateline(m, sentences, text)

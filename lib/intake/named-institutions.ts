@@ -37,9 +37,10 @@ const NOUN = NOUNS.map((n) => n.stem).join("|");
 const ADJ_ENDING = "(?:ого|его|ому|ему|ым|им|ом|ем|ий|ый|ой|ая|ую|ей)";
 const ADJ_AT_END = new RegExp(`${ADJ_ENDING}$`, "u");
 // («в актовом зале Костанайского регионального университета», «в стенах
-// Семейского медицинского колледжа», «на базе …»: the hall is the university's.)
+// Семейского медицинского колледжа», «на базе …»: the hall is the university's;
+// «Сотрудникам … больницы» opening a sentence: whose staff.)
 const TRIGGER =
-  "(?:[Нн]а(?:\\s+базе)?|[Вв]|[Вв]о|[Вв]\\s+(?:актовом\\s+|большом\\s+|конференц-)?зале|[Вв]\\s+стенах|коллектив\\p{L}*|работник\\p{L}*|сотрудник\\p{L}*|рабоч\\p{L}*|студент\\p{L}*|преподавател\\p{L}*|специалист\\p{L}*|врач\\p{L}*|медик\\p{L}*|горняк\\p{L}*|шахт[её]р\\p{L}*|энергетик\\p{L}*|металлург\\p{L}*|педагог\\p{L}*|учител\\p{L}*)";
+  "(?:[Нн]а(?:\\s+базе)?|[Вв]|[Вв]о|[Вв]\\s+(?:актовом\\s+|большом\\s+|конференц-)?зале|[Вв]\\s+стенах|[Кк]оллектив\\p{L}*|[Рр]аботник\\p{L}*|[Сс]отрудник\\p{L}*|[Рр]абоч\\p{L}*|[Сс]тудент\\p{L}*|[Пп]реподавател\\p{L}*|[Сс]пециалист\\p{L}*|[Вв]рач\\p{L}*|[Мм]едик\\p{L}*|[Гг]орняк\\p{L}*|[Шш]ахт[её]р\\p{L}*|[Ээ]нергетик\\p{L}*|[Мм]еталлург\\p{L}*|[Пп]едагог\\p{L}*|[Уу]чител\\p{L}*)";
 // «колледж транспорта и коммуникаций», «колледж сервиса»: what it teaches or
 // serves, in the genitive, is part of its name (two such words joined by «и»,
 // or one of these).
@@ -57,6 +58,10 @@ const KAZAKH_NUMBERED =
   /№\s*(\d+)\s+((?:[\p{L}-]+\s+){0,3}?)(мектеп-гимназия|мектеп-лицей|мектеп|гимназия|лицей|колледж|аурухана|емхана|mektep-gımnazıa|mektep-gimnaziia|mektep-lıseı|mektep|gımnazıa|lıseı|kolledj|aýrýhana)(?:\p{L}*)/giu;
 const RUSSIAN_NUMBERED =
   /(?<![\p{L}])(школ|гимнази|лице|колледж|больниц|поликлиник)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s*№\s*(\d+)/giu;
+// «в школе имени Абая», «средней школы-гимназии имени К. Сатпаева»: a school
+// by whom it is named after (who stays in the genitive, as in its name).
+const RUSSIAN_NAMESAKE =
+  /(?<![\p{L}])(школ|гимнази|лице)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s+(имени\s+(?:\p{Lu}\.\s*){0,2}\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu;
 const RUSSIAN_NOMINATIVE: Record<string, string> = {
   школ: "школа",
   гимнази: "гимназия",
@@ -161,6 +166,8 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
   for (const m of text.matchAll(NAMED)) {
     const start = m.index + m[0].length - (m[1] ?? "").length;
     if (/^(на|в|во)\s/iu.test(m[0]) && !aboutMeeting(start)) continue;
+    // («Работникам … завода рассказали …» as a headline names the story, as the Kazakh one does.)
+    if (/^\p{Lu}/u.test(m[0]) && !/^(на|в|во)\s/iu.test(m[0]) && headline(m.index)) continue;
     const noun = NOUNS.find((n) => n.stem === m[4]);
     if (!noun) continue;
     // («с коллективом Аксуской электростанции ТОО «…»»: the staff of a site of the
@@ -198,15 +205,15 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       end: m.index + m[0].length,
     });
   }
-  for (const m of text.matchAll(RUSSIAN_NUMBERED)) {
+  for (const m of [...text.matchAll(RUSSIAN_NUMBERED), ...text.matchAll(RUSSIAN_NAMESAKE)]) {
     if (!aboutMeeting(m.index)) continue;
-    const [, stem = "", second, n] = m;
+    const [, stem = "", second, tail = ""] = m;
     const name = [stem, second ?? ""]
       .filter(Boolean)
       .map((w) => RUSSIAN_NOMINATIVE[w.toLowerCase()] ?? w)
       .join("-");
     out.push({
-      name: `${name[0]?.toUpperCase()}${name.slice(1)} №${n}`,
+      name: `${name[0]?.toUpperCase()}${name.slice(1)} ${/^\d/u.test(tail) ? `№${tail}` : tail}`,
       kind: numberedKind(stem),
       start: m.index,
       end: m.index + m[0].length,

@@ -108,6 +108,9 @@ const NOT_NAME_STEMS = [
   "заслужен",
   "почетн",
   "почётн",
+  // «Ветераны Великой Отечественной войны», "veterans of the Great Patriotic War": a war's name.
+  "отечествен",
+  "patriotic",
 ].map((w) => searchKey(w));
 // Stems whose search key another's name shares, compared as written: «школ» keys
 // as "skol", and so would Шолпан, a given name.

@@ -18,7 +18,7 @@ import {
 } from "./body-context";
 import { BODY, BODY_OF, bodyName } from "./body-names";
 import { namedInstitutions } from "./named-institutions";
-import { organisersIn } from "./organisers";
+import { NOT_NAME_OPENS, organisersIn } from "./organisers";
 import { partiesIn } from "./parties";
 import { companiesWhoseStaff } from "./staff-of";
 import { CAPTION } from "./summary";
@@ -240,9 +240,9 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const name = bodyName((m[1] ?? "").slice(title.length));
     // "Кездесуде облыстық мәслихат депутаты": a sentence's first word is no place of the body.
     // "The regional akimat": an article, not a place, before it.
-    // «Оларға қалалық мәслихат депутаты»: "to them" neither.
+    // «Оларға қалалық мәслихат депутаты»: "to them" neither, nor «Іс-шараға» ("to the event").
     const opener = name.split(/\s+/)[0] ?? "";
-    if (MEETING.test(opener) || PRONOUN.test(opener) || !/^\p{Lu}/u.test(name)) continue;
+    if ([MEETING, PRONOUN, NOT_NAME_OPENS].some((re) => re.test(opener)) || !/^\p{Lu}/u.test(name)) continue;
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, start - 40), start);
     // "Пресс-служба акимата …" signs the release: its author, not a party to the meeting.

@@ -37,9 +37,23 @@ export function labelFor(labels: string[], written: string): string {
   return inScript.find((l) => /[әғқңөұүһі]/iu.test(l) === kazakh) ?? inScript[0] ?? labels[0] ?? "";
 }
 
-/** «акима района Нурсултан Абдуллаев», «Абай Құнанбайұлы»: a first name that is also a place's is no place. */
+/**
+ * «акима района Нурсултан Абдуллаев», «Абай Құнанбайұлы», «с депутатом Ириной
+ * Смирновой» (Смирново is a village): a name that is also a place's is no place.
+ */
 export const inPersonName = (m: Mention, people: Span[]) =>
-  people.some((sp) => sp.start <= m.span.start && m.span.end < sp.end);
+  people.some(
+    (sp) => sp.start <= m.span.start && m.span.end <= sp.end && m.span.end - m.span.start < sp.end - sp.start,
+  );
+
+// "Kokshetau University named after Shokan Ualikhanov", «школа имени Абая»,
+// «Абай атындағы мектеп»: whom a body is named after is no place (Ualikhanov
+// and Abai are districts' and a region's names too).
+const NAMESAKE_BEFORE = /(?:named after|имени|им\.)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
+const NAMESAKE_AFTER = /^(?:\s+(?:ата|би|хан|батыр))?\s+(?:атындағы|atyndaǵy|atyndagy)(?![\p{L}])/iu;
+export const namesake = (m: Mention, text: string) =>
+  NAMESAKE_BEFORE.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)) ||
+  NAMESAKE_AFTER.test(text.slice(m.span.end, m.span.end + 24));
 
 // "Нұр-Сұлтан, BAQ.KZ.", "ASTANA. KAZINFORM –", "ТАРАЗ, 3 марта – Kazinform":
 // an agency's dateline names where its correspondent sits, which is the

@@ -109,8 +109,9 @@ function nominativeTitle(role: string): string {
 function fromTitle(written: string): string {
   // "Сондай-ақ Мәжіліс депутаты", "Также аким района": "also" is no part of the title.
   // «Оған облыс әкімінің орынбасары …» ("attending it"): the pronoun neither.
+  // «Бүгін сенатор …», «Сенбі күні сенатор …», "On Monday Senator …": nor is when.
   const role = written.replace(
-    /^(?:сондай-ақ|сонымен қатар|сонымен бірге|также|кроме того|also|оған|бұған|оларға|oğan|oǵan)[,\s]+/iu,
+    /^(?:(?:сондай-ақ|сонымен қатар|сонымен бірге|также|кроме того|also|оған|бұған|оларға|oğan|oǵan|бүгін|кеше|алдыңгүні|búgin|keshe|today|yesterday|(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)(?:\s+күні)?|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening))?)[,\s]+)+/iu,
     "",
   );
   const kazakhPlace = /^[\p{L}-]+\s+(?:қаласында|облысында|ауданында|ауылында)\s+/iu;

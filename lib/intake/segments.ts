@@ -37,7 +37,7 @@ const REFERS_BACK =
 const KIN: Partial<Record<AudienceType, AudienceType[]>> = { youth: ["students"], students: ["youth"] };
 
 const HAPPENED_AT =
-  /(?:зауыт|шахта|комбинат|кеніш|фабрика|орталығ|кәсіпорн|ұйым)\p{L}*(?:нда|нде)(?![\p{L}])|(?:^|\s)(?:на|в|во|at)\s+(?:the\s+)?[«"\p{Lu}]/u;
+  /(?:зауыт|шахта|комбинат|кеніш|фабрика|орталығ|кәсіпорн|ұйым)\p{L}*(?:нда|нде)(?![\p{L}])|(?:^|\s)(?:[Нн]а|[Вв]о?|[Aa]t)\s+(?:the\s+)?[«"\p{Lu}]/u;
 const FROM_BEFORE = /(?:from|из|со всех)\s+(?:the\s+)?$/iu;
 // («Бүгін … үш ауданда тұрғындармен кездесті», "met residents in three
 // districts": a lead that counts the places tells of all the meetings after it.)
@@ -103,6 +103,15 @@ export function segmentsOf(
     const [a, b] = [dayOf(i), dayOf(j)];
     return a !== undefined && b !== undefined && a !== b;
   };
+  // The first meeting an article introduces without anything that starts one
+  // ("On Saturday he met farmers …", an audience of no type of its own), kept
+  // to start the first segment if a later one is on another day.
+  let untold: number | undefined;
+  const startAt = (i: number, st: Omit<Segment, "sentences">) => {
+    if (starts.length === 0 && untold !== undefined && otherDay(i, untold))
+      starts.push({ at: untold, district: null, districtSpan: null, organization: null, audiences: [] });
+    starts.push({ at: i, ...st });
+  };
   sentences.forEach((s, i) => {
     // The headline tells of the meeting its lead sentence starts; the
     // campaign's running total ("1 200 подобных встреч") starts no meeting.
@@ -160,7 +169,7 @@ export function segmentsOf(
       for (const a of audienceTypes(s.text)) cover(a.type);
       // A meeting at a plant is with its workforce: "before the collective" next is the same one.
       if (org.kind === "enterprise" || atWorkplace(s.text)) cover("labour_collective");
-      starts.push({ at: i, district: null, districtSpan: null, organization: org, audiences: [] });
+      startAt(i, { district: null, districtSpan: null, organization: org, audiences: [] });
       previousStarted = true;
       return;
     }
@@ -183,10 +192,11 @@ export function segmentsOf(
     const anotherDay = before !== undefined && (otherDay(i, before.at) || NEXT_DAY.test(s.text));
     if (introduces && !refersBack && !SUMMARY.test(s.text) && (fresh || elsewhere || anotherDay)) {
       for (const a of audiences) cover(a);
-      starts.push({ at: i, district: null, districtSpan: null, organization: org ?? null, audiences });
+      startAt(i, { district: null, districtSpan: null, organization: org ?? null, audiences });
       previousStarted = true;
       return;
     }
+    if (intro !== null && !refersBack && !SUMMARY.test(s.text)) untold ??= i;
     previousStarted = false;
   });
   if (starts.length < 2) return [];

@@ -1,5 +1,6 @@
 // A company whose staff a meeting was with, named in English only through its
-// staff: by its acronym ("employees of NCOC, the operator of …"), through a
+// staff: by its acronym ("employees of NCOC, the operator of …", "the staff of
+// Astana LRT"), through a
 // branch ("employees of the Kostanay branch of Kazakhstan Temir Zholy") or in
 // the possessive ("the staff of Kazzinc's Oskemen metallurgical complex"; not
 // "workers of Tengizchevroil's contractor companies", who work for others), or
@@ -8,7 +9,10 @@
 import type { Span } from "./types";
 
 const STAFF = "(?:[Ee]mployees|[Ww]orkers|[Ss]taff|[Mm]iners|[Mm]etallurgists|[Rr]ailway workers)";
-const STAFF_OF_ACRONYM = new RegExp(`(?<![\\p{L}])${STAFF} of ([A-Z]{2,6})(?![\\p{L}-])`, "gu");
+const STAFF_OF_ACRONYM = new RegExp(
+  `(?<![\\p{L}])${STAFF} of ((?:\\p{Lu}\\p{Ll}[\\p{L}-]*\\s+){0,2}[A-Z]{2,6})(?![\\p{L}-])`,
+  "gu",
+);
 const STAFF_OF_BRANCH = new RegExp(
   `(?<![\\p{L}])${STAFF} of the (?:[\\p{Lu}][\\p{L}-]+\\s+){0,2}(?:branch|division|subsidiary|office) of ((?:\\p{Lu}[\\p{L}-]+\\s+){1,3}\\p{Lu}[\\p{L}-]+)`,
   "gu",
