@@ -10,7 +10,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     // Medical or education workers and civil servants are audiences of their own.
     // (Thanks «ұжым атынан», "on behalf of the staff", name no audience; "retired steelworkers",
     // "steelworkers' veterans" are veterans.)
-    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|(?<!от имени )коллектив|еңбек ұжым|ұжым(?!ы? атынан)|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?<!(?:retired|former)\s[\p{L}-]*)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)(?!['’]\s+veterans)(?!\p{L}*\s+(?:государственн|госорган|акимат|полици))|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers|fishermen|рыбак|балықшы|machine operators|crane operators|agronomists|livestock (?:breeders|specialists)|grain growers|dockers|механизатор|агроном|животновод|еңбеккер)/iu,
+    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|(?<!от имени )коллектив|еңбек ұжым|ұжым(?!ы? атынан)|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?<!(?:retired|former)\s[\p{L}-]*)(?<!мед)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)(?!['’]\s+veterans)(?!\p{L}*\s+(?:государственн|госорган|акимат|полици))|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers|fishermen|рыбак|балықшы|machine operators|crane operators|agronomists|livestock (?:breeders|specialists)|grain growers|dockers|механизатор|агроном|животновод|еңбеккер)/iu,
   ],
   [
     "youth",
@@ -37,7 +37,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   ],
   [
     "medical_workers",
-    /(медицин\p{L}* (?:работник|сотрудник|персонал|учрежден|организац|колледж|университет|центр|қызметкер|ұжым|мекеме|колледж|орталы)|медицина саласы\p{L}* қызметкер|медик|врач|(?<!мал\s)дәрігер|мейірбике|медбике|медсест|medical (?:workers|staff|personnel|professionals|college|university|cent(?:re|er))|doctors|nurses|health ?care workers)/iu,
+    /(медицин\p{L}* (?:работник|сотрудник|персонал|учрежден|организац|колледж|университет|центр|қызметкер|ұжым|мекеме|колледж|орталы)|медицина саласы\p{L}* қызметкер|медработник|медперсонал|медик|врач|(?<!мал\s)дәрігер|мейірбике|медбике|медсест|medical (?:workers|staff|personnel|professionals|college|university|cent(?:re|er))|doctors|nurses|health ?care workers)/iu,
   ],
   // ("Kazakh University of Technology and Business" is a name, not who came.)
   [

@@ -27,6 +27,14 @@
 //   «Іс-шараға …»; «с депутатом Ириной Смирновой» is no village Смирново; "the
 //   reform would strengthen the role of the maslikhats" is what was said, not
 //   an audience of officials.
+// - 138th (a hospital's meeting, an association's round table, a railway
+//   depot): «Встреча с медработниками … прошла в … больнице. 2 марта перед
+//   врачами … выступил …» is one meeting with medical workers (not staff of no
+//   sector, then doctors at another); "The Union of Veterans of Afghanistan in
+//   Taraz held a round table" hosts it. Left: «"ҚТЖ" ҰК» АҚ» with its opening
+//   quote left out, as it is often written, is not read as a company.
+// - 139th (counts in words): «Две сотни работников» are 200, not the hundred
+//   «сотни» says alone.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -134,5 +142,31 @@ describe("articles read blind (twelfth set)", () => {
       "2022-05-30",
     );
     expect(d?.audiences).toEqual(["labour_collective"]);
+  });
+
+  it("reads medical workers met at a hospital and the doctors spoken to there as one meeting", () => {
+    const drafts = draftsOf(
+      "Встреча с медработниками по проекту новой Конституции прошла в Кызылординской областной больнице. 2 марта перед врачами и медсестрами выступил председатель областного филиала партии «AMANAT» Бахытжан Нурмаханов. На встрече присутствовали более 100 человек.",
+      "2026-03-03",
+    );
+    expect(drafts.map((d) => [d.date, d.audiences, hostsOf(d)])).toEqual([
+      ["2026-03-02", ["medical_workers"], ["Кызылординская областная больница"]],
+    ]);
+  });
+
+  it("hosts an association named in English that held the meeting", () => {
+    const [d] = draftsOf(
+      "The Union of Veterans of Afghanistan in Taraz held a round table on the draft Constitution on February 25. Chairman Bolat Kaskyrbayev and lawyer Dinara Musina led the discussion with 40 members of the union.",
+      "2026-02-26",
+    );
+    expect([d?.format, hostsOf(d)]).toEqual(["round_table", ["Union of Veterans of Afghanistan"]]);
+  });
+
+  it("counts two hundred written in words", () => {
+    const [d] = draftsOf(
+      "Две сотни работников АО «АрселорМиттал Темиртау» встретились с членом Конституционной комиссии Ерланом Карабаевым. Встреча прошла в Темиртау 4 марта.",
+      "2026-03-05",
+    );
+    expect(d?.audienceSize).toBe(200);
   });
 });

@@ -55,6 +55,9 @@ const BODY_HELD = new RegExp(
     // («Департамент юстиции Кызылординской области провел круглый стол»: a regional body, with its region.)
     "((?:Министерств[оа]|Департамент|Управление|Комитет)\\s+\\p{Ll}+(?:\\s+и\\s+\\p{Ll}+)?(?:\\s+\\p{Lu}[\\p{L}-]+(?:ой|ого)\\s+(?:области|района)|\\s+города\\s+\\p{Lu}\\p{L}+)?)(?:\\s+(?:Республики\\s+Казахстан|РК))?\\s+(?:провел[оа]?|организовал[оа]?|проводит)(?![\\p{L}])",
     "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+министрлігі)(?=[^.!?]{0,120}(?:өткізді|ұйымдастырды))",
+    // "The Union of Veterans of Afghanistan in Taraz held …", "the Association of
+    // Young Lawyers of Kazakhstan organised …": an association by its capitalised name.
+    "(?:[Tt]he\\s+)?((?:Union|Association|Federation|League|Society|Chamber)\\s+of\\s+(?:[A-Z][\\p{L}-]+\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?){0,4}?[A-Z][\\p{L}-]+(?:\\s+(?:region|city|district))?)(?:\\s+in\\s+[A-Z][\\p{L}-]+)?\\s+(?:held|hosted|organi[sz]ed|conducted)(?![\\p{L}])",
   ].join("|"),
   "gu",
 );
@@ -118,8 +121,8 @@ export function organisersIn(text: string): Organiser[] {
     push([...words, `${m[2]}${m[3]}`].join(" "), m.index + m[0].indexOf(words[0] ?? m[2] ?? ""));
   }
   for (const m of text.matchAll(BODY_HELD)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
-    push(name, m.index + m[0].indexOf(name), m[2] === undefined ? "public_body" : "other");
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").trim();
+    push(name, m.index + m[0].indexOf(name), m[5] ? "ngo" : m[2] === undefined ? "public_body" : "other");
   }
   for (const m of text.matchAll(RUSSIAN_ORGANISED)) {
     const written = m[1] ?? "";
