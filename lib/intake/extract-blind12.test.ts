@@ -35,6 +35,9 @@
 //   quote left out, as it is often written, is not read as a company.
 // - 139th (counts in words): «Две сотни работников» are 200, not the hundred
 //   «сотни» says alone.
+// - 140th (a university's students, a smelter's metallurgists): «с судьей
+//   Конституционного суда Ержаном Есимом» names a speaker (the title declined
+//   as «судья» is), and «прокурором области» is the prosecutor's title.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -168,5 +171,18 @@ describe("articles read blind (twelfth set)", () => {
       "2026-03-05",
     );
     expect(d?.audienceSize).toBe(200);
+  });
+
+  it("reads a judge's and a prosecutor's declined titles", () => {
+    for (const [title, role] of [
+      ["судьей Конституционного суда", "судья Конституционного суда"],
+      ["прокурором области", "прокурор области"],
+    ] as const) {
+      const [d] = draftsOf(
+        `Студенты встретились с ${title} Ержаном Есимом по проекту новой Конституции.`,
+        "2026-03-04",
+      );
+      expect(d?.speakers.map((s) => [s.name, s.role])).toEqual([["Ержан Есим", role]]);
+    }
   });
 });

@@ -5,7 +5,7 @@ import type { Language } from "../domain/enums";
 
 // Title words that make the words before a name a role.
 export const ROLE_WORDS =
-  /(chair|deput|head|director|dean|декан|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|speaker(?!s)|ambassador|governor|mayor|professor|lawyer|expert|judge|commissioner|ombuds|advis|counsel|эксперт|юрист|адвокат|advocate|профессор|советник|судья|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|маман|специалист|specialist|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi|äkim|törağa|basşy|hatşy|müşe|деятел|блогер|blogger|қайраткер|public figure|төрайым|scientist|политолог|саясаттанушы|прокурор|prosecutor|дәрігері|командир|commander|полковник|colonel)/i;
+  /(chair|deput|head|director|dean|декан|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|speaker(?!s)|ambassador|governor|mayor|professor|lawyer|expert|judge|commissioner|ombuds|advis|counsel|эксперт|юрист|адвокат|advocate|профессор|советник|судь[яиеё]|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|маман|специалист|specialist|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi|äkim|törağa|basşy|hatşy|müşe|деятел|блогер|blogger|қайраткер|public figure|төрайым|scientist|политолог|саясаттанушы|прокурор|prosecutor|дәрігері|командир|commander|полковник|colonel)/i;
 // Where a role clause ends going leftwards: punctuation, a verb of saying or
 // speaking («выступил сенатор»), a Kazakh converb before its comma («ашып,»)
 // or a finite verb («… кездесу ұйымдастырылды, оған …») (hard), or a joining
@@ -71,7 +71,11 @@ const RUSSIAN_TITLES: Array<[RegExp, string]> = [
   [/^аким(?:ом|а|у)$/u, "аким"],
   [/^сенатор(?:ом|а|у)$/u, "сенатор"],
   [/^(председател|заместител|руководител)(?:ем|я|ю)$/u, "$1ь"],
-  [/^(директор|министр|ректор|профессор|эксперт|юрист|адвокат|политолог|начальник|член)(?:ом|а|у)$/u, "$1"],
+  [
+    /^(директор|министр|ректор|профессор|эксперт|юрист|адвокат|политолог|начальник|член|прокурор|советник|помощник|декан)(?:ом|а|у)$/u,
+    "$1",
+  ],
+  [/^судь(?:ей|ёй|и|е)$/u, "судья"],
   [/^секретар(?:ём|ем|я|ю)$/u, "секретарь"],
   [/^глав(?:ой|ы|е)$/u, "глава"],
   [/^главн(?:ым|ого|ому)$/u, "главный"],
