@@ -38,6 +38,13 @@
 // - 140th (a university's students, a smelter's metallurgists): «с судьей
 //   Конституционного суда Ержаном Есимом» names a speaker (the title declined
 //   as «судья» is), and «прокурором области» is the prosecutor's title.
+// - 141st (three districts of Turkestan region, a hospital's nurses): «Қазығұрт
+//   ауданында заңгер … жастарға жобаның негізгі баптарын түсіндірді» is a third
+//   meeting (explained to young people, as «алдында сөз сөйледі» says); "…,"
+//   said Aigerim Tulegenova, a nurse at the … hospital' and 'added surgeon
+//   Marat Kaliyev' came to the meeting. en-229's teacher quoted so ("said
+//   Irina Kovalenko, a history teacher from school No. 45", at a seminar for
+//   teachers) is annotated as no speaker now.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -184,5 +191,24 @@ describe("articles read blind (twelfth set)", () => {
       );
       expect(d?.speakers.map((s) => [s.name, s.role])).toEqual([["Ержан Есим", role]]);
     }
+  });
+
+  it("reads a Kazakh speaker's explaining to young people in another district as a meeting of its own", () => {
+    const drafts = draftsOf(
+      "Түркістан облысының Сайрам және Қазығұрт аудандарында жаңа Конституция жобасы бойынша түсіндіру кездесулері өтті. Сайрам ауданында Мәжіліс депутаты Ұлан Әбенов 200 тұрғынмен кездесті. Қазығұрт ауданында заңгер Айнұр Сейітқали жастарға жобаның негізгі баптарын түсіндірді.",
+      "2026-03-05",
+    );
+    expect(drafts.map((d) => [d.district?.name, d.audiences])).toEqual([
+      ["Sairam District", ["residents"]],
+      ["Kazygurt District", ["youth"]],
+    ]);
+  });
+
+  it("reads nurses and surgeons quoted on the meeting as its audience, not its speakers", () => {
+    const [d] = draftsOf(
+      '"I didn\'t know the draft keeps free medical care," said Aigerim Tulegenova, a nurse at the Kostanay regional hospital, after Tuesday\'s meeting with Senator Zhanna Assanova. Some 90 doctors and nurses of the hospital came to hear the senator talk about the draft Constitution. "Now I will vote with confidence," added surgeon Marat Kaliyev.',
+      "2026-03-04",
+    );
+    expect(d?.speakers.map((s) => s.name)).toEqual(["Zhanna Assanova"]);
   });
 });

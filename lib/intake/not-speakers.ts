@@ -27,7 +27,7 @@ const AGE_BEFORE = /(?:\d{1,3}\s*(?:жастағы|жасар|-?летн\p{L}*)|
 
 // The jobs of those who come to meetings (not of those who speak at them).
 const AUDIENCE_JOB =
-  "(?:worker|foreman|operator|driver|miner|student|pensioner|retiree|resident|villager|teacher|nurse|participant|engineer|mechanic|machinist|electrician|welder|farmer|рабоч|бригадир|машинист|оператор|водител|шахт[её]р|горняк|студент|пенсионер|жител|учител|медсестр|участни|инженер|механик|электрик|сварщик|фермер|кенші|жұмысшы|зейнеткер|тұрғын|мұғалім|ұстаз|қатысушы|жүргізуші|шопан|диқан)\\p{L}*";
+  "(?:worker|foreman|operator|driver|miner|student|pensioner|retiree|resident|villager|teacher|nurse|surgeon|participant|engineer|mechanic|machinist|electrician|welder|farmer|рабоч|бригадир|машинист|оператор|водител|шахт[её]р|горняк|студент|пенсионер|жител|учител|медсестр|хирург|участни|инженер|механик|электрик|сварщик|фермер|кенші|жұмысшы|зейнеткер|тұрғын|мұғалім|ұстаз|қатысушы|жүргізуші|шопан|диқан)\\p{L}*";
 // «"…," said electrolysis shop foreman Daniyar Serikov», «…», – отметила
 // студентка Айгерим …, «…, – деді кенші …»: someone who gives their view of
 // the meeting after it, named by a job of the audience's kind, came to it.
@@ -43,6 +43,15 @@ const AGE_AFTER = new RegExp(
   "iu",
 );
 
+// «"…," said Aigerim Tulegenova, a nurse at the regional hospital», «…», –
+// сказала Айгерим Тулегенова, медсестра …: someone quoted on the meeting and
+// then given a job of the audience's kind came to it.
+const QUOTED_BEFORE = new RegExp(
+  String.raw`(?:[»"”]\s*,?|[,.]?\s*[–—])\s*(?:said|says|added|noted|recalled|shared|отметил[аи]?|сказал[аи]?|добавил[аи]?|рассказал[аи]?|поделил(?:ся|ась))\s*$`,
+  "iu",
+);
+const JOB_AFTER = new RegExp(String.raw`^\s*,\s*(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?${AUDIENCE_JOB}`, "iu");
+
 /** Whether the name at `start`–`end` of `text` is of the piece's reporter, or of someone who came to listen. */
 export const notSpeakingHere = (text: string, start: number, end: number) => {
   const before = (n: number) => text.slice(Math.max(0, start - n), start);
@@ -52,6 +61,7 @@ export const notSpeakingHere = (text: string, start: number, end: number) => {
     ASKED_AFTER.test(after) ||
     AGE_BEFORE.test(before(50)) ||
     AGE_AFTER.test(after) ||
-    REACTION_BEFORE.test(before(80))
+    REACTION_BEFORE.test(before(80)) ||
+    (QUOTED_BEFORE.test(before(40)) && JOB_AFTER.test(after))
   );
 };
