@@ -39,9 +39,10 @@ const YOUTH_CENTRE =
 const HOUSE_OF_FRIENDSHIP =
   /(?<![\p{L}])(?:[Вв]\s+(?:(?:областном|городском|районном)\s+)?Доме\s+дружбы|(?:(?:облыстық|қалалық|аудандық)\s+)?Достық\s+үйінде|(?:at|in)\s+the\s+(?:(?:regional|city|district)\s+)?(House\s+of\s+Friendship))(?![\p{L}])/gu;
 // («қалалық әйелдер кеңесінің мүшелерімен»: its members were the ones met.)
-// (A capitalised word with no case ending of its own: Қызылорда's own «-да» is none.)
+// (A capitalised word with no case ending of its own: Қызылорда's own «-да» is none;
+// nor a surname, «облыс әкімі Берік Әбдіғалиұлы облыстық ардагерлер кеңесінің …».)
 const KAZAKH_TOWN_BEFORE =
-  /(?<![\p{L}])(?!(?:Бүгін|Кеше|Алдыңгүні|Биыл|Ертең|Сондай-ақ|Сонымен|Кездесу|Жиын|Búgin|Keshe|Aldyńgúni|Bıyl|Erteń|Kezdesý|Jıyn)\s)(\p{Lu}[\p{L}-]+(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те|ны|ні|ға|ге|қа|ке|ың|ің|ның|нің))\s$/u;
+  /(?<![\p{L}])(?!(?:Бүгін|Кеше|Алдыңгүні|Биыл|Ертең|Сондай-ақ|Сонымен|Кездесу|Жиын|Búgin|Keshe|Aldyńgúni|Bıyl|Erteń|Kezdesý|Jıyn)\s)(\p{Lu}[\p{L}-]+(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те|ны|ні|ға|ге|қа|ке|ың|ің|ның|нің|ұлы|қызы))\s$/u;
 // «…кеңесінің ғимаратында» (in its building) or «мәжіліс залында» (in its hall) too; and in the Latin script
 // («qalalyq ardagerler keńesinde»); or the place's own name before it
 // («Жаңақорған ауданының ардагерлер кеңесінде»: capitalised, checked where it is read).

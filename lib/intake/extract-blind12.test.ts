@@ -45,6 +45,12 @@
 //   Marat Kaliyev' came to the meeting. en-229's teacher quoted so ("said
 //   Irina Kovalenko, a history teacher from school No. 45", at a seminar for
 //   teachers) is annotated as no speaker now.
+// - 142nd (new regions and towns: Konaev, Ulytau, Oral): "In Oral, West
+//   Kazakhstan region, …" names the town, then its region (a list shares its
+//   kind's word only when it ends in "and" or a plural); «облыс әкімі Берік
+//   Әбдіғалиұлы облыстық ардагерлер кеңесінің мүшелерімен» is the regional
+//   council (a patronymic surname is no town); "The trade union of education
+//   workers of Almaty region held a meeting" hosts it.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -210,5 +216,26 @@ describe("articles read blind (twelfth set)", () => {
       "2026-03-04",
     );
     expect(d?.speakers.map((s) => s.name)).toEqual(["Zhanna Assanova"]);
+  });
+
+  it("reads a town named before its region, after a comma, as the town", () => {
+    const [d] = draftsOf(
+      "In Oral, West Kazakhstan region, about 200 students of Zhangir Khan University met with Senator Nurlan Beknazarov on February 27 to discuss the draft Constitution.",
+      "2026-03-02",
+    );
+    expect([d?.region, d?.district?.name]).toEqual(["KZ-27", "Oral"]);
+  });
+
+  it("names a council of veterans without the surname before it, and an English trade union that held a meeting", () => {
+    const [council] = draftsOf(
+      "Ұлытау облысының орталығы Жезқазған қаласында облыс әкімі Берік Әбдіғалиұлы облыстық ардагерлер кеңесінің мүшелерімен кездесті. Кездесуде жаңа Конституция жобасы талқыланды.",
+      "2026-03-06",
+    );
+    expect(hostsOf(council)).toEqual(["Облыстық ардагерлер кеңесі"]);
+    const [union] = draftsOf(
+      "KONAEV — The trade union of education workers of Almaty region held a meeting with teachers of Konaev on March 2 to discuss the draft of the new Constitution.",
+      "2026-03-03",
+    );
+    expect(hostsOf(union)).toEqual(["Trade union of education workers of Almaty region"]);
   });
 });

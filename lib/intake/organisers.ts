@@ -58,6 +58,8 @@ const BODY_HELD = new RegExp(
     // "The Union of Veterans of Afghanistan in Taraz held …", "the Association of
     // Young Lawyers of Kazakhstan organised …": an association by its capitalised name.
     "(?:[Tt]he\\s+)?((?:Union|Association|Federation|League|Society|Chamber)\\s+of\\s+(?:[A-Z][\\p{L}-]+\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?){0,4}?[A-Z][\\p{L}-]+(?:\\s+(?:region|city|district))?)(?:\\s+in\\s+[A-Z][\\p{L}-]+)?\\s+(?:held|hosted|organi[sz]ed|conducted)(?![\\p{L}])",
+    // "The trade union of education workers of Almaty region held …", in lower case.
+    "(?:[Tt]he\\s+)?((?:(?:regional|city|district)\\s+)?[Tt]rade\\s+union\\s+of\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:workers|employees)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?\\s+(?:region|city|district))?)\\s+(?:held|hosted|organi[sz]ed|conducted)(?![\\p{L}])",
   ].join("|"),
   "gu",
 );
@@ -121,8 +123,9 @@ export function organisersIn(text: string): Organiser[] {
     push([...words, `${m[2]}${m[3]}`].join(" "), m.index + m[0].indexOf(words[0] ?? m[2] ?? ""));
   }
   for (const m of text.matchAll(BODY_HELD)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").trim();
-    push(name, m.index + m[0].indexOf(name), m[5] ? "ngo" : m[2] === undefined ? "public_body" : "other");
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? "").trim();
+    const kind = m[6] ? "trade_union" : m[5] ? "ngo" : m[2] === undefined ? "public_body" : "other";
+    push(name, m.index + m[0].indexOf(name), kind);
   }
   for (const m of text.matchAll(RUSSIAN_ORGANISED)) {
     const written = m[1] ?? "";

@@ -47,6 +47,8 @@ const GENERIC_KEYS = Object.entries(GENERIC_WORDS).flatMap(([g, words]) =>
 const genericOf = (key: string): Generic | null =>
   EXACT[key] ?? GENERIC_KEYS.find(([k]) => key.startsWith(k))?.[1] ?? null;
 const SEPARATOR = /^(i|zhane|and|men|ben|pen|a)$/;
+// "regions", «областей», «районах», «аудандарында»: a kind in the plural.
+const PLURAL_KIND = /(?:s$|(?:ей|ов|ах|ях)$|тар|дар|лар|тер|дер|лер)/u;
 
 const tokensOf = (name: string) =>
   wordsOf(name.replace(/\([^)]*\)/g, " "))
@@ -147,6 +149,7 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
       i = last;
     }
     // "Almaty, Zhambyl and Turkestan regions": the list's generic word names every member.
+    const shared = new Set<Mention>();
     for (let k = found.length - 2; k >= 0; k--) {
       const a = found[k];
       const b = found[k + 1];
@@ -154,7 +157,13 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
       const between = words.slice(a.last + 1, b.first);
       // (Something must stand between: "Almaty's Bostandyk district" is no list.)
       const listed = /[,;]/.test(text.slice(a.span.end, b.span.start)) || between.length > 0;
-      if (a.generic === null && listed && between.every((w) => SEPARATOR.test(w.key))) a.generic = b.generic;
+      // (A list ends in "and" or a plural: "In Oral, West Kazakhstan region" names a town, then its region.)
+      const kind = text.slice(b.span.start, b.span.end).split(/\s+/).at(-1) ?? "";
+      const ends = shared.has(b) || between.length > 0 || PLURAL_KIND.test(kind.toLowerCase());
+      if (a.generic === null && listed && ends && between.every((w) => SEPARATOR.test(w.key))) {
+        a.generic = b.generic;
+        shared.add(a);
+      }
     }
     mentions.push(...found.map(({ first: _f, last: _l, ...m }) => m));
   });
