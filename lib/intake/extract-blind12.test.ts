@@ -51,6 +51,10 @@
 //   Әбдіғалиұлы облыстық ардагерлер кеңесінің мүшелерімен» is the regional
 //   council (a patronymic surname is no town); "The trade union of education
 //   workers of Almaty region held a meeting" hosts it.
+// - 143rd (teachers in Taraz, a school-lyceum in Rudny, a mineral water
+//   plant): «Жамбылские педагоги … в Таразском …» is in Taraz, and a town
+//   read by its former name (Zhambyl, Kapshagay) is named as it is now
+//   (Тараз, Конаев), not «Zhambyl » with the alias's note cut off.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -237,5 +241,21 @@ describe("articles read blind (twelfth set)", () => {
       "2026-03-03",
     );
     expect(hostsOf(union)).toEqual(["Trade union of education workers of Almaty region"]);
+  });
+
+  it("names a town read by its former name as it is named now, in the text's script", () => {
+    const [taraz] = draftsOf(
+      "Жамбылские педагоги обсудили проект Основного закона\n\nНакануне в Таразском региональном университете состоялся круглый стол с участием учителей школ города по проекту новой Конституции.",
+      "2026-03-06",
+    );
+    expect(taraz?.locality).toBe("Тараз");
+    const towns = [
+      "В Капшагае прошла встреча с волонтёрами по проекту новой Конституции.",
+      "Volunteers in Kapshagay met to discuss the draft Constitution.",
+    ].map((text) => draftsOf(text, "2026-03-05")[0]);
+    expect(towns.map((d) => [d?.district?.name, d?.locality])).toEqual([
+      ["Konaev", "Конаев"],
+      ["Konaev", "Konaev"],
+    ]);
   });
 });

@@ -60,11 +60,12 @@ export type Gazetteer = { entries: Map<string, Entry[]>; byIso: Map<string, Plac
 export function gazetteer(regions: PlaceRegion[]): Gazetteer {
   const refs = (reference as { regions: RefRegion[] }).regions;
   const out: Entry[] = [];
-  const add = (names: string[], iso: string, kind: Kind, district: Entry["district"]) => {
+  // (A former name, "Zhambyl (former city name)", is labelled with the town's name now.)
+  const add = (names: string[], iso: string, kind: Kind, district: Entry["district"], now?: string[]) => {
     for (const n of new Set(names)) {
       const tokens = tokensOf(n);
       if (tokens.length && tokens.join("").length >= 3)
-        out.push({ tokens, iso, kind, district, labels: [n.replace(/\s*\(.*\)/, "")] });
+        out.push({ tokens, iso, kind, district, labels: now ?? [n.replace(/\s*\(.*\)/, "")] });
     }
   };
   for (const r of regions) {
@@ -87,8 +88,15 @@ export function gazetteer(regions: PlaceRegion[]): Gazetteer {
     if (ref?.centre && !city) {
       const c = ref.centre;
       const district = r.districts.find((d) => d.nameEn === c.en);
-      const names = [c.en, c.ru, c.kk, ...(c.aliases ?? []).map((a) => a.replace(/\(.*\)/, ""))];
-      add(names, r.iso, "city", district ? { id: district.id, name: district.nameEn } : null);
+      const at = district ? { id: district.id, name: district.nameEn } : null;
+      add([c.en, c.ru, c.kk], r.iso, "city", at);
+      add(
+        (c.aliases ?? []).map((a) => a.replace(/\s*\(.*\)/, "")),
+        r.iso,
+        "city",
+        at,
+        [c.en, c.ru, c.kk],
+      );
     }
   }
   const entries = new Map<string, Entry[]>();
