@@ -55,6 +55,10 @@
 //   plant): «Жамбылские педагоги … в Таразском …» is in Taraz, and a town
 //   read by its former name (Zhambyl, Kapshagay) is named as it is now
 //   (Тараз, Конаев), not «Zhambyl » with the alias's note cut off.
+// - 144th (a National Guard unit, border guards, imams, hockey veterans):
+//   «Кездесуге заңгер Мәди Бекболатов қатысып» is a lawyer, not «Кездесуге
+//   заңгер» (the meeting's dative before a one-word title), and "About 45
+//   imams took part" counts them.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -257,5 +261,18 @@ describe("articles read blind (twelfth set)", () => {
       ["Konaev", "Конаев"],
       ["Konaev", "Konaev"],
     ]);
+  });
+
+  it("keeps the meeting's dative out of a one-word Kazakh title, and counts imams", () => {
+    const [guards] = draftsOf(
+      "Шекара қызметінің Алматы өңірлік басқармасында шекарашылармен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуге заңгер Мәди Бекболатов қатысып, жобаның негізгі ережелерін түсіндірді.",
+      "2026-03-04",
+    );
+    expect(guards?.speakers.map((s) => s.role)).toEqual(["заңгер"]);
+    const [imams] = draftsOf(
+      "Imams of the mosques of Turkestan region met with Deputy Chairman of the Agency for Religious Affairs Nurlan Abenov on March 4 in Turkestan to discuss the draft Constitution. About 45 imams took part.",
+      "2026-03-05",
+    );
+    expect(imams?.audienceSize).toBe(45);
   });
 });

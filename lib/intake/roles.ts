@@ -122,7 +122,7 @@ function fromTitle(written: string): string {
   if (kazakhPlace.test(role)) return role.replace(kazakhPlace, "");
   // «Кездесуге облыстық мәслихат депутаты …»: "to the meeting" neither.
   const kazakhEvent =
-    /^(?:кездесу|жиын|іс-шара|отырыс|басқосу|форум|семинар|дәріс|дөңгелек\s+үстел|kezdesý|kezdesu|jıyn|jiyn|is-shara|forým|forum)\p{L}*\s+(?=\S+\s+\S)/iu;
+    /^(?:кездесу|жиын|іс-шара|отырыс|басқосу|форум|семинар|дәріс|дөңгелек\s+үстел|kezdesý|kezdesu|jıyn|jiyn|is-shara|forým|forum)\p{L}*\s+(?=\S)/iu;
   if (kazakhEvent.test(role)) return fromTitle(role.replace(kazakhEvent, ""));
   // «Кездесуде аудан әкімі …», «25 ақпанда Ақтау қаласындағы №12 мектепте облыстық
   // мәслихат депутаты»: when and where (up to the last word in the locative) are no part of the title.
