@@ -52,7 +52,7 @@ const NUMBER_WORDS: Array<[string, number]> = [
   ...COMPOUNDS,
   ...TENS,
   // («более двух тысяч человек» is 2,000, not the thousand its last word says.)
-  ["полсотн\\p{L}*", 50],
+  ["полу?сотн\\p{L}*", 50],
   ["полутора тысяч|полторы тысячи", 1500],
   ["двух тысяч|две тысячи|екі мың|two thousand", 2000],
   ["тр[её]х тысяч|три тысячи|үш мың|three thousand", 3000],

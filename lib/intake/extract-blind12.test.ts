@@ -59,6 +59,8 @@
 //   «Кездесуге заңгер Мәди Бекболатов қатысып» is a lawyer, not «Кездесуге
 //   заңгер» (the meeting's dative before a one-word title), and "About 45
 //   imams took part" counts them.
+// - 145th (counts in words opening a lead): «Свыше полусотни ветеранов» are
+//   more than 50 («полсотни» was read, «полусотни» not).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -274,5 +276,13 @@ describe("articles read blind (twelfth set)", () => {
       "2026-03-05",
     );
     expect(imams?.audienceSize).toBe(45);
+  });
+
+  it("counts half a hundred in either spelling", () => {
+    const [d] = draftsOf(
+      "Свыше полусотни ветеранов приняли участие во встрече с членом Конституционной комиссии Бахытом Нурмухановым в Семее, посвящённой проекту новой Конституции.",
+      "2026-03-04",
+    );
+    expect([d?.audienceSize, d?.audienceEstimate]).toEqual([50, true]);
   });
 });
