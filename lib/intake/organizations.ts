@@ -151,6 +151,10 @@ const sameButNamesake = (a: string, b: string) =>
   (a !== withoutNamesake(a) || b !== withoutNamesake(b)) && orgKey(withoutNamesake(a)) === orgKey(withoutNamesake(b));
 
 /** Organisations in the whole text (a quoted name may hold a "!" that ends a sentence). */
+const PARENT_AFTER = /^\s*(?:[\p{Lu}]{1,4}\s+){0,3}еншілес\s/u;
+const PARENT_BEFORE =
+  /дочерн\p{L}*\s+(?:организаци|компани|предприяти)\p{L}*\s+(?:[\p{Lu}]{2,4}\s+)?(?:«[^«»]{0,12})?$/u;
+
 export function findOrganizations(text: string, sentences: Sentence[]): FoundOrganization[] {
   const found = new Map<string, FoundOrganization>();
   const sentenceAt = (at: number) =>
@@ -194,6 +198,9 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^[»"”]+/, "");
     if (SLOGAN_AFTER.test(after) || inner.split(/\s+/).length > 10) continue;
+    // («"ҚазМұнайГаз" ҰК АҚ еншілес ұйымы "Маңғыстаумұнайгаз" АҚ», «дочерней организации
+    // АО «НК «КазМунайГаз»»: the subsidiary's parent is not listed, as in English.)
+    if (PARENT_AFTER.test(after) || PARENT_BEFORE.test(before)) continue;
     // «форум студентов колледжей «Жас Ұлан»»: a kind in the plural names no one organisation.
     // («"Қазфосфат" ЖШС "Жаңа Жамбыл фосфор зауыты" филиалы»: a Kazakh form after a quoted name is that name's.)
     const legalBefore =
