@@ -150,11 +150,13 @@ const withoutNamesake = (name: string) =>
 const sameButNamesake = (a: string, b: string) =>
   (a !== withoutNamesake(a) || b !== withoutNamesake(b)) && orgKey(withoutNamesake(a)) === orgKey(withoutNamesake(b));
 
-/** Organisations in the whole text (a quoted name may hold a "!" that ends a sentence). */
+// A subsidiary's parent: «"ҚазМұнайГаз" ҰК АҚ еншілес ұйымы …» names it first,
+// «дочерней организации АО «НК «КазМунайГаз»» after the word.
 const PARENT_AFTER = /^\s*(?:[\p{Lu}]{1,4}\s+){0,3}еншілес\s/u;
 const PARENT_BEFORE =
   /дочерн\p{L}*\s+(?:организаци|компани|предприяти)\p{L}*\s+(?:[\p{Lu}]{2,4}\s+)?(?:«[^«»]{0,12})?$/u;
 
+/** Organisations in the whole text (a quoted name may hold a "!" that ends a sentence). */
 export function findOrganizations(text: string, sentences: Sentence[]): FoundOrganization[] {
   const found = new Map<string, FoundOrganization>();
   const sentenceAt = (at: number) =>
