@@ -29,6 +29,8 @@
 //   "Маңғыстаумұнайгаз" АҚ мұнайшыларымен» hosts the subsidiary, not its parent
 //   (as "a KazMunayGas subsidiary" does; «дочерней организации АО «НК
 //   «КазМунайГаз»» too).
+// - 147th (a microdistrict's residents, a medical academy): «с членом
+//   Конституционной комиссии, доктором юридических наук …» is a doctor of law.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -134,5 +136,13 @@ describe("articles read blind (thirteenth set)", () => {
     ] as const) {
       expect(hostsOf(draftsOf(text, "2026-03-05")[0])).toEqual([host]);
     }
+  });
+
+  it("puts a doctor of law's declined title in the nominative", () => {
+    const [d] = draftsOf(
+      "В Шымкенте в Южно-Казахстанской медицинской академии прошла встреча студентов и преподавателей с членом Конституционной комиссии, доктором юридических наук Маратом Когамовым. Около 300 человек обсудили проект новой Конституции.",
+      "2026-03-04",
+    );
+    expect(d?.speakers.map((s) => s.role)).toEqual(["член Конституционной комиссии, доктор юридических наук"]);
   });
 });
