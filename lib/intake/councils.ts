@@ -12,9 +12,11 @@ import type { NamedInstitution } from "./named-institutions";
 // "at the East Kazakhstan regional council of veterans": the same in English;
 // "gathered at the regional chamber of entrepreneurs", "at the regional
 // teachers' training institute" too, and "members of the Taldykorgan city
-// council of veterans" ("the Turan district women's council": who were met).
+// council of veterans" ("the Turan district women's council": who were met);
+// "nurses and doctors of the regional perinatal centre": whose staff they were
+// (a centre with a word of its own: "the regional centre" is a town).
 const ENGLISH_COUNCIL =
-  /(?<![\p{L}])(?:at|[Mm]embers\s+of)\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+(?:council\s+of\s+(?:veterans|women|elders)|(?:women['’]s|veterans['’]|elders['’])\s+council|(chamber)\s+of\s+entrepreneurs|(?:[\p{Ll}'’-]+\s+){0,3}(institute|college|hospital|polyclinic|library)))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:at|[Mm]embers\s+of|(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Dd]octors|[Nn]urses|[Tt]eachers|[Mm]edics|[Ll]ecturers|[Ss]tudents)\s+of)\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+(?:council\s+of\s+(?:veterans|women|elders)|(?:women['’]s|veterans['’]|elders['’])\s+council|(chamber)\s+of\s+entrepreneurs|(?:[\p{Ll}'’-]+\s+){0,3}(institute|college|hospital|polyclinic|library)|(?:[\p{Ll}'’-]+\s+){1,3}(centre|center)))(?![\p{L}])/gu;
 // («членов городского совета ветеранов Талдыкоргана», «членов совета аксакалов»: its members, who were met.)
 const RUSSIAN_COUNCIL =
   /(?<![\p{L}])(?:[Вв]\s+(областн|городск|районн)ом\s+совете|[Чч]лен\p{L}*\s+(?:(областн|городск|районн)ого\s+)?совета)\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района|\p{Lu}[\p{L}-]+(?:а|я)(?=[\s,.])))?(?![\p{L}])/gu;
@@ -107,10 +109,10 @@ export function councilsWhereHeld(
     const start = m.index + m[0].length - name.length;
     // ("with pensioners at the city veterans' council": where, not whose members were met.)
     if (!aboutMeeting(m.index) || (/^at/u.test(m[0]) && /['’]s?\s+council$/u.test(name))) continue;
-    const kind = m[3] === "institute" || m[3] === "college" ? "education" : m[2] || m[3] ? "other" : "ngo";
+    const kind = m[3] === "institute" || m[3] === "college" ? "education" : m[2] || m[3] || m[4] ? "other" : "ngo";
     const found: NamedInstitution = { name: asHeading(name), kind, start, end: start + name.length };
     // (An institute, hospital or library where it was hosts it unless someone is said to have organised it.)
-    if (m[3]) found.place = true;
+    if (m[3] || m[4]) found.place = true;
     out.push(found);
   }
   for (const m of text.matchAll(LONGEVITY_CENTRE)) {
