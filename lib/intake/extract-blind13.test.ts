@@ -35,6 +35,9 @@
 //   on the draft Constitution … at school-gymnasium No. 14" is a meeting there
 //   (en-103), and "nurses and doctors of the regional perinatal centre" name
 //   the centre whose staff they are (en-72).
+// - 148th (a technical university, an oil company, a village meeting):
+//   «с членом … Серикбаем Ахметовым» is Серикбай Ахметов (a first name in «-бай»
+//   declines as a «-бай» surname does; the «-ов» word is the surname).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -161,5 +164,13 @@ describe("articles read blind (thirteenth set)", () => {
       "2026-03-05",
     );
     expect(hostsOf(centre)).toEqual(["Regional perinatal centre"]);
+  });
+
+  it("reads a first name in -бай before a surname in -ов in the instrumental", () => {
+    const [d] = draftsOf(
+      "Студенты Карагандинского технического университета встретились с членом Конституционной комиссии Серикбаем Ахметовым по проекту новой Конституции.",
+      "2026-03-06",
+    );
+    expect(d?.speakers.map((s) => s.name)).toEqual(["Серикбай Ахметов"]);
   });
 });

@@ -90,7 +90,11 @@ export function nominative(words: string[], language: "kk" | "ru" | "en"): strin
   const oblique = feminineOblique(out);
   if (oblique) return oblique;
   // Russian: the surname's ending shows the case; the first name is in the same one.
-  const s = out.findIndex((w) => !isInitial(w) && RU_SURNAME.some(([re]) => re.test(w)));
+  // («Серикбаем Ахметовым»: a first name in «-бай» declines as such a surname does,
+  // so a surname in «-ов», «-ев», «-ин» is looked for first.)
+  const surname = (rules: typeof RU_SURNAME) => out.findIndex((w) => !isInitial(w) && rules.some(([re]) => re.test(w)));
+  const strong = surname(RU_SURNAME.filter(([, to]) => to !== "бай"));
+  const s = strong !== -1 ? strong : surname(RU_SURNAME);
   if (s === -1) return shortSurname(out);
   const rule = RU_SURNAME.find(([r]) => r.test(out[s] ?? ""));
   if (!rule) return out;
