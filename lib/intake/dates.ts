@@ -110,6 +110,8 @@ const WEEKDAY_WORDS: Array<[string, string, string, string, string, number]> = [
   ["saturday", "в", "субботу", "сенбі", "senbide", 6],
   ["sunday", "в", "воскресенье", "жексенбі", "jeksenbide", 0],
 ];
+/** The days' names on their own, in English and Kazakh ("Monday", «сенбі»). */
+export const WEEKDAY_NAMES = WEEKDAY_WORDS.flatMap(([en, , , kk]) => [en, kk]);
 const kazakhLocative = (day: string) => (day === "жұма" ? "жұмада" : `${day}де`);
 const WEEKDAYS: Array<[RegExp, number]> = WEEKDAY_WORDS.map(([en, prep, ru, kk, latin, n]) => [
   new RegExp(

@@ -48,6 +48,7 @@ const RU_SURNAME: Array<[RegExp, string, Case]> = [
   [/ба(?:ю)$/, "бай", "dat"], // Мынбаю
   [/ба(?:ем)$/, "бай", "ins"], // Мынбаем
 ];
+const RU_SURNAME_OV = RU_SURNAME.filter(([, to]) => to !== "бай");
 /** The first name's ending in that case → its nominative. */
 const RU_FIRST: Record<Case, Array<[RegExp, string]>> = {
   ins: [
@@ -93,7 +94,7 @@ export function nominative(words: string[], language: "kk" | "ru" | "en"): strin
   // («Серикбаем Ахметовым»: a first name in «-бай» declines as such a surname does,
   // so a surname in «-ов», «-ев», «-ин» is looked for first.)
   const surname = (rules: typeof RU_SURNAME) => out.findIndex((w) => !isInitial(w) && rules.some(([re]) => re.test(w)));
-  const strong = surname(RU_SURNAME.filter(([, to]) => to !== "бай"));
+  const strong = surname(RU_SURNAME_OV);
   const s = strong !== -1 ? strong : surname(RU_SURNAME);
   if (s === -1) return shortSurname(out);
   const rule = RU_SURNAME.find(([r]) => r.test(out[s] ?? ""));

@@ -1,6 +1,7 @@
 // A speaker's role as the article writes it, before or after the name:
 // "заместитель акима области Нурлан Калиев", «Ерлан Қошанов (облыс әкімі)»,
 // "Nurlan Uteshev, deputy chairman …".
+import { WEEKDAY_NAMES } from "./dates";
 import type { Language } from "../domain/enums";
 
 // Title words that make the words before a name a role.
@@ -105,6 +106,13 @@ function nominativeTitle(role: string): string {
     .join(", ");
 }
 
+// "also", "to it", and when: «Бүгін сенатор …», «Сенбі күні сенатор …», "On
+// Monday Senator …" (the days' names as the dates read them).
+const LEADING_ASIDE = new RegExp(
+  String.raw`^(?:(?:сондай-ақ|сонымен қатар|сонымен бірге|также|кроме того|also|оған|бұған|оларға|oğan|oǵan|бүгін|кеше|алдыңгүні|búgin|keshe|today|yesterday|(?:on\s+)?(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:күні|morning|afternoon|evening))?)[,\s]+)+`,
+  "iu",
+);
+
 /**
  * The role from its first title word on: "В Кордайском районе аким области" →
  * "аким области". A Kazakh role puts the organisation before its title
@@ -113,11 +121,7 @@ function nominativeTitle(role: string): string {
 function fromTitle(written: string): string {
   // "Сондай-ақ Мәжіліс депутаты", "Также аким района": "also" is no part of the title.
   // «Оған облыс әкімінің орынбасары …» ("attending it"): the pronoun neither.
-  // «Бүгін сенатор …», «Сенбі күні сенатор …», "On Monday Senator …": nor is when.
-  const role = written.replace(
-    /^(?:(?:сондай-ақ|сонымен қатар|сонымен бірге|также|кроме того|also|оған|бұған|оларға|oğan|oǵan|бүгін|кеше|алдыңгүні|búgin|keshe|today|yesterday|(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)(?:\s+күні)?|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening))?)[,\s]+)+/iu,
-    "",
-  );
+  const role = written.replace(LEADING_ASIDE, "");
   const kazakhPlace = /^[\p{L}-]+\s+(?:қаласында|облысында|ауданында|ауылында)\s+/iu;
   if (kazakhPlace.test(role)) return role.replace(kazakhPlace, "");
   // «Кездесуге облыстық мәслихат депутаты …»: "to the meeting" neither.
