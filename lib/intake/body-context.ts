@@ -5,7 +5,7 @@
 // A body that held or organised the meeting is its host, not a speaker's body;
 // one whose deputy or secretary held it ("Депутат … маслихата провел") is not.
 export const HELD_AFTER =
-  /^[^.!?]{0,160}?(?<![\p{L}])(?:held|organi[sz]ed|hosted|convened|провел[аио]?|провёл|организовал[аио]?|өткізді|ұйымдастырды|ұйымдастыруымен)(?![\p{L}])/iu;
+  /^[^.!?]{0,160}?(?<![\p{L}])(?:held|organi[sz]ed|hosted|convened|invited|gathered|провел[аио]?|провёл|организовал[аио]?|пригласил[аио]?|собрал[аио]?|өткізді|ұйымдастырды|ұйымдастыруымен|шақырды|жинады)(?![\p{L}])/iu;
 // «облыс әкімдігінің мәжіліс залында», «в актовом зале акимата»: held in the body's own hall.
 export const HALL_AFTER = /^\s*(?:мәжіліс|конференц|акт|үлкен|кіші)?-?\s*зал\p{L}*/iu;
 // ("met … at the Talgar district akimat": in its building, in English.)

@@ -164,12 +164,20 @@ const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
 // sentence (not after an abbreviation: «2026 ж. 3 наурызда», «в 2026 г. 15 марта»).
 const NUMBER_OPENS = /(?<=[\p{L}»")]{2}[.!?…])\s+(?=[\d№])/gu;
 const ABBREVIATED = /(?:^|[\s(])(?:гг|ст|тыс|млн|млрд|руб|тг|им|ул|обл|мкр|просп|стр|пп|No|ж|г|т)\.$/iu;
-/** A line's sentences as ICU finds them, split again before a number that opens one. */
+// "In Arkalyk, they met the hospital's staff; in the village of Amangeldy,
+// they talked to farmers": a semicolon before another place tells another
+// meeting, as a full stop would.
+const PLACE_CLAUSE_OPENS =
+  /;\s+(?=(?:(?:and|а|и|ал)\s+)?(?:(?:in|at|в|во|на)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|селе|посёлке|поселке|городе|районе|ауле)\s+(?:of\s+)?)?\p{Lu}|\p{Lu}[\p{L}-]+\s+(?:ауылында|ауданында|қаласында|кентінде)(?![\p{L}])))/gu;
+/** A line's sentences as ICU finds them, split again before a number that opens one or a place after a semicolon. */
 function* sentencePieces(line: string) {
   for (const s of segmenter.segment(line)) {
     let from = 0;
-    for (const m of s.segment.matchAll(NUMBER_OPENS)) {
-      if (ABBREVIATED.test(s.segment.slice(0, m.index))) continue;
+    const cuts = [...s.segment.matchAll(NUMBER_OPENS), ...s.segment.matchAll(PLACE_CLAUSE_OPENS)].sort(
+      (a, b) => a.index - b.index,
+    );
+    for (const m of cuts) {
+      if (m[0].startsWith(" ") && ABBREVIATED.test(s.segment.slice(0, m.index))) continue;
       const cut = m.index + m[0].length;
       yield { segment: s.segment.slice(from, cut), index: s.index + from };
       from = cut;

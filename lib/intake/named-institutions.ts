@@ -32,6 +32,9 @@ const NOUNS: Noun[] = [
   { stem: "ГРЭС", feminine: true, kind: "enterprise", fixed: true },
   { stem: "ТЭЦ", feminine: true, kind: "enterprise", fixed: true },
   { stem: "ГЭС", feminine: true, kind: "enterprise", fixed: true },
+  // («на Донском ГОКе», «Жезказганского ГМК»: a mining plant by its abbreviation, declined.)
+  { stem: "ГОК", feminine: false, kind: "enterprise" },
+  { stem: "ГМК", feminine: false, kind: "enterprise" },
 ];
 const NOUN = NOUNS.map((n) => n.stem).join("|");
 const ADJ_ENDING = "(?:ого|его|ому|ему|ым|им|ом|ем|ий|ый|ой|ая|ую|ей)";
@@ -146,6 +149,8 @@ function nominativeAdjective(word: string, feminine: boolean): string {
   const stem = word.replace(ADJ_AT_END, "");
   if (feminine) return `${stem}ая`;
   if (RUSSIAN_LEVEL[stem]) return RUSSIAN_LEVEL[stem];
+  // («на Донском ГОКе»: the few stressed on their ending are «-ской», not «-ский».)
+  if (/^(?:Донск|Тверск|Луговск|Заводск|Морск)$/iu.test(stem)) return `${stem}ой`;
   return /[кгхжшчщ]$/u.test(stem) ? `${stem}ий` : `${stem}ый`;
 }
 

@@ -6,7 +6,7 @@ import type { Language } from "../domain/enums";
 
 // Title words that make the words before a name a role.
 export const ROLE_WORDS =
-  /(chair|deput|head|director|dean|декан|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|speaker(?!s)|ambassador|governor|mayor|professor|lawyer|expert|judge|commissioner|ombuds|advis|counsel|эксперт|юрист|адвокат|advocate|профессор|советник|судь[яиеё]|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|маман|специалист|specialist|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi|äkim|törağa|basşy|hatşy|müşe|деятел|блогер|blogger|қайраткер|public figure|төрайым|scientist|политолог|саясаттанушы|прокурор|prosecutor|дәрігері|командир|commander|полковник|colonel)/i;
+  /(chair|deput|head|director|dean|декан|secretar|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|speaker(?!s)|ambassador|governor|mayor|professor|lawyer|expert|judge|commissioner|ombuds|advis|counsel|эксперт|юрист|адвокат|advocate|профессор|советник|судь[яиеё]|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|маман|специалист|specialist|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi|äkim|törağa|basşy|hatşy|müşe|деятел|блогер|blogger|қайраткер|public figure|төрайым|scientist|политолог|саясаттанушы|прокурор|prosecutor|дәрігері|командир|commander|полковник|colonel|lawmaker|parliamentarian|\bMPs?\b)/i;
 // Where a role clause ends going leftwards: punctuation, a verb of saying or
 // speaking («выступил сенатор»), a Kazakh converb before its comma («ашып,»)
 // or a finite verb («… кездесу ұйымдастырылды, оған …») (hard), or a joining
@@ -62,7 +62,7 @@ export function roleBefore(left: string): string | null {
   const tails = [...clause.matchAll(SOFT)].map((m) => tidy(clause.slice(m.index + m[0].length))).reverse();
   const found = tails.find((t) => ROLE_WORDS.test(t)) ?? tidy(clause);
   const role = nominativeTitle(fromTitle(found));
-  return role.length >= 3 && role.length <= 300 && ROLE_WORDS.test(role) ? role : null;
+  return role.length >= 2 && role.length <= 300 && ROLE_WORDS.test(role) ? role : null;
 }
 
 // «с депутатом Сената Маратом Оспановым», «выступление акима района …»: the
@@ -193,6 +193,7 @@ const PLURAL_TITLES: Partial<Record<Language, Array<[RegExp, string]>>> = {
     [/(?<![\p{L}])deputies(?![\p{L}])/iu, "deputy"],
     [/(?<![\p{L}])senators(?![\p{L}])/iu, "senator"],
     [/(?<![\p{L}])members(?![\p{L}])/iu, "member"],
+    [/(?<![\p{L}])MPs(?![\p{L}])/u, "MP"],
   ],
   ru: [
     // («с депутатами Мажилиса А и Б»: the same, in the instrumental.)
