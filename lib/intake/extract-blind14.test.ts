@@ -8,6 +8,17 @@
 //   "The district akimat invited 80 residents to discuss …" hosts a meeting.
 // - «на Донском ГОКе»: a mining plant by its abbreviation, named «Донской ГОК»
 //   (a «-ском» adjective is «-ский» but for the few stressed on the ending).
+// - 149th (deputies at a market, oil workers in Atyrau, a district's veterans):
+//   deputies "handed out leaflets … and answered traders' questions" is
+//   outreach, though no meeting is named; «Акимат … совместно с районным
+//   филиалом партии «AMANAT» провел встречу» has two hosts, the party named as
+//   its branches are.
+// - 150th (parents at a school, entrepreneurs in Kostanay, steelworkers, two
+//   meetings in Semey): «Организатором выступила региональная палата
+//   предпринимателей» hosts; "the Temirtau branch of the AMANAT party hosted a
+//   meeting with steelworkers of Qarmet JSC" has both as hosts (as en-175);
+//   «Днем он побывал на мясокомбинате «Семей Ет», где пообщался с коллективом»
+//   is a second meeting, at the meat plant.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -42,5 +53,48 @@ describe("articles read blind (fourteenth set)", () => {
       "2026-02-22",
     );
     expect(hostsOf(d)).toEqual(["Донской ГОК"]);
+  });
+
+  it("reads deputies handing out leaflets and answering questions as outreach", () => {
+    const [d] = draftsOf(
+      "SHYMKENT — Deputies of the Shymkent city maslikhat spent Monday morning at the Bekzhan market, where they handed out leaflets on the draft of the new Constitution and answered traders' questions.",
+      "2026-03-03",
+    );
+    expect([d?.region, d?.date]).toEqual(["KZ-79", "2026-03-02"]);
+  });
+
+  it("reads a party's branch the akimat held the meeting with as a second host", () => {
+    const [d] = draftsOf(
+      "Акимат Сарыагашского района совместно с районным филиалом партии «AMANAT» провел встречу с ветеранами. Проект новой Конституции разъяснил депутат областного маслихата Ерболат Турсынбаев.",
+      "2026-03-06",
+    );
+    expect(hostsOf(d)).toEqual(["«AMANAT»", "Акимат Сарыагашского района"]);
+  });
+
+  it("reads a chamber that organised the meeting as its host", () => {
+    const [d] = draftsOf(
+      "В минувшую пятницу в Костанае прошла встреча с предпринимателями региона. Организатором выступила региональная палата предпринимателей. Представители бизнеса обсудили с членом Конституционной комиссии Асель Темирбековой нормы проекта новой Конституции.",
+      "2026-03-02",
+    );
+    expect(hostsOf(d)).toEqual(["Региональная палата предпринимателей"]);
+  });
+
+  it("reads a party branch that hosted a meeting with a company's workers, and the company, as hosts", () => {
+    const [d] = draftsOf(
+      "On 28 February, the Temirtau branch of the AMANAT party hosted a meeting with steelworkers of Qarmet JSC. Senator Anar Kaliyeva explained the key changes in the draft Constitution to some 250 employees of the plant.",
+      "2026-03-02",
+    );
+    expect(hostsOf(d)?.sort()).toEqual(["AMANAT", "Qarmet JSC"]);
+  });
+
+  it("reads a second meeting at a meat plant, where the deputy talked with the staff", () => {
+    const drafts = draftsOf(
+      "Во вторник в Семее состоялись две встречи по разъяснению проекта Конституции. Утром депутат Мажилиса Нурлан Ахметов встретился со студентами Семейского медицинского университета. Днем он побывал на мясокомбинате «Семей Ет», где пообщался с коллективом предприятия.",
+      "2026-03-03",
+    );
+    expect(drafts.map((d) => [d.audiences, hostsOf(d)])).toEqual([
+      [["students"], ["Семейский медицинский университет"]],
+      [["labour_collective"], ["«Семей Ет»"]],
+    ]);
   });
 });

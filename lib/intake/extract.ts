@@ -83,12 +83,10 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
     found.filter((p) => !p.spans.every(atPlace)),
     sentences,
   );
-  // Who runs the article's visit or campaign: the first organisation named
-  // (never a body named for a speaker). A report of several meetings has it
-  // as every meeting's host; one meeting's host is rather the organisation
-  // whose staff it was with.
+  // Who runs the article's visit or campaign: the first organisation named (never a body named for a
+  // speaker), every meeting's host in a report of several; one meeting's host is rather the
+  // organisation whose staff it was with (not the organiser).
   const byPosition = organizations.slice().sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
-  // An organisation whose staff a meeting was with is that meeting's host, not the organiser.
   const organiser = byPosition.find((o) => !o.body && !o.collective && !o.joint) ?? null;
   // A plant, a school, or a hospital or centre named only as where one of several meetings was held, runs none of the others.
   const visitor =
@@ -96,7 +94,11 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
       ? organiser
       : null;
   const segments = segmentsOf(sentences, organizations, mentions, place.region, visitor?.key ?? null, people, dates);
-  const host = segments.length ? visitor : (byPosition.find((o) => o.collective && !o.joint) ?? organiser);
+  // (The workplace before whoever organised it, who hosts too, though named after it in its sentence.)
+  const collective = (o: FoundOrganization) => o.collective && !o.joint;
+  const first = byPosition.find(collective);
+  const workplace = byPosition.find((o) => collective(o) && !o.organised && o.sentence <= (first?.sentence ?? -1));
+  const host = segments.length ? visitor : (workplace ?? first ?? organiser);
 
   const ctx = { text, sentences, dates, published, publishedSource, ref, place, people, organizations, host, mentions };
   // («В субботу, 7 марта, по улицам Тараза проехала колонна …»: the lead's day, told before the event's name.)

@@ -8,7 +8,7 @@ import type { OrgKind } from "../domain/enums";
 const ORGANISER_WORDS = [
   ...["council", "branch", "akimat", "maslikhat", "department", "office", "union", "association", "centre", "center"],
   ...["committee", "совет", "филиал", "акимат", "маслихат", "управление", "отдел", "профсоюз", "ассоциация", "центр"],
-  "комитет",
+  ...["комитет", "chamber", "палата"],
 ]
   .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join("|");
@@ -60,6 +60,8 @@ const BODY_HELD = new RegExp(
     "(?:[Tt]he\\s+)?((?:Union|Association|Federation|League|Society|Chamber)\\s+of\\s+(?:[A-Z][\\p{L}-]+\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?){0,4}?[A-Z][\\p{L}-]+(?:\\s+(?:region|city|district))?)(?:\\s+in\\s+[A-Z][\\p{L}-]+)?\\s+(?:held|hosted|organi[sz]ed|conducted)(?![\\p{L}])",
     // "The trade union of education workers of Almaty region held …", in lower case.
     "(?:[Tt]he\\s+)?((?:(?:regional|city|district)\\s+)?[Tt]rade\\s+union\\s+of\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:workers|employees)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?\\s+(?:region|city|district))?)\\s+(?:held|hosted|organi[sz]ed|conducted)(?![\\p{L}])",
+    // "The Temirtau branch of the AMANAT party hosted …": the party, as its branches are named.
+    "(?:[Tt]he\\s+)?(?:[A-Z][\\p{L}-]+\\s+)?(?:(?:regional|city|district)\\s+)?branch\\s+of\\s+the\\s+([A-Z][A-Za-z]+)\\s+party\\s+(?:held|hosted|organi[sz]ed|conducted)(?![\\p{L}])",
   ].join("|"),
   "gu",
 );
@@ -72,7 +74,7 @@ export const NOT_NAME_OPENS =
 // совместно с областным филиалом …», «… филиалом Ассамблеи народа Казахстана по
 // области Абай»: the body in the instrumental, put back in the nominative (its genitive words stay).
 const RUSSIAN_ORGANISED =
-  /(?:организованн\p{L}*|совместно(?<=(?:организова|проведен|провел|провёл)\p{L}*(?:\s[^.;!?]{0,100})?\sсовместно)\s+со?)\s+((?:\p{Ll}+(?:ым|им)\s+)?(отдел|управлени|филиал|совет|акимат|центр|штаб|комитет)(?:ом|ем)((?:\s+по\s+делам\s+\p{Ll}+)?(?:\s+\p{Ll}+(?:ой|ого|ей|их|ых|ов|ев|ия|ии|и|ы|а)(?![\p{L}]))*(?:(?<=(?:области|района|города))\s+\p{Lu}[\p{L}-]+(?![\p{L}]))?(?:\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+(?:области|района))?(?:\s+\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+по\s+(?:области|городу|району)\s+\p{Lu}[\p{L}-]+)?))/gu;
+  /(?:организованн\p{L}*|совместно(?:(?<=(?:организова|проведен|провел|провёл)\p{L}*(?:\s[^.;!?]{0,100})?\sсовместно)|(?=[^.;!?]{0,120}\s(?:провел|провёл|организовал)\p{L}*\s))\s+со?)\s+((?:\p{Ll}+(?:ым|им)\s+)?(отдел|управлени|филиал|совет|акимат|центр|штаб|комитет)(?:ом|ем)((?:\s+по\s+делам\s+\p{Ll}+)?(?:\s+\p{Ll}+(?:ой|ого|ей|их|ых|ов|ев|ия|ии|и|ы|а)(?![\p{L}]))*(?:(?<=(?:области|района|города))\s+\p{Lu}[\p{L}-]+(?![\p{L}]))?(?:\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+(?:области|района))?(?:\s+\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+по\s+(?:области|городу|району)\s+\p{Lu}[\p{L}-]+)?))/gu;
 /** A body's level, from its adjective's stem to the masculine nominative («областном» → областной). */
 export const RUSSIAN_LEVEL: Record<string, string> = {
   городск: "городской",
@@ -123,8 +125,8 @@ export function organisersIn(text: string): Organiser[] {
     push([...words, `${m[2]}${m[3]}`].join(" "), m.index + m[0].indexOf(words[0] ?? m[2] ?? ""));
   }
   for (const m of text.matchAll(BODY_HELD)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? "").trim();
-    const kind = m[6] ? "trade_union" : m[5] ? "ngo" : m[2] === undefined ? "public_body" : "other";
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? "").trim();
+    const kind = m[7] ? "party" : m[6] ? "trade_union" : m[5] ? "ngo" : m[2] === undefined ? "public_body" : "other";
     push(name, m.index + m[0].indexOf(name), kind);
   }
   for (const m of text.matchAll(RUSSIAN_ORGANISED)) {
@@ -136,7 +138,13 @@ export function organisersIn(text: string): Organiser[] {
     const noun = `${m[2]}${neuter ? "е" : ""}`;
     const name = [adjective, noun, (m[3] ?? "").trim()].filter(Boolean).join(" ");
     const start = m.index + m[0].length - written.length;
-    out.push({ name: asHeading(name), start, length: written.length, joint: m[0].startsWith("совместно") });
+    const joint = m[0].startsWith("совместно");
+    // («совместно с районным филиалом партии «AMANAT»»: the party, as its branches are named.)
+    const party = /партии$/u.test(name) ? /^\s*«[^«»]{1,40}»/u.exec(text.slice(m.index + m[0].length)) : null;
+    if (party) {
+      const at = m.index + m[0].length + party[0].indexOf("«");
+      out.push({ name: party[0].trim(), start: at, length: party[0].trim().length, joint });
+    } else out.push({ name: asHeading(name), start, length: written.length, joint });
   }
   return out;
 }
