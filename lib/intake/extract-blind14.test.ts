@@ -19,6 +19,12 @@
 //   meeting with steelworkers of Qarmet JSC" has both as hosts (as en-175);
 //   «Днем он побывал на мясокомбинате «Семей Ет», где пообщался с коллективом»
 //   is a second meeting, at the meat plant.
+// - 151st (a round table in Aktobe, a pensioners' club, oil workers in
+//   Zhanaozen, people with disabilities): "on Kirov Street" is no speaker;
+//   'members of the "Kumis Zhas" pensioners' club' and "members of the
+//   Karaganda regional Union of Persons with Disabilities" name who hosts (an
+//   association's members are an audience of no type of its own); a post's
+//   first line «Маңғыстау облысы, Жаңаөзен қаласы.» is no title.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -96,5 +102,34 @@ describe("articles read blind (fourteenth set)", () => {
       [["students"], ["Семейский медицинский университет"]],
       [["labour_collective"], ["«Семей Ет»"]],
     ]);
+  });
+
+  it("reads a club and a union through their members, and a street as no speaker", () => {
+    const [club] = draftsOf(
+      "Members of the \"Kumis Zhas\" pensioners' club in Ust-Kamenogorsk spent Thursday afternoon discussing the draft Constitution with regional maslikhat deputy Olga Vlasova. About 35 retirees came to the club's premises on Kirov Street.",
+      "2026-02-28",
+    );
+    expect([club?.speakers.map((s) => s.name), hostsOf(club)]).toEqual([
+      ["Olga Vlasova"],
+      ["«Kumis Zhas» pensioners' club"],
+    ]);
+    const [union] = draftsOf(
+      "KARAGANDA, March 1 — Some 40 members of the Karaganda regional Union of Persons with Disabilities met lawyer Dina Omarova on Sunday to discuss the draft Constitution.",
+      "2026-03-02",
+    );
+    expect([hostsOf(union), union?.audiences]).toEqual([
+      ["Karaganda regional Union of Persons with Disabilities"],
+      ["other"],
+    ]);
+  });
+
+  it("takes no line of places only for a title", () => {
+    const [d] = draftsOf(
+      "Маңғыстау облысы, Жаңаөзен қаласы. 28 ақпан күні «Өзенмұнайгаз» АҚ мұнайшыларымен жаңа Конституция жобасы бойынша кездесу өтті.",
+      "2026-03-01",
+    );
+    expect(d?.title).toBe(
+      "28 ақпан күні «Өзенмұнайгаз» АҚ мұнайшыларымен жаңа Конституция жобасы бойынша кездесу өтті.",
+    );
   });
 });

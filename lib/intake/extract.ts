@@ -13,7 +13,7 @@ import { beforeTheVote, meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./me
 import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
 import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
-import { AGENCY_DATELINE, inAgencyDateline, inPersonName, insideNames, namesake, urlWords } from "./place-context";
+import { datelineOnly, inAgencyDateline, inPersonName, insideNames, namesake, urlWords } from "./place-context";
 import { guessPlace } from "./place-guess";
 import { placeMentions, type Gazetteer, type Mention } from "./places";
 import { districtNamed, segmentsOf, type Segment } from "./segments";
@@ -262,10 +262,7 @@ function draftOf(
     ? lead
     : (ctx.sentences.find(
         (s) =>
-          s.text.length >= 25 &&
-          !FURNITURE_LINE.test(s.text) &&
-          !AGENCY_DATELINE.test(s.text) &&
-          !PUBLISHER_LINE.test(s.text),
+          s.text.length >= 25 && !FURNITURE_LINE.test(s.text) && !datelineOnly(s.text) && !PUBLISHER_LINE.test(s.text),
       ) ?? lead);
   note("title", [{ start: titleSentence.start, end: titleSentence.end }]);
   const formatWords = eventSentences.flatMap((s) => {

@@ -11,6 +11,8 @@ const NOT_NAME_STEMS = [
   "вчера",
   // "On Tuesday Serikbayev held …": a day of the week, not a first name.
   ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+  // "on Kirov Street": a street's kind, not a surname.
+  ...["street", "avenue", "boulevard", "prospekt"],
   // «Жиынға Жетісу облысы әкімінің орынбасары …»: "to the meeting", not a name.
   "жиын",
   "кездесу",

@@ -46,7 +46,7 @@ const SITE_NOMINATIVE: Record<string, string> = {
 const KAZAKH_FORM_AFTER_NAME = /[»"”]\s*(?:ЖШС|АҚ|ҚБ|JShS|AQ)\s*$/u;
 // (A form with its own case ending, «ЖШС-да», ends the name: the words after it are not the name's.)
 const LEGAL_AFTER =
-  /^\s*((?:(?![\p{L}-]*-(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ның|нің|мен|нан|нен|дан|ден|тан|тен)\s)[\p{L}-]{4,}\s+){0,2}(?:ТҰК\s+АҚ|ҰК\s+АҚ|ҰАК\s+АҚ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|санаторийі|бірлестігі|қозғалысы|орталығы|клубы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project))(?![\p{L}])/iu;
+  /^\s*((?:(?![\p{L}-]*-(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ның|нің|мен|нан|нен|дан|ден|тан|тен)\s)[\p{L}-]{4,}['’]?\s+){0,2}(?:ТҰК\s+АҚ|ҰК\s+АҚ|ҰАК\s+АҚ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|санаторийі|бірлестігі|қозғалысы|орталығы|клубы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project|club))(?![\p{L}])/iu;
 // The same Kazakh words with a case ending ("«Қазақстан» шахтасының ұжымымен",
 // "«Maker» зауытында"): put back as the name's own form (шахтасы, зауыты).
 const KAZAKH_CASED =
@@ -290,7 +290,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
   // A company named through its staff ("employees of NCOC", "… branch of Kazakhstan Temir Zholy").
   for (const c of companiesWhoseStaff(text)) {
     const kind = kindOf(c.name);
-    add(c.name, kind === "other" ? "enterprise" : kind, c, { host: true });
+    add(c.name, c.association ? "ngo" : kind === "other" ? "enterprise" : kind, c, { host: true });
   }
   return [...found.values()];
 }

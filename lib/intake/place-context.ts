@@ -58,8 +58,14 @@ export const namesake = (m: Mention, text: string) =>
 // "Нұр-Сұлтан, BAQ.KZ.", "ASTANA. KAZINFORM –", "ТАРАЗ, 3 марта – Kazinform":
 // an agency's dateline names where its correspondent sits, which is the
 // event's city only sometimes (a regional bureau, not the capital's desk).
-export const AGENCY_DATELINE =
+// «Маңғыстау облысы, Жаңаөзен қаласы.», «Костанайская область, г. Рудный.»: a
+// line of where only, above a post's text.
+const PLACE_LINE =
+  /^\p{Lu}[\p{L}-]+\s+(?:облысы|ауданы|қаласы|область|район|region|district)(?:,\s*(?:г\.\s*)?\p{Lu}[\p{L}-]+(?:\s+(?:облысы|ауданы|қаласы|ауылы|кенті|district|region|city))?)*\.?$/u;
+const AGENCY_DATELINE =
   /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+\s*[.,–—-]*\s*)?(?:\p{L}+\.(?:kz|ru|com)|kazinform|казинформ|қазақпарат|tengrinews|zakon\.kz|kaztag|казтаг|baq)/iu;
+/** A line that is a dateline or a place only: no title. */
+export const datelineOnly = (line: string) => AGENCY_DATELINE.test(line) || PLACE_LINE.test(line);
 // "SHYMKENT, Feb 23 (Kazakh News) –": a wire's dateline, its city in capitals.
 // "ASTANA – With less than three weeks left…", "KOSTANAY. Members of…": the
 // same, with no date.

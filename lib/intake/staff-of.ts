@@ -28,13 +28,24 @@ const AT_POSSESSIVE_WORKPLACE = new RegExp(
   "gu",
 );
 
+// "members of the Karaganda regional Union of Persons with Disabilities": an
+// association named through its members, by its capitalised name.
+const MEMBERS_OF_ASSOCIATION =
+  /(?<![\p{L}])[Mm]embers of (?:the\s+)?((?:[A-Z][\p{L}-]+\s+){0,2}(?:(?:regional|city|district)\s+)?(?:Union|Association|Society|Federation|League|Council)\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:with|and|of|for)\s+)?[A-Z][\p{L}-]+)*)/gu;
+
 /** The companies named through their staff, each with where its name is. */
-export function companiesWhoseStaff(text: string): Array<Span & { name: string }> {
-  return [STAFF_OF_ACRONYM, STAFF_OF_BRANCH, STAFF_OF_POSSESSIVE, AT_POSSESSIVE_WORKPLACE].flatMap((re) =>
+export function companiesWhoseStaff(text: string): Array<Span & { name: string; association: boolean }> {
+  return [
+    STAFF_OF_ACRONYM,
+    STAFF_OF_BRANCH,
+    STAFF_OF_POSSESSIVE,
+    AT_POSSESSIVE_WORKPLACE,
+    MEMBERS_OF_ASSOCIATION,
+  ].flatMap((re) =>
     [...text.matchAll(re)].map((m) => {
       const name = (m[1] ?? "").trim();
       const start = m.index + m[0].indexOf(name, Math.max(m[0].indexOf(" of "), 0) + 1);
-      return { name, start, end: start + name.length };
+      return { name, start, end: start + name.length, association: re === MEMBERS_OF_ASSOCIATION };
     }),
   );
 }
