@@ -162,7 +162,8 @@ const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
 // қатысты», «… прошла. №5 мектепте …»: ICU's rules run on past a full stop
 // when the next letter is in lower case, as after a number that opens a
 // sentence (not after an abbreviation: «2026 ж. 3 наурызда», «в 2026 г. 15 марта»).
-const NUMBER_OPENS = /(?<=[\p{L}»")]{2}[.!?…])\s+(?=[\d№])/gu;
+// («… средней школы №1. 4 марта в Есильском районе …»: a number's own full stop too.)
+const NUMBER_OPENS = /(?<=[\p{L}»")]{2}[.!?…]|№\s?\d{1,4}\.)\s+(?=[\d№])/gu;
 const ABBREVIATED = /(?:^|[\s(])(?:гг|ст|тыс|млн|млрд|руб|тг|им|ул|обл|мкр|просп|стр|пп|No|ж|г|т)\.$/iu;
 // "In Arkalyk, they met the hospital's staff; in the village of Amangeldy,
 // they talked to farmers": a semicolon before another place tells another

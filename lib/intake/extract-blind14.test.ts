@@ -25,6 +25,10 @@
 //   Karaganda regional Union of Persons with Disabilities" name who hosts (an
 //   association's members are an audience of no type of its own); a post's
 //   first line «Маңғыстау облысы, Жаңаөзен қаласы.» is no title.
+// - 152nd (a region's digest of three districts, a microdistrict, rice growers):
+//   «… средней школы №1. 4 марта в Есильском районе …» is two sentences (a
+//   number's full stop ends one), and «провела беседу с учителями … школы №1»
+//   is a meeting at the school.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -131,5 +135,16 @@ describe("articles read blind (fourteenth set)", () => {
     expect(d?.title).toBe(
       "28 ақпан күні «Өзенмұнайгаз» АҚ мұнайшыларымен жаңа Конституция жобасы бойынша кездесу өтті.",
     );
+  });
+
+  it("ends a sentence at a school number's full stop, and reads a talk with its teachers as held there", () => {
+    const drafts = draftsOf(
+      "Разъяснительная работа по проекту новой Конституции продолжается в районах области. 3 марта в районе Магжана Жумабаева член информационной группы Алия Сарсенова провела беседу с учителями Булаевской средней школы №1. 4 марта в Есильском районе с жителями села Явленка встретился аким района Нурлан Ахметов.",
+      "2026-03-05",
+    );
+    expect(drafts.map((d) => [d.district?.name, d.date, hostsOf(d)])).toEqual([
+      ["Magzhan Zhumabayev District", "2026-03-03", ["Школа №1"]],
+      ["Esil District", "2026-03-04", []],
+    ]);
   });
 });

@@ -16,7 +16,7 @@ const HANDED_OUT =
   /(leaflets|booklets|листовк|буклет|парақша|talk(?:ed|s)? (?:with|to)|answered (?:[\p{L}'’]+ ){0,2}questions|ответил\p{L}* на (?:\p{L}+ ){0,2}вопрос|сұрақтарына жауап бер)/iu;
 const LIST_LABEL = String.raw`(?:спикеры|участники|спикерлер|қатысушылар|speakers|participants)\s*:`;
 export const MEETING = new RegExp(
-  String.raw`(встреч|встрет|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|were briefed|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL})`,
+  String.raw`(встреч|встрет|бесед|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|were briefed|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL})`,
   "iu",
 );
 const TOPIC =
