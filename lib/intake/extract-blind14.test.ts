@@ -29,6 +29,11 @@
 //   «… средней школы №1. 4 марта в Есильском районе …» is two sentences (a
 //   number's full stop ends one), and «провела беседу с учителями … школы №1»
 //   is a meeting at the school.
+// - 153rd (an agitation group touring villages, a university of arts, a
+//   children's hospital): «Келесі күні» ("the next day") is no Келес
+//   District; «Келесі күні … жүздесу болды» after a meeting with farmers (an
+//   audience of no type) is a second meeting; «Топты аудандық мәслихат
+//   төрағасы … басқарады» is the chairman, not «Топты …» (the group he leads).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -146,5 +151,17 @@ describe("articles read blind (fourteenth set)", () => {
       ["Magzhan Zhumabayev District", "2026-03-03", ["Школа №1"]],
       ["Esil District", "2026-03-04", []],
     ]);
+  });
+
+  it("reads «Келесі күні» as the next day, not a district, and its meeting as a second one", () => {
+    const drafts = draftsOf(
+      "Жетісу облысының Ақсу ауданында жаңа Конституция жобасын түсіндіру мақсатында үгіт-насихат тобы ауыл-ауылды аралап жүр. 4 наурызда топ мүшелері Жансүгіров ауылында шаруалармен кездесті. Келесі күні Қапал ауылының мәдениет үйінде 80-ге жуық тұрғынмен жүздесу болды. Топты аудандық мәслихат төрағасы Серік Әбілов басқарады.",
+      "2026-03-06",
+    );
+    expect(drafts.map((d) => [d.region, d.district?.name, d.date])).toEqual([
+      ["KZ-33", "Aksu District", "2026-03-04"],
+      ["KZ-33", "Aksu District", "2026-03-05"],
+    ]);
+    expect(drafts[1]?.speakers.map((s) => s.role)).toEqual(["аудандық мәслихат төрағасы"]);
   });
 });

@@ -137,7 +137,9 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
     for (let i = 0; i < words.length; i++) {
       // A place's name is capitalised: «рудника» (a mine's) is not Рудный.
       // ("Atyrau Oil Refinery": the English word, whose key is Oiyl District's.)
-      if (!/^[\p{Lu}\p{N}]/u.test(words[i]?.text ?? "") || /^Oil$/iu.test(words[i]?.text ?? "")) continue;
+      // («Келесі күні …», "the next day", opening a sentence: not Келес District.)
+      if (!/^[\p{Lu}\p{N}]/u.test(words[i]?.text ?? "") || /^(?:Oil|Келесі|Kelesi)$/iu.test(words[i]?.text ?? ""))
+        continue;
       const hits = candidates(g, key(i)).filter((e) => matchesAt(words, i, e.tokens));
       if (!hits.length) continue;
       const longest = Math.max(...hits.map((h) => h.tokens.length));

@@ -29,7 +29,7 @@ const ANY_MEETING = /(кездес|жиын|жүздес|таныстырыл|ke
 // («В селе Сарыкемер во встрече приняли участие …» opens a meeting; «Во встрече
 // приняли участие …» opening its sentence is the one told before.)
 const INTRODUCES =
-  /(кездесіп|кездесті|кездесу[^.!?]{0,80}(?:өтті|болды)|кездесу ұйымдастыр|(?:кездесу|жиын) өткізді|жүздесіп|жүздесті|жиын (?:өтті|болды)|\p{L}+(?:мен|бен|пен) өткен (?:кездесу|жиын)|kezdesip|kezdesti|kezdesý[^.!?]{0,80}(?:ótti|boldy)|(?:^|\s)(?:Алғашқысы|Біріншісі|Alǵashqysy|Birinshisi)\s[^.!?]{0,80}(?:өтті|болды|ótti|boldy)|(?:^|\s)(?:Перв|Втор|Трет)\p{L}*(?:\s+встреч\p{L}*)?\s+(?:прошла|состоялась)|(?:^|\s)[Tt]he (?:first|second|third)(?: meeting| one)? (?:took place|was held)|встретил\p{L}*|встреч\p{L}* с |прошла встреча|(?<=[\p{L},]\s+)(?:во|на) встрече (?:приняли|принял\p{L}*) участие|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|discussed (?:[^.!?]{0,40} )?with (?=[A-Z]|(?:a|an|the) )|побеседовал\p{L}* с|пообщал\p{L}* с|провел\p{L}* беседу|разговор (?:ш[её]л|состоялся) с|беседа (?:прошла|состоялась) с|әңгімелесті|сұхбаттасты|gathered (?:at|in) the|gathered to hear|собрались (?:в|во|на) |(?<![\p{L}])(?:жиналды|jınaldy|jinaldy)(?![\p{L}]))/iu;
+  /(кездесіп|кездесті|(?:кездесу|жүздесу)[^.!?]{0,80}(?:өтті|болды)|кездесу ұйымдастыр|(?:кездесу|жиын) өткізді|жүздесіп|жүздесті|жиын (?:өтті|болды)|\p{L}+(?:мен|бен|пен) өткен (?:кездесу|жиын)|kezdesip|kezdesti|kezdesý[^.!?]{0,80}(?:ótti|boldy)|(?:^|\s)(?:Алғашқысы|Біріншісі|Alǵashqysy|Birinshisi)\s[^.!?]{0,80}(?:өтті|болды|ótti|boldy)|(?:^|\s)(?:Перв|Втор|Трет)\p{L}*(?:\s+встреч\p{L}*)?\s+(?:прошла|состоялась)|(?:^|\s)[Tt]he (?:first|second|third)(?: meeting| one)? (?:took place|was held)|встретил\p{L}*|встреч\p{L}* с |прошла встреча|(?<=[\p{L},]\s+)(?:во|на) встрече (?:приняли|принял\p{L}*) участие|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|discussed (?:[^.!?]{0,40} )?with (?=[A-Z]|(?:a|an|the) )|побеседовал\p{L}* с|пообщал\p{L}* с|провел\p{L}* беседу|разговор (?:ш[её]л|состоялся) с|беседа (?:прошла|состоялась) с|әңгімелесті|сұхбаттасты|gathered (?:at|in) the|gathered to hear|собрались (?:в|во|на) |(?<![\p{L}])(?:жиналды|jınaldy|jinaldy)(?![\p{L}]))/iu;
 const REFERS_BACK =
   /(барысында|соңында|в ходе|в конце|на встрече|на мероприятии|по итогам|during the|at the meeting|at the event|following the|(?:attended|joined) the (?:meeting|event)|organi[sz]ed by|(?:was|were) held by|hosted by|(?:organi[sz]ed|hosted) the (?:meeting|event|session)|организатором|^\s*(?:кездесуде|жиында|іс-шарада|кездесуді|жиынды|іс-шараны|кездесуге|жиынға|іс-шараға|оны)\s|^\s*(?:встреча|мероприятие|обсуждение|дискуссия|the meeting|the event|the discussion|the debate|the session)\s+(?:прошла|прошло|состоялась|состоялось|took place|was held)\s+(?:в|во|на|at|in)\s)/iu;
 // Young people and students are one audience to tell meetings apart: "a
@@ -105,10 +105,10 @@ export function segmentsOf(
   };
   // The first meeting an article introduces without anything that starts one
   // ("On Saturday he met farmers …", an audience of no type of its own), kept
-  // to start the first segment if a later one is on another day.
+  // to start the first segment if a later one is on another day («Келесі күні …»).
   let untold: number | undefined;
   const startAt = (i: number, st: Omit<Segment, "sentences">) => {
-    if (starts.length === 0 && untold !== undefined && otherDay(i, untold))
+    if (starts.length === 0 && untold !== undefined && (otherDay(i, untold) || NEXT_DAY.test(sentences[i]?.text ?? "")))
       starts.push({ at: untold, district: null, districtSpan: null, organization: null, audiences: [] });
     starts.push({ at: i, ...st });
   };
