@@ -34,6 +34,10 @@
 //   District; «Келесі күні … жүздесу болды» after a meeting with farmers (an
 //   audience of no type) is a second meeting; «Топты аудандық мәслихат
 //   төрағасы … басқарады» is the chairman, not «Топты …» (the group he leads).
+// - 154th (railway workers in Aktobe, a college, a courtyard campaign): "organised
+//   by the Aktobe branch of Kazakhstan Temir Zholy together with the regional
+//   trade union of railway workers" names two hosts, the company as its staff
+//   name it.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -163,5 +167,13 @@ describe("articles read blind (fourteenth set)", () => {
       ["KZ-33", "Aksu District", "2026-03-05"],
     ]);
     expect(drafts[1]?.speakers.map((s) => s.role)).toEqual(["аудандық мәслихат төрағасы"]);
+  });
+
+  it("reads a company's branch and a trade union of workers that organised the meeting as its hosts", () => {
+    const [d] = draftsOf(
+      "AKTOBE, March 7 — Around 110 railway workers met Senator Bakhytzhan Zhumagulov on Friday to discuss the draft of the new Constitution. The meeting was organised by the Aktobe branch of Kazakhstan Temir Zholy together with the regional trade union of railway workers.",
+      "2026-03-09",
+    );
+    expect(hostsOf(d)).toEqual(["Kazakhstan Temir Zholy", "Regional trade union of railway workers"]);
   });
 });

@@ -20,7 +20,7 @@ export const asHeading = (name: string) => name.replace(/^./u, (c) => c.toUpperC
 const ORGANISED_BY = new RegExp(
   "(?:organi[sz]ed by|hosted by|(?:together|jointly)(?<=(?:organi[sz]ed|hosted|held)(?:\\s[^.;!?]{0,100})?\\s(?:together|jointly))\\s+with|(?:was|were)\\s+held\\s+by|[Оо]рганизатор(?:ом|ами)?(?:\\s+(?:встречи|турнира|мероприятия|форума|акции|семинара|конкурса))?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-])|(?:[Ее]го|[Ее]е|[Её]ё|[Ии]х|[Вв]стречу|[Ии]гру|[Аа]кцию|[Фф]орум|[Мм]ероприятие)\\s+организовал[аио]?)\\s+(?:the\\s+)?" +
     `((?:[\\p{L}-]+\\s+){0,4}?(?:${ORGANISER_WORDS})` +
-    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+(?:policy|affairs|protection|development|party))?|\\s+по\\s+делам\\s+\\p{Ll}+|(?:\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их|ой|ого|ки|ти|ры|ии|ия|ин|(?<=крыл)а)){1,2})?" +
+    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+(?:policy|affairs|protection|development|party|workers|employees)|(?:\\s+\\p{Lu}[\\p{L}-]+){1,3})?|\\s+по\\s+делам\\s+\\p{Ll}+|(?:\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их|ой|ого|ки|ти|ры|ии|ия|ин|(?<=крыл)а)){1,2})?" +
     // («управление по делам молодежи Костанайской области»: the region it serves is part of its name.)
     // («филиал Ассамблеи народа Казахстана по области Жетісу»: the body it is a branch of, and where.)
     "(?:\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)?" +
@@ -107,7 +107,9 @@ export function organisersIn(text: string): Organiser[] {
     const written = (m[1] ?? "").trim();
     const branch = BRANCH_OF_PARTY.exec(written);
     const party = branch?.[1] ?? branch?.[2] ?? branch?.[3];
-    const name = party ?? written;
+    // ("the Aktobe branch of Kazakhstan Temir Zholy": the company, as its staff name it.)
+    const company = /[Bb]ranch\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]+\s+){1,3}\p{Lu}[\p{L}-]+)$/u.exec(written)?.[1];
+    const name = party ?? company ?? written;
     const start = m.index + m[0].length - name.length;
     out.push({ name: asHeading(name), start, length: name.length, joint: /^(?:together|jointly)/u.test(m[0]) });
   }
