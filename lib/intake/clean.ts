@@ -166,10 +166,10 @@ const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
 const NUMBER_OPENS = /(?<=[\p{L}»")]{2}[.!?…]|№\s?\d{1,4}\.)\s+(?=[\d№])/gu;
 const ABBREVIATED = /(?:^|[\s(])(?:гг|ст|тыс|млн|млрд|руб|тг|им|ул|обл|мкр|просп|стр|пп|No|ж|г|т)\.$/iu;
 // "In Arkalyk, they met the hospital's staff; in the village of Amangeldy,
-// they talked to farmers": a semicolon before another place tells another
-// meeting, as a full stop would.
+// they talked to farmers", "…, while in Shu, …": a semicolon (or "while",
+// «а») before another place tells another meeting, as a full stop would.
 const PLACE_CLAUSE_OPENS =
-  /;\s+(?=(?:(?:and|а|и|ал)\s+)?(?:(?:in|at|в|во|на)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|селе|посёлке|поселке|городе|районе|ауле)\s+(?:of\s+)?)?\p{Lu}|\p{Lu}[\p{L}-]+\s+(?:ауылында|ауданында|қаласында|кентінде)(?![\p{L}])))/gu;
+  /(?:;|,\s+(?:while|whereas|а|ал))\s+(?=(?:(?:and|а|и|ал)\s+)?(?:(?:in|at|в|во|на)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|селе|посёлке|поселке|городе|районе|ауле)\s+(?:of\s+)?)?\p{Lu}|\p{Lu}[\p{L}-]+\s+(?:ауылында|ауданында|қаласында|кентінде)(?![\p{L}])))/gu;
 /** A line's sentences as ICU finds them, split again before a number that opens one or a place after a semicolon. */
 function* sentencePieces(line: string) {
   for (const s of segmenter.segment(line)) {
@@ -179,7 +179,8 @@ function* sentencePieces(line: string) {
     );
     for (const m of cuts) {
       if (m[0].startsWith(" ") && ABBREVIATED.test(s.segment.slice(0, m.index))) continue;
-      const cut = m.index + m[0].length;
+      // (After a semicolon or comma: the next piece opens with its "while".)
+      const cut = /^[;,]/u.test(m[0]) ? m.index + 1 : m.index + m[0].length;
       yield { segment: s.segment.slice(from, cut), index: s.index + from };
       from = cut;
     }

@@ -38,6 +38,12 @@
 //   by the Aktobe branch of Kazakhstan Temir Zholy together with the regional
 //   trade union of railway workers" names two hosts, the company as its staff
 //   name it.
+// - 155th (a governor with miners, two deputies at a copper mine, two towns in
+//   one sentence): «В Жезказгане депутаты Мажилиса А и Б» are each «депутат
+//   Мажилиса» (a Russian plural title, not a Kazakh one keeping all before
+//   it); "In Taraz, … met teachers …, while in Shu, regional maslikhat deputy …
+//   talked to workers" is two meetings, the second in Shu ("Shu, regional" is
+//   no region: a kind word after a comma is another's).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -175,5 +181,28 @@ describe("articles read blind (fourteenth set)", () => {
       "2026-03-09",
     );
     expect(hostsOf(d)).toEqual(["Kazakhstan Temir Zholy", "Regional trade union of railway workers"]);
+  });
+
+  it("reads a Russian plural title after a place as each name's", () => {
+    const [d] = draftsOf(
+      "В Жезказгане депутаты Мажилиса Самат Мусабаев и Ирина Смирнова встретились с горняками шахты «Анненская» по проекту Конституции.",
+      "2026-03-04",
+    );
+    expect(d?.speakers.map((s) => s.role)).toEqual(["депутат Мажилиса", "депутат Мажилиса"]);
+  });
+
+  it("reads two towns' meetings told in one sentence with 'while' as two", () => {
+    const drafts = draftsOf(
+      "TARAZ and SHU, March 4 — Two meetings on the draft Constitution took place in Zhambyl region on Wednesday. In Taraz, Senator Ali Bektayev met about 90 teachers at school-lyceum No. 41, while in Shu, regional maslikhat deputy Gaukhar Saparova talked to 60 sugar factory workers.",
+      "2026-03-05",
+    );
+    expect(drafts.map((d) => [d.district?.name, d.audiences, d.title])).toEqual([
+      ["Taraz", ["teachers"], "In Taraz, Senator Ali Bektayev met about 90 teachers at school-lyceum No. 41"],
+      [
+        "Shu District",
+        ["labour_collective"],
+        "In Shu, regional maslikhat deputy Gaukhar Saparova talked to 60 sugar factory workers.",
+      ],
+    ]);
   });
 });

@@ -148,10 +148,10 @@ export function meetingDate(
     (d) => !d.relative && !d.timestamp && !voteDays.has(d.date) && within(d.span, leadSentences) && d.date <= latest,
   );
   if (fromLead) return day(fromLead.date, fromLead.yearInferred ? "inferred_year" : "stated", [fromLead.span]);
-  // One told in the same sentence as the meeting before, after a semicolon
+  // One told in the same sentence as the meeting before, after a semicolon or "while"
   // ("On February 18, in Arkalyk, they met …; in Amangeldy, they talked to …"): its day.
   const opensAfterSemicolon = ctx.sentences.some(
-    (s) => s.end <= (own[0]?.start ?? 0) && s.text.endsWith(";") && !ctx.text.slice(s.end, own[0]?.start).trim(),
+    (s) => s.end <= (own[0]?.start ?? 0) && /[;,]$/u.test(s.text) && !ctx.text.slice(s.end, own[0]?.start).trim(),
   );
   if (inSegment && before && opensAfterSemicolon) return day(before, "relative");
   // «В конце февраля …»: its month.

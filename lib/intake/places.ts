@@ -147,7 +147,9 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
       const last = i + longest - 1;
       // («Қызылжарда ауыл еңбеккерлерімен»: a name in a case of its own is not followed by its kind.)
       const cased = key(last) !== best[0]?.tokens.at(-1) && KAZAKH_CASE.test(words[last]?.text ?? "");
-      const after = words[last + 1] && !cased ? genericOf(key(last + 1)) : null;
+      // ("in Shu, regional maslikhat deputy …": a kind word after a comma is another's.)
+      const apart = /[,;:]/u.test(text.slice(words[last]?.end ?? 0, words[last + 1]?.start ?? 0));
+      const after = words[last + 1] && !cased && !apart ? genericOf(key(last + 1)) : null;
       // "город Тараз", "области Абай", "the city of Shymkent"
       const j =
         i > 1 && /^(of|the)$/.test(key(i - 1)) ? (key(i - 2) === "of" || key(i - 2) === "tke" ? i - 3 : i - 2) : i - 1;

@@ -33,7 +33,8 @@ const tidy = (role: string) =>
 
 // Letters only Kazakh writes: Cyrillic, and both Latin alphabets (2018 acute, 2021 diaeresis).
 const KAZAKH_LETTER = /[әғқңөұүһіáǵıńóúýäöüğñşū]/iu;
-const KAZAKH_TITLE = /(?:депутаты|сенаторы|төрағасы|басшысы|хатшысы|директоры|ректоры|мүшесі)(?![\p{L}])/iu;
+// (Last in its role: «депутаты Мажилиса» before two names is Russian, in the plural.)
+const KAZAKH_TITLE = /(?:депутаты|сенаторы|төрағасы|басшысы|хатшысы|директоры|ректоры|мүшесі)\s*$/iu;
 
 /**
  * Where the title starts: its first title word that is not "with" someone

@@ -61,13 +61,14 @@ function shorten(s: string, max: number): string {
 
 /** A draft's title from its sentence: without an agency's name before it, at most 160 characters. */
 // A post's emoji or bullet before its first words ("📌 Бүгін …") is no part of a title.
-// (A clause a semicolon cut from its sentence: without the semicolon, from a capital.)
+// (A clause a semicolon or "while" cut from its sentence: without either, from a capital.)
 export const titleOf = (sentence: string) =>
   shorten(
     sentence
       .replace(AGENCY_LEAD, "")
       .replace(/^[^\p{L}\p{N}«"(]+/u, "")
-      .replace(/;$/u, "")
+      .replace(/[;,]$/u, "")
+      .replace(/^(?:while|whereas|а|ал)\s+/u, "")
       .replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
     160,
   );
