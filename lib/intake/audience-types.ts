@@ -131,9 +131,15 @@ const PARENTS_OF =
  * speakers' titles (`roles`: "мәслихат депутаты" says who spoke), the
  * members a visiting group is made of, and those an appeal calls on.
  */
+// «во Дворце культуры металлургов», «Кеншілер мәдениет үйі», "the Miners' Palace
+// of Culture": a hall named for a trade, not who came.
+const HALL_NAME =
+  /(?:Двор(?:ец|ца|це|цом)|Дом(?:а|е|ом)?)\s+культуры\s+\p{L}+|\p{L}+\s+мәдениет\s+(?:үйі|сарайы)|\p{L}+['’]\s+(?:Palace|House)\s+of\s+Culture/gu;
+
 export function meetingAudiences(text: string, offset: number, roles: string[]) {
   const masked = roles
     .reduce((acc, role) => acc.replaceAll(role, " ".repeat(role.length)), text)
+    .replace(HALL_NAME, (m) => " ".repeat(m.length))
     .replace(COMPOSITION, (m) => " ".repeat(m.length))
     .replace(APPEAL, (m) => " ".repeat(m.length))
     .replace(SUPPORT_TOPIC, (m) => " ".repeat(m.length))

@@ -44,6 +44,13 @@
 //   it); "In Taraz, … met teachers …, while in Shu, regional maslikhat deputy …
 //   talked to workers" is two meetings, the second in Shu ("Shu, regional" is
 //   no region: a kind word after a comma is another's).
+// - 156th (pages pasted whole, with their breadcrumbs, counters and links):
+//   "Published: 7 March 2026, 09:20" above the headline is no title.
+// - 157th (lawyers at a round table, a concert on March 8, ethnocultural
+//   associations, a flash mob): «во Дворце культуры металлургов» is a hall,
+//   not an audience of steelworkers; "The chairman of the regional Assembly of
+//   People of Kazakhstan, Ruslan Ten, said" is a speaker (a short surname
+//   between commas, after a clause with a title however long).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -204,5 +211,26 @@ describe("articles read blind (fourteenth set)", () => {
         "In Shu, regional maslikhat deputy Gaukhar Saparova talked to 60 sugar factory workers.",
       ],
     ]);
+  });
+
+  it("takes no page's publication line for a title", () => {
+    const [d] = draftsOf(
+      "News » Regions\nPublished: 7 March 2026, 09:20\nZhezkazgan copper smelter workers hear about draft Constitution\nZHEZKAZGAN — About 200 workers of the Zhezkazgan copper smelter met with Mazhilis deputy Daniyar Kassymov on Friday. The deputy explained the main changes in the draft Constitution.",
+      "2026-03-07",
+    );
+    expect(d?.title).toBe("Zhezkazgan copper smelter workers hear about draft Constitution");
+  });
+
+  it("reads no audience from a hall's name, and a short surname between commas after a title", () => {
+    const [concert] = draftsOf(
+      "Около 500 жителей Темиртау собрались 8 марта во Дворце культуры металлургов. Перед концертом депутат Мажилиса Екатерина Смышляева рассказала о нормах проекта новой Конституции.",
+      "2026-03-10",
+    );
+    expect(concert?.audiences).toEqual(["residents"]);
+    const [assembly] = draftsOf(
+      "In Kyzylorda, a meeting on the draft Constitution brought together the leaders of ethnocultural associations on March 9. The chairman of the regional Assembly of People of Kazakhstan, Ruslan Ten, said the draft reflects the country's unity.",
+      "2026-03-10",
+    );
+    expect(assembly?.speakers.map((s) => s.name)).toEqual(["Ruslan Ten"]);
   });
 });

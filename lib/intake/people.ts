@@ -244,12 +244,16 @@ function titledNames(text: string): RegExpExecArray[] {
       between.length >= 3 &&
       /^(?:and|и|және|мен|пен|бен)$/u.test(between.at(-1) ?? "") &&
       NAME_PAIR.test(`${between.at(-3)} ${between.at(-2)}`);
-    if (title === -1 || (between.some(loose) && !listed)) continue;
-    // …and in English right after the title or an institution's word, never after
-    // "for"/"of" ("Director for Capital Construction", "Headquarters for Public Support").
-    if (latin && between.length > 0 && !notAName(between.at(-1) ?? "") && !listed) continue;
     const start = words[i]?.index ?? 0;
     const end = (words[i + 1]?.index ?? 0) + b.length;
+    // ("The chairman of the regional Assembly of People of Kazakhstan, Ruslan Ten,
+    // said": between commas after a clause with a title, however long.)
+    const clause = /(?:^|[.;:!?,])([^.;:!?,]*),\s*$/u.exec(text.slice(0, start))?.[1] ?? "";
+    const appositive = latin && /^,/u.test(text.slice(end)) && clause.split(/\s+/u).some((w) => ROLE_WORDS.test(w));
+    if (!appositive && (title === -1 || (between.some(loose) && !listed))) continue;
+    // …and in English right after the title or an institution's word, never after
+    // "for"/"of" ("Director for Capital Construction", "Headquarters for Public Support").
+    if (!appositive && latin && between.length > 0 && !notAName(between.at(-1) ?? "") && !listed) continue;
     const m = Object.assign([text.slice(start, end)], {
       index: start,
       input: text,

@@ -8,12 +8,12 @@ export const PUBLISHER_LINE =
   /^(?:акимат|пресс-служба|akimat|press (?:service|office))(?=\s)[^.!?]{0,80}$|^[^.!?]{0,80}(?:әкімдігі|баспасөз қызметі)$/iu;
 
 /**
- * A page's date line ("date 2026-03-04 #tag"), a photo credit standing as a
+ * A page's date line ("date 2026-03-04 #tag", "Published: 7 March 2026, 09:20"), a photo credit standing as a
  * line of its own, or a breadcrumb ("Главная » Пресс-центр » Новости",
  * "Басты бет / Жаңалықтар / …"): no title.
  */
 export const FURNITURE_LINE =
-  /^(date|дата|күні)(?![\p{L}])|^(фото|photo|сурет)(?![\p{L}])|^(?:[^.!?»›/|>]{1,40}[»›/|>]\s*){2,}[^.!?»›/|>]{1,40}$/iu;
+  /^(date|дата|күні|published|updated|опубликовано|обновлено|жарияланды|жарияланған)(?![\p{L}])|^(фото|photo|сурет)(?![\p{L}])|^(?:[^.!?»›/|>]{1,40}[»›/|>]\s*){2,}[^.!?»›/|>]{1,40}$/iu;
 
 // A dateline standing alone: "TARAZ, March 3." / "Темиртау, 27 февраля." / "Астана. 5 наурыз."
 const BARE_DATELINE = /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\.?$/u;
