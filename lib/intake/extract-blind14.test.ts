@@ -51,6 +51,9 @@
 //   not an audience of steelworkers; "The chairman of the regional Assembly of
 //   People of Kazakhstan, Ruslan Ten, said" is a speaker (a short surname
 //   between commas, after a clause with a title however long).
+// - 158th–159th (Kazakh titles written in full, a hydro plant, a spaceport):
+//   «Студенттер мен оқытушылар Мәжіліс депутаты Самат Нұртаевпен жүздесті» —
+//   the lecturers who met him are no part of his title.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -232,5 +235,13 @@ describe("articles read blind (fourteenth set)", () => {
       "2026-03-10",
     );
     expect(assembly?.speakers.map((s) => s.name)).toEqual(["Ruslan Ten"]);
+  });
+
+  it("keeps a Kazakh sentence's subject out of the title of the speaker it met", () => {
+    const [d] = draftsOf(
+      "Ақтау қаласындағы «Каспий» университетінде студенттер мен оқытушылар Мәжіліс депутаты Самат Нұртаевпен жүздесті. Кездесу барысында жаңа Конституция жобасы талқыланды.",
+      "2026-02-27",
+    );
+    expect(d?.speakers.map((s) => [s.name, s.role])).toEqual([["Самат Нұртаев", "Мәжіліс депутаты"]]);
   });
 });
