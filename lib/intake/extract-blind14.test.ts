@@ -54,6 +54,9 @@
 // - 158th–159th (Kazakh titles written in full, a hydro plant, a spaceport):
 //   «Студенттер мен оқытушылар Мәжіліс депутаты Самат Нұртаевпен жүздесті» —
 //   the lecturers who met him are no part of his title.
+// - 160th (an online marathon, a library, an announced forum, a ministry):
+//   "the regional library named after L. Tolstoy hosted a reading of the draft
+//   Constitution for senior citizens" is outreach, and the library its host.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -243,5 +246,13 @@ describe("articles read blind (fourteenth set)", () => {
       "2026-02-27",
     );
     expect(d?.speakers.map((s) => [s.name, s.role])).toEqual([["Самат Нұртаев", "Мәжіліс депутаты"]]);
+  });
+
+  it("reads a library's reading of the draft for pensioners as outreach it hosted", () => {
+    const [d] = draftsOf(
+      "In Kostanay, the regional library named after L. Tolstoy hosted a reading of the draft Constitution for senior citizens on March 11. About 30 pensioners attended.",
+      "2026-03-12",
+    );
+    expect([d?.date, hostsOf(d)]).toEqual(["2026-03-11", ["Regional library named after L. Tolstoy"]]);
   });
 });
