@@ -150,9 +150,11 @@ export function englishInstitutions(
     out.push(m[1] === undefined ? { ...found, venue: true } : found);
   }
   for (const m of text.matchAll(ENGLISH_NUMBERED)) {
-    // "City Hospital No. 1": the capitalised name before it is the whole name's, read below.
-    if (!aboutMeeting(m.index) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)))
-      continue;
+    // "City Hospital No. 1": the capitalised name before it is the whole name's, read below
+    // (not a town's possessive before a kind in lower case: "Satpayev's school No. 17").
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const townPossessive = /['’]s\s+$/u.test(before) && /^\p{Ll}/u.test(m[1] ?? "");
+    if (!aboutMeeting(m.index) || (/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !townPossessive)) continue;
     const [, kind = "", n] = m;
     out.push({
       name: `${kind[0]?.toUpperCase()}${kind.slice(1)} No. ${n}`,

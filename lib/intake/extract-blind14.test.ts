@@ -57,6 +57,10 @@
 // - 160th (an online marathon, a library, an announced forum, a ministry):
 //   "the regional library named after L. Tolstoy hosted a reading of the draft
 //   Constitution for senior citizens" is outreach, and the library its host.
+// - 161st (mothers of large families, a party branch, a school, a battery
+//   plant): «пришли около 60 мам» counts them; "parents of Satpayev's school
+//   No. 17" names the school (a town's possessive is no part of a name);
+//   «ақпараттық шара өтті» is outreach.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -254,5 +258,23 @@ describe("articles read blind (fourteenth set)", () => {
       "2026-03-12",
     );
     expect([d?.date, hostsOf(d)]).toEqual(["2026-03-11", ["Regional library named after L. Tolstoy"]]);
+  });
+
+  it("counts mothers, names a school after a town's possessive, and reads an information event", () => {
+    const [mothers] = draftsOf(
+      "В Актобе прошла встреча с многодетными матерями по проекту новой Конституции. На встречу пришли около 60 мам.",
+      "2026-03-02",
+    );
+    expect(mothers?.audienceSize).toBe(60);
+    const [school] = draftsOf(
+      "SATPAYEV — Teachers and parents of Satpayev's school No. 17 met on Saturday with regional maslikhat deputy Kuanysh Abenov to discuss the draft Constitution.",
+      "2026-03-02",
+    );
+    expect(hostsOf(school)).toEqual(["School No. 17"]);
+    const [event] = draftsOf(
+      "Жамбыл облысы Байзақ ауданында «Жаңа Конституция – жаңа Қазақстан» атты ақпараттық шара өтті. Шараға аудан әкімінің орынбасары Асхат Жұмабеков қатысты.",
+      "2026-03-03",
+    );
+    expect(event?.district?.name).toBe("Baizak District");
   });
 });
