@@ -136,10 +136,18 @@ const PARENTS_OF =
 const HALL_NAME =
   /(?:Двор(?:ец|ца|це|цом)|Дом(?:а|е|ом)?)\s+культуры\s+\p{L}+|\p{L}+\s+мәдениет\s+(?:үйі|сарайы)|\p{L}+['’]\s+(?:Palace|House)\s+of\s+Culture/gu;
 
+// "deputies of the regional maslikhat met with workers", «облыстық мәслихат
+// депутаттары … кездесті»: the deputies who held the meeting are not its audience.
+const DEPUTIES_WHO_MET = new RegExp(
+  String.raw`(?:(?:(?:regional|city|district)\s+)?maslikhat\s+deputies|deputies\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}maslikhat|мәслихат\p{L}*\s+депутаттары)(?=(?:\s+[\p{L}-]+){0,12}?\s+(?:met|meet|visited|held|explained|told|кездесті|жүздесті|түсіндірді|барды)(?![\p{L}]))`,
+  "giu",
+);
+
 export function meetingAudiences(text: string, offset: number, roles: string[]) {
   const masked = roles
     .reduce((acc, role) => acc.replaceAll(role, " ".repeat(role.length)), text)
     .replace(HALL_NAME, (m) => " ".repeat(m.length))
+    .replace(DEPUTIES_WHO_MET, (m) => " ".repeat(m.length))
     .replace(COMPOSITION, (m) => " ".repeat(m.length))
     .replace(APPEAL, (m) => " ".repeat(m.length))
     .replace(SUPPORT_TOPIC, (m) => " ".repeat(m.length))

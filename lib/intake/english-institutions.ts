@@ -170,9 +170,10 @@ export function englishInstitutions(
     // "most of them pensioners and workers of the … plant": who came, not whose meeting it was.
     if (AMONG_THEM.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "the Zhezkazgan copper smelter of Kazakhmys Corporation LLP", "ERG's Aksu
-    // ferroalloy plant": its company is the host (staff-of.ts reads the possessive).
+    // ferroalloy plant", "ArcelorMittal Temirtau's coke and chemical plant": its
+    // company is the host (staff-of.ts reads the possessive).
     if (OF_COMPANY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
-    if (/^[\p{L}-]+['’]s\s/u.test(name)) continue;
+    if (/^[\p{L}-]+['’]s\s/u.test(name) || /^(?:\p{Lu}[\p{L}-]*\s+){1,2}[\p{L}-]+['’]s\s+\p{Ll}/u.test(name)) continue;
     out.push({ name, kind: englishKind(m[3] ?? m[4] ?? ""), start, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(ENGLISH_HOSTED)) {

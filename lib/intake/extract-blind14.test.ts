@@ -61,6 +61,13 @@
 //   plant): «пришли около 60 мам» counts them; "parents of Satpayev's school
 //   No. 17" names the school (a town's possessive is no part of a name);
 //   «ақпараттық шара өтті» is outreach.
+// - 162nd–163rd (quotes before the meeting, 2022's spellings, a steel plant and
+//   a smelter): "In Balkhash, a similar meeting was held with employees of
+//   Kazakhmys Smelting on the same day" is a second meeting, hosted by the
+//   company named by its name's last word; "workers of ArcelorMittal Temirtau's
+//   coke and chemical plant" are the company's; "deputies of the regional
+//   maslikhat met with workers" (or «мәслихат депутаттары … кездесті») are who
+//   held it, not an audience of officials.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -276,5 +283,16 @@ describe("articles read blind (fourteenth set)", () => {
       "2026-03-03",
     );
     expect(event?.district?.name).toBe("Baizak District");
+  });
+
+  it("reads a similar meeting in another town as a second one, each hosted by its company", () => {
+    const drafts = draftsOf(
+      "Karagandy region: explanatory meetings on the constitutional amendments continue. On May 24, deputies of the regional maslikhat met with workers of ArcelorMittal Temirtau's coke and chemical plant. In Balkhash, a similar meeting was held with employees of Kazakhmys Smelting on the same day.",
+      "2022-05-25",
+    );
+    expect(drafts.map((d) => [d.district?.name, d.date, d.audiences, hostsOf(d)])).toEqual([
+      ["Temirtau", "2022-05-24", ["labour_collective"], ["ArcelorMittal Temirtau"]],
+      ["Balkhash", "2022-05-24", ["labour_collective"], ["Kazakhmys Smelting"]],
+    ]);
   });
 });

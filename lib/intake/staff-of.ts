@@ -22,6 +22,12 @@ const STAFF_OF_POSSESSIVE = new RegExp(
   "gu",
 );
 
+// "employees of Kazakhmys Smelting": a company by its name's last word.
+const STAFF_OF_COMPANY = new RegExp(
+  `(?<![\\p{L}])${STAFF} of ((?:\\p{Lu}[\\p{L}-]+\\s+){1,2}(?:Smelting|Copper|Mining|Oil|Gas|Energy|Steel|Power|Petroleum|Chemicals?|Metals?|Holding|Group))(?![\\p{L}'’]|\\s+\\p{Lu})`,
+  "gu",
+);
+
 // "at Qarmet's Temirtau steel works": the company whose workplace it was held at.
 const AT_POSSESSIVE_WORKPLACE = new RegExp(
   `(?<![\\p{L}])[Aa]t ((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}(?:plant|works|mine|factory|refinery|smelter|depot|elevator|mill|combine|complex|field)(?![\\p{L}])`,
@@ -39,6 +45,7 @@ export function companiesWhoseStaff(text: string): Array<Span & { name: string; 
     STAFF_OF_ACRONYM,
     STAFF_OF_BRANCH,
     STAFF_OF_POSSESSIVE,
+    STAFF_OF_COMPANY,
     AT_POSSESSIVE_WORKPLACE,
     MEMBERS_OF_ASSOCIATION,
   ].flatMap((re) =>
