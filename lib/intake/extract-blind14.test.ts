@@ -68,6 +68,10 @@
 //   coke and chemical plant" are the company's; "deputies of the regional
 //   maslikhat met with workers" (or «мәслихат депутаттары … кездесті») are who
 //   held it, not an audience of officials.
+// - 164th (fishermen in Fort-Shevchenko, a flash mob, a conference): «студенты
+//   Торайгыров университета провели флешмоб» names the university (by a
+//   surname, undeclined); a conference on the new Constitution is outreach,
+//   and «Конференцияны … университеті ұйымдастырды» its host.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -294,5 +298,18 @@ describe("articles read blind (fourteenth set)", () => {
       ["Temirtau", "2022-05-24", ["labour_collective"], ["ArcelorMittal Temirtau"]],
       ["Balkhash", "2022-05-24", ["labour_collective"], ["Kazakhmys Smelting"]],
     ]);
+  });
+
+  it("names a university by its surname, and a Kazakh conference a university organised", () => {
+    const [flashMob] = draftsOf(
+      "В Павлодаре студенты Торайгыров университета провели флешмоб в поддержку проекта новой Конституции. В нем приняли участие около 200 студентов.",
+      "2026-03-06",
+    );
+    expect(hostsOf(flashMob)).toEqual(["Торайгыров университет"]);
+    const [conference] = draftsOf(
+      "Шымкент қаласында «Жаңа Конституция – әділетті мемлекет» атты ғылыми-тәжірибелік конференция өтті. Конференцияны Оңтүстік Қазақстан мемлекеттік педагогикалық университеті ұйымдастырды.",
+      "2026-03-06",
+    );
+    expect(hostsOf(conference)).toEqual(["Оңтүстік Қазақстан мемлекеттік педагогикалық университеті"]);
   });
 });

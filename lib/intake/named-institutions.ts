@@ -65,6 +65,10 @@ const RUSSIAN_NUMBERED =
 // by whom it is named after (who stays in the genitive, as in its name).
 const RUSSIAN_NAMESAKE =
   /(?<![\p{L}])(школ|гимнази|лице)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s+(имени\s+(?:\p{Lu}\.\s*){0,2}\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu;
+// «студенты Торайгыров университета», «в Торайгыров университете»: a university
+// named by a surname, undeclined, as it names itself.
+const RUSSIAN_SURNAME_NAMED =
+  /(?<=(?:[Сс]тудент|[Пп]реподавател|[Сс]отрудник|[Кк]оллектив)\p{L}*\s+|(?:^|\s)[Вв]\s+)(\p{Lu}\p{Ll}+(?:ов|ев|ин))\s+(университет|колледж|институт)\p{Ll}{0,2}(?![\p{L}])/gu;
 const RUSSIAN_NOMINATIVE: Record<string, string> = {
   школ: "школа",
   гимнази: "гимназия",
@@ -223,6 +227,10 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       start: m.index,
       end: m.index + m[0].length,
     });
+  }
+  for (const m of text.matchAll(RUSSIAN_SURNAME_NAMED)) {
+    if (aboutMeeting(m.index) && !headline(m.index))
+      out.push({ name: `${m[1]} ${m[2]}`, kind: "education", start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(KAZAKH_NAMED)) {
     const [noun, kind] = KAZAKH_NOUNS[m[2] ?? ""] ?? [];
