@@ -72,6 +72,11 @@
 //   Торайгыров университета провели флешмоб» names the university (by a
 //   surname, undeclined); a conference on the new Constitution is outreach,
 //   and «Конференцияны … университеті ұйымдастырды» its host.
+// - 165th (a dialogue platform, a youth wing's event, an online meeting):
+//   «150-ден астам жас … талқылады» are young people; «Жастармен Сенат
+//   депутаты Нұртөре Жүсіп кездесті» is a senator, not «Жастармен …» (a
+//   Kazakh title last tells a Kazakh role though its letters are Russian's;
+//   the set's «Металлургтермен Сенат депутаты» the same).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -311,5 +316,18 @@ describe("articles read blind (fourteenth set)", () => {
       "2026-03-06",
     );
     expect(hostsOf(conference)).toEqual(["Оңтүстік Қазақстан мемлекеттік педагогикалық университеті"]);
+  });
+
+  it("reads young people counted in Kazakh, and a senator's title without whom he met", () => {
+    const [counted] = draftsOf(
+      "2 наурызда Қызылорда қаласында 150-ден астам жас жаңа Конституция жобасын талқылады. Кездесуде Сенат депутаты Нұртөре Жүсіп сөз сөйледі.",
+      "2026-03-03",
+    );
+    expect(counted?.audiences).toEqual(["youth"]);
+    const [met] = draftsOf(
+      "2 наурызда Қызылорда қаласындағы «Сыр елі» жастар орталығында жаңа Конституция жобасы талқыланды. Жастармен Сенат депутаты Нұртөре Жүсіп кездесті.",
+      "2026-03-03",
+    );
+    expect(met?.speakers.map((s) => s.role)).toEqual(["Сенат депутаты"]);
   });
 });

@@ -139,7 +139,9 @@ function fromTitle(written: string): string {
   // «Ауыл тұрғындарына облыстық мәслихат депутаты …»), nor who met them («… кеншілері Сенат депутаты»).
   const kazakhObject =
     /^.*(?<![\p{L}])[\p{L}-]+(?:ын|ін|ларды|лерді|дарды|дерді|тарды|терді|лармен|лермен|дармен|дермен|тармен|термен|ларына|леріне|дарына|деріне|тарына|теріне|ларға|лерге|дарға|дерге|тарға|терге|лары|лері|дары|дері|тары|тері)\s+(?=\S+\s+\S)/u;
-  if (KAZAKH_LETTER.test(role) && kazakhObject.test(role)) return role.replace(kazakhObject, "");
+  // (A Kazakh title last tells a Kazakh role, in letters Russian shares too: «Жастармен Сенат депутаты».)
+  const kazakh = KAZAKH_LETTER.test(role) || KAZAKH_TITLE.test(role);
+  if (kazakh && kazakhObject.test(role)) return role.replace(kazakhObject, "");
   // («Студенттер мен оқытушылар Мәжіліс депутаты …мен жүздесті»: who met the speaker, the subject, neither.)
   const kazakhSubject = /^\p{Ll}[\p{L}-]*(?:лар|лер|дар|дер|тар|тер)\s+(?=\p{Lu}\S*\s+\S)/u;
   if (KAZAKH_TITLE.test(role) && kazakhSubject.test(role)) return role.replace(kazakhSubject, "");
