@@ -1,0 +1,59 @@
+// What the blind batches from the hundred-and-sixty-second on caught (the
+// twenty-fifth session), one general cause each:
+// - 162nd–163rd (quotes before the meeting, 2022's spellings, a steel plant and
+//   a smelter): "In Balkhash, a similar meeting was held with employees of
+//   Kazakhmys Smelting on the same day" is a second meeting, hosted by the
+//   company named by its name's last word; "workers of ArcelorMittal Temirtau's
+//   coke and chemical plant" are the company's; "deputies of the regional
+//   maslikhat met with workers" (or «мәслихат депутаттары … кездесті») are who
+//   held it, not an audience of officials.
+// - 164th (fishermen in Fort-Shevchenko, a flash mob, a conference): «студенты
+//   Торайгыров университета провели флешмоб» names the university (by a
+//   surname, undeclined); a conference on the new Constitution is outreach,
+//   and «Конференцияны … университеті ұйымдастырды» its host.
+// - 165th (a dialogue platform, a youth wing's event, an online meeting):
+//   «150-ден астам жас … талқылады» are young people; «Жастармен Сенат
+//   депутаты Нұртөре Жүсіп кездесті» is a senator, not «Жастармен …» (a
+//   Kazakh title last tells a Kazakh role though its letters are Russian's;
+//   the set's «Металлургтермен Сенат депутаты» the same).
+import { describe, expect, it } from "vitest";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
+
+describe("articles read blind (fifteenth set)", () => {
+  it("reads a similar meeting in another town as a second one, each hosted by its company", () => {
+    const drafts = draftsOf(
+      "Karagandy region: explanatory meetings on the constitutional amendments continue. On May 24, deputies of the regional maslikhat met with workers of ArcelorMittal Temirtau's coke and chemical plant. In Balkhash, a similar meeting was held with employees of Kazakhmys Smelting on the same day.",
+      "2022-05-25",
+    );
+    expect(drafts.map((d) => [d.district?.name, d.date, d.audiences, hostsOf(d)])).toEqual([
+      ["Temirtau", "2022-05-24", ["labour_collective"], ["ArcelorMittal Temirtau"]],
+      ["Balkhash", "2022-05-24", ["labour_collective"], ["Kazakhmys Smelting"]],
+    ]);
+  });
+
+  it("names a university by its surname, and a Kazakh conference a university organised", () => {
+    const [flashMob] = draftsOf(
+      "В Павлодаре студенты Торайгыров университета провели флешмоб в поддержку проекта новой Конституции. В нем приняли участие около 200 студентов.",
+      "2026-03-06",
+    );
+    expect(hostsOf(flashMob)).toEqual(["Торайгыров университет"]);
+    const [conference] = draftsOf(
+      "Шымкент қаласында «Жаңа Конституция – әділетті мемлекет» атты ғылыми-тәжірибелік конференция өтті. Конференцияны Оңтүстік Қазақстан мемлекеттік педагогикалық университеті ұйымдастырды.",
+      "2026-03-06",
+    );
+    expect(hostsOf(conference)).toEqual(["Оңтүстік Қазақстан мемлекеттік педагогикалық университеті"]);
+  });
+
+  it("reads young people counted in Kazakh, and a senator's title without whom he met", () => {
+    const [counted] = draftsOf(
+      "2 наурызда Қызылорда қаласында 150-ден астам жас жаңа Конституция жобасын талқылады. Кездесуде Сенат депутаты Нұртөре Жүсіп сөз сөйледі.",
+      "2026-03-03",
+    );
+    expect(counted?.audiences).toEqual(["youth"]);
+    const [met] = draftsOf(
+      "2 наурызда Қызылорда қаласындағы «Сыр елі» жастар орталығында жаңа Конституция жобасы талқыланды. Жастармен Сенат депутаты Нұртөре Жүсіп кездесті.",
+      "2026-03-03",
+    );
+    expect(met?.speakers.map((s) => s.role)).toEqual(["Сенат депутаты"]);
+  });
+});
