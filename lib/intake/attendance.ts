@@ -2,11 +2,14 @@
 // place (dating it), who took part, who asked questions (who came).
 
 // "Students asked questions", «Студенты задали вопросы», «Студенттер сұрақтар қойды».
-export const ASKED = /(asked questions|задали вопрос|задавали вопрос|сұрақ\p{L}* қойды|сұрақ\p{L}* қойып)/iu;
+// («На вопросы сельчан ответили …»: whose questions were answered.)
+export const ASKED =
+  /(asked questions|задали вопрос|задавали вопрос|на вопросы\s+\p{L}+\s+ответил|сұрақ\p{L}* қойды|сұрақ\p{L}* қойып)/iu;
 // «Перед сельчанами выступил …», «студенттер алдында сөз сөйледі», "spoke to 110
-// teachers": who was spoken to (not "spoke about the amendments to …").
+// teachers", «Жителям села рассказали …»: who was spoken to (not "spoke about the
+// amendments to …").
 export const SPOKEN_TO =
-  /(перед\s[^.!?]{0,60}выступ\p{L}*|выступ\p{L}*\s+перед|алдында сөз сөйле\p{L}*|(?<![\p{L}])spoke to(?![\p{L}])|addressed)/iu;
+  /(перед\s[^.!?]{0,60}выступ\p{L}*|выступ\p{L}*\s+перед|алдында сөз сөйле\p{L}*|(?<![\p{L}])spoke to(?![\p{L}])|addressed|(?:жител|сельчан|работник|сотрудник|студент|учител|педагог|ветеран|предпринимател|горожан)\p{L}*(?:ям|ам)\s+(?:\p{L}+\s+){0,3}(?:рассказал|разъяснил|объяснил|представил)\p{L}*)/iu;
 // «Іс-шара 27 ақпанда … өтті», «Мероприятие прошло …», "The event took place …".
 export const EVENT_HELD =
   /(?:іс-шара|мероприяти|the event|турнир|квест|викторин|олимпиад|пікірсайыс|tournament)\p{L}*[^.!?]{0,80}(?:өтті|болды|өткізілді|прошл|прош[её]л|состоял|took place|was held)/iu;

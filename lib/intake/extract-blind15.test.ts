@@ -16,6 +16,11 @@
 //   депутаты Нұртөре Жүсіп кездесті» is a senator, not «Жастармен …» (a
 //   Kazakh title last tells a Kazakh role though its letters are Russian's;
 //   the set's «Металлургтермен Сенат депутаты» the same).
+// - 166th (a visiting group in a village, a seminar, a women's forum, a round
+//   table with business): «Жителям села рассказали …» and «На вопросы
+//   сельчан ответили …» tell who came; «в филиале «Атамекен»» is where it was
+//   held (its host); "opened by regional akim Yermek Kosherbayev" keeps the
+//   level in his title (the set's "district akim"s too).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -55,5 +60,23 @@ describe("articles read blind (fifteenth set)", () => {
       "2026-03-03",
     );
     expect(met?.speakers.map((s) => s.role)).toEqual(["Сенат депутаты"]);
+  });
+
+  it("reads who was told and whose questions were answered, a branch it was held at, and an English level in a title", () => {
+    const [village] = draftsOf(
+      "Выездная встреча членов областной разъяснительной группы прошла 6 марта в селе Бесагаш Талгарского района. Жителям села рассказали о главных новеллах проекта новой Конституции. На вопросы сельчан ответил адвокат Ерик Сулейменов.",
+      "2026-03-07",
+    );
+    expect(village?.audiences).toEqual(["residents"]);
+    const [roundTable] = draftsOf(
+      "В Уральске в филиале «Атамекен» прошел круглый стол с предпринимателями по проекту новой Конституции.",
+      "2026-03-08",
+    );
+    expect(hostsOf(roundTable)).toEqual(["«Атамекен»"]);
+    const [forum] = draftsOf(
+      "The forum on the draft Constitution in Oskemen was opened by regional akim Yermek Kosherbayev on Saturday.",
+      "2026-03-08",
+    );
+    expect(forum?.speakers.map((p) => p.role)).toEqual(["regional akim"]);
   });
 });

@@ -151,7 +151,11 @@ function fromTitle(written: string): string {
   if (at <= 0) return role;
   // «общественный деятель», «первый заместитель»: the title's adjective goes with it.
   // («Генеральный директор …» opening the sentence, capitalised.)
-  const adjective = /(?:(?<![\p{L}])\p{Ll}+|^\p{Lu}\p{Ll}+)(?:ый|ий|ой)\s+$/u.exec(role.slice(0, at));
+  // ("regional akim", "district akim": the English level too.)
+  const adjective =
+    /(?:(?:(?<![\p{L}])\p{Ll}+|^\p{Lu}\p{Ll}+)(?:ый|ий|ой)|(?<![\p{L}])(?:regional|district|city))\s+$/iu.exec(
+      role.slice(0, at),
+    );
   if (adjective) at = adjective.index;
   // "Health Ministry official", "Chamber of Entrepreneurs director": in English
   // the capitalised words just before the title name its body.
