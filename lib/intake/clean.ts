@@ -193,9 +193,10 @@ const PLACE_ONLY = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?\.$/u;
 // Full stops that end no sentence: initials ("Д. Мынбай", "L.N. Gumilyov",
 // a Latin digraph's "Sh. Ualikhanov"), a
 // month or title abbreviated ("Feb. 26, 2026", "Sen. Beknazarov", "school No. 3"), a street,
-// region or namesake abbreviated ("школа им. Абая", "Жамбылской обл.").
+// region or namesake abbreviated ("школа им. Абая", "Жамбылской обл."), a town
+// («колледж «Болашак» г. Кызылорды»; not a year's «2026 г.»).
 const NO_SENTENCE_END =
-  /(?:^|[\s(])(?:(?:\p{Lu}\.){1,2}\p{Lu}|\p{Lu}{1,2}|Sh|Zh|Ch|Kh|Ts|Ya|Yu|Ye|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Prof|No|им|ул|обл|мкр|просп)\.$/u;
+  /(?:^|[\s(])(?:(?:\p{Lu}\.){1,2}\p{Lu}|\p{Lu}{1,2}|Sh|Zh|Ch|Kh|Ts|Ya|Yu|Ye|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Prof|No|им|ул|обл|мкр|просп)\.$|(?<![\d]\s?)(?:^|\s)г\.$/u;
 
 /** Sentences with their offsets; a line break always ends one (headlines, datelines, captions). */
 export function sentencesOf(text: string): Sentence[] {

@@ -21,6 +21,10 @@
 //   сельчан ответили …» tell who came; «в филиале «Атамекен»» is where it was
 //   held (its host); "opened by regional akim Yermek Kosherbayev" keeps the
 //   level in his title (the set's "district akim"s too).
+// - 167th (a week's list of meetings, an official's dated report, a named
+//   power plant): «… апталық жұмыс қорытындысы:» over a list of dated items
+//   is one meeting per item; «… колледж «Болашак»» г. Кызылорды прошла встреча»
+//   is one sentence («г.» before a town ends none; after a year it may).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -78,5 +82,24 @@ describe("articles read blind (fifteenth set)", () => {
       "2026-03-08",
     );
     expect(forum?.speakers.map((p) => p.role)).toEqual(["regional akim"]);
+  });
+
+  it("reads a week's list of meetings as one per item, and «г.» before a town as no sentence's end", () => {
+    const drafts = draftsOf(
+      "Жаңа Конституция жобасын түсіндіру бойынша апталық жұмыс қорытындысы:\n🔹 2 наурыз – Арыс қаласында теміржолшылармен кездесу, 120 адам;\n🔹 3 наурыз – Келес ауданының Абай ауылында тұрғындармен кездесу, 200 адам;\n🔹 5 наурыз – Шардара ауданында жастар форумы, 350 жас.",
+      "2026-03-06",
+    );
+    expect(drafts.map((d) => [d.district?.name, d.date, d.audienceSize])).toEqual([
+      ["Arys", "2026-03-02", 120],
+      ["Keles District", "2026-03-03", 200],
+      ["Shardara District", "2026-03-05", 350],
+    ]);
+    const [college] = draftsOf(
+      "03.03.2026 г. в актовом зале ГККП «Высший колледж «Болашак»» г. Кызылорды прошла встреча студентов с депутатом областного маслихата Ерланом Бекеновым по вопросам проекта новой Конституции.",
+      "2026-03-06",
+    );
+    expect(
+      college?.title.startsWith("03.03.2026 г. в актовом зале ГККП «Высший колледж «Болашак»» г. Кызылорды прошла"),
+    ).toBe(true);
   });
 });

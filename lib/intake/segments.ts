@@ -42,7 +42,7 @@ const FROM_BEFORE = /(?:from|из|со всех)\s+(?:the\s+)?$/iu;
 // («Бүгін … үш ауданда тұрғындармен кездесті», "met residents in three
 // districts": a lead that counts the places tells of all the meetings after it.)
 const SUMMARY =
-  /(кездесулер|жиындар|жүздесулер|бірқатар|встречи|ряд встреч|серию встреч|a series of|meetings|(?<![\p{L}])(?:екі|үш|төрт|бес|алты|бірнеше)\s+(?:аудан|ауыл|елді мекен|қала)\p{L}*|(?<![\p{L}])(?:двух|тр[её]х|четыр[её]х|пяти|нескольких)\s+(?:район|сел|населенн|город)\p{L}*|(?<![\p{L}])(?:two|three|four|five|several)\s+(?:districts|villages|towns))/iu;
+  /(кездесулер|жиындар|жүздесулер|бірқатар|апталық жұмыс|итоги недели|встречи|ряд встреч|серию встреч|a series of|meetings|(?<![\p{L}])(?:екі|үш|төрт|бес|алты|бірнеше)\s+(?:аудан|ауыл|елді мекен|қала)\p{L}*|(?<![\p{L}])(?:двух|тр[её]х|четыр[её]х|пяти|нескольких)\s+(?:район|сел|населенн|город)\p{L}*|(?<![\p{L}])(?:two|three|four|five|several)\s+(?:districts|villages|towns))/iu;
 
 // «провели встречи в трех селах: • в селе Аса — с жителями …; • …»: each item of
 // a list a sentence about meetings opens is one of them.
