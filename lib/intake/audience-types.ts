@@ -46,7 +46,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   ],
   [
     "officials",
-    /(госслужащ|мемлекеттік қызметш|civil servants|officials|полиция қызметкер|сотрудник\p{L}* полиции|police officers|депутат(?:ы|ов|ами|ам|ах)\s+маслихат|мәслихат\p{L}*\s+депутаттар|secretaries of maslikhat|maslikhat deputies|deputies of (?:the )?(?:[\p{L}-]+ ){0,3}maslikhat)/iu,
+    /(госслужащ|мемлекеттік қызметш|civil servants|officials|полиция қызметкер|сотрудник\p{L}* (?:(?:департамент|управлени|отдел)\p{L}* )?полиции|полицейск\p{L}*|police officers|депутат(?:ы|ов|ами|ам|ах)\s+маслихат|мәслихат\p{L}*\s+депутаттар|secretaries of maslikhat|maslikhat deputies|deputies of (?:the )?(?:[\p{L}-]+ ){0,3}maslikhat)/iu,
   ],
   // Non-governmental and public organisations, religious communities and civic activists: an audience of no type of its own.
   // NGOs, ethnocultural associations and the Assembly of People of Kazakhstan's members; soldiers; lawyers and notaries;
@@ -61,10 +61,11 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
 // («с коллективом областной больницы», «с работниками ГККП «Районная
 // больница»», «аурухана ұжымымен», "the staff of the district hospital").
 const SECTOR_STAFF: Array<[AudienceType, RegExp]> = [
-  // («аппарат қызметкерлері», «әкімдіктің 120-дан астам қызметкері», «сотрудники акимата», "the akimat's staff": civil servants.)
+  // («аппарат қызметкерлері», «әкімдіктің 120-дан астам қызметкері», «сотрудники акимата», "the akimat's staff",
+  // «сотрудники департамента полиции»: civil servants.)
   [
     "officials",
-    /((?:аппарат|әкімдік)\p{L}*(?:\s+\d[\d\s]*(?:-?\p{L}+)?(?:\s+(?:астам|жуық|аса))?)? қызметкер|(?:сотрудник|работник)\p{L}* (?:аппарат|акимат)|akimat['’]s (?:staff|employees)|(?:staff|employees) of the (?:[\p{L}-]+ ){0,3}akimat)\p{L}*/giu,
+    /((?:аппарат|әкімдік)\p{L}*(?:\s+\d[\d\s]*(?:-?\p{L}+)?(?:\s+(?:астам|жуық|аса))?)? қызметкер|(?:сотрудник|работник)\p{L}* (?:аппарат|акимат|(?:департамент|управлени|отдел)\p{L}* полиции)|akimat['’]s (?:staff|employees)|(?:staff|employees) of the (?:[\p{L}-]+ ){0,3}akimat)\p{L}*/giu,
   ],
   [
     "medical_workers",

@@ -25,6 +25,9 @@
 //   power plant): «… апталық жұмыс қорытындысы:» over a list of dated items
 //   is one meeting per item; «… колледж «Болашак»» г. Кызылорды прошла встреча»
 //   is one sentence («г.» before a town ends none; after a year it may).
+// - 168th (police officers, fishermen, miners): «Сотрудники департамента
+//   полиции … встретились», «около 100 полицейских» are civil servants, not a
+//   workforce.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -101,5 +104,13 @@ describe("articles read blind (fifteenth set)", () => {
     expect(
       college?.title.startsWith("03.03.2026 г. в актовом зале ГККП «Высший колледж «Болашак»» г. Кызылорды прошла"),
     ).toBe(true);
+  });
+
+  it("reads a police department's staff as civil servants", () => {
+    const [d] = draftsOf(
+      "КОСТАНАЙ. 10 марта. КАЗИНФОРМ – Сотрудники департамента полиции Костанайской области встретились с членом Конституционной комиссии Сергеем Пономаревым. Во встрече участвовали около 100 полицейских.",
+      "2026-03-11",
+    );
+    expect(d?.audiences).toEqual(["officials"]);
   });
 });
