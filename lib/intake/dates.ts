@@ -159,8 +159,11 @@ export function dateMentions(text: string, year: number | null, published: strin
         // «в среду, 18 февраля», "on Wednesday, February 18": the date written next to it says the day.
         const next = m.index + m[0].length;
         if (out.some((d) => !d.relative && d.span.start >= next && d.span.start <= next + 3)) continue;
+        // ("last Thursday", «в минувший четверг», «өткен бейсенбіде» in a Thursday's paper: a week before.)
+        const past = /^(?:last|this past)\s|минувш|прошл|^өткен\s/iu.test(m[0]);
+        const day = lastWeekday(published, weekday);
         out.push({
-          date: lastWeekday(published, weekday),
+          date: past && day === published ? addDays(day, -7) : day,
           span: { start: m.index, end: m.index + m[0].length },
           yearInferred: false,
           relative: true,

@@ -28,6 +28,9 @@
 // - 168th (police officers, fishermen, miners): «Сотрудники департамента
 //   полиции … встретились», «около 100 полицейских» are civil servants, not a
 //   workforce.
+// - 169th (a hospital, a museum's round table, a ferroalloy plant): «В
+//   минувший четверг» in a Thursday's paper is the Thursday before ("last
+//   Thursday", «өткен бейсенбіде» the same).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -112,5 +115,13 @@ describe("articles read blind (fifteenth set)", () => {
       "2026-03-11",
     );
     expect(d?.audiences).toEqual(["officials"]);
+  });
+
+  it("dates 'last Thursday' in a Thursday's paper a week before", () => {
+    const [d] = draftsOf(
+      "В минувший четверг на Актюбинском заводе ферросплавов состоялась встреча трудового коллектива с депутатом Сената Нурланом Абеновым по проекту Конституции.",
+      "2026-03-05",
+    );
+    expect(d?.date).toBe("2026-02-26");
   });
 });
