@@ -31,6 +31,8 @@
 // - 169th (a hospital, a museum's round table, a ferroalloy plant): «В
 //   минувший четверг» in a Thursday's paper is the Thursday before ("last
 //   Thursday", «өткен бейсенбіде» the same).
+// - 170th (a company's council of veterans, an online briefing, a party's
+//   picket): «провели … пикет в поддержку проекта» is a rally.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -123,5 +125,13 @@ describe("articles read blind (fifteenth set)", () => {
       "2026-03-05",
     );
     expect(d?.date).toBe("2026-02-26");
+  });
+
+  it("reads a picket in support of the draft as a rally", () => {
+    const [d] = draftsOf(
+      "Члены партии «Respublica» провели в Караганде пикет в поддержку проекта новой Конституции. Акция прошла 9 марта на площади Независимости.",
+      "2026-03-10",
+    );
+    expect([d?.format, d?.date]).toEqual(["rally", "2026-03-09"]);
   });
 });
