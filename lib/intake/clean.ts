@@ -178,9 +178,10 @@ function* sentencePieces(line: string) {
       (a, b) => a.index - b.index,
     );
     for (const m of cuts) {
-      if (m[0].startsWith(" ") && ABBREVIATED.test(s.segment.slice(0, m.index))) continue;
-      // (After a semicolon or comma: the next piece opens with its "while".)
-      const cut = /^[;,]/u.test(m[0]) ? m.index + 1 : m.index + m[0].length;
+      // (After a semicolon or comma the next piece opens with its "while"; a full stop's abbreviation ends none.)
+      const clause = /^[;,]/u.test(m[0]);
+      if (!clause && ABBREVIATED.test(s.segment.slice(0, m.index))) continue;
+      const cut = clause ? m.index + 1 : m.index + m[0].length;
       yield { segment: s.segment.slice(from, cut), index: s.index + from };
       from = cut;
     }

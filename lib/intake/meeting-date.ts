@@ -150,10 +150,10 @@ export function meetingDate(
   if (fromLead) return day(fromLead.date, fromLead.yearInferred ? "inferred_year" : "stated", [fromLead.span]);
   // One told in the same sentence as the meeting before, after a semicolon or "while"
   // ("On February 18, in Arkalyk, they met …; in Amangeldy, they talked to …"): its day.
-  const opensAfterSemicolon = ctx.sentences.some(
+  const cutFromSentenceBefore = ctx.sentences.some(
     (s) => s.end <= (own[0]?.start ?? 0) && /[;,]$/u.test(s.text) && !ctx.text.slice(s.end, own[0]?.start).trim(),
   );
-  if (inSegment && before && opensAfterSemicolon) return day(before, "relative");
+  if (inSegment && before && cutFromSentenceBefore) return day(before, "relative");
   // «В конце февраля …»: its month.
   const month = meetingMonth(ctx.text, ctx.published, eventSentences);
   if (month) return { ...month, stated };

@@ -144,16 +144,16 @@ function fromTitle(written: string): string {
   if (kazakh && kazakhObject.test(role)) return role.replace(kazakhObject, "");
   // («Студенттер мен оқытушылар Мәжіліс депутаты …мен жүздесті»: who met the speaker, the subject, neither.)
   const kazakhSubject = /^\p{Ll}[\p{L}-]*(?:лар|лер|дар|дер|тар|тер)\s+(?=\p{Lu}\S*\s+\S)/u;
-  if (KAZAKH_TITLE.test(role) && kazakhSubject.test(role)) return role.replace(kazakhSubject, "");
+  if (kazakh && kazakhSubject.test(role)) return role.replace(kazakhSubject, "");
   // A Kazakh title ("Сенат депутаты") keeps the body written before it, even in letters Russian shares.
-  if (KAZAKH_LETTER.test(role) || KAZAKH_TITLE.test(role)) return role;
+  if (kazakh) return role;
   let at = titleStart(role);
   if (at <= 0) return role;
   // «общественный деятель», «первый заместитель»: the title's adjective goes with it.
   // («Генеральный директор …» opening the sentence, capitalised.)
   // ("regional akim", "district akim": the English level too.)
   const adjective =
-    /(?:(?:(?<![\p{L}])\p{Ll}+|^\p{Lu}\p{Ll}+)(?:ый|ий|ой)|(?<![\p{L}])(?:regional|district|city))\s+$/iu.exec(
+    /(?:(?:(?<![\p{L}])\p{Ll}+|^\p{Lu}\p{Ll}+)(?:ый|ий|ой)|(?<![\p{L}])(?:[Rr]egional|[Dd]istrict|[Cc]ity))\s+$/u.exec(
       role.slice(0, at),
     );
   if (adjective) at = adjective.index;

@@ -8,9 +8,9 @@ export const PUBLISHER_LINE =
   /^(?:акимат|пресс-служба|akimat|press (?:service|office))(?=\s)[^.!?]{0,80}$|^[^.!?]{0,80}(?:әкімдігі|баспасөз қызметі)$/iu;
 
 /**
- * A page's date line ("date 2026-03-04 #tag", "Published: 7 March 2026, 09:20"), a photo credit standing as a
- * line of its own, or a breadcrumb ("Главная » Пресс-центр » Новости",
- * "Басты бет / Жаңалықтар / …"): no title.
+ * A page's date line ("date 2026-03-04 #tag", "Published: 7 March 2026,
+ * 09:20"), a photo credit standing as a line of its own, or a breadcrumb
+ * ("Главная » Пресс-центр » Новости", "Басты бет / Жаңалықтар / …"): no title.
  */
 export const FURNITURE_LINE =
   /^(date|дата|күні|published|updated|опубликовано|обновлено|жарияланды|жарияланған)(?![\p{L}])|^(фото|photo|сурет)(?![\p{L}])|^(?:[^.!?»›/|>]{1,40}[»›/|>]\s*){2,}[^.!?»›/|>]{1,40}$/iu;

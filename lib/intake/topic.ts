@@ -10,12 +10,13 @@ import type { EventFormat } from "../domain/enums";
 const INFO_POINT = String.raw`информационн\p{L}* (?:палатк|стойк|точк)\p{L}*|ақпараттық (?:шатыр|нүкте)\p{L}*|information (?:tent|stand|desk|booth)|викторин\p{L}*|брейн-ринг\p{L}*|интеллектуальн\p{L}* игр\p{L}*|зияткерлік ойын\p{L}*`;
 // A post that lists its speakers or participants under a label («Спикеры:»,
 // "Participants:") tells of a meeting, as structured Telegram posts do.
+const LIST_LABEL = String.raw`(?:спикеры|участники|спикерлер|қатысушылар|speakers|participants)\s*:`;
 // Deputies at a market handing out leaflets and answering traders' questions, a
 // library's reading of the draft for pensioners: work among people, though no
-// meeting is named (an outreach, not a sentence about a meeting).
-const HANDED_OUT =
+// meeting is named; and a conference, an open lesson, an information event
+// (outreach, though no sentence with them is about a meeting).
+const OUTREACH_WITHOUT_MEETING =
   /(leaflets|booklets|листовк|буклет|парақша|talk(?:ed|s)? (?:with|to)|answered (?:[\p{L}'’]+ ){0,2}questions|ответил\p{L}* на (?:\p{L}+ ){0,2}вопрос|сұрақтарына жауап бер|hosted (?:a|an) (?:[\p{L}-]+ ){0,2}(?:reading|lesson|presentation|quiz|exhibition)|открыт\p{L}* урок|ашық сабақ|(?:ақпараттық|түсіндіру) шара|конференц|conference)/iu;
-const LIST_LABEL = String.raw`(?:спикеры|участники|спикерлер|қатысушылар|speakers|participants)\s*:`;
 export const MEETING = new RegExp(
   String.raw`(встреч|встрет|бесед|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|were briefed|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL})`,
   "iu",
@@ -58,7 +59,7 @@ export function topicOf(text: string): Topic {
   if (!TOPIC.test(text.replace(CONSTITUTION_DAY, " "))) return { outreach: false, reason: "noEvent" };
   if (NUCLEAR.test(text) && !CONSTITUTION.test(text)) return { outreach: false, reason: "otherReferendum" };
   // ("spoke to around 110 teachers about the draft": a speech before an audience is a meeting.)
-  if (!MEETING.test(text) && !SPEECH_TO_AUDIENCE.test(text) && !HANDED_OUT.test(text))
+  if (!MEETING.test(text) && !SPEECH_TO_AUDIENCE.test(text) && !OUTREACH_WITHOUT_MEETING.test(text))
     return { outreach: false, reason: BRIEFING.test(text) ? "briefing" : "noEvent" };
   // A count of the meetings held (since the campaign began, «В них …») is a
   // running total, not one of them: in a briefing or an interview alike.
