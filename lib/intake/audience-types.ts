@@ -98,9 +98,9 @@ function audienceTypes(text: string, offset = 0): Array<{ type: AudienceType; sp
 }
 
 // "A group made up of deputies and veterans", "a visiting group of lawyers and
-// deputies" names who came to speak.
+// deputies", "a group of lawyers visited the hospital" names who came to speak.
 const COMPOSITION =
-  /құрамында[^.;]{0,200}?\sбар(?=[\s,.])|в состав[еа]\s[^.;]{0,200}?(?=,)|made up of[^.;]{0,200}?(?=,)|visiting (?:group|team|delegation) of (?:[\p{Ll}-]+(?:,\s+|\s+and\s+))*[\p{Ll}-]+/giu;
+  /құрамында[^.;]{0,200}?\sбар(?=[\s,.])|в состав[еа]\s[^.;]{0,200}?(?=,)|made up of[^.;]{0,200}?(?=,)|visiting (?:group|team|delegation) of (?:[\p{Ll}-]+(?:,\s+|\s+and\s+))*[\p{Ll}-]+|(?:group|team|delegation) of (?:[\p{L}-]+(?:,\s+|\s+and\s+))*[\p{L}-]+(?=\s+(?:from|visited|met|held|arrived|came|travelled|toured)(?![\p{L}]))/giu;
 const WORKPLACE = /(зауыт|завод|фабрик|комбинат|кеніш|шахт|рудник|кәсіпор|предприяти|plant|factory|refinery|smelter)/iu;
 
 // An appeal to the public names no one who came: "calling on residents of the

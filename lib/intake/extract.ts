@@ -13,11 +13,11 @@ import { beforeTheVote, meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./me
 import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
 import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
-import { datelineOnly, inAgencyDateline, inPersonName, insideNames, namesake, urlWords } from "./place-context";
+import { inAgencyDateline, inPersonName, insideNames, namesake, urlWords } from "./place-context";
 import { guessPlace } from "./place-guess";
 import { placeMentions, type Gazetteer, type Mention } from "./places";
 import { districtNamed, segmentsOf, type Segment } from "./segments";
-import { FURNITURE_LINE, PUBLISHER_LINE, summaryText, titleOf } from "./summary";
+import { summaryText, titleLine, titleOf } from "./summary";
 import { withSurnameMentions } from "./surnames";
 import {
   BACKGROUND,
@@ -258,12 +258,7 @@ function draftOf(
     audiences.add("labour_collective");
   }
 
-  const titleSentence = seg
-    ? lead
-    : (ctx.sentences.find(
-        (s) =>
-          s.text.length >= 25 && !FURNITURE_LINE.test(s.text) && !datelineOnly(s.text) && !PUBLISHER_LINE.test(s.text),
-      ) ?? lead);
+  const titleSentence = seg ? lead : (ctx.sentences.find((s) => titleLine(s.text)) ?? lead);
   note("title", [{ start: titleSentence.start, end: titleSentence.end }]);
   const formatWords = eventSentences.flatMap((s) => {
     const m = formatOf(s.text).match;

@@ -50,16 +50,21 @@ const RU_SURNAME: Array<[RegExp, string, Case]> = [
 ];
 const RU_SURNAME_OV = RU_SURNAME.filter(([, to]) => to !== "бай");
 /** The first name's ending in that case → its nominative. */
+// (A soft sign's stem, «Игорем», «Адилю», «Рамиля», is «Игорь», «Адиль»,
+// «Рамиль»: a hard «л», «н», «р» would take «-ом», «-у», «-а».)
 const RU_FIRST: Record<Case, Array<[RegExp, string]>> = {
   ins: [
     [/(?<=[аеиоуя])ем$/, "й"],
+    [/(?<=[лнр])ем$/, "ь"],
     [/[оеё]м$/, ""],
   ],
   dat: [
+    [/(?<=[лнр])ю$/, "ь"],
     [/ю$/, "й"],
     [/у$/, ""],
   ],
   gen: [
+    [/(?<=[лнр])я$/, "ь"],
     [/я$/, "й"],
     [/а$/, ""],
   ],

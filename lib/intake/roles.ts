@@ -128,7 +128,7 @@ function fromTitle(written: string): string {
   if (kazakhPlace.test(role)) return role.replace(kazakhPlace, "");
   // «Кездесуге облыстық мәслихат депутаты …»: "to the meeting" neither.
   const kazakhEvent =
-    /^(?:кездесу|жиын|іс-шара|отырыс|басқосу|форум|семинар|дәріс|дөңгелек\s+үстел|kezdesý|kezdesu|jıyn|jiyn|is-shara|forým|forum)\p{L}*\s+(?=\S)/iu;
+    /^(?:кездесу|жүздесу|жиын|іс-шара|отырыс|басқосу|форум|семинар|дәріс|дөңгелек\s+үстел|kezdesý|kezdesu|jıyn|jiyn|is-shara|forým|forum)\p{L}*\s+(?=\S)/iu;
   if (kazakhEvent.test(role)) return fromTitle(role.replace(kazakhEvent, ""));
   // «Кездесуде аудан әкімі …», «25 ақпанда Ақтау қаласындағы №12 мектепте облыстық
   // мәслихат депутаты»: when and where (up to the last word in the locative) are no part of the title.
@@ -136,9 +136,10 @@ function fromTitle(written: string): string {
   if (KAZAKH_LETTER.test(role) && kazakhWhere.test(role)) return fromTitle(role.replace(kazakhWhere, ""));
   // «Жобаның негізгі ережелерін облыстық мәслихат депутаты …»: what was presented (the object)
   // neither, nor whom the speaker met or spoke to («Металлургтермен Мәжіліс депутаты …»,
-  // «Ауыл тұрғындарына облыстық мәслихат депутаты …»), nor who met them («… кеншілері Сенат депутаты»).
+  // «Кәсіпорын ұжымымен Сенат депутаты …», «Ауыл тұрғындарына облыстық мәслихат
+  // депутаты …»), nor who met them («… кеншілері Сенат депутаты»).
   const kazakhObject =
-    /^.*(?<![\p{L}])[\p{L}-]+(?:ын|ін|ларды|лерді|дарды|дерді|тарды|терді|лармен|лермен|дармен|дермен|тармен|термен|ларына|леріне|дарына|деріне|тарына|теріне|ларға|лерге|дарға|дерге|тарға|терге|лары|лері|дары|дері|тары|тері)\s+(?=\S+\s+\S)/u;
+    /^.*(?<![\p{L}])[\p{L}-]+(?:ын|ін|ларды|лерді|дарды|дерді|тарды|терді|лармен|лермен|дармен|дермен|тармен|термен|ларына|леріне|дарына|деріне|тарына|теріне|ларға|лерге|дарға|дерге|тарға|терге|лары|лері|дары|дері|тары|тері|ымен|імен)\s+(?=\S+\s+\S)/u;
   // (A Kazakh title last tells a Kazakh role, in letters Russian shares too: «Жастармен Сенат депутаты».)
   const kazakh = KAZAKH_LETTER.test(role) || KAZAKH_TITLE.test(role);
   if (kazakh && kazakhObject.test(role)) return role.replace(kazakhObject, "");

@@ -1,10 +1,12 @@
 // A draft's summary: the report's own first sentences, without the page's
 // furniture around them.
+import { datelineOnly } from "./place-context";
+import { LIST_LABEL } from "./topic";
 import type { Sentence } from "./clean";
 
 // A press office's name standing as the first line ("Акимат Павлодарской
 // области", "Қостанай облысы әкімдігі") is who wrote it, not a title.
-export const PUBLISHER_LINE =
+const PUBLISHER_LINE =
   /^(?:акимат|пресс-служба|akimat|press (?:service|office))(?=\s)[^.!?]{0,80}$|^[^.!?]{0,80}(?:әкімдігі|баспасөз қызметі)$/iu;
 
 /**
@@ -12,8 +14,19 @@ export const PUBLISHER_LINE =
  * 09:20"), a photo credit standing as a line of its own, or a breadcrumb
  * ("Главная » Пресс-центр » Новости", "Басты бет / Жаңалықтар / …"): no title.
  */
-export const FURNITURE_LINE =
+const FURNITURE_LINE =
   /^(date|дата|күні|published|updated|опубликовано|обновлено|жарияланды|жарияланған)(?![\p{L}])|^(фото|photo|сурет)(?![\p{L}])|^(?:[^.!?»›/|>]{1,40}[»›/|>]\s*){2,}[^.!?»›/|>]{1,40}$/iu;
+
+// «Спикеры: аким города …» heads a post's list of who spoke: what happened is told after it.
+const LABEL_LINE = new RegExp(`^${LIST_LABEL}`, "iu");
+
+/** A line that can title a draft: not the page's furniture, a dateline, a publisher or a list's label. */
+export const titleLine = (text: string) =>
+  text.length >= 25 &&
+  !FURNITURE_LINE.test(text) &&
+  !datelineOnly(text) &&
+  !PUBLISHER_LINE.test(text) &&
+  !LABEL_LINE.test(text);
 
 // A dateline standing alone: "TARAZ, March 3." / "Темиртау, 27 февраля." / "Астана. 5 наурыз."
 const BARE_DATELINE = /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\.?$/u;

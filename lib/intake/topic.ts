@@ -10,7 +10,9 @@ import type { EventFormat } from "../domain/enums";
 const INFO_POINT = String.raw`информационн\p{L}* (?:палатк|стойк|точк)\p{L}*|ақпараттық (?:шатыр|нүкте)\p{L}*|information (?:tent|stand|desk|booth)|викторин\p{L}*|брейн-ринг\p{L}*|интеллектуальн\p{L}* игр\p{L}*|зияткерлік ойын\p{L}*`;
 // A post that lists its speakers or participants under a label («Спикеры:»,
 // "Participants:") tells of a meeting, as structured Telegram posts do.
-const LIST_LABEL = String.raw`(?:спикеры|участники|спикерлер|қатысушылар|speakers|participants)\s*:`;
+// An akim's reception of citizens where he also explained the draft: work with people.
+const RECEPTION = String.raw`при[её]м\p{L}* граждан|азаматтарды (?:жеке )?қабылда\p{L}*|citizens?(?:'s)? reception|received citizens`;
+export const LIST_LABEL = String.raw`(?:спикеры|участники|спикерлер|қатысушылар|speakers|participants)\s*:`;
 // Deputies at a market handing out leaflets and answering traders' questions, a
 // library's reading of the draft for pensioners: work among people, though no
 // meeting is named; and a conference, an open lesson, an information event
@@ -18,7 +20,7 @@ const LIST_LABEL = String.raw`(?:спикеры|участники|спикер�
 const OUTREACH_WITHOUT_MEETING =
   /(leaflets|booklets|листовк|буклет|парақша|talk(?:ed|s)? (?:with|to)|answered (?:[\p{L}'’]+ ){0,2}questions|ответил\p{L}* на (?:\p{L}+ ){0,2}вопрос|сұрақтарына жауап бер|hosted (?:a|an) (?:[\p{L}-]+ ){0,2}(?:reading|lesson|presentation|quiz|exhibition)|открыт\p{L}* урок|ашық сабақ|(?:ақпараттық|түсіндіру) шара|конференц|conference)/iu;
 export const MEETING = new RegExp(
-  String.raw`(встреч|встрет|бесед|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|were briefed|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL})`,
+  String.raw`(встреч|встрет|бесед|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|were briefed|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
   "iu",
 );
 const TOPIC =
@@ -46,7 +48,7 @@ const CONSTITUTION =
   /(конституц|constitution|konst[iı]t|ata zań|ata zañ|ата заң|негізгі заң|basic law|основн\p{L}* закон)/iu;
 
 const Y2026 =
-  /(жаңа конституция|jańa konst[iı]t|jaña konst[iı]t|jana konst[iı]t|жаңа конституцияның|нов\p{L}* конституци|обновл[её]нн\p{L}* конституци|new constitution|draft constitution|constitution draft|конституция жобас|проект\p{L}* (?:нов\p{L}* |обновл[её]нн\p{L}* )?конституци|халықтық конституция|2026|15 марта|15 наурыз|march 15)/giu;
+  /(жаңа конституция|jańa konst[iı]t|jaña konst[iı]t|jana konst[iı]t|жаңа конституцияның|нов\p{L}* конституци|обновл[её]нн\p{L}* конституци|new constitution|draft constitution|constitution draft|конституция жобас|(?:ата|негізгі) заң жобас|ata zań jobas|draft (?:of the )?basic law|проект\p{L}* (?:нов\p{L}* )?основн\p{L}* закон|проект\p{L}* (?:нов\p{L}* |обновл[её]нн\p{L}* )?конституци|халықтық конституция|2026|15 марта|15 наурыз|march 15)/giu;
 const Y2022 =
   /(поправк|amendment|түзету|өзгерістер мен толықтырулар|изменени\p{L}* (?:и дополнени\p{L}* )?в конституц|2022|5 июня|5 маусым|june 5|жаңа қазақстан|нов\p{L}* казахстан|new kazakhstan|second republic|екінші республика|33 (?:articles|стат|бап))/giu;
 
@@ -175,5 +177,7 @@ export const DRAFT_MADE_PUBLIC =
 // residents": the campaign's running total, not who came to this meeting.
 // («За прошедшую неделю … состоялось более 200 встреч. В них приняли участие
 // свыше 35 тысяч человек»: a week's or a month's meetings, and who came to them all.)
+// (Kazakh counts in the singular, «500-ден астам осындай кездесу»; uncounted, «Сәтбаев
+// қаласында да осындай кездесу болды» is one more meeting.)
 export const TALLY =
-  /(such meetings|these meetings|similar meetings|подобных встреч|таких встреч|аналогичных встреч|осындай кездесу|мұндай кездесу|с начала (?:года|января|февраля|марта|кампании)|since (?:the start of |the beginning of )?(?:january|february|march|the campaign)|басынан бері|(?:қаңтар|ақпан|наурыз)\p{L}*\s+(?:бері|бастап)|(?:за|в течение) (?:прошедш|минувш|последн)\p{L}* (?:недел|месяц|дв[еу]х недел)\p{L}*|(?:over|in|during) the (?:past|last) (?:week|month|fortnight)|(?:өткен|соңғы) (?:апта|ай)(?:да|ның ішінде|\s+ішінде)|^\s*(?:В них|They were attended by|Оларға))/iu;
+  /(such meetings|these meetings|similar meetings|подобных встреч|таких встреч|аналогичных встреч|(?:\d|жүз|мың|ондаған|жүздеген|бірнеше)[^.!?]{0,20}?(?:осындай|мұндай) (?:кездесу|жиын)|(?:осындай|мұндай) (?:кездесулер|жиындар)|с начала (?:года|января|февраля|марта|кампании)|since (?:the start of |the beginning of )?(?:january|february|march|the campaign)|басынан бері|(?:қаңтар|ақпан|наурыз)\p{L}*\s+(?:бері|бастап)|(?:за|в течение) (?:прошедш|минувш|последн)\p{L}* (?:недел|месяц|дв[еу]х недел)\p{L}*|(?:over|in|during) the (?:past|last) (?:week|month|fortnight)|(?:өткен|соңғы) (?:апта|ай)(?:да|ның ішінде|\s+ішінде)|^\s*(?:В них|They were attended by|Оларға))/iu;

@@ -1,0 +1,86 @@
+// What the blind batches from the hundred-and-seventy-first on caught (the
+// twenty-sixth session), one general cause each:
+// - 171st–172nd (a depot, a region's week, a week's post of dated lines): «2
+//   марта — встреча с работниками …» / «3 марта — беседа со студентами …» are
+//   two meetings, though no lead with a colon announces the list.
+// - 173rd–174th (a rail plant, lawyers at a hospital, a youth forum): «ата Заң
+//   жобасы» is the 2026 draft; "a group of lawyers visited the hospital" names
+//   who came to speak, not the audience.
+// - 175th–176th (a power plant, pensioners, rice growers): «На Экибастузской
+//   ГРЭС-2 состоялась встреча энергетиков» counts no two energy workers.
+// - 177th (parents, soldiers, a post with its speakers first, a metallurgical
+//   plant): «Игорем Смирновым» is Igor («Игорь»); «Спикеры: …» titles nothing;
+//   «Кәсіпорын ұжымымен Парламент Сенатының депутаты» is no part of the title.
+// - 178th–179th (a university, a citizens' reception, two mines): «Сәтбаев
+//   қаласында да осындай кездесу болды» is one more meeting in another town
+//   (Kazakh counts a tally in the singular only after a number); «Жүздесуге
+//   облыс әкімінің орынбасары» is no part of the title; an akim's reception of
+//   citizens where he explained the draft is outreach.
+import { describe, expect, it } from "vitest";
+import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
+
+describe("articles read blind (sixteenth set)", () => {
+  it("reads a post's dated lines as one meeting each", () => {
+    const drafts = draftsOf(
+      "Неделя разъяснительной работы по проекту Конституции в Атырау\n\n✅ 2 марта — встреча с работниками АО «Эмбамунайгаз», спикер — депутат Мажилиса Аскар Шамшиев\n✅ 3 марта — беседа со студентами Атырауского университета нефти и газа, спикер — ректор Бауыржан Шахмов",
+      "2026-03-06",
+    );
+    expect(drafts.map((d) => [d.date, d.audiences, hostsOf(d), d.speakers.map((s) => s.name)])).toEqual([
+      ["2026-03-02", ["labour_collective"], ["АО «Эмбамунайгаз»"], ["Аскар Шамшиев"]],
+      ["2026-03-03", ["students"], ["Атырауский университет нефти и газа"], ["Бауыржан Шахмов"]],
+    ]);
+  });
+
+  it("dates the Kazakh draft Basic Law to the 2026 campaign, and leaves a visiting group out of the audience", () => {
+    const [veterans] = draftsOf(
+      "Маңғыстау облысы Бейнеу ауданында «AMANAT» партиясы аудандық филиалының төрағасы Ержан Өтебаев ардагерлермен кездесу өткізді. Кездесуде ата Заң жобасы талқыланды.",
+      "2026-03-03",
+    );
+    expect([veterans?.campaign, veterans?.uncertain.includes("campaign")]).toEqual(["referendum-2026", false]);
+    const [hospital] = draftsOf(
+      "KARAGANDA. A group of lawyers visited the Shakhtinsk town hospital on Monday to explain the draft Constitution to medical staff. Around 45 doctors and nurses attended.",
+      "2026-03-02",
+    );
+    expect(hospital?.audiences).toEqual(["medical_workers"]);
+  });
+
+  it("counts no audience in a power plant's number", () => {
+    const [d] = draftsOf(
+      "ЭКИБАСТУЗ. На Экибастузской ГРЭС-2 состоялась встреча энергетиков с членом Конституционной комиссии Еркином Абеновым. Во встрече участвовали 130 работников станции.",
+      "2026-03-07",
+    );
+    expect(d?.audienceSize).toBe(130);
+  });
+
+  it("names Igor in the nominative, titles a post by its meeting, and leaves whom a senator met out of his title", () => {
+    const [guard] = draftsOf(
+      "В воинской части 5512 Национальной гвардии в Петропавловске прошла встреча военнослужащих с депутатом Мажилиса Игорем Смирновым по проекту новой Конституции.",
+      "2026-03-05",
+    );
+    expect(guard?.speakers.map((s) => s.name)).toEqual(["Игорь Смирнов"]);
+    const [post] = draftsOf(
+      "Спикеры: аким города Кентау Мурат Ахметов, юрист Гульнара Сапарова.\nВчера в Кентау прошла встреча с работниками трансформаторного завода. Обсуждался проект новой Конституции.",
+      "2026-03-03",
+    );
+    expect(post?.title).toBe("Вчера в Кентау прошла встреча с работниками трансформаторного завода.");
+    const [plant] = draftsOf(
+      "Өскемен қаласында «Үлбі металлургиялық зауыты» АҚ-да жаңа Конституция жобасы бойынша кездесу болды. Кәсіпорын ұжымымен Парламент Сенатының депутаты Ақылбек Күрішбаев кездесті.",
+      "2026-03-02",
+    );
+    expect(plant?.speakers.map((s) => s.role)).toEqual(["Парламент Сенатының депутаты"]);
+  });
+
+  it("reads a similar meeting in another Kazakh town as one more, and a citizens' reception as outreach", () => {
+    const drafts = draftsOf(
+      "Жезқазған қаласында «Қазақмыс корпорациясы» ЖШС кеншілерімен жаңа Конституция жобасы бойынша жүздесу өтті. Жүздесуге облыс әкімінің орынбасары Жандос Әбішев қатысты.\nСәтбаев қаласында да осындай кездесу болды.",
+      "2026-03-10",
+    );
+    expect(drafts.map((d) => d.district?.name)).toEqual(["Zhezkazgan", "Satpayev"]);
+    expect(drafts[0]?.speakers.map((s) => s.role)).toEqual(["облыс әкімінің орынбасары"]);
+    const reception = articleOf(
+      "В Аксу Павлодарской области аким города Марат Жакупов провел прием граждан, на котором также разъяснил положения проекта новой Конституции. На прием пришли 25 человек.",
+      "2026-03-13",
+    );
+    expect([reception.isOutreach, reception.drafts[0]?.audienceSize]).toEqual([true, 25]);
+  });
+});
