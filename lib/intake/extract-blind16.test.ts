@@ -16,6 +16,15 @@
 //   (Kazakh counts a tally in the singular only after a number); «Жүздесуге
 //   облыс әкімінің орынбасары» is no part of the title; an akim's reception of
 //   citizens where he explained the draft is outreach.
+// - 180th–181st (a page with a student's quote, a press office's miners' meeting,
+//   an embassy, an online meeting, a town in a district): «– деді экскаватор
+//   машинисі …» came to listen; "the new provisions on education and youth" are
+//   no audience; "The Embassy of Kazakhstan in Turkey" is not Emba; «Целиноград
+//   ауданында Қосшы қаласының тұрғындарымен» was in Kosshy.
+// - 182nd–184th (relative days, the vote's day, an akim's sitting, a briefing,
+//   precinct commissions): a member of the Constitutional Commission speaks of
+//   2026's draft; an akim's sitting on the spring fieldwork that only reminds of
+//   the outreach is none, nor is training precinct commissions in the voting.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -82,5 +91,49 @@ describe("articles read blind (sixteenth set)", () => {
       "2026-03-13",
     );
     expect([reception.isOutreach, reception.drafts[0]?.audienceSize]).toEqual([true, 25]);
+  });
+
+  it("leaves a quoted excavator operator and a topic out of who spoke and who came", () => {
+    const [miners] = draftsOf(
+      "5 наурызда Екібастұз қаласында «Богатырь Көмір» ЖШС кеншілерімен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуге Мәжіліс депутаты Ерлан Сайров қатысты.\n– Жоба жұмысшылардың мүддесін қорғайды, – деді экскаватор машинисі Нұрлан Қабдешев.",
+      "2026-03-06",
+    );
+    expect(miners?.speakers.map((s) => s.name)).toEqual(["Ерлан Сайров"]);
+    const [university] = draftsOf(
+      "An explanatory meeting on the draft new Constitution was held at Kostanay Regional University on 4 March. Deputy akim of the region Yerlan Ibraimov told about 150 students and teachers about the new provisions on education and youth.",
+      "2026-03-05",
+    );
+    expect(university?.audiences).toEqual(["students", "teachers"]);
+  });
+
+  it("places an embassy's meeting nowhere in Kazakhstan, and a town named in a district in the town", () => {
+    const [embassy] = draftsOf(
+      "The Embassy of Kazakhstan in Turkey held a meeting with Kazakh compatriots living in Istanbul to discuss the draft new Constitution.",
+      "2026-03-04",
+    );
+    expect([embassy?.region, embassy?.locality]).toEqual([null, null]);
+    const [kosshy] = draftsOf(
+      "Ақмола облысының Целиноград ауданында Қосшы қаласының тұрғындарымен жаңа Конституция жобасы бойынша кездесу өтті.",
+      "2026-03-06",
+    );
+    expect(kosshy?.district?.name).toBe("Kosshy");
+  });
+
+  it("dates the Constitutional Commission to 2026, and reads no outreach in a sitting or a commissions' seminar", () => {
+    const [commission] = draftsOf(
+      "На прошлой неделе в Хромтау прошла встреча горняков Донского ГОКа с членом Конституционной комиссии Нурланом Бекмагамбетовым.",
+      "2026-03-02",
+    );
+    expect(commission?.uncertain).not.toContain("campaign");
+    const sitting = articleOf(
+      "Аким Костанайской области Кумар Аксакалов провел совещание по вопросам подготовки к весенне-полевым работам. В совещании приняли участие руководители районов. Также аким напомнил о важности разъяснительной работы по проекту новой Конституции.",
+      "2026-03-03",
+    );
+    expect(sitting.isOutreach).toBe(false);
+    const seminar = articleOf(
+      "Representatives of the Kostanay regional territorial commission on the referendum met with members of precinct commissions to discuss the voting procedure. About 200 precinct commission members attended the seminar.",
+      "2026-03-06",
+    );
+    expect(seminar.isOutreach).toBe(false);
   });
 });

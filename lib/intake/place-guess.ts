@@ -111,9 +111,15 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
   const hitsNamed = hitsIn(named);
   const districtHits = hitsNamed.length ? hitsNamed : hitsIn(mentions);
   // "Teachers from the Bostandyk, Almaly and Auezov districts": a sentence
-  // listing several districts places the meeting in none of them.
+  // listing several districts places the meeting in none of them. («Целиноград
+  // ауданында Қосшы қаласының тұрғындарымен»: a town the sentence names in a
+  // district is where, though the list counts it apart.)
   const single = districtHits.filter(
-    (d) => !districtHits.some((o) => o.sentence === d.sentence && o.district.id !== d.district.id),
+    (d) =>
+      !districtHits.some(
+        (o) =>
+          o.sentence === d.sentence && o.district.id !== d.district.id && (o.kind === d.kind || d.kind === "district"),
+      ),
   );
   const counts = new Map<number, number>();
   for (const d of single) counts.set(d.district.id, (counts.get(d.district.id) ?? 0) + d.weight);

@@ -138,7 +138,11 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
       // A place's name is capitalised: «рудника» (a mine's) is not Рудный.
       // ("Atyrau Oil Refinery": the English word, whose key is Oiyl District's.)
       // («Келесі күні …», "the next day", opening a sentence: not Келес District.)
-      if (!/^[\p{Lu}\p{N}]/u.test(words[i]?.text ?? "") || /^(?:Oil|Келесі|Kelesi)$/iu.test(words[i]?.text ?? ""))
+      // ("The Embassy of Kazakhstan in Turkey": not Emba.)
+      if (
+        !/^[\p{Lu}\p{N}]/u.test(words[i]?.text ?? "") ||
+        /^(?:Oil|Embass\p{L}*|Келесі|Kelesi)$/iu.test(words[i]?.text ?? "")
+      )
         continue;
       const hits = candidates(g, key(i)).filter((e) => matchesAt(words, i, e.tokens));
       if (!hits.length) continue;

@@ -44,11 +44,21 @@ const BRIEFING = /(брифинг|briefing|пресс-конференц|press c
 // комиссии»: a body's own sitting, which a briefing announces, is no meeting with people.
 const SITTING =
   /((?:its|their)\s+(?:next\s+|regular\s+|extraordinary\s+)?meeting|meeting\s+of\s+the\s+(?:commission|CEC|government|cabinet|board)|(?:заседани|отырыс)\p{L}*\s+(?:\p{L}+\s+)?(?:комисси|ЦИК|правительств|үкімет|комиссия)\p{L}*)/giu;
+// «Аким провел совещание по вопросам подготовки к весенне-полевым работам … Также
+// аким напомнил о важности разъяснительной работы по проекту Конституции»: an
+// officials' sitting on other business, where the draft only came up in an order.
+const OTHER_BUSINESS =
+  /(совещани|заседани|планерк|отырыс|кеңес|meeting|session)\p{L}*\s+(?:по\s+вопрос|по\s+подготовк|посвящ|on\s+(?:the\s+)?(?:issues|preparations?|matters)|\p{L}+\s+мәселелері\s+бойынша)/iu;
+const REMINDED =
+  /(напомнил|поручил|призвал|обратил\p{L}* внимание|подчеркнул\p{L}* важность|тапсырды|тапсырма берді|reminded|instructed|urged)/iu;
+const PRECINCT_COMMISSIONS =
+  /(precinct (?:election )?commissions?|участков\p{L}* (?:избирательн\p{L}* )?комисси|учаскелік (?:сайлау |референдум )?комиссия)/iu;
 const CONSTITUTION =
   /(конституц|constitution|konst[iı]t|ata zań|ata zañ|ата заң|негізгі заң|basic law|основн\p{L}* закон)/iu;
 
+// (The Constitutional Commission wrote 2026's draft; 2022's amendments had none.)
 const Y2026 =
-  /(жаңа конституция|jańa konst[iı]t|jaña konst[iı]t|jana konst[iı]t|жаңа конституцияның|нов\p{L}* конституци|обновл[её]нн\p{L}* конституци|new constitution|draft constitution|constitution draft|конституция жобас|(?:ата|негізгі) заң жобас|ata zań jobas|draft (?:of the )?basic law|проект\p{L}* (?:нов\p{L}* )?основн\p{L}* закон|проект\p{L}* (?:нов\p{L}* |обновл[её]нн\p{L}* )?конституци|халықтық конституция|2026|15 марта|15 наурыз|march 15)/giu;
+  /(жаңа конституция|jańa konst[iı]t|jaña konst[iı]t|jana konst[iı]t|жаңа конституцияның|нов\p{L}* конституци|обновл[её]нн\p{L}* конституци|new constitution|draft constitution|constitution draft|конституция жобас|(?:ата|негізгі) заң жобас|ata zań jobas|draft (?:of the )?basic law|проект\p{L}* (?:нов\p{L}* )?основн\p{L}* закон|проект\p{L}* (?:нов\p{L}* |обновл[её]нн\p{L}* )?конституци|халықтық конституция|конституционн\p{L}* комисси|конституциялық комиссия|constitutional commission|2026|15 марта|15 наурыз|march 15)/giu;
 const Y2022 =
   /(поправк|amendment|түзету|өзгерістер мен толықтырулар|изменени\p{L}* (?:и дополнени\p{L}* )?в конституц|2022|5 июня|5 маусым|june 5|жаңа қазақстан|нов\p{L}* казахстан|new kazakhstan|second republic|екінші республика|33 (?:articles|стат|бап))/giu;
 
@@ -74,6 +84,15 @@ export function topicOf(text: string): Topic {
   ) {
     return { outreach: false, reason: "briefing" };
   }
+  // Training the precinct commissions in the voting is the referendum's own work, not outreach.
+  if (PRECINCT_COMMISSIONS.test(text) && !CONSTITUTION.test(text)) return { outreach: false, reason: "noEvent" };
+  // A sitting on other business that only reminds of the outreach is none of it.
+  const sentences = text.split(/(?<=[.!?])\s+/u);
+  if (
+    sentences.some((s) => OTHER_BUSINESS.test(s) && !CONSTITUTION.test(s)) &&
+    sentences.every((s) => !CONSTITUTION.test(s) || REMINDED.test(s))
+  )
+    return { outreach: false, reason: "noEvent" };
   // A deputy's interview about the draft tells of no meeting held.
   if (INTERVIEW.test(text) && !untallied.some((s) => HELD_MEETING.test(s)))
     return { outreach: false, reason: "noEvent" };
