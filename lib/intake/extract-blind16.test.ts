@@ -25,6 +25,13 @@
 //   precinct commissions): a member of the Constitutional Commission speaks of
 //   2026's draft; an akim's sitting on the spring fieldwork that only reminds of
 //   the outreach is none, nor is training precinct commissions in the voting.
+// - 185th–188th (a plant's discussion with a lead about the draft's history, a
+//   company's information session, two villages on two days): «жоба
+//   жалпыхалықтық талқылауға 20 қаңтарда ұсынылды, содан бері … кездесу өтті»
+//   dates no meeting; "an information session" is a meeting; «депутаты Қанат
+//   Сейітқали Ақкөл ауылының …» is a name before a place; «В четверг аналогичная
+//   встреча прошла в селе …» is one more meeting, with the audience of the one
+//   before (as «осындай кездесу» and "a similar meeting").
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -135,5 +142,34 @@ describe("articles read blind (sixteenth set)", () => {
       "2026-03-06",
     );
     expect(seminar.isOutreach).toBe(false);
+  });
+
+  it("dates no meeting by the draft's submission, and reads an information session as a meeting", () => {
+    const [plant] = draftsOf(
+      "Семей қаласында «Семей инжиниринг» АҚ ұжымымен жаңа Конституция жобасын талқылау өтті.\n\nЖиынды облыс әкімінің орынбасары Әсет Мұхамеджанов ашты. Ол Конституция жобасы жалпыхалықтық талқылауға 20 қаңтарда ұсынылғанын, содан бері облыста 2 мыңнан астам кездесу өткенін айтты.",
+      "2026-03-11",
+    );
+    expect([plant?.date, plant?.datePrecision]).toEqual(["2026-03-11", "on_or_before"]);
+    const [session] = draftsOf(
+      "Kazatomprom held an information session on the draft Constitution for employees of its subsidiaries in Kyzylorda region on 5 March. More than 1,200 employees took part in person and online.",
+      "2026-03-06",
+    );
+    expect([session?.format, session?.date]).toEqual(["meeting", "2026-03-05"]);
+  });
+
+  it("reads a Kazakh name before a place, and a similar meeting on the next day with the same audience", () => {
+    const [kk] = draftsOf(
+      "Сәрсенбі күні облыстық мәслихат депутаты Қанат Сейітқали Талас ауданының Ақкөл ауылының тұрғындарымен кездесті. Жаңа Конституция жобасы талқыланды.",
+      "2026-03-07",
+    );
+    expect(kk?.speakers.map((s) => s.name)).toEqual(["Қанат Сейітқали"]);
+    const drafts = draftsOf(
+      "В среду депутат областного маслихата Канат Сейткали встретился с жителями села Акколь Таласского района. В четверг аналогичная встреча прошла в селе Каскабулак Сарысуского района. Обсуждался проект новой Конституции.",
+      "2026-03-07",
+    );
+    expect(drafts.map((d) => [d.district?.name, d.date, d.audiences])).toEqual([
+      ["Talas District", "2026-03-04", ["residents"]],
+      ["Sarysu District", "2026-03-05", ["residents"]],
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { audienceSize } from "./audience";
 import { atWorkplace, bareCollective, meetingAudiences } from "./audience-types";
 import { sentencesOf, within, type Sentence } from "./clean";
 import { dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
-import { ALL_MEETINGS, GROUP_MEMBERS, HELD_THEM, JOINED, THE_SAME } from "./group-words";
+import { ALL_MEETINGS, GROUP_MEMBERS, HELD_THEM, JOINED, SIMILAR_MEETING, THE_SAME } from "./group-words";
 import { detectLanguage } from "./language";
 import { beforeTheVote, meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
 import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
@@ -223,6 +223,7 @@ function draftOf(
       if (a.type === "labour_collective" && !bareCollective(ctx.text, a.span)) workforce = true;
     }
   });
+  if (seg && audiences.size === 0 && SIMILAR_MEETING.test(text)) previous?.audiences.forEach((a) => audiences.add(a));
   const sector = (["teachers", "medical_workers", "officials"] as const).some((t) => audiences.has(t));
   if (sector && !workforce) audiences.delete("labour_collective");
   // One of several meetings naming no kind of its own is what the lead says they all were ("held two meetings").

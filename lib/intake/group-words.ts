@@ -20,3 +20,7 @@ export const THE_SAME =
   /(?<![\p{L}])(?:the (?:senator|deputy|minister|akim)|he|she|сенатор|депутат|министр|аким|он|она|ол|әкім)(?![\p{L}])/iu;
 // A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
 export const ALL_MEETINGS = /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*)/iu;
+// «В четверг аналогичная встреча прошла в селе …», «… ауылында да осындай кездесу
+// өтті», "a similar meeting was held": with the audience of the one before.
+export const SIMILAR_MEETING =
+  /((?:аналогичн|подобн|такая же|такую же)\p{L}* встреч|(?:осындай|дәл осындай|мұндай) (?:кездесу|жиын)(?!\p{L})|a similar (?:meeting|event|session))/iu;

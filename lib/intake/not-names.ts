@@ -135,3 +135,7 @@ export const AFTER_UNIT = new RegExp(
   `(?<=области\\s+)(?:${[...new Set(NAMED_AFTER_OBLAST)].join("|")})(?![\\p{L}])`,
   "gu",
 );
+
+/** A place's kind word, after its name («Ақкөл ауылының», "Talas district"). */
+export const PLACE_KIND_WORD =
+  /^(?:ауыл|аудан|қала|облыс|кент|село|сел[аеу]|район|город|област|village|district|town|city|region)\p{Ll}*$/u;

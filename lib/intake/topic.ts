@@ -12,6 +12,8 @@ const INFO_POINT = String.raw`информационн\p{L}* (?:палатк|с�
 // "Participants:") tells of a meeting, as structured Telegram posts do.
 // An akim's reception of citizens where he also explained the draft: work with people.
 const RECEPTION = String.raw`при[её]м\p{L}* граждан|азаматтарды (?:жеке )?қабылда\p{L}*|citizens?(?:'s)? reception|received citizens`;
+// "Kazatomprom held an information session on the draft for employees": a meeting.
+const INFO_SESSION = String.raw`(?:information|awareness|Q&A|question-and-answer) session|информационн\p{L}* сесси\p{L}*|ақпараттық сессия\p{L}*`;
 export const LIST_LABEL = String.raw`(?:спикеры|участники|спикерлер|қатысушылар|speakers|participants)\s*:`;
 // Deputies at a market handing out leaflets and answering traders' questions, a
 // library's reading of the draft for pensioners: work among people, though no
@@ -20,7 +22,7 @@ export const LIST_LABEL = String.raw`(?:спикеры|участники|спи
 const OUTREACH_WITHOUT_MEETING =
   /(leaflets|booklets|листовк|буклет|парақша|talk(?:ed|s)? (?:with|to)|answered (?:[\p{L}'’]+ ){0,2}questions|ответил\p{L}* на (?:\p{L}+ ){0,2}вопрос|сұрақтарына жауап бер|hosted (?:a|an) (?:[\p{L}-]+ ){0,2}(?:reading|lesson|presentation|quiz|exhibition)|открыт\p{L}* урок|ашық сабақ|(?:ақпараттық|түсіндіру) шара|конференц|conference)/iu;
 export const MEETING = new RegExp(
-  String.raw`(встреч|встрет|бесед|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|were briefed|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
+  String.raw`(встреч|встрет|бесед|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|were briefed|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|${INFO_SESSION}|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
   "iu",
 );
 const TOPIC =
@@ -170,7 +172,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
     /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture|дәріс|discuss(?:ion|ed|ing|es)?(?![\p{L}])|обсуждени|талқыла|диалогов\p{L}* площадк|диалог алаң|d[ıi]alog alań|túsindir|dialogue platform|(?<![\p{L}])диалог(?:а|е|ом|у)?(?![\p{L}])|(?<![\p{L}])dialogue(?![\p{L}]))/iu,
   ],
   ["meeting", SPEECH_TO_AUDIENCE],
-  ["meeting", new RegExp(LIST_LABEL, "iu")],
+  ["meeting", new RegExp(`${LIST_LABEL}|${INFO_SESSION}`, "iu")],
 ];
 
 export function formatOf(text: string): { format: EventFormat; match: RegExpExecArray | null } {
@@ -187,11 +189,12 @@ export function formatOf(text: string): { format: EventFormat; match: RegExpExec
 // no part, and its place counts as little as a place inside a name.
 export const BACKGROUND =
   /^(?:Напомним|Ранее|Прежде|Кстати|Как известно|Айта кетейік|Айта кету керек|Еске сала кетейік|Белгілі болғандай|Бұған дейін|Бұдан бұрын|Earlier|Previously|Recall that|As is known)(?![\p{L}])/u;
-// «Проект … был опубликован 20 января для всенародного обсуждения»: when the
+// «Проект … был опубликован 20 января для всенародного обсуждения», «жоба
+// жалпыхалықтық талқылауға 20 қаңтарда ұсынылды»: when the
 // draft was made public (or the vote called by decree) is no meeting's day,
 // though "discussion" is a meeting's word.
 export const DRAFT_MADE_PUBLIC =
-  /(опубликова\p{L}*|обнародова\p{L}*|(?<![\p{L}])published|made public|жариялан\p{L}*|signed (?:a|the) decree|подписал\p{L}* указ|Жарлыққа қол қой\p{L}*)/iu;
+  /(опубликова\p{L}*|обнародова\p{L}*|(?<![\p{L}])published|made public|жариялан\p{L}*|signed (?:a|the) decree|подписал\p{L}* указ|Жарлыққа қол қой\p{L}*|талқылауға ұсын\p{L}*|вынес\p{L}* на (?:всенародное |общественное )?обсуждение|put (?:up )?for (?:public |nationwide )?discussion|submitted for (?:public |nationwide )?discussion)/iu;
 // "Since January, more than 900 such meetings have been held, reaching 64,000
 // residents": the campaign's running total, not who came to this meeting.
 // («За прошедшую неделю … состоялось более 200 встреч. В них приняли участие
@@ -199,4 +202,4 @@ export const DRAFT_MADE_PUBLIC =
 // (Kazakh counts in the singular, «500-ден астам осындай кездесу»; uncounted, «Сәтбаев
 // қаласында да осындай кездесу болды» is one more meeting.)
 export const TALLY =
-  /(such meetings|these meetings|similar meetings|подобных встреч|таких встреч|аналогичных встреч|(?:\d|жүз|мың|ондаған|жүздеген|бірнеше)[^.!?]{0,20}?(?:осындай|мұндай) (?:кездесу|жиын)|(?:осындай|мұндай) (?:кездесулер|жиындар)|с начала (?:года|января|февраля|марта|кампании)|since (?:the start of |the beginning of )?(?:january|february|march|the campaign)|басынан бері|(?:қаңтар|ақпан|наурыз)\p{L}*\s+(?:бері|бастап)|(?:за|в течение) (?:прошедш|минувш|последн)\p{L}* (?:недел|месяц|дв[еу]х недел)\p{L}*|(?:over|in|during) the (?:past|last) (?:week|month|fortnight)|(?:өткен|соңғы) (?:апта|ай)(?:да|ның ішінде|\s+ішінде)|^\s*(?:В них|They were attended by|Оларға))/iu;
+  /(such meetings|these meetings|similar meetings|подобных встреч|таких встреч|аналогичных встреч|(?:\d|жүз|мың|ондаған|жүздеген|бірнеше)[^.!?]{0,20}?(?:осындай|мұндай) (?:кездесу|жиын)|(?:осындай|мұндай) (?:кездесулер|жиындар)|с начала (?:года|января|февраля|марта|кампании)|since (?:the start of |the beginning of )?(?:january|february|march|the campaign)|басынан бері|содан бері|с тех пор|since then|(?:қаңтар|ақпан|наурыз)\p{L}*\s+(?:бері|бастап)|(?:за|в течение) (?:прошедш|минувш|последн)\p{L}* (?:недел|месяц|дв[еу]х недел)\p{L}*|(?:over|in|during) the (?:past|last) (?:week|month|fortnight)|(?:өткен|соңғы) (?:апта|ай)(?:да|ның ішінде|\s+ішінде)|^\s*(?:В них|They were attended by|Оларға))/iu;
