@@ -32,6 +32,10 @@
 //   Сейітқали Ақкөл ауылының …» is a name before a place; «В четверг аналогичная
 //   встреча прошла в селе …» is one more meeting, with the audience of the one
 //   before (as «осындай кездесу» and "a similar meeting").
+// - 189th–192nd (2022's reports, Kazakh verbs of meeting): a report out before a
+//   vote, whatever its words, is of that vote's campaign («Конституцияға
+//   енгізілетін өзгерістер» are 2022's in any case); "Doctor of Law" is a title;
+//   «жұмысшыларымен жолықты» met them; «қала тұрғындары бас қосты» gathered.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -171,5 +175,32 @@ describe("articles read blind (sixteenth set)", () => {
       ["Talas District", "2026-03-04", ["residents"]],
       ["Sarysu District", "2026-03-05", ["residents"]],
     ]);
+  });
+
+  it("reads a 2022 report's campaign, a doctor of law's title, and Kazakh words for meeting and gathering", () => {
+    const [refinery] = draftsOf(
+      "Атырау облысында Конституцияны түсіндіру мақсатында «Атырау мұнай өңдеу зауыты» ЖШС-да жиын өтті. Жиынға 150 мұнайшы қатысты.",
+      "2022-05-30",
+    );
+    expect([refinery?.campaign, refinery?.uncertain.includes("campaign")]).toEqual(["referendum-2022", false]);
+    const [undated] = draftsOf(
+      "Атырау облысында Конституцияға енгізілетін өзгерістерді түсіндіру мақсатында «Атырау мұнай өңдеу зауыты» ЖШС-да жиын өтті.",
+    );
+    expect(undated?.campaign).toBe("referendum-2022");
+    const [hospital] = draftsOf(
+      "PETROPAVLOVSK. Members of the regional headquarters met with the staff of the district hospital in Bishkul. Doctor of Law Serik Zhakenov spoke about the proposed amendments to the Constitution.",
+      "2022-06-01",
+    );
+    expect(hospital?.speakers.map((s) => s.role)).toEqual(["Doctor of Law"]);
+    const [plant] = draftsOf(
+      "Қостанай облысы Жітіқара ауданында Мәжіліс депутаты Сергей Пономарев «Жітіқара асбест» АҚ жұмысшыларымен жолықты. Депутат жаңа Конституция жобасының басты жаңалықтарымен таныстырды.",
+      "2026-03-04",
+    );
+    expect(plant?.format).toBe("meeting");
+    const [town] = draftsOf(
+      "Кеше Арқалық қаласының мәдениет үйінде қала тұрғындары бас қосты. Жиында облыстық ішкі саясат басқармасының басшысы Асқар Ермеков жаңа Конституция жобасы бойынша баяндама жасады.",
+      "2026-03-05",
+    );
+    expect(town?.audiences).toEqual(["residents"]);
   });
 });

@@ -162,7 +162,8 @@ function draftOf(
       );
 
   const met = meetingDate(ctx, eventSentences, own, seg !== null, previous?.date ?? null, reportLead);
-  const campaign = campaignOf(ctx.text, met.stated ? met.date : null, ctx.ref.campaigns);
+  // (Undated, it was on or before the publication: a report out before a vote is of that vote's campaign.)
+  const campaign = campaignOf(ctx.text, met.stated ? met.date : ctx.published, ctx.ref.campaigns);
   const vote = ctx.ref.campaigns.find((c) => c.slug === campaign.slug)?.voteDate;
   // Undated, unpublished: placed by the vote the text speaks of.
   const chosen = !met.date && vote ? beforeTheVote(ctx.text, vote, eventSentences, met) : met;

@@ -136,6 +136,5 @@ export const AFTER_UNIT = new RegExp(
   "gu",
 );
 
-/** A place's kind word, after its name («Ақкөл ауылының», "Talas district"). */
-export const PLACE_KIND_WORD =
-  /^(?:ауыл|аудан|қала|облыс|кент|село|сел[аеу]|район|город|област|village|district|town|city|region)\p{Ll}*$/u;
+/** A Kazakh place's kind word, after its name («Ақкөл ауылының», «Талас ауданында»). */
+export const PLACE_KIND_WORD = /^(?:ауыл|аудан|қала|облыс|кент)\p{Ll}*$/u;

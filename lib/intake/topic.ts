@@ -22,7 +22,7 @@ export const LIST_LABEL = String.raw`(?:спикеры|участники|спи
 const OUTREACH_WITHOUT_MEETING =
   /(leaflets|booklets|листовк|буклет|парақша|talk(?:ed|s)? (?:with|to)|answered (?:[\p{L}'’]+ ){0,2}questions|ответил\p{L}* на (?:\p{L}+ ){0,2}вопрос|сұрақтарына жауап бер|hosted (?:a|an) (?:[\p{L}-]+ ){0,2}(?:reading|lesson|presentation|quiz|exhibition)|открыт\p{L}* урок|ашық сабақ|(?:ақпараттық|түсіндіру) шара|конференц|conference)/iu;
 export const MEETING = new RegExp(
-  String.raw`(встреч|встрет|бесед|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|meeting|met with|gathering|gathered|were briefed|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|${INFO_SESSION}|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
+  String.raw`(встреч|встрет|бесед|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|бас қос\p{L}*|жолықт\p{L}*|meeting|met with|gathering|gathered|were briefed|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|пікірсайыс|лекци|lecture|${INFO_SESSION}|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
   "iu",
 );
 const TOPIC =
@@ -62,7 +62,7 @@ const CONSTITUTION =
 const Y2026 =
   /(жаңа конституция|jańa konst[iı]t|jaña konst[iı]t|jana konst[iı]t|жаңа конституцияның|нов\p{L}* конституци|обновл[её]нн\p{L}* конституци|new constitution|draft constitution|constitution draft|конституция жобас|(?:ата|негізгі) заң жобас|ata zań jobas|draft (?:of the )?basic law|проект\p{L}* (?:нов\p{L}* )?основн\p{L}* закон|проект\p{L}* (?:нов\p{L}* |обновл[её]нн\p{L}* )?конституци|халықтық конституция|конституционн\p{L}* комисси|конституциялық комиссия|constitutional commission|2026|15 марта|15 наурыз|march 15)/giu;
 const Y2022 =
-  /(поправк|amendment|түзету|өзгерістер мен толықтырулар|изменени\p{L}* (?:и дополнени\p{L}* )?в конституц|2022|5 июня|5 маусым|june 5|жаңа қазақстан|нов\p{L}* казахстан|new kazakhstan|second republic|екінші республика|33 (?:articles|стат|бап))/giu;
+  /(поправк|amendment|түзету|өзгерістер мен толықтырулар|конституцияға (?:енгізілетін )?өзгеріс|изменени\p{L}* (?:и дополнени\p{L}* )?в конституц|2022|5 июня|5 маусым|june 5|жаңа қазақстан|нов\p{L}* казахстан|new kazakhstan|second republic|екінші республика|33 (?:articles|стат|бап))/giu;
 
 export type Topic = { outreach: true } | { outreach: false; reason: "noEvent" | "otherReferendum" | "briefing" };
 
@@ -157,7 +157,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   // over words that only say the work was explanatory.
   [
     "meeting",
-    /(встреч|встрет|собрани|бесед|разговор|кездес|жиын|жиналыс|жүздес|басқосу|әңгімелес|kezdes|meeting|\bmet\b|talked with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*)/iu,
+    /(встреч|встрет|собрани|бесед|разговор|кездес|жиын|жиналыс|жүздес|басқосу|бас қос|жолықт|әңгімелес|kezdes|meeting|\bmet\b|talked with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*)/iu,
   ],
   ["memorandum_signing", /(меморандум|memorandum)/iu],
   // ("a visiting group of lawyers", "the visiting deputies": who came, not a visit.)
