@@ -139,9 +139,10 @@ const HALL_NAME =
   /(?:Двор(?:ец|ца|це|цом)|Дом(?:а|е|ом)?)\s+культуры\s+\p{L}+|\p{L}+\s+мәдениет\s+(?:үйі|сарайы)|\p{L}+['’]\s+(?:Palace|House)\s+of\s+Culture/gu;
 
 // "deputies of the regional maslikhat met with workers", «облыстық мәслихат
-// депутаттары … кездесті»: the deputies who held the meeting are not its audience.
+// депутаттары … кездесті», «депутаты маслихата … провели встречу»: the deputies
+// who held the meeting are not its audience.
 const DEPUTIES_WHO_MET = new RegExp(
-  String.raw`(?:(?:(?:regional|city|district)\s+)?maslikhat\s+deputies|deputies\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}maslikhat|мәслихат\p{L}*\s+депутаттары)(?=(?:\s+[\p{L}-]+){0,12}?\s+(?:met|meet|visited|held|explained|told|кездесті|жүздесті|түсіндірді|барды)(?![\p{L}]))`,
+  String.raw`(?:(?:(?:regional|city|district)\s+)?maslikhat\s+deputies|deputies\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}maslikhat|мәслихат\p{L}*\s+депутаттары|депутаты\s+(?:[\p{L}-]+\s+)?маслихат\p{L}*)(?=(?:\s+[\p{L}-]+){0,12}?\s+(?:met|meet|visited|held|explained|told|кездесті|жүздесті|түсіндірді|барды|провели|встретились|посетили|рассказали|разъяснили)(?![\p{L}]))`,
   "giu",
 );
 

@@ -128,6 +128,8 @@ const COUNTED = new RegExp(
     String.raw`(?:қатысушылар|қатысушылардың|келгендер)\s+саны\s+${NUMBER}(-?(?:ден|дан|тен|тан|нен|нан)\s+(?:асты|астам)|-?(?:ге|ға|ке|қа)\s+(?:жетті|жуық))?`,
     String.raw`(?:число|количество)\s+(?:участников|слушателей|присутствующих|собравшихся)\s+(превысило|составило\s+(?:около|более|свыше|почти)|составило|достигло)\s*${NUMBER}`,
     String.raw`(?:the\s+)?number\s+of\s+(?:participants|attendees)\s+(exceeded|topped|was\s+(?:about|around|over|nearly|more\s+than)|reached|was)\s*${NUMBER}`,
+    // A post's «Участников: 85», «Қатысқандар саны: 120», "Participants: 40".
+    String.raw`(?:участников|қатысушылар|қатысқандар|participants|attendees)(?:\s+саны)?\s*:\s*(около|более|свыше|почти|about|over|more\s+than)?\s*${NUMBER}`,
   ]
     .map((re) => `(?:${re})`)
     .join("|"),
@@ -137,13 +139,14 @@ const COUNTED = new RegExp(
 function gatheredSize(text: string, offset: number): SizeGuess | null {
   const counted = COUNTED.exec(text);
   const m = counted ?? GATHERED.exec(text);
-  // (NUMBER is a group of its own: the Kazakh count is group 1, its ending 2; then verb and count, twice.)
-  const digits = counted ? (counted[1] ?? counted[4] ?? counted[6]) : m?.[2];
+  // (NUMBER is a group of its own: the Kazakh count is group 1, its ending 2; then verb and count,
+  // twice; then a label's approximation and count.)
+  const digits = counted ? (counted[1] ?? counted[4] ?? counted[6] ?? counted[8]) : m?.[2];
   const size = digits ? digitsValue(digits) : NaN;
   if (!m || !Number.isInteger(size) || size < 2 || size > 200_000) return null;
   if (NOT_PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
   // ("превысило", "exceeded", «асты»: more than the number; "составило около": about it.)
-  const approx = counted ? (counted[2] ?? counted[3] ?? counted[5] ?? "") : (m[1] ?? "");
+  const approx = counted ? (counted[2] ?? counted[3] ?? counted[5] ?? counted[7] ?? "") : (m[1] ?? "");
   const estimate = counted
     ? /(превысило|около|более|свыше|почти|exceeded|topped|about|around|over|nearly|more\s+than|асты|астам|жуық)/iu.test(
         approx,

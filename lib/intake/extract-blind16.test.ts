@@ -36,6 +36,11 @@
 //   vote, whatever its words, is of that vote's campaign («Конституцияға
 //   енгізілетін өзгерістер» are 2022's in any case); "Doctor of Law" is a title;
 //   «жұмысшыларымен жолықты» met them; «қала тұрғындары бас қосты» gathered.
+// - 193rd–194th (a page that opens with what the draft is, a public hearing,
+//   posts with hashtags and labelled counts): the draft's story and "Since
+//   then, …" title no meeting; "a public hearing" is one; a line of hashtags is
+//   no title; «Участников: 85» counts who came; «депутаты маслихата … провели
+//   встречу» held it (no audience of officials; ru-34's annotation the same now).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -202,5 +207,32 @@ describe("articles read blind (sixteenth set)", () => {
       "2026-03-05",
     );
     expect(town?.audiences).toEqual(["residents"]);
+  });
+
+  it("titles a report by its meeting, not by the draft's story, and reads a public hearing", () => {
+    const [townHall] = draftsOf(
+      "ASTANA – The draft of the new Constitution, published for nationwide discussion on Jan. 20, introduces a unicameral Kurultai. Since then, explanatory work has been under way across the country.\n\nIn Astana, a town hall meeting with residents of the Saryarka district took place at the district akimat on March 6.",
+      "2026-03-08",
+    );
+    expect(townHall?.title).toBe(
+      "In Astana, a town hall meeting with residents of the Saryarka district took place at the district akimat on March 6.",
+    );
+    const hearing = articleOf(
+      "A public hearing on the draft Constitution was held at the Aktobe regional maslikhat on Saturday. More than 100 representatives of civil society took part.",
+      "2026-03-09",
+    );
+    expect([hearing.isOutreach, hearing.drafts[0]?.format]).toEqual([true, "meeting"]);
+  });
+
+  it("reads a post with hashtags and labelled counts", () => {
+    const [d] = draftsOf(
+      "🇰🇿 #НоваяКонституция #Референдум2026\n\nСегодня в Сатпаеве депутаты маслихата области Ұлытау провели встречу с медиками городской больницы.\n\n👥 Участников: 85\n🗣 Спикеры: Жанар Кенжебаева, Ерболат Сыздыков",
+      "2026-03-05",
+    );
+    expect([d?.title, d?.audiences, d?.audienceSize]).toEqual([
+      "Сегодня в Сатпаеве депутаты маслихата области Ұлытау провели встречу с медиками городской больницы.",
+      ["medical_workers"],
+      85,
+    ]);
   });
 });

@@ -260,7 +260,10 @@ function draftOf(
     audiences.add("labour_collective");
   }
 
-  const titleSentence = seg ? lead : (ctx.sentences.find((s) => titleLine(s.text)) ?? lead);
+  // ("The draft, published for discussion on Jan. 20, introduces …", "Since then, …": the draft's
+  // story, a running total or background titles no meeting.)
+  const aboutDraft = (t: string) => (DRAFT_MADE_PUBLIC.test(t) && !HELD_MEETING.test(t)) || aside(t);
+  const titleSentence = seg ? lead : (ctx.sentences.find((s) => titleLine(s.text) && !aboutDraft(s.text)) ?? lead);
   note("title", [{ start: titleSentence.start, end: titleSentence.end }]);
   const formatWords = eventSentences.flatMap((s) => {
     const m = formatOf(s.text).match;

@@ -17,8 +17,9 @@ const PUBLISHER_LINE =
 const FURNITURE_LINE =
   /^(date|дата|күні|published|updated|опубликовано|обновлено|жарияланды|жарияланған)(?![\p{L}])|^(фото|photo|сурет)(?![\p{L}])|^(?:[^.!?»›/|>]{1,40}[»›/|>]\s*){2,}[^.!?»›/|>]{1,40}$/iu;
 
-// «Спикеры: аким города …» heads a post's list of who spoke: what happened is told after it.
-const LABEL_LINE = new RegExp(`^${LIST_LABEL}`, "iu");
+// «Спикеры: аким города …» heads a post's list of who spoke: what happened is told after it;
+// a post's line of hashtags («🇰🇿 #НоваяКонституция #Референдум2026») tells nothing.
+const LABEL_LINE = new RegExp(`^${LIST_LABEL}|^[^\\p{L}\\p{N}#]*(?:#[\\p{L}\\p{N}_]+[\\s,]*)+$`, "iu");
 
 /** A line that can title a draft: not the page's furniture, a dateline, a publisher or a list's label. */
 export const titleLine = (text: string) =>
