@@ -41,6 +41,11 @@
 //   then, …" title no meeting; "a public hearing" is one; a line of hashtags is
 //   no title; «Участников: 85» counts who came; «депутаты маслихата … провели
 //   встречу» held it (no audience of officials; ru-34's annotation the same now).
+// - 195th–196th (names in every case): «депутату Мажилиса Наталье
+//   Дементьевой» is Наталья; «председателя … совета ветеранов Ивана Петровича
+//   Сидоренко» is Иван Петрович (the title keeps no «Ивана»); «жастар Мәжіліс
+//   депутаты Айдос Сарымға сұрақтарын қойды» was asked (he spoke), is Сарым, and
+//   his title keeps neither the town nor «жастар».
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -234,5 +239,25 @@ describe("articles read blind (sixteenth set)", () => {
       ["medical_workers"],
       85,
     ]);
+  });
+
+  it("names speakers in the nominative whatever their case", () => {
+    const [plant] = draftsOf(
+      "Вопросы работников АО «Евроазиатская энергетическая корпорация» адресовали депутату Мажилиса Наталье Дементьевой. Встреча по проекту новой Конституции прошла в Аксу.",
+      "2026-03-05",
+    );
+    expect(plant?.speakers.map((s) => s.name)).toEqual(["Наталья Дементьева"]);
+    const [veterans] = draftsOf(
+      "В Караганде прошла встреча с ветеранами с участием председателя областного совета ветеранов Ивана Петровича Сидоренко. Обсуждался проект новой Конституции.",
+      "2026-03-06",
+    );
+    expect(veterans?.speakers.map((s) => [s.name, s.role])).toEqual([
+      ["Иван Петрович Сидоренко", "председатель областного совета ветеранов"],
+    ]);
+    const [youth] = draftsOf(
+      "Түркістан қаласында жастар Мәжіліс депутаты Айдос Сарымға жаңа Конституция жобасы бойынша сұрақтарын қойды. Кездесу университетте өтті.",
+      "2026-03-05",
+    );
+    expect(youth?.speakers.map((s) => [s.name, s.role])).toEqual([["Айдос Сарым", "Мәжіліс депутаты"]]);
   });
 });

@@ -36,6 +36,7 @@ const KAZAKH_ENDINGS = [
   "де",
 ];
 const SURNAME_KK = /(ов|ев|ин|ұлы|қызы|ова|ева|ина)$/;
+const ADDRESSED = /(?<=\p{L}{4})(?:ға|ге|қа|ке|мен|бен|пен|ның|нің|дың|дің|тың|тің)$/u;
 
 type Case = "ins" | "dat" | "gen" | "pre" | "fins";
 /** Russian surname endings → the nominative, and the case they show. */
@@ -70,9 +71,11 @@ const RU_FIRST: Record<Case, Array<[RegExp, string]>> = {
   ],
   pre: [[/е$/, ""]],
   // A woman's surname in «-ой» is in any oblique case; so is her first name:
-  // «Ольгой», «Марией», «Ольги», «Анны», «Марии», «Натальи» (not «-е»: Сауле is a name).
+  // «Ольгой», «Марией», «Ольги», «Анны», «Марии», «Натальи», «Наталье» (not «-е»
+  // alone: Сауле is a name).
   fins: [
     [/ей$/, "я"],
+    [/ье$/, "ья"],
     [/ой$/, "а"],
     [/([иь])и$/, "$1я"],
     [/(?<=[гкхжшчщ])и$/, "а"],
@@ -90,7 +93,11 @@ export function nominative(words: string[], language: "kk" | "ru" | "en"): strin
   if (language === "kk") {
     const w = out[last] ?? "";
     const ending = KAZAKH_ENDINGS.find((e) => w.endsWith(e) && SURNAME_KK.test(w.slice(0, -e.length)));
+    // («депутаты Айдос Сарымға»: a surname of no Russian form takes the dative, the
+    // genitive or «-мен» too; a short word may end so itself.)
+    const plain = w.length >= 6 ? ADDRESSED.exec(w) : null;
     if (ending) out[last] = w.slice(0, -ending.length);
+    else if (plain) out[last] = w.slice(0, plain.index);
     return out;
   }
   const oblique = feminineOblique(out);
@@ -134,14 +141,24 @@ export function fromGenitive(words: string[]): string[] {
 // «депутата Ольги Гриценко», «Ивана Черных»: a surname that does not decline
 // (-о, -ых, -их, or a woman's on a consonant) leaves the first name to show
 // the genitive.
+// («Ивана Петровича Сидоренко»: a patronymic between them is in the first name's case.)
 function undeclinedSurname(words: string[]): string[] | null {
-  const [first, surname] = words;
-  if (words.length !== 2 || !first || !surname || isInitial(first) || RU_SURNAME.some(([re]) => re.test(surname)))
-    return null;
+  const [first, middle, last] = words;
+  const patronymic = words.length === 3 && middle !== undefined && /(?:вич|вн|чн)\p{Ll}*$/u.test(middle);
+  const surname = patronymic ? last : middle;
+  if (words.length !== (patronymic ? 3 : 2) || !first || !surname || isInitial(first)) return null;
+  if (RU_SURNAME.some(([re]) => re.test(surname))) return null;
   const woman = /(?:ы|(?<=[гкхжшчщ])и|[иь]и)$/u.test(first);
   if (!woman && !/(?:о|[ыи]х)$/u.test(surname)) return null;
-  const rule = (woman ? RU_FIRST.fins : RU_FIRST.gen).find(([r]) => r.test(first));
-  return rule ? [first.replace(rule[0], rule[1]), surname] : null;
+  const rules = woman ? RU_FIRST.fins : RU_FIRST.gen;
+  const nominal = (w: string) => {
+    const rule = rules.find(([r]) => r.test(w));
+    return rule ? w.replace(rule[0], rule[1]) : null;
+  };
+  const given = nominal(first);
+  const father = patronymic && middle ? nominal(middle) : null;
+  if (given === null || (patronymic && father === null)) return null;
+  return [given, ...(father ? [father] : []), surname];
 }
 
 // «юриста Галину Сергиенко», «Марию Петрову», «Наталью Ким», «Марине Ким»: a

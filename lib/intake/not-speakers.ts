@@ -21,6 +21,9 @@ export const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(t
 const ASKED_AFTER =
   /^,?\s*(?:спросил|поинтересовал|интересовал|задал\p{L}* вопрос|asked (?:whether|if|about|how|what|why|when|a question|questions)|wanted to know|[^.!?;]*(?:сұрақ(?:тар)?ы?н? (?:қойды|жолдады)|(?:туралы|жайлы|жөнінде|деп) сұрады)[.!?]?\s*$)/iu;
 
+// («жастар депутат Айдос Сарымға сұрақтарын қойды»: the one asked, in the dative, is no asker.)
+const ASKED_OF = /(?:ға|ге|қа|ке)$/u;
+
 // «– деді 87 жастағы ардагер Мұхтар Сәрсенов», "87-year-old veteran …": someone
 // introduced by age came to the meeting; its speakers are introduced by title.
 const AGE_BEFORE = /(?:\d{1,3}\s*(?:жастағы|жасар|-?летн\p{L}*)|\d{1,3}-year-old)(?:\s+[\p{Ll}-]+){0,3}\s*$/u;
@@ -59,7 +62,7 @@ export const notSpeakingHere = (text: string, start: number, end: number) => {
   const after = text.slice(end);
   return (
     REPORTER_BEFORE.test(before(50)) ||
-    ASKED_AFTER.test(after) ||
+    (ASKED_AFTER.test(after) && !ASKED_OF.test(text.slice(start, end))) ||
     AGE_BEFORE.test(before(50)) ||
     AGE_AFTER.test(after) ||
     REACTION_BEFORE.test(before(80)) ||

@@ -162,7 +162,7 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
 // A given name and surname listed before «and» (titledNames reads the name after it).
 const NAME_PAIR = new RegExp(`^${GIVEN}\\s+${SURNAME}$`, "u");
 // A patronymic (-ович, -овна; -ұлы, -қызы) and the words namesIn reads around it.
-const PATRONYMIC_ENDS = "(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична)";
+const PATRONYMIC_ENDS = "(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична)(?:а|у|ем|ы|е|ой)?";
 const PATRONYMIC = new RegExp(`${PATRONYMIC_ENDS}$`, "u");
 const SURNAME_AFTER = new RegExp(`^\\s+(${SURNAME})(?![\\p{L}])`, "u");
 const GIVEN_BEFORE = new RegExp(`(?<![\\p{L}])(${UPPER}\\p{Ll}{2,})\\s+$`, "u");

@@ -125,7 +125,7 @@ function fromTitle(written: string): string {
   // «Оған облыс әкімінің орынбасары …» ("attending it"): the pronoun neither.
   const role = written.replace(LEADING_ASIDE, "");
   const kazakhPlace = /^[\p{L}-]+\s+(?:қаласында|облысында|ауданында|ауылында)\s+/iu;
-  if (kazakhPlace.test(role)) return role.replace(kazakhPlace, "");
+  if (kazakhPlace.test(role)) return fromTitle(role.replace(kazakhPlace, ""));
   // «Кездесуге облыстық мәслихат депутаты …»: "to the meeting" neither.
   const kazakhEvent =
     /^(?:кездесу|жүздесу|жиын|іс-шара|отырыс|басқосу|форум|семинар|дәріс|дөңгелек\s+үстел|kezdesý|kezdesu|jıyn|jiyn|is-shara|forým|forum)\p{L}*\s+(?=\S)/iu;
