@@ -46,6 +46,10 @@
 //   Сидоренко» is Иван Петрович (the title keeps no «Ивана»); «жастар Мәжіліс
 //   депутаты Айдос Сарымға сұрақтарын қойды» was asked (he spoke), is Сарым, and
 //   his title keeps neither the town nor «жастар».
+// - 197th–198th (city districts, counts in words): "Senator Olzhas Bektenov's
+//   adviser Marat Ismailov" — the senator did not speak; «Ақсу қаласында
+//   ферроқорытпа зауытының екі жүзден астам жұмысшысы Сенат депутаты …» names
+//   the Aksu ferroalloy plant and leaves the counted workers out of the title.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -259,5 +263,22 @@ describe("articles read blind (sixteenth set)", () => {
       "2026-03-05",
     );
     expect(youth?.speakers.map((s) => [s.name, s.role])).toEqual([["Айдос Сарым", "Мәжіліс депутаты"]]);
+  });
+
+  it("leaves out the one whose adviser spoke, and the counted workers and the town from a plant's meeting", () => {
+    const [nura] = draftsOf(
+      "Residents of Astana's Nura district met with Senator Olzhas Bektenov's adviser Marat Ismailov on March 5 to discuss the draft Constitution.",
+      "2026-03-06",
+    );
+    expect(nura?.speakers.map((s) => s.name)).toEqual(["Marat Ismailov"]);
+    const [plant] = draftsOf(
+      "Ақсу қаласында ферроқорытпа зауытының екі жүзден астам жұмысшысы Сенат депутаты Нұрлан Бекназаровпен кездесті. Жаңа Конституция жобасы талқыланды.",
+      "2026-03-05",
+    );
+    expect([hostsOf(plant), plant?.speakers.map((s) => s.role), plant?.audienceSize]).toEqual([
+      ["Ақсу ферроқорытпа зауыты"],
+      ["Сенат депутаты"],
+      200,
+    ]);
   });
 });

@@ -139,7 +139,7 @@ const KAZAKH_ADJECTIVAL = new RegExp(
 // script in a Kazakh or Russian report, with its case ending after a hyphen.
 const LATIN_NAMED =
   /(?<![\p{L}])(?:(?:[Вв]|[Нн]а\s+базе)\s+)?((?:\p{Lu}[\p{Script=Latin}&'’.]*\s+){1,4}(University|College|Institute|Academy|School|Hospital))(?:-(?:де|да|те|та|нда|нде|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|мен|бен|пен)|(?=\s+\p{Script=Cyrillic}))(?![\p{L}])/gu;
-const IN_TOWN = /\s+(?:қаласындағы|ауданындағы|ауылындағы|кентіндегі)\s+/u;
+const IN_TOWN = /\s+(?:қаласында(?:ғы)?|ауданында(?:ғы)?|ауылында(?:ғы)?|кентінде(?:гі)?)\s+/u;
 const NAMESAKE_BEFORE = new RegExp(String.raw`${NAMESAKE}\s+$`, "u");
 // (««Kazchrome» АҚ Дөң …»: with no case ending too.)
 const LEGAL_LEAD = /^(?:(?:Т?ҰК\s+)?АҚ|ЖШС|ТОО|АО|LLP|JSC)(?:-\p{L}+)?\s+/u;
@@ -239,7 +239,8 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     // «Бүгін Балқаш мыс қорыту зауытында»: when the sentence opens is no part of the name.
     // «… ЖШС-ның Жезқазған мыс қорыту зауытында»: the company's legal form before it is not the plant's name.
     const lead = (KAZAKH_LEAD.exec(m[1] ?? "") ?? LEGAL_LEAD.exec(m[1] ?? ""))?.[0] ?? "";
-    // («Ақсу қаласындағы ферроқорытпа зауыты»: the town it is in, not "in the town", names it.)
+    // («Ақсу қаласындағы ферроқорытпа зауыты», «Ақсу қаласында ферроқорытпа зауытының
+    // жұмысшылары»: the town it is in, not "in the town", names it.)
     const words = (m[1] ?? "").slice(lead.length).trim().replace(IN_TOWN, " ");
     if (!words) continue;
     out.push({ name: `${words} ${noun}`, kind, start: m.index + lead.length, end: m.index + m[0].length });

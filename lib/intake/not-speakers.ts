@@ -21,6 +21,9 @@ export const NOT_SPEAKERS = /^(токаев|тоқаев|назарбаев)|^(t
 const ASKED_AFTER =
   /^,?\s*(?:спросил|поинтересовал|интересовал|задал\p{L}* вопрос|asked (?:whether|if|about|how|what|why|when|a question|questions)|wanted to know|[^.!?;]*(?:сұрақ(?:тар)?ы?н? (?:қойды|жолдады)|(?:туралы|жайлы|жөнінде|деп) сұрады)[.!?]?\s*$)/iu;
 
+// "Senator Olzhas Bektenov's adviser Marat Ismailov": the one whose adviser spoke did not.
+const POSSESSED_BY = /^\s+(?:[\p{Ll}-]+\s+){1,4}\p{Lu}/u;
+
 // («жастар депутат Айдос Сарымға сұрақтарын қойды»: the one asked, in the dative, is no asker.)
 const ASKED_OF = /(?:ға|ге|қа|ке)$/u;
 
@@ -63,6 +66,7 @@ export const notSpeakingHere = (text: string, start: number, end: number) => {
   return (
     REPORTER_BEFORE.test(before(50)) ||
     (ASKED_AFTER.test(after) && !ASKED_OF.test(text.slice(start, end))) ||
+    (/['’]s$/u.test(text.slice(start, end)) && POSSESSED_BY.test(after)) ||
     AGE_BEFORE.test(before(50)) ||
     AGE_AFTER.test(after) ||
     REACTION_BEFORE.test(before(80)) ||
