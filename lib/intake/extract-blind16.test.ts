@@ -50,6 +50,9 @@
 //   adviser Marat Ismailov" — the senator did not speak; «Ақсу қаласында
 //   ферроқорытпа зауытының екі жүзден астам жұмысшысы Сенат депутаты …» names
 //   the Aksu ferroalloy plant and leaves the counted workers out of the title.
+// - 199th–200th (a senator's day of four meetings): the group "led by
+//   Senator …" («во главе с сенатором …») speaks at each; «в Университете имени
+//   Шакарима» names where it was (a university in a speaker's title names none).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -280,5 +283,21 @@ describe("articles read blind (sixteenth set)", () => {
       ["Сенат депутаты"],
       200,
     ]);
+  });
+
+  it("reads who led the group at each of its meetings, and a university named after someone", () => {
+    const drafts = draftsOf(
+      "В пятницу члены республиканской информационной группы во главе с сенатором Айгуль Нуркиной работали в области Абай. Утром они встретились с коллективом Семейского цементного завода, около 300 работников. Днем группа побывала в Университете имени Шакарима, где лекцию о проекте Конституции прослушали 400 студентов.",
+      "2026-03-08",
+    );
+    expect(drafts.map((d) => [hostsOf(d), d.speakers.map((s) => s.name)])).toEqual([
+      [["Семейский цементный завод"], ["Айгуль Нуркина"]],
+      [["Университет имени Шакарима"], ["Айгуль Нуркина"]],
+    ]);
+    const [title] = draftsOf(
+      "В Астане прошла встреча с энергетиками ТЭЦ-2 по проекту новой Конституции. Выступил профессор Евразийского национального университета имени Л.Н. Гумилева Асхат Бейсенов.",
+      "2026-03-06",
+    );
+    expect(title?.organizations.map((o) => o.name)).not.toContain("Университет имени Л.Н. Гумилева");
   });
 });

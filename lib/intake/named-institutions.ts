@@ -62,9 +62,20 @@ const KAZAKH_NUMBERED =
 const RUSSIAN_NUMBERED =
   /(?<![\p{L}])(школ|гимнази|лице|колледж|больниц|поликлиник)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s*№\s*(\d+)/giu;
 // «в школе имени Абая», «средней школы-гимназии имени К. Сатпаева»: a school
-// by whom it is named after (who stays in the genitive, as in its name).
-const RUSSIAN_NAMESAKE =
-  /(?<![\p{L}])(школ|гимнази|лице)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s+(имени\s+(?:\p{Lu}\.\s*){0,2}\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu;
+// by whom it is named after (who stays in the genitive, as in its name; after
+// initials, or a given name and a surname in the genitive).
+const NAMESAKE_RU = String.raw`(имени\s+(?:(?:\p{Lu}\.\s*){1,2}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+[ая](?![\p{L}]))?))`;
+const RUSSIAN_NAMESAKE = new RegExp(
+  String.raw`(?<![\p{L}])(школ|гимнази|лице)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s+${NAMESAKE_RU}`,
+  "gu",
+);
+// «в Университете имени Шакарима», «студенты колледжа имени …»: a university
+// where it was held or whose people came (not one in a speaker's title,
+// «профессор Евразийского национального университета имени Л.Н. Гумилева»).
+const RUSSIAN_NAMESAKE_HIGHER = new RegExp(
+  String.raw`(?<=(?:[Сс]тудент|[Пп]реподавател|[Сс]отрудник|[Кк]оллектив)\p{L}*\s+|(?:^|\s)(?:[Вв]о?|[Нн]а)\s+)([Уу]ниверситет|[Кк]олледж|[Ии]нститут|[Аа]кадеми)\p{L}*()\s+${NAMESAKE_RU}`,
+  "gu",
+);
 // «студенты Торайгыров университета», «в Торайгыров университете»: a university
 // named by a surname, undeclined, as it names itself.
 const RUSSIAN_SURNAME_NAMED =
@@ -74,6 +85,9 @@ const RUSSIAN_NOMINATIVE: Record<string, string> = {
   гимнази: "гимназия",
   лице: "лицей",
   колледж: "колледж",
+  университет: "университет",
+  институт: "институт",
+  академи: "академия",
   больниц: "больница",
   поликлиник: "поликлиника",
 };
@@ -214,7 +228,9 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       end: m.index + m[0].length,
     });
   }
-  for (const m of [...text.matchAll(RUSSIAN_NUMBERED), ...text.matchAll(RUSSIAN_NAMESAKE)]) {
+  for (const m of [RUSSIAN_NUMBERED, RUSSIAN_NAMESAKE, RUSSIAN_NAMESAKE_HIGHER].flatMap((re) => [
+    ...text.matchAll(re),
+  ])) {
     if (!aboutMeeting(m.index)) continue;
     const [, stem = "", second, tail = ""] = m;
     const name = [stem, second ?? ""]
