@@ -52,7 +52,8 @@
 //   the Aksu ferroalloy plant and leaves the counted workers out of the title.
 // - 199th–200th (a senator's day of four meetings): the group "led by
 //   Senator …" («во главе с сенатором …») speaks at each; «в Университете имени
-//   Шакарима» names where it was (a university in a speaker's title names none).
+//   Шакарима» names where it was (a university in a speaker's title names none);
+//   «Днем группа побывала …», "In the afternoon, …" is in the same town.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -290,9 +291,9 @@ describe("articles read blind (sixteenth set)", () => {
       "В пятницу члены республиканской информационной группы во главе с сенатором Айгуль Нуркиной работали в области Абай. Утром они встретились с коллективом Семейского цементного завода, около 300 работников. Днем группа побывала в Университете имени Шакарима, где лекцию о проекте Конституции прослушали 400 студентов.",
       "2026-03-08",
     );
-    expect(drafts.map((d) => [hostsOf(d), d.speakers.map((s) => s.name)])).toEqual([
-      [["Семейский цементный завод"], ["Айгуль Нуркина"]],
-      [["Университет имени Шакарима"], ["Айгуль Нуркина"]],
+    expect(drafts.map((d) => [hostsOf(d), d.speakers.map((s) => s.name), d.district?.name])).toEqual([
+      [["Семейский цементный завод"], ["Айгуль Нуркина"], "Semey"],
+      [["Университет имени Шакарима"], ["Айгуль Нуркина"], "Semey"],
     ]);
     const [title] = draftsOf(
       "В Астане прошла встреча с энергетиками ТЭЦ-2 по проекту новой Конституции. Выступил профессор Евразийского национального университета имени Л.Н. Гумилева Асхат Бейсенов.",

@@ -7,7 +7,7 @@ import { audienceSize } from "./audience";
 import { atWorkplace, bareCollective, meetingAudiences } from "./audience-types";
 import { sentencesOf, within, type Sentence } from "./clean";
 import { dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
-import { ALL_MEETINGS, GROUP_MEMBERS, HELD_THEM, JOINED, SIMILAR_MEETING, THE_SAME } from "./group-words";
+import { ALL_MEETINGS, DAY_HOURS, GROUP_MEMBERS, HELD_THEM, JOINED, SIMILAR_MEETING, THE_SAME } from "./group-words";
 import { detectLanguage } from "./language";
 import { beforeTheVote, meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
 import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
@@ -185,10 +185,13 @@ function draftOf(
       ? (districtNamed(ctx.mentions, indexes, place.region) ?? districtNamed(ctx.mentions, leadIndexes, place.region))
       : null;
   // One more stop of the same visit ("The senator also visited …", "The next
-  // day, the members met …") naming neither a date nor a place of its own: the same town.
+  // day, the members met …", "In the afternoon, …") naming neither a date nor a place of its own: the same town.
   const text = own.map((s) => s.text).join(" ");
+  const ownDay = ctx.dates.some((d) => own.some((s) => d.span.start >= s.start && d.span.end <= s.end));
   const sameVisit =
-    !met.stated && previous?.region === place.region && [SAME_VISIT, NEXT_DAY, SAME_DAY].some((re) => re.test(text));
+    !ownDay &&
+    previous?.region === place.region &&
+    [SAME_VISIT, NEXT_DAY, SAME_DAY, DAY_HOURS].some((re) => re.test(text));
   const district = seg ? (seg.district ?? named?.district ?? (sameVisit ? previous.district : null)) : place.district;
   if (seg?.districtSpan) note("district", [seg.districtSpan]);
   else if (named) note("district", [named.span]);

@@ -24,3 +24,6 @@ export const ALL_MEETINGS = /(встречах|встреч\p{L}* в общей 
 // өтті», "a similar meeting was held": with the audience of the one before.
 export const SIMILAR_MEETING =
   /((?:аналогичн|подобн|такая же|такую же)\p{L}* встреч|(?:осындай|дәл осындай|мұндай) (?:кездесу|жиын)(?!\p{L})|a similar (?:meeting|event|session))/iu;
+// "In the afternoon, the group visited …", «Днем группа побывала …»: the same day's tour, in the same town.
+export const DAY_HOURS =
+  /(?<![\p{L}])(?:in the (?:morning|afternoon|evening)|утром|дн[её]м|вечером|после обеда|таңертең|түстен кейін|кешке|кешкісін)(?![\p{L}])/iu;
