@@ -54,6 +54,10 @@
 //   Senator …" («во главе с сенатором …») speaks at each; «в Университете имени
 //   Шакарима» names where it was (a university in a speaker's title names none);
 //   «Днем группа побывала …», "In the afternoon, …" is in the same town.
+// - 201st (a group's three villages, a delegation's two towns): «Күн соңында …»
+//   ("at the end of the day") opens a meeting, not the one before's end; «Топты
+//   … депутаты … басқарды» and «Делегация из Астаны во главе с …» speak at each;
+//   «…, а в Караганде – со студентами …» met them too (a meeting, as the first).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -300,5 +304,25 @@ describe("articles read blind (sixteenth set)", () => {
       "2026-03-06",
     );
     expect(title?.organizations.map((o) => o.name)).not.toContain("Университет имени Л.Н. Гумилева");
+  });
+
+  it("reads a day's last meeting, a group's leader at each, and a clause that meets as the one before", () => {
+    const villages = draftsOf(
+      "Сарыағаш ауданында жаңа Конституция жобасын түсіндіру тобы үш елді мекенде болды. Алдымен Жібек жолы ауылында тұрғындармен кездесу өтті. Содан кейін топ мүшелері Дарбаза ауылындағы №5 мектептің мұғалімдерімен жүздесті. Күн соңында Сарыағаш қаласындағы санаторий қызметкерлерімен кездесу болды. Топты облыстық мәслихат депутаты Ерлан Тұрсынбеков басқарды.",
+      "2026-03-04",
+    );
+    expect(villages.map((d) => [d.audiences, d.speakers.map((s) => s.name)])).toEqual([
+      [["residents"], ["Ерлан Тұрсынбеков"]],
+      [["teachers"], ["Ерлан Тұрсынбеков"]],
+      [["labour_collective"], ["Ерлан Тұрсынбеков"]],
+    ]);
+    const towns = draftsOf(
+      "Делегация из Астаны во главе с депутатом Мажилиса Ириной Смирновой посетила Карагандинскую область, чтобы разъяснить проект новой Конституции. В Темиртау депутаты встретились с металлургами АО «Qarmet», а в Караганде – со студентами Карагандинского университета имени Букетова.",
+      "2026-03-05",
+    );
+    expect(towns.map((d) => [d.district?.name, d.format, d.speakers.map((s) => s.name)])).toEqual([
+      ["Temirtau", "meeting", ["Ирина Смирнова"]],
+      ["Karaganda", "meeting", ["Ирина Смирнова"]],
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import { sentencesOf, within, type Sentence } from "./clean";
 import { dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
 import { ALL_MEETINGS, DAY_HOURS, GROUP_MEMBERS, HELD_THEM, JOINED, SIMILAR_MEETING, THE_SAME } from "./group-words";
 import { detectLanguage } from "./language";
-import { beforeTheVote, meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
+import { beforeTheVote, cutFromSentenceBefore, meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
 import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
 import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
@@ -17,7 +17,7 @@ import { inAgencyDateline, inPersonName, insideNames, namesake, urlWords } from 
 import { guessPlace } from "./place-guess";
 import { placeMentions, type Gazetteer, type Mention } from "./places";
 import { districtNamed, segmentsOf, type Segment } from "./segments";
-import { summaryText, titleLine, titleOf } from "./summary";
+import { summaryText, titleOf, titleSentenceOf } from "./summary";
 import { withSurnameMentions } from "./surnames";
 import {
   BACKGROUND,
@@ -232,7 +232,10 @@ function draftOf(
   if (sector && !workforce) audiences.delete("labour_collective");
   // One of several meetings naming no kind of its own is what the lead says they all were ("held two meetings").
   const ownFormat = formatOf(seg ? text : eventSentences.map((s) => s.text).join(" ") || text);
-  const format = seg && !ownFormat.match ? formatOf(reportLead.map((s) => s.text).join(" ")) : ownFormat;
+  // (A clause cut from the meeting before, «а в Караганде – со студентами», was the same kind.)
+  const cut = previous && cutFromSentenceBefore(ctx.sentences, ctx.text, own) ? previous.format : null;
+  const format =
+    seg && !ownFormat.match ? (cut ? { format: cut } : formatOf(reportLead.map((s) => s.text).join(" "))) : ownFormat;
 
   // The first meeting also takes those named before it (the lead), not those of later meetings.
   // Members of the group that held them all («Топ құрамында … болды») speak at each of its meetings.
@@ -263,10 +266,7 @@ function draftOf(
     audiences.add("labour_collective");
   }
 
-  // ("The draft, published for discussion on Jan. 20, introduces …", "Since then, …": the draft's
-  // story, a running total or background titles no meeting.)
-  const aboutDraft = (t: string) => (DRAFT_MADE_PUBLIC.test(t) && !HELD_MEETING.test(t)) || aside(t);
-  const titleSentence = seg ? lead : (ctx.sentences.find((s) => titleLine(s.text) && !aboutDraft(s.text)) ?? lead);
+  const titleSentence = seg ? lead : (titleSentenceOf(ctx.sentences) ?? lead);
   note("title", [{ start: titleSentence.start, end: titleSentence.end }]);
   const formatWords = eventSentences.flatMap((s) => {
     const m = formatOf(s.text).match;

@@ -150,10 +150,7 @@ export function meetingDate(
   if (fromLead) return day(fromLead.date, fromLead.yearInferred ? "inferred_year" : "stated", [fromLead.span]);
   // One told in the same sentence as the meeting before, after a semicolon or "while"
   // ("On February 18, in Arkalyk, they met …; in Amangeldy, they talked to …"): its day.
-  const cutFromSentenceBefore = ctx.sentences.some(
-    (s) => s.end <= (own[0]?.start ?? 0) && /[;,]$/u.test(s.text) && !ctx.text.slice(s.end, own[0]?.start).trim(),
-  );
-  if (inSegment && before && cutFromSentenceBefore) return day(before, "relative");
+  if (inSegment && before && cutFromSentenceBefore(ctx.sentences, ctx.text, own)) return day(before, "relative");
   // «В конце февраля …»: its month.
   const month = meetingMonth(ctx.text, ctx.published, eventSentences);
   if (month) return { ...month, stated };
@@ -218,3 +215,9 @@ function meetingMonth(text: string, anchor: string | null, eventSentences: Sente
 export function beforeTheVote(text: string, vote: string, eventSentences: Sentence[], met: MeetingDate): MeetingDate {
   return meetingMonth(text, vote, eventSentences) ?? { ...met, date: addDays(vote, -1), datePrecision: "on_or_before" };
 }
+
+/** The meeting's first sentence is a clause cut from the one before it (after a semicolon, "while" or «а»). */
+export const cutFromSentenceBefore = (sentences: Sentence[], text: string, own: Sentence[]) =>
+  sentences.some(
+    (s) => s.end <= (own[0]?.start ?? 0) && /[;,]$/u.test(s.text) && !text.slice(s.end, own[0]?.start).trim(),
+  );

@@ -1,7 +1,7 @@
 // A draft's summary: the report's own first sentences, without the page's
 // furniture around them.
 import { datelineOnly } from "./place-context";
-import { LIST_LABEL } from "./topic";
+import { BACKGROUND, DRAFT_MADE_PUBLIC, HELD_MEETING, LIST_LABEL, TALLY } from "./topic";
 import type { Sentence } from "./clean";
 
 // A press office's name standing as the first line ("Акимат Павлодарской
@@ -22,12 +22,20 @@ const FURNITURE_LINE =
 const LABEL_LINE = new RegExp(`^${LIST_LABEL}|^[^\\p{L}\\p{N}#]*(?:#[\\p{L}\\p{N}_]+[\\s,]*)+$`, "iu");
 
 /** A line that can title a draft: not the page's furniture, a dateline, a publisher or a list's label. */
-export const titleLine = (text: string) =>
+const titleLine = (text: string) =>
   text.length >= 25 &&
   !FURNITURE_LINE.test(text) &&
   !datelineOnly(text) &&
   !PUBLISHER_LINE.test(text) &&
   !LABEL_LINE.test(text);
+
+// ("The draft, published for discussion on Jan. 20, introduces …", "Since then, …": the draft's
+// story, a running total or background titles no meeting.)
+const aboutDraft = (t: string) =>
+  (DRAFT_MADE_PUBLIC.test(t) && !HELD_MEETING.test(t)) || TALLY.test(t) || BACKGROUND.test(t);
+/** The sentence that titles a report's one meeting: the first that can, not about the draft. */
+export const titleSentenceOf = (sentences: Sentence[]) =>
+  sentences.find((s) => titleLine(s.text) && !aboutDraft(s.text));
 
 // A dateline standing alone: "TARAZ, March 3." / "Темиртау, 27 февраля." / "Астана. 5 наурыз."
 const BARE_DATELINE = /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\.?$/u;
