@@ -58,6 +58,8 @@
 //   ("at the end of the day") opens a meeting, not the one before's end; «Топты
 //   … депутаты … басқарды» and «Делегация из Астаны во главе с …» speak at each;
 //   «…, а в Караганде – со студентами …» met them too (a meeting, as the first).
+// - 202nd (quotes first): «– деді Мәжіліс депутаты Бақытжан Базарбек
+//   Шымкенттегі …» names him before the place.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -324,5 +326,13 @@ describe("articles read blind (sixteenth set)", () => {
       ["Temirtau", "meeting", ["Ирина Смирнова"]],
       ["Karaganda", "meeting", ["Ирина Смирнова"]],
     ]);
+  });
+
+  it("reads a Kazakh name before a town in the locative", () => {
+    const [d] = draftsOf(
+      "«Жаңа Конституция – әр азаматтың құжаты», – деді Мәжіліс депутаты Бақытжан Базарбек Шымкенттегі «Шымкентмай» АҚ ұжымымен кездесуде.",
+      "2026-03-09",
+    );
+    expect(d?.speakers.map((s) => s.name)).toEqual(["Бақытжан Базарбек"]);
   });
 });

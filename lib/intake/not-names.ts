@@ -136,5 +136,9 @@ export const AFTER_UNIT = new RegExp(
   "gu",
 );
 
-/** A Kazakh place's kind word, after its name («Ақкөл ауылының», «Талас ауданында»). */
-export const PLACE_KIND_WORD = /^(?:ауыл|аудан|қала|облыс|кент)\p{Ll}*$/u;
+// A Kazakh place's kind word after its name («Ақкөл ауылының», «Талас ауданында»),
+// or a place in the locative («Шымкентте», «Шымкенттегі»): where, not who.
+const PLACE_KIND_WORD = /^(?:ауыл|аудан|қала|облыс|кент)\p{Ll}*$/u;
+const KAZAKH_LOCATIVE = /^\p{Lu}\p{Ll}{2,}(?:да|де|та|те|дағы|дегі|тағы|тегі)$/u;
+/** A word (and the one after it) that names a Kazakh place. */
+export const kazakhPlaceAt = (word: string, next: string) => KAZAKH_LOCATIVE.test(word) || PLACE_KIND_WORD.test(next);

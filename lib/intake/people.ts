@@ -6,7 +6,7 @@
 // comma. Authors, photographers, the head of state mentioned in passing and
 // those who asked questions are not speakers (not-speakers.ts).
 import { fromGenitive, isInitial, nominative } from "./names";
-import { AFTER_UNIT, notAName, PLACE_KIND_WORD } from "./not-names";
+import { AFTER_UNIT, kazakhPlaceAt, notAName } from "./not-names";
 import { FURNITURE, NOT_SPEAKERS, notSpeakingHere } from "./not-speakers";
 import { ROLE_WORDS, roleAfter, roleBefore, singularRole } from "./roles";
 import { searchKey } from "../search/normalize";
@@ -227,8 +227,8 @@ function titledNames(text: string): RegExpExecArray[] {
     const surname = capital(b) || (b !== undefined && SHORT_SURNAMES.test(b));
     // («Главный врач поликлиники Л. Ким»: an initial for the given name.)
     const initial = a !== undefined && /^\p{Lu}$/u.test(a) && text[(words[i]?.index ?? 0) + 1] === ".";
-    // (A third capitalised word makes another name, but a place's: «Қанат Сейітқали Ақкөл ауылының».)
-    const third = capital(words[i + 2]?.[0]) && !PLACE_KIND_WORD.test(words[i + 3]?.[0] ?? "");
+    // (A third capitalised word makes another name, but a place's: «Қанат Сейітқали Ақкөл ауылының», «… Шымкенттегі».)
+    const third = capital(words[i + 2]?.[0]) && !kazakhPlaceAt(words[i + 2]?.[0] ?? "", words[i + 3]?.[0] ?? "");
     if ((!capital(a) && !initial) || !surname || third || !a || !b || !plain(a) || !plain(b)) continue;
     // English capitalises a title's own words ("Director for Capital Construction"):
     // a Latin pair counts only right after the title or its place ("akim of Zhambyl Region").
