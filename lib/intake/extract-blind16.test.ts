@@ -60,6 +60,9 @@
 //   «…, а в Караганде – со студентами …» met them too (a meeting, as the first).
 // - 202nd (quotes first): «– деді Мәжіліс депутаты Бақытжан Базарбек
 //   Шымкенттегі …» names him before the place.
+// - 203rd (official releases): «Под председательством акима области … прошло
+//   расширенное совещание актива области, посвященное проекту новой
+//   Конституции» is a meeting, chaired by the akim (his title without «председательством»).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -334,5 +337,16 @@ describe("articles read blind (sixteenth set)", () => {
       "2026-03-09",
     );
     expect(d?.speakers.map((s) => s.name)).toEqual(["Бақытжан Базарбек"]);
+  });
+
+  it("reads a meeting of the region's activists chaired by the akim", () => {
+    const [d] = draftsOf(
+      "Под председательством акима Жамбылской области Ербола Карашукеева в Таразе прошло расширенное совещание актива области, посвященное проекту новой Конституции. В нем приняли участие более 400 человек.",
+      "2026-03-05",
+    );
+    expect([d?.format, d?.speakers.map((s) => [s.name, s.role])]).toEqual([
+      "meeting",
+      [["Ербол Карашукеев", "аким Жамбылской области"]],
+    ]);
   });
 });

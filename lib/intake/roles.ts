@@ -109,9 +109,10 @@ function nominativeTitle(role: string): string {
 }
 
 // "also", "to it", and when: «Бүгін сенатор …», «Сенбі күні сенатор …», "On
-// Monday Senator …" (the days' names as the dates read them).
+// Monday Senator …" (the days' names as the dates read them); «Под
+// председательством акима …», «с участием депутата …»: whose chair or presence.
 const LEADING_ASIDE = new RegExp(
-  String.raw`^(?:(?:сондай-ақ|сонымен қатар|сонымен бірге|также|кроме того|also|оған|бұған|оларға|oğan|oǵan|бүгін|кеше|алдыңгүні|búgin|keshe|today|yesterday|(?:on\s+)?(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:күні|morning|afternoon|evening))?)[,\s]+)+`,
+  String.raw`^(?:(?:сондай-ақ|сонымен қатар|сонымен бірге|также|кроме того|(?:под\s+)?председательством|(?:при|с)\s+участием|also|оған|бұған|оларға|oğan|oǵan|бүгін|кеше|алдыңгүні|búgin|keshe|today|yesterday|(?:on\s+)?(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:күні|morning|afternoon|evening))?)[,\s]+)+`,
   "iu",
 );
 
