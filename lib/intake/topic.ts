@@ -160,6 +160,8 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
     /(встреч|встрет|собрани|совещани|бесед|разговор|кездес|жиын|жиналыс|жүздес|басқосу|бас қос|жолықт|әңгімелес|kezdes|meeting|\bmet\b|talked with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*)/iu,
   ],
   ["memorandum_signing", /(меморандум|memorandum)/iu],
+  // ("The group visited the university, where 400 students attended a lecture": what they went to.)
+  ["meeting", /(лекци|lecture|дәріс)/iu],
   // ("a visiting group of lawyers", "the visiting deputies": who came, not a visit.)
   [
     "visit",
