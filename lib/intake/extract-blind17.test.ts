@@ -28,6 +28,11 @@
 // - 203rd (official releases): «Под председательством акима области … прошло
 //   расширенное совещание актива области, посвященное проекту новой
 //   Конституции» is a meeting, chaired by the akim (his title without «председательством»).
+// - 204th–205th (a steel shop, fishermen, a day of three meetings): «Жаңа
+//   Конституция жобасы туралы аудандық мәслихат төрағасы» — what he told of is no
+//   part of his title; «Риддер қаласында кеншілермен, ал Күршім ауданында ауыл
+//   тұрғындарымен кездесулер болды» is two meetings sharing one verb (no
+//   summary), each as undated as the one before (a publication's day is no day).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -157,5 +162,22 @@ describe("articles read blind (seventeenth set)", () => {
       "2026-03-07",
     );
     expect(drafts.map((d) => d.format)).toEqual(["meeting", "meeting"]);
+  });
+
+  it("reads two clauses sharing a verb as two meetings, dated as the one before, and a title without its topic", () => {
+    const drafts = draftsOf(
+      "Шығыс Қазақстан облысында бір күнде жаңа Конституция жобасы бойынша үш кездесу өтті. Өскемендегі «Казцинк» ЖШС-да Сенат депутаты Ғалиасқар Сарыбаев металлургтермен жүздесті. Риддер қаласында кеншілермен, ал Күршім ауданында ауыл тұрғындарымен кездесулер болды.",
+      "2026-03-07",
+    );
+    expect(drafts.map((d) => [d.district?.name, d.audiences, d.datePrecision])).toEqual([
+      ["Oskemen", ["labour_collective"], "on_or_before"],
+      ["Ridder", ["labour_collective"], "on_or_before"],
+      ["Kurchum District", ["residents"], "on_or_before"],
+    ]);
+    const [village] = draftsOf(
+      "Маңғыстау облысы Мұнайлы ауданындағы Баскұдық ауылында тұрғындармен кездесу өтті. Жаңа Конституция жобасы туралы аудандық мәслихат төрағасы Жанат Есенғалиев баяндады.",
+      "2026-03-12",
+    );
+    expect(village?.speakers.map((s) => s.role)).toEqual(["аудандық мәслихат төрағасы"]);
   });
 });

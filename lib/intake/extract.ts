@@ -161,7 +161,7 @@ function draftOf(
           !TALLY.test(s.text),
       );
 
-  const met = meetingDate(ctx, eventSentences, own, seg !== null, previous?.date ?? null, reportLead);
+  const met = meetingDate(ctx, eventSentences, own, seg !== null, previous, reportLead);
   // (Undated, it was on or before the publication: a report out before a vote is of that vote's campaign.)
   const campaign = campaignOf(ctx.text, met.stated ? met.date : ctx.published, ctx.ref.campaigns);
   const vote = ctx.ref.campaigns.find((c) => c.slug === campaign.slug)?.voteDate;

@@ -45,9 +45,11 @@ export function meetingDate(
   eventSentences: Sentence[],
   own: Sentence[],
   inSegment: boolean,
-  before: string | null,
+  previous: Pick<Draft, "date" | "datePrecision"> | null,
   lead: Sentence[] = [],
 ): MeetingDate {
+  // The day of the meeting before (a day only: "the same day" as one dated by the publication is none).
+  const before = previous?.datePrecision === "day" ? previous.date : null;
   // Date: the first one stated in the event's sentences that is not the vote
   // day, a page timestamp or after the publication.
   const voteDays = new Set(ctx.ref.campaigns.map((c) => c.voteDate));

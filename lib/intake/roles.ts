@@ -144,8 +144,10 @@ function fromTitle(written: string): string {
   // (A Kazakh title last tells a Kazakh role, in letters Russian shares too: «Жастармен Сенат депутаты».)
   const kazakh = KAZAKH_LETTER.test(role) || KAZAKH_TITLE.test(role);
   if (kazakh && kazakhObject.test(role)) return role.replace(kazakhObject, "");
-  // («… зауытының екі жүзден астам жұмысшысы Сенат депутаты …мен кездесті»: a counted subject neither.)
-  const counted = /^.*(?<![\p{L}])(?:астам|жуық|тарта|шамасында)\s+\S+\s+(?=\S+\s+\S)/u;
+  // («… зауытының екі жүзден астам жұмысшысы Сенат депутаты …мен кездесті»: a counted subject neither;
+  // nor what was told of, «Жаңа Конституция жобасы туралы аудандық мәслихат төрағасы …».)
+  const counted =
+    /^.*(?<![\p{L}])(?:(?:астам|жуық|тарта|шамасында)\s+\S+|туралы|жайлы|жөнінде|бойынша)\s+(?=\S+\s+\S)/u;
   if (kazakh && counted.test(role)) return role.replace(counted, "");
   // («Студенттер мен оқытушылар Мәжіліс депутаты …мен жүздесті»: who met the speaker, the subject, neither.)
   const kazakhSubject = /^\p{Ll}[\p{L}-]*(?:лар|лер|дар|дер|тар|тер)\s+(?=\p{Lu}\S*\s+\S)/u;

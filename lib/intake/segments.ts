@@ -45,6 +45,9 @@ const FROM_BEFORE = /(?:from|из|со всех)\s+(?:the\s+)?$/iu;
 const SUMMARY =
   /(кездесулер|жиындар|жүздесулер|бірқатар|апталық жұмыс|итоги недели|встречи|ряд встреч|серию встреч|a series of|meetings|(?<![\p{L}])(?:екі|үш|төрт|бес|алты|бірнеше)\s+(?:аудан|ауыл|елді мекен|қала)\p{L}*|(?<![\p{L}])(?:двух|тр[её]х|четыр[её]х|пяти|нескольких)\s+(?:район|сел|населенн|город)\p{L}*|(?<![\p{L}])(?:two|three|four|five|several)\s+(?:districts|villages|towns))/iu;
 
+// A clause cut from the sentence before it: "while …", «а …», «ал …».
+const CLAUSE_OPENS = /^(?:ал|а|while|whereas)\s/u;
+
 // «провели встречи в трех селах: • в селе Аса — с жителями …; • …»: each item of
 // a list a sentence about meetings opens is one of them.
 const LIST_ITEM = /^\s*(?:[•▪●◦‣∙·*✅✔☑🔹🔸➖–—-]|\d{1,2}[.)])\s*/u;
@@ -163,7 +166,13 @@ export function segmentsOf(
     );
     const org = own[0];
     const intro = INTRODUCES.exec(s.text);
-    const introduces = intro !== null || SPEECH_TO_AUDIENCE.test(s.text) || listedMeeting(sentences, i, dates);
+    // («Риддер қаласында кеншілермен, ал Күршім ауданында тұрғындармен кездесулер болды»:
+    // two clauses, one verb; the meetings in the plural are these two, no summary.)
+    const next = sentences[i + 1]?.text ?? "";
+    const sharesVerb = /,$/u.test(s.text) && CLAUSE_OPENS.test(next) && INTRODUCES.test(next);
+    const summary = SUMMARY.test(s.text) && !(CLAUSE_OPENS.test(s.text) && /,$/u.test(sentences[i - 1]?.text ?? ""));
+    const introduces =
+      intro !== null || sharesVerb || SPEECH_TO_AUDIENCE.test(s.text) || listedMeeting(sentences, i, dates);
     // Words that refer to a meeting told before count up to the one this sentence
     // introduces: «… встретился с педагогами школы №2, на встрече присутствовали …» is a new one.
     const refersBack = REFERS_BACK.test(intro ? s.text.slice(0, intro.index + intro[0].length) : s.text);
@@ -177,7 +186,7 @@ export function segmentsOf(
     // meeting told again: the same organisation, on no other day.)
     const last = starts.at(-1);
     const told = last !== undefined && last.organization?.key === org?.key && !otherDay(i, last.at);
-    if (org && (meeting || introduces || withSomeone) && !SUMMARY.test(s.text) && !refersBack && !told) {
+    if (org && (meeting || introduces || withSomeone) && !summary && !refersBack && !told) {
       for (const a of audienceTypes(s.text)) cover(a.type);
       // A meeting at a plant is with its workforce: "before the collective" next is the same one.
       if (org.kind === "enterprise" || atWorkplace(s.text)) cover("labour_collective");
@@ -202,13 +211,13 @@ export function segmentsOf(
     // …or on another day than the meeting before: "On March 2, … residents of
     // Uzynagash gathered …. On March 3, the group met … residents of Samsy."
     const anotherDay = before !== undefined && (otherDay(i, before.at) || NEXT_DAY.test(s.text));
-    if (introduces && !refersBack && !SUMMARY.test(s.text) && (fresh || elsewhere || anotherDay)) {
+    if (introduces && !refersBack && !summary && (fresh || elsewhere || anotherDay)) {
       for (const a of audiences) cover(a);
       startAt(i, { district: null, districtSpan: null, organization: org ?? null, audiences });
       previousStarted = true;
       return;
     }
-    if (intro !== null && !refersBack && !SUMMARY.test(s.text)) untold ??= i;
+    if (intro !== null && !refersBack && !summary) untold ??= i;
     previousStarted = false;
   });
   if (starts.length < 2) return [];
