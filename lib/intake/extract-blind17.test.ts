@@ -33,6 +33,9 @@
 //   part of his title; «Риддер қаласында кеншілермен, ал Күршім ауданында ауыл
 //   тұрғындарымен кездесулер болды» is two meetings sharing one verb (no
 //   summary), each as undated as the one before (a publication's day is no day).
+// - 206th (two plants on one day, a lawyers' consultation day): a title leaves
+//   the lead's dateline out («ПАВЛОДАР. 12 марта …», "KARAGANDA, March 1 — …");
+//   "a free legal consultation day on the draft" is a meeting with residents.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -179,5 +182,18 @@ describe("articles read blind (seventeenth set)", () => {
       "2026-03-12",
     );
     expect(village?.speakers.map((s) => s.role)).toEqual(["аудандық мәслихат төрағасы"]);
+  });
+
+  it("titles a meeting without its dateline, and reads a legal consultation day", () => {
+    const [plant] = draftsOf(
+      "ПАВЛОДАР. 12 марта на Павлодарском нефтехимическом заводе состоялась встреча трудового коллектива с председателем областного маслихата Маратом Бахтияровым. В тот же день в Экибастузе на ГРЭС-1 аналогичную встречу провел заместитель акима области Руслан Имамбаев. Обсуждался проект новой Конституции.",
+      "2026-03-13",
+    );
+    expect(plant?.title.startsWith("12 марта на Павлодарском нефтехимическом заводе")).toBe(true);
+    const consultation = articleOf(
+      "On March 13, the Atyrau regional branch of the Kazakhstan Lawyers' Association held a free legal consultation day on the draft Constitution at the Atyrau city library. More than 70 residents received advice from 12 lawyers.",
+      "2026-03-14",
+    );
+    expect([consultation.isOutreach, consultation.drafts[0]?.audiences.includes("residents")]).toEqual([true, true]);
   });
 });

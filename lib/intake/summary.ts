@@ -39,6 +39,10 @@ export const titleSentenceOf = (sentences: Sentence[]) =>
 
 // A dateline standing alone: "TARAZ, March 3." / "Темиртау, 27 февраля." / "Астана. 5 наурыз."
 const BARE_DATELINE = /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\.?$/u;
+// A town in capitals opening the lead ("ПАВЛОДАР. 12 марта …", "UST-KAMENOGORSK, March 3 –",
+// "ASTANA – …"): the dateline (not "KEGOC, the grid operator, …").
+const CAPS_DATELINE =
+  /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:[.,]\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\.?\s*[–—-]\s+|\.\s+|\s+[–—]\s+)(?=\S)/u;
 // An agency's name opening the first paragraph: "ПАВЛОДАР. КАЗИНФОРМ – …".
 const AGENCY_LEAD =
   /^(?:\p{Lu}[\p{Lu}-]+[.,]\s*)?(?:КАЗИНФОРМ|KAZINFORM|Kazinform|Казинформ|ҚАЗАҚПАРАТ|ҚазАқпарат|Қазақпарат|QAZAQPARAT|Qazaqparat|КАЗТАГ|KAZTAG)\s*[–—-]\s*/u;
@@ -88,6 +92,7 @@ export const titleOf = (sentence: string) =>
   shorten(
     sentence
       .replace(AGENCY_LEAD, "")
+      .replace(CAPS_DATELINE, "")
       .replace(/^[^\p{L}\p{N}«"(]+/u, "")
       .replace(/[;,]$/u, "")
       .replace(/^(?:while|whereas|а|ал)\s+/u, "")
