@@ -104,7 +104,7 @@ const THOUSANDS = new RegExp(
 );
 const SEVERAL_MEETINGS = /(\d\s+(?:встреч|кездесу|жиын)|встречах|meetings|кездесулер|жиындар)/iu;
 const CAME =
-  /(приняли участие|участвовал|участниками|собрал|пришл|присутствовал|attended|took part|gathered|қатысты|жиналды|жиналған)/iu;
+  /(приняли участие|участвовал|участниками|собрал|пришл|присутствовал|подключил|attended|took part|gathered|қатысты|жиналды|жиналған|қосылды)/iu;
 function thousandsSize(text: string, offset: number): SizeGuess | null {
   const m = THOUSANDS.exec(text);
   // («группа провела 23 встречи, в которых приняли участие свыше 2 тысяч человек»: a running total.)

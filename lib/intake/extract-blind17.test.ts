@@ -36,6 +36,9 @@
 // - 206th (two plants on one day, a lawyers' consultation day): a title leaves
 //   the lead's dateline out («ПАВЛОДАР. 12 марта …», "KARAGANDA, March 1 — …");
 //   "a free legal consultation day on the draft" is a meeting with residents.
+// - 207th (fishermen of the Aral, a gas station and a hospital, an online
+//   marathon): a youth marathon on the draft is outreach, and «Оған … 2 мыңнан
+//   астам жас қосылды» counts who joined it.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -195,5 +198,13 @@ describe("articles read blind (seventeenth set)", () => {
       "2026-03-14",
     );
     expect([consultation.isOutreach, consultation.drafts[0]?.audiences.includes("residents")]).toEqual([true, true]);
+  });
+
+  it("reads an online marathon and who joined it", () => {
+    const [d] = draftsOf(
+      "Жамбыл облысында «Жаңа Конституция – жаңа мүмкіндіктер» атты онлайн-марафон өтті. Оған облыстың барлық аудандарынан 2 мыңнан астам жас қосылды.",
+      "2026-03-11",
+    );
+    expect([d?.audiences, d?.audienceSize]).toEqual([["youth"], 2000]);
   });
 });
