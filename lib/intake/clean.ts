@@ -165,6 +165,9 @@ const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
 // («… средней школы №1. 4 марта в Есильском районе …»: a number's own full stop too.)
 const NUMBER_OPENS = /(?<=[\p{L}»")]{2}[.!?…]|№\s?\d{1,4}\.)\s+(?=[\d№])/gu;
 const ABBREVIATED = /(?:^|[\s(])(?:гг|ст|тыс|млн|млрд|руб|тг|им|ул|обл|мкр|просп|стр|пп|No|ж|г|т)\.$/iu;
+/** The word a clause cut from the sentence before it opens with ("while in Shu, …", «а в Караганде …»). */
+export const CLAUSE_OPENER = /^(?:while|whereas|а|ал)\s+/u;
+
 // "In Arkalyk, they met the hospital's staff; in the village of Amangeldy,
 // they talked to farmers", "…, while in Shu, …": a semicolon (or "while",
 // «а») before another place tells another meeting, as a full stop would.

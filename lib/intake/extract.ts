@@ -233,9 +233,9 @@ function draftOf(
   // One of several meetings naming no kind of its own is what the lead says they all were ("held two meetings").
   const ownFormat = formatOf(seg ? text : eventSentences.map((s) => s.text).join(" ") || text);
   // (A clause cut from the meeting before, «а в Караганде – со студентами», was the same kind.)
-  const cut = previous && cutFromSentenceBefore(ctx.sentences, ctx.text, own) ? previous.format : null;
-  const format =
-    seg && !ownFormat.match ? (cut ? { format: cut } : formatOf(reportLead.map((s) => s.text).join(" "))) : ownFormat;
+  const asBefore = previous && cutFromSentenceBefore(ctx.sentences, ctx.text, own) ? previous.format : null;
+  const leadFormat = () => (asBefore ? { format: asBefore } : formatOf(reportLead.map((s) => s.text).join(" ")));
+  const format = seg && !ownFormat.match ? leadFormat() : ownFormat;
 
   // The first meeting also takes those named before it (the lead), not those of later meetings.
   // Members of the group that held them all («Топ құрамында … болды») speak at each of its meetings.

@@ -50,9 +50,9 @@ const RU_SURNAME: Array<[RegExp, string, Case]> = [
   [/ба(?:ем)$/, "бай", "ins"], // Мынбаем
 ];
 const RU_SURNAME_OV = RU_SURNAME.filter(([, to]) => to !== "бай");
-/** The first name's ending in that case → its nominative. */
 // (A soft sign's stem, «Игорем», «Адилю», «Рамиля», is «Игорь», «Адиль»,
 // «Рамиль»: a hard «л», «н», «р» would take «-ом», «-у», «-а».)
+/** The first name's ending in that case → its nominative. */
 const RU_FIRST: Record<Case, Array<[RegExp, string]>> = {
   ins: [
     [/(?<=[аеиоуя])ем$/, "й"],

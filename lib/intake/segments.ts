@@ -6,7 +6,7 @@
 // audience — and the sentences after it tell about that meeting until the
 // next one starts. Fewer than two such meetings: the article is one event.
 import { atWorkplace, meetingAudiences } from "./audience-types";
-import { isHeadline, type Sentence } from "./clean";
+import { CLAUSE_OPENER, isHeadline, type Sentence } from "./clean";
 import { NEXT_DAY } from "./meeting-date";
 import { IN_NAME_WEIGHT } from "./meeting-place";
 import { BACKGROUND, SPEECH_TO_AUDIENCE, TALLY } from "./topic";
@@ -44,9 +44,6 @@ const FROM_BEFORE = /(?:from|из|со всех)\s+(?:the\s+)?$/iu;
 // districts": a lead that counts the places tells of all the meetings after it.)
 const SUMMARY =
   /(кездесулер|жиындар|жүздесулер|бірқатар|апталық жұмыс|итоги недели|встречи|ряд встреч|серию встреч|a series of|meetings|(?<![\p{L}])(?:екі|үш|төрт|бес|алты|бірнеше)\s+(?:аудан|ауыл|елді мекен|қала)\p{L}*|(?<![\p{L}])(?:двух|тр[её]х|четыр[её]х|пяти|нескольких)\s+(?:район|сел|населенн|город)\p{L}*|(?<![\p{L}])(?:two|three|four|five|several)\s+(?:districts|villages|towns))/iu;
-
-// A clause cut from the sentence before it: "while …", «а …», «ал …».
-const CLAUSE_OPENS = /^(?:ал|а|while|whereas)\s/u;
 
 // «провели встречи в трех селах: • в селе Аса — с жителями …; • …»: each item of
 // a list a sentence about meetings opens is one of them.
@@ -169,8 +166,8 @@ export function segmentsOf(
     // («Риддер қаласында кеншілермен, ал Күршім ауданында тұрғындармен кездесулер болды»:
     // two clauses, one verb; the meetings in the plural are these two, no summary.)
     const next = sentences[i + 1]?.text ?? "";
-    const sharesVerb = /,$/u.test(s.text) && CLAUSE_OPENS.test(next) && INTRODUCES.test(next);
-    const summary = SUMMARY.test(s.text) && !(CLAUSE_OPENS.test(s.text) && /,$/u.test(sentences[i - 1]?.text ?? ""));
+    const sharesVerb = /,$/u.test(s.text) && CLAUSE_OPENER.test(next) && INTRODUCES.test(next);
+    const summary = SUMMARY.test(s.text) && !(CLAUSE_OPENER.test(s.text) && /,$/u.test(sentences[i - 1]?.text ?? ""));
     const introduces =
       intro !== null || sharesVerb || SPEECH_TO_AUDIENCE.test(s.text) || listedMeeting(sentences, i, dates);
     // Words that refer to a meeting told before count up to the one this sentence

@@ -1,8 +1,8 @@
 // A draft's summary: the report's own first sentences, without the page's
 // furniture around them.
+import { CLAUSE_OPENER, type Sentence } from "./clean";
 import { datelineOnly } from "./place-context";
 import { BACKGROUND, DRAFT_MADE_PUBLIC, HELD_MEETING, LIST_LABEL, TALLY } from "./topic";
-import type { Sentence } from "./clean";
 
 // A press office's name standing as the first line ("Акимат Павлодарской
 // области", "Қостанай облысы әкімдігі") is who wrote it, not a title.
@@ -95,7 +95,7 @@ export const titleOf = (sentence: string) =>
       .replace(CAPS_DATELINE, "")
       .replace(/^[^\p{L}\p{N}«"(]+/u, "")
       .replace(/[;,]$/u, "")
-      .replace(/^(?:while|whereas|а|ал)\s+/u, "")
+      .replace(CLAUSE_OPENER, "")
       .replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
     160,
   );
