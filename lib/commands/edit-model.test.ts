@@ -340,5 +340,7 @@ describe("editing by several users at once (model-based)", () => {
     expect(stats.saves).toBeGreaterThan(80);
     expect(stats.conflicts).toBeGreaterThan(10);
     expect(stats.staleAliasSaves).toBeGreaterThan(10);
-  });
+    // (150 runs bound it by count; on PostgreSQL with a 2-core machine shared with
+    // other suites they took 79 s once, past the 60 s default: time bounds it here.)
+  }, 240_000);
 });
