@@ -20,14 +20,13 @@ import { districtNamed, segmentsOf, type Segment } from "./segments";
 import { summaryText, titleOf, titleSentenceOf } from "./summary";
 import { withSurnameMentions } from "./surnames";
 import {
+  aboutNoMeeting,
+  aside,
   BACKGROUND,
   campaignOf,
-  DRAFT_MADE_PUBLIC,
   formatOf,
-  HELD_MEETING,
   MEETING,
   SPEECH_TO_AUDIENCE,
-  TALLY,
   topicOf,
   type CampaignRef,
 } from "./topic";
@@ -133,7 +132,6 @@ function meetingDrafts(ctx: Ctx, segments: Segment[]): Draft[] {
 }
 
 // The campaign's running total, or another meeting told as background: not this meeting's.
-const aside = (t: string) => TALLY.test(t) || BACKGROUND.test(t);
 
 function draftOf(
   ctx: Ctx,
@@ -155,10 +153,7 @@ function draftOf(
     ? own
     : own.filter(
         (s) =>
-          [MEETING, ATTENDED, EVENT_HELD, SPEECH_TO_AUDIENCE].some((re) => re.test(s.text)) &&
-          !BACKGROUND.test(s.text) &&
-          !(DRAFT_MADE_PUBLIC.test(s.text) && !HELD_MEETING.test(s.text)) &&
-          !TALLY.test(s.text),
+          [MEETING, ATTENDED, EVENT_HELD, SPEECH_TO_AUDIENCE].some((re) => re.test(s.text)) && !aboutNoMeeting(s.text),
       );
 
   const met = meetingDate(ctx, eventSentences, own, seg !== null, previous, reportLead);

@@ -48,8 +48,8 @@ const SUMMARY =
 // «провели встречи в трех селах: • в селе Аса — с жителями …; • …»: each item of
 // a list a sentence about meetings opens is one of them.
 const LIST_ITEM = /^\s*(?:[•▪●◦‣∙·*✅✔☑🔹🔸➖–—-]|\d{1,2}[.)])\s*/u;
-function listedMeeting(sentences: Sentence[], i: number, dates: DateMention[]): boolean {
-  if (datedItem(sentences, i, dates) && [i - 1, i + 1].some((k) => datedItem(sentences, k, dates))) return true;
+function listedMeeting(sentences: Sentence[], i: number, dated: Set<number>): boolean {
+  if (dated.has(i) && (dated.has(i - 1) || dated.has(i + 1))) return true;
   if (!LIST_ITEM.test(sentences[i]?.text ?? "")) return false;
   let k = i - 1;
   while (k >= 0 && LIST_ITEM.test(sentences[k]?.text ?? "")) k--;
@@ -61,11 +61,14 @@ function listedMeeting(sentences: Sentence[], i: number, dates: DateMention[]): 
 // («2 марта — встреча с работниками …» / «3 марта — беседа со студентами …»: a
 // line of a post that opens with its own day and tells of a meeting is one,
 // when the line beside it is another; no lead need announce the list.)
-function datedItem(sentences: Sentence[], i: number, dates: DateMention[]): boolean {
-  const s = sentences[i];
-  if (!s || !ANY_MEETING.test(s.text)) return false;
-  const opening = s.start + (LIST_ITEM.exec(s.text)?.[0].length ?? 0);
-  return dates.some((d) => !d.timestamp && !d.relative && d.span.start === opening && d.span.end <= s.end);
+function datedItems(sentences: Sentence[], dates: DateMention[]): Set<number> {
+  const opens = (s: Sentence, at: number) =>
+    dates.some((d) => !d.timestamp && !d.relative && d.span.start === at && d.span.end <= s.end);
+  return new Set(
+    sentences.flatMap((s, i) =>
+      ANY_MEETING.test(s.text) && opens(s, s.start + (LIST_ITEM.exec(s.text)?.[0].length ?? 0)) ? [i] : [],
+    ),
+  );
 }
 
 /** Each sentence's first place named for sure (one region; its district if one), of the mentions `counts` lets in. */
@@ -93,7 +96,8 @@ export function segmentsOf(
   let previousStarted = false;
   const covered = new Set<AudienceType>();
   // The report's first full sentence: the lines before it are its heading.
-  const body = sentences.findIndex((x, i) => /[.!?…:;]$/u.test(x.text) || datedItem(sentences, i, dates));
+  const dated = datedItems(sentences, dates);
+  const body = sentences.findIndex((x, i) => /[.!?…:;]$/u.test(x.text) || dated.has(i));
   const inHeading = (i: number) => body === -1 || i < body;
   // Where each sentence is, by the places its text names.
   const places = sentencePlaces(mentions, (m) => (m.weight ?? 1) >= 1);
@@ -169,7 +173,7 @@ export function segmentsOf(
     const sharesVerb = /,$/u.test(s.text) && CLAUSE_OPENER.test(next) && INTRODUCES.test(next);
     const summary = SUMMARY.test(s.text) && !(CLAUSE_OPENER.test(s.text) && /,$/u.test(sentences[i - 1]?.text ?? ""));
     const introduces =
-      intro !== null || sharesVerb || SPEECH_TO_AUDIENCE.test(s.text) || listedMeeting(sentences, i, dates);
+      intro !== null || sharesVerb || SPEECH_TO_AUDIENCE.test(s.text) || listedMeeting(sentences, i, dated);
     // Words that refer to a meeting told before count up to the one this sentence
     // introduces: «… встретился с педагогами школы №2, на встрече присутствовали …» is a new one.
     const refersBack = REFERS_BACK.test(intro ? s.text.slice(0, intro.index + intro[0].length) : s.text);
@@ -201,7 +205,7 @@ export function segmentsOf(
     const before = starts.at(-1);
     // ("A meeting … was held at X University. Senator Y spoke to 70 students.":
     // a speech to the audience the meeting before had not named is that meeting's.)
-    const speechOnly = intro === null && !listedMeeting(sentences, i, dates) && covered.size === 0;
+    const speechOnly = intro === null && !listedMeeting(sentences, i, dated) && covered.size === 0;
     const fresh = audiences.some((a) => !covered.has(a)) && !(speechOnly && before !== undefined);
     const there = before && (placeOf(before.at) ?? inName.get(before.at) ?? null);
     const elsewhere = here !== null && before !== undefined && ![null, here].includes(there ?? null);

@@ -2,7 +2,7 @@
 // furniture around them.
 import { CLAUSE_OPENER, type Sentence } from "./clean";
 import { datelineOnly } from "./place-context";
-import { BACKGROUND, DRAFT_MADE_PUBLIC, HELD_MEETING, LIST_LABEL, TALLY } from "./topic";
+import { aboutNoMeeting, LIST_LABEL } from "./topic";
 
 // A press office's name standing as the first line ("Акимат Павлодарской
 // области", "Қостанай облысы әкімдігі") is who wrote it, not a title.
@@ -29,13 +29,12 @@ const titleLine = (text: string) =>
   !PUBLISHER_LINE.test(text) &&
   !LABEL_LINE.test(text);
 
-// ("The draft, published for discussion on Jan. 20, introduces …", "Since then, …": the draft's
-// story, a running total or background titles no meeting.)
-const aboutDraft = (t: string) =>
-  (DRAFT_MADE_PUBLIC.test(t) && !HELD_MEETING.test(t)) || TALLY.test(t) || BACKGROUND.test(t);
-/** The sentence that titles a report's one meeting: the first that can, not about the draft. */
+/**
+ * The sentence that titles a report's one meeting: the first that can, and not the draft's story
+ * ("The draft, published for discussion on Jan. 20, introduces …"), a running total or background.
+ */
 export const titleSentenceOf = (sentences: Sentence[]) =>
-  sentences.find((s) => titleLine(s.text) && !aboutDraft(s.text));
+  sentences.find((s) => titleLine(s.text) && !aboutNoMeeting(s.text));
 
 // A dateline standing alone: "TARAZ, March 3." / "Темиртау, 27 февраля." / "Астана. 5 наурыз."
 const BARE_DATELINE = /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\.?$/u;

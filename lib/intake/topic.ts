@@ -39,7 +39,7 @@ const MEETINGS_HELD =
 // "1,500 explanatory meetings": a count of meetings, which only a tally gives.
 const COUNTED_MEETINGS =
   /(?<![\p{L}\p{N}])\d[\d\s,.]*(?:-\p{L}+)?\s+(?:мың\p{L}*\s+)?(?:(?:астам|жуық)\s+)?(?:(?:түсіндіру|ақпараттық|разъяснительн\p{L}*|информационн\p{L}*|explanatory|outreach|information)\s+)?(?:meetings|встреч(?![\p{L}])|кездесу\p{L}*)/iu;
-export const HELD_MEETING =
+const HELD_MEETING =
   /(встреч|встрет|кездес(?!улер)|жиын|жүздес|собрани|\bmet\b|meeting(?!s)|gathering|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|форум|forum|семинар|seminar|лекци|lecture)/iu;
 const NUCLEAR = /(аэс|атомн\p{L}* электростанц|атом электр стан\p{L}*|nuclear power|nuclear plant|атом станция)/iu;
 const BRIEFING = /(брифинг|briefing|пресс-конференц|press conference|баспасөз мәслихат)/iu;
@@ -78,9 +78,8 @@ export function topicOf(text: string): Topic {
     return { outreach: false, reason: BRIEFING.test(text) ? "briefing" : "noEvent" };
   // A count of the meetings held (since the campaign began, «В них …») is a
   // running total, not one of them: in a briefing or an interview alike.
-  const untallied = text
-    .split(/(?<=[.!?])\s+/u)
-    .filter((s) => !TALLY.test(s) && !MEETINGS_HELD.test(s) && !COUNTED_MEETINGS.test(s));
+  const sentences = text.split(/(?<=[.!?])\s+/u);
+  const untallied = sentences.filter((s) => !TALLY.test(s) && !MEETINGS_HELD.test(s) && !COUNTED_MEETINGS.test(s));
   if (
     BRIEFING.test(text) &&
     !/(встреч|кездес|meeting|коллектив|ұжым|collective)/iu.test(untallied.join(" ").replace(SITTING, " "))
@@ -90,7 +89,6 @@ export function topicOf(text: string): Topic {
   // Training the precinct commissions in the voting is the referendum's own work, not outreach.
   if (PRECINCT_COMMISSIONS.test(text) && !CONSTITUTION.test(text)) return { outreach: false, reason: "noEvent" };
   // A sitting on other business that only reminds of the outreach is none of it.
-  const sentences = text.split(/(?<=[.!?])\s+/u);
   if (
     sentences.some((s) => OTHER_BUSINESS.test(s) && !CONSTITUTION.test(s)) &&
     sentences.every((s) => !CONSTITUTION.test(s) || REMINDED.test(s))
@@ -196,7 +194,7 @@ export const BACKGROUND =
 // жалпыхалықтық талқылауға 20 қаңтарда ұсынылды»: when the
 // draft was made public (or the vote called by decree) is no meeting's day,
 // though "discussion" is a meeting's word.
-export const DRAFT_MADE_PUBLIC =
+const DRAFT_MADE_PUBLIC =
   /(опубликова\p{L}*|обнародова\p{L}*|(?<![\p{L}])published|made public|жариялан\p{L}*|signed (?:a|the) decree|подписал\p{L}* указ|Жарлыққа қол қой\p{L}*|талқылауға ұсын\p{L}*|вынес\p{L}* на (?:всенародное |общественное )?обсуждение|put (?:up )?for (?:public |nationwide )?discussion|submitted for (?:public |nationwide )?discussion)/iu;
 // "Since January, more than 900 such meetings have been held, reaching 64,000
 // residents": the campaign's running total, not who came to this meeting.
@@ -206,3 +204,8 @@ export const DRAFT_MADE_PUBLIC =
 // қаласында да осындай кездесу болды» is one more meeting.)
 export const TALLY =
   /(such meetings|these meetings|similar meetings|подобных встреч|таких встреч|аналогичных встреч|(?:\d|жүз|мың|ондаған|жүздеген|бірнеше)[^.!?]{0,20}?(?:осындай|мұндай) (?:кездесу|жиын)|(?:осындай|мұндай) (?:кездесулер|жиындар)|с начала (?:года|января|февраля|марта|кампании)|since (?:the start of |the beginning of )?(?:january|february|march|the campaign)|басынан бері|содан бері|с тех пор|since then|(?:қаңтар|ақпан|наурыз)\p{L}*\s+(?:бері|бастап)|(?:за|в течение) (?:прошедш|минувш|последн)\p{L}* (?:недел|месяц|дв[еу]х недел)\p{L}*|(?:over|in|during) the (?:past|last) (?:week|month|fortnight)|(?:өткен|соңғы) (?:апта|ай)(?:да|ның ішінде|\s+ішінде)|^\s*(?:В них|They were attended by|Оларға))/iu;
+
+/** A running total or background («Напомним, …»): not this meeting's. */
+export const aside = (t: string) => TALLY.test(t) || BACKGROUND.test(t);
+/** …nor the draft's own story ("published for discussion on Jan. 20"): no sentence about the meeting. */
+export const aboutNoMeeting = (t: string) => aside(t) || (DRAFT_MADE_PUBLIC.test(t) && !HELD_MEETING.test(t));
