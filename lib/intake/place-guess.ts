@@ -87,9 +87,12 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
     ADJECTIVE.test(text.slice(m.span.start, m.span.end)) && readings(m).some((x) => x.kind === "region");
   const regionLabel = (m: Mention) =>
     /^\s*:/u.test(text.slice(m.span.end, m.span.end + 3)) && readings(m).some((x) => x.kind === "region");
+  // (A town listed under two spellings, «Петропавловск» and «Петропавл», is one hit.)
+  const once = (es: Entry[]) =>
+    es.filter((e, i) => es.findIndex((x) => x.district?.id === e.district?.id && x.kind === e.kind) === i);
   const hitsIn = (ms: Mention[]) =>
     ms.flatMap((m) =>
-      readings(m).flatMap((e) =>
+      once(readings(m)).flatMap((e) =>
         // "Қарағанды облысында" names the region, never its city.
         e.iso === iso && e.district && m.generic !== "region"
           ? [

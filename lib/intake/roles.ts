@@ -140,9 +140,13 @@ function fromTitle(written: string): string {
   // «Кәсіпорын ұжымымен Сенат депутаты …», «Ауыл тұрғындарына облыстық мәслихат
   // депутаты …»), nor who met them («… кеншілері Сенат депутаты»).
   const kazakhObject =
-    /^.*(?<![\p{L}])[\p{L}-]+(?:ын|ін|ларды|лерді|дарды|дерді|тарды|терді|лармен|лермен|дармен|дермен|тармен|термен|ларына|леріне|дарына|деріне|тарына|теріне|ларға|лерге|дарға|дерге|тарға|терге|лары|лері|дары|дері|тары|тері|ымен|імен)\s+(?=\S+\s+\S)/u;
+    /^.*(?<![\p{L}])[\p{L}-]+(?:ын|ін|ларды|лерді|дарды|дерді|тарды|терді|лармен|лермен|дармен|дермен|тармен|термен|ларына|леріне|дарына|деріне|тарына|теріне|ына|іне|ларға|лерге|дарға|дерге|тарға|терге|лары|лері|дары|дері|тары|тері|ымен|імен)\s+(?=\S+\s+\S)/u;
   // (A Kazakh title last tells a Kazakh role, in letters Russian shares too: «Жастармен Сенат депутаты».)
   const kazakh = KAZAKH_LETTER.test(role) || KAZAKH_TITLE.test(role);
+  // («… ұжымымен жүздескен облыстық мәслихат депутаты»: what the speaker did, a participle, neither —
+  // but «еңбек сіңірген қайраткері» is a title.)
+  const participle = /^.*(?<![\p{L}])(?!сіңірген)[\p{L}-]+(?:ған|ген|қан|кен)\s+(?=\S+\s+\S)/u;
+  if (kazakh && participle.test(role)) return fromTitle(role.replace(participle, ""));
   if (kazakh && kazakhObject.test(role)) return role.replace(kazakhObject, "");
   // («… зауытының екі жүзден астам жұмысшысы Сенат депутаты …мен кездесті»: a counted subject neither;
   // nor what was told of, «Жаңа Конституция жобасы туралы аудандық мәслихат төрағасы …».)

@@ -29,7 +29,7 @@ const ANY_MEETING = /(кездес|жиын|жүздес|таныстырыл|ke
 // («В селе Сарыкемер во встрече приняли участие …» opens a meeting; «Во встрече
 // приняли участие …» opening its sentence is the one told before.)
 const INTRODUCES =
-  /(кездесіп|кездесті|(?:кездесу|жүздесу)[^.!?]{0,80}(?:өтті|болды)|кездесу ұйымдастыр|(?:кездесу|жиын) өткізді|жүздесіп|жүздесті|жиын (?:өтті|болды)|\p{L}+(?:мен|бен|пен) өткен (?:кездесу|жиын)|kezdesip|kezdesti|kezdesý[^.!?]{0,80}(?:ótti|boldy)|(?:^|\s)(?:Алғашқысы|Біріншісі|Alǵashqysy|Birinshisi)\s[^.!?]{0,80}(?:өтті|болды|ótti|boldy)|(?:^|\s)(?:Перв|Втор|Трет)\p{L}*(?:\s+встреч\p{L}*)?\s+(?:прошла|состоялась)|(?:^|\s)[Tt]he (?:first|second|third)(?: meeting| one)? (?:took place|was held)|встретил\p{L}*|встреч\p{L}* с |прошла встреча|(?:аналогичн|подобн|такая же)\p{L}* встреча (?:прошла|состоялась)|(?<=[\p{L},]\s+)(?:во|на) встрече (?:приняли|принял\p{L}*) участие|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|discussed (?:[^.!?]{0,40} )?with (?=[A-Z]|(?:a|an|the) )|побеседовал\p{L}* с|пообщал\p{L}* с|провел\p{L}* беседу|разговор (?:ш[её]л|состоялся) с|беседа (?:прошла|состоялась) с|әңгімелесті|сұхбаттасты|жолықты|бас қосты|gathered (?:at|in) the|gathered to hear|собрались (?:в|во|на) |(?<![\p{L}])(?:жиналды|jınaldy|jinaldy)(?![\p{L}]))/iu;
+  /(кездесіп|кездесті|(?:кездесу|жүздесу|әңгіме)[^.!?]{0,80}(?:өтті|болды|өткізілді)|кездесу ұйымдастыр|(?:кездесу|жиын) өткізді|жүздесіп|жүздесті|жиын (?:өтті|болды)|\p{L}+(?:мен|бен|пен) өткен (?:кездесу|жиын)|kezdesip|kezdesti|kezdesý[^.!?]{0,80}(?:ótti|boldy)|(?:^|\s)(?:Алғашқысы|Біріншісі|Alǵashqysy|Birinshisi)\s[^.!?]{0,80}(?:өтті|болды|ótti|boldy)|(?:^|\s)(?:Перв|Втор|Трет)\p{L}*(?:\s+встреч\p{L}*)?\s+(?:прошла|состоялась)|(?:^|\s)[Tt]he (?:first|second|third)(?: meeting| one)? (?:took place|was held)|встретил\p{L}*|встреч\p{L}* с |прошла встреча|(?:аналогичн|подобн|такая же)\p{L}* встреча (?:прошла|состоялась)|(?<=[\p{L},]\s+)(?:во|на) встрече (?:приняли|принял\p{L}*) участие|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|discussed (?:[^.!?]{0,40} )?with (?=[A-Z]|(?:a|an|the) )|побеседовал\p{L}* с|пообщал\p{L}* с|провел\p{L}* беседу|разговор (?:ш[её]л|состоялся) с|беседа (?:прошла|состоялась) с|әңгімелесті|сұхбаттасты|жолықты|бас қосты|gathered (?:at|in) the|gathered to hear|собрались (?:в|во|на) |(?<![\p{L}])(?:жиналды|jınaldy|jinaldy)(?![\p{L}]))/iu;
 // («Күн соңында …», «В конце дня …»: at the end of the day, not of the meeting.)
 const REFERS_BACK =
   /(барысында|(?<!күн\s)соңында|в ходе|в конце(?! дня)|на встрече|на мероприятии|по итогам|during the|at the meeting|at the event|following the|(?:attended|joined) the (?:meeting|event)|organi[sz]ed by|(?:was|were) held by|hosted by|(?:organi[sz]ed|hosted) the (?:meeting|event|session)|организатором|^\s*(?:кездесуде|жиында|іс-шарада|кездесуді|жиынды|іс-шараны|кездесуге|жиынға|іс-шараға|оны)\s|^\s*(?:встреча|мероприятие|обсуждение|дискуссия|the meeting|the event|the discussion|the debate|the session)\s+(?:прошла|прошло|состоялась|состоялось|took place|was held)\s+(?:в|во|на|at|in)\s)/iu;
@@ -187,7 +187,16 @@ export function segmentsOf(
     // meeting told again: the same organisation, on no other day.)
     const last = starts.at(-1);
     const told = last !== undefined && last.organization?.key === org?.key && !otherDay(i, last.at);
-    if (org && (meeting || introduces || withSomeone) && !summary && !refersBack && !told) {
+    // («… энергетиктермен кездесу болды. «Екібастұз ГРЭС-1» ЖШС ұжымымен жүздескен депутат …»: the
+    // meeting just told, with no workplace, now named where, in a sentence with no meeting verb of its own.)
+    const named =
+      intro === null &&
+      last?.at === i - 1 &&
+      !last.organization &&
+      !otherDay(i, last.at) &&
+      [null, placeOf(last.at)].includes(placeOf(i)) &&
+      audienceTypes(s.text).every((a) => covered.has(a.type));
+    if (org && (meeting || introduces || withSomeone) && !summary && !refersBack && !told && !named) {
       for (const a of audienceTypes(s.text)) cover(a.type);
       // A meeting at a plant is with its workforce: "before the collective" next is the same one.
       if (org.kind === "enterprise" || atWorkplace(s.text)) cover("labour_collective");

@@ -2,7 +2,7 @@
 // furniture around them.
 import { CLAUSE_OPENER, type Sentence } from "./clean";
 import { datelineOnly } from "./place-context";
-import { aboutNoMeeting, LIST_LABEL } from "./topic";
+import { aboutNoMeeting, LIST_LABEL, MEETING } from "./topic";
 
 // A press office's name standing as the first line ("Акимат Павлодарской
 // области", "Қостанай облысы әкімдігі") is who wrote it, not a title.
@@ -33,15 +33,24 @@ const titleLine = (text: string) =>
  * The sentence that titles a report's one meeting: the first that can, and not the draft's story
  * ("The draft, published for discussion on Jan. 20, introduces …"), a running total or background.
  */
-export const titleSentenceOf = (sentences: Sentence[]) =>
-  sentences.find((s) => titleLine(s.text) && !aboutNoMeeting(s.text));
+export const titleSentenceOf = (sentences: Sentence[]) => {
+  const first = sentences.find((s) => titleLine(s.text) && !aboutNoMeeting(s.text));
+  // A digest's heading («Неделя в регионе: главное») heads other news too: the meeting's own sentence titles it.
+  return first && DIGEST_LINE.test(first.text)
+    ? (sentences.find((s) => s.start > first.start && MEETING.test(s.text) && !aboutNoMeeting(s.text)) ?? first)
+    : first;
+};
+
+// The heading of a round-up of the day's or week's news.
+const DIGEST_LINE =
+  /^[^.!?«»"“]{0,30}(?<!\p{L})(?:главное(?= за |\s*$)|главные новости|итоги (?:дня|недели)|новости (?:дня|недели)|дайджест|коротко о главном|неделя в|day in|week in|news in brief|digest|round-?up|апта(?:ның)? (?:шолуы|жаңалықтары|қорытындысы)|күн(?:нің)? (?:жаңалықтары|шолуы)|басты жаңалықтар)(?!\p{L})[^.!?«»"“]{0,30}$/iu;
 
 // A dateline standing alone: "TARAZ, March 3." / "Темиртау, 27 февраля." / "Астана. 5 наурыз."
 const BARE_DATELINE = /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\.?$/u;
 // A town in capitals opening the lead ("ПАВЛОДАР. 12 марта …", "UST-KAMENOGORSK, March 3 –",
 // "ASTANA – …"): the dateline (not "KEGOC, the grid operator, …").
 const CAPS_DATELINE =
-  /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:[.,]\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\.?\s*[–—-]\s+|\.\s+|\s+[–—]\s+)(?=\S)/u;
+  /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:[.,]\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})\.?\s*[–—-]\s+|\.\s+|\s+[–—]\s+)(?=\S)/u;
 // An agency's name opening the first paragraph: "ПАВЛОДАР. КАЗИНФОРМ – …".
 const AGENCY_LEAD =
   /^(?:\p{Lu}[\p{Lu}-]+[.,]\s*)?(?:КАЗИНФОРМ|KAZINFORM|Kazinform|Казинформ|ҚАЗАҚПАРАТ|ҚазАқпарат|Қазақпарат|QAZAQPARAT|Qazaqparat|КАЗТАГ|KAZTAG)\s*[–—-]\s*/u;
@@ -53,10 +62,13 @@ export const CAPTION = /(?:^|\s)(?:фото|photo|сурет)\s*[:–—-]/iu;
  * a bare dateline, the page's date line, a caption or a rubric ("Общество").
  */
 function summaryOf(own: Sentence[], title: Sentence): Sentence[] {
+  // (A digest's meeting is told from its own sentence on, not from the news before it.)
+  const digest = own.some((s) => s.start < title.start && DIGEST_LINE.test(s.text));
   const body = own.filter((s) => {
     const text = s.text.trim();
     return (
       s.start !== title.start &&
+      !(digest && s.start < title.start) &&
       text.length >= 25 &&
       !BARE_DATELINE.test(text) &&
       !FURNITURE_LINE.test(text) &&

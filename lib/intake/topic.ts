@@ -156,7 +156,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   // over words that only say the work was explanatory.
   [
     "meeting",
-    /(встреч|встрет|собрани|совещани|бесед|разговор|кездес|жиын|жиналыс|жүздес|басқосу|бас қос|жолықт|әңгімелес|kezdes|meeting|\bmet\b|talked with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*)/iu,
+    /(встреч|встрет|собрани|совещани|бесед|разговор|кездес|жиын|жиналыс|жүздес|басқосу|бас қос|жолықт|әңгіме|kezdes|meeting|\bmet\b|talked with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*)/iu,
   ],
   ["memorandum_signing", /(меморандум|memorandum)/iu],
   // ("The group visited the university, where 400 students attended a lecture": what they went to.)
