@@ -166,13 +166,13 @@ const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
 const NUMBER_OPENS = /(?<=[\p{L}»")]{2}[.!?…]|№\s?\d{1,4}\.)\s+(?=[\d№])/gu;
 const ABBREVIATED = /(?:^|[\s(])(?:гг|ст|тыс|млн|млрд|руб|тг|им|ул|обл|мкр|просп|стр|пп|No|ж|г|т)\.$/iu;
 /** The word a clause cut from the sentence before it opens with ("while in Shu, …", «а в Караганде …»). */
-export const CLAUSE_OPENER = /^(?:while|whereas|а|ал)\s+/u;
+export const CLAUSE_OPENER = /^(?:while|whereas|and|а|и|ал)\s+/u;
 
 // "In Arkalyk, they met the hospital's staff; in the village of Amangeldy,
 // they talked to farmers", "…, while in Shu, …": a semicolon (or "while",
 // «а») before another place tells another meeting, as a full stop would.
 const PLACE_CLAUSE_OPENS =
-  /(?:;|,\s+(?:while|whereas|а|ал))\s+(?=(?:(?:and|а|и|ал)\s+)?(?:(?:in|at|в|во|на)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|селе|посёлке|поселке|городе|районе|ауле)\s+(?:of\s+)?)?\p{Lu}|\p{Lu}[\p{L}-]+\s+(?:ауылында|ауданында|қаласында|кентінде)(?![\p{L}])))/gu;
+  /(?:;|,\s+(?:while|whereas|and|а|и|ал))\s+(?=(?:(?:and|а|и|ал)\s+)?(?:(?:in|at|в|во|на)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|селе|посёлке|поселке|городе|районе|ауле)\s+(?:of\s+)?)?\p{Lu}|\p{Lu}[\p{L}-]+\s+(?:ауылында|ауданында|қаласында|кентінде)(?![\p{L}])))/gu;
 /** A line's sentences as ICU finds them, split again before a number that opens one or a place after a semicolon. */
 function* sentencePieces(line: string) {
   for (const s of segmenter.segment(line)) {
@@ -194,13 +194,13 @@ function* sentencePieces(line: string) {
 
 // "Талдыкорган." opening a line: a dateline's place, its date to follow.
 const PLACE_ONLY = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?\.$/u;
-// Full stops that end no sentence: initials ("Д. Мынбай", "L.N. Gumilyov",
+// Full stops that end no sentence: initials ("Д. Мынбай", "L.N. Gumilyov", "M.Kh. Dulati",
 // a Latin digraph's "Sh. Ualikhanov"), a
 // month or title abbreviated ("Feb. 26, 2026", "Sen. Beknazarov", "school No. 3"), a street,
 // region or namesake abbreviated ("школа им. Абая", "Жамбылской обл."), a town
 // («колледж «Болашак» г. Кызылорды»; not a year's «2026 г.»).
 const NO_SENTENCE_END =
-  /(?:^|[\s(])(?:(?:\p{Lu}\.){1,2}\p{Lu}|\p{Lu}{1,2}|Sh|Zh|Ch|Kh|Ts|Ya|Yu|Ye|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Prof|No|им|ул|обл|мкр|просп)\.$|(?<![\d]\s?)(?:^|\s)г\.$/u;
+  /(?:^|[\s(])(?:(?:\p{Lu}\.){1,2}\p{Lu}|(?:(?:\p{Lu}|Sh|Zh|Ch|Kh)\.){1,2}(?:Sh|Zh|Ch|Kh)|\p{Lu}{1,2}|Sh|Zh|Ch|Kh|Ts|Ya|Yu|Ye|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Prof|No|им|ул|обл|мкр|просп)\.$|(?<![\d]\s?)(?:^|\s)г\.$/u;
 
 /** Sentences with their offsets; a line break always ends one (headlines, datelines, captions). */
 export function sentencesOf(text: string): Sentence[] {

@@ -11,6 +11,18 @@
 //   workplace (one meeting, not two), and the participle («жүздескен», as
 //   «өткен жиынға») and a dative («командасына») are no part of a title;
 //   «Сол күні … оқушыларымен де әңгіме өткізілді» is one more meeting.
+// - 210th (a post with emoji lines, a report that opens with who came, a
+//   senator's week): "In Zhezkazgan he met …, and in Satpayev he spoke with
+//   teachers …" (as «…, и в Караганде …») is two meetings, as "while" was.
+// - 211th (last week, the day before, city districts): «Өткен аптада …»
+//   ("last week") opens a meeting, not a running total (as «соңғы айда» or «өткен
+//   апта ішінде» would); "the Kulsary district" (Kulsary is a town) is the
+//   town's district.
+// - 212th (officials named by initials, a question-and-answer meeting,
+//   railwaymen): «Жители села … задали депутату … более 20 вопросов» (and
+//   "asked the deputy … questions") tells who came; «Ал облыстық мәслихат
+//   депутаты …» ("and") is neither part of a title nor a maslikhat called «Ал»;
+//   "named after M.Kh. Dulati" ends no sentence at the initials.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -57,5 +69,55 @@ describe("articles read blind (eighteenth set)", () => {
       [["teachers"], "meeting"],
       [["students"], "meeting"],
     ]);
+  });
+
+  it("splits two meetings one sentence joins with 'and in' another town", () => {
+    const week = draftsOf(
+      "Senator Nurlan Bekenov held a series of meetings on the draft Constitution in the Ulytau region this week. In Zhezkazgan he met with the employees of Kazakhmys Smelting LLP, and in Satpayev he spoke with teachers of the local college. In Karazhal, the senator met with residents.",
+      "2026-02-28",
+    );
+    expect(week.map((d) => [d.district?.name, d.audiences])).toEqual([
+      ["Zhezkazgan", ["labour_collective"]],
+      ["Satpayev", ["teachers"]],
+      ["Karazhal", ["residents"]],
+    ]);
+    const ru = draftsOf(
+      "Депутат Мажилиса провел встречи по проекту Конституции. В Темиртау он встретился с металлургами, и в Караганде побеседовал со студентами.",
+      "2026-03-02",
+    );
+    expect(ru.map((d) => d.district?.name)).toEqual(["Temirtau", "Karaganda"]);
+  });
+
+  it("reads 'last week' in Kazakh as when, not as a running total, and a town called a district", () => {
+    const [parents] = draftsOf(
+      "Өткен аптада Астана қаласының Байқоңыр ауданында орналасқан №65 мектеп-лицейде ата-аналармен кездесу ұйымдастырылды. Кездесуде қалалық мәслихат депутаты Ләззат Иманғалиева Конституция жобасын түсіндірді.",
+      "2026-02-16",
+    );
+    expect([parents?.title.startsWith("Өткен аптада"), parents?.audiences]).toEqual([true, ["residents"]]);
+    const [oil] = draftsOf(
+      "The regional akim visited the Kulsary district of Atyrau region on March 9, where he met with oil workers and explained the changes in the draft Constitution.",
+      "2026-03-10",
+    );
+    expect(oil?.district?.name).toBe("Zhylyoi District");
+  });
+
+  it("reads who asked with words between, «Ал» before a title, and initials with a digraph", () => {
+    const [qa] = draftsOf(
+      "Встреча прошла в формате «вопрос — ответ». Жители села Каменка Теректинского района задали депутату областного маслихата Сергею Иванову более 20 вопросов о новой Конституции.",
+      "2026-03-03",
+    );
+    expect(qa?.audiences).toEqual(["residents"]);
+    const [rail] = draftsOf(
+      "Абай облысы Аягөз қаласында теміржолшылармен кездесу болды. Кездесуде бөлімше басшысы Серік Омаров сөз алды. Ал облыстық мәслихат депутаты Гүлмира Сұлтанова Конституция жобасының жаңа нормаларын түсіндірді.",
+      "2026-03-03",
+    );
+    expect([rail?.speakers.at(-1)?.role, rail?.organizations]).toEqual(["облыстық мәслихат депутаты", []]);
+    const [taraz] = draftsOf(
+      "On February 28, a meeting on the draft Constitution with young people was held at the Taraz Regional University named after M.Kh. Dulati. About 250 students attended.",
+      "2026-03-01",
+    );
+    expect(taraz?.title).toBe(
+      "On February 28, a meeting on the draft Constitution with young people was held at the Taraz Regional University named after M.Kh. Dulati.",
+    );
   });
 });

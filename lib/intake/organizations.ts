@@ -55,9 +55,9 @@ const KAZAKH_CASED =
 const KIND_INSIDE =
   /(?:^|\s)(?:комбинат\p{L}*|зауыт\p{L}*|завод|фабрик\p{L}*|шахт\p{L}*|кеніш\p{L}*|университет\p{L}*|колледж\p{L}*|институт\p{L}*|аурухана\p{L}*|больниц\p{L}*|plant|factory|mine|university|college)$/iu;
 // «Оларға», «Кеншілермен облыстық мәслихат депутаты …»: a pronoun, or a word in
-// the instrumental (or a plural with a case), is no place of the body.
+// the instrumental (or a plural with a case), is no place of the body; nor is «Ал» ("and", "while").
 const PRONOUN =
-  /^(?:Оған|Оларға|Бұған|Бұларға|Олар|Ол|Оны|Оларды|\p{Lu}\p{L}*(?:мен|пен|бен|(?:лар|лер|дар|дер|тар|тер)(?:ға|ге|ды|ді|да|де|дан|ден|дың|дің)))$/u;
+  /^(?:Ал|Және|Бірақ|Оған|Оларға|Бұған|Бұларға|Олар|Ол|Оны|Оларды|\p{Lu}\p{L}*(?:мен|пен|бен|(?:лар|лер|дар|дер|тар|тер)(?:ға|ге|ды|ді|да|де|дан|ден|дың|дің)))$/u;
 const kazakhNominative = (word: string) => word.replace(/([ыі])(?:ның|нің|на|не|нда|нде|нан|нен|мен|н)$/u, "$1");
 const SLOGAN_AFTER =
   /^\s*(формула|формуласы|слоган|ұран|лозунг|formula|slogan|тақырыб|тема|theme|бағдарлама|программ)/iu;

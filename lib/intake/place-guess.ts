@@ -19,7 +19,8 @@ function readings(m: Mention): Entry[] {
       : m.generic === "region"
         ? e.kind === "region"
         : m.generic === "district"
-          ? e.kind === "district"
+          ? // ("the Kulsary district": a town's name with the wrong kind means its district.)
+            e.kind === "district" || (!m.entries.some((x) => x.kind === "district") && e.kind === "city")
           : e.kind === "city" || (!m.entries.some((x) => x.kind === "city") && e.kind === "district");
   // A district named without its generic word counts only with a long name:
   // "May 6" is no May District, "Abai" alone is rather the region or the poet.

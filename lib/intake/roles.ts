@@ -112,7 +112,7 @@ function nominativeTitle(role: string): string {
 // Monday Senator …" (the days' names as the dates read them); «Под
 // председательством акима …», «с участием депутата …»: whose chair or presence.
 const LEADING_ASIDE = new RegExp(
-  String.raw`^(?:(?:сондай-ақ|сонымен қатар|сонымен бірге|также|кроме того|(?:под\s+)?председательством|(?:при|с)\s+участием|also|оған|бұған|оларға|oğan|oǵan|бүгін|кеше|алдыңгүні|búgin|keshe|today|yesterday|(?:on\s+)?(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:күні|morning|afternoon|evening))?)[,\s]+)+`,
+  String.raw`^(?:(?:сондай-ақ|сонымен қатар|сонымен бірге|ал|также|кроме того|(?:под\s+)?председательством|(?:при|с)\s+участием|also|оған|бұған|оларға|oğan|oǵan|бүгін|кеше|алдыңгүні|búgin|keshe|today|yesterday|(?:on\s+)?(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:күні|morning|afternoon|evening))?)[,\s]+)+`,
   "iu",
 );
 
