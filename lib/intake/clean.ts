@@ -166,20 +166,24 @@ const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
 const NUMBER_OPENS = /(?<=[\p{L}»")]{2}[.!?…]|№\s?\d{1,4}\.)\s+(?=[\d№])/gu;
 const ABBREVIATED = /(?:^|[\s(])(?:гг|ст|тыс|млн|млрд|руб|тг|им|ул|обл|мкр|просп|стр|пп|No|ж|г|т)\.$/iu;
 /** The word a clause cut from the sentence before it opens with ("while in Shu, …", «а в Караганде …»). */
-export const CLAUSE_OPENER = /^(?:while|whereas|and|а|и|ал)\s+/u;
+export const CLAUSE_OPENER = /^(?:а также|сондай-ақ|while|whereas|and|а|и|ал)\s+/u;
 
 // "In Arkalyk, they met the hospital's staff; in the village of Amangeldy,
 // they talked to farmers", "…, while in Shu, …": a semicolon (or "while",
 // «а») before another place tells another meeting, as a full stop would.
 const PLACE_CLAUSE_OPENS =
   /(?:;|,\s+(?:while|whereas|and|а|и|ал))\s+(?=(?:(?:and|а|и|ал)\s+)?(?:(?:in|at|в|во|на)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|селе|посёлке|поселке|городе|районе|ауле)\s+(?:of\s+)?)?\p{Lu}|\p{Lu}[\p{L}-]+\s+(?:ауылында|ауданында|қаласында|кентінде)(?![\p{L}])))/gu;
-/** A line's sentences as ICU finds them, split again before a number that opens one or a place after a semicolon. */
+// «… колледждің студенттерімен, сондай-ақ «Талғар жылу» МКК ұжымымен кездесті», «…, а также с
+// коллективом ТОО «…»»: a second workplace, named, after "as well as" is a meeting of its own.
+const ORG_CLAUSE_OPENS =
+  /,\s+(?:сондай-ақ|а также)\s+(?=[^.!?;]{0,60}(?:[«"]|(?<![\p{L}])(?:ТОО|АО|ЖШС|АҚ|МКК|КГП|ГКП)(?![\p{L}])))/gu;
+/** A line's sentences as ICU finds them, split again before a number that opens one or a place (or a named workplace) after a semicolon. */
 function* sentencePieces(line: string) {
   for (const s of segmenter.segment(line)) {
     let from = 0;
-    const cuts = [...s.segment.matchAll(NUMBER_OPENS), ...s.segment.matchAll(PLACE_CLAUSE_OPENS)].sort(
-      (a, b) => a.index - b.index,
-    );
+    const cuts = [NUMBER_OPENS, PLACE_CLAUSE_OPENS, ORG_CLAUSE_OPENS]
+      .flatMap((re) => [...s.segment.matchAll(re)])
+      .sort((a, b) => a.index - b.index);
     for (const m of cuts) {
       // (After a semicolon or comma the next piece opens with its "while"; a full stop's abbreviation ends none.)
       const clause = /^[;,]/u.test(m[0]);

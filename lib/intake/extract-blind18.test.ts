@@ -23,6 +23,18 @@
 //   "asked the deputy … questions") tells who came; «Ал облыстық мәслихат
 //   депутаты …» ("and") is neither part of a title nor a maslikhat called «Ал»;
 //   "named after M.Kh. Dulati" ends no sentence at the initials.
+// - 213th (turnout, voting day, an opinion piece, a precinct seminar — none
+//   outreach, rightly; a list of three towns; a motorcade): «Кездесулерге …
+//   қатысты» after the list ("took part in the meetings"), as «Во встречах
+//   приняли участие …» and "The meetings were attended by …", names who spoke
+//   at each.
+// - 214th (renamed towns: Konaev, Kapchagay; Zelenovsky district) read right.
+// - 215th (a group's day in a district, a mothers' council, a concert-rally):
+//   «… колледждің оқытушылары мен студенттерімен, сондай-ақ «Талғар жылу» МКК
+//   ұжымымен кездесті» (as «…, а также с коллективом ТОО «…»») is two meetings,
+//   each with its workplace (the college found though the verb is in the
+//   other clause; МКК a company's form); «Кездесулерде …», «На встречах …»
+//   ("at the meetings") name who spoke at each.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -119,5 +131,36 @@ describe("articles read blind (eighteenth set)", () => {
     expect(taraz?.title).toBe(
       "On February 28, a meeting on the draft Constitution with young people was held at the Taraz Regional University named after M.Kh. Dulati.",
     );
+  });
+
+  it("has who took part in 'the meetings' speak at each of them", () => {
+    const towns = draftsOf(
+      "Мұғалжар ауданында Ата Заң жобасын түсіндіру мақсатында үш ауылда кездесу өтті:\n• Қандыағаш қаласында – теміржолшылармен;\n• Ембі қаласында – мұғалімдермен;\n• Жем ауылында – ауыл тұрғындарымен.\nКездесулерге аудандық мәслихат хатшысы Серік Қуанышев қатысты.",
+      "2026-02-22",
+    );
+    expect(towns.map((d) => d.speakers.map((p) => p.name))).toEqual([
+      ["Серік Қуанышев"],
+      ["Серік Қуанышев"],
+      ["Серік Қуанышев"],
+    ]);
+  });
+
+  it("splits a second named workplace after 'as well as' into a meeting of its own", () => {
+    const kk = draftsOf(
+      "Ақпараттық-түсіндіру тобы Конституция жобасы бойынша Талғар ауданында болды. Топ мүшелері Талғар қаласындағы №1 колледждің студенттерімен, сондай-ақ «Талғар жылу» МКК ұжымымен кездесті. Кездесулерде облыстық мәслихат депутаты Әсем Нұрланова сөз сөйледі.",
+      "2026-02-25",
+    );
+    expect(kk.map((d) => [d.organizations.map((o) => [o.name, o.kind]), d.speakers.length])).toEqual([
+      [[["№1 колледж", "education"]], 1],
+      [[["«Талғар жылу» МКК", "enterprise"]], 1],
+    ]);
+    const ru = draftsOf(
+      "Группа по проекту новой Конституции побывала в Талгарском районе. Члены группы встретились с педагогами средней школы №1 города Талгар, а также с коллективом ТОО «Талгар жылу». На встречах выступила депутат областного маслихата Асем Нурланова.",
+      "2026-02-25",
+    );
+    expect(ru.map((d) => [d.title, d.audiences, d.speakers.length])).toEqual([
+      ["Члены группы встретились с педагогами средней школы №1 города Талгар", ["teachers"], 1],
+      ["С коллективом ТОО «Талгар жылу».", ["labour_collective"], 1],
+    ]);
   });
 });

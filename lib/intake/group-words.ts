@@ -1,10 +1,15 @@
 // Who speaks at which of a report's meetings: the words that say a speaker
 // was at all of them, or at the one before too; and a count over them all.
 
+// «Кездесулерге … қатысты», «Во встречах приняли участие …», "The meetings were
+// attended by …": who took part in all the meetings told.
+const AT_THEM_ALL = String.raw`(?:^|\s)(?:кездесулерге|кездесулерде|жиындарға|жиындарда|во встречах|в этих встречах|на встречах|(?:the|these|both|all)(?: three| two)? meetings were (?:attended|held) by)(?![\p{L}])`;
 // «Топ құрамында X пен Y болды», «В состав группы вошли …», "The group included …",
-// «Группу возглавил …», "the group led by Senator …", «группы во главе с сенатором …».
-export const GROUP_MEMBERS =
-  /(группу возглавил\p{L}*|топты\s+(?:[^.!?]{0,80}\s)?басқарды|(?:^|[\s,])топ (?:жетекшісі|басшысы)|(?:руководител\p{L}*|глава) группы|(?:the )?group(?:'s)? (?:leader|head)|the (?:leader|head) of the group|the group was (?:led|headed) by|(?:group|delegation|team) (?:led|headed) by|(?:групп|делегаци)\p{L}*(?:\s+[^\s.!?]+){0,3}\s+во главе с|топ құрамында|топтың құрамында|в состав\p{L}* (?:\p{L}+ )?группы (?:вош|вход|был)|в составе (?:\p{L}+ )?группы был|the (?:\w+ )?group (?:included|was made up of|consisted of|comprised))/iu;
+// «Группу возглавил …», "the group led by Senator …", «группы во главе с сенатором …»; or AT_THEM_ALL.
+export const GROUP_MEMBERS = new RegExp(
+  String.raw`(группу возглавил\p{L}*|топты\s+(?:[^.!?]{0,80}\s)?басқарды|(?:^|[\s,])топ (?:жетекшісі|басшысы)|(?:руководител\p{L}*|глава) группы|(?:the )?group(?:'s)? (?:leader|head)|the (?:leader|head) of the group|the group was (?:led|headed) by|(?:group|delegation|team) (?:led|headed) by|(?:групп|делегаци)\p{L}*(?:\s+[^\s.!?]+){0,3}\s+во главе с|топ құрамында|топтың құрамында|в состав\p{L}* (?:\p{L}+ )?группы (?:вош|вход|был)|в составе (?:\p{L}+ )?группы был|the (?:\w+ )?group (?:included|was made up of|consisted of|comprised)|${AT_THEM_ALL})`,
+  "iu",
+);
 // «провел три встречи», "held meetings", «кездесулер өткізді»: who held the
 // report's meetings; or who went on the working trip they were part of («жұмыс
 // сапарымен барды», «с рабочей поездкой», "on a working visit").

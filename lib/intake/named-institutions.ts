@@ -181,9 +181,13 @@ export type NamedInstitution = { name: string; kind: OrgKind; start: number; end
 export function namedInstitutions(text: string, sentences: Sentence[]): NamedInstitution[] {
   const out: NamedInstitution[] = [];
   // "на"/"в"/"at"/"in" name where something happens: only in a sentence about the meeting.
+  // (A clause cut before the verb it shares, «… колледждің студенттерімен, / сондай-ақ … кездесті», with it.)
+  const about = (s: Sentence | undefined) =>
+    s !== undefined && (MEETING.test(s.text) || SPEECH_TO_AUDIENCE.test(s.text));
   const aboutMeeting = (at: number) => {
-    const sentence = sentences.find((s) => at >= s.start && at < s.end);
-    return sentence !== undefined && (MEETING.test(sentence.text) || SPEECH_TO_AUDIENCE.test(sentence.text));
+    const i = sentences.findIndex((s) => at >= s.start && at < s.end);
+    const sentence = sentences[i];
+    return about(sentence) || (sentence !== undefined && /,$/u.test(sentence.text) && about(sentences[i + 1]));
   };
   const headline = (at: number) => sentences[0] !== undefined && at < sentences[0].end && isHeadline(sentences[0], 0);
   for (const m of text.matchAll(NAMED)) {

@@ -43,10 +43,10 @@ const SITE_NOMINATIVE: Record<string, string> = {
   элеватор: "Элеватор",
   санатори: "Санаторий",
 };
-const KAZAKH_FORM_AFTER_NAME = /[»"”]\s*(?:ЖШС|АҚ|ҚБ|JShS|AQ)\s*$/u;
+const KAZAKH_FORM_AFTER_NAME = /[»"”]\s*(?:ЖШС|АҚ|ҚБ|МКК|КМК|МКҚК|JShS|AQ)\s*$/u;
 // (A form with its own case ending, «ЖШС-да», ends the name: the words after it are not the name's.)
 const LEGAL_AFTER =
-  /^\s*((?:(?![\p{L}-]*-(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ның|нің|мен|нан|нен|дан|ден|тан|тен)\s)[\p{L}-]{4,}['’]?\s+){0,2}(?:ТҰК\s+АҚ|ҰК\s+АҚ|ҰАК\s+АҚ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|санаторийі|бірлестігі|қозғалысы|орталығы|клубы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project|club))(?![\p{L}])/iu;
+  /^\s*((?:(?![\p{L}-]*-(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ның|нің|мен|нан|нен|дан|ден|тан|тен)\s)[\p{L}-]{4,}['’]?\s+){0,2}(?:ТҰК\s+АҚ|ҰК\s+АҚ|ҰАК\s+АҚ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|МКК|КМК|МКҚК|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|санаторийі|бірлестігі|қозғалысы|орталығы|клубы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project|club))(?![\p{L}])/iu;
 // The same Kazakh words with a case ending ("«Қазақстан» шахтасының ұжымымен",
 // "«Maker» зауытында"): put back as the name's own form (шахтасы, зауыты).
 const KAZAKH_CASED =
@@ -111,7 +111,7 @@ function kindOf(context: string): OrgKind {
     return "public_body";
   if (/университет|колледж|школ|мектеп|university|college|school/i.test(context)) return "education";
   if (
-    /ТОО|АО|ЖШС|АҚ|AQ|JShS|JSC|LLP|LLC|корпорац|компани|завод|зауыт|фабрик|комбинат|қожалығ|крестьянск|фермерск|разрез|шахт|рудник|месторожд|депо|элеватор|ГРЭС|ТЭЦ|company|corporation|plant|factory|mine|refinery|depot/i.test(
+    /ТОО|АО|ЖШС|АҚ|МКК|КМК|МКҚК|ГКП|КГП|ГККП|AQ|JShS|JSC|LLP|LLC|корпорац|компани|завод|зауыт|фабрик|комбинат|қожалығ|крестьянск|фермерск|разрез|шахт|рудник|месторожд|депо|элеватор|ГРЭС|ТЭЦ|company|corporation|plant|factory|mine|refinery|depot/i.test(
       context,
     )
   )
