@@ -8,7 +8,7 @@ import { allRegionsWithDistricts, campaignsNewestFirst } from "./regions";
 import { eventScopeWhere } from "./scope-where";
 import { dayIn } from "../domain/clock";
 import { orgKey } from "../intake/organizations";
-import { personKey, sameperson } from "../intake/people";
+import { personKey, sameperson } from "../intake/person-key";
 import { gazetteer } from "../intake/places";
 import { searchKey } from "../search/normalize";
 import type { Scope } from "../domain/scope";

@@ -3,7 +3,7 @@
 // evidence is what does not: the region (the blocking key), the day, the
 // district, the speakers (Қошанов = Кошанов by their skeleton) and the
 // organisations, and the article's own address.
-import { personKey, sameperson } from "./people";
+import { personKey, sameperson } from "./person-key";
 import type { Reason } from "./reasons";
 import type { Draft } from "./types";
 

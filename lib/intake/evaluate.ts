@@ -10,7 +10,7 @@ import { draftSide, looksSame } from "./duplicates";
 import { extractArticle } from "./extract";
 import { offlineReference } from "./offline-reference";
 import { orgKey } from "./organizations";
-import { personKey, sameperson } from "./people";
+import { personKey, sameperson } from "./person-key";
 import { events, people, sources } from "../../prisma/seed/documents";
 import type { ArticleResult, Draft } from "./types";
 import type { Language } from "../domain/enums";

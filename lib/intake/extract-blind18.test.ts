@@ -35,6 +35,13 @@
 //   each with its workplace (the college found though the verb is in the
 //   other clause; МКК a company's form); «Кездесулерде …», «На встречах …»
 //   ("at the meetings") name who spoke at each.
+// - 216th (features that open with a quote, a district's tally then its
+//   latest meeting): a quote «"…," says …» («…», — говорит …; «…», – дейді …)
+//   titles no meeting; "held more than 40 explanatory meetings" («провели 45
+//   встреч») is a running total (no title, no audience); «Серік Ахмет Ата Заң
+//   жобасындағы …» is a name before what he explained; «… Сәрсенбай.\nОл Қорқыт
+//   Ата атындағы … университетінде» — the university's name starts at neither
+//   the last line's end nor the pronoun.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -162,5 +169,31 @@ describe("articles read blind (eighteenth set)", () => {
       ["Члены группы встретились с педагогами средней школы №1 города Талгар", ["teachers"], 1],
       ["С коллективом ТОО «Талгар жылу».", ["labour_collective"], 1],
     ]);
+  });
+
+  it("titles a feature by its meeting, not its opening quote or a tally, and reads names beside the Constitution's", () => {
+    const [nurses] = draftsOf(
+      '"The new Constitution puts people first," says Saule Mukanova, a nurse at the regional hospital in Kostanay.\nShe was among some 90 medical workers who attended a meeting on the draft Basic Law at the hospital on Wednesday.',
+      "2026-03-05",
+    );
+    expect(nurses?.title).toBe(
+      "She was among some 90 medical workers who attended a meeting on the draft Basic Law at the hospital on Wednesday.",
+    );
+    const [latest] = draftsOf(
+      "Burabay district held more than 40 explanatory meetings on the draft Constitution in February. The latest took place on March 7 in the village of Zolotoborka, where the district akim met with residents.",
+      "2026-03-10",
+    );
+    expect(latest?.title).toBe(
+      "The latest took place on March 7 in the village of Zolotoborka, where the district akim met with residents.",
+    );
+    const [students] = draftsOf(
+      "«Жаңа Конституция – жастардың болашағы», – дейді студент Аружан Сәрсенбай.\nОл Қорқыт Ата атындағы Қызылорда университетінде өткен кездесуге қатысқан 300-ден астам студенттің бірі. Кездесуде облыс әкімінің орынбасары Серік Ахмет Ата Заң жобасын түсіндірді.",
+      "2026-02-28",
+    );
+    expect([
+      students?.title.startsWith("Ол "),
+      students?.speakers.map((p) => p.name),
+      students?.organizations.map((o) => o.name),
+    ]).toEqual([true, ["Серік Ахмет"], ["Қорқыт Ата атындағы Қызылорда университеті"]]);
   });
 });

@@ -5,9 +5,10 @@
 // FTURK Nurlan Uteshev", «облыс әкімі Ерлан Қошанов») or after it behind a
 // comma. Authors, photographers, the head of state mentioned in passing and
 // those who asked questions are not speakers (not-speakers.ts).
-import { fromGenitive, isInitial, nominative } from "./names";
+import { fromGenitive, nominative } from "./names";
 import { AFTER_UNIT, kazakhPlaceAt, notAName } from "./not-names";
 import { FURNITURE, NOT_SPEAKERS, notSpeakingHere } from "./not-speakers";
+import { PATRONYMIC, PATRONYMIC_ENDS, personKey, sameperson, SURNAME_END } from "./person-key";
 import { ROLE_WORDS, roleAfter, roleBefore, singularRole } from "./roles";
 import { searchKey } from "../search/normalize";
 import type { Sentence } from "./clean";
@@ -25,8 +26,6 @@ const GENITIVE_PHRASE =
 
 const UPPER = "\\p{Lu}";
 const LOWER = "[\\p{Ll}’'-]";
-const SURNAME_END =
-  "(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ұлы|улы|қызы|кызы|бай|бая|баю|баем|енко|enko|чук|юк|ov|ev|in|ova|eva|ina|yn|uly|kyzy|qyzy|bay|bai)";
 const CASE_END = "(?:а|у|ым|ом|ой|е|ым|тың|тің|дың|дің|ның|нің|пен|бен|мен|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|я|ю|ем|a|'s)?";
 // A double surname's second part goes with it ("Karin-Sadyk", «Ахметова-Ким»).
 const SURNAME = `${UPPER}${LOWER}+${SURNAME_END}${CASE_END}(?:-${UPPER}\\p{Ll}+)?`;
@@ -161,9 +160,7 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
 
 // A given name and surname listed before «and» (titledNames reads the name after it).
 const NAME_PAIR = new RegExp(`^${GIVEN}\\s+${SURNAME}$`, "u");
-// A patronymic (-ович, -овна; -ұлы, -қызы) and the words namesIn reads around it.
-const PATRONYMIC_ENDS = "(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична)(?:а|у|ем|ы|е|ой)?";
-const PATRONYMIC = new RegExp(`${PATRONYMIC_ENDS}$`, "u");
+// The words namesIn reads around a patronymic (-ович, -овна; -ұлы, -қызы).
 const SURNAME_AFTER = new RegExp(`^\\s+(${SURNAME})(?![\\p{L}])`, "u");
 const GIVEN_BEFORE = new RegExp(`(?<![\\p{L}])(${UPPER}\\p{Ll}{2,})\\s+$`, "u");
 const PATRONYMIC_AFTER = new RegExp(`^\\s+(${UPPER}\\p{Ll}+${PATRONYMIC_ENDS})(?![\\p{L}])`, "u");
@@ -208,6 +205,8 @@ function namesIn(text: string): RegExpExecArray[] {
   return out;
 }
 
+// The Constitution's names: «Ата Заң», «Негізгі Заң», «Конституция», «Основной закон».
+const THE_LAW = /^(?:(?:Ата|Негізгі) Заң|Конституц|Основн\p{L}* закон|Constitution)/u;
 // Two-letter surnames (Korean families in Kazakhstan): «Виктор Ли», «Ирина Ни».
 const SHORT_SURNAMES = /^(?:Ли|Ни|Ан|Ко|Ен|Li|Lee|Ni|An)$/u;
 
@@ -227,8 +226,10 @@ function titledNames(text: string): RegExpExecArray[] {
     const surname = capital(b) || (b !== undefined && SHORT_SURNAMES.test(b));
     // («Главный врач поликлиники Л. Ким»: an initial for the given name.)
     const initial = a !== undefined && /^\p{Lu}$/u.test(a) && text[(words[i]?.index ?? 0) + 1] === ".";
-    // (A third capitalised word makes another name, but a place's: «Қанат Сейітқали Ақкөл ауылының», «… Шымкенттегі».)
-    const third = capital(words[i + 2]?.[0]) && !kazakhPlaceAt(words[i + 2]?.[0] ?? "", words[i + 3]?.[0] ?? "");
+    // (A third capitalised word makes another name, but a place's: «Қанат Сейітқали Ақкөл ауылының», «… Шымкенттегі»,
+    // or what was explained: «Серік Ахмет Ата Заң жобасын …».)
+    const [w3, w4] = [words[i + 2]?.[0] ?? "", words[i + 3]?.[0] ?? ""];
+    const third = capital(w3) && !kazakhPlaceAt(w3, w4) && !THE_LAW.test(`${w3} ${w4}`);
     if ((!capital(a) && !initial) || !surname || third || !a || !b || !plain(a) || !plain(b)) continue;
     // English capitalises a title's own words ("Director for Capital Construction"):
     // a Latin pair counts only right after the title or its place ("akim of Zhambyl Region").
@@ -267,34 +268,3 @@ function titledNames(text: string): RegExpExecArray[] {
 }
 
 const joinInitials = (words: string[]) => words.join(" ").replace(/(\p{Lu}\p{Ll}?\.) (?=\p{Lu}\p{Ll}?\.)/gu, "$1");
-
-// Keys of stored names are asked for again on every draft: remembered (bounded).
-const KEYS = new Map<string, string>();
-const KEYS_MAX = 50_000;
-
-/** A person's matching key: the surname's skeleton, and the first letter of the given name. */
-export function personKey(name: string): string {
-  let key = KEYS.get(name);
-  if (key === undefined) {
-    if (KEYS.size >= KEYS_MAX) KEYS.clear();
-    key = computePersonKey(name);
-    KEYS.set(name, key);
-  }
-  return key;
-}
-
-function computePersonKey(name: string): string {
-  const words = name.split(/\s+/);
-  // (Of three words, a patronymic in the middle is not the surname: «Нұрлан Сейітұлы Әбенов».)
-  const surnames = words.filter((w) => !isInitial(w) && new RegExp(`${SURNAME_END}$`, "u").test(w));
-  const surname = (surnames.length > 1 ? surnames.find((w) => !PATRONYMIC.test(w)) : surnames[0]) ?? words.at(-1) ?? "";
-  const given = words.find((w) => w !== surname) ?? "";
-  return `${searchKey(surname).replace(/ /g, "")}|${searchKey(given).slice(0, 1)}`;
-}
-
-/** Torgaev ~ Torgayev, Кошанов ~ Қошанов; a missing given name matches any. */
-export function sameperson(a: string, b: string): boolean {
-  const [sa, ga] = a.split("|");
-  const [sb, gb] = b.split("|");
-  return sa === sb && (!ga || !gb || ga === gb);
-}

@@ -21,9 +21,14 @@ const FURNITURE_LINE =
 // a post's line of hashtags («🇰🇿 #НоваяКонституция #Референдум2026») tells nothing.
 const LABEL_LINE = new RegExp(`^${LIST_LABEL}|^[^\\p{L}\\p{N}#]*(?:#[\\p{L}\\p{N}_]+[\\s,]*)+$`, "iu");
 
-/** A line that can title a draft: not the page's furniture, a dateline, a publisher or a list's label. */
+// A feature's opening quote («"…," says a nurse at …», ««…», — говорит фермер …», ««…», – дейді …»): who said what, not what happened.
+const QUOTE_LEAD =
+  /^[«"“][^»"”]{5,}[»"”][,.]?\s*[–—-]?\s*(?:says|said|говорит|сказал\p{L}*|отмечает|считает|делится|дейді|деді|айтады)(?![\p{L}])/iu;
+
+/** A line that can title a draft: not the page's furniture, a dateline, a publisher, a list's label or a quote. */
 const titleLine = (text: string) =>
   text.length >= 25 &&
+  !QUOTE_LEAD.test(text) &&
   !FURNITURE_LINE.test(text) &&
   !datelineOnly(text) &&
   !PUBLISHER_LINE.test(text) &&
