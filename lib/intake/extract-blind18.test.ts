@@ -42,6 +42,13 @@
 //   жобасындағы …» is a name before what he explained; «… Сәрсенбай.\nОл Қорқыт
 //   Ата атындағы … университетінде» — the university's name starts at neither
 //   the last line's end nor the pronoun.
+// - 217th (a whole page: menus, a caption, tags, related links): «руководитель
+//   отдела … города Сатпаева Алия Карибаева» is Алия Карибаева (a town named
+//   for someone is no surname after «города»).
+// - 218th (district papers in Kazakh) read right.
+// - 219th (wires, a debate tournament, a delegation's two days): "On the
+//   second day, …" («на второй день», «екінші күні») is the day after the
+//   meeting before; "The delegation was headed by …" speaks at each meeting.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -195,5 +202,24 @@ describe("articles read blind (eighteenth set)", () => {
       students?.speakers.map((p) => p.name),
       students?.organizations.map((o) => o.name),
     ]).toEqual([true, ["Серік Ахмет"], ["Қорқыт Ата атындағы Қызылорда университеті"]]);
+  });
+
+  it("reads a town named for someone after «города» as the town, not a surname", () => {
+    const [mine] = draftsOf(
+      "3 марта на руднике «Жаман-Айбат» состоялась встреча с горняками, посвящённая проекту новой Конституции. Перед работниками выступила руководитель отдела внутренней политики города Сатпаева Алия Карибаева.",
+      "2026-03-04",
+    );
+    expect(mine?.speakers.map((p) => p.name)).toEqual(["Алия Карибаева"]);
+  });
+
+  it("dates 'the second day' from the first, and has a delegation's head speak at each meeting", () => {
+    const days = draftsOf(
+      "A delegation of the headquarters of public support for the draft Constitution visited Kyzylorda region on Feb. 16-17. On the first day, the delegation met with oil workers in Kyzylorda. On the second day, its members talked with residents of the village of Shieli. The delegation was headed by Mazhilis deputy Aidos Sarym.",
+      "2026-02-18",
+    );
+    expect(days.map((d) => [d.date, d.speakers.map((p) => p.name)])).toEqual([
+      ["2026-02-16", ["Aidos Sarym"]],
+      ["2026-02-17", ["Aidos Sarym"]],
+    ]);
   });
 });

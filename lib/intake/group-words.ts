@@ -7,7 +7,7 @@ const AT_THEM_ALL = String.raw`(?:^|\s)(?:кездесулерге|кездес�
 // «Топ құрамында X пен Y болды», «В состав группы вошли …», "The group included …",
 // «Группу возглавил …», "the group led by Senator …", «группы во главе с сенатором …»; or AT_THEM_ALL.
 export const GROUP_MEMBERS = new RegExp(
-  String.raw`(группу возглавил\p{L}*|топты\s+(?:[^.!?]{0,80}\s)?басқарды|(?:^|[\s,])топ (?:жетекшісі|басшысы)|(?:руководител\p{L}*|глава) группы|(?:the )?group(?:'s)? (?:leader|head)|the (?:leader|head) of the group|the group was (?:led|headed) by|(?:group|delegation|team) (?:led|headed) by|(?:групп|делегаци)\p{L}*(?:\s+[^\s.!?]+){0,3}\s+во главе с|топ құрамында|топтың құрамында|в состав\p{L}* (?:\p{L}+ )?группы (?:вош|вход|был)|в составе (?:\p{L}+ )?группы был|the (?:\w+ )?group (?:included|was made up of|consisted of|comprised)|${AT_THEM_ALL})`,
+  String.raw`(группу возглавил\p{L}*|топты\s+(?:[^.!?]{0,80}\s)?басқарды|(?:^|[\s,])топ (?:жетекшісі|басшысы)|(?:руководител\p{L}*|глава) группы|(?:the )?group(?:'s)? (?:leader|head)|the (?:leader|head) of the group|the (?:group|delegation|team) was (?:led|headed) by|(?:group|delegation|team) (?:led|headed) by|(?:групп|делегаци)\p{L}*(?:\s+[^\s.!?]+){0,3}\s+во главе с|топ құрамында|топтың құрамында|в состав\p{L}* (?:\p{L}+ )?группы (?:вош|вход|был)|в составе (?:\p{L}+ )?группы был|the (?:\w+ )?group (?:included|was made up of|consisted of|comprised)|${AT_THEM_ALL})`,
   "iu",
 );
 // «провел три встречи», "held meetings", «кездесулер өткізді»: who held the

@@ -11,7 +11,7 @@ const FUTURE =
 const PLANNED = /(план|will|жоспар|намечен|предстоит|алдағы)/iu;
 // ("A day later", «днём позже», «бір күннен кейін»: the same, said from the meeting before.)
 export const NEXT_DAY =
-  /(the next day|the following day|(?:a|one) day later|на следующий день|на другой день|дн[её]м позже|день спустя|келесі күні|ертеңіне|бір күннен кейін)/iu;
+  /(the next day|the following day|(?:a|one) day later|on the second day|на следующий день|на другой день|(?:на|во) второй день|екінші күні|дн[её]м позже|день спустя|келесі күні|ертеңіне|бір күннен кейін)/iu;
 // "The senator also visited the plant", «Он также посетил …»: with no day of
 // its own, one more stop of the same visitor's visit ("In addition, …", «Сонымен
 // қатар …» opens another meeting, not necessarily that day).
