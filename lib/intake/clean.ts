@@ -166,7 +166,8 @@ const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
 const NUMBER_OPENS = /(?<=[\p{L}»")]{2}[.!?…]|№\s?\d{1,4}\.)\s+(?=[\d№])/gu;
 const ABBREVIATED = /(?:^|[\s(])(?:гг|ст|тыс|млн|млрд|руб|тг|им|ул|обл|мкр|просп|стр|пп|No|ж|г|т)\.$/iu;
 /** The word a clause cut from the sentence before it opens with ("while in Shu, …", «а в Караганде …»). */
-export const CLAUSE_OPENER = /^(?:а также|сондай-ақ|while|whereas|and|а|и|ал)\s+/u;
+export const CLAUSE_OPENER =
+  /^(?:а также|сондай-ақ|а затем|затем|после чего|and then|then|while|whereas|and|а|и|ал)\s+/u;
 
 // "In Arkalyk, they met the hospital's staff; in the village of Amangeldy,
 // they talked to farmers", "…, while in Shu, …": a semicolon (or "while",
@@ -177,11 +178,15 @@ const PLACE_CLAUSE_OPENS =
 // коллективом ТОО «…»»: a second workplace, named, after "as well as" is a meeting of its own.
 const ORG_CLAUSE_OPENS =
   /,\s+(?:сондай-ақ|а также)\s+(?=[^.!?;]{0,60}(?:[«"]|(?<![\p{L}])(?:ТОО|АО|ЖШС|АҚ|МКК|КГП|ГКП)(?![\p{L}])))/gu;
+// «Утром он встретился с коллективом завода, затем посетил университет, где …», "…, then
+// visited …": the visitor's next stop, a meeting of its own.
+const VISIT_CLAUSE_OPENS =
+  /,\s+(?:а затем|затем|после чего|and then|then)\s+(?=(?:(?:он|она|они|he|she|they)\s+)?(?:посетил|побывал|встретил|провел|провёл|visited|met|held|toured|went))/gu;
 /** A line's sentences as ICU finds them, split again before a number that opens one or a place (or a named workplace) after a semicolon. */
 function* sentencePieces(line: string) {
   for (const s of segmenter.segment(line)) {
     let from = 0;
-    const cuts = [NUMBER_OPENS, PLACE_CLAUSE_OPENS, ORG_CLAUSE_OPENS]
+    const cuts = [NUMBER_OPENS, PLACE_CLAUSE_OPENS, ORG_CLAUSE_OPENS, VISIT_CLAUSE_OPENS]
       .flatMap((re) => [...s.segment.matchAll(re)])
       .sort((a, b) => a.index - b.index);
     for (const m of cuts) {

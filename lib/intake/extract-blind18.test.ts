@@ -49,6 +49,13 @@
 // - 219th (wires, a debate tournament, a delegation's two days): "On the
 //   second day, …" («на второй день», «екінші күні») is the day after the
 //   meeting before; "The delegation was headed by …" speaks at each meeting.
+// - 220th (a senator's day, a village and its school, a round table):
+//   «… с коллективом завода, затем посетил … университет, где пообщался со
+//   студентами» is two meetings (the university named where he went), and
+//   «После этого сенатор провел прием граждан …» is in the same town; a
+//   workplace named right after a meeting is that meeting's only when its staff
+//   is named; «заведующая секретариатом» is her title (no «секретариат» is a
+//   secretary), as «кафедрасының меңгерушісі».
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -221,5 +228,30 @@ describe("articles read blind (eighteenth set)", () => {
       ["2026-02-16", ["Aidos Sarym"]],
       ["2026-02-17", ["Aidos Sarym"]],
     ]);
+  });
+
+  it("splits a visit's next stop after 'then', keeps 'after that' in the same town, and reads a head's title", () => {
+    const day = draftsOf(
+      "Депутат Сената Виктор Ли в среду провел ряд встреч по проекту новой Конституции. Утром он встретился с коллективом Карагандинского машиностроительного завода, затем посетил Карагандинский медицинский университет, где пообщался со студентами. После этого сенатор провел прием граждан в Доме дружбы.",
+      "2026-03-05",
+    );
+    expect(day.map((d) => [d.district?.name, d.organizations.map((o) => o.name)])).toEqual([
+      ["Karaganda", ["Карагандинский машиностроительный завод"]],
+      ["Karaganda", ["Карагандинский медицинский университет"]],
+      ["Karaganda", ["Дом дружбы"]],
+    ]);
+    const reception = draftsOf(
+      "Депутат Сената в среду провел встречи по проекту новой Конституции в Караганде. Утром он встретился со студентами. После этого сенатор провел прием граждан в Доме дружбы.",
+      "2026-03-05",
+    );
+    expect(reception.map((d) => d.title)).toEqual([
+      "Утром он встретился со студентами.",
+      "После этого сенатор провел прием граждан в Доме дружбы.",
+    ]);
+    const [table] = draftsOf(
+      "Ассамблея народа Казахстана провела круглый стол, посвящённый проекту Конституции. Модерировала встречу заведующая секретариатом Гульнара Ахметова.",
+      "2026-03-02",
+    );
+    expect(table?.speakers.map((p) => p.role)).toEqual(["заведующая секретариатом"]);
   });
 });

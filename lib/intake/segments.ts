@@ -190,6 +190,7 @@ export function segmentsOf(
     // («… энергетиктермен кездесу болды. «Екібастұз ГРЭС-1» ЖШС ұжымымен жүздескен депутат …»: the
     // meeting just told, with no workplace, now named where, in a sentence with no meeting verb of its own.)
     const named =
+      org?.collective === true &&
       intro === null &&
       last?.at === i - 1 &&
       !last.organization &&
