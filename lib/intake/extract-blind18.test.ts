@@ -56,6 +56,9 @@
 //   workplace named right after a meeting is that meeting's only when its staff
 //   is named; «заведующая секретариатом» is her title (no «секретариат» is a
 //   secretary), as «кафедрасының меңгерушісі».
+// - 221st (compatriots online, a courtyard meeting, police officers, a town's
+//   three plants): «На ГРЭС-2 энергетикам новые нормы разъяснил …» names a
+//   power station (by its kind and number) and whom it was told, words between.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -253,5 +256,17 @@ describe("articles read blind (eighteenth set)", () => {
       "2026-03-02",
     );
     expect(table?.speakers.map((p) => p.role)).toEqual(["заведующая секретариатом"]);
+  });
+
+  it("reads a power station by its kind and number, and whom it was told with words between", () => {
+    const plants = draftsOf(
+      "В Экибастузе встречи по проекту Конституции прошли сразу на трёх предприятиях. На разрезе «Богатырь» с горняками встретился аким города Нурлан Нуркенов. На ГРЭС-2 энергетикам новые нормы разъяснил депутат областного маслихата Сергей Попов. А на заводе «Кастинг» с металлургами побеседовала юрист Айжан Рахимова.",
+      "2026-03-12",
+    );
+    expect(plants.map((d) => d.organizations.map((o) => o.name))).toEqual([
+      ["Разрез «Богатырь»"],
+      ["ГРЭС-2"],
+      ["«Кастинг»"],
+    ]);
   });
 });

@@ -5,6 +5,7 @@
 // ("Павлодарский алюминиевый завод") so a saved organisation reads right; in
 // English by its capitalised name and kind ("at the Karaganda Metallurgical
 // Plant", "employees of the Shymkent Oil Refinery").
+import { SPOKEN_TO } from "./attendance";
 import { isHeadline, type Sentence } from "./clean";
 import { councilsWhereHeld } from "./councils";
 import { englishInstitutions, englishKind } from "./english-institutions";
@@ -174,6 +175,9 @@ function nominativeAdjective(word: string, feminine: boolean): string {
   return /[кгхжшчщ]$/u.test(stem) ? `${stem}ий` : `${stem}ый`;
 }
 
+// A power station by its kind and number: «На ГРЭС-2 энергетикам …», «на Экибастузской ГРЭС-1», «ТЭЦ-3».
+const POWER_STATION = /(?<![\p{L}])(?:(\p{Lu}\p{Ll}+ск(?:ая|ой|ую))\s+)?(ГРЭС|ТЭЦ|ГЭС)(?:-(\d{1,2}))?(?![\p{L}\d-])/gu;
+
 /**
  * `venue`: where it was held, not whose staff it was with (never the host).
  * `place`: where it was held, hosting it unless someone else is said to.
@@ -185,7 +189,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
   // "на"/"в"/"at"/"in" name where something happens: only in a sentence about the meeting.
   // (A clause cut before the verb it shares, «… колледждің студенттерімен, / сондай-ақ … кездесті», with it.)
   const about = (s: Sentence | undefined) =>
-    s !== undefined && (MEETING.test(s.text) || SPEECH_TO_AUDIENCE.test(s.text));
+    s !== undefined && [MEETING, SPEECH_TO_AUDIENCE, SPOKEN_TO].some((re) => re.test(s.text));
   const aboutMeeting = (at: number) => {
     const i = sentences.findIndex((s) => at >= s.start && at < s.end);
     const sentence = sentences[i];
@@ -249,6 +253,11 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       start: m.index,
       end: m.index + m[0].length,
     });
+  }
+  for (const m of text.matchAll(POWER_STATION)) {
+    if (!aboutMeeting(m.index)) continue;
+    const name = [m[1] ? nominativeAdjective(m[1], true) : "", `${m[2]}${m[3] ? `-${m[3]}` : ""}`].join(" ").trim();
+    out.push({ name, kind: "enterprise", start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(RUSSIAN_SURNAME_NAMED)) {
     if (aboutMeeting(m.index) && !headline(m.index))
