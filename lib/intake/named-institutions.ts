@@ -9,6 +9,14 @@ import { SPOKEN_TO } from "./attendance";
 import { isHeadline, type Sentence } from "./clean";
 import { councilsWhereHeld } from "./councils";
 import { englishInstitutions, englishKind } from "./english-institutions";
+import {
+  KAZAKH_ADJECTIVAL,
+  KAZAKH_ADJECTIVAL_NOUNS,
+  KAZAKH_NAMED,
+  KAZAKH_NAMESAKE,
+  KAZAKH_NOUNS,
+  NAMESAKE,
+} from "./kazakh-institutions";
 import { RUSSIAN_LEVEL } from "./organisers";
 import { withOwnName } from "./own-name";
 import { MEETING, SPEECH_TO_AUDIENCE } from "./topic";
@@ -92,66 +100,6 @@ const RUSSIAN_NOMINATIVE: Record<string, string> = {
   больниц: "больница",
   поликлиник: "поликлиника",
 };
-// Kazakh, by its capitalised name and kind, where the meeting is held or whose
-// staff it is with: «Оңтүстік Қазақстан педагогикалық университетінде»,
-// «Ақтөбе ферроқорытпа зауытының ұжымымен», «Павлодар облыстық ауруханасының
-// 80-ге тарта медицина қызметкері». Words with a case ending of their
-// own («Қаладағы») open the sentence, not the name — Қызылорда's own "-да"
-// is none; a namesake («Қорқыт Ата атындағы …», «Жәңгір хан атындағы …») is
-// part of the name.
-const KAZAKH_NOUNS: Record<string, [string, OrgKind]> = {
-  университет: ["университеті", "education"],
-  колледж: ["колледжі", "education"],
-  институт: ["институты", "education"],
-  академия: ["академиясы", "education"],
-  зауыт: ["зауыты", "enterprise"],
-  комбинат: ["комбинаты", "enterprise"],
-  фабрика: ["фабрикасы", "enterprise"],
-  шахта: ["шахтасы", "enterprise"],
-  аурухана: ["ауруханасы", "other"],
-  емхана: ["емханасы", "other"],
-  палата: ["палатасы", "other"],
-  департамент: ["департаменті", "public_body"],
-  порт: ["порты", "enterprise"],
-  әуежай: ["әуежайы", "enterprise"],
-};
-// A capitalised word with no case ending of its own (Қызылорда's "-да" is none).
-const NO_CASE_END = String.raw`(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те)`;
-// Whom it is named after («Қорқыт Ата атындағы», «Х. Досмұхамедов атындағы»);
-// a word with a case ending of its own («Атырауда …») is where, not the name.
-// (Initials end with their full stop, «Х. Досмұхамедов», «Қ.Жұбанов»; a word ending a sentence, «… Сәрсенбай.», does not.)
-const NAMESAKE = String.raw`(?:\p{Lu}[\p{L}.-]*(?<!\p{Ll}{3}\.)${NO_CASE_END}[^\S\n]+(?:(?:[Хх]ан|[Бб]и|[Бб]атыр|[Аа]та|[Аа]қын)[^\S\n]+)?){1,3}атындағы`;
-// («Ол Қорқыт Ата атындағы …»: a pronoun or "today" opening the sentence is no part of the name.)
-const KAZAKH_NAMED = new RegExp(
-  `(?<![\\p{L}])(?!(?:Ол|Олар|Бұл|Осы|Сол|Кеше|Бүгін)\\s)((?:${NAMESAKE}\\s+)?(?:\\p{Lu}[\\p{L}-]*${NO_CASE_END}\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз|дәрігер)))(?![\\p{L}])`,
-  "gu",
-);
-
-// «Шәкәрім атындағы университетте», «… атындағы орта мектепте»: named only
-// for someone, with no possessive (or, after more words of its name, with it).
-// (And in the Latin script: «Shákárim atyndaǵy ýnıversıtette».)
-const LATIN_NAMESAKE = String.raw`(?:\p{Lu}[\p{L}.-]*\s+(?:(?:[Hh]an|[Bb]ı|[Bb]atyr|[Aa]ta|[Aa]qyn)\s+)?){1,3}atyndaǵy`;
-const KAZAKH_NAMESAKE = new RegExp(
-  String.raw`(?<![\p{L}.])(${NAMESAKE}|${LATIN_NAMESAKE})\s+((?:[\p{L}-]+\s+){0,3}?(?:университет|колледж|институт|академия|мектеп|гимназия|лицей|ýnıversıtet|kolledj|ınstıtýt|akademııa|mektep))(?:те|де|та|да|te|de|ta|da|(і|ы|ı|i|y)(?:нде|нда|nde|nda))(?![\p{L}])`,
-  "gu",
-);
-// «Ұлттық ядролық орталықтың ұжымымен», «Ұлттық ғылыми орталықта»: a name
-// made of adjectives (-лық, -лік…, ғылыми) takes no possessive on its noun. (A level
-// alone, «Облыстық …», is councils.ts's to read, in lower case.)
-const KAZAKH_ADJECTIVAL_NOUNS: Record<string, OrgKind> = {
-  орталық: "other",
-  университет: "education",
-  институт: "education",
-  академия: "education",
-  зауыт: "enterprise",
-  комбинат: "enterprise",
-  аурухана: "other",
-};
-const ADJECTIVE = "(?:лық|лік|дық|дік|тық|тік)";
-const KAZAKH_ADJECTIVAL = new RegExp(
-  String.raw`(?<![\p{L}])((?!(?:Облыстық|Қалалық|Аудандық)\s)\p{Lu}\p{Ll}+${ADJECTIVE}\s+(?:\p{Ll}+(?:${ADJECTIVE}|ғы|гі|и)\s+){0,2})(${Object.keys(KAZAKH_ADJECTIVAL_NOUNS).join("|")})(?:та|те|да|де|(?:тың|тің|дың|дің|ның|нің)(?=\s+(?:[\p{L}\d-]+\s+){0,3}?(?:ұжым|қызметкер|жұмысшы|ғалым|студент|оқытушы|дәрігер)))(?![\p{L}])`,
-  "gu",
-);
 // «Astana IT University-де», «в Astana IT University»: a name in the Latin
 // script in a Kazakh or Russian report, with its case ending after a hyphen.
 const LATIN_NAMED =

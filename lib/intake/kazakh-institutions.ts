@@ -1,0 +1,66 @@
+// Kazakh institutions' names as the reports write them: a capitalised name
+// and its kind with the possessive and a case ending («… зауытының ұжымымен»,
+// «… университетінде»), a namesake («… атындағы»), a name made of adjectives.
+// What named-institutions.ts reads them with.
+import type { OrgKind } from "../domain/enums";
+
+// Kazakh, by its capitalised name and kind, where the meeting is held or whose
+// staff it is with: «Оңтүстік Қазақстан педагогикалық университетінде»,
+// «Ақтөбе ферроқорытпа зауытының ұжымымен», «Павлодар облыстық ауруханасының
+// 80-ге тарта медицина қызметкері». Words with a case ending of their
+// own («Қаладағы») open the sentence, not the name — Қызылорда's own "-да"
+// is none; a namesake («Қорқыт Ата атындағы …», «Жәңгір хан атындағы …») is
+// part of the name.
+export const KAZAKH_NOUNS: Record<string, [string, OrgKind]> = {
+  университет: ["университеті", "education"],
+  колледж: ["колледжі", "education"],
+  институт: ["институты", "education"],
+  академия: ["академиясы", "education"],
+  зауыт: ["зауыты", "enterprise"],
+  комбинат: ["комбинаты", "enterprise"],
+  фабрика: ["фабрикасы", "enterprise"],
+  шахта: ["шахтасы", "enterprise"],
+  аурухана: ["ауруханасы", "other"],
+  емхана: ["емханасы", "other"],
+  палата: ["палатасы", "other"],
+  департамент: ["департаменті", "public_body"],
+  порт: ["порты", "enterprise"],
+  әуежай: ["әуежайы", "enterprise"],
+};
+// A capitalised word with no case ending of its own (Қызылорда's "-да" is none).
+const NO_CASE_END = String.raw`(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те)`;
+// Whom it is named after («Қорқыт Ата атындағы», «Х. Досмұхамедов атындағы»);
+// a word with a case ending of its own («Атырауда …») is where, not the name.
+// (Initials end with their full stop, «Х. Досмұхамедов», «Қ.Жұбанов»; a word ending a sentence, «… Сәрсенбай.», does not.)
+export const NAMESAKE = String.raw`(?:\p{Lu}[\p{L}.-]*(?<!\p{Ll}{3}\.)${NO_CASE_END}[^\S\n]+(?:(?:[Хх]ан|[Бб]и|[Бб]атыр|[Аа]та|[Аа]қын)[^\S\n]+)?){1,3}атындағы`;
+// («Ол Қорқыт Ата атындағы …»: a pronoun or "today" opening the sentence is no part of the name.)
+export const KAZAKH_NAMED = new RegExp(
+  `(?<![\\p{L}])(?!(?:Ол|Олар|Бұл|Осы|Сол|Кеше|Бүгін)\\s)((?:${NAMESAKE}\\s+)?(?:\\p{Lu}[\\p{L}-]*${NO_CASE_END}\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз|дәрігер)))(?![\\p{L}])`,
+  "gu",
+);
+
+// «Шәкәрім атындағы университетте», «… атындағы орта мектепте»: named only
+// for someone, with no possessive (or, after more words of its name, with it).
+// (And in the Latin script: «Shákárim atyndaǵy ýnıversıtette».)
+const LATIN_NAMESAKE = String.raw`(?:\p{Lu}[\p{L}.-]*\s+(?:(?:[Hh]an|[Bb]ı|[Bb]atyr|[Aa]ta|[Aa]qyn)\s+)?){1,3}atyndaǵy`;
+export const KAZAKH_NAMESAKE = new RegExp(
+  String.raw`(?<![\p{L}.])(${NAMESAKE}|${LATIN_NAMESAKE})\s+((?:[\p{L}-]+\s+){0,3}?(?:университет|колледж|институт|академия|мектеп|гимназия|лицей|ýnıversıtet|kolledj|ınstıtýt|akademııa|mektep))(?:те|де|та|да|te|de|ta|da|(і|ы|ı|i|y)(?:нде|нда|nde|nda))(?![\p{L}])`,
+  "gu",
+);
+// «Ұлттық ядролық орталықтың ұжымымен», «Ұлттық ғылыми орталықта»: a name
+// made of adjectives (-лық, -лік…, ғылыми) takes no possessive on its noun. (A level
+// alone, «Облыстық …», is councils.ts's to read, in lower case.)
+export const KAZAKH_ADJECTIVAL_NOUNS: Record<string, OrgKind> = {
+  орталық: "other",
+  университет: "education",
+  институт: "education",
+  академия: "education",
+  зауыт: "enterprise",
+  комбинат: "enterprise",
+  аурухана: "other",
+};
+const ADJECTIVE = "(?:лық|лік|дық|дік|тық|тік)";
+export const KAZAKH_ADJECTIVAL = new RegExp(
+  String.raw`(?<![\p{L}])((?!(?:Облыстық|Қалалық|Аудандық)\s)\p{Lu}\p{Ll}+${ADJECTIVE}\s+(?:\p{Ll}+(?:${ADJECTIVE}|ғы|гі|и)\s+){0,2})(${Object.keys(KAZAKH_ADJECTIVAL_NOUNS).join("|")})(?:та|те|да|де|(?:тың|тің|дың|дің|ның|нің)(?=\s+(?:[\p{L}\d-]+\s+){0,3}?(?:ұжым|қызметкер|жұмысшы|ғалым|студент|оқытушы|дәрігер)))(?![\p{L}])`,
+  "gu",
+);
