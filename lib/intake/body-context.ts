@@ -22,13 +22,20 @@ export const ROLE_AFTER =
 // A quoted body followed by a title and a name is that speaker's own («… бірлестігінің төрағасы Дана …»).
 const QUOTED_ROLE_AFTER =
   /^[»"”]?\s*(?:[\p{Ll}-]+\s+){0,3}(?:төраға|басшы|хатшы|орынбасар|жетекші|директор|председател|руководител|tóraǵa|basshy|hatshy|orynbasar|jetekshi|dırektor|chairman|chair|head|director)\p{L}*(?:\s+(?:орынбасар|orynbasar)\p{L}*)?\s+\p{Lu}/u;
+// …or, in Russian and English, a title before it and the name right after
+// («председатель районного филиала партии «AMANAT» Жанат Есимова»).
+const TITLE_BEFORE =
+  /(?:председател|руководител|секретар|член|заместител|директор|лидер|chairman|chairwoman|chair|head|member|secretary|leader)\p{L}*\s+[^.!?«»]{0,60}[«"“]?$/iu;
+const NAME_AFTER = /^[»"”]?\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 const OPENED = /(?<![\p{L}])(?:ашты|ashty|открыл\p{L}*|opened)(?![\p{L}])/u;
 /**
- * A body named just before `end` only in a speaker's title, in `sentence`:
+ * A body named from `start` to `end` only in a speaker's title, in `sentence`:
  * it says whose they are, not who held the meeting, unless they opened it.
  */
-export const speakersOwn = (text: string, end: number, sentence: string) =>
-  QUOTED_ROLE_AFTER.test(text.slice(end, end + 80)) && !OPENED.test(sentence);
+export const speakersOwn = (text: string, start: number, end: number, sentence: string) =>
+  (QUOTED_ROLE_AFTER.test(text.slice(end, end + 80)) ||
+    (TITLE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && NAME_AFTER.test(text.slice(end, end + 40)))) &&
+  !OPENED.test(sentence);
 
 export const PRESS_SERVICE_BEFORE = /(?:пресс-служб\p{L}*|press service of(?: the)?|press office of(?: the)?)\s*$/iu;
 export const PRESS_SERVICE_AFTER = /^\s*(?:баспасөз қызмет|пресс-служб|press service)/iu;

@@ -59,6 +59,12 @@
 // - 221st (compatriots online, a courtyard meeting, police officers, a town's
 //   three plants): «На ГРЭС-2 энергетикам новые нормы разъяснил …» names a
 //   power station (by its kind and number) and whom it was told, words between.
+// - 222nd (a post with a «Спикеры:» list, a consul abroad, a district's plant
+//   and hospital): «председатель районного филиала партии «AMANAT» Жанат
+//   Есимова» — a party in a Russian speaker's title, before her name, held
+//   neither meeting. (Left alone: farmers — «аграрийлермен», «шаруа» — are
+//   no audience type; the set reads them as workers, residents or business by
+//   what else the text says.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -267,6 +273,17 @@ describe("articles read blind (eighteenth set)", () => {
       ["Разрез «Богатырь»"],
       ["ГРЭС-2"],
       ["«Кастинг»"],
+    ]);
+  });
+
+  it("reads a party in a speaker's title before her name as hers, not the meeting's host", () => {
+    const [farm, hospital] = draftsOf(
+      "В Шиели прошла встреча с работниками ТОО «Шиели-Агро» по проекту Конституции. О проекте рассказали аким района Бакытжан Нурманов и председатель районного филиала партии «AMANAT» Жанат Есимова. Затем в районной больнице члены группы побеседовали с медицинскими работниками.",
+      "2026-03-02",
+    );
+    expect([farm, hospital].map((d) => d?.organizations.map((o) => o.name))).toEqual([
+      ["ТОО «Шиели-Агро»"],
+      ["Районная больница"],
     ]);
   });
 });

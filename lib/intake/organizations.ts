@@ -232,7 +232,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
           ? `${SITE_NOMINATIVE[(site[1] ?? "").toLowerCase()] ?? ""} «${inner}»`
           : `«${inner}»`;
     // («"Jas Otan" қоғамдық бірлестігінің аудандық филиалының төрағасы Дана …»: a speaker's own body.)
-    const affiliation = speakersOwn(text, end, sentences[sentenceAt(start)]?.text ?? "");
+    const affiliation = speakersOwn(text, start, end, sentences[sentenceAt(start)]?.text ?? "");
     add(
       name,
       kindOf(`${legalBefore?.[1] ?? ""} ${legalAfter?.[1] ?? ""} ${inner}`),

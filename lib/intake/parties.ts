@@ -14,7 +14,7 @@ export function partiesIn(text: string, sentenceAt: (at: number) => string) {
   return PARTIES.flatMap(([re, name]) =>
     [...text.matchAll(re)].map((m) => {
       const end = m.index + m[0].length;
-      return { name, start: m.index, end, speakersOwn: speakersOwn(text, end, sentenceAt(m.index)) };
+      return { name, start: m.index, end, speakersOwn: speakersOwn(text, m.index, end, sentenceAt(m.index)) };
     }),
   );
 }
