@@ -65,6 +65,10 @@
 //   neither meeting. (Left alone: farmers — «аграрийлермен», «шаруа» — are
 //   no audience type; the set reads them as workers, residents or business by
 //   what else the text says.)
+// - 223rd (2022's amendments in three languages): «заседание молодежного
+//   клуба» on the amendments is a meeting (format).
+// - 224th (Kazakh in the Latin script, a perinatal centre, a mine): "an
+//   outreach session on the draft" is outreach.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -285,5 +289,18 @@ describe("articles read blind (eighteenth set)", () => {
       ["ТОО «Шиели-Агро»"],
       ["Районная больница"],
     ]);
+  });
+
+  it("reads a club's sitting as a meeting and an outreach session as outreach", () => {
+    const [club] = draftsOf(
+      "В Кокшетау прошло заседание молодежного клуба на тему поправок в Конституцию. Молодым людям о предстоящем референдуме рассказал юрист Серик Байжанов.",
+      "2022-05-26",
+    );
+    expect(club?.format).toBe("meeting");
+    const [session] = draftsOf(
+      "The regional maslikhat held an outreach session on the draft Constitution for staff of the regional perinatal centre in Kyzylorda on Thursday.",
+      "2026-03-07",
+    );
+    expect(session?.date).toBe("2026-03-05");
   });
 });
