@@ -151,7 +151,7 @@ export function notText(raw: string): boolean {
 export type Sentence = { text: string; start: number; end: number; paragraph: number };
 
 /** A headline: the text's first line, ending without a full stop. */
-export const isHeadline = (s: Sentence, index: number) => index === 0 && !/[.!?…]$/u.test(s.text);
+export const isHeadline = (s: Sentence, index: number) => index === 0 && !/[.!?…,;]$/u.test(s.text);
 
 /** The span lies inside one of the sentences. */
 export const within = (span: { start: number; end: number }, ss: Sentence[]) =>
@@ -171,9 +171,10 @@ export const CLAUSE_OPENER =
 
 // "In Arkalyk, they met the hospital's staff; in the village of Amangeldy,
 // they talked to farmers", "…, while in Shu, …": a semicolon (or "while",
-// «а») before another place tells another meeting, as a full stop would.
+// «а») before another place tells another meeting, as a full stop would
+// (a Kazakh place of two words too, «…, ал Балпық би ауылында …»).
 const PLACE_CLAUSE_OPENS =
-  /(?:;|,\s+(?:while|whereas|and|а|и|ал))\s+(?=(?:(?:and|а|и|ал)\s+)?(?:(?:in|at|в|во|на)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|селе|посёлке|поселке|городе|районе|ауле)\s+(?:of\s+)?)?\p{Lu}|\p{Lu}[\p{L}-]+\s+(?:ауылында|ауданында|қаласында|кентінде)(?![\p{L}])))/gu;
+  /(?:;|,\s+(?:while|whereas|and|а|и|ал))\s+(?=(?:(?:and|а|и|ал)\s+)?(?:(?:in|at|в|во|на)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|селе|посёлке|поселке|городе|районе|ауле)\s+(?:of\s+)?)?\p{Lu}|\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|би|батыр|ата|хан|ақын))?\s+(?:ауылында|ауданында|қаласында|кентінде)(?![\p{L}])))/gu;
 // «… колледждің студенттерімен, сондай-ақ «Талғар жылу» МКК ұжымымен кездесті», «…, а также с
 // коллективом ТОО «…»»: a second workplace, named, after "as well as" is a meeting of its own.
 const ORG_CLAUSE_OPENS =

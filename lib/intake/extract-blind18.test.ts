@@ -69,6 +69,11 @@
 //   клуба» on the amendments is a meeting (format).
 // - 224th (Kazakh in the Latin script, a perinatal centre, a mine): "an
 //   outreach session on the draft" is outreach.
+// - 225th (a processing plant, a town hall, women entrepreneurs, two
+//   villages): «… Қарабұлақ ауылында ауыл тұрғындарымен, ал Балпық би
+//   ауылында мұғалімдермен кездесулер өтті» opening the report is two meetings
+//   (a first clause cut at its comma is no headline; a place of two words
+//   after «ал»), the first of the kind the shared verb says.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -302,5 +307,16 @@ describe("articles read blind (eighteenth set)", () => {
       "2026-03-07",
     );
     expect(session?.date).toBe("2026-03-05");
+  });
+
+  it("splits two villages' meetings sharing a verb when they open the report", () => {
+    const villages = draftsOf(
+      "Жетісу облысы Ескелді ауданының Қарабұлақ ауылында ауыл тұрғындарымен, ал Балпық би ауылында мұғалімдермен кездесулер өтті. Кездесулерде аудандық мәслихат депутаты Ерлан Сатыбалдиев Конституция жобасын түсіндірді.",
+      "2026-02-19",
+    );
+    expect(villages.map((d) => [d.format, d.audiences, d.speakers.length])).toEqual([
+      ["meeting", ["residents"], 1],
+      ["meeting", ["teachers"], 1],
+    ]);
   });
 });

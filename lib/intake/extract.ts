@@ -229,8 +229,12 @@ function draftOf(
   const ownFormat = formatOf(seg ? text : eventSentences.map((s) => s.text).join(" ") || text);
   // (A clause cut from the meeting before, «а в Караганде – со студентами», was the same kind.)
   const asBefore = previous && cutFromSentenceBefore(ctx.sentences, ctx.text, own) ? previous.format : null;
+  // (…and one cut before the verb it shares, «… ауыл тұрғындарымен, / ал … мұғалімдермен кездесулер өтті», is the next's.)
+  const verbAfter = /,$/u.test(own.at(-1)?.text ?? "")
+    ? formatOf(ctx.sentences[(indexes.at(-1) ?? -2) + 1]?.text ?? "")
+    : null;
   const leadFormat = () => (asBefore ? { format: asBefore } : formatOf(reportLead.map((s) => s.text).join(" ")));
-  const format = seg && !ownFormat.match ? leadFormat() : ownFormat;
+  const format = seg && !ownFormat.match ? (verbAfter?.match ? verbAfter : leadFormat()) : ownFormat;
 
   // The first meeting also takes those named before it (the lead), not those of later meetings.
   // Members of the group that held them all («Топ құрамында … болды») speak at each of its meetings.

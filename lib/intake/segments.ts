@@ -97,7 +97,7 @@ export function segmentsOf(
   const covered = new Set<AudienceType>();
   // The report's first full sentence: the lines before it are its heading.
   const dated = datedItems(sentences, dates);
-  const body = sentences.findIndex((x, i) => /[.!?…:;]$/u.test(x.text) || dated.has(i));
+  const body = sentences.findIndex((x, i) => /[.!?…:;,]$/u.test(x.text) || dated.has(i));
   const inHeading = (i: number) => body === -1 || i < body;
   // Where each sentence is, by the places its text names.
   const places = sentencePlaces(mentions, (m) => (m.weight ?? 1) >= 1);
