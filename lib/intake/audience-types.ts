@@ -21,7 +21,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   // ("the Palace of Schoolchildren" is where they met, not who came.)
   [
     "students",
-    /(студент|stýdent|students|учащ|оқушы|oqýshy|(?<!(?:Palace|House|Centre|Center) of )school ?children|pupils)/iu,
+    /(студент|stýdent|students|учащ|(?<!(?:Дом\p{L}*|Дворец|Дворц\p{L}*|родител\p{L}*)\s)школьник|старшеклассник|оқушы|oqýshy|(?<!(?:Palace|House|Centre|Center) of )school ?children|pupils)/iu,
   ],
   // Pensioners are counted with veterans (the councils of veterans speak for both).
   ["veterans", /(ветеран|ардагер|ardager|veteran|пенсионер|зейнеткер|pensioner|retiree|retired\s+[\p{L}-]+)/iu],

@@ -74,6 +74,12 @@
 //   ауылында мұғалімдермен кездесулер өтті» opening the report is two meetings
 //   (a first clause cut at its comma is no headline; a place of two words
 //   after «ал»), the first of the kind the shared verb says.
+// - 226th–227th (a school's round table, smelters, mothers; a district's day
+//   in ticked items): "told about 200 smelters" counts them; «✅ В школе-гимназии
+//   … прошел классный час для старшеклассников …» after two ticked meetings is
+//   a third (senior pupils an audience, not in «Дом школьников» nor as «родители
+//   школьников»), and «Всего в мероприятиях приняли участие более 300 человек»
+//   is a total over them all, no one meeting's count.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -318,5 +324,27 @@ describe("articles read blind (eighteenth set)", () => {
       ["meeting", ["residents"], 1],
       ["meeting", ["teachers"], 1],
     ]);
+  });
+
+  it("reads a ticked item after ticked meetings as one more, a total over them as none's, and smelters counted", () => {
+    const day = draftsOf(
+      "Разъяснительная работа по проекту новой Конституции в Аксуском районе: итоги дня\n✅ В селе Жансугуров аким района Асхат Бекболатов встретился с работниками районной больницы.\n✅ В Капальском сельском округе депутат районного маслихата Ерсин Дуйсенов провел встречу с животноводами.\n✅ В школе-гимназии имени Абая прошел классный час для старшеклассников с участием юриста Дины Абдрахмановой.\nВсего в мероприятиях приняли участие более 300 человек.",
+      "2026-03-06",
+    );
+    expect(day.map((d) => [d.audiences, d.audienceSize])).toEqual([
+      [["medical_workers"], null],
+      [["labour_collective"], null],
+      [["students"], null],
+    ]);
+    const [hall] = draftsOf(
+      "В Доме школьников прошла встреча по проекту Конституции с жителями микрорайона. На встречу пришли пенсионеры и родители школьников.",
+      "2026-03-05",
+    );
+    expect(hall?.audiences).not.toContain("students");
+    const [plant] = draftsOf(
+      "Kazchrome's Aktobe ferroalloy plant hosted a meeting on the draft Constitution on March 4. Mazhilis deputy Yekaterina Smyshlyayeva told about 200 smelters that the new Basic Law guarantees fair pay.",
+      "2026-03-05",
+    );
+    expect(plant?.audienceSize).toBe(200);
   });
 });

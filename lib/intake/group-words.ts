@@ -24,7 +24,8 @@ export const JOINED =
 export const THE_SAME =
   /(?<![\p{L}])(?:the (?:senator|deputy|minister|akim)|he|she|сенатор|депутат|министр|аким|он|она|ол|әкім)(?![\p{L}])/iu;
 // A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
-export const ALL_MEETINGS = /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*)/iu;
+export const ALL_MEETINGS =
+  /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*|мероприятиях|іс-шаралар\p{L}*|^\s*(?:Всего|Барлығы|In total)(?![\p{L}]))/iu;
 // «В четверг аналогичная встреча прошла в селе …», «… ауылында да осындай кездесу
 // өтті», "a similar meeting was held": with the audience of the one before.
 export const SIMILAR_MEETING =

@@ -172,8 +172,11 @@ export function segmentsOf(
     const next = sentences[i + 1]?.text ?? "";
     const sharesVerb = /,$/u.test(s.text) && CLAUSE_OPENER.test(next) && INTRODUCES.test(next);
     const summary = SUMMARY.test(s.text) && !(CLAUSE_OPENER.test(s.text) && /,$/u.test(sentences[i - 1]?.text ?? ""));
+    // («✅ В селе … встретился … / ✅ В школе-гимназии … прошел классный час …»: an item after one that started a meeting is one.)
+    const sibling =
+      LIST_ITEM.test(s.text) && starts.at(-1)?.at === i - 1 && LIST_ITEM.test(sentences[i - 1]?.text ?? "");
     const introduces =
-      intro !== null || sharesVerb || SPEECH_TO_AUDIENCE.test(s.text) || listedMeeting(sentences, i, dated);
+      intro !== null || sharesVerb || sibling || SPEECH_TO_AUDIENCE.test(s.text) || listedMeeting(sentences, i, dated);
     // Words that refer to a meeting told before count up to the one this sentence
     // introduces: «… встретился с педагогами школы №2, на встрече присутствовали …» is a new one.
     const refersBack = REFERS_BACK.test(intro ? s.text.slice(0, intro.index + intro[0].length) : s.text);
