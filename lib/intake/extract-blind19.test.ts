@@ -36,6 +36,13 @@
 //   senator's day in Abai region): «Соңында … ауылында тұрғындармен кездесу
 //   өтті» opening its sentence is "finally", a meeting of its own (as «Күн
 //   соңында»), not the end of the one before («кездесу соңында»).
+// - 231st–232nd (smelters, border guards, a flash mob, a service centre; a
+//   meat plant, an akim's day): "Some 150 workers … heard a briefing on the
+//   draft Constitution from Mazhilis deputy …" is a meeting, no press
+//   briefing. (Left alone: "Two meetings …: with farmers in … and with
+//   teachers … in …" stays one draft; "the Kostanay College of …" places no
+//   town — a bare name inside a name is read as a town only where it is
+//   said to be one, since «ТОО «Агрофирма Жамбыл»» is no Taraz.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -144,5 +151,13 @@ describe("articles read blind (nineteenth set)", () => {
       ["Semey", ["students"]],
       ["Abai District", ["residents"]],
     ]);
+  });
+
+  it("reads workers who heard a briefing on the draft as a meeting, not a press briefing", () => {
+    const [plant] = draftsOf(
+      "SEMEY – Some 150 workers of the Semey meat processing plant heard a briefing on the draft Constitution on Thursday from Mazhilis deputy Aidarbek Khodzhanazarov.",
+      "2026-03-06",
+    );
+    expect([plant?.format, plant?.date, plant?.audienceSize]).toEqual(["meeting", "2026-03-05", 150]);
   });
 });
