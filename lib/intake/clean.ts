@@ -150,7 +150,7 @@ export function notText(raw: string): boolean {
 
 export type Sentence = { text: string; start: number; end: number; paragraph: number };
 
-/** A headline: the text's first line, ending without a full stop. */
+/** A headline: the text's first line, ending without a full stop (a comma or semicolon ends a clause, not a headline). */
 export const isHeadline = (s: Sentence, index: number) => index === 0 && !/[.!?…,;]$/u.test(s.text);
 
 /** The span lies inside one of the sentences. */
@@ -183,7 +183,7 @@ const ORG_CLAUSE_OPENS =
 // visited …": the visitor's next stop, a meeting of its own.
 const VISIT_CLAUSE_OPENS =
   /,\s+(?:а затем|затем|после чего|and then|then)\s+(?=(?:(?:он|она|они|he|she|they)\s+)?(?:посетил|побывал|встретил|провел|провёл|visited|met|held|toured|went))/gu;
-/** A line's sentences as ICU finds them, split again before a number that opens one or a place (or a named workplace) after a semicolon. */
+/** A line's sentences as ICU finds them, split again before a number that opens one and before a clause that tells another meeting (another place, a named workplace, the visitor's next stop). */
 function* sentencePieces(line: string) {
   for (const s of segmenter.segment(line)) {
     let from = 0;

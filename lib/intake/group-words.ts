@@ -32,6 +32,6 @@ export const SIMILAR_MEETING =
   /((?:аналогичн|подобн|такая же|такую же)\p{L}* встреч|(?:осындай|дәл осындай|мұндай) (?:кездесу|жиын)(?!\p{L})|a similar (?:meeting|event|session))/iu;
 // "In the afternoon, the group visited …", «Днем группа побывала …»: the same day's tour, in the same town;
 // so is the visitor's next stop, «После этого сенатор провел прием граждан …», "After that, …", «Одан кейін …»
-// (its day is told as the evaluation set tells it: not from these words).
+// (the town only: such a stop's day is read from its own words or the lead's, as before).
 export const DAY_HOURS =
   /(?<![\p{L}])(?:in the (?:morning|afternoon|evening)|утром|дн[её]м|вечером|после обеда|таңертең|түстен кейін|кешке|кешкісін)(?![\p{L}])|^\s*(?:после этого|после чего|затем|after that|afterwards|then|содан кейін|одан кейін)(?![\p{L}])/iu;
