@@ -43,6 +43,10 @@
 //   teachers … in …" stays one draft; "the Kostanay College of …" places no
 //   town — a bare name inside a name is read as a town only where it is
 //   said to be one, since «ТОО «Агрофирма Жамбыл»» is no Taraz.)
+// - 233rd–234th (a mining plant and a village the same day, a judge at a
+//   university, a regional akim's day): «Одан кейін облыс басшысы … ұжымымен
+//   жүздесті» ("after that, the head of the region …") is the akim again, on
+//   the day of the meeting before when nothing else dates it.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -159,5 +163,16 @@ describe("articles read blind (nineteenth set)", () => {
       "2026-03-06",
     );
     expect([plant?.format, plant?.date, plant?.audienceSize]).toEqual(["meeting", "2026-03-05", 150]);
+  });
+
+  it("has 'after that, the head of the region' meet on the same day as the akim", () => {
+    const day = draftsOf(
+      "Бүгін Түркістан облысының әкімі Нұралхан Көшеров Кентау қаласында болып, қала тұрғындарымен кездесті. Кездесуде әкім жаңа Конституция жобасының маңызына тоқталды. Одан кейін облыс басшысы Кентау трансформатор зауытының ұжымымен жүздесті.",
+      "2026-03-02",
+    );
+    expect(day.map((d) => [d.date, d.datePrecision, d.speakers.map((p) => p.name)])).toEqual([
+      ["2026-03-02", "day", ["Нұралхан Көшеров"]],
+      ["2026-03-02", "day", ["Нұралхан Көшеров"]],
+    ]);
   });
 });

@@ -22,7 +22,7 @@ export const JOINED =
 // "The senator travelled on to Aktobe, where he …", «Одан кейін ол …»: the one of
 // the meeting before (not "the group", whose hosts there spoke before).
 export const THE_SAME =
-  /(?<![\p{L}])(?:the (?:senator|deputy|minister|akim)|he|she|сенатор|депутат|министр|аким|он|она|ол|әкім)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:the (?:senator|deputy|minister|akim)|he|she|сенатор|депутат|министр|аким|он|она|ол|әкім|облыс басшысы|глава региона)(?![\p{L}])/iu;
 // A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
 export const ALL_MEETINGS =
   /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*|мероприятиях|іс-шаралар\p{L}*|^\s*(?:Всего|Барлығы|In total)(?![\p{L}]))/iu;
@@ -32,6 +32,6 @@ export const SIMILAR_MEETING =
   /((?:аналогичн|подобн|такая же|такую же)\p{L}* встреч|(?:осындай|дәл осындай|мұндай) (?:кездесу|жиын)(?!\p{L})|a similar (?:meeting|event|session))/iu;
 // "In the afternoon, the group visited …", «Днем группа побывала …»: the same day's tour, in the same town;
 // so is the visitor's next stop, «После этого сенатор провел прием граждан …», "After that, …", «Одан кейін …»
-// (the town only: such a stop's day is read from its own words or the lead's, as before).
+// (the town; its day, when neither its own words nor the lead's give one).
 export const DAY_HOURS =
   /(?<![\p{L}])(?:in the (?:morning|afternoon|evening)|утром|дн[её]м|вечером|после обеда|таңертең|түстен кейін|кешке|кешкісін)(?![\p{L}])|^\s*(?:после этого|после чего|затем|after that|afterwards|then|содан кейін|одан кейін)(?![\p{L}])/iu;

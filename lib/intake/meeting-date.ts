@@ -2,6 +2,7 @@
 // next day", the report's dateline, or only the publication ("on or before").
 import { within, type Sentence } from "./clean";
 import { addDays, afterPlaceAtStart, isDateLine, relativeTo, type DateMention } from "./dates";
+import { DAY_HOURS } from "./group-words";
 import { monthMentions } from "./month-dates";
 import { BACKGROUND, type CampaignRef } from "./topic";
 import type { DateSource, Draft, Span } from "./types";
@@ -153,6 +154,8 @@ export function meetingDate(
   // One told in the same sentence as the meeting before, after a semicolon or "while"
   // ("On February 18, in Arkalyk, they met …; in Amangeldy, they talked to …"): its day.
   if (inSegment && before && cutFromSentenceBefore(ctx.sentences, ctx.text, own)) return day(before, "relative");
+  // …and one told "after that" or "in the afternoon" («Одан кейін облыс басшысы …»), when nothing else dates it.
+  if (inSegment && before && DAY_HOURS.test(ownText)) return day(before, "relative");
   // «В конце февраля …»: its month.
   const month = meetingMonth(ctx.text, ctx.published, eventSentences);
   if (month) return { ...month, stated };
