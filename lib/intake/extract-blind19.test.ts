@@ -47,6 +47,9 @@
 //   university, a regional akim's day): «Одан кейін облыс басшысы … ұжымымен
 //   жүздесті» ("after that, the head of the region …") is the akim again, on
 //   the day of the meeting before when nothing else dates it.
+// - 235th (a copper smelter and a settlement, a senator's district): «3 марта
+//   аким области встретился с жителями …» after a meeting with a deputy and the
+//   akim goes on with the akim alone.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -174,5 +177,13 @@ describe("articles read blind (nineteenth set)", () => {
       ["2026-03-02", "day", ["Нұралхан Көшеров"]],
       ["2026-03-02", "day", ["Нұралхан Көшеров"]],
     ]);
+  });
+
+  it("goes on with the one the title names, not everyone who spoke before", () => {
+    const [, settlement] = draftsOf(
+      "Встреча с коллективом Жезказганского медеплавильного завода по проекту Конституции прошла 2 марта. Металлургам рассказали депутат Мажилиса Ерлан Стамбеков и аким Улытауской области Дастан Рыспеков. 3 марта аким области встретился с жителями поселка Кенгир.",
+      "2026-03-03",
+    );
+    expect(settlement?.speakers.map((p) => p.name)).toEqual(["Дастан Рыспеков"]);
   });
 });

@@ -7,7 +7,7 @@ import { audienceSize } from "./audience";
 import { atWorkplace, bareCollective, meetingAudiences } from "./audience-types";
 import { sentencesOf, within, type Sentence } from "./clean";
 import { dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
-import { ALL_MEETINGS, DAY_HOURS, GROUP_MEMBERS, HELD_THEM, JOINED, SIMILAR_MEETING, THE_SAME } from "./group-words";
+import { ALL_MEETINGS, DAY_HOURS, GROUP_MEMBERS, HELD_THEM, JOINED, SIMILAR_MEETING, theSameOnes } from "./group-words";
 import { detectLanguage } from "./language";
 import { beforeTheVote, cutFromSentenceBefore, meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
 import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
@@ -247,8 +247,9 @@ function draftOf(
   );
   // Those of the meeting before are at one that says someone joined them («к спикерам присоединился …»),
   // or that names no one but "the senator" or "he" who went on.
-  const before = previous?.speakers.map((s) => s.name) ?? [];
-  const again = seg !== null && (JOINED.test(text) || (present.length === 0 && THE_SAME.test(text))) ? before : [];
+  const before = previous?.speakers ?? [];
+  const goesOn = seg && !present.length ? theSameOnes(text, before) : [];
+  const again = seg && JOINED.test(text) ? before.map((s) => s.name) : goesOn;
   const speakers = ctx.people.filter((p) => again.includes(p.name) || present.includes(p));
   note(
     "speakers",

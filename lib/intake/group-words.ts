@@ -21,8 +21,23 @@ export const JOINED =
   /(к (?:ним|спикерам|группе|членам группы|делегации) присоединил\p{L}*|присоединил\p{L}* к (?:ним|спикерам|группе|делегации)|(?:were|was) joined by|joined (?:them|the group|the speakers|the delegation)|(?:оларға|топқа|спикерлерге)(?: \S+){1,5} қосылды)/iu;
 // "The senator travelled on to Aktobe, where he …", «Одан кейін ол …»: the one of
 // the meeting before (not "the group", whose hosts there spoke before).
-export const THE_SAME =
+const THE_SAME =
   /(?<![\p{L}])(?:the (?:senator|deputy|minister|akim)|he|she|сенатор|депутат|министр|аким|он|она|ол|әкім|облыс басшысы|глава региона)(?![\p{L}])/iu;
+// Whose title the words name: "the akim" (or «облыс басшысы», the head of the region) is the akim who spoke before, not the deputy beside him.
+const TITLE_OF: Array<[RegExp, RegExp]> = [
+  [/сенатор|senator/iu, /сенат|senat/iu],
+  [/депутат|deputy/iu, /депутат|deput/iu],
+  [/министр|minister/iu, /минист|minist/iu],
+  [/аким|әкім|akim|басшысы|глава/iu, /аким|әкім|akim/iu],
+];
+/** Of the speakers of the meeting before, those a meeting naming no one but "the senator" or "he" goes on with. */
+export function theSameOnes(text: string, speakers: Array<{ name: string; role: string | null }>): string[] {
+  const said = THE_SAME.exec(text)?.[0];
+  if (said === undefined) return [];
+  const title = TITLE_OF.find(([word]) => word.test(said))?.[1];
+  const titled = title ? speakers.filter((s) => title.test(s.role ?? "")) : [];
+  return (titled.length > 0 ? titled : speakers).map((s) => s.name);
+}
 // A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
 export const ALL_MEETINGS =
   /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*|мероприятиях|іс-шаралар\p{L}*|^\s*(?:Всего|Барлығы|In total)(?![\p{L}]))/iu;
