@@ -1,6 +1,7 @@
 // The words around a body's name that say what it was to the meeting: it held
 // it (or it was held in its hall), a speaker belongs to it, or it signs the
 // release as its press service.
+import { ROLE_WORDS } from "./roles";
 
 // A body that held or organised the meeting is its host, not a speaker's body;
 // one whose deputy or secretary held it ("Депутат … маслихата провел") is not.
@@ -24,8 +25,7 @@ const QUOTED_ROLE_AFTER =
   /^[»"”]?\s*(?:[\p{Ll}-]+\s+){0,3}(?:төраға|басшы|хатшы|орынбасар|жетекші|директор|председател|руководител|tóraǵa|basshy|hatshy|orynbasar|jetekshi|dırektor|chairman|chair|head|director)\p{L}*(?:\s+(?:орынбасар|orynbasar)\p{L}*)?\s+\p{Lu}/u;
 // …or, in Russian and English, a title before it and the name right after
 // («председатель районного филиала партии «AMANAT» Жанат Есимова»).
-const TITLE_BEFORE =
-  /(?:председател|руководител|секретар|член|заместител|директор|лидер|chairman|chairwoman|chair|head|member|secretary|leader)\p{L}*\s+[^.!?«»]{0,60}[«"“]?$/iu;
+const TITLE_BEFORE = new RegExp(`(?:${ROLE_WORDS.source})\\p{L}*\\s+[^.!?«»]{0,60}[«"“]?$`, "iu");
 const NAME_AFTER = /^[»"”]?\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 const OPENED = /(?<![\p{L}])(?:ашты|ashty|открыл\p{L}*|opened)(?![\p{L}])/u;
 /**

@@ -165,24 +165,34 @@ const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
 // («… средней школы №1. 4 марта в Есильском районе …»: a number's own full stop too.)
 const NUMBER_OPENS = /(?<=[\p{L}»")]{2}[.!?…]|№\s?\d{1,4}\.)\s+(?=[\d№])/gu;
 const ABBREVIATED = /(?:^|[\s(])(?:гг|ст|тыс|млн|млрд|руб|тг|им|ул|обл|мкр|просп|стр|пп|No|ж|г|т)\.$/iu;
+// The words a clause opens with when it tells another meeting: another place ("while",
+// «а», «ал»), a second workplace ("as well as"), the visitor's next stop ("then").
+const WHILE = "while|whereas|and|а|и|ал";
+const AS_WELL = "сондай-ақ|а также";
+const THEN = "а затем|затем|после чего|and then|then";
 /** The word a clause cut from the sentence before it opens with ("while in Shu, …", «а в Караганде …»). */
-export const CLAUSE_OPENER =
-  /^(?:а также|сондай-ақ|а затем|затем|после чего|and then|then|while|whereas|and|а|и|ал)\s+/u;
+export const CLAUSE_OPENER = new RegExp(`^(?:${AS_WELL}|${THEN}|${WHILE})\\s+`, "u");
 
 // "In Arkalyk, they met the hospital's staff; in the village of Amangeldy,
 // they talked to farmers", "…, while in Shu, …": a semicolon (or "while",
 // «а») before another place tells another meeting, as a full stop would
 // (a Kazakh place of two words too, «…, ал Балпық би ауылында …»).
-const PLACE_CLAUSE_OPENS =
-  /(?:;|,\s+(?:while|whereas|and|а|и|ал))\s+(?=(?:(?:and|а|и|ал)\s+)?(?:(?:in|at|в|во|на)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|селе|посёлке|поселке|городе|районе|ауле)\s+(?:of\s+)?)?\p{Lu}|\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|би|батыр|ата|хан|ақын))?\s+(?:ауылында|ауданында|қаласында|кентінде)(?![\p{L}])))/gu;
+const PLACE_CLAUSE_OPENS = new RegExp(
+  String.raw`(?:;|,\s+(?:${WHILE}))\s+(?=(?:(?:and|а|и|ал)\s+)?(?:(?:in|at|в|во|на)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|селе|посёлке|поселке|городе|районе|ауле)\s+(?:of\s+)?)?\p{Lu}|\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|би|батыр|ата|хан|ақын))?\s+(?:ауылында|ауданында|қаласында|кентінде)(?![\p{L}])))`,
+  "gu",
+);
 // «… колледждің студенттерімен, сондай-ақ «Талғар жылу» МКК ұжымымен кездесті», «…, а также с
 // коллективом ТОО «…»»: a second workplace, named, after "as well as" is a meeting of its own.
-const ORG_CLAUSE_OPENS =
-  /,\s+(?:сондай-ақ|а также)\s+(?=[^.!?;]{0,60}(?:[«"]|(?<![\p{L}])(?:ТОО|АО|ЖШС|АҚ|МКК|КГП|ГКП)(?![\p{L}])))/gu;
+const ORG_CLAUSE_OPENS = new RegExp(
+  String.raw`,\s+(?:${AS_WELL})\s+(?=[^.!?;]{0,60}(?:[«"]|(?<![\p{L}])(?:ТОО|АО|ЖШС|АҚ|МКК|КГП|ГКП)(?![\p{L}])))`,
+  "gu",
+);
 // «Утром он встретился с коллективом завода, затем посетил университет, где …», "…, then
 // visited …": the visitor's next stop, a meeting of its own.
-const VISIT_CLAUSE_OPENS =
-  /,\s+(?:а затем|затем|после чего|and then|then)\s+(?=(?:(?:он|она|они|he|she|they)\s+)?(?:посетил|побывал|встретил|провел|провёл|visited|met|held|toured|went))/gu;
+const VISIT_CLAUSE_OPENS = new RegExp(
+  String.raw`,\s+(?:${THEN})\s+(?=(?:(?:он|она|они|he|she|they)\s+)?(?:посетил|побывал|встретил|провел|провёл|visited|met|held|toured|went))`,
+  "gu",
+);
 /** A line's sentences as ICU finds them, split again before a number that opens one and before a clause that tells another meeting (another place, a named workplace, the visitor's next stop). */
 function* sentencePieces(line: string) {
   for (const s of segmenter.segment(line)) {
