@@ -23,8 +23,9 @@ import { MEETING, SPEECH_TO_AUDIENCE } from "./topic";
 import type { OrgKind } from "../domain/enums";
 
 // `fixed`: an abbreviation that takes no case ending (ГРЭС, ТЭЦ: feminine, as станция);
-// `ending`: a feminine noun's own in the nominative, when not «а» (электростанция).
-type Noun = { stem: string; feminine: boolean; kind: OrgKind; fixed?: boolean; ending?: string };
+// `ending`: a feminine noun's own in the nominative, when not «а» (электростанция);
+// `neuter`: its adjectives end in «-ое» («производственное объединение»).
+type Noun = { stem: string; feminine: boolean; kind: OrgKind; fixed?: boolean; ending?: string; neuter?: true };
 const NOUNS: Noun[] = [
   { stem: "завод", feminine: false, kind: "enterprise" },
   { stem: "комбинат", feminine: false, kind: "enterprise" },
@@ -34,6 +35,7 @@ const NOUNS: Noun[] = [
   { stem: "шахт", feminine: true, kind: "enterprise" },
   { stem: "электростанци", feminine: true, kind: "enterprise", ending: "я" },
   { stem: "элеватор", feminine: false, kind: "enterprise" },
+  { stem: "объединени", feminine: false, kind: "enterprise", neuter: true, ending: "е" },
   { stem: "университет", feminine: false, kind: "education" },
   { stem: "колледж", feminine: false, kind: "education" },
   { stem: "институт", feminine: false, kind: "education" },
@@ -114,9 +116,10 @@ const numberedKind = (noun: string): OrgKind =>
   /^(аурухана|емхана|больниц|поликлиник|hospital|polyclinic)/iu.test(noun) ? "other" : "education";
 
 /** An adjective in the nominative of the noun's gender: "Павлодарском" → "Павлодарский". */
-function nominativeAdjective(word: string, feminine: boolean): string {
+function nominativeAdjective(word: string, noun: Pick<Noun, "feminine" | "neuter">): string {
   const stem = word.replace(ADJ_AT_END, "");
-  if (feminine) return `${stem}ая`;
+  if (noun.feminine) return `${stem}ая`;
+  if (noun.neuter) return `${stem}ое`;
   if (RUSSIAN_LEVEL[stem]) return RUSSIAN_LEVEL[stem];
   // («на Донском ГОКе»: the few stressed on their ending are «-ской», not «-ский».)
   if (/^(?:Донск|Тверск|Луговск|Заводск|Морск)$/iu.test(stem)) return `${stem}ой`;
@@ -161,8 +164,8 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       continue;
     const adjectives = [m[2] ?? "", ...(m[3] ?? "").trim().split(/\s+/).filter(Boolean)];
     const name = [
-      ...adjectives.map((a) => nominativeAdjective(a, noun.feminine)),
-      `${noun.stem}${noun.feminine && !noun.fixed ? (noun.ending ?? "а") : ""}${m[7] ? `-${m[7]}` : ""}`,
+      ...adjectives.map((a) => nominativeAdjective(a, noun)),
+      `${noun.stem}${(noun.feminine || noun.neuter) && !noun.fixed ? (noun.ending ?? "а") : ""}${m[7] ? `-${m[7]}` : ""}`,
       // "завод ферросплавов": what the plant makes, in the genitive plural, is part of its name (so is a college's field).
       ...(m[8] ? [m[8]] : []),
       // («университета имени Д. Серикбаева», «… имени Жангир хана»: whom it is named after stays in the genitive.)
@@ -204,7 +207,9 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
   }
   for (const m of text.matchAll(POWER_STATION)) {
     if (!aboutMeeting(m.index)) continue;
-    const name = [m[1] ? nominativeAdjective(m[1], true) : "", `${m[2]}${m[3] ? `-${m[3]}` : ""}`].join(" ").trim();
+    const name = [m[1] ? nominativeAdjective(m[1], { feminine: true }) : "", `${m[2]}${m[3] ? `-${m[3]}` : ""}`]
+      .join(" ")
+      .trim();
     out.push({ name, kind: "enterprise", start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(RUSSIAN_SURNAME_NAMED)) {

@@ -28,6 +28,17 @@ const STAFF_OF_COMPANY = new RegExp(
   "gu",
 );
 
+// "employees of Air Astana", "workers of Tengizchevroil": a company by its brand,
+// two to four capitalised words (not a region's, a district's or a compass
+// point's: "workers of Mendykara District", "of East Kazakhstan") or one that
+// reads as a brand (capitals inside it, or a trade's ending); a bare town is no company.
+const BRAND_WORD = String.raw`(?:\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}*(?:oil|gas|gaz|telecom|mys|chrome|zinc|atom|post|prom|energo|mash|munai|bank))`;
+const NOT_BRAND = String.raw`(?!(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s)`;
+const STAFF_OF_BRAND = new RegExp(
+  `(?<![\\p{L}])${STAFF} of ${NOT_BRAND}((?:\\p{Lu}[\\p{L}-]+\\s+){1,3}(?!(?:Region|District|City|Oblast|Province|Village|Town)(?![\\p{L}]))\\p{Lu}[\\p{L}-]+|${BRAND_WORD})(?![\\p{L}'’-]|\\s+\\p{Lu}|\\s+(?:branch|division|office|region|district|city|town|village)(?![\\p{L}]))`,
+  "gu",
+);
+
 // "at Qarmet's Temirtau steel works": the company whose workplace it was held at.
 const AT_POSSESSIVE_WORKPLACE = new RegExp(
   `(?<![\\p{L}])[Aa]t ((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}(?:plant|works|mine|factory|refinery|smelter|depot|elevator|mill|combine|complex|field)(?![\\p{L}])`,
@@ -46,6 +57,7 @@ export function companiesWhoseStaff(text: string): Array<Span & { name: string; 
     STAFF_OF_BRANCH,
     STAFF_OF_POSSESSIVE,
     STAFF_OF_COMPANY,
+    STAFF_OF_BRAND,
     AT_POSSESSIVE_WORKPLACE,
     MEMBERS_OF_ASSOCIATION,
   ].flatMap((re) =>
