@@ -6,6 +6,13 @@
 //   "employees of Air Astana" a company by its brand (as "workers of
 //   Tengizchevroil"), where "workers of Zhanaozen" or "of Mendykara District"
 //   name a place, not an employer.
+// - 237th (veterans in a village, a library's round table, a cardiology
+//   centre, a mining plant): under "PAVLODAR, March 3 –", one of two meetings
+//   is in the town, not in Pavlodar District (a bare name in a dateline is the
+//   town, as one in the text is), and "He then held a meeting …" was on the
+//   day of the one before ("on Monday"), not the dateline's. (Left alone:
+//   "About 90 people attended the first meeting", closing the report, counts
+//   the last one told.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -31,5 +38,16 @@ describe("articles read blind (twentieth set)", () => {
       "2026-03-02",
     );
     expect(town?.organizations).toEqual([]);
+  });
+
+  it("reads a dateline's town as the town, and 'he then held' on the day of the meeting before", () => {
+    const visit = draftsOf(
+      "PAVLODAR, March 3 – Senator Nurlan Beknazarov met with doctors and nurses of the regional cardiology centre on Monday to explain the draft Constitution. He then held a meeting with pensioners at the Ertis district community centre.",
+      "2026-03-03",
+    );
+    expect(visit.map((d) => [d.date, d.district?.name])).toEqual([
+      ["2026-03-02", "Pavlodar"],
+      ["2026-03-02", "Irtysh District"],
+    ]);
   });
 });

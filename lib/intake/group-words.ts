@@ -49,4 +49,4 @@ export const SIMILAR_MEETING =
 // so is the visitor's next stop, «После этого сенатор провел прием граждан …», "After that, …", «Одан кейін …»
 // (the town; its day, when neither its own words nor the lead's give one).
 export const DAY_HOURS =
-  /(?<![\p{L}])(?:in the (?:morning|afternoon|evening)|утром|дн[её]м|вечером|после обеда|таңертең|түстен кейін|кешке|кешкісін)(?![\p{L}])|^\s*(?:после этого|после чего|затем|after that|afterwards|then|содан кейін|одан кейін)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:in the (?:morning|afternoon|evening)|утром|дн[её]м|вечером|после обеда|таңертең|түстен кейін|кешке|кешкісін)(?![\p{L}])|^\s*(?:после этого|после чего|затем|after that|afterwards|then|содан кейін|одан кейін)(?![\p{L}])|^\s*(?:\p{L}+\s+){1,2}(?:then|затем)\s+(?:held|met|visited|went|spoke|talked|travell?ed|провел\p{L}*|встретил\p{L}*|посетил\p{L}*)(?![\p{L}])/iu;

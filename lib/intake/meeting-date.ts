@@ -134,6 +134,9 @@ export function meetingDate(
   if (inSegment && before && !stated && NEXT_DAY.test(ownText)) return day(addDays(before, 1), "relative");
   if (dateline && stated && fromDateline && fromDateline !== dateline.date)
     return day(fromDateline, "relative", [stated.span, dateline.span]);
+  // ("PAVLODAR, March 3 – … met … on Monday. He then held a meeting …": the dateline is when it was written, not "then".)
+  if (inSegment && before && !stated && dateline && before !== dateline.date && DAY_HOURS.test(ownText))
+    return day(before, "relative");
   if (dateline) return day(dateline.date, "dateline", [dateline.span]);
   if (stated)
     return day(stated.date, stated.relative ? "relative" : stated.yearInferred ? "inferred_year" : "stated", [

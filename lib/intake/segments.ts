@@ -256,9 +256,10 @@ export function districtNamed(
 ): { district: { id: number; name: string }; span: { start: number; end: number } } | null {
   for (const m of mentions) {
     if (!sentences.includes(m.sentence) || m.generic === "region") continue;
-    // ("In Pavlodar, …": a bare name that is a town and a district is the town.)
+    // ("In Pavlodar, …", "PAVLODAR, March 3 –": a bare name that is a town and a district is the town.)
     const here = m.entries.filter((x) => x.iso === region && x.district);
-    const e = (m.generic === null && (m.weight ?? 1) >= 1 ? here.find((x) => x.kind === "city") : undefined) ?? here[0];
+    const bare = m.generic === null && m.weight !== IN_NAME_WEIGHT;
+    const e = (bare ? here.find((x) => x.kind === "city") : undefined) ?? here[0];
     if (e?.district) return { district: e.district, span: m.span };
   }
   return null;
