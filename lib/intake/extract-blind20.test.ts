@@ -13,6 +13,12 @@
 //   day of the one before ("on Monday"), not the dateline's. (Left alone:
 //   "About 90 people attended the first meeting", closing the report, counts
 //   the last one told.)
+// - 238th (a dialogue platform with oil workers, an online discussion, a
+//   feature opening with a quote, a judges' seminar — read right as no
+//   outreach): «"…," said Asel Nurtayeva, a lecturer at Turan University, who
+//   spoke to about 80 first-year students …» titles the draft with who spoke
+//   to whom (not "The meeting was organised by …" after it), and a lecturer
+//   («преподаватель», «доцент», «оқытушы») is a title, as a professor is.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -48,6 +54,17 @@ describe("articles read blind (twentieth set)", () => {
     expect(visit.map((d) => [d.date, d.district?.name])).toEqual([
       ["2026-03-02", "Pavlodar"],
       ["2026-03-02", "Irtysh District"],
+    ]);
+  });
+
+  it("titles a feature by who spoke to whom after its opening quote, and reads a lecturer's title", () => {
+    const [talk] = draftsOf(
+      '"Young people must know what they vote for," said Asel Nurtayeva, a lecturer at Turan University, who spoke to about 80 first-year students in Almaty on Wednesday about the draft Constitution. The meeting was organised by the university\'s student council.',
+      "2026-03-05",
+    );
+    expect([talk?.title, talk?.speakers.map((p) => p.role)]).toEqual([
+      "Asel Nurtayeva, a lecturer at Turan University, spoke to about 80 first-year students in Almaty on Wednesday about the draft Constitution.",
+      ["lecturer at Turan University"],
     ]);
   });
 });

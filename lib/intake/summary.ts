@@ -2,7 +2,7 @@
 // furniture around them.
 import { CLAUSE_OPENER, type Sentence } from "./clean";
 import { datelineOnly } from "./place-context";
-import { aboutNoMeeting, LIST_LABEL, MEETING } from "./topic";
+import { aboutNoMeeting, LIST_LABEL, MEETING, SPEECH_TO_AUDIENCE } from "./topic";
 
 // A press office's name standing as the first line ("Акимат Павлодарской
 // области", "Қостанай облысы әкімдігі") is who wrote it, not a title.
@@ -38,8 +38,18 @@ const titleLine = (text: string) =>
  * The sentence that titles a report's one meeting: the first that can, and not the draft's story
  * ("The draft, published for discussion on Jan. 20, introduces …"), a running total or background.
  */
+// ("…," said Asel Nurtayeva, a lecturer at …, who spoke to about 80 students …): who told it, and what she did.
+const QUOTE_THEN_WHO = /^[«"“][^»"”]{5,}[»"”][,.]?\s*[–—-]?\s*(?:says|said)\s+(.+?),\s+who\s+(.+)$/u;
+const toldMeeting = (s: Sentence): Sentence | undefined => {
+  const m = QUOTE_THEN_WHO.exec(s.text);
+  const [, who = "", what = ""] = m ?? [];
+  return m && (MEETING.test(what) || SPEECH_TO_AUDIENCE.test(what))
+    ? { ...s, text: `${who}${who.includes(",") ? ", " : " "}${what}` }
+    : undefined;
+};
+
 export const titleSentenceOf = (sentences: Sentence[]) => {
-  const first = sentences.find((s) => titleLine(s.text) && !aboutNoMeeting(s.text));
+  const first = sentences.map((s) => toldMeeting(s) ?? s).find((s) => titleLine(s.text) && !aboutNoMeeting(s.text));
   // A digest's heading («Неделя в регионе: главное») heads other news too: the meeting's own sentence titles it.
   return first && DIGEST_LINE.test(first.text)
     ? (sentences.find((s) => s.start > first.start && MEETING.test(s.text) && !aboutNoMeeting(s.text)) ?? first)
