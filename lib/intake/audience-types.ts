@@ -69,7 +69,7 @@ const SECTOR_STAFF: Array<[AudienceType, RegExp]> = [
   ],
   [
     "medical_workers",
-    /((?:коллектив|работник|сотрудник)\p{L}* (?:[\p{L}«"“-]+ ){0,3}(?:больниц|поликлиник|госпитал|перинатальн|роддом|родильн)|(?:медицинск|врачебн)\p{L}* коллектив|(?:аурухана|емхана|перинаталдық орталы)\p{L}* ұжым|(?:hospital|clinic)(?:'s)? (?:staff|employees|workers|team|personnel)|(?:staff|employees|workers|personnel) of (?:the |a )?(?:[\p{L}-]+ ){0,4}(?:hospital|clinic|polyclinic))\p{L}*/giu,
+    /((?:коллектив|работник|сотрудник)\p{L}* (?:[\p{L}«"“-]+ ){0,3}(?:больниц|поликлиник|госпитал|перинатальн|роддом|родильн)|(?:медицинск|врачебн)\p{L}* коллектив|(?:аурухана|емхана|перинаталдық орталы)\p{L}* ұжым|(?:hospital|clinic)(?:'s)? (?:staff|employees|workers|team|personnel)|(?:staff|employees|workers|personnel) of (?:the |a )?(?:[\p{L}-]+ ){0,4}(?:hospital|clinic|polyclinic|perinatal cent(?:re|er)|maternity (?:hospital|home)))\p{L}*/giu,
   ],
   [
     "teachers",

@@ -19,6 +19,14 @@
 //   spoke to about 80 first-year students …» titles the draft with who spoke
 //   to whom (not "The meeting was organised by …" after it), and a lecturer
 //   («преподаватель», «доцент», «оқытушы») is a title, as a professor is.
+// - 239th (an akim's two rural districts, a district hospital, a press
+//   service's release, 2022's coal miners): "Akimat of Mangystau region press
+//   service." with its full stop is who wrote it, and "Explanatory meetings …
+//   continue in the region." tells no meeting: neither titles the draft; "the
+//   staff of the … perinatal centre" are medical workers. (Left alone: «Дарбаза
+//   ауылындағы кездесуге 120 адам, Жылға ауылындағы жиынға 85 адам қатысты»
+//   stays one draft of two villages, counted by the first; "Similar meetings
+//   were also held in Zhanaozen and in Beineu district" makes no draft.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -65,6 +73,17 @@ describe("articles read blind (twentieth set)", () => {
     expect([talk?.title, talk?.speakers.map((p) => p.role)]).toEqual([
       "Asel Nurtayeva, a lecturer at Turan University, spoke to about 80 first-year students in Almaty on Wednesday about the draft Constitution.",
       ["lecturer at Turan University"],
+    ]);
+  });
+
+  it("titles a press service's release by its meeting, not its signature or 'the work continues'", () => {
+    const [release] = draftsOf(
+      "Akimat of Mangystau region press service. Explanatory meetings on the draft Constitution continue in the region. On March 3, deputy akim of the region Rauan Kenzhekhanuly met with the staff of the Mangystau regional perinatal centre in Aktau.",
+      "2026-03-04",
+    );
+    expect([release?.title, release?.audiences]).toEqual([
+      "On March 3, deputy akim of the region Rauan Kenzhekhanuly met with the staff of the Mangystau regional perinatal centre in Aktau.",
+      ["medical_workers"],
     ]);
   });
 });

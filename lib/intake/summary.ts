@@ -7,7 +7,7 @@ import { aboutNoMeeting, LIST_LABEL, MEETING, SPEECH_TO_AUDIENCE } from "./topic
 // A press office's name standing as the first line ("Акимат Павлодарской
 // области", "Қостанай облысы әкімдігі") is who wrote it, not a title.
 const PUBLISHER_LINE =
-  /^(?:акимат|пресс-служба|akimat|press (?:service|office))(?=\s)[^.!?]{0,80}$|^[^.!?]{0,80}(?:әкімдігі|баспасөз қызметі)$/iu;
+  /^(?:акимат|пресс-служба|akimat|press (?:service|office))(?=\s)[^.!?]{0,80}\.?$|^[^.!?]{0,80}(?:әкімдігі|баспасөз қызметі)$/iu;
 
 /**
  * A page's date line ("date 2026-03-04 #tag", "Published: 7 March 2026,
@@ -50,11 +50,18 @@ const toldMeeting = (s: Sentence): Sentence | undefined => {
 
 export const titleSentenceOf = (sentences: Sentence[]) => {
   const first = sentences.map((s) => toldMeeting(s) ?? s).find((s) => titleLine(s.text) && !aboutNoMeeting(s.text));
-  // A digest's heading («Неделя в регионе: главное») heads other news too: the meeting's own sentence titles it.
-  return first && DIGEST_LINE.test(first.text)
+  // A digest's heading («Неделя в регионе: главное») heads other news too, and a campaign's
+  // "explanatory work continues" line tells no meeting: the meeting's own sentence titles it.
+  return first && (DIGEST_LINE.test(first.text) || GOES_ON.test(first.text))
     ? (sentences.find((s) => s.start > first.start && MEETING.test(s.text) && !aboutNoMeeting(s.text)) ?? first)
     : first;
 };
+
+// "Explanatory meetings on the draft Constitution continue in the region.", «В районе
+// продолжается разъяснительная работа …», «Өңірде түсіндіру жұмыстары жалғасуда.»: as a
+// sentence of the report (a headline saying so is the editor's title, and stays it).
+const GOES_ON =
+  /^[^.!?]{0,80}(?:(?:work|meetings)[^.!?]{0,60}(?<![\p{L}])continu(?:es?|ing)|продолжа(?:ется|ются)\s+(?:\p{L}+-)?(?:разъяснительн|информационн)|(?:работ\p{L}*|встречи)\s+(?:[^.!?]{0,60}\s)?продолжа(?:ется|ются)|жұмыс\p{L}*\s+жалғас(?:уда|ып)(?:\s+(?:жатыр|келеді))?)[^.!?]{0,80}[.!]$/iu;
 
 // The heading of a round-up of the day's or week's news.
 const DIGEST_LINE =
