@@ -193,11 +193,15 @@ const VISIT_CLAUSE_OPENS = new RegExp(
   String.raw`,\s+(?:${THEN})\s+(?=(?:(?:он|она|они|he|she|they)\s+)?(?:посетил|побывал|встретил|провел|провёл|visited|met|held|toured|went))`,
   "gu",
 );
+// «Базарбек … ұжымымен кездессе, Әуесбаев … тұрғындарымен жүздесті»: a Kazakh
+// meeting verb's conditional ("while one met …, the other …") before a name or a place.
+const KAZAKH_WHILE_OPENS =
+  /(?<=(?<![\p{L}])(?:кездес|жүздес|дидарлас|сөйлес|тілдес|бас қос|өт|өткіз|бар|бол)(?:са|се),)\s+(?=\p{Lu})/gu;
 /** A line's sentences as ICU finds them, split again before a number that opens one and before a clause that tells another meeting (another place, a named workplace, the visitor's next stop). */
 function* sentencePieces(line: string) {
   for (const s of segmenter.segment(line)) {
     let from = 0;
-    const cuts = [NUMBER_OPENS, PLACE_CLAUSE_OPENS, ORG_CLAUSE_OPENS, VISIT_CLAUSE_OPENS]
+    const cuts = [NUMBER_OPENS, PLACE_CLAUSE_OPENS, ORG_CLAUSE_OPENS, VISIT_CLAUSE_OPENS, KAZAKH_WHILE_OPENS]
       .flatMap((re) => [...s.segment.matchAll(re)])
       .sort((a, b) => a.index - b.index);
     for (const m of cuts) {

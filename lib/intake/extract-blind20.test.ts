@@ -27,6 +27,14 @@
 //   ауылындағы кездесуге 120 адам, Жылға ауылындағы жиынға 85 адам қатысты»
 //   stays one draft of two villages, counted by the first; "Similar meetings
 //   were also held in Zhanaozen and in Beineu district" makes no draft.)
+// - 240th (a wire's bulleted list of three towns, a public service centre, a
+//   youth centre's debate, a courtyard meeting) read right.
+// - 241st (a medical college, two deputies in one region, a national tally
+//   with its latest meeting, a party's youth meeting): «Базарбек … «Қаратау»
+//   тау-кен өңдеу кешенінің ұжымымен кездессе, Әуесбаев … тұрғындарымен
+//   жүздесті» is two meetings ("while one met …, the other …"), each with the
+//   deputy its clause names though the lead names both, the first at the
+//   processing complex (a sports complex stays a venue).
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -84,6 +92,27 @@ describe("articles read blind (twentieth set)", () => {
     expect([release?.title, release?.audiences]).toEqual([
       "On March 3, deputy akim of the region Rauan Kenzhekhanuly met with the staff of the Mangystau regional perinatal centre in Aktau.",
       ["medical_workers"],
+    ]);
+  });
+
+  it("splits 'while one met …, the other met …' in Kazakh, each deputy at his own", () => {
+    const day = draftsOf(
+      "Мәжіліс депутаттары Бақытжан Базарбек пен Нұрлан Әуесбаев 25 ақпанда Жамбыл облысында болды. Бақытжан Базарбек Тараз қаласындағы «Қаратау» тау-кен өңдеу кешенінің ұжымымен кездессе, Нұрлан Әуесбаев Мерке ауданының тұрғындарымен жүздесті. Депутаттар жаңа Конституция жобасының негізгі нормаларын түсіндірді.",
+      "2026-02-26",
+    );
+    expect(
+      day.map((d) => [d.district?.name, d.speakers.map((p) => p.name), d.organizations.map((o) => o.name)]),
+    ).toEqual([
+      ["Taraz", ["Бақытжан Базарбек"], ["«Қаратау» тау-кен өңдеу кешені"]],
+      ["Merke District", ["Нұрлан Әуесбаев"], []],
+    ]);
+    const teachers = draftsOf(
+      "Мәжіліс депутаттары Бақытжан Базарбек пен Нұрлан Әуесбаев 25 ақпанда Жамбыл облысында болды. Бақытжан Базарбек Тараз қаласында мұғалімдермен кездессе, Нұрлан Әуесбаев Мерке ауданының тұрғындарымен жүздесті. Депутаттар жаңа Конституция жобасын түсіндірді.",
+      "2026-02-26",
+    );
+    expect(teachers.map((d) => [d.district?.name, d.audiences])).toEqual([
+      ["Taraz", ["teachers"]],
+      ["Merke District", ["residents"]],
     ]);
   });
 });

@@ -7,7 +7,7 @@ import { audienceSize } from "./audience";
 import { atWorkplace, bareCollective, meetingAudiences } from "./audience-types";
 import { sentencesOf, within, type Sentence } from "./clean";
 import { dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
-import { ALL_MEETINGS, DAY_HOURS, GROUP_MEMBERS, HELD_THEM, JOINED, SIMILAR_MEETING, theSameOnes } from "./group-words";
+import { ALL_MEETINGS, DAY_HOURS, meetingSpeakers, SIMILAR_MEETING } from "./group-words";
 import { detectLanguage } from "./language";
 import { beforeTheVote, cutFromSentenceBefore, meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
 import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
@@ -236,21 +236,12 @@ function draftOf(
   const leadFormat = () => (asBefore ? { format: asBefore } : formatOf(reportLead.map((s) => s.text).join(" ")));
   const format = seg && !ownFormat.match ? (verbAfter?.match ? verbAfter : leadFormat()) : ownFormat;
 
-  // The first meeting also takes those named before it (the lead), not those of later meetings.
-  // Members of the group that held them all («Топ құрамында … болды») speak at each of its meetings.
-  // …and so does whoever the lead says held them («Сенатор … провел три встречи»).
-  const group = seg
-    ? ctx.sentences.filter((s) => GROUP_MEMBERS.test(s.text) || (reportLead.includes(s) && HELD_THEM.test(s.text)))
-    : [];
-  const present = ctx.people.filter((p) =>
-    p.spans.some((sp) => within(sp, own) || within(sp, group) || (first && sp.start < (own[0]?.start ?? 0))),
+  const speakers = meetingSpeakers(
+    ctx.people,
+    ctx.sentences,
+    { own, reportLead, first, text, seg: seg !== null },
+    previous,
   );
-  // Those of the meeting before are at one that says someone joined them («к спикерам присоединился …»),
-  // or that names no one but "the senator" or "he" who went on.
-  const before = previous?.speakers ?? [];
-  const goesOn = seg && !present.length ? theSameOnes(text, before) : [];
-  const again = seg && JOINED.test(text) ? before.map((s) => s.name) : goesOn;
-  const speakers = ctx.people.filter((p) => again.includes(p.name) || present.includes(p));
   note(
     "speakers",
     speakers.flatMap((p) => p.spans),

@@ -1,23 +1,24 @@
 // Who speaks at which of a report's meetings: the words that say a speaker
 // was at all of them, or at the one before too; and a count over them all.
+import { within, type Sentence } from "./clean";
 
 // «Кездесулерге … қатысты», «Во встречах приняли участие …», "The meetings were
 // attended by …": who took part in all the meetings told.
 const AT_THEM_ALL = String.raw`(?:^|\s)(?:кездесулерге|кездесулерде|жиындарға|жиындарда|во встречах|в этих встречах|на встречах|(?:the|these|both|all)(?: three| two)? meetings were (?:attended|held) by)(?![\p{L}])`;
 // «Топ құрамында X пен Y болды», «В состав группы вошли …», "The group included …",
 // «Группу возглавил …», "the group led by Senator …", «группы во главе с сенатором …»; or AT_THEM_ALL.
-export const GROUP_MEMBERS = new RegExp(
+const GROUP_MEMBERS = new RegExp(
   String.raw`(группу возглавил\p{L}*|топты\s+(?:[^.!?]{0,80}\s)?басқарды|(?:^|[\s,])топ (?:жетекшісі|басшысы)|(?:руководител\p{L}*|глава) группы|(?:the )?group(?:'s)? (?:leader|head)|the (?:leader|head) of the group|the (?:group|delegation|team) was (?:led|headed) by|(?:group|delegation|team) (?:led|headed) by|(?:групп|делегаци)\p{L}*(?:\s+[^\s.!?]+){0,3}\s+во главе с|топ құрамында|топтың құрамында|в состав\p{L}* (?:\p{L}+ )?группы (?:вош|вход|был)|в составе (?:\p{L}+ )?группы был|the (?:\w+ )?group (?:included|was made up of|consisted of|comprised)|${AT_THEM_ALL})`,
   "iu",
 );
 // «провел три встречи», "held meetings", «кездесулер өткізді»: who held the
 // report's meetings; or who went on the working trip they were part of («жұмыс
 // сапарымен барды», «с рабочей поездкой», "on a working visit").
-export const HELD_THEM =
+const HELD_THEM =
   /(?:провел\p{L}*|провёл|held|өткізді)[^.!?]*(?:встреч|meetings|кездесулер|жиын)|жұмыс сапар\p{L}*|рабоч\p{L}* (?:поездк|визит)\p{L}*|working (?:trip|visit)/iu;
 // «Здесь к спикерам присоединился аким города», "they were joined by the akim",
 // «оларға аудан әкімі қосылды»: those of the meeting before are at this one too.
-export const JOINED =
+const JOINED =
   /(к (?:ним|спикерам|группе|членам группы|делегации) присоединил\p{L}*|присоединил\p{L}* к (?:ним|спикерам|группе|делегации)|(?:were|was) joined by|joined (?:them|the group|the speakers|the delegation)|(?:оларға|топқа|спикерлерге)(?: \S+){1,5} қосылды)/iu;
 // "The senator travelled on to Aktobe, where he …", «Одан кейін ол …»: the one of
 // the meeting before (not "the group", whose hosts there spoke before).
@@ -31,7 +32,7 @@ const TITLE_OF: Array<[RegExp, RegExp]> = [
   [/аким|әкім|akim|басшысы|глава/iu, /аким|әкім|akim/iu],
 ];
 /** Of the speakers of the meeting before, those a meeting naming no one but "the senator" or "he" goes on with. */
-export function theSameOnes(text: string, speakers: Array<{ name: string; role: string | null }>): string[] {
+function theSameOnes(text: string, speakers: Array<{ name: string; role: string | null }>): string[] {
   const said = THE_SAME.exec(text)?.[0];
   if (said === undefined) return [];
   const title = TITLE_OF.find(([word]) => word.test(said))?.[1];
@@ -50,3 +51,43 @@ export const SIMILAR_MEETING =
 // (the town; its day, when neither its own words nor the lead's give one).
 export const DAY_HOURS =
   /(?<![\p{L}])(?:in the (?:morning|afternoon|evening)|утром|дн[её]м|вечером|после обеда|таңертең|түстен кейін|кешке|кешкісін)(?![\p{L}])|^\s*(?:после этого|после чего|затем|after that|afterwards|then|содан кейін|одан кейін)(?![\p{L}])|^\s*(?:\p{L}+\s+){1,2}(?:then|затем)\s+(?:held|met|visited|went|spoke|talked|travell?ed|провел\p{L}*|встретил\p{L}*|посетил\p{L}*)(?![\p{L}])/iu;
+
+type Spanned = { spans: Array<{ start: number; end: number }> };
+/**
+ * Named before the first meeting (in the lead), and so at it — unless the
+ * meeting names its own speakers and this one goes to a later meeting
+ * («Депутаттар Базарбек пен Әуесбаев … болды. Базарбек … кездессе, Әуесбаев …
+ * жүздесті»: each went to his own).
+ */
+function fromTheLead(p: Spanned, own: Sentence[], people: Spanned[]): boolean {
+  const [start, end] = [own[0]?.start ?? 0, own.at(-1)?.end ?? 0];
+  const here = (q: Spanned) => q.spans.some((sp) => sp.start >= start && sp.end <= end);
+  const later = p.spans.some((sp) => sp.start >= end);
+  return p.spans.some((sp) => sp.start < start) && !(people.some(here) && !here(p) && later);
+}
+
+type Meeting = { own: Sentence[]; reportLead: Sentence[]; first: boolean; text: string; seg: boolean };
+type Speaker = { name: string; role: string | null };
+/** Who spoke at one of a report's meetings (`seg`: one of several), given who spoke at the one before. */
+export function meetingSpeakers<P extends Spanned & Speaker>(
+  people: P[],
+  sentences: Sentence[],
+  { own, reportLead, first, text, seg }: Meeting,
+  previous: { speakers: Speaker[] } | null,
+): P[] {
+  // The first meeting also takes those named before it (the lead), not those of later meetings.
+  // Members of the group that held them all («Топ құрамында … болды») speak at each of its meetings.
+  // …and so does whoever the lead says held them («Сенатор … провел три встречи»).
+  const group = seg
+    ? sentences.filter((s) => GROUP_MEMBERS.test(s.text) || (reportLead.includes(s) && HELD_THEM.test(s.text)))
+    : [];
+  const present = people.filter(
+    (p) => p.spans.some((sp) => within(sp, own) || within(sp, group)) || (first && fromTheLead(p, own, people)),
+  );
+  // Those of the meeting before are at one that says someone joined them («к спикерам присоединился …»),
+  // or that names no one but "the senator" or "he" who went on.
+  const before = previous?.speakers ?? [];
+  const goesOn = seg && !present.length ? theSameOnes(text, before) : [];
+  const again = seg && JOINED.test(text) ? before.map((s) => s.name) : goesOn;
+  return people.filter((p) => again.includes(p.name) || present.includes(p));
+}
