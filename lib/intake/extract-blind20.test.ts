@@ -34,7 +34,8 @@
 //   тау-кен өңдеу кешенінің ұжымымен кездессе, Әуесбаев … тұрғындарымен
 //   жүздесті» is two meetings ("while one met …, the other …"), each with the
 //   deputy its clause names though the lead names both, the first at the
-//   processing complex (a sports complex stays a venue).
+//   processing complex (a sports complex stays a venue); "school principals"
+//   («директорами школ», «мектеп директорлары») are teachers' audience.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -114,5 +115,13 @@ describe("articles read blind (twentieth set)", () => {
       ["Taraz", ["teachers"]],
       ["Merke District", ["residents"]],
     ]);
+  });
+
+  it("reads school principals as teachers, not a principal who spoke", () => {
+    const [latest] = draftsOf(
+      "ASTANA – The draft of the new Constitution has been discussed at more than 10,000 meetings across the country. Among the latest, Mazhilis deputy Askhat Aimagambetov met with school principals in Kokshetau on Monday.",
+      "2026-03-03",
+    );
+    expect(latest?.audiences).toEqual(["teachers"]);
   });
 });
