@@ -36,6 +36,11 @@
 //   deputy its clause names though the lead names both, the first at the
 //   processing complex (a sports complex stays a venue); "school principals"
 //   («директорами школ», «мектеп директорлары») are teachers' audience.
+// - 242nd–243rd (an announced meeting, Kazakh in the Latin script, a debate
+//   "last Friday", an akim in a village, railwaymen with a background
+//   paragraph, two senators' two days): "The next day, in Kentau, the
+//   senators talked to …" goes on with both senators ("the senators", «депутаты»,
+//   «олар», "they", as "the senator" and "he" did).
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -123,5 +128,13 @@ describe("articles read blind (twentieth set)", () => {
       "2026-03-03",
     );
     expect(latest?.audiences).toEqual(["teachers"]);
+  });
+
+  it("goes on with the senators the lead named when a later meeting says 'the senators'", () => {
+    const [, plant] = draftsOf(
+      "Senators Bibigul Zhexenbay and Olzhas Bektenov visited Turkistan region on February 19–20 to explain the draft Constitution. In Turkistan city, they met with the faculty of Khoja Akhmet Yassawi International Kazakh-Turkish University. The next day, in Kentau, the senators talked to workers of the Kentau transformer plant.",
+      "2026-02-21",
+    );
+    expect(plant?.speakers.map((p) => p.name)).toEqual(["Bibigul Zhexenbay", "Olzhas Bektenov"]);
   });
 });

@@ -23,7 +23,7 @@ const JOINED =
 // "The senator travelled on to Aktobe, where he …", «Одан кейін ол …»: the one of
 // the meeting before (not "the group", whose hosts there spoke before).
 const THE_SAME =
-  /(?<![\p{L}])(?:the (?:senator|deputy|minister|akim)|he|she|сенатор|депутат|министр|аким|он|она|ол|әкім|облыс басшысы|глава региона)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:the (?:senator|deputy|minister|akim)s?|the deputies|he|she|they|сенатор(?:ы|лар)?|депутат(?:ы|тар)?|министр|аким|он|она|они|ол|олар|әкім|облыс басшысы|глава региона)(?![\p{L}])/iu;
 // Whose title the words name: "the akim" (or «облыс басшысы», the head of the region) is the akim who spoke before, not the deputy beside him.
 const TITLE_OF: Array<[RegExp, RegExp]> = [
   [/сенатор|senator/iu, /сенат|senat/iu],
