@@ -197,11 +197,26 @@ const VISIT_CLAUSE_OPENS = new RegExp(
 // meeting verb's conditional ("while one met …, the other …") before a name or a place.
 const KAZAKH_WHILE_OPENS =
   /(?<=(?<![\p{L}])(?:кездес|жүздес|дидарлас|сөйлес|тілдес|бас қос|өт|өткіз|бар|бол)(?:са|се),)\s+(?=\p{Lu})/gu;
+// «прошли две встречи …: в селе Саумалколь — с …, в городе Мамлютка — с …», "two meetings …: in …, in …":
+// each place a counted list of meetings names after its colon is one of them.
+const COUNTED = String.raw`(?<![\p{L}])(?:[Дд]ве|[Тт]ри|[Чч]етыре|[Пп]ять|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+(?:\p{L}+\s+)?(?:встреч\p{L}*|meetings)[^.!?:]{0,120}:`;
+const LISTED_PLACE = String.raw`(?=(?:в|во|in)\s+(?:(?:селе|городе|посёлке|поселке|ауле|районе|the\s+(?:village|town|city)\s+of)\s+)?\p{Lu})`;
+const COUNTED_LIST_OPENS = new RegExp(
+  String.raw`(?<=${COUNTED})\s+${LISTED_PLACE}|(?<=${COUNTED}[^.!?]{0,300}),\s+${LISTED_PLACE}`,
+  "gu",
+);
 /** A line's sentences as ICU finds them, split again before a number that opens one and before a clause that tells another meeting (another place, a named workplace, the visitor's next stop). */
 function* sentencePieces(line: string) {
   for (const s of segmenter.segment(line)) {
     let from = 0;
-    const cuts = [NUMBER_OPENS, PLACE_CLAUSE_OPENS, ORG_CLAUSE_OPENS, VISIT_CLAUSE_OPENS, KAZAKH_WHILE_OPENS]
+    const cuts = [
+      NUMBER_OPENS,
+      PLACE_CLAUSE_OPENS,
+      ORG_CLAUSE_OPENS,
+      VISIT_CLAUSE_OPENS,
+      KAZAKH_WHILE_OPENS,
+      COUNTED_LIST_OPENS,
+    ]
       .flatMap((re) => [...s.segment.matchAll(re)])
       .sort((a, b) => a.index - b.index);
     for (const m of cuts) {

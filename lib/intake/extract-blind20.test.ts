@@ -41,6 +41,13 @@
 //   paragraph, two senators' two days): "The next day, in Kentau, the
 //   senators talked to …" goes on with both senators ("the senators", «депутаты»,
 //   «олар», "they", as "the senator" and "he" did).
+// - 244th (a region's two meetings in one sentence, a mine and an emergency
+//   department, a youth forum): «прошли две встречи …: в селе Саумалколь … — с
+//   работниками …, в городе Мамлютка — с учителями …» (and "Two meetings …: in
+//   the village of …, with …, and in …, with …") is one meeting per place
+//   listed, and «Спикерами выступили: …» closing the report speaks at each.
+//   (Left alone: "met with miners of the Kostenko mine as well as with
+//   employees of the … emergency department" stays one meeting.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -136,5 +143,21 @@ describe("articles read blind (twentieth set)", () => {
       "2026-02-21",
     );
     expect(plant?.speakers.map((p) => p.name)).toEqual(["Bibigul Zhexenbay", "Olzhas Bektenov"]);
+  });
+
+  it("splits a counted list of meetings by the places after its colon, its closing speakers at each", () => {
+    const two = draftsOf(
+      "В Северо-Казахстанской области 2 марта прошли две встречи по проекту новой Конституции: в селе Саумалколь Айыртауского района — с работниками сельского хозяйства, в городе Мамлютка — с учителями местных школ. Спикерами выступили: депутат областного маслихата Сергей Петров, юрист Дина Оспанова.",
+      "2026-03-03",
+    );
+    expect(two.map((d) => [d.district?.name, d.audiences, d.speakers.length])).toEqual([
+      ["Aiyrtau District", ["labour_collective"], 2],
+      ["Mamlyut District", ["teachers"], 2],
+    ]);
+    const english = draftsOf(
+      "Two meetings on the draft Constitution were held in North Kazakhstan region on March 2: in the village of Saumalkol, with farm workers, and in Mamlyutka, with local teachers.",
+      "2026-03-03",
+    );
+    expect(english.map((d) => d.audiences)).toEqual([["labour_collective"], ["teachers"]]);
   });
 });

@@ -48,11 +48,16 @@ const SUMMARY =
 // «провели встречи в трех селах: • в селе Аса — с жителями …; • …»: each item of
 // a list a sentence about meetings opens is one of them.
 const LIST_ITEM = /^\s*(?:[•▪●◦‣∙·*✅✔☑🔹🔸➖–—-]|\d{1,2}[.)])\s*/u;
+// («… две встречи: / в селе Саумалколь — с …, / в городе Мамлютка — с …»: a place cut from the list's sentence.)
+const PLACE_ITEM = /^(?:(?:and|и|а)\s+)?(?:в|во|in)\s/u;
 function listedMeeting(sentences: Sentence[], i: number, dated: Set<number>): boolean {
   if (dated.has(i) && (dated.has(i - 1) || dated.has(i + 1))) return true;
-  if (!LIST_ITEM.test(sentences[i]?.text ?? "")) return false;
+  const text = (k: number) => sentences[k]?.text ?? "";
+  const placeItem = (k: number) => PLACE_ITEM.test(text(k)) && /[:,]$/u.test(text(k - 1));
+  const item = (k: number) => LIST_ITEM.test(text(k)) || placeItem(k);
+  if (!item(i)) return false;
   let k = i - 1;
-  while (k >= 0 && LIST_ITEM.test(sentences[k]?.text ?? "")) k--;
+  while (k >= 0 && item(k)) k--;
   const lead = sentences[k]?.text ?? "";
   // (Meetings in the plural: «сказал на встрече: — …» opens a quote, not a list.)
   return /:\s*$/u.test(lead) && SUMMARY.test(lead);
