@@ -48,6 +48,13 @@
 //   listed, and «Спикерами выступили: …» closing the report speaks at each.
 //   (Left alone: "met with miners of the Kostenko mine as well as with
 //   employees of the … emergency department" stays one meeting.)
+// - 245th–247th (a whole HTML page, an information group's list in
+//   parentheses, a council of veterans, a deputy minister, a quote leading a
+//   Kazakh report, a chamber of entrepreneurs, an online meeting) read right.
+// - 248th (a week's post of dated lines, a smelter under a two-name dateline,
+//   a courtyard meeting): lines opening with a calendar emoji («🗓 4 наурыз –
+//   Сайрам ауданындағы №12 мектепте … жиын (120 адам)») are one meeting each (a
+//   forum's line too), each dated by its own line, not the first one's.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -159,5 +166,17 @@ describe("articles read blind (twentieth set)", () => {
       "2026-03-03",
     );
     expect(english.map((d) => d.audiences)).toEqual([["labour_collective"], ["teachers"]]);
+  });
+
+  it("reads a week's post of calendar-emoji lines as its meetings, each on its own day", () => {
+    const week = draftsOf(
+      "📍 Түркістан облысы бойынша апталық ақпарат\n🗓 2 наурыз – Келес ауданы Абай ауылында тұрғындармен кездесу (80 адам)\n🗓 4 наурыз – Сайрам ауданындағы №12 мектепте ата-аналармен жиын (120 адам)\n🗓 5 наурыз – Түркістан қаласында жастар форумы (400 адам)\nБарлық іс-шараларда жаңа Конституция жобасы түсіндірілді.",
+      "2026-03-07",
+    );
+    expect(week.map((d) => [d.date, d.district?.name, d.audienceSize])).toEqual([
+      ["2026-03-02", "Keles District", 80],
+      ["2026-03-04", "Sairam District", 120],
+      ["2026-03-05", "Turkistan", 400],
+    ]);
   });
 });

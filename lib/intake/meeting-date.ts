@@ -81,16 +81,16 @@ export function meetingDate(
       )
     );
   };
+  const datesIt = (d: DateMention) =>
+    !namedDay(d) &&
+    !datelineFirst(d) &&
+    !d.timestamp &&
+    !voteDays.has(d.date) &&
+    (d.date <= latest || ((!d.relative || ahead(d)) && announced(d)));
+  // (The meeting's own sentences first: in a post of dated lines, «🗓 4 наурыз – …» is its line's, not the first line's.)
   const stated =
-    ctx.dates.find(
-      (d) =>
-        (within(d.span, eventSentences) || labelled(d)) &&
-        !namedDay(d) &&
-        !datelineFirst(d) &&
-        !d.timestamp &&
-        !voteDays.has(d.date) &&
-        (d.date <= latest || ((!d.relative || ahead(d)) && announced(d))),
-    ) ??
+    ctx.dates.find((d) => within(d.span, eventSentences) && datesIt(d)) ??
+    ctx.dates.find((d) => labelled(d) && datesIt(d)) ??
     // «Вчера очередь дошла до шахты «Шахтинская». В нарядной шахты горняков
     // собрал …»: the day opening the sentence just before one of the meeting's,
     // in its paragraph (one meeting's report: in a report of several, it is

@@ -47,7 +47,8 @@ const SUMMARY =
 
 // «провели встречи в трех селах: • в селе Аса — с жителями …; • …»: each item of
 // a list a sentence about meetings opens is one of them.
-const LIST_ITEM = /^\s*(?:[•▪●◦‣∙·*✅✔☑🔹🔸➖–—-]|\d{1,2}[.)])\s*/u;
+// (A post's calendar emoji, «🗓 2 наурыз – …», opens a dated line as a bullet does.)
+const LIST_ITEM = /^\s*(?:[•▪●◦‣∙·*✅✔☑🔹🔸➖–—-]|[🗓📅📆]\uFE0F?|\d{1,2}[.)])\s*/u;
 // («… две встречи: / в селе Саумалколь — с …, / в городе Мамлютка — с …»: a place cut from the list's sentence.)
 const PLACE_ITEM = /^(?:(?:and|и|а)\s+)?(?:в|во|in)\s/u;
 function listedMeeting(sentences: Sentence[], i: number, dated: Set<number>): boolean {
@@ -66,12 +67,17 @@ function listedMeeting(sentences: Sentence[], i: number, dated: Set<number>): bo
 // («2 марта — встреча с работниками …» / «3 марта — беседа со студентами …»: a
 // line of a post that opens with its own day and tells of a meeting is one,
 // when the line beside it is another; no lead need announce the list.)
+// («🗓 5 наурыз – Түркістан қаласында жастар форумы»: a forum or a round table on a dated line is one too.)
+const ANY_GATHERING = /(форум|forum|дөңгелек үстел|круглый стол|round table)/iu;
 function datedItems(sentences: Sentence[], dates: DateMention[]): Set<number> {
   const opens = (s: Sentence, at: number) =>
     dates.some((d) => !d.timestamp && !d.relative && d.span.start === at && d.span.end <= s.end);
   return new Set(
     sentences.flatMap((s, i) =>
-      ANY_MEETING.test(s.text) && opens(s, s.start + (LIST_ITEM.exec(s.text)?.[0].length ?? 0)) ? [i] : [],
+      (ANY_MEETING.test(s.text) || ANY_GATHERING.test(s.text)) &&
+      opens(s, s.start + (LIST_ITEM.exec(s.text)?.[0].length ?? 0))
+        ? [i]
+        : [],
     ),
   );
 }
