@@ -55,6 +55,12 @@
 //   a courtyard meeting): lines opening with a calendar emoji («🗓 4 наурыз –
 //   Сайрам ауданындағы №12 мектепте … жиын (120 адам)») are one meeting each (a
 //   forum's line too), each dated by its own line, not the first one's.
+// - 249th (a roundup under region headings, a rural district's akim, a coal
+//   company and the Assembly): a section heading ("Akmola region") just before
+//   the next meeting is that one's, not the one before's (which it had placed
+//   in Akmola region); a meeting whose own words place it for sure is sure
+//   though the report as a whole is not; "talked to teachers …" is a meeting
+//   when nothing else names the format (a visit still wins).
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -177,6 +183,17 @@ describe("articles read blind (twentieth set)", () => {
       ["2026-03-02", "Keles District", 80],
       ["2026-03-04", "Sairam District", 120],
       ["2026-03-05", "Turkistan", 400],
+    ]);
+  });
+
+  it("reads a roundup's region headings as the next meeting's, not the one before's", () => {
+    const roundup = draftsOf(
+      "Regional roundup\n\nKostanay region\nOn March 2, Senator Sergey Karplyuk met with workers of the Kostanay diesel engine plant on the draft Constitution. About 140 employees attended.\n\nAkmola region\nIn Stepnogorsk, Mazhilis deputy Albert Rau talked to teachers of the town's polytechnic college on March 3, explaining the draft Constitution.",
+      "2026-03-04",
+    );
+    expect(roundup.map((d) => [d.region, d.format, d.uncertain.includes("region")])).toEqual([
+      ["KZ-39", "meeting", false],
+      ["KZ-11", "meeting", false],
     ]);
   });
 });

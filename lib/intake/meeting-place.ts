@@ -25,5 +25,5 @@ export function placeOfMeeting(
   const own = named.length ? named : here.filter((m) => m.weight === IN_NAME_WEIGHT);
   if (own.length === 0) return null;
   const guess = guessPlace(own, [], gazetteer, text);
-  return guess.region && guess.region !== report.region && !guess.uncertain ? guess : null;
+  return guess.region && (guess.region !== report.region || report.uncertain) && !guess.uncertain ? guess : null;
 }

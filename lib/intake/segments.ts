@@ -82,6 +82,8 @@ function datedItems(sentences: Sentence[], dates: DateMention[]): Set<number> {
   );
 }
 
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, j) => from + j);
+
 /** Each sentence's first place named for sure (one region; its district if one), of the mentions `counts` lets in. */
 function sentencePlaces(mentions: Mention[], counts: (m: Mention) => boolean): Map<number, string> {
   const places = new Map<number, string>();
@@ -246,9 +248,24 @@ export function segmentsOf(
     previousStarted = false;
   });
   if (starts.length < 2) return [];
+  // A roundup's section heading ("Akmola region", a line of its own with no full stop) just
+  // before the next meeting heads that one: not this meeting's, but the next's (after its lead).
+  const heading = (i: number) =>
+    /[\p{L}\p{N})»"]$/u.test(sentences[i]?.text ?? "") &&
+    (sentences[i]?.text.length ?? 0) <= 60 &&
+    sentences[i - 1]?.paragraph !== sentences[i]?.paragraph &&
+    sentences[i + 1]?.paragraph !== sentences[i]?.paragraph;
+  const headingsBefore = (at: number, from: number) => {
+    let k = at;
+    while (k - 1 > from && heading(k - 1)) k--;
+    return k;
+  };
   return starts.map((st, k) => {
     const next = starts.slice(k + 1).find((x) => x.at > st.at)?.at ?? sentences.length;
-    const own = st.district ? [st.at] : Array.from({ length: next - st.at }, (_, j) => st.at + j);
+    const end = next < sentences.length ? headingsBefore(next, st.at) : next;
+    const previous = starts.slice(0, k).findLast((x) => x.at < st.at)?.at;
+    const headed = previous === undefined ? [] : range(headingsBefore(st.at, previous), st.at);
+    const own = st.district ? [st.at] : [...range(st.at, end), ...headed];
     const { at: _at, ...rest } = st;
     return { ...rest, sentences: own };
   });

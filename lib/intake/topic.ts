@@ -173,7 +173,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   ["other", new RegExp(String.raw`(акци[яи]|акцию|акциясы|${INFO_POINT})`, "iu")],
   [
     "meeting",
-    /(разъяснительн|түсіндір|explanatory|семинар|seminar|лекци|lecture|дәріс|discuss(?:ion|ed|ing|es)?(?![\p{L}])|обсуждени|талқыла|диалогов\p{L}* площадк|диалог алаң|d[ıi]alog alań|túsindir|dialogue platform|(?<![\p{L}])диалог(?:а|е|ом|у)?(?![\p{L}])|(?<![\p{L}])dialogue(?![\p{L}]))/iu,
+    /(разъяснительн|түсіндір|explanatory|talked to|семинар|seminar|лекци|lecture|дәріс|discuss(?:ion|ed|ing|es)?(?![\p{L}])|обсуждени|талқыла|диалогов\p{L}* площадк|диалог алаң|d[ıi]alog alań|túsindir|dialogue platform|(?<![\p{L}])диалог(?:а|е|ом|у)?(?![\p{L}])|(?<![\p{L}])dialogue(?![\p{L}]))/iu,
   ],
   ["meeting", SPEECH_TO_AUDIENCE],
   ["meeting", new RegExp(`${LIST_LABEL}|${INFO_SESSION}`, "iu")],
