@@ -61,6 +61,13 @@
 //   in Akmola region); a meeting whose own words place it for sure is sure
 //   though the report as a whole is not; "talked to teachers …" is a meeting
 //   when nothing else names the format (a visit still wins).
+// - 250th (2022's railwaymen, an akim's press service, a post of keycap
+//   items): «… түсіндіру жұмыстары жүргізілуде.» ("work is under way") titles
+//   no draft, as «жалғасуда»; "According to the press service of the … region
+//   akimat, regional akim Beibit Isabayev" is a regional akim (an akimat is no
+//   title); a post opening with «1️⃣ Встреча … / 2️⃣ Беседа …» is its meetings
+//   (no heading), dated by «Все мероприятия прошли 5 марта» closing it, with
+//   the closing «Спикер — …» at each, titled without the keycap.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -195,5 +202,31 @@ describe("articles read blind (twentieth set)", () => {
       ["KZ-39", "meeting", false],
       ["KZ-11", "meeting", false],
     ]);
+  });
+
+  it("reads a post's keycap items as meetings, dated and spoken at by the lines closing it", () => {
+    const post = draftsOf(
+      "1️⃣ Встреча с работниками ТЭЦ-2 — 80 человек\n2️⃣ Беседа со студентами АУЭС — 150 человек\nВсе мероприятия прошли 5 марта в Алматы в рамках разъяснения проекта новой Конституции. Спикер — депутат Мажилиса Айгуль Куспан.",
+      "2026-03-06",
+    );
+    expect(post.map((d) => [d.title, d.date, d.audienceSize, d.speakers.map((p) => p.name)])).toEqual([
+      ["Встреча с работниками ТЭЦ-2 — 80 человек", "2026-03-05", 80, ["Айгуль Куспан"]],
+      ["Беседа со студентами АУЭС — 150 человек", "2026-03-05", 150, ["Айгуль Куспан"]],
+    ]);
+  });
+
+  it("titles a report by its meeting after 'work is under way', and reads no akimat as a title", () => {
+    const [railway] = draftsOf(
+      "Ақтөбе облысының Мұғалжар ауданында Конституцияға енгізілетін түзетулер бойынша республикалық референдумға дайындық аясында түсіндіру жұмыстары жүргізілуде. 27 мамырда Қандыағаш қаласындағы теміржол вокзалында «ҚТЖ» ҰК АҚ жұмысшыларымен кездесу өтті.",
+      "2022-05-28",
+    );
+    expect(railway?.title).toBe(
+      "27 мамырда Қандыағаш қаласындағы теміржол вокзалында «ҚТЖ» ҰК АҚ жұмысшыларымен кездесу өтті.",
+    );
+    const [farmers] = draftsOf(
+      "According to the press service of the Zhetysu region akimat, regional akim Beibit Isabayev met with young farmers in Sarkand district on Wednesday to explain the draft Constitution.",
+      "2026-02-19",
+    );
+    expect(farmers?.speakers.map((p) => p.role)).toEqual(["regional akim"]);
   });
 });

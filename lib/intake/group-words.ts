@@ -66,7 +66,7 @@ function fromTheLead(p: Spanned, own: Sentence[], people: Spanned[]): boolean {
   return p.spans.some((sp) => sp.start < start) && !(people.some(here) && !here(p) && later);
 }
 
-const CLOSING_SPEAKERS = /^(?:спикерами выступили|выступили|спикеры|спикерлер|speakers(?: were)?)\s*:/iu;
+const CLOSING_SPEAKERS = /^(?:спикерами выступили|выступили|спикеры?|спикерлер|speakers?(?: were)?)\s*[:—–]/iu;
 type Meeting = { own: Sentence[]; reportLead: Sentence[]; first: boolean; text: string; seg: boolean };
 type Speaker = { name: string; role: string | null };
 /** Who spoke at one of a report's meetings (`seg`: one of several), given who spoke at the one before. */
@@ -79,7 +79,7 @@ export function meetingSpeakers<P extends Spanned & Speaker>(
   // The first meeting also takes those named before it (the lead), not those of later meetings.
   // Members of the group that held them all («Топ құрамында … болды») speak at each of its meetings.
   // …and so does whoever the lead says held them («Сенатор … провел три встречи»).
-  // …and so does a labelled list closing the report («Спикерами выступили: …», "Speakers: …").
+  // …and so does a labelled list closing the report («Спикерами выступили: …», «Спикер — …», "Speakers: …").
   const group = seg
     ? sentences.filter(
         (s) =>

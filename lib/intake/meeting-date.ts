@@ -39,6 +39,8 @@ export type MeetingDate = {
   uncertain: boolean;
 };
 
+const ALL_ON =
+  /(?:^|\s)(?:все (?:мероприятия|встречи)|all (?:the )?(?:events|meetings)|барлық (?:іс-шаралар|кездесулер))\s/iu;
 const DATE_LABEL = /^\s*(?:🗓️?|📅|📆|(?:дата|күні|date|when|когда)\s*:)\s*$/iu;
 
 export function meetingDate(
@@ -98,7 +100,9 @@ export function meetingDate(
     (inSegment ? undefined : openingDay(ctx, eventSentences, latest)) ??
     // One of several meetings with no day of its own: the day the report's
     // lead gives them all ("held two meetings on Thursday", «Кеше … екі кездесу»).
-    ctx.dates.find((d) => d.relative && within(d.span, lead) && d.date <= latest);
+    ctx.dates.find((d) => d.relative && within(d.span, lead) && d.date <= latest) ??
+    // …or the day a sentence gives them all, wherever it stands («Все мероприятия прошли 5 марта»).
+    (inSegment ? ctx.dates.find((d) => ALL_ON.test(sentenceOf(d)?.text ?? "") && datesIt(d)) : undefined);
   // "Темиртау, 27 февраля." opening a paragraph: the report's own dateline,
   // which also outweighs a weekday ("on Tuesday") worked out from the publication.
   const dateline =

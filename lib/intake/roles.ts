@@ -43,7 +43,9 @@ const KAZAKH_TITLE = /(?:депутаты|сенаторы|төрағасы|ба
 function titleStart(role: string): number {
   for (const m of role.matchAll(/[\p{L}-]+/gu)) {
     // «Возглавил группу заместитель акима»: "headed" is no title.
-    if (ROLE_WORDS.test(m[0]) && !/(?:ами|ями)$/u.test(m[0]) && !/^возглав/iu.test(m[0])) {
+    // (Nor is an akimat, whose press service told it: "the Zhetysu region akimat, regional akim …".)
+    const body = /^(?:akimat|акимат|әкімдіг|әкімдік)/iu.test(m[0]);
+    if (ROLE_WORDS.test(m[0]) && !body && !/(?:ами|ями)$/u.test(m[0]) && !/^возглав/iu.test(m[0])) {
       // "political scientist", "independent expert": the kind of the title is part of it.
       const kind = /(?:political|independent|legal|senior)\s+$/iu.exec(role.slice(0, m.index));
       return kind ? kind.index : m.index;

@@ -47,8 +47,8 @@ const SUMMARY =
 
 // «провели встречи в трех селах: • в селе Аса — с жителями …; • …»: each item of
 // a list a sentence about meetings opens is one of them.
-// (A post's calendar emoji, «🗓 2 наурыз – …», opens a dated line as a bullet does.)
-const LIST_ITEM = /^\s*(?:[•▪●◦‣∙·*✅✔☑🔹🔸➖–—-]|[🗓📅📆]\uFE0F?|\d{1,2}[.)])\s*/u;
+// (A post's calendar emoji, «🗓 2 наурыз – …», or a keycap number, «2️⃣ Беседа …», opens a line as a bullet does.)
+const LIST_ITEM = /^\s*(?:[•▪●◦‣∙·*✅✔☑🔹🔸➖–—-]|[🗓📅📆]\uFE0F?|\d\uFE0F?\u20E3|\d{1,2}[.)])\s*/u;
 // («… две встречи: / в селе Саумалколь — с …, / в городе Мамлютка — с …»: a place cut from the list's sentence.)
 const PLACE_ITEM = /^(?:(?:and|и|а)\s+)?(?:в|во|in)\s/u;
 function listedMeeting(sentences: Sentence[], i: number, dated: Set<number>): boolean {
@@ -110,7 +110,10 @@ export function segmentsOf(
   const covered = new Set<AudienceType>();
   // The report's first full sentence: the lines before it are its heading.
   const dated = datedItems(sentences, dates);
-  const body = sentences.findIndex((x, i) => /[.!?…:;,]$/u.test(x.text) || dated.has(i));
+  // (A post opening with its list, «1️⃣ Встреча … / 2️⃣ Беседа …», is no heading.)
+  const listed = (i: number) =>
+    LIST_ITEM.test(sentences[i]?.text ?? "") && [i - 1, i + 1].some((k) => LIST_ITEM.test(sentences[k]?.text ?? ""));
+  const body = sentences.findIndex((x, i) => /[.!?…:;,]$/u.test(x.text) || dated.has(i) || listed(i));
   const inHeading = (i: number) => body === -1 || i < body;
   // Where each sentence is, by the places its text names.
   const places = sentencePlaces(mentions, (m) => (m.weight ?? 1) >= 1);
@@ -147,7 +150,7 @@ export function segmentsOf(
     // Lines before the report's first full sentence (a breadcrumb, then the
     // headline, a date) are its heading, not meetings of their own.
     // Nor does another meeting told as background («Напомним, ранее …»).
-    if (isHeadline(s, i) || inHeading(i) || TALLY.test(s.text) || BACKGROUND.test(s.text)) return;
+    if ((isHeadline(s, i) && !listed(i)) || inHeading(i) || TALLY.test(s.text) || BACKGROUND.test(s.text)) return;
     const meeting = ANY_MEETING.test(s.text);
     // Information groups in four districts: one meeting per district named.
     const districts = mentions.filter(

@@ -61,7 +61,7 @@ export const titleSentenceOf = (sentences: Sentence[]) => {
 // продолжается разъяснительная работа …», «Өңірде түсіндіру жұмыстары жалғасуда.»: as a
 // sentence of the report (a headline saying so is the editor's title, and stays it).
 const GOES_ON =
-  /^[^.!?]{0,80}(?:(?:work|meetings)[^.!?]{0,60}(?<![\p{L}])continu(?:es?|ing)|продолжа(?:ется|ются)\s+(?:\p{L}+-)?(?:разъяснительн|информационн)|(?:работ\p{L}*|встречи)\s+(?:[^.!?]{0,60}\s)?продолжа(?:ется|ются)|жұмыс\p{L}*\s+жалғас(?:уда|ып)(?:\s+(?:жатыр|келеді))?)[^.!?]{0,80}[.!]$/iu;
+  /^[^.!?]{0,160}(?:(?:work|meetings)[^.!?]{0,60}(?<![\p{L}])continu(?:es?|ing)|(?:продолжа(?:ется|ются)|вед[её]тся|проводится)\s+(?:\p{L}+-)?(?:разъяснительн|информационн)|(?:работ\p{L}*|встречи)\s+(?:[^.!?]{0,60}\s)?продолжа(?:ется|ются)|жұмыс\p{L}*\s+(?:жалғас(?:уда|ып)(?:\s+(?:жатыр|келеді))?|жүргізілуде|жүргізіліп жатыр))[^.!?]{0,80}[.!]$/iu;
 
 // The heading of a round-up of the day's or week's news.
 const DIGEST_LINE =
@@ -119,14 +119,14 @@ function shorten(s: string, max: number): string {
 }
 
 /** A draft's title from its sentence: without an agency's name before it, at most 160 characters. */
-// A post's emoji or bullet before its first words ("📌 Бүгін …") is no part of a title.
+// A post's emoji or bullet before its first words ("📌 Бүгін …", «1️⃣ Встреча …») is no part of a title.
 // (A clause a semicolon or "while" cut from its sentence: without either, from a capital.)
 export const titleOf = (sentence: string) =>
   shorten(
     sentence
       .replace(AGENCY_LEAD, "")
       .replace(CAPS_DATELINE, "")
-      .replace(/^[^\p{L}\p{N}«"(]+/u, "")
+      .replace(/^(?:\d\uFE0F?\u20E3|[^\p{L}\p{N}«"(])+/u, "")
       .replace(/[;,]$/u, "")
       .replace(CLAUSE_OPENER, "")
       .replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
