@@ -7,6 +7,7 @@
 // next one starts. Fewer than two such meetings: the article is one event.
 import { atWorkplace, meetingAudiences } from "./audience-types";
 import { CLAUSE_OPENER, isHeadline, type Sentence } from "./clean";
+import { ANY_MEETING, datedItems, LIST_ITEM, listedMeeting, SUMMARY } from "./listed-meetings";
 import { NEXT_DAY } from "./meeting-date";
 import { IN_NAME_WEIGHT } from "./meeting-place";
 import { BACKGROUND, SPEECH_TO_AUDIENCE, TALLY } from "./topic";
@@ -25,7 +26,6 @@ export type Segment = {
   audiences: AudienceType[];
 };
 
-const ANY_MEETING = /(кездес|жиын|жүздес|таныстырыл|kezdes|jıyn|jiyn|встреч|встрет|собрани|meeting|met with)/iu;
 // («В селе Сарыкемер во встрече приняли участие …» opens a meeting; «Во встрече
 // приняли участие …» opening its sentence is the one told before.)
 const INTRODUCES =
@@ -40,48 +40,6 @@ const KIN: Partial<Record<AudienceType, AudienceType[]>> = { youth: ["students"]
 const HAPPENED_AT =
   /(?:зауыт|шахта|комбинат|кеніш|фабрика|орталығ|кәсіпорн|ұйым)\p{L}*(?:нда|нде)(?![\p{L}])|(?:^|\s)(?:[Нн]а|[Вв]о?|[Aa]t)\s+(?:the\s+)?[«"\p{Lu}]/u;
 const FROM_BEFORE = /(?:from|из|со всех)\s+(?:the\s+)?$/iu;
-// («Бүгін … үш ауданда тұрғындармен кездесті», "met residents in three
-// districts": a lead that counts the places tells of all the meetings after it.)
-const SUMMARY =
-  /(кездесулер|жиындар|жүздесулер|бірқатар|апталық жұмыс|итоги недели|встречи|ряд встреч|серию встреч|a series of|meetings|(?<![\p{L}])(?:екі|үш|төрт|бес|алты|бірнеше)\s+(?:аудан|ауыл|елді мекен|қала)\p{L}*|(?<![\p{L}])(?:двух|тр[её]х|четыр[её]х|пяти|нескольких)\s+(?:район|сел|населенн|город)\p{L}*|(?<![\p{L}])(?:two|three|four|five|several)\s+(?:districts|villages|towns))/iu;
-
-// «провели встречи в трех селах: • в селе Аса — с жителями …; • …»: each item of
-// a list a sentence about meetings opens is one of them.
-// (A post's calendar emoji, «🗓 2 наурыз – …», or a keycap number, «2️⃣ Беседа …», opens a line as a bullet does.)
-const LIST_ITEM = /^\s*(?:[•▪●◦‣∙·*✅✔☑🔹🔸➖–—-]|[🗓📅📆]\uFE0F?|\d\uFE0F?\u20E3|\d{1,2}[.)])\s*/u;
-// («… две встречи: / в селе Саумалколь — с …, / в городе Мамлютка — с …»: a place cut from the list's sentence.)
-const PLACE_ITEM = /^(?:(?:and|и|а)\s+)?(?:в|во|in)\s/u;
-function listedMeeting(sentences: Sentence[], i: number, dated: Set<number>): boolean {
-  if (dated.has(i) && (dated.has(i - 1) || dated.has(i + 1))) return true;
-  const text = (k: number) => sentences[k]?.text ?? "";
-  const placeItem = (k: number) => PLACE_ITEM.test(text(k)) && /[:,]$/u.test(text(k - 1));
-  const item = (k: number) => LIST_ITEM.test(text(k)) || placeItem(k);
-  if (!item(i)) return false;
-  let k = i - 1;
-  while (k >= 0 && item(k)) k--;
-  const lead = sentences[k]?.text ?? "";
-  // (Meetings in the plural: «сказал на встрече: — …» opens a quote, not a list.)
-  return /:\s*$/u.test(lead) && SUMMARY.test(lead);
-}
-
-// («2 марта — встреча с работниками …» / «3 марта — беседа со студентами …»: a
-// line of a post that opens with its own day and tells of a meeting is one,
-// when the line beside it is another; no lead need announce the list.)
-// («🗓 5 наурыз – Түркістан қаласында жастар форумы»: a forum or a round table on a dated line is one too.)
-const ANY_GATHERING = /(форум|forum|дөңгелек үстел|круглый стол|round table)/iu;
-function datedItems(sentences: Sentence[], dates: DateMention[]): Set<number> {
-  const opens = (s: Sentence, at: number) =>
-    dates.some((d) => !d.timestamp && !d.relative && d.span.start === at && d.span.end <= s.end);
-  return new Set(
-    sentences.flatMap((s, i) =>
-      (ANY_MEETING.test(s.text) || ANY_GATHERING.test(s.text)) &&
-      opens(s, s.start + (LIST_ITEM.exec(s.text)?.[0].length ?? 0))
-        ? [i]
-        : [],
-    ),
-  );
-}
-
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, j) => from + j);
 
 /** Each sentence's first place named for sure (one region; its district if one), of the mentions `counts` lets in. */
