@@ -68,6 +68,10 @@
 //   title); a post opening with «1️⃣ Встреча … / 2️⃣ Беседа …» is its meetings
 //   (no heading), dated by «Все мероприятия прошли 5 марта» closing it, with
 //   the closing «Спикер — …» at each, titled without the keycap.
+// - 251st (a university's lecture, a town-hall meeting, miners): «В Таразском
+//   региональном университете …» is in Taraz (a town's "regional" university:
+//   no Taraz region, so the town), and «Сенат депутаты – Бекбол Орынбеков» has
+//   his title across the dash (two older cases' speakers gain theirs).
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -228,5 +232,18 @@ describe("articles read blind (twentieth set)", () => {
       "2026-02-19",
     );
     expect(farmers?.speakers.map((p) => p.role)).toEqual(["regional akim"]);
+  });
+
+  it("places a town's 'regional' university in the town, and reads a title across a dash", () => {
+    const [lecture] = draftsOf(
+      "В Таразском региональном университете имени М.Х. Дулати состоялась лекция для студентов о проекте новой Конституции.",
+      "2026-02-26",
+    );
+    expect([lecture?.region, lecture?.district?.name]).toEqual(["KZ-31", "Taraz"]);
+    const [miners] = draftsOf(
+      "Ұлытау облысы Сәтбаев қаласында «Қазақмыс» корпорациясының кеншілерімен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуге Сенат депутаты – Бекбол Орынбеков қатысты.",
+      "2026-03-05",
+    );
+    expect(miners?.speakers.map((p) => p.role)).toEqual(["Сенат депутаты"]);
   });
 });

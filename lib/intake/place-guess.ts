@@ -17,7 +17,8 @@ function readings(m: Mention): Entry[] {
     m.generic === null
       ? true
       : m.generic === "region"
-        ? e.kind === "region"
+        ? // («в Таразском региональном университете»: a town's "regional" university is the town's.)
+          e.kind === "region" || (!m.entries.some((x) => x.kind === "region") && e.kind === "city")
         : m.generic === "district"
           ? // ("the Kulsary district": a town's name with the wrong kind means its district.)
             e.kind === "district" || (!m.entries.some((x) => x.kind === "district") && e.kind === "city")
@@ -95,7 +96,7 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
     ms.flatMap((m) =>
       once(readings(m)).flatMap((e) =>
         // "Қарағанды облысында" names the region, never its city.
-        e.iso === iso && e.district && m.generic !== "region"
+        e.iso === iso && e.district && (m.generic !== "region" || e.kind === "city")
           ? [
               {
                 district: e.district,

@@ -57,7 +57,13 @@ function titleStart(role: string): number {
 // "им. М.Х. Дулати", "Sh. Ualikhanov": the dot of an initial or of «им.» ends no clause.
 const ABBREVIATION_DOT = /(?<![\p{L}])(?:им|\p{Lu}|\p{Lu}\p{Ll})\./gu;
 
-export function roleBefore(left: string): string | null {
+// «Сенат депутаты – Бекбол Орынбеков»: a dash between a title and the name ends no clause.
+const TITLE_DASH = /(\p{L}+)\s+[–—]\s*$/u;
+
+export function roleBefore(written: string): string | null {
+  const dash = TITLE_DASH.exec(written);
+  const left =
+    dash && ROLE_WORDS.test(dash[1] ?? "") ? `${written.slice(0, dash.index + (dash[1] ?? "").length)} ` : written;
   let cut = 0;
   const masked = left.replace(ABBREVIATION_DOT, (m) => `${m.slice(0, -1)} `);
   for (const m of masked.matchAll(HARD)) cut = m.index + m[0].length;
