@@ -72,6 +72,9 @@
 //   региональном университете …» is in Taraz (a town's "regional" university:
 //   no Taraz region, so the town), and «Сенат депутаты – Бекбол Орынбеков» has
 //   his title across the dash (two older cases' speakers gain theirs).
+// - 252nd (a university in Semey, police officers, oil workers at a field):
+//   «Сотрудники Департамента полиции Костанайской области …» name the body
+//   whose staff it was with, put back in the nominative, as its host.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -245,5 +248,15 @@ describe("articles read blind (twentieth set)", () => {
       "2026-03-05",
     );
     expect(miners?.speakers.map((p) => p.role)).toEqual(["Сенат депутаты"]);
+  });
+
+  it("names a state body through its staff, in the nominative", () => {
+    const [police] = draftsOf(
+      "Сотрудники Департамента полиции Костанайской области обсудили проект новой Конституции. Перед личным составом выступил адвокат Руслан Ибраев.",
+      "2026-02-25",
+    );
+    expect(police?.organizations.map((o) => [o.name, o.kind, o.role])).toEqual([
+      ["Департамент полиции Костанайской области", "public_body", "host"],
+    ]);
   });
 });

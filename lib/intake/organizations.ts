@@ -105,7 +105,7 @@ function kindOf(context: string): OrgKind {
   if (/профсоюз|кәсіподақ|trade union|federation of trade/i.test(context)) return "trade_union";
   // …and an akimat's departments («городской отдел внутренней политики», «білім басқармасы»).
   if (
-    /маслихат|мәслихат|maslikhat|акимат|әкімдік|akimat|ГУ|КГУ|министр|ministry|отдел|управлени|басқарма|бөлім/i.test(
+    /маслихат|мәслихат|maslikhat|акимат|әкімдік|akimat|ГУ|КГУ|министр|ministry|отдел|управлени|департамент|басқарма|бөлім/i.test(
       context,
     )
   )

@@ -50,6 +50,16 @@ const AT_POSSESSIVE_WORKPLACE = new RegExp(
 const MEMBERS_OF_ASSOCIATION =
   /(?<![\p{L}])[Mm]embers of (?:the\s+)?((?:[A-Z][\p{L}-]+\s+){0,2}(?:(?:regional|city|district)\s+)?(?:Union|Association|Society|Federation|League|Council)\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:with|and|of|for)\s+)?[A-Z][\p{L}-]+)*)/gu;
 
+// «Сотрудники Департамента полиции Костанайской области …»: a state body through its staff,
+// put back in the nominative (Департамент, Управление, Комитет).
+const RUSSIAN_BODY_STAFF =
+  /(?<![\p{L}])(?:[Сс]отрудник|[Рр]аботник|[Кк]оллектив|[Лл]ичн\p{L}* состав)\p{L}*\s+((Департамент|Управлени|Комитет)(?:а|я)\s+\p{Ll}+(?:\s+и\s+\p{Ll}+)?(?:\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+(?:области|района)|\s+города\s+\p{Lu}\p{L}+)?)/gu;
+const BODY_NOMINATIVE: Record<string, string> = {
+  Департамент: "Департамент",
+  Управлени: "Управление",
+  Комитет: "Комитет",
+};
+
 /** The companies named through their staff, each with where its name is. */
 export function companiesWhoseStaff(text: string): Array<Span & { name: string; association: boolean }> {
   return [
@@ -60,11 +70,14 @@ export function companiesWhoseStaff(text: string): Array<Span & { name: string; 
     STAFF_OF_BRAND,
     AT_POSSESSIVE_WORKPLACE,
     MEMBERS_OF_ASSOCIATION,
+    RUSSIAN_BODY_STAFF,
   ].flatMap((re) =>
     [...text.matchAll(re)].map((m) => {
-      const name = (m[1] ?? "").trim();
-      const start = m.index + m[0].indexOf(name, Math.max(m[0].indexOf(" of "), 0) + 1);
-      return { name, start, end: start + name.length, association: re === MEMBERS_OF_ASSOCIATION };
+      const written = (m[1] ?? "").trim();
+      const start = m.index + m[0].indexOf(written, Math.max(m[0].indexOf(" of "), 0) + 1);
+      const body = re === RUSSIAN_BODY_STAFF ? (m[2] ?? "") : "";
+      const name = body ? written.replace(/^\p{L}+/u, BODY_NOMINATIVE[body] ?? body) : written;
+      return { name, start, end: start + written.length, association: re === MEMBERS_OF_ASSOCIATION };
     }),
   );
 }
