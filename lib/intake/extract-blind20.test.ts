@@ -75,6 +75,11 @@
 // - 252nd (a university in Semey, police officers, oil workers at a field):
 //   «Сотрудники Департамента полиции Костанайской области …» name the body
 //   whose staff it was with, put back in the nominative, as its host.
+// - 253rd (a poll — read right as no outreach —, an information motorcade, a
+//   senator's plant and suburb): "the Pavlodar Petrochemical Plant" is in the
+//   town, not in Pavlodar District (a town's name inside an unquoted name is
+//   the town; inside a quoted one, «ТОО «Агрофирма Жамбыл»», it stays no town);
+//   «ақпараттық автокеруен» is a motorcade (rally), as «автопробег».
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -258,5 +263,18 @@ describe("articles read blind (twentieth set)", () => {
     expect(police?.organizations.map((o) => [o.name, o.kind, o.role])).toEqual([
       ["Департамент полиции Костанайской области", "public_body", "host"],
     ]);
+  });
+
+  it("places a plant named after its town in the town, and reads a motorcade as a rally", () => {
+    const [plant] = draftsOf(
+      "Yesterday, Senator Ruslan Rustemov visited the Pavlodar Petrochemical Plant, where he met with about 60 engineers. Afterwards, he held an open meeting with residents of the suburb of Kenzhekol. Both meetings focused on the draft Constitution.",
+      "2026-03-03",
+    );
+    expect(plant?.district?.name).toBe("Pavlodar");
+    const [caravan] = draftsOf(
+      "Жамбыл облысының Қордай ауданында жаңа Конституция жобасын түсіндіру мақсатында «Әділет» ақпараттық автокеруені ауылдарды аралап жүр.",
+      "2026-02-27",
+    );
+    expect(caravan?.format).toBe("rally");
   });
 });

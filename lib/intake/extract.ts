@@ -177,7 +177,8 @@ function draftOf(
   const leadIndexes = reportLead.map((_, i) => i);
   const named =
     seg && !seg.district
-      ? (districtNamed(ctx.mentions, indexes, place.region) ?? districtNamed(ctx.mentions, leadIndexes, place.region))
+      ? (districtNamed(ctx.mentions, indexes, place.region, ctx.text) ??
+        districtNamed(ctx.mentions, leadIndexes, place.region, ctx.text))
       : null;
   // One more stop of the same visit ("The senator also visited …", "The next
   // day, the members met …", "In the afternoon, …") naming neither a date nor a place of its own: the same town.

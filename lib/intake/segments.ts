@@ -242,12 +242,17 @@ export function districtNamed(
   mentions: Mention[],
   sentences: number[],
   region: string | null,
+  text: string,
 ): { district: { id: number; name: string }; span: { start: number; end: number } } | null {
   for (const m of mentions) {
     if (!sentences.includes(m.sentence) || m.generic === "region") continue;
     // ("In Pavlodar, …", "PAVLODAR, March 3 –": a bare name that is a town and a district is the town.)
     const here = m.entries.filter((x) => x.iso === region && x.district);
-    const bare = m.generic === null && m.weight !== IN_NAME_WEIGHT;
+    // (Inside a quoted name, «ТОО «Агрофирма Жамбыл»», a district's name is no town's old one:
+    // "the Pavlodar Petrochemical Plant" is in the town.)
+    const before = text.slice(0, m.span.start);
+    const quoted = before.lastIndexOf("«") > before.lastIndexOf("»");
+    const bare = m.generic === null && (m.weight !== IN_NAME_WEIGHT || !quoted);
     const e = (bare ? here.find((x) => x.kind === "city") : undefined) ?? here[0];
     if (e?.district) return { district: e.district, span: m.span };
   }

@@ -145,9 +145,9 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   ],
   ["round_table", /(круглый стол|круглого стола|круглом столе|дөңгелек үстел|dóńgelek ústel|round ?table)/iu],
   ["forum", /(форум|forum|forým)/iu],
-  // («автопробег», «велопробег», «шествие»: a drive, a ride or a march through town.)
+  // («автопробег», «велопробег», «шествие», «автокеруен»: a drive, a ride, a motorcade or a march through town.)
   // («пикет в поддержку проекта»: a picket is one too.)
-  ["rally", /(митинг|rally|шеру|флешмоб|flash ?mob|пробег|шестви|пикет|picket)/iu],
+  ["rally", /(митинг|rally|шеру|флешмоб|flash ?mob|пробег|шестви|пикет|picket|автокеруен|автокараван|motorcade)/iu],
   // A debate tournament, a quiz or a contest on the Constitution is none of the
   // above, though its audience "gathered" («пікірсайыс турнирі … жиналды»).
   [
