@@ -80,6 +80,10 @@
 //   town, not in Pavlodar District (a town's name inside an unquoted name is
 //   the town; inside a quoted one, «ТОО «Агрофирма Жамбыл»», it stays no town);
 //   «ақпараттық автокеруен» is a motorcade (rally), as «автопробег».
+// - 254th (an akim at a farm company and a school, a flash mob, a
+//   polyclinic): «… «Құсмұрын» ЖШС-да болды. Ол шаруашылық қызметкерлерімен
+//   кездесіп, …» — the first of two meetings, naming no workplace, is at the
+//   company the lead says he was at.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -276,5 +280,13 @@ describe("articles read blind (twentieth set)", () => {
       "2026-02-27",
     );
     expect(caravan?.format).toBe("rally");
+  });
+
+  it("places the first meeting at the company the lead says the visitor was at", () => {
+    const [farm] = draftsOf(
+      "Қостанай облысы Әулиекөл ауданының әкімі Бауыржан Жаханов 3 наурызда аудандағы «Құсмұрын» ЖШС-да болды. Ол шаруашылық қызметкерлерімен кездесіп, жаңа Ата Заң жобасының мазмұнын түсіндірді. Сол күні әкім Құсмұрын ауылының мектебінде мұғалімдермен де жүздесті.",
+      "2026-03-04",
+    );
+    expect(farm?.organizations.map((o) => [o.name, o.role])).toEqual([["«Құсмұрын» ЖШС", "host"]]);
   });
 });

@@ -100,7 +100,12 @@ export function segmentsOf(
   const startAt = (i: number, st: Omit<Segment, "sentences">) => {
     if (starts.length === 0 && untold !== undefined && (otherDay(i, untold) || NEXT_DAY.test(sentences[i]?.text ?? "")))
       starts.push({ at: untold, district: null, districtSpan: null, organization: null, audiences: [] });
-    starts.push({ at: i, ...st });
+    // («… «Құсмұрын» ЖШС-да болды. Ол шаруашылық қызметкерлерімен кездесіп, …»: the first meeting,
+    // naming no workplace, is at the one the lead says the visitor was at.)
+    const lead = (o: FoundOrganization) =>
+      !o.body && o.key !== hostKey && o.spans.some((sp) => sp.end <= (sentences[i]?.start ?? 0));
+    const organization = starts.length === 0 && !st.organization ? (organizations.find(lead) ?? null) : st.organization;
+    starts.push({ at: i, ...st, organization });
   };
   sentences.forEach((s, i) => {
     // The headline tells of the meeting its lead sentence starts; the
