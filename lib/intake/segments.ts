@@ -37,6 +37,8 @@ const REFERS_BACK =
 // meeting with young people … students asked" is the same meeting.
 const KIN: Partial<Record<AudienceType, AudienceType[]>> = { youth: ["students"], students: ["youth"] };
 
+const LISTED_EVENT =
+  /(при[её]м\p{L}* граждан|бесед[аыу]|азаматтарды (?:жеке )?қабылда|reception|round table|круглый стол|дөңгелек үстел|форум|forum)/iu;
 const HAPPENED_AT =
   /(?:зауыт|шахта|комбинат|кеніш|фабрика|орталығ|кәсіпорн|ұйым)\p{L}*(?:нда|нде)(?![\p{L}])|(?:^|\s)(?:[Нн]а|[Вв]о?|[Aa]t)\s+(?:the\s+)?[«"\p{Lu}]/u;
 const FROM_BEFORE = /(?:from|из|со всех)\s+(?:the\s+)?$/iu;
@@ -204,7 +206,9 @@ export function segmentsOf(
     // …or on another day than the meeting before: "On March 2, … residents of
     // Uzynagash gathered …. On March 3, the group met … residents of Samsy."
     const anotherDay = before !== undefined && (otherDay(i, before.at) || NEXT_DAY.test(s.text));
-    if (introduces && !refersBack && !summary && (fresh || elsewhere || anotherDay)) {
+    // («2️⃣ Беседа со студентами … / 3️⃣ Прием граждан в акимате …»: an item of a list of events, telling one, is the next.)
+    const listedEvent = sibling && (ANY_MEETING.test(s.text) || LISTED_EVENT.test(s.text));
+    if (introduces && !refersBack && !summary && (fresh || elsewhere || anotherDay || listedEvent)) {
       for (const a of audiences) cover(a);
       startAt(i, { district: null, districtSpan: null, organization: org ?? null, audiences });
       previousStarted = true;

@@ -176,7 +176,8 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
     /(разъяснительн|түсіндір|explanatory|talked to|семинар|seminar|лекци|lecture|дәріс|discuss(?:ion|ed|ing|es)?(?![\p{L}])|обсуждени|талқыла|диалогов\p{L}* площадк|диалог алаң|d[ıi]alog alań|túsindir|dialogue platform|(?<![\p{L}])диалог(?:а|е|ом|у)?(?![\p{L}])|(?<![\p{L}])dialogue(?![\p{L}]))/iu,
   ],
   ["meeting", SPEECH_TO_AUDIENCE],
-  ["meeting", new RegExp(`${LIST_LABEL}|${INFO_SESSION}`, "iu")],
+  // (An akim's or a senator's reception of citizens is a meeting, as the set reads it.)
+  ["meeting", new RegExp(`${LIST_LABEL}|${INFO_SESSION}|${RECEPTION}`, "iu")],
 ];
 
 export function formatOf(text: string): { format: EventFormat; match: RegExpExecArray | null } {
