@@ -4,6 +4,12 @@
 //   Алмалинского района» after two listed meetings is a third, though it names
 //   no audience and the one before no place (an item telling an event), and a
 //   reception of citizens is a meeting, as the set reads it.
+// - 255th (fishermen by the Aral Sea, a round table at a university, a
+//   school-lyceum's parents): «в поселке Жаксыкылыш» is a village of Aral
+//   District, not Zhaksy District (a name's word runs on only by a case
+//   ending: «Жаксы» + «кылыш» is none), and «Встреча состоялась 28 февраля в
+//   поселке …» is the meeting just told, its day given, not another;
+//   «әл-Фараби атындағы … университеті» keeps its «әл-».
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -18,5 +24,20 @@ describe("articles read blind (twenty-first set)", () => {
       ["meeting", null],
       ["meeting", "Almaly District"],
     ]);
+  });
+
+  it("reads a village whose name opens with a district's as the village, and a meeting's day told after it", () => {
+    const fishermen = draftsOf(
+      "Кызылординская область. В Аральском районе прошла встреча с рыбаками по проекту новой Конституции. Встреча состоялась 28 февраля в поселке Жаксыкылыш на базе рыбоперерабатывающего предприятия ТОО «Арал Балык». Со спикерами пообщались около 50 рыбаков.",
+      "2026-03-02",
+    );
+    expect(fishermen.map((d) => [d.region, d.district?.name, d.date])).toEqual([
+      ["KZ-43", "Aral District", "2026-02-28"],
+    ]);
+    const [table] = draftsOf(
+      "Бүгін Алматы қаласындағы әл-Фараби атындағы Қазақ ұлттық университетінде «Жаңа Конституция және жастар» тақырыбында дөңгелек үстел өтті.",
+      "2026-02-20",
+    );
+    expect(table?.organizations.map((o) => o.name)).toEqual(["әл-Фараби атындағы Қазақ ұлттық университеті"]);
   });
 });

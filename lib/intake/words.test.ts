@@ -25,4 +25,12 @@ describe("a name with its case ending", () => {
     expect(same("Джаксыбеков", "Жаксы")).toBe(false);
     expect(same("Жаксынском", "Жаксы")).toBe(true);
   });
+
+  it("lets a name's word run on only by a case ending (Жаксыкылыш is no Zhaksy)", () => {
+    expect(same("Жаксыкылыш", "Жаксы")).toBe(false);
+    expect(same("Жақсыдағы", "Жақсы")).toBe(true);
+    expect(same("Қызылжардағы", "Қызылжар")).toBe(true);
+    expect(same("Жамбылдықтар", "Жамбыл")).toBe(true);
+    expect(same("Сарыағаштан", "Сарыағаш")).toBe(true);
+  });
 });

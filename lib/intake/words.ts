@@ -105,5 +105,11 @@ export function sameWord(textKey: string, nameKey: string): boolean {
   const rest = textKey.length - nameKey.length;
   // «Джаксыбекова», «Аксуов»: a surname made from a place's name is no place.
   if (SURNAME_REST.test(textKey.slice(nameKey.length))) return false;
-  return rest <= (nameKey.length < 5 ? 3 : 6);
+  // (A long rest is a case ending, «Жақсыдағы», «Аралының»: «Жаксыкылыш» is a village of its own.)
+  return rest <= (nameKey.length < 5 ? 3 : 6) && (rest < 4 || LONG_ENDING.test(textKey.slice(nameKey.length)));
 }
+
+// Kazakh endings of four letters or more, as keyed: a plural, a possessive, a
+// case (locative with «-ғы», genitive, ablative, instrumental, dative), an adjective.
+const LONG_ENDING =
+  /^(?:[ldt][ae]r)?(?:s?[yi])?(?:n?[dt][ae](?:g[yi])?|n?[gk][ae]|[ndt][yi]n|[ndt][ae]n|[mbp]en|[ndt]?[yi]|n|[ldt][yi]k(?:t[ae]r)?)?$/;
