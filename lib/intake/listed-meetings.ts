@@ -2,6 +2,7 @@
 // («провели встречи в трех селах: • …»), a post's dated or numbered lines, the
 // places a counted sentence names after its colon. What segments.ts starts
 // meetings at, besides the sentences that introduce one.
+import { RECEPTION } from "./topic";
 import type { Sentence } from "./clean";
 import type { DateMention } from "./dates";
 
@@ -32,20 +33,21 @@ export function listedMeeting(sentences: Sentence[], i: number, dated: Set<numbe
   return /:\s*$/u.test(lead) && SUMMARY.test(lead);
 }
 
+// A list's line telling an event that is no meeting by name: a forum, a round
+// table, a talk («беседа»), a citizens' reception.
+const LISTED_EVENT = new RegExp(`форум|forum|дөңгелек үстел|круглый стол|round table|бесед[аыу]|${RECEPTION}`, "iu");
+export const listsEvent = (text: string) => ANY_MEETING.test(text) || LISTED_EVENT.test(text);
+
 // («2 марта — встреча с работниками …» / «3 марта — беседа со студентами …»: a
 // line of a post that opens with its own day and tells of a meeting is one,
 // when the line beside it is another; no lead need announce the list.)
 // («🗓 5 наурыз – Түркістан қаласында жастар форумы»: a forum or a round table on a dated line is one too.)
-const ANY_GATHERING = /(форум|forum|дөңгелек үстел|круглый стол|round table)/iu;
 export function datedItems(sentences: Sentence[], dates: DateMention[]): Set<number> {
   const opens = (s: Sentence, at: number) =>
     dates.some((d) => !d.timestamp && !d.relative && d.span.start === at && d.span.end <= s.end);
   return new Set(
     sentences.flatMap((s, i) =>
-      (ANY_MEETING.test(s.text) || ANY_GATHERING.test(s.text)) &&
-      opens(s, s.start + (LIST_ITEM.exec(s.text)?.[0].length ?? 0))
-        ? [i]
-        : [],
+      listsEvent(s.text) && opens(s, s.start + (LIST_ITEM.exec(s.text)?.[0].length ?? 0)) ? [i] : [],
     ),
   );
 }

@@ -23,7 +23,7 @@ import { MEETING, SPEECH_TO_AUDIENCE } from "./topic";
 import type { OrgKind } from "../domain/enums";
 
 // `fixed`: an abbreviation that takes no case ending (ГРЭС, ТЭЦ: feminine, as станция);
-// `ending`: a feminine noun's own in the nominative, when not «а» (электростанция);
+// `ending`: a feminine or neuter noun's own in the nominative, when not «а» (электростанция, объединение);
 // `neuter`: its adjectives end in «-ое» («производственное объединение»).
 type Noun = { stem: string; feminine: boolean; kind: OrgKind; fixed?: boolean; ending?: string; neuter?: true };
 const NOUNS: Noun[] = [

@@ -7,7 +7,7 @@
 // next one starts. Fewer than two such meetings: the article is one event.
 import { atWorkplace, meetingAudiences } from "./audience-types";
 import { CLAUSE_OPENER, isHeadline, type Sentence } from "./clean";
-import { ANY_MEETING, datedItems, LIST_ITEM, listedMeeting, SUMMARY } from "./listed-meetings";
+import { ANY_MEETING, datedItems, LIST_ITEM, listedMeeting, listsEvent, SUMMARY } from "./listed-meetings";
 import { NEXT_DAY } from "./meeting-date";
 import { IN_NAME_WEIGHT } from "./meeting-place";
 import { BACKGROUND, SPEECH_TO_AUDIENCE, TALLY } from "./topic";
@@ -38,8 +38,6 @@ const REFERS_BACK =
 // meeting with young people … students asked" is the same meeting.
 const KIN: Partial<Record<AudienceType, AudienceType[]>> = { youth: ["students"], students: ["youth"] };
 
-const LISTED_EVENT =
-  /(при[её]м\p{L}* граждан|бесед[аыу]|азаматтарды (?:жеке )?қабылда|reception|round table|круглый стол|дөңгелек үстел|форум|forum)/iu;
 const HAPPENED_AT =
   /(?:зауыт|шахта|комбинат|кеніш|фабрика|орталығ|кәсіпорн|ұйым)\p{L}*(?:нда|нде)(?![\p{L}])|(?:^|\s)(?:[Нн]а|[Вв]о?|[Aa]t)\s+(?:the\s+)?[«"\p{Lu}]/u;
 const FROM_BEFORE = /(?:from|из|со всех)\s+(?:the\s+)?$/iu;
@@ -208,7 +206,7 @@ export function segmentsOf(
     // Uzynagash gathered …. On March 3, the group met … residents of Samsy."
     const anotherDay = before !== undefined && (otherDay(i, before.at) || NEXT_DAY.test(s.text));
     // («2️⃣ Беседа со студентами … / 3️⃣ Прием граждан в акимате …»: an item of a list of events, telling one, is the next.)
-    const listedEvent = sibling && (ANY_MEETING.test(s.text) || LISTED_EVENT.test(s.text));
+    const listedEvent = sibling && listsEvent(s.text);
     if (introduces && !refersBack && !summary && (fresh || elsewhere || anotherDay || listedEvent)) {
       for (const a of audiences) cover(a);
       startAt(i, { district: null, districtSpan: null, organization: org ?? null, audiences });

@@ -11,7 +11,7 @@ const INFO_POINT = String.raw`информационн\p{L}* (?:палатк|с�
 // A post that lists its speakers or participants under a label («Спикеры:»,
 // "Participants:") tells of a meeting, as structured Telegram posts do.
 // An akim's reception of citizens where he also explained the draft: work with people.
-const RECEPTION = String.raw`при[её]м\p{L}* граждан|азаматтарды (?:жеке )?қабылда\p{L}*|citizens?(?:'s)? reception|received citizens`;
+export const RECEPTION = String.raw`при[её]м\p{L}* граждан|азаматтарды (?:жеке )?қабылда\p{L}*|citizens?(?:'s)? reception|received citizens`;
 // "Kazatomprom held an information session on the draft for employees", "a public hearing",
 // "a free legal consultation day": a meeting.
 const INFO_SESSION = String.raw`(?:information|awareness|outreach|explanatory|Q&A|question-and-answer) session|public hearings?|(?:free )?legal consultations?|consultation day|юридическ\p{L}* консультаци\p{L}*|правов\p{L}* консультаци\p{L}*|заңгерлік кеңес\p{L}*|общественн\p{L}* слушани\p{L}*|қоғамдық тыңдау\p{L}*|информационн\p{L}* сесси\p{L}*|ақпараттық сессия\p{L}*`;
