@@ -22,8 +22,13 @@ const FURNITURE_LINE =
 const LABEL_LINE = new RegExp(`^${LIST_LABEL}|^[^\\p{L}\\p{N}#]*(?:#[\\p{L}\\p{N}_]+[\\s,]*)+$`, "iu");
 
 // A feature's opening quote («"…," says a nurse at …», ««…», — говорит фермер …», ««…», – дейді …»): who said what, not what happened.
-const QUOTE_LEAD =
-  /^[«"“][^»"”]{5,}[»"”][,.]?\s*[–—-]?\s*(?:says|said|говорит|сказал\p{L}*|отмечает|считает|делится|дейді|деді|айтады)(?![\p{L}])/iu;
+const QUOTE_OPENING = String.raw`^[«"“][^»"”]{5,}[»"”][,.]?\s*[–—-]?\s*`;
+const QUOTE_LEAD = new RegExp(
+  String.raw`${QUOTE_OPENING}(?:says|said|говорит|сказал\p{L}*|отмечает|считает|делится|дейді|деді|айтады)(?![\p{L}])`,
+  "iu",
+);
+// ("…," said Asel Nurtayeva, a lecturer at …, who spoke to about 80 students …): who told it, and what she did.
+const QUOTE_THEN_WHO = new RegExp(String.raw`${QUOTE_OPENING}(?:says|said)\s+(.+?),\s+who\s+(.+)$`, "u");
 
 /** A line that can title a draft: not the page's furniture, a dateline, a publisher, a list's label or a quote. */
 const titleLine = (text: string) =>
@@ -34,12 +39,6 @@ const titleLine = (text: string) =>
   !PUBLISHER_LINE.test(text) &&
   !LABEL_LINE.test(text);
 
-/**
- * The sentence that titles a report's one meeting: the first that can, and not the draft's story
- * ("The draft, published for discussion on Jan. 20, introduces …"), a running total or background.
- */
-// ("…," said Asel Nurtayeva, a lecturer at …, who spoke to about 80 students …): who told it, and what she did.
-const QUOTE_THEN_WHO = /^[«"“][^»"”]{5,}[»"”][,.]?\s*[–—-]?\s*(?:says|said)\s+(.+?),\s+who\s+(.+)$/u;
 const toldMeeting = (s: Sentence): Sentence | undefined => {
   const m = QUOTE_THEN_WHO.exec(s.text);
   const [, who = "", what = ""] = m ?? [];
@@ -48,6 +47,10 @@ const toldMeeting = (s: Sentence): Sentence | undefined => {
     : undefined;
 };
 
+/**
+ * The sentence that titles a report's one meeting: the first that can, and not the draft's story
+ * ("The draft, published for discussion on Jan. 20, introduces …"), a running total or background.
+ */
 export const titleSentenceOf = (sentences: Sentence[]) => {
   const first = sentences.map((s) => toldMeeting(s) ?? s).find((s) => titleLine(s.text) && !aboutNoMeeting(s.text));
   // A digest's heading («Неделя в регионе: главное») heads other news too, and a campaign's
