@@ -7,7 +7,11 @@ const HEADS: Record<string, string> = { Ассоциаци: "Ассоциаци�
 const ASSOCIATION =
   /(?<![\p{L}])(Ассоциаци|Палат|Союз|Федераци)(?:я|и|ю|ей|а|ы|е|у|ой|ом)?((?:\s+\p{Ll}+(?:ов|ев|ей|ий|ых|их|ин)){1,2}\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района))(?![\p{L}])/gu;
 
-export type Association = { name: string; start: number; end: number };
+// («в Палате предпринимателей …»: where a meeting was held, the meeting's host, no visitor's.)
+const AT_BEFORE = /(?:^|\s)(?:в|во)\s+$/u;
+
+/** `at`: named as where something was, in the locative after «в». */
+export type Association = { name: string; start: number; end: number; at: boolean };
 
 /** The regional associations named in the text, in the nominative. */
 export function associationsIn(text: string): Association[] {
@@ -15,5 +19,8 @@ export function associationsIn(text: string): Association[] {
     name: `${HEADS[m[1] ?? ""] ?? ""}${m[2] ?? ""}`,
     start: m.index,
     end: m.index + m[0].length,
+    at:
+      AT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+      /^(?:е|и)$/u.test(m[0].slice((m[1] ?? "").length).split(/\s/u)[0] ?? ""),
   }));
 }

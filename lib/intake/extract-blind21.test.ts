@@ -15,6 +15,10 @@
 //   its kind has three letters («газ»). (Left alone: «депутаты областного
 //   маслихата провели встречу … разъяснили Ерлан Мукашев и Гульжан Алимова»
 //   gives the two no title: the title is the group's, a sentence before.)
+// - 257th (a smelter, a regional university, veterans, a chamber of
+//   entrepreneurs): «состоялась встреча …» introduces a meeting as «прошла
+//   встреча» does, and a chamber named as where the first one was («в Палате
+//   предпринимателей …») hosts that one only, not the visit's next meeting.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -53,6 +57,25 @@ describe("articles read blind (twenty-first set)", () => {
     );
     expect(pipeline?.organizations.map((o) => [o.name, o.role])).toEqual([
       ["«Бейнеу – Бозой – Шымкент» газ құбыры ЖШС", "host"],
+    ]);
+  });
+
+  it("reads a meeting that «состоялась», and a chamber where it was as that meeting's host only", () => {
+    const drafts = draftsOf(
+      "10 марта в Палате предпринимателей Павлодарской области состоялась встреча представителей бизнеса с доктором юридических наук Ерланом Байжановым по проекту Конституции. В мероприятии приняли участие свыше 70 предпринимателей. Также в тот же день он встретился с коллективом АО «Павлодарэнерго».",
+      "2026-03-11",
+    );
+    expect(drafts.map((d) => d.organizations.map((o) => [o.name, o.role]))).toEqual([
+      [["Палата предпринимателей Павлодарской области", "host"]],
+      [["АО «Павлодарэнерго»", "host"]],
+    ]);
+    const villages = draftsOf(
+      "3 марта в селе Шарбакты состоялась встреча жителей с депутатом маслихата по проекту новой Конституции. На следующий день спикеры встретились с педагогами школы-гимназии в Экибастузе.",
+      "2026-03-05",
+    );
+    expect(villages.map((d) => [d.date, d.audiences])).toEqual([
+      ["2026-03-03", ["residents"]],
+      ["2026-03-04", ["teachers"]],
     ]);
   });
 });

@@ -279,7 +279,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
       host: !n.venue && !n.place,
       place: n.place === true,
     });
-  for (const a of associationsIn(text)) add(a.name, "ngo", a);
+  for (const a of associationsIn(text)) add(a.name, "ngo", a, { place: a.at });
   for (const m of text.matchAll(UNQUOTED)) {
     const name = (m[1] ?? "").trim();
     add(name, kindOf(name), { start: m.index, end: m.index + m[0].length });
