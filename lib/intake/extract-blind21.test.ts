@@ -19,6 +19,15 @@
 //   entrepreneurs): «состоялась встреча …» introduces a meeting as «прошла
 //   встреча» does, and a chamber named as where the first one was («в Палате
 //   предпринимателей …») hosts that one only, not the visit's next meeting.
+// - 258th (a refinery, a debate tournament, veterans and youth, senators in
+//   villages): a lead "holding meetings in villages of the Kyzylzhar and
+//   Mamlyut districts" sums up the meetings told after it in those districts
+//   (no meeting of its own per district), and "On Wednesday, the group is
+//   scheduled to meet teachers in Makhambet district", closing a report of a
+//   meeting held, places and counts nothing of it; «Әшімжанов Ақтөбе
+//   ферроқорытпа зауытының жұмысшыларымен» is the deputy by his surname, then
+//   the plant (a region's centre after a surname is no given name, and a
+//   surname before a capitalised name is no part of the plant's).
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -77,5 +86,38 @@ describe("articles read blind (twenty-first set)", () => {
       ["2026-03-03", ["residents"]],
       ["2026-03-04", ["teachers"]],
     ]);
+  });
+
+  it("reads a lead naming the districts of the meetings told after it as their summary", () => {
+    const drafts = draftsOf(
+      "PETROPAVLOVSK, March 8 — A group of senators spent the weekend in North Kazakhstan region, holding meetings on the draft Constitution in villages of the Kyzylzhar and Mamlyut districts.\n\nOn Saturday the senators met residents of the village of Bishkul. On Sunday, they met farmers in Mamlyutka.",
+      "2026-03-09",
+    );
+    expect(drafts.map((d) => [d.date, d.district?.name])).toEqual([
+      ["2026-03-07", "Kyzylzhar District"],
+      ["2026-03-08", "Mamlyut District"],
+    ]);
+  });
+
+  it("takes nothing from what the visitors are still to do after the meeting told", () => {
+    const [refinery] = draftsOf(
+      "ATYRAU — Members of the regional explanatory group on Tuesday met employees of the Atyrau Oil Refinery to explain the draft Constitution. Some 250 refinery workers attended.\n\nOn Wednesday, the group is scheduled to meet teachers in Makhambet district.",
+      "2026-02-25",
+    );
+    expect([refinery?.district?.name, refinery?.audiences]).toEqual(["Atyrau", ["labour_collective"]]);
+    const [school] = draftsOf(
+      "3 марта члены группы встретились с педагогами школы-лицея №8 города Кульсары по проекту новой Конституции. Завтра группа встретится с нефтяниками в Макатском районе.",
+      "2026-03-03",
+    );
+    expect([school?.district?.name, school?.audiences]).toEqual(["Zhylyoi District", ["teachers"]]);
+  });
+
+  it("reads a surname before a plant named by its town as the speaker's, not the plant's nor a name with the town", () => {
+    const drafts = draftsOf(
+      "28 ақпанда Ақтөбе қаласында Мәжіліс депутаты Жанарбек Әшімжанов студенттерге Конституция жобасын түсіндірді.\n\nСондай-ақ 1 наурызда Әшімжанов Ақтөбе ферроқорытпа зауытының жұмысшыларымен кездесті.",
+      "2026-03-02",
+    );
+    expect(drafts.at(-1)?.speakers.map((p) => p.name)).toEqual(["Жанарбек Әшімжанов"]);
+    expect(drafts.at(-1)?.organizations.map((o) => o.name)).toEqual(["Ақтөбе ферроқорытпа зауыты"]);
   });
 });

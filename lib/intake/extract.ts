@@ -30,6 +30,7 @@ import {
   topicOf,
   type CampaignRef,
 } from "./topic";
+import { withoutWhatIsAhead } from "./up-next";
 import type { ArticleResult, DateSource, Draft, DraftField, Span } from "./types";
 import type { AudienceType } from "../domain/enums";
 
@@ -37,14 +38,14 @@ export type Reference = { gazetteer: Gazetteer; campaigns: CampaignRef[]; today:
 export type CleanArticle = { id: string; text: string; url: string | null; publishedAt: string | null };
 
 export function extractArticle(article: CleanArticle, ref: Reference): ArticleResult {
-  const { text } = article;
-  const detected = detectLanguage(text);
+  const detected = detectLanguage(article.text);
   const language = "language" in detected ? detected.language : "en";
-  const base = { id: article.id, language, text, url: article.url, publishedAt: article.publishedAt };
+  const base = { id: article.id, language, text: article.text, url: article.url, publishedAt: article.publishedAt };
   if ("unknown" in detected) return { ...base, isOutreach: false, reason: "language", drafts: [] };
-  const topic = topicOf(text);
+  const topic = topicOf(article.text);
   if (!topic.outreach) return { ...base, isOutreach: false, reason: topic.reason, drafts: [] };
 
+  const text = withoutWhatIsAhead(article.text, sentencesOf(article.text));
   const sentences = sentencesOf(text);
   const guessYear = campaignOf(text, null, ref.campaigns).slug?.match(/\d{4}/)?.[0];
   const firstPass = dateMentions(text, null, null);

@@ -117,6 +117,13 @@ const NOT_NAME_STEMS = [
 // Stems whose search key another's name shares, compared as written: «школ» keys
 // as "skol", and so would Шолпан, a given name.
 const NOT_NAME_WRITTEN = ["школ"];
+// «Әшімжанов Ақтөбе ферроқорытпа зауытының …»: a region's centre after a surname is where, not the given name
+// (Қонаев, a surname too, may be one).
+const CENTRES = new Set(
+  reference.regions.flatMap((r) => [r.centre.en, r.centre.ru, r.centre.kk]).filter((n) => !/(?:ов|ев|ин)$/u.test(n)),
+);
+export const centreAfterSurname = (words: string[]) =>
+  words.length === 2 && CENTRES.has(words[1] ?? "") && /(?:ов|ев|ин)а?$/u.test(words[0] ?? "");
 export const notAName = (word: string) => {
   const key = searchKey(word).replace(/ /g, "");
   const written = word.toLowerCase();

@@ -6,7 +6,7 @@
 // comma. Authors, photographers, the head of state mentioned in passing and
 // those who asked questions are not speakers (not-speakers.ts).
 import { fromGenitive, nominative } from "./names";
-import { AFTER_UNIT, kazakhPlaceAt, notAName } from "./not-names";
+import { AFTER_UNIT, centreAfterSurname, kazakhPlaceAt, notAName } from "./not-names";
 import { FURNITURE, NOT_SPEAKERS, notSpeakingHere } from "./not-speakers";
 import { PATRONYMIC, PATRONYMIC_ENDS, personKey, sameperson, SURNAME_END } from "./person-key";
 import { ROLE_WORDS, roleAfter, roleBefore, singularRole } from "./roles";
@@ -100,6 +100,7 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       lastEnd = m.index + m[0].length;
       // (Initials after the surname go before it, as a name is written.)
       const words = m[7] ? [...nameWords(m[7]), ...nameWords(m[5] ?? "")] : nameWords(m[0]);
+      if (centreAfterSurname(words)) continue;
       const surname = (m[2] ?? m[4] ?? m[5] ?? words.at(-1) ?? "").toLowerCase();
       if (NOT_SPEAKERS.test(surname) || (/\p{Script=Cyrillic}/u.test(surname) && NOT_SPEAKERS.test(searchKey(surname))))
         continue;

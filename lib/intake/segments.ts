@@ -126,7 +126,11 @@ export function segmentsOf(
     );
     // "Teachers from the Bostandyk, Almaly and Auezov districts attended": where the audience came from.
     const from = districts[0] && FROM_BEFORE.test(s.text.slice(0, districts[0].span.start - s.start));
-    if (districts.length >= 2 && meeting && !from) {
+    // ("holding meetings in villages of the Kyzylzhar and Mamlyut districts. On Saturday … met residents of
+    // Bishkul …": a lead whose districts' meetings are told after it, each by its own, is their summary.)
+    const toldAfter = (m: Mention) =>
+      sentences.some((x, j) => j > i && INTRODUCES.test(x.text) && placeOf(j) === `${region}/${districtOf(m, region)}`);
+    if (districts.length >= 2 && meeting && !from && !(SUMMARY.test(s.text) && districts.some(toldAfter))) {
       for (const m of districts) {
         const e = m.entries.find((x) => x.iso === region && x.district);
         if (e) starts.push({ at: i, district: e.district, districtSpan: m.span, organization: null, audiences: [] });
