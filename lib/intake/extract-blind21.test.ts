@@ -28,6 +28,10 @@
 //   ферроқорытпа зауытының жұмысшыларымен» is the deputy by his surname, then
 //   the plant (a region's centre after a surname is no given name, and a
 //   surname before a capitalised name is no part of the plant's).
+// - 259th (a coal pit, a youth forum, fishermen, a region's roundup): «Сол
+//   күні спикерлер … тұрғындармен де кездесті» goes on with the speakers of
+//   the meeting before; «крестьянского хозяйства «Жайлау»» is a farm, its host
+//   (ru-102's «Береке» now found too).
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -119,5 +123,21 @@ describe("articles read blind (twenty-first set)", () => {
     );
     expect(drafts.at(-1)?.speakers.map((p) => p.name)).toEqual(["Жанарбек Әшімжанов"]);
     expect(drafts.at(-1)?.organizations.map((o) => o.name)).toEqual(["Ақтөбе ферроқорытпа зауыты"]);
+  });
+
+  it("goes on with the speakers of the meeting before, and reads a farm by its kind", () => {
+    const fishermen = draftsOf(
+      "4 наурыз күні Түпқараған ауданы Баутино кентінде балықшылармен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуге облыстық мәслихаттың депутаты Ерболат Қаржаубаев қатысты.\n\nСол күні спикерлер Форт-Шевченко қаласындағы мәдениет үйінде тұрғындармен де кездесті.",
+      "2026-03-05",
+    );
+    expect(fishermen.map((d) => d.speakers.map((p) => p.name))).toEqual([
+      ["Ерболат Қаржаубаев"],
+      ["Ерболат Қаржаубаев"],
+    ]);
+    const [farm] = draftsOf(
+      "3 марта в Мойынкумском районе прошла встреча с животноводами крестьянского хозяйства «Жайлау» по проекту новой Конституции.",
+      "2026-03-04",
+    );
+    expect(farm?.organizations.map((o) => [o.name, o.role])).toEqual([["Крестьянское хозяйство «Жайлау»", "host"]]);
   });
 });

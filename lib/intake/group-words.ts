@@ -20,10 +20,10 @@ const HELD_THEM =
 // «оларға аудан әкімі қосылды»: those of the meeting before are at this one too.
 const JOINED =
   /(к (?:ним|спикерам|группе|членам группы|делегации) присоединил\p{L}*|присоединил\p{L}* к (?:ним|спикерам|группе|делегации)|(?:were|was) joined by|joined (?:them|the group|the speakers|the delegation)|(?:оларға|топқа|спикерлерге)(?: \S+){1,5} қосылды)/iu;
-// "The senator travelled on to Aktobe, where he …", «Одан кейін ол …»: the one of
+// "The senator travelled on to Aktobe, where he …", «Одан кейін ол …», «Сол күні спикерлер …»: the one(s) of
 // the meeting before (not "the group", whose hosts there spoke before).
 const THE_SAME =
-  /(?<![\p{L}])(?:the (?:senator|deputy|minister|akim)s?|the deputies|he|she|they|сенатор(?:ы|лар)?|депутат(?:ы|тар)?|министр|аким|он|она|они|ол|олар|әкім|облыс басшысы|глава региона)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:the (?:senator|deputy|minister|akim|speaker)s?|the deputies|he|she|they|сенатор(?:ы|лар)?|депутат(?:ы|тар)?|спикер(?:ы|лер)|министр|аким|он|она|они|ол|олар|әкім|облыс басшысы|глава региона)(?![\p{L}])/iu;
 // Whose title the words name: "the akim" (or «облыс басшысы», the head of the region) is the akim who spoke before, not the deputy beside him.
 const TITLE_OF: Array<[RegExp, RegExp]> = [
   [/сенатор|senator/iu, /сенат|senat/iu],

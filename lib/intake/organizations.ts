@@ -32,10 +32,12 @@ const QUOTED = /[«"“„]([^«»"“”„\n]{2,120}?)[»"”]+/gu;
 // A national company's own quotes («НК «Қазақстан темір жолы»») and forms (ҰК АҚ) are read too.
 const PLURAL_KIND = /(?:колледж|университет|компани|предприяти|завод|школ)(?:ей|ов|ий)\s*$/iu;
 const LEGAL_BEFORE =
-  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|мясокомбинат\p{L}*|молокозавод\p{L}*|хлебозавод\p{L}*|птицефабрик\p{L}*|агрофирм\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|санатори\p{L}*|филиал\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot)\s*(?:«\s*(?:НК|НАК|НУХ|ФНБ|НХ|ҰК|ҰАК)\s+)?$/iu;
-// «разреза «Восточный»», «на шахте «Казахстанская»»: a site is named with its kind.
-const SITE_BEFORE = /^(разрез|шахт|рудник|месторождени|элеватор|санатори)\p{L}*$/iu;
+  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|мясокомбинат\p{L}*|молокозавод\p{L}*|хлебозавод\p{L}*|птицефабрик\p{L}*|агрофирм\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|санатори\p{L}*|филиал\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot|КХ|ФХ|(?:крестьянск|фермерск)\p{L}*\s+хозяйств\p{L}*)\s*(?:«\s*(?:НК|НАК|НУХ|ФНБ|НХ|ҰК|ҰАК)\s+)?$/iu;
+// «разреза «Восточный»», «на шахте «Казахстанская»», «крестьянского хозяйства «Береке»»: a site or a farm is named with its kind.
+const SITE_BEFORE = /^(разрез|шахт|рудник|месторождени|элеватор|санатори|крестьянск|фермерск)\p{L}*(?:\s+\p{L}+)?$/iu;
 const SITE_NOMINATIVE: Record<string, string> = {
+  крестьянск: "Крестьянское хозяйство",
+  фермерск: "Фермерское хозяйство",
   разрез: "Разрез",
   шахт: "Шахта",
   рудник: "Рудник",
@@ -227,7 +229,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const site = SITE_BEFORE.exec(formBefore);
     const name = legalAfter
       ? `«${inner}» ${kazakhNominative(legalAfter[1] ?? "")}`
-      : /^(ТОО|АО|ЖШС|АҚ|JSC|LLP|LLC)$/i.test(formBefore)
+      : /^(ТОО|АО|ЖШС|АҚ|JSC|LLP|LLC|КХ|ФХ)$/i.test(formBefore)
         ? `${formBefore} «${inner}»`
         : site
           ? `${SITE_NOMINATIVE[(site[1] ?? "").toLowerCase()] ?? ""} «${inner}»`
