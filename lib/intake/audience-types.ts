@@ -146,11 +146,16 @@ const DEPUTIES_WHO_MET = new RegExp(
   "giu",
 );
 
+// "gathered … to hear deputies of the regional maslikhat", «послушать депутатов маслихата»: whom the audience heard.
+const DEPUTIES_HEARD =
+  /(?<=(?:hear|heard|listen to|listened to|послушать|выслушать|выслушали|послушали)\s+)(?:the\s+)?(?:deputies\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}maslikhat|(?:[\p{L}-]+\s+)?maslikhat\s+deputies|депутатов\s+(?:[\p{L}-]+\s+)?маслихат\p{L}*)/giu;
+
 export function meetingAudiences(text: string, offset: number, roles: string[]) {
   const masked = roles
     .reduce((acc, role) => acc.replaceAll(role, " ".repeat(role.length)), text)
     .replace(HALL_NAME, (m) => " ".repeat(m.length))
     .replace(DEPUTIES_WHO_MET, (m) => " ".repeat(m.length))
+    .replace(DEPUTIES_HEARD, (m) => " ".repeat(m.length))
     .replace(COMPOSITION, (m) => " ".repeat(m.length))
     .replace(APPEAL, (m) => " ".repeat(m.length))
     .replace(SUPPORT_TOPIC, (m) => " ".repeat(m.length))

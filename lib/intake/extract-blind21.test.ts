@@ -32,6 +32,11 @@
 //   күні спикерлер … тұрғындармен де кездесті» goes on with the speakers of
 //   the meeting before; «крестьянского хозяйства «Жайлау»» is a farm, its host
 //   (ru-102's «Береке» now found too).
+// - 260th (Kazakh in the Latin script, a region's wire, a commissions'
+//   seminar, a resort town): «Бурабай» шипажайының қызметкерлерімен» is a
+//   sanatorium, the meeting's host; veterans "gathered … to hear deputies of
+//   the regional maslikhat" are the audience, the deputies not. (Left alone:
+//   "steelworkers of Qarmet" names no host — a one-word brand reads as a town.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -139,5 +144,18 @@ describe("articles read blind (twenty-first set)", () => {
       "2026-03-04",
     );
     expect(farm?.organizations.map((o) => [o.name, o.role])).toEqual([["Крестьянское хозяйство «Жайлау»", "host"]]);
+  });
+
+  it("reads a sanatorium by its Kazakh kind, and the deputies an audience heard as none of it", () => {
+    const [resort] = draftsOf(
+      "7 наурызда ақпараттық-түсіндіру тобы Бурабай кентіндегі «Бурабай» шипажайының қызметкерлерімен жаңа Конституция жобасы бойынша кездесті.",
+      "2026-03-08",
+    );
+    expect(resort?.organizations.map((o) => [o.name, o.role])).toEqual([["«Бурабай» шипажайы", "host"]]);
+    const [veterans] = draftsOf(
+      "In Shakhtinsk, veterans of the coal industry gathered at the town's House of Culture on March 5 to hear deputies of the regional maslikhat explain the draft Constitution.",
+      "2026-03-06",
+    );
+    expect(veterans?.audiences).toEqual(["veterans"]);
   });
 });
