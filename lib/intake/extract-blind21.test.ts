@@ -37,6 +37,8 @@
 //   sanatorium, the meeting's host; veterans "gathered … to hear deputies of
 //   the regional maslikhat" are the audience, the deputies not. (Left alone:
 //   "steelworkers of Qarmet" names no host — a one-word brand reads as a town.)
+//   A seminar for the precinct commissions' chairs is no outreach, though it
+//   names the new Constitution's referendum.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -157,5 +159,13 @@ describe("articles read blind (twenty-first set)", () => {
       "2026-03-06",
     );
     expect(veterans?.audiences).toEqual(["veterans"]);
+  });
+
+  it("reads a seminar for the precinct commissions as no outreach, the referendum named or not", () => {
+    const seminar = draftsOf(
+      "9 марта в Уральске состоялся обучающий семинар для председателей участковых избирательных комиссий. Участникам рассказали о порядке голосования на республиканском референдуме по проекту новой Конституции.",
+      "2026-03-10",
+    );
+    expect(seminar).toEqual([]);
   });
 });

@@ -56,6 +56,7 @@ const REMINDED =
   /(напомнил|поручил|призвал|обратил\p{L}* внимание|подчеркнул\p{L}* важность|тапсырды|тапсырма берді|reminded|instructed|urged)/iu;
 const PRECINCT_COMMISSIONS =
   /(precinct (?:election )?commissions?|участков\p{L}* (?:избирательн\p{L}* )?комисси|учаскелік (?:сайлау |референдум )?комиссия)/iu;
+const COMMISSIONS_TRAINED = /(семинар|обучени|обучающ|тренинг|training|seminar|оқыту|оқу-жаттығу)/iu;
 const CONSTITUTION =
   /(конституц|constitution|konst[iı]t|ata zań|ata zañ|ата заң|негізгі заң|basic law|основн\p{L}* закон)/iu;
 
@@ -90,7 +91,10 @@ export function topicOf(text: string): Topic {
     return { outreach: false, reason: "briefing" };
   }
   // Training the precinct commissions in the voting is the referendum's own work, not outreach.
-  if (PRECINCT_COMMISSIONS.test(text) && !CONSTITUTION.test(text)) return { outreach: false, reason: "noEvent" };
+  // (In a report of the new Constitution's referendum, a seminar for the commissions is that too.)
+  const trained = sentences.some((s) => PRECINCT_COMMISSIONS.test(s) && COMMISSIONS_TRAINED.test(s));
+  if (PRECINCT_COMMISSIONS.test(text) && (!CONSTITUTION.test(text) || trained))
+    return { outreach: false, reason: "noEvent" };
   // A sitting on other business that only reminds of the outreach is none of it.
   if (
     sentences.some((s) => OTHER_BUSINESS.test(s) && !CONSTITUTION.test(s)) &&
