@@ -39,6 +39,14 @@
 //   "steelworkers of Qarmet" names no host — a one-word brand reads as a town.)
 //   A seminar for the precinct commissions' chairs is no outreach, though it
 //   names the new Constitution's referendum.
+// - 261st–262nd (railwaymen, people with disabilities, a hospital, a port; a
+//   district akimat's post, an interview, two villages): «В КГУ «Школа-лицей
+//   им. Абая» депутат … рассказал …» is a school (a state institution's form
+//   before it), that meeting's host only, not every meeting's visitor; an
+//   interview whose only meeting is in the deputy's answers («— At a meeting
+//   with students in Aktobe …») reports none. (Left alone again: «Қаплан бек
+//   ауылындағы кездесуге 110 адам, Жібек жолы ауылындағы жиынға 75 адам» stays
+//   one draft.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -167,5 +175,24 @@ describe("articles read blind (twenty-first set)", () => {
       "2026-03-10",
     );
     expect(seminar).toEqual([]);
+  });
+
+  it("reads a school with a state institution's form as the host of its own meeting only", () => {
+    const post = draftsOf(
+      "Разъяснение проекта Конституции: итоги дня\n▪️ 5 марта в селе Егиндыбулак аким района Нурлан Мусин встретился с жителями.\n▪️ В КГУ «Школа-лицей им. Абая» депутат районного маслихата Ержан Тулегенов рассказал старшеклассникам о новых нормах проекта Основного закона.",
+      "2026-03-06",
+    );
+    expect(post.map((d) => d.organizations.map((o) => [o.name, o.role]))).toEqual([
+      [],
+      [["«Школа-лицей им. Абая»", "host"]],
+    ]);
+  });
+
+  it("reads an interview whose meetings are only in the answers as no report of one", () => {
+    const interview = draftsOf(
+      "Mazhilis deputy Aidos Sarym told our correspondent about his trips to the regions to explain the draft Constitution.\n— What surprised you most?\n— Young people. At a meeting with students in Aktobe they asked more about parliament than about stipends.",
+      "2026-02-26",
+    );
+    expect(interview).toEqual([]);
   });
 });

@@ -105,6 +105,8 @@ const UNQUOTED = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:LLP|JSC|LLC|NJSC))(
 function kindOf(context: string): OrgKind {
   if (/парти|party/i.test(context)) return "party";
   if (/профсоюз|кәсіподақ|trade union|federation of trade/i.test(context)) return "trade_union";
+  // («КГУ «Школа-лицей им. Абая»»: a school that is a state institution is a school.)
+  if (/(?:^|\s)К?ГУ\s/u.test(context) && /школ|лицей|гимнази|колледж/iu.test(context)) return "education";
   // …and an akimat's departments («городской отдел внутренней политики», «білім басқармасы»).
   if (
     /маслихат|мәслихат|maslikhat|акимат|әкімдік|akimat|ГУ|КГУ|министр|ministry|отдел|управлени|департамент|басқарма|бөлім/i.test(
@@ -236,12 +238,10 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
           : `«${inner}»`;
     // («"Jas Otan" қоғамдық бірлестігінің аудандық филиалының төрағасы Дана …»: a speaker's own body.)
     const affiliation = speakersOwn(text, start, end, sentences[sentenceAt(start)]?.text ?? "");
-    add(
-      name,
-      kindOf(`${legalBefore?.[1] ?? ""} ${legalAfter?.[1] ?? ""} ${inner}`),
-      { start, end },
-      { body: affiliation },
-    );
+    // («В КГУ «Школа-лицей им. Абая» депутат … рассказал …»: where the meeting was.)
+    const at = /(?:^|\s)(?:[Вв]о?|[Нн]а)\s+$/u.test(text.slice(Math.max(0, start - 4), start));
+    const kind = kindOf(`${legalBefore?.[1] ?? ""} ${legalAfter?.[1] ?? ""} ${inner}`);
+    add(name, kind, { start, end }, { body: affiliation, place: at && kind === "education" });
   }
   for (const p of partiesIn(text, (at) => sentences[sentenceAt(at)]?.text ?? ""))
     add(p.name, "party", p, { body: p.speakersOwn });

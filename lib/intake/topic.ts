@@ -102,8 +102,10 @@ export function topicOf(text: string): Topic {
   )
     return { outreach: false, reason: "noEvent" };
   // A deputy's interview about the draft tells of no meeting held.
-  if (INTERVIEW.test(text) && !untallied.some((s) => HELD_MEETING.test(s)))
-    return { outreach: false, reason: "noEvent" };
+  // (Its answers, lines opening with a dash, are the deputy's words, not the report's: «— At a meeting in Aktobe …».)
+  const answers = text.split("\n").filter((l) => /^\s*[—–-]/u.test(l));
+  const reported = (s: string) => HELD_MEETING.test(s) && !answers.some((l) => l.includes(s));
+  if (INTERVIEW.test(text) && !untallied.some(reported)) return { outreach: false, reason: "noEvent" };
   return { outreach: true };
 }
 
