@@ -47,6 +47,8 @@
 //   with students in Aktobe …») reports none. (Left alone again: «Қаплан бек
 //   ауылындағы кездесуге 110 адам, Жібек жолы ауылындағы жиынға 75 адам» stays
 //   one draft.)
+// - 263rd (an online meeting, a round table, miners, a town hall): "The
+//   videoconference was organised by the Ministry of Enlightenment" names its host.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -194,5 +196,13 @@ describe("articles read blind (twenty-first set)", () => {
       "2026-02-26",
     );
     expect(interview).toEqual([]);
+  });
+
+  it("reads a ministry that organised the meeting as its host", () => {
+    const [online] = draftsOf(
+      "More than 500 teachers from rural schools joined an online meeting with Mazhilis deputies on March 10 to discuss the draft Constitution. The videoconference was organised by the Ministry of Enlightenment.",
+      "2026-03-11",
+    );
+    expect(online?.organizations.map((o) => [o.name, o.role])).toEqual([["Ministry of Enlightenment", "host"]]);
   });
 });

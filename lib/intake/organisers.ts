@@ -8,7 +8,7 @@ import type { OrgKind } from "../domain/enums";
 const ORGANISER_WORDS = [
   ...["council", "branch", "akimat", "maslikhat", "department", "office", "union", "association", "centre", "center"],
   ...["committee", "совет", "филиал", "акимат", "маслихат", "управление", "отдел", "профсоюз", "ассоциация", "центр"],
-  ...["комитет", "chamber", "палата"],
+  ...["комитет", "chamber", "палата", "ministry"],
 ]
   .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join("|");
