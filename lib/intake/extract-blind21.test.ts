@@ -140,6 +140,12 @@ describe("articles read blind (twenty-first set)", () => {
     );
     expect(drafts.at(-1)?.speakers.map((p) => p.name)).toEqual(["Жанарбек Әшімжанов"]);
     expect(drafts.at(-1)?.organizations.map((o) => o.name)).toEqual(["Ақтөбе ферроқорытпа зауыты"]);
+    // (264th: the given name and surname before the hospital's name, neither part of it.)
+    const [hospital] = draftsOf(
+      "12 наурызда облыс әкімінің орынбасары Бекзат Алтынбеков Жезқазған қалалық ауруханасының дәрігерлерімен жаңа Конституция жобасы бойынша кездесті.",
+      "2026-03-13",
+    );
+    expect(hospital?.organizations.map((o) => o.name)).toEqual(["Жезқазған қалалық ауруханасы"]);
   });
 
   it("goes on with the speakers of the meeting before, and reads a farm by its kind", () => {

@@ -34,8 +34,9 @@ const NO_CASE_END = String.raw`(?<!дағы|дегі|тағы|тегі|нда|н
 // (Initials end with their full stop, «Х. Досмұхамедов», «Қ.Жұбанов»; a word ending a sentence, «… Сәрсенбай.», does not.)
 export const NAMESAKE = String.raw`(?:(?:әл-|аль-|al-|äl-)?\p{Lu}[\p{L}.-]*(?<!\p{Ll}{3}\.)${NO_CASE_END}[^\S\n]+(?:(?:[Хх]ан|[Бб]и|[Бб]атыр|[Аа]та|[Аа]қын)[^\S\n]+)?){1,3}атындағы`;
 // («Ол Қорқыт Ата атындағы …»: a pronoun or "today" opening the sentence is no part of the name;
-// nor a surname before the name, «Әшімжанов Ақтөбе ферроқорытпа зауытының …».)
-const SURNAME_BEFORE = String.raw`(?!\p{Lu}\p{Ll}+(?:ов|ев|ин|ова|ева|ина)\s+\p{Lu})`;
+// nor a (given name and) surname before the name, «Әшімжанов Ақтөбе ферроқорытпа зауытының …»,
+// «Бекзат Алтынбеков Жезқазған қалалық ауруханасының …».)
+const SURNAME_BEFORE = String.raw`(?!(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:ов|ев|ин|ова|ева|ина)\s+\p{Lu})`;
 export const KAZAKH_NAMED = new RegExp(
   `(?<![\\p{L}])(?!(?:Ол|Олар|Бұл|Осы|Сол|Кеше|Бүгін)\\s)((?:${NAMESAKE}\\s+)?${SURNAME_BEFORE}(?:\\p{Lu}[\\p{L}-]*${NO_CASE_END}\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз|дәрігер)))(?![\\p{L}])`,
   "gu",
