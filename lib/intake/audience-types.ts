@@ -146,6 +146,10 @@ const DEPUTIES_WHO_MET = new RegExp(
   "giu",
 );
 
+// "volunteers … met lawyers to learn how to explain the draft to residents", «учились разъяснять … жителям»:
+// whom they will explain it to later, not who came.
+const TAUGHT_TO_EXPLAIN =
+  /(?:how to|learn(?:ed)? to|trained to)\s+(?:explain|present|talk about)[^.;!?]{0,80}?\s+to\s+(?:the\s+)?[\p{L}-]+(?:\s+people)?|(?:как|учил\p{L}*|научил\p{L}*)\s+(?:правильно\s+)?разъясня\p{L}*[^.;!?]{0,80}?\s+(?:жител|граждан|избирател|населени)\p{L}*/giu;
 // "gathered … to hear deputies of the regional maslikhat", «послушать депутатов маслихата»: whom the audience heard.
 const DEPUTIES_HEARD =
   /(?<=(?:hear|heard|listen to|listened to|послушать|выслушать|выслушали|послушали)\s+)(?:the\s+)?(?:deputies\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}maslikhat|(?:[\p{L}-]+\s+)?maslikhat\s+deputies|депутатов\s+(?:[\p{L}-]+\s+)?маслихат\p{L}*)/giu;
@@ -156,6 +160,7 @@ export function meetingAudiences(text: string, offset: number, roles: string[]) 
     .replace(HALL_NAME, (m) => " ".repeat(m.length))
     .replace(DEPUTIES_WHO_MET, (m) => " ".repeat(m.length))
     .replace(DEPUTIES_HEARD, (m) => " ".repeat(m.length))
+    .replace(TAUGHT_TO_EXPLAIN, (m) => " ".repeat(m.length))
     .replace(COMPOSITION, (m) => " ".repeat(m.length))
     .replace(APPEAL, (m) => " ".repeat(m.length))
     .replace(SUPPORT_TOPIC, (m) => " ".repeat(m.length))

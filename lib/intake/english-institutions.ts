@@ -151,9 +151,9 @@ export function englishInstitutions(
   }
   for (const m of text.matchAll(ENGLISH_NUMBERED)) {
     // "City Hospital No. 1": the capitalised name before it is the whole name's, read below
-    // (not a town's possessive before a kind in lower case: "Satpayev's school No. 17").
+    // (not a town's possessive before it: "Satpayev's school No. 17", "Taraz's School-Gymnasium No. 7").
     const before = text.slice(Math.max(0, m.index - 30), m.index);
-    const townPossessive = /['’]s\s+$/u.test(before) && /^\p{Ll}/u.test(m[1] ?? "");
+    const townPossessive = /['’]s\s+$/u.test(before);
     if (!aboutMeeting(m.index) || (/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !townPossessive)) continue;
     const [, kind = "", n] = m;
     out.push({

@@ -49,6 +49,10 @@
 //   one draft.)
 // - 263rd (an online meeting, a round table, miners, a town hall): "The
 //   videoconference was organised by the Ministry of Enlightenment" names its host.
+// - 265th–266th (a regional news page; a senator quoted first, volunteers, herders):
+//   "at Taraz's School-Gymnasium No. 7" is the school, a town's possessive
+//   before it; volunteers who "learn how to explain the draft Constitution to
+//   residents" were met, not the residents.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -210,5 +214,18 @@ describe("articles read blind (twenty-first set)", () => {
       "2026-03-11",
     );
     expect(online?.organizations.map((o) => [o.name, o.role])).toEqual([["Ministry of Enlightenment", "host"]]);
+  });
+
+  it("reads a numbered school after a town's possessive, and whom volunteers learn to explain to as none of the audience", () => {
+    const [school] = draftsOf(
+      "TARAZ, March 9 — Senator Nurlan Bekenov told some two hundred teachers gathered at Taraz's School-Gymnasium No. 7 last Friday about the draft Constitution.",
+      "2026-03-09",
+    );
+    expect(school?.organizations.map((o) => [o.name, o.role])).toEqual([["School-Gymnasium No. 7", "host"]]);
+    const [volunteers] = draftsOf(
+      "KYZYLORDA — Dozens of young volunteers met lawyers of the regional bar association on Tuesday to learn how to explain the draft Constitution to residents.",
+      "2026-03-04",
+    );
+    expect(volunteers?.audiences).not.toContain("residents");
   });
 });
