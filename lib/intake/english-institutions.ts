@@ -153,7 +153,10 @@ export function englishInstitutions(
     // "City Hospital No. 1": the capitalised name before it is the whole name's, read below
     // (not a town's possessive before it: "Satpayev's school No. 17", "Taraz's School-Gymnasium No. 7").
     const before = text.slice(Math.max(0, m.index - 30), m.index);
-    const townPossessive = /['’]s\s+$/u.test(before);
+    // ("Regional Children's Hospital No. 2": a possessive after another capitalised word is the name's own.)
+    const townPossessive =
+      /['’]s\s+$/u.test(before) &&
+      (/^\p{Ll}/u.test(m[1] ?? "") || !/\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}-]*['’]s\s+$/u.test(before));
     if (!aboutMeeting(m.index) || (/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !townPossessive)) continue;
     const [, kind = "", n] = m;
     out.push({
