@@ -53,6 +53,9 @@
 //   "at Taraz's School-Gymnasium No. 7" is the school, a town's possessive
 //   before it; volunteers who "learn how to explain the draft Constitution to
 //   residents" were met, not the residents.
+// - 267th (a district's day of meetings, an oil field, senators in Khromtau):
+//   «… ЖШС қызметкерлерімен кездесуде заңгер Ерлан Қасымов» is a lawyer, not
+//   one "at the meeting".
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -227,5 +230,13 @@ describe("articles read blind (twenty-first set)", () => {
       "2026-03-04",
     );
     expect(volunteers?.audiences).not.toContain("residents");
+  });
+
+  it("reads a Kazakh title after whom the meeting was with and where, neither in it", () => {
+    const [farm] = draftsOf(
+      "4 наурызда Шелек ауылындағы «Шелек агро» ЖШС қызметкерлерімен кездесуде заңгер Ерлан Қасымов жаңа Конституция жобасы туралы сөз сөйледі.",
+      "2026-03-05",
+    );
+    expect(farm?.speakers.map((p) => [p.name, p.role])).toEqual([["Ерлан Қасымов", "заңгер"]]);
   });
 });

@@ -155,7 +155,8 @@ function fromTitle(written: string): string {
   // but «еңбек сіңірген қайраткері» is a title.)
   const participle = /^.*(?<![\p{L}])(?!сіңірген)[\p{L}-]+(?:ған|ген|қан|кен)\s+(?=\S+\s+\S)/u;
   if (kazakh && participle.test(role)) return fromTitle(role.replace(participle, ""));
-  if (kazakh && kazakhObject.test(role)) return role.replace(kazakhObject, "");
+  // (…and what is left read again: «… қызметкерлерімен кездесуде заңгер» is the lawyer "at the meeting".)
+  if (kazakh && kazakhObject.test(role)) return fromTitle(role.replace(kazakhObject, ""));
   // («… зауытының екі жүзден астам жұмысшысы Сенат депутаты …мен кездесті»: a counted subject neither;
   // nor what was told of, «Жаңа Конституция жобасы туралы аудандық мәслихат төрағасы …».)
   const counted =
