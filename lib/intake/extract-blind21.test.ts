@@ -56,6 +56,11 @@
 // - 267th (a district's day of meetings, an oil field, senators in Khromtau):
 //   «… ЖШС қызметкерлерімен кездесуде заңгер Ерлан Қасымов» is a lawyer, not
 //   one "at the meeting".
+// - 268th–269th (railwaymen in 2022, Ridder "earlier this week", Temirtau's
+//   steelworkers; a senator's day in Pavlodar region, Zhanaozen and Beineu):
+//   «Вечером сенатор ответил на вопросы жителей микрорайона …» after the
+//   afternoon's meeting with students is the day's third meeting, though it
+//   has no meeting's word (a part of the day with someone new).
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -238,5 +243,13 @@ describe("articles read blind (twenty-first set)", () => {
       "2026-03-05",
     );
     expect(farm?.speakers.map((p) => [p.name, p.role])).toEqual([["Ерлан Қасымов", "заңгер"]]);
+  });
+
+  it("reads a part of a visit's day with someone new as a meeting of its own", () => {
+    const day = draftsOf(
+      "Сенатор Андрей Лукин 6 марта разъяснял проект новой Конституции в Павлодарской области. После обеда в Павлодаре Андрей Лукин провел встречу со студентами Торайгыров университета.\n\nВечером сенатор ответил на вопросы жителей микрорайона Усолка.",
+      "2026-03-07",
+    );
+    expect(day.map((d) => d.audiences)).toEqual([["students"], ["residents"]]);
   });
 });

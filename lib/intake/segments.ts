@@ -34,6 +34,10 @@ const INTRODUCES =
 // «Встреча состоялась 28 февраля в поселке …»: the meeting just told, its day given.)
 const REFERS_BACK =
   /(барысында|(?<=\p{L}\s)(?<!күн\s)соңында|в ходе|в конце(?! дня)|на встрече|на мероприятии|по итогам|during the|at the meeting|at the event|following the|(?:attended|joined) the (?:meeting|event)|organi[sz]ed by|(?:was|were) held by|hosted by|(?:organi[sz]ed|hosted) the (?:meeting|event|session)|организатором|^\s*(?:кездесуде|жиында|іс-шарада|кездесуді|жиынды|іс-шараны|кездесуге|жиынға|іс-шараға|оны)\s|^\s*(?:встреча|мероприятие|обсуждение|дискуссия|the meeting|the event|the discussion|the debate|the session)\s+(?:прошла|прошло|состоялась|состоялось|took place|was held)\s+(?:\d{1,2}\s+\p{L}+\s+|on\s+\p{L}+\s+\d{1,2},?\s+)?(?:в|во|на|at|in)\s)/iu;
+// («После обеда … провел встречу … Вечером сенатор ответил на вопросы жителей …»: a visit's day told by its
+// parts, each part with someone new, though that one has no meeting's word.)
+const PART_OF_DAY =
+  /^(?:В первой половине дня|Во второй половине дня|После обеда|Вечером|Днем|Утром|In the (?:morning|afternoon|evening)|Түстен кейін|Кешке|Кешкісін|Таңертең)(?=[\s,])/u;
 // Young people and students are one audience to tell meetings apart: "a
 // meeting with young people … students asked" is the same meeting.
 const KIN: Partial<Record<AudienceType, AudienceType[]>> = { youth: ["students"], students: ["youth"] };
@@ -160,7 +164,12 @@ export function segmentsOf(
     const sibling =
       LIST_ITEM.test(s.text) && starts.at(-1)?.at === i - 1 && LIST_ITEM.test(sentences[i - 1]?.text ?? "");
     const introduces =
-      intro !== null || sharesVerb || sibling || SPEECH_TO_AUDIENCE.test(s.text) || listedMeeting(sentences, i, dated);
+      intro !== null ||
+      sharesVerb ||
+      sibling ||
+      SPEECH_TO_AUDIENCE.test(s.text) ||
+      listedMeeting(sentences, i, dated) ||
+      (PART_OF_DAY.test(s.text) && audienceTypes(s.text).some((a) => !covered.has(a.type)));
     // Words that refer to a meeting told before count up to the one this sentence
     // introduces: «… встретился с педагогами школы №2, на встрече присутствовали …» is a new one.
     const refersBack = REFERS_BACK.test(intro ? s.text.slice(0, intro.index + intro[0].length) : s.text);
