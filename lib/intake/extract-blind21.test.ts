@@ -206,6 +206,8 @@ describe("articles read blind (twenty-first set)", () => {
       [],
       [["«Школа-лицей им. Абая»", "host"]],
     ]);
+    // (…and the deputy who «рассказал старшеклассникам о …», under a lead naming no kind, held a meeting.)
+    expect(post.map((d) => d.format)).toEqual(["meeting", "meeting"]);
   });
 
   it("reads an interview whose meetings are only in the answers as no report of one", () => {
