@@ -45,7 +45,7 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const topic = topicOf(article.text);
   if (!topic.outreach) return { ...base, isOutreach: false, reason: topic.reason, drafts: [] };
 
-  const text = withoutWhatIsAhead(article.text, sentencesOf(article.text));
+  const text = withoutWhatIsAhead(article.text);
   const sentences = sentencesOf(text);
   const guessYear = campaignOf(text, null, ref.campaigns).slug?.match(/\d{4}/)?.[0];
   const firstPass = dateMentions(text, null, null);
