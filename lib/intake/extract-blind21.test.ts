@@ -61,6 +61,11 @@
 //   «Вечером сенатор ответил на вопросы жителей микрорайона …» after the
 //   afternoon's meeting with students is the day's third meeting, though it
 //   has no meeting's word (a part of the day with someone new).
+// - 271st (a consulate abroad, a rehabilitation centre, the post's staff):
+//   "The Consulate General of Kazakhstan in Istanbul on Sunday held a meeting
+//   with Kazakh citizens living in Turkey" names its host (as en-254's
+//   embassy, now read), its audience (compatriots: of no type of their own)
+//   and the Consul General's title.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -253,5 +258,22 @@ describe("articles read blind (twenty-first set)", () => {
       "2026-03-07",
     );
     expect(day.map((d) => d.audiences)).toEqual([["students"], ["residents"]]);
+  });
+
+  it("reads a mission abroad that held the meeting as its host, compatriots as its audience", () => {
+    const [abroad] = draftsOf(
+      "ISTANBUL — The Consulate General of Kazakhstan in Istanbul on Sunday held a meeting with Kazakh citizens living in Turkey to explain the draft of the new Constitution. Consul General Yerlan Ospanov told about 120 compatriots how to vote abroad.",
+      "2026-03-03",
+    );
+    expect([abroad?.organizations.map((o) => [o.name, o.role]), abroad?.audiences, abroad?.speakers[0]?.role]).toEqual([
+      [["Consulate General of Kazakhstan in Istanbul", "host"]],
+      ["other"],
+      "Consul General",
+    ]);
+    const [embassy] = draftsOf(
+      "1 марта Посольство Казахстана в Турции провело встречу с соотечественниками по проекту новой Конституции.",
+      "2026-03-03",
+    );
+    expect(embassy?.organizations.map((o) => o.name)).toEqual(["Посольство Казахстана в Турции"]);
   });
 });

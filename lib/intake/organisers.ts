@@ -62,6 +62,9 @@ const BODY_HELD = new RegExp(
     "(?:[Tt]he\\s+)?((?:(?:regional|city|district)\\s+)?[Tt]rade\\s+union\\s+of\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:workers|employees)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?\\s+(?:region|city|district))?)\\s+(?:held|hosted|organi[sz]ed|conducted)(?![\\p{L}])",
     // "The Temirtau branch of the AMANAT party hosted …": the party, as its branches are named.
     "(?:[Tt]he\\s+)?(?:[A-Z][\\p{L}-]+\\s+)?(?:(?:regional|city|district)\\s+)?branch\\s+of\\s+the\\s+([A-Z][A-Za-z]+)\\s+party\\s+(?:held|hosted|organi[sz]ed|conducted)(?![\\p{L}])",
+    // "The Embassy of Kazakhstan in Turkey held …", «Генеральное консульство Казахстана в Стамбуле провело …»: abroad, its mission.
+    "(?:[Tt]he\\s+)?((?:Embassy|Consulate(?:\\s+General)?)\\s+of\\s+(?:the\\s+Republic\\s+of\\s+)?Kazakhstan(?:\\s+in\\s+[A-Z][\\p{L}-]+)?)(?:\\s+(?:on|last)\\s+\\p{L}+)?\\s+(?:held|hosted|organi[sz]ed)(?![\\p{L}])",
+    "((?:Посольство|(?:Генеральное\\s+)?[Кк]онсульство)\\s+(?:Республики\\s+)?Казахстан[а]?(?:\\s+в\\s+\\p{Lu}\\p{L}+)?)\\s+(?:провел[оа]?|организовал[оа]?)(?![\\p{L}])",
   ].join("|"),
   "gu",
 );
@@ -127,7 +130,7 @@ export function organisersIn(text: string): Organiser[] {
     push([...words, `${m[2]}${m[3]}`].join(" "), m.index + m[0].indexOf(words[0] ?? m[2] ?? ""));
   }
   for (const m of text.matchAll(BODY_HELD)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? "").trim();
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? "").trim();
     const kind = m[7] ? "party" : m[6] ? "trade_union" : m[5] ? "ngo" : m[2] === undefined ? "public_body" : "other";
     push(name, m.index + m[0].indexOf(name), kind);
   }
