@@ -66,6 +66,12 @@
 //   with Kazakh citizens living in Turkey" names its host (as en-254's
 //   embassy, now read), its audience (compatriots: of no type of their own)
 //   and the Consul General's title.
+// - 272nd (a deputy's day in Atyrau, a mock court session): "Judges of the
+//   Constitutional Court A and B" each hold the title, in the singular (so
+//   do «юристы А и Б», and en-140's two lawyers now). (Left alone: a visit's
+//   closing reception of citizens, «Сапар соңында … азаматтарды … қабылдады»,
+//   stays part of the meeting before — «Встреча завершилась приемом граждан»
+//   is one meeting.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -275,5 +281,21 @@ describe("articles read blind (twenty-first set)", () => {
       "2026-03-03",
     );
     expect(embassy?.organizations.map((o) => o.name)).toEqual(["Посольство Казахстана в Турции"]);
+  });
+
+  it("gives each of the names a plural title lists the title in the singular", () => {
+    const [court] = draftsOf(
+      "ALMATY, Feb. 26 — Law students held a mock constitutional court session on the draft Constitution. Judges of the Constitutional Court Bakyt Nurmukhanov and Yerlan Aitkhozhin attended the meeting.",
+      "2026-02-27",
+    );
+    expect(court?.speakers.map((p) => p.role)).toEqual([
+      "Judge of the Constitutional Court",
+      "Judge of the Constitutional Court",
+    ]);
+    const [lawyers] = draftsOf(
+      "4 марта в Уральске юристы Асель Нурова и Данияр Ким провели встречу с жителями по проекту новой Конституции.",
+      "2026-03-05",
+    );
+    expect(lawyers?.speakers.map((p) => p.role)).toEqual(["юрист", "юрист"]);
   });
 });
