@@ -154,6 +154,12 @@ describe("articles read blind (twenty-first set)", () => {
       "2026-03-03",
     );
     expect([school?.district?.name, school?.audiences]).toEqual(["Zhylyoi District", ["teachers"]]);
+    // (Visitors, «посетители», were at the meeting held: a word that opens like "will visit" is none.)
+    const [museum] = draftsOf(
+      "4 марта в музее прошла встреча с жителями по проекту новой Конституции. Посетители музея задали вопросы депутату в Макатском районе.",
+      "2026-03-05",
+    );
+    expect(museum?.district?.name).toBe("Makat District");
   });
 
   it("reads a surname before a plant named by its town as the speaker's, not the plant's nor a name with the town", () => {
