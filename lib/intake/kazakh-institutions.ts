@@ -2,6 +2,7 @@
 // and its kind with the possessive and a case ending («… зауытының ұжымымен»,
 // «… университетінде»), a namesake («… атындағы»), a name made of adjectives.
 // What named-institutions.ts reads them with.
+import { SURNAME_END } from "./person-key";
 import type { OrgKind } from "../domain/enums";
 
 // Kazakh, by its capitalised name and kind, where the meeting is held or whose
@@ -36,7 +37,7 @@ export const NAMESAKE = String.raw`(?:(?:әл-|аль-|al-|äl-)?\p{Lu}[\p{L}.-]
 // («Ол Қорқыт Ата атындағы …»: a pronoun or "today" opening the sentence is no part of the name;
 // nor a (given name and) surname before the name, «Әшімжанов Ақтөбе ферроқорытпа зауытының …»,
 // «Бекзат Алтынбеков Жезқазған қалалық ауруханасының …».)
-const SURNAME_BEFORE = String.raw`(?!(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:ов|ев|ин|ова|ева|ина)\s+\p{Lu})`;
+const SURNAME_BEFORE = String.raw`(?!(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+${SURNAME_END}\s+\p{Lu})`;
 export const KAZAKH_NAMED = new RegExp(
   `(?<![\\p{L}])(?!(?:Ол|Олар|Бұл|Осы|Сол|Кеше|Бүгін)\\s)((?:${NAMESAKE}\\s+)?${SURNAME_BEFORE}(?:\\p{Lu}[\\p{L}-]*${NO_CASE_END}\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз|дәрігер)))(?![\\p{L}])`,
   "gu",

@@ -1,6 +1,7 @@
 // Capitalised words that are institutions, places or the state, never a
 // person's names ("Республикасының Конституциясына", "Совета Ветеранов",
 // "депутат Мажилиса"), as search-key stems (written naturally, keyed once).
+import { SURNAME_END } from "./person-key";
 import reference from "../../prisma/seed/data/regions.json";
 import { searchKey } from "../search/normalize";
 
@@ -122,8 +123,9 @@ const NOT_NAME_WRITTEN = ["школ"];
 const CENTRES = new Set(
   reference.regions.flatMap((r) => [r.centre.en, r.centre.ru, r.centre.kk]).filter((n) => !/(?:ов|ев|ин)$/u.test(n)),
 );
+const SURNAME = new RegExp(`${SURNAME_END}$`, "u");
 export const centreAfterSurname = (words: string[]) =>
-  words.length === 2 && CENTRES.has(words[1] ?? "") && /(?:ов|ев|ин)а?$/u.test(words[0] ?? "");
+  words.length === 2 && CENTRES.has(words[1] ?? "") && SURNAME.test(words[0] ?? "");
 export const notAName = (word: string) => {
   const key = searchKey(word).replace(/ /g, "");
   const written = word.toLowerCase();
