@@ -13,7 +13,7 @@ import { beforeTheVote, cutFromSentenceBefore, meetingDate, NEXT_DAY, SAME_DAY, 
 import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
 import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
-import { inAgencyDateline, inPersonName, insideNames, namesake, urlWords } from "./place-context";
+import { inAgencyDateline, inPersonName, insideNames, inSpeakerTitle, namesake, urlWords } from "./place-context";
 import { guessPlace } from "./place-guess";
 import { placeMentions, type Gazetteer, type Mention } from "./places";
 import { districtNamed, segmentsOf, type Segment } from "./segments";
@@ -72,7 +72,9 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
       ...m,
       weight: inAgencyDateline(m, sentences, text)
         ? DATELINE_WEIGHT
-        : insideNames(m, names, text) || BACKGROUND.test(sentences[m.sentence]?.text ?? "")
+        : insideNames(m, names, text) ||
+            inSpeakerTitle(m, found, text) ||
+            BACKGROUND.test(sentences[m.sentence]?.text ?? "")
           ? IN_NAME_WEIGHT
           : m.weight,
     }));

@@ -18,6 +18,7 @@ import {
 } from "./body-context";
 import { BODY, BODY_OF, bodyName } from "./body-names";
 import { namedInstitutions } from "./named-institutions";
+import { kindOf, SITE_BEFORE, SITE_NOMINATIVE } from "./org-kind";
 import { NOT_NAME_OPENS, organisersIn } from "./organisers";
 import { partiesIn } from "./parties";
 import { companiesWhoseStaff } from "./staff-of";
@@ -32,28 +33,16 @@ const QUOTED = /[«"“„]([^«»"“”„\n]{2,120}?)[»"”]+/gu;
 // A national company's own quotes («НК «Қазақстан темір жолы»») and forms (ҰК АҚ) are read too.
 const PLURAL_KIND = /(?:колледж|университет|компани|предприяти|завод|школ)(?:ей|ов|ий)\s*$/iu;
 const LEGAL_BEFORE =
-  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|мясокомбинат\p{L}*|молокозавод\p{L}*|хлебозавод\p{L}*|птицефабрик\p{L}*|агрофирм\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|санатори\p{L}*|филиал\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot|КХ|ФХ|(?:крестьянск|фермерск)\p{L}*\s+хозяйств\p{L}*)\s*(?:«\s*(?:НК|НАК|НУХ|ФНБ|НХ|ҰК|ҰАК)\s+)?$/iu;
-// «разреза «Восточный»», «на шахте «Казахстанская»», «крестьянского хозяйства «Береке»»: a site or a farm is named with its kind.
-const SITE_BEFORE = /^(разрез|шахт|рудник|месторождени|элеватор|санатори|крестьянск|фермерск)\p{L}*(?:\s+\p{L}+)?$/iu;
-const SITE_NOMINATIVE: Record<string, string> = {
-  крестьянск: "Крестьянское хозяйство",
-  фермерск: "Фермерское хозяйство",
-  разрез: "Разрез",
-  шахт: "Шахта",
-  рудник: "Рудник",
-  месторождени: "Месторождение",
-  элеватор: "Элеватор",
-  санатори: "Санаторий",
-};
+  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|мясокомбинат\p{L}*|молокозавод\p{L}*|хлебозавод\p{L}*|птицефабрик\p{L}*|агрофирм\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|санатори\p{L}*|мечет\p{L}*|филиал\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot|КХ|ФХ|(?:крестьянск|фермерск)\p{L}*\s+хозяйств\p{L}*)\s*(?:«\s*(?:НК|НАК|НУХ|ФНБ|НХ|ҰК|ҰАК)\s+)?$/iu;
 const KAZAKH_FORM_AFTER_NAME = /[»"”]\s*(?:ЖШС|АҚ|ҚБ|МКК|КМК|МКҚК|JShS|AQ)\s*$/u;
 // (A form with its own case ending, «ЖШС-да», ends the name: the words after it are not the name's.)
 const LEGAL_AFTER =
-  /^\s*((?:(?![\p{L}-]*-(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ның|нің|мен|нан|нен|дан|ден|тан|тен)\s)(?!(?:мен|бен|пен|және|и|and)\s)[\p{L}-]{3,}['’]?\s+){0,2}(?:ТҰК\s+АҚ|ҰК\s+АҚ|ҰАК\s+АҚ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|МКК|КМК|МКҚК|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|(?:өңдеу|байыту|өндіру|металлургия\p{L}*|өнеркәсіп\p{L}*)\s+кешені|санаторийі|бірлестігі|қозғалысы|орталығы|клубы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project|club))(?![\p{L}])/iu;
+  /^\s*((?:(?![\p{L}-]*-(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ның|нің|мен|нан|нен|дан|ден|тан|тен)\s)(?!(?:мен|бен|пен|және|и|and)\s)[\p{L}-]{3,}['’]?\s+){0,2}(?:ТҰК\s+АҚ|ҰК\s+АҚ|ҰАК\s+АҚ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|МКК|КМК|МКҚК|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|(?:өңдеу|байыту|өндіру|металлургия\p{L}*|өнеркәсіп\p{L}*)\s+кешені|санаторийі|мешіті|бірлестігі|қозғалысы|орталығы|клубы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project|club))(?![\p{L}])/iu;
 // (A mining or processing complex, «тау-кен өңдеу кешені», is a workplace; a sports one a venue.)
 // The same Kazakh words with a case ending ("«Қазақстан» шахтасының ұжымымен",
 // "«Maker» зауытында"): put back as the name's own form (шахтасы, зауыты).
 const KAZAKH_CASED =
-  /^\s*((?:[\p{L}-]{4,}\s+){0,2}(?:корпорацияс|компанияс|партияс|коалицияс|федерацияс|фабрикас|шахтас|ауруханас|санаторий|шипажай|зауыт|комбинат|(?:өңдеу|байыту|өндіру|металлургия\p{L}*|өнеркәсіп\p{L}*)\s+кешен|университет|колледж|орталығ|бірлестіг|қожалығ|клуб)[ыі](?:ның|нің|на|не|нда|нде|нан|нен|мен|н)?)(?![\p{L}])/iu;
+  /^\s*((?:[\p{L}-]{4,}\s+){0,2}(?:корпорацияс|компанияс|партияс|коалицияс|федерацияс|фабрикас|шахтас|ауруханас|санаторий|шипажай|мешіт|зауыт|комбинат|(?:өңдеу|байыту|өндіру|металлургия\p{L}*|өнеркәсіп\p{L}*)\s+кешен|университет|колледж|орталығ|бірлестіг|қожалығ|клуб)[ыі](?:ның|нің|на|не|нда|нде|нан|нен|мен|н)?)(?![\p{L}])/iu;
 // «Дөң тау-кен байыту комбинаты», «Ульбинский металлургический завод»: the kind is the name's own last word.
 const KIND_INSIDE =
   /(?:^|\s)(?:комбинат\p{L}*|зауыт\p{L}*|завод|фабрик\p{L}*|шахт\p{L}*|кеніш\p{L}*|университет\p{L}*|колледж\p{L}*|институт\p{L}*|аурухана\p{L}*|больниц\p{L}*|plant|factory|mine|university|college)$/iu;
@@ -101,29 +90,6 @@ const COLLECTIVE_AFTER =
 const PREFIX_FORM = /^(ТОО|АО|ОО|РОО|JSC|LLP|LLC|NJSC|НАО)$/i;
 // "Kazakhmys Corporation LLP", "Kazphosphate LLP": a name in capitals before its legal form.
 const UNQUOTED = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:LLP|JSC|LLC|NJSC))(?![\p{L}])/gu;
-
-function kindOf(context: string): OrgKind {
-  if (/парти|party/i.test(context)) return "party";
-  if (/профсоюз|кәсіподақ|trade union|federation of trade/i.test(context)) return "trade_union";
-  // («КГУ «Школа-лицей им. Абая»»: a school that is a state institution is a school.)
-  if (/(?:^|\s)К?ГУ\s/u.test(context) && /школ|лицей|гимнази|колледж/iu.test(context)) return "education";
-  // …and an akimat's departments («городской отдел внутренней политики», «білім басқармасы»).
-  if (
-    /маслихат|мәслихат|maslikhat|акимат|әкімдік|akimat|ГУ|КГУ|министр|ministry|отдел|управлени|департамент|басқарма|бөлім/i.test(
-      context,
-    )
-  )
-    return "public_body";
-  if (/университет|колледж|школ|мектеп|university|college|school/i.test(context)) return "education";
-  if (
-    /ТОО|АО|ЖШС|АҚ|МКК|КМК|МКҚК|ГКП|КГП|ГККП|AQ|JShS|JSC|LLP|LLC|корпорац|компани|завод|зауыт|фабрик|комбинат|кешен|қожалығ|крестьянск|фермерск|разрез|шахт|рудник|месторожд|депо|элеватор|ГРЭС|ТЭЦ|company|corporation|plant|factory|mine|refinery|depot/i.test(
-      context,
-    )
-  )
-    return "enterprise";
-  if (/ҚБ|ОО|РОО|PA|ассоциац|қауымдастығ|фонд|қоры|foundation|association|одағ|союз/i.test(context)) return "ngo";
-  return "other";
-}
 
 // Words that say what kind of organisation it is, not which one.
 // (A national company's mark, «НК «Қазақстан темір жолы»», is no part of its name either;

@@ -19,6 +19,19 @@ export const insideNames = (m: Mention, names: Span[], text = "") =>
 const NAMES_A_WORKPLACE =
   /^\s+(?:[\p{Ll}-]+\s+){1,2}(?:басқармас|зауыт|комбинат|кеніш|фабрикас|бөлімшес|smelter|plant|mine|refinery)\p{L}*(?![\p{L}])/u;
 
+// «профессор Южно-Казахстанского университета им. М. Ауэзова Гульнар Сапарова»,
+// "rector of Karaganda Technical University": a place in the name of a
+// speaker's university says where the speaker works, not where the meeting is.
+const INSTITUTION_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,2}(?:университет|институт|академи|колледж|university|institute|academy|college)/iu;
+export const inSpeakerTitle = (m: Mention, people: Array<{ role: string | null; spans: Span[] }>, text: string) => {
+  const named = INSTITUTION_AFTER.exec(text.slice(m.span.end, m.span.end + 60));
+  const phrase = named && text.slice(m.span.start, m.span.end + named[0].length);
+  return (
+    phrase !== null && people.some((p) => p.role?.includes(phrase) && p.spans.some((sp) => sp.start >= m.span.end))
+  );
+};
+
 /** Words of the URL that may name a place (host and path; no query). */
 export const urlWords = (url: string | null | undefined): string[] => {
   if (!url) return [];
