@@ -33,7 +33,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   // «медициналық көмек» are what was asked about, not who came.
   [
     "teachers",
-    /(педагог|учител|мұғалім|ұстаз|muǵalim|ustaz|teachers|(?:работник|сотрудник)\p{L}* (?:сферы |системы )?образовани|білім (?:беру )?саласы\p{L}* (?:қызметкер|маман)|education workers|(?:school )?(?:principals|headteachers)|директор(?:ами|ов|ам|а) (?:школ|гимназий|лицеев)(?![\p{L}])|мектеп директорлар\p{L}*)/iu,
+    /(педагог|учител|воспитател|тәрбиеші|мұғалім|ұстаз|muǵalim|ustaz|teachers|(?:работник|сотрудник)\p{L}* (?:сферы |системы )?образовани|білім (?:беру )?саласы\p{L}* (?:қызметкер|маман)|education workers|(?:school )?(?:principals|headteachers)|директор(?:ами|ов|ам|а) (?:школ|гимназий|лицеев)(?![\p{L}])|мектеп директорлар\p{L}*)/iu,
   ],
   [
     "medical_workers",

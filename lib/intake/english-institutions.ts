@@ -106,10 +106,11 @@ const ENGLISH_KIND_OF =
 // "at school-lyceum No. 2", "in School No. 14": an English report's numbered school.
 const ENGLISH_NUMBERED =
   /(?<![\p{L}-])([Ss]chool(?:-(?:[Ll]yceum|[Gg]ymnasium))?|[Gg]ymnasium|[Ll]yceum|[Cc]ollege|[Hh]ospital|[Pp]olyclinic)\s+(?:No\.?|№|#)\s*(\d+)/gu;
-// "at the Bidai Agro farm", "of the Zerendi Astyk agricultural company": a
-// firm named by its capitalised words, with a common noun for what it is.
+// "at the Bidai Agro farm", "of the Zerendi Astyk agricultural company", "of
+// the Astana Light Rail Transit (LRT) company": a firm named by its
+// capitalised words (its abbreviation after them), with a common noun for what it is.
 const ENGLISH_FIRM =
-  /(?<![\p{L}])(?:[Aa]t|[Ii]n|visited|of)\s+the\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}?)(?:(?:agricultural|farming|agro|dairy|poultry|grain|livestock|mining|construction|oil|energy|transport|trading|fishing)\s+)?(?:farm|company|firm|enterprise)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Aa]t|[Ii]n|visited|of)\s+the\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,4}?)(?:\(\p{Lu}{2,6}\)\s+)?(?:(?:agricultural|farming|agro|dairy|poultry|grain|livestock|mining|construction|oil|energy|transport|trading|fishing)\s+)?(?:farm|company|firm|enterprise)(?![\p{L}])/gu;
 // "employees of the municipal carrier Almatyelectrotrans", "at the oil producer
 // KazMunayGas": what the firm is, then its name.
 // What a firm is, in a phrase that names it: "the oil producer …", "…, a KazMunayGas subsidiary".

@@ -7,6 +7,10 @@
 //   them, so «Ақжол» мешіті is a mosque, no company, and "Regional department
 //   of internal policy" a state body; athletes and coaches are counted, and
 //   "members of the public council" are no residents.
+// - 278th (a city's light rail, a kindergarten, a farm firm, a village):
+//   «бөбекжай-балабақшасында», «в детском саду «Балапан»» are kindergartens
+//   (their tutors, тәрбиешілер and воспитатели, are teachers); "staff of the
+//   Astana Light Rail Transit (LRT) company" names the firm.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -45,5 +49,32 @@ describe("articles read blind (twenty-third set)", () => {
       "2026-02-27",
     );
     expect([school?.audiences, school?.audienceSize, school?.audienceEstimate]).toEqual([["other", "youth"], 75, true]);
+  });
+
+  it("reads a kindergarten as the meeting's host and its tutors as teachers", () => {
+    const [kazakh] = draftsOf(
+      "2 наурыз күні «Балдәурен» бөбекжай-балабақшасында тәрбиешілер мен ата-аналармен Конституция жобасы бойынша кездесу ұйымдастырылды.",
+      "2026-03-03",
+    );
+    expect([kazakh?.audiences, kazakh?.organizations.map((o) => [o.name, o.role, o.kind])]).toEqual([
+      ["residents", "teachers"],
+      [["«Балдәурен» бөбекжай-балабақшасы", "host", "education"]],
+    ]);
+    const [russian] = draftsOf(
+      "2 марта в ясли-саду «Айгөлек» прошла встреча с воспитателями по проекту новой Конституции.",
+      "2026-03-03",
+    );
+    expect([russian?.audiences, russian?.organizations.map((o) => o.name)]).toEqual([
+      ["teachers"],
+      ["Ясли-сад «Айгөлек»"],
+    ]);
+  });
+
+  it("names a firm by its capitalised words with its abbreviation after them", () => {
+    const [d] = draftsOf(
+      "ASTANA — On 4 March, deputies of the Mazhilis met staff of the Astana Light Rail Transit (LRT) company to explain the draft of the new Constitution.",
+      "2026-03-05",
+    );
+    expect(d?.organizations.map((o) => [o.name, o.role])).toEqual([["Astana Light Rail Transit", "host"]]);
   });
 });

@@ -2,9 +2,9 @@
 import type { OrgKind } from "../domain/enums";
 
 // «разреза «Восточный»», «на шахте «Казахстанская»», «крестьянского хозяйства «Береке»»,
-// «в мечети «Нур»»: a site, a farm or a mosque is named with its kind.
+// «в мечети «Нур»», «в детском саду «Балапан»»: a site, a farm or a mosque is named with its kind.
 export const SITE_BEFORE =
-  /^(разрез|шахт|рудник|месторождени|элеватор|санатори|мечет|крестьянск|фермерск)\p{L}*(?:\s+\p{L}+)?$/iu;
+  /^(разрез|шахт|рудник|месторождени|элеватор|санатори|мечет|детск|ясл|крестьянск|фермерск)[\p{L}-]*(?:\s+\p{L}+)?$/iu;
 export const SITE_NOMINATIVE: Record<string, string> = {
   крестьянск: "Крестьянское хозяйство",
   фермерск: "Фермерское хозяйство",
@@ -15,6 +15,8 @@ export const SITE_NOMINATIVE: Record<string, string> = {
   элеватор: "Элеватор",
   санатори: "Санаторий",
   мечет: "Мечеть",
+  детск: "Детский сад",
+  ясл: "Ясли-сад",
 };
 
 // A legal form is a word of its own in capitals: «Ақжол» has no АҚ in it, "Pavlodar" no PA.
@@ -36,7 +38,12 @@ export function kindOf(context: string): OrgKind {
     )
   )
     return "public_body";
-  if (/университет|колледж|школ|мектеп|university|college|school/i.test(context)) return "education";
+  if (
+    /университет|колледж|школ|мектеп|балабақша|детск\p{L}* сад|ясл\p{L}*-сад|university|college|school|kindergarten/iu.test(
+      context,
+    )
+  )
+    return "education";
   if (/мешіт|мечет|mosque/i.test(context)) return "other";
   if (
     COMPANY_FORM.test(context) ||
