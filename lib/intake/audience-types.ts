@@ -10,7 +10,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     // Medical or education workers and civil servants are audiences of their own.
     // (Thanks «ұжым атынан», "on behalf of the staff", name no audience; "retired steelworkers",
     // "steelworkers' veterans" are veterans.)
-    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|(?<!от имени )коллектив|еңбек ұжым|ұжым(?!ы? атынан)|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?<!(?:retired|former)\s[\p{L}-]*)(?<!мед)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)(?!['’]\s+veterans)(?!\p{L}*\s+(?:государственн|госорган|акимат|полици))|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers|fishermen|рыбак|балықшы|machine operators|crane operators|agronomists|livestock (?:breeders|specialists)|grain growers|dockers|механизатор|агроном|животновод|еңбеккер)/iu,
+    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|(?<!от имени )коллектив|еңбек ұжым|ұжым(?!ы? атынан)|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?<!(?:retired|former)\s[\p{L}-]*)(?<!мед)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)(?!['’]\s+veterans)(?!\p{L}*\s+(?:государственн|госорган|акимат|полици))|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers|fishermen|рыбак|балықшы|machine operators|crane operators|agronomists|livestock (?:breeders|specialists)|grain growers|dockers|механизатор|агроном|животновод|чабан|shepherds|herders|еңбеккер)/iu,
   ],
   [
     "youth",
@@ -128,6 +128,11 @@ const SUPPORT_TOPIC =
 const PARENTS_OF =
   /(parents\s+of\s+(?:the\s+)?|родител\p{L}*\s+)(pupils|students|schoolchildren|учащихся|учеников|школьников|студентов)|(?:оқушылардың|студенттердің)(?=\s+ата-ана)/giu;
 
+// «… «Жаңа Конституция – жастар көзімен» атты дөңгелек үстел», «форум под названием «Молодёжь …»»,
+// "a debate titled "Youth and …"": what the event was called, not who came.
+const EVENT_NAME =
+  /[«"“][^«»"“”\n]{2,120}[»"”]\s+атты|(?:под названием|на тему|под девизом|titled|entitled)\s+[«"“][^«»"“”\n]{2,120}[»"”]/giu;
+
 /**
  * Who a meeting was with: the audience types `text` names, leaving out the
  * speakers' titles (`roles`: "мәслихат депутаты" says who spoke), the
@@ -158,6 +163,7 @@ export function meetingAudiences(text: string, offset: number, roles: string[]) 
   const masked = roles
     .reduce((acc, role) => acc.replaceAll(role, " ".repeat(role.length)), text)
     .replace(HALL_NAME, (m) => " ".repeat(m.length))
+    .replace(EVENT_NAME, (m) => " ".repeat(m.length))
     .replace(DEPUTIES_WHO_MET, (m) => " ".repeat(m.length))
     .replace(DEPUTIES_HEARD, (m) => " ".repeat(m.length))
     .replace(TAUGHT_TO_EXPLAIN, (m) => " ".repeat(m.length))

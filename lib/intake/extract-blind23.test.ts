@@ -11,6 +11,15 @@
 //   «бөбекжай-балабақшасында», «в детском саду «Балапан»» are kindergartens
 //   (their tutors, тәрбиешілер and воспитатели, are teachers); "staff of the
 //   Astana Light Rail Transit (LRT) company" names the firm.
+// - 279th (two villages by a district's mobile group, a round table at a
+//   university, shepherds, a House of Culture): «… университетінде «Жаңа
+//   Конституция – жастар көзімен» атты дөңгелек үстел» is the event's name,
+//   neither the university's nor who came; `…rarely see officials," team
+//   leader Nurbol Akhmetov` is a team leader, the quotation no title; shepherds
+//   are a workforce. (Left alone: «В Дарбазе с жителями встретился А, в
+//   Жемисти — Б» stays one meeting, its villages not in our gazetteer;
+//   «поселка Шахан Шахтинского района» finds no region, Shakhtinsk being a
+//   town with no district.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -76,5 +85,24 @@ describe("articles read blind (twenty-third set)", () => {
       "2026-03-05",
     );
     expect(d?.organizations.map((o) => [o.name, o.role])).toEqual([["Astana Light Rail Transit", "host"]]);
+  });
+
+  it("reads a quoted name before «атты» as the event's, and a quotation's end as no part of a title", () => {
+    const [table] = draftsOf(
+      "2026 жылғы 3 наурызда Түркістан қаласындағы Қожа Ахмет Ясауи атындағы Халықаралық қазақ-түрік университетінде «Жаңа Конституция – жастар көзімен» атты дөңгелек үстел өтті. Оған университет студенттері қатысты.",
+      "2026-03-04",
+    );
+    expect([table?.audiences, table?.organizations.map((o) => o.name)]).toEqual([
+      ["students"],
+      ["Қожа Ахмет Ясауи атындағы Халықаралық қазақ-түрік университеті"],
+    ]);
+    const [team] = draftsOf(
+      'A mobile outreach team travelled on Thursday to Zhanakorgan district to meet shepherds and talk to them about the draft Constitution. "Many of them rarely see officials," team leader Nurbol Akhmetov said.',
+      "2026-03-06",
+    );
+    expect([team?.audiences, team?.speakers.map((p) => [p.name, p.role])]).toEqual([
+      ["labour_collective"],
+      [["Nurbol Akhmetov", "team leader"]],
+    ]);
   });
 });

@@ -12,8 +12,9 @@ export const ROLE_WORDS =
 // or a finite verb («… кездесу ұйымдастырылды, оған …») (hard), or a joining
 // word (soft: "Construction and Transformation" is one title, "Torgaev and
 // deputy Kasymov" two people).
+// (A quotation's end, `…rarely see officials," team leader …`, ends one too.)
 const HARD =
-  /(?:[.;:!?–—]|\b(?:said|says|noted|stressed|added|told|met|meets|visited|addressed|according to|including|included|includes)\b|(?:^|\s)(?:сказал|отметил|подчеркнул|заявил|рассказал[аи]?|разъяснил[аи]?|пояснил[аи]?|сообщил[аи]?|выступил[аи]?|приняли участие|принял[аи]? участие|присутствовал[аи]?|в том числе|деді|атап өтті|соның ішінде)(?=\s|$)|(?<![\p{L}])\p{L}+(?:ып|іп),|(?:^|\s)(?:өтті|болды|ұйымдастырылды|өткізілді)(?=[\s,]))/giu;
+  /(?:[.;:!?–—]|,["”]|\b(?:said|says|noted|stressed|added|told|met|meets|visited|addressed|according to|including|included|includes)\b|(?:^|\s)(?:сказал|отметил|подчеркнул|заявил|рассказал[аи]?|разъяснил[аи]?|пояснил[аи]?|сообщил[аи]?|выступил[аи]?|приняли участие|принял[аи]? участие|присутствовал[аи]?|в том числе|деді|атап өтті|соның ішінде)(?=\s|$)|(?<![\p{L}])\p{L}+(?:ып|іп),|(?:^|\s)(?:өтті|болды|ұйымдастырылды|өткізілді)(?=[\s,]))/giu;
 const SOFT =
   /(?:\b(?:and|with|by|at|in turn)\b|(?:^|\s)(?:и|және|мен|бен|пен|с|со|jáne|jäne|jane|men|ben|pen)(?=\s|$))/giu;
 
@@ -46,8 +47,10 @@ function titleStart(role: string): number {
     // (Nor is an akimat, whose press service told it: "the Zhetysu region akimat, regional akim …".)
     const body = /^(?:akimat|акимат|әкімдіг|әкімдік)/iu.test(m[0]);
     if (ROLE_WORDS.test(m[0]) && !body && !/(?:ами|ями)$/u.test(m[0]) && !/^возглав/iu.test(m[0])) {
-      // "political scientist", "independent expert": the kind of the title is part of it.
-      const kind = /(?:political|independent|legal|senior)\s+$/iu.exec(role.slice(0, m.index));
+      // "political scientist", "independent expert", "team leader": the kind of the title is part of it.
+      const kind = /(?:political|independent|legal|senior|team|group|project|campaign)\s+$/iu.exec(
+        role.slice(0, m.index),
+      );
       return kind ? kind.index : m.index;
     }
   }
