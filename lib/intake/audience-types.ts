@@ -53,7 +53,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   // people with disabilities; compatriots abroad.
   [
     "other",
-    /([Cc]ompatriots|соотечественник\p{L}*|отандастар\p{L}*|(?:[Cc]itizens|[Kk]azakhs) living (?:in|abroad)|НПО|неправительственн\p{L}* организац|ҮЕҰ|үкіметтік емес ұйым|қоғамдық бірлестіг\p{L}* мүше|(?:[Mm]embers|[Чч]лен\p{L}*) (?:of the |)\S+ (?:public association|общественного объединения)|(?:[Пп]редставител\p{L}*|[Чч]лен\p{L}*) (?:\p{L}+ )?общественн\p{L}* (?:организаци|объединени)|қоғамдық ұйым\p{L}* өкіл|representatives of (?:\p{L}+ )?(?:public|civic|civil society) organi[sz]ations|religious (?:associations|communities|leaders)|believers|imams|clergy|верующ\p{L}*|религиозн\p{L}* объединени|духовенств|(?<![\p{L}])имам(?:ы|ов|ами|ам|дар\p{L}*)(?![\p{L}])|діни бірлестік\p{L}* өкіл|дін қызметкер|\bNGOs?\b|non-governmental|[Ээ]тнокультурн\p{L}* объединени|[Ээ]тномәдени бірлест|[Ee]thno-?cultural|әйелдер кеңес\p{L}*|женск\p{L}* совет\p{L}*|совет\p{L}* женщин|women's council|[Вв]оеннослужащ|[Сс]олдат|[Ss]ervicemen|[Aa]thletes|[Сс]портсмен\p{L}*|[Сс]портшы\p{L}*|[Ss]oldiers|[Mm]ilitary personnel|[Әә]скери қызметші|[Сс]арбаз|[Пп]ограничник|[Bb]order guards|[Шш]екарашы|(?<![Ll]aw )lawyers|advocates|notaries|юрист(?:ы|ов|ами)(?![\p{L}])|адвокат(?:ы|ов|ами)(?![\p{L}])|нотариус(?:ы|ов|ами)|судебн\p{L}* исполнител|адвокаттар|нотариустар|(?:[Pp]ersons|[Pp]eople) with disabilities|[Dd]isabled people|(?:люд|лиц)\p{L}* с (?:инвалидност|ограниченными возможност)\p{L}*|инвалид(?:ы|ов|ами)(?![\p{L}])|мүмкіндігі шектеулі|мүгедектігі бар|мүгедек(?:тер|тар)\p{L}*|[Mm]embers of (?:the )?(?:\S+ ){0,3}(?:Union|Association|Society|Federation|League) of (?!Veterans|Young|Youth|Students|Teachers|Entrepreneurs|Farmers|Doctors|Lawyers))/u,
+    /([Cc]ompatriots|соотечественник\p{L}*|отандастар\p{L}*|(?:[Cc]itizens|[Kk]azakhs) living (?:in|abroad)|НПО|неправительственн\p{L}* организац|ҮЕҰ|үкіметтік емес ұйым|қоғамдық бірлестіг\p{L}* мүше|(?:[Mm]embers|[Чч]лен\p{L}*) (?:of the |)\S+ (?:public association|общественного объединения)|(?:[Пп]редставител\p{L}*|[Чч]лен\p{L}*) (?:\p{L}+ )?общественн\p{L}* (?:организаци|объединени)|қоғамдық ұйым\p{L}* өкіл|representatives of (?:\p{L}+ )?(?:public|civic|civil society) organi[sz]ations|religious (?:associations|communities|leaders)|believers|imams|clergy|верующ\p{L}*|религиозн\p{L}* объединени|духовенств|(?<![\p{L}])имам(?:ы|ов|ами|ам|дар\p{L}*)(?![\p{L}])|діни бірлестік\p{L}* өкіл|дін қызметкер|\bNGOs?\b|non-governmental|[Ээ]тнокультурн\p{L}* объединени|[Ээ]тномәдени бірлест|[Ee]thno-?cultural|әйелдер кеңес\p{L}*|женск\p{L}* совет\p{L}*|совет\p{L}* женщин|women's council|[Вв]оеннослужащ|[Сс]олдат|[Ss]ervicemen|[Aa]thletes|[Тт]ворческ\p{L}* интеллигенц\p{L}*|[Дд]еятел\p{L}* (?:культуры|искусства)|[Cc]ultural figures|[Cc]reative (?:intelligentsia|community)|[Шш]ығармашыл\p{L}* (?:зиялы|қауым)\p{L}*|[Аа]ртист(?:ы|ов|ами)(?![\p{L}])|[Мм]узыкант\p{L}*|[Пп]исател(?:и|ей|ями)(?![\p{L}])|[Жж]азушы(?:лар)\p{L}*|[Сс]портсмен\p{L}*|[Сс]портшы\p{L}*|[Ss]oldiers|[Mm]ilitary personnel|[Әә]скери қызметші|[Сс]арбаз|[Пп]ограничник|[Bb]order guards|[Шш]екарашы|(?<![Ll]aw )lawyers|advocates|notaries|юрист(?:ы|ов|ами)(?![\p{L}])|адвокат(?:ы|ов|ами)(?![\p{L}])|нотариус(?:ы|ов|ами)|судебн\p{L}* исполнител|адвокаттар|нотариустар|(?:[Pp]ersons|[Pp]eople) with disabilities|[Dd]isabled people|(?:люд|лиц)\p{L}* с (?:инвалидност|ограниченными возможност)\p{L}*|инвалид(?:ы|ов|ами)(?![\p{L}])|мүмкіндігі шектеулі|мүгедектігі бар|мүгедек(?:тер|тар)\p{L}*|[Mm]embers of (?:the )?(?:\S+ ){0,3}(?:Union|Association|Society|Federation|League) of (?!Veterans|Young|Youth|Students|Teachers|Entrepreneurs|Farmers|Doctors|Lawyers))/u,
   ],
 ];
 
@@ -130,6 +130,9 @@ const PARENTS_OF =
 
 // «… «Жаңа Конституция – жастар көзімен» атты дөңгелек үстел», «форум под названием «Молодёжь …»»,
 // "a debate titled "Youth and …"": what the event was called, not who came.
+// "Speakers included … and students of …", «Среди выступающих были …»: who spoke, not who came.
+const SPEAKERS_LIST =
+  /(?:[Ss]peakers included|[Aa]mong the speakers|[Сс]реди выступа\p{L}*|[Сс]өз сөйлегендер)[^.!?]*/gu;
 const EVENT_NAME =
   /[«"“][^«»"“”\n]{2,120}[»"”]\s+атты|(?:под названием|на тему|под девизом|titled|entitled)\s+[«"“][^«»"“”\n]{2,120}[»"”]/giu;
 
@@ -164,6 +167,7 @@ export function meetingAudiences(text: string, offset: number, roles: string[]) 
     .reduce((acc, role) => acc.replaceAll(role, " ".repeat(role.length)), text)
     .replace(HALL_NAME, (m) => " ".repeat(m.length))
     .replace(EVENT_NAME, (m) => " ".repeat(m.length))
+    .replace(SPEAKERS_LIST, (m) => " ".repeat(m.length))
     .replace(DEPUTIES_WHO_MET, (m) => " ".repeat(m.length))
     .replace(DEPUTIES_HEARD, (m) => " ".repeat(m.length))
     .replace(TAUGHT_TO_EXPLAIN, (m) => " ".repeat(m.length))

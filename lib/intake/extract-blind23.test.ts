@@ -20,6 +20,10 @@
 //   Жемисти — Б» stays one meeting, its villages not in our gazetteer;
 //   «поселка Шахан Шахтинского района» finds no region, Shakhtinsk being a
 //   town with no district.)
+// - 280th (a concert-rally, a copper smelter, a philharmonic, a village's
+//   elders): "Speakers included … and students of Kokshetau University" names
+//   who spoke (no meeting of the students'); «в региональной филармонии имени
+//   Жамбыла» is the venue that hosts, «творческой интеллигенции» its audience.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -103,6 +107,22 @@ describe("articles read blind (twenty-third set)", () => {
     expect([team?.audiences, team?.speakers.map((p) => [p.name, p.role])]).toEqual([
       ["labour_collective"],
       [["Nurbol Akhmetov", "team leader"]],
+    ]);
+  });
+
+  it("reads who the speakers included as no audience, and a philharmonic named after someone as the host", () => {
+    const rally = draftsOf(
+      "KOKSHETAU — More than 500 people gathered in the city's central square on Saturday for a rally in support of the draft Constitution organised by the regional youth resource centre.\n\nSpeakers included deputy akim Sergei Kulagin and students of Kokshetau University named after Shokan Ualikhanov.",
+      "2026-03-08",
+    );
+    expect(rally.map((d) => [d.format, d.audiences])).toEqual([["rally", []]]);
+    const [hall] = draftsOf(
+      "В Таразе 1 марта в региональной филармонии имени Жамбыла прошла встреча творческой интеллигенции региона с членами Конституционной комиссии по проекту Конституции.",
+      "2026-03-02",
+    );
+    expect([hall?.audiences, hall?.organizations.map((o) => [o.name, o.role])]).toEqual([
+      ["other"],
+      [["Филармония имени Жамбыла", "host"]],
     ]);
   });
 });

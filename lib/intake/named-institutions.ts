@@ -80,11 +80,12 @@ const RUSSIAN_NAMESAKE = new RegExp(
   String.raw`(?<![\p{L}])(школ|гимнази|лице)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s+${NAMESAKE_RU}`,
   "gu",
 );
-// «в Университете имени Шакарима», «студенты колледжа имени …»: a university
+// «в Университете имени Шакарима», «студенты колледжа имени …», «в областной
+// филармонии имени Жамбыла»: a university, a concert hall or a theatre
 // where it was held or whose people came (not one in a speaker's title,
 // «профессор Евразийского национального университета имени Л.Н. Гумилева»).
 const RUSSIAN_NAMESAKE_HIGHER = new RegExp(
-  String.raw`(?<=(?:[Сс]тудент|[Пп]реподавател|[Сс]отрудник|[Кк]оллектив)\p{L}*\s+|(?:^|\s)(?:[Вв]о?|[Нн]а)\s+)([Уу]ниверситет|[Кк]олледж|[Ии]нститут|[Аа]кадеми)\p{L}*()\s+${NAMESAKE_RU}`,
+  String.raw`(?<=(?:[Сс]тудент|[Пп]реподавател|[Сс]отрудник|[Кк]оллектив)\p{L}*\s+|(?:^|\s)(?:[Вв]о?|[Нн]а)\s+(?:\p{Ll}+(?:ой|ом)\s+){0,2})([Уу]ниверситет|[Кк]олледж|[Ии]нститут|[Аа]кадеми|[Фф]илармони|[Тт]еатр)\p{L}*()\s+${NAMESAKE_RU}`,
   "gu",
 );
 // «студенты Торайгыров университета», «в Торайгыров университете»: a university
@@ -99,6 +100,8 @@ const RUSSIAN_NOMINATIVE: Record<string, string> = {
   университет: "университет",
   институт: "институт",
   академи: "академия",
+  филармони: "филармония",
+  театр: "театр",
   больниц: "больница",
   поликлиник: "поликлиника",
 };
@@ -113,7 +116,7 @@ const LEGAL_LEAD = /^(?:(?:Т?ҰК\s+)?АҚ|ЖШС|ТОО|АО|LLP|JSC)(?:-\p{L}
 const KAZAKH_LEAD = /^(?:Бүгін|Кеше|Алдыңгүні|Биыл|Сондай-ақ|Сонымен қатар|Búgin|Keshe)\s+/u;
 
 const numberedKind = (noun: string): OrgKind =>
-  /^(аурухана|емхана|больниц|поликлиник|hospital|polyclinic)/iu.test(noun) ? "other" : "education";
+  /^(аурухана|емхана|больниц|поликлиник|филармони|театр|hospital|polyclinic)/iu.test(noun) ? "other" : "education";
 
 /** An adjective in the nominative of the noun's gender: "Павлодарском" → "Павлодарский". */
 function nominativeAdjective(word: string, noun: Pick<Noun, "feminine" | "neuter">): string {
