@@ -45,11 +45,14 @@ export const addDays = (date: string, n: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 const B = "(?<![\\p{L}\\p{N}])";
+// A date is written on one line: «5 марта 2026» under a headline and «4 марта …» opening the
+// next paragraph are two dates, not «2026 … 4 марта».
+const S = "[^\\S\\n]";
 const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number | null, number | null, number] }> = [
   // 2026 жылғы 15 наурыз / 2026 г. 15 марта
   {
     re: new RegExp(
-      `${B}(\\d{4})\\s*(?:жылғы|жылы|жылдың|ж\\.|г\\.|года)?\\s+(\\d{1,2})(?:-?\\p{L}{0,3})?\\s+${MONTH}`,
+      `${B}(\\d{4})${S}*(?:жылғы|жылы|жылдың|ж\\.|г\\.|года)?${S}+(\\d{1,2})(?:-?\\p{L}{0,3})?${S}+${MONTH}`,
       "giu",
     ),
     parts: (m) => [Number(m[1]), monthOf(m[3] ?? ""), Number(m[2])],
@@ -58,27 +61,27 @@ const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number | nul
   // between 20 and 22 February: meetings over days from the first
   {
     re: new RegExp(
-      `${B}(?:с\\s+|between\\s+)?(\\d{1,2})\\s*(?:и|және|and|по|–|—|-)\\s*\\d{1,2}(?:-?(?:ші|шы|го|е))?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`,
+      `${B}(?:с${S}+|between${S}+)?(\\d{1,2})${S}*(?:и|және|and|по|–|—|-)${S}*\\d{1,2}(?:-?(?:ші|шы|го|е))?${S}+${MONTH}(?:,?${S}+(\\d{4}))?`,
       "giu",
     ),
     parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[2] ?? ""), Number(m[1])],
   },
   // February 14 and 15 / Feb. 14–15, 2026
   {
-    re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{1,2})\\s*(?:and|–|—|-)\\s*\\d{1,2}(?!\\d)(?:,?\\s+(\\d{4}))?`, "giu"),
+    re: new RegExp(`${B}${MONTH}\\.?${S}+(\\d{1,2})${S}*(?:and|–|—|-)${S}*\\d{1,2}(?!\\d)(?:,?${S}+(\\d{4}))?`, "giu"),
     parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[1] ?? ""), Number(m[2])],
   },
   // 15 марта 2026 года / 2-го марта / 5 маусымда / 4-наурызда / 15-ші наурыз / 5th of June 2022
   {
     re: new RegExp(
-      `${B}(\\d{1,2})(?:-?(?:ші|шы| inci|st|nd|rd|th)|-(?:го|е|ое))?(?:\\s+(?:of\\s+)?|-)${MONTH}(?:,?\\s+(\\d{4}))?`,
+      `${B}(\\d{1,2})(?:-?(?:ші|шы| inci|st|nd|rd|th)|-(?:го|е|ое))?(?:${S}+(?:of${S}+)?|-)${MONTH}(?:,?${S}+(\\d{4}))?`,
       "giu",
     ),
     parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[2] ?? ""), Number(m[1])],
   },
   // June 5, 2022 / March 15 / Feb. 27 / Ақпанның 20-сы / ақпан айының 25-і
   {
-    re: new RegExp(`${B}${MONTH}\\.?(?:\\s+айының)?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?`, "giu"),
+    re: new RegExp(`${B}${MONTH}\\.?(?:${S}+айының)?${S}+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?${S}+(\\d{4}))?`, "giu"),
     parts: (m) => [m[3] ? Number(m[3]) : null, monthOf(m[1] ?? ""), Number(m[2])],
   },
   // 15.03.2026

@@ -24,6 +24,11 @@
 //   elders): "Speakers included … and students of Kokshetau University" names
 //   who spoke (no meeting of the students'); «в региональной филармонии имени
 //   Жамбыла» is the venue that hosts, «творческой интеллигенции» its audience.
+// - 281st (a regional news page as HTML, a post with emoji labels, diasporas
+//   at the House of Friendship): a page's date line under its headline, «5
+//   марта 2026», and the report's «4 марта на Экибастузской ГРЭС-2 …» opening
+//   the next paragraph are two dates (a date is written on one line), not
+//   one «2026 … 4 марта» that dated nothing.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -124,5 +129,13 @@ describe("articles read blind (twenty-third set)", () => {
       ["other"],
       [["Филармония имени Жамбыла", "host"]],
     ]);
+  });
+
+  it("reads a date on one line only, not a year closing one line with a day opening the next", () => {
+    const [d] = draftsOf(
+      "В Экибастузе энергетики обсудили проект Конституции\n\n5 марта 2026\n\n4 марта на Экибастузской ГРЭС-2 состоялась встреча трудового коллектива с депутатом маслихата Асылбеком Нургалиевым.",
+      "2026-03-05",
+    );
+    expect([d?.date, d?.datePrecision]).toEqual(["2026-03-04", "day"]);
   });
 });
