@@ -187,6 +187,13 @@ const ORG_CLAUSE_OPENS = new RegExp(
   String.raw`,\s+(?:${AS_WELL})\s+(?=[^.!?;]{0,60}(?:[«"]|(?<![\p{L}])(?:ТОО|АО|ЖШС|АҚ|МКК|КГП|ГКП)(?![\p{L}])))`,
   "gu",
 );
+// «… провела встречу со студентами, а в воскресенье — с жителями села …», "…, and on Sunday
+// with …": another day's meeting, its verb shared with the clause before.
+const WEEKDAY = String.raw`понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|дүйсенбіде|сейсенбіде|сәрсенбіде|бейсенбіде|жұмада|сенбіде|жексенбіде`;
+const DAY_CLAUSE_OPENS = new RegExp(
+  String.raw`,\s+(?=(?:а|and|ал)\s+(?:(?:в|во|on)\s+)?(?:${WEEKDAY})(?![\p{L}]))`,
+  "gu",
+);
 // «Утром он встретился с коллективом завода, затем посетил университет, где …», "…, then
 // visited …": the visitor's next stop, a meeting of its own.
 const VISIT_CLAUSE_OPENS = new RegExp(
@@ -214,6 +221,7 @@ function* sentencePieces(line: string) {
       PLACE_CLAUSE_OPENS,
       ORG_CLAUSE_OPENS,
       VISIT_CLAUSE_OPENS,
+      DAY_CLAUSE_OPENS,
       KAZAKH_WHILE_OPENS,
       COUNTED_LIST_OPENS,
     ]

@@ -82,8 +82,13 @@ const ASSEMBLY_BRANCH =
 const ENGLISH_CENTRE =
   /(?<![\p{L}])(?:at|in)\s+the\s+(?:(?:city|town|region|district|village)'s\s+)?((?:[A-Z][\p{L}-]+\s+){0,3}(?:Centre|Center|Club)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:and\s+)?[A-Z][\p{L}-]+){0,3})/gu;
 /** What kind of body the kind word names (a workplace unless said otherwise). */
-export const englishKind = (word: string): OrgKind =>
-  ENGLISH_KIND[word.replace(/^./, (c) => c.toUpperCase())] ?? (/Cent(?:re|er)$/u.test(word) ? "other" : "enterprise");
+// ("the Almaty Bar Association" is a public body of its members; "the Sokolov-Sarybai Mining and
+// Processing Production Association" a company.)
+export const englishKind = (word: string, name: string): OrgKind =>
+  /^association$/iu.test(word) && !/Production|Mining|Processing|Industrial/u.test(name)
+    ? "ngo"
+    : (ENGLISH_KIND[word.replace(/^./, (c) => c.toUpperCase())] ??
+      (/Cent(?:re|er)$/u.test(word) ? "other" : "enterprise"));
 const ENGLISH_KIND: Record<string, OrgKind> = {
   University: "education",
   College: "education",
@@ -178,12 +183,12 @@ export function englishInstitutions(
     // company is the host (staff-of.ts reads the possessive).
     if (OF_COMPANY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     if (/^[\p{L}-]+['’]s\s/u.test(name) || /^(?:\p{Lu}[\p{L}-]*\s+){1,2}[\p{L}-]+['’]s\s+\p{Ll}/u.test(name)) continue;
-    out.push({ name, kind: englishKind(m[3] ?? m[4] ?? ""), start, end: m.index + m[0].length });
+    out.push({ name, kind: englishKind(m[3] ?? m[4] ?? "", name), start, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(ENGLISH_HOSTED)) {
     const name = (m[1] ?? "").replace(/^The\s+/u, "");
     const start = m.index + m[0].indexOf(name);
-    out.push({ name, kind: englishKind(m[2] ?? m[3] ?? ""), start, end: start + name.length });
+    out.push({ name, kind: englishKind(m[2] ?? m[3] ?? "", name), start, end: start + name.length });
   }
   for (const m of text.matchAll(ENGLISH_FIRM)) {
     const name = (m[1] ?? "").trim();

@@ -29,6 +29,13 @@
 //   марта 2026», and the report's «4 марта на Экибастузской ГРЭС-2 …» opening
 //   the next paragraph are two dates (a date is written on one line), not
 //   one «2026 … 4 марта» that dated nothing.
+// - 282nd (a machine-building plant, a university, a village over a weekend; a
+//   gold mine and a village; a bar association's consultations): «…
+//   провела встречу со студентами …, а в воскресенье — с жителями села …» is
+//   two meetings, the second sharing the first's verb; "free consultations on
+//   the draft Constitution" for residents are outreach, and a bar association a
+//   public body, no company. (Left alone: the Saturday meeting at a university
+//   in Semey gets no town, the town being named only in the meeting before.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -137,5 +144,27 @@ describe("articles read blind (twenty-third set)", () => {
       "2026-03-05",
     );
     expect([d?.date, d?.datePrecision]).toEqual(["2026-03-04", "day"]);
+  });
+
+  it("reads another day's clause sharing the verb before as a meeting of its own", () => {
+    const drafts = draftsOf(
+      "В субботу члены группы провели встречу по проекту Конституции со студентами Университета имени Шакарима, а в воскресенье — с жителями села Знаменка Бескарагайского района.",
+      "2026-03-09",
+    );
+    expect(drafts.map((d) => [d.date, d.audiences, d.district?.name ?? null])).toEqual([
+      ["2026-03-07", ["students"], null],
+      ["2026-03-08", ["residents"], "Beskaragai District"],
+    ]);
+  });
+
+  it("reads free consultations on the draft as outreach, held by a bar association", () => {
+    const [d] = draftsOf(
+      "Last Friday, lawyers from the Almaty Bar Association held free consultations on the draft Constitution for residents of the city's Nauryzbay district. More than 90 people came for advice.",
+      "2026-03-10",
+    );
+    expect([d?.format, d?.organizations.map((o) => [o.name, o.kind])]).toEqual([
+      "meeting",
+      [["Almaty Bar Association", "ngo"]],
+    ]);
   });
 });

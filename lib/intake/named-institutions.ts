@@ -241,7 +241,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const name = m[1] ?? "";
     const start = m.index + m[0].indexOf(name);
     if (aboutMeeting(start) && !headline(start))
-      out.push({ name, kind: englishKind(m[2] ?? ""), start, end: start + name.length });
+      out.push({ name, kind: englishKind(m[2] ?? "", name), start, end: start + name.length });
   }
   for (const m of text.matchAll(KAZAKH_NAMESAKE)) {
     const end = m.index + m[0].length;

@@ -168,6 +168,10 @@ export function segmentsOf(
       sharesVerb ||
       sibling ||
       SPEECH_TO_AUDIENCE.test(s.text) ||
+      // («… встречу со студентами, | а в воскресенье — с жителями …»: the verb of the clause before.)
+      (CLAUSE_OPENER.test(s.text) &&
+        /,$/u.test(sentences[i - 1]?.text ?? "") &&
+        INTRODUCES.test(sentences[i - 1]?.text ?? "")) ||
       listedMeeting(sentences, i, dated) ||
       (PART_OF_DAY.test(s.text) && audienceTypes(s.text).some((a) => !covered.has(a.type)));
     // Words that refer to a meeting told before count up to the one this sentence
