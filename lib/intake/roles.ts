@@ -188,10 +188,10 @@ function fromTitle(written: string): string {
   return role.slice(body ? body.index : at);
 }
 
-// "Kyzylorda region education department head": a capitalised name, then the
-// body's own lower-case words, then the title.
+// "Kyzylorda region education department head", "Zhambyl region's akim": a
+// capitalised name, then the body's own lower-case words, then the title.
 const ENGLISH_BODY =
-  /(?:(?<![A-Za-z])(?!(?:In|At|On|The|A|An|And|With|By)\s)[A-Z][A-Za-z-]*\s+(?:of\s+(?:the\s+)?)?(?:(?:region|regional|city|district|department|office|administration|education|health|internal|policy|public|youth|affairs|culture|sports|akimat|maslikhat|branch|council)\s+)*)+$/;
+  /(?:(?<![A-Za-z])(?!(?:In|At|On|The|A|An|And|With|By)\s)[A-Z][A-Za-z-]*\s+(?:of\s+(?:the\s+)?)?(?:(?:region|regional|city|district|department|office|administration|education|health|internal|policy|public|youth|affairs|culture|sports|akimat|maslikhat|branch|council)(?:'s)?\s+)*)+$/;
 
 // "regional maslikhat secretary": the same body in lower case, from its level
 // on; "maslikhat deputy" names its body with no level.
