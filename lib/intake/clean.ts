@@ -275,7 +275,8 @@ export function sentencesOf(text: string): Sentence[] {
         } else {
           out.push({ text: trimmed, start, end: start + trimmed.length, paragraph });
         }
-        joinNext = NO_SENTENCE_END.test(trimmed);
+        // («2. Сол күні …»: a list item's number opening its line ends no sentence either.)
+        joinNext = NO_SENTENCE_END.test(trimmed) || (first && /^\d{1,2}[.)]$/u.test(trimmed));
         quotedEnd = /[!?…][»"”]+$/u.test(trimmed);
         placeOnly = !goesOn && !joinNext && first && PLACE_ONLY.test(trimmed);
         first = false;

@@ -39,6 +39,13 @@
 // - 283rd (wires in English: an oil producer in the former Zelenov district, a
 //   college teachers' seminar, an akim in Shu district): "Zhambyl region's akim
 //   Yerbol Karashukeyev" keeps his region in his title.
+// - 284th (a city akim with a district's activists, a district's numbered
+//   list of villages, a post with labels, a theatre): «Аким города Алматы
+//   Дархан Сатыбалды» is a name after a title naming its town (a surname of
+//   no Russian ending); «1. 2 наурызда … кездесті. … / 2. Сол күні … жүздесті.»
+//   is two meetings, the item's number no sentence of its own nor part of a
+//   title; «актив района», «председатели КСК», «общественники», «шаруалар»,
+//   «өнер қайраткерлері» are who came.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -177,5 +184,28 @@ describe("articles read blind (twenty-third set)", () => {
       "2026-03-06",
     );
     expect(d?.speakers.map((p) => [p.name, p.role])).toEqual([["Yerbol Karashukeyev", "Zhambyl region's akim"]]);
+  });
+
+  it("reads a title naming its town before a name of no Russian ending, and a district's activists", () => {
+    const [d] = draftsOf(
+      "Аким города Алматы Дархан Сатыбалды 4 марта провел встречу с активом Медеуского района по проекту новой Конституции. В ней приняли участие председатели КСК и общественники.",
+      "2026-03-05",
+    );
+    expect([d?.speakers.map((p) => [p.name, p.role]), d?.audiences]).toEqual([
+      [["Дархан Сатыбалды", "Аким города Алматы"]],
+      ["residents", "other"],
+    ]);
+  });
+
+  it("reads each numbered item telling a meeting as one, its number no part of the title", () => {
+    const drafts = draftsOf(
+      "Жаңаарқа ауданында Конституция жобасын түсіндіру бойынша кездесулер жалғасуда.\n\n1. 2 наурызда Атасу кентінде аудандық мәслихат хатшысы Нұржан Бекенов тұрғындармен кездесті. Кездесуге 120 адам қатысты.\n2. Сол күні Ералиев ауылында ауыл әкімі Сәуле Нұрпейісова тұрғындармен жүздесті. Жиынға 45 адам келді.\n3. Кейін ол Бидайық ауылында жергілікті шаруалармен кездесті.",
+      "2026-03-03",
+    );
+    expect(drafts.map((d) => [d.title.slice(0, 12), d.audiences, d.audienceSize])).toEqual([
+      ["2 наурызда А", ["residents"], 120],
+      ["Сол күні Ера", ["residents"], 45],
+      ["Кейін ол Бид", ["labour_collective"], null],
+    ]);
   });
 });

@@ -241,7 +241,10 @@ function titledNames(text: string): RegExpExecArray[] {
     // ("аким района", "депутат Мажилиса"), or a place named with its kind ("Zhambyl Region").
     const between = before.slice(title + 1);
     // ("Chairman of the Republican Bar Association Anuar Tugel": capitalised words up to an institution's.)
-    const loose = (w: string, k: number) => capital(w) && plain(w) && !between.slice(k + 1).some(notAName);
+    // («Аким города Алматы Дархан Сатыбалды»: a town after its unit word is the title's place.)
+    const placed = (k: number) => /^(?:города|г|района|области|села|аула|посёлка|поселка)$/u.test(between[k - 1] ?? "");
+    const loose = (w: string, k: number) =>
+      capital(w) && plain(w) && !placed(k) && !between.slice(k + 1).some(notAName);
     // ("deputies Arman Kassymov and Yelena Tsoi": the second of two names the title shares.)
     const listed =
       between.length >= 3 &&

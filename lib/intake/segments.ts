@@ -223,7 +223,12 @@ export function segmentsOf(
     // Uzynagash gathered …. On March 3, the group met … residents of Samsy."
     const anotherDay = before !== undefined && (otherDay(i, before.at) || NEXT_DAY.test(s.text));
     // («2️⃣ Беседа со студентами … / 3️⃣ Прием граждан в акимате …»: an item of a list of events, telling one, is the next.)
-    const listedEvent = sibling && listsEvent(s.text);
+    // (…and «1. … тұрғындармен кездесті. Кездесуге 120 адам қатысты. / 2. Сол күні … жүздесті.»: a
+    // paragraph's item with a meeting's verb, after an item that started one.)
+    const item = LIST_ITEM.test(s.text)
+      ? sentences.findLastIndex((x, k) => k < i && x.paragraph !== s.paragraph && LIST_ITEM.test(x.text))
+      : -1;
+    const listedEvent = (sibling && listsEvent(s.text)) || (intro !== null && starts.some((x) => x.at === item));
     if (introduces && !refersBack && !summary && (fresh || elsewhere || anotherDay || listedEvent)) {
       for (const a of audiences) cover(a);
       startAt(i, { district: null, districtSpan: null, organization: org ?? null, audiences });

@@ -122,14 +122,15 @@ function shorten(s: string, max: number): string {
 }
 
 /** A draft's title from its sentence: without an agency's name before it, at most 160 characters. */
-// A post's emoji or bullet before its first words ("📌 Бүгін …", «1️⃣ Встреча …») is no part of a title.
+// A post's emoji, bullet or item number before its first words ("📌 Бүгін …", «1️⃣ Встреча …», «2. Сол
+// күні …») is no part of a title.
 // (A clause a semicolon or "while" cut from its sentence: without either, from a capital.)
 export const titleOf = (sentence: string) =>
   shorten(
     sentence
       .replace(AGENCY_LEAD, "")
       .replace(CAPS_DATELINE, "")
-      .replace(/^(?:\d\uFE0F?\u20E3|[^\p{L}\p{N}«"(])+/u, "")
+      .replace(/^(?:\d\uFE0F?\u20E3|\d{1,2}[.)]\s|[^\p{L}\p{N}«"(])+/u, "")
       .replace(/[;,]$/u, "")
       .replace(CLAUSE_OPENER, "")
       .replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
