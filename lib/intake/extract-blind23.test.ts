@@ -46,6 +46,11 @@
 //   is two meetings, the item's number no sentence of its own nor part of a
 //   title; «актив района», «председатели КСК», «общественники», «шаруалар»,
 //   «өнер қайраткерлері» are who came.
+// - 285th–287th (railwaymen at a station's hall, a district's residents, a
+//   gymnasium's teachers, a rice farm, a weekly roundup, Latin-script
+//   steelworkers): "Locomotive driver Serik Amanov … said", «Учитель истории
+//   Наталья Ковальчук отметила …» have their job for a role (workers who spoke
+//   are speakers, as the set annotates them: ru-235's machinist now has his).
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -206,6 +211,17 @@ describe("articles read blind (twenty-third set)", () => {
       ["2 наурызда А", ["residents"], 120],
       ["Сол күні Ера", ["residents"], 45],
       ["Кейін ол Бид", ["labour_collective"], null],
+    ]);
+  });
+
+  it("gives someone named by their job at the clause's start that job for a role", () => {
+    const [d] = draftsOf(
+      "3 марта в школе-гимназии №9 Костаная прошла встреча депутата Мажилиса Ирины Смирновой с педагогами по проекту новой Конституции. Учитель истории Наталья Ковальчук отметила, что многие коллеги впервые прочитали проект целиком.",
+      "2026-03-04",
+    );
+    expect(d?.speakers.map((p) => [p.name, p.role])).toEqual([
+      ["Ирина Смирнова", "депутат Мажилиса"],
+      ["Наталья Ковальчук", "Учитель истории"],
     ]);
   });
 });

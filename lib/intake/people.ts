@@ -9,7 +9,7 @@ import { fromGenitive, nominative } from "./names";
 import { AFTER_UNIT, centreAfterSurname, kazakhPlaceAt, notAName } from "./not-names";
 import { FURNITURE, NOT_SPEAKERS, notSpeakingHere } from "./not-speakers";
 import { PATRONYMIC, PATRONYMIC_ENDS, personKey, sameperson, SURNAME_END } from "./person-key";
-import { ROLE_WORDS, roleAfter, roleBefore, singularRole } from "./roles";
+import { jobBefore, ROLE_WORDS, roleAfter, roleBefore, singularRole } from "./roles";
 import { searchKey } from "../search/normalize";
 import type { Sentence } from "./clean";
 import type { Span } from "./types";
@@ -133,7 +133,7 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       const listed: boolean = shared !== null && LIST_JOIN.test(between);
       const single = before ? singularRole(before, language) : null;
       shared = single ?? (listed ? shared : null);
-      const role = single ?? before ?? after?.role ?? (listed ? shared : null);
+      const role = single ?? before ?? after?.role ?? (listed ? shared : null) ?? jobBefore(between);
       // The next name's role starts after this one's written-after role; a
       // name with its role before it leaves what follows to the next name
       // («орынбасары Н. Нұрымбетов, облыстық мәслихат депутаты Г. Сейдахметова»).

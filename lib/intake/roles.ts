@@ -256,3 +256,10 @@ export function singularRole(role: string, language: Language): string | null {
   );
   return one;
 }
+
+// «Машинист Сергей Петренко поделился …», "Locomotive driver Serik Amanov said …", «Учитель
+// истории Наталья Ковальчук отметила …»: someone named by their job at the clause's start, with no
+// official's title, has that job for a role.
+const JOB_TITLE =
+  /(?:^|[.;:!?,–—]\s*)((?:[\p{L}-]+\s+)?(?:машинист|учитель|учительница|водитель|инженер|врач|медсестра|механик|сварщик|электрик|бригадир|фермер|мұғалім|дәрігер|мейірбике|жүргізуші|кенші|driver|teacher|engineer|doctor|nurse|mechanic|welder|electrician|foreman|farmer|miner|shepherd)(?:\s+\p{Ll}+(?:ии|ия|ого|ой))?)\s*$/iu;
+export const jobBefore = (written: string) => JOB_TITLE.exec(written)?.[1] ?? null;
