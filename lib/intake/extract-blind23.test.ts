@@ -57,8 +57,14 @@
 //   «Қорқыт Ата атындағы Қызылорда университетінің профессоры» its namesake
 //   (names that end as a Kazakh locative, -да, -та, are no place the title
 //   was given in; four of the set's Kyzylorda titles are now whole).
+// - 290th–291st (a city hospital, a state corporation's branch, a coal pit, a
+//   minister's videoconference, a ministry's online briefing, a processing
+//   plant): "an online briefing … for the heads of regional employment
+//   centres" is outreach to them, no press briefing (one "for journalists"
+//   still is). (Left alone: «Государственная корпорация «Правительство для
+//   граждан»» is named by its inner quotes only.)
 import { describe, expect, it } from "vitest";
-import { draftsOf } from "../testing/intake-drafts";
+import { articleOf, draftsOf } from "../testing/intake-drafts";
 
 describe("articles read blind (twenty-third set)", () => {
   it("reads a place in the name of a speaker's university as no meeting of its own", () => {
@@ -240,5 +246,18 @@ describe("articles read blind (twenty-third set)", () => {
       "Қызылорда облыстық мәслихатының депутаты",
       "Қорқыт Ата атындағы Қызылорда университетінің профессоры",
     ]);
+  });
+
+  it("reads a briefing for an audience as outreach, and one for journalists as a press briefing", () => {
+    const staff = articleOf(
+      "The Ministry of Labour held an online briefing on Wednesday for the heads of regional employment centres on how the draft Constitution strengthens social guarantees. Vice Minister Yerbol Tuyakbayev spoke to about 400 participants.",
+      "2026-03-05",
+    );
+    expect([staff.isOutreach, staff.drafts.map((d) => d.audienceSize)]).toEqual([true, [400]]);
+    const press = articleOf(
+      "The Ministry of Justice held a briefing for journalists on Wednesday on the draft Constitution. Vice Minister Aidar Nurov spoke to about 40 reporters.",
+      "2026-03-05",
+    );
+    expect([press.isOutreach, press.reason]).toEqual([false, "briefing"]);
   });
 });

@@ -83,8 +83,9 @@ export function topicOf(text: string): Topic {
   const untallied = sentences.filter((s) => !TALLY.test(s) && !MEETINGS_HELD.test(s) && !COUNTED_MEETINGS.test(s));
   if (
     BRIEFING.test(text) &&
-    // ("Some 150 workers … heard a briefing on the draft from …": an audience's, no press briefing.)
-    !/(встреч|кездес|meeting|коллектив|ұжым|collective|heard (?:a |the )?briefing)/iu.test(
+    // ("Some 150 workers … heard a briefing on the draft from …", "an online briefing … for the heads
+    // of regional employment centres": an audience's, no press briefing.)
+    !/(встреч|кездес|meeting|коллектив|ұжым|collective|heard (?:a |the )?briefing|briefing(?:(?!\sthat\s)[^.!?,]){0,40}? for (?!(?:the )?(?:journalists|reporters|media|press))|брифинг\p{L}*[^.!?,]{0,40}? для (?!журналист|СМИ|представител\p{L}* СМИ))/iu.test(
       untallied.join(" ").replace(SITTING, " "),
     )
   ) {
