@@ -2,6 +2,7 @@
 // become line breaks), entities are decoded (news texts carry &quot; even as
 // plain text), spaces are made single; evidence offsets count in the result.
 import { convert } from "html-to-text";
+import { WEEKDAY_FORMS } from "./dates";
 
 const LOOKS_HTML = /<(p|div|br|span|h\d|article|body|html|a|li|strong|em|b|i|section|header|footer|time)\b[^>]*>/i;
 
@@ -189,10 +190,9 @@ const ORG_CLAUSE_OPENS = new RegExp(
 );
 // «… провела встречу со студентами, а в воскресенье — с жителями села …», "…, and on Sunday
 // with …": another day's meeting, its verb shared with the clause before.
-const WEEKDAY = String.raw`понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|дүйсенбіде|сейсенбіде|сәрсенбіде|бейсенбіде|жұмада|сенбіде|жексенбіде`;
 const DAY_CLAUSE_OPENS = new RegExp(
-  String.raw`,\s+(?=(?:а|and|ал)\s+(?:(?:в|во|on)\s+)?(?:${WEEKDAY})(?![\p{L}]))`,
-  "gu",
+  String.raw`,\s+(?=(?:а|and|ал)\s+(?:(?:в|во|on)\s+)?(?:${WEEKDAY_FORMS.join("|")})(?![\p{L}]))`,
+  "giu",
 );
 // «Утром он встретился с коллективом завода, затем посетил университет, где …», "…, then
 // visited …": the visitor's next stop, a meeting of its own.

@@ -116,6 +116,8 @@ const WEEKDAY_WORDS: Array<[string, string, string, string, string, number]> = [
 /** The days' names on their own, in English and Kazakh ("Monday", «сенбі»). */
 export const WEEKDAY_NAMES = WEEKDAY_WORDS.flatMap(([en, , , kk]) => [en, kk]);
 const kazakhLocative = (day: string) => (day === "жұма" ? "жұмада" : `${day}де`);
+/** The days as a clause says when ("Sunday", «воскресенье», «жексенбіде», "jeksenbide"). */
+export const WEEKDAY_FORMS = WEEKDAY_WORDS.flatMap(([en, , ru, kk, latin]) => [en, ru, kazakhLocative(kk), latin]);
 const WEEKDAYS: Array<[RegExp, number]> = WEEKDAY_WORDS.map(([en, prep, ru, kk, latin, n]) => [
   new RegExp(
     String.raw`(?<![\p{L}])((?:on|last|this past|spent) ${en}|${prep} (?:(?:минувш|прошл)\p{L}*\s+)?${ru}|(?:өткен )?(?:${kazakhLocative(kk)}|${kk} күні)|${latin})(?![\p{L}])`,

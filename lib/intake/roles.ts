@@ -2,6 +2,7 @@
 // "заместитель акима области Нурлан Калиев", «Ерлан Қошанов (облыс әкімі)»,
 // "Nurlan Uteshev, deputy chairman …".
 import { WEEKDAY_NAMES } from "./dates";
+import { AUDIENCE_JOB } from "./not-speakers";
 import type { Language } from "../domain/enums";
 
 // Title words that make the words before a name a role.
@@ -261,7 +262,9 @@ export function singularRole(role: string, language: Language): string | null {
 
 // «Машинист Сергей Петренко поделился …», "Locomotive driver Serik Amanov said …", «Учитель
 // истории Наталья Ковальчук отметила …»: someone named by their job at the clause's start, with no
-// official's title, has that job for a role.
-const JOB_TITLE =
-  /(?:^|[.;:!?,–—]\s*)((?:[\p{L}-]+\s+)?(?:машинист|учитель|учительница|водитель|инженер|врач|медсестра|механик|сварщик|электрик|бригадир|фермер|мұғалім|дәрігер|мейірбике|жүргізуші|кенші|driver|teacher|engineer|doctor|nurse|mechanic|welder|electrician|foreman|farmer|miner|shepherd)(?:\s+\p{Ll}+(?:ии|ия|ого|ой))?)\s*$/iu;
+// official's title, has that job (one the audience has: not-speakers.ts's list) for a role.
+const JOB_TITLE = new RegExp(
+  String.raw`(?:^|[.;:!?,–—]\s*)((?:[\p{L}-]+\s+)?${AUDIENCE_JOB}(?:\s+\p{Ll}+(?:ии|ия|ого|ой))?)\s*$`,
+  "iu",
+);
 export const jobBefore = (written: string) => JOB_TITLE.exec(written)?.[1] ?? null;
