@@ -10,7 +10,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     // Medical or education workers and civil servants are audiences of their own.
     // (Thanks «ұжым атынан», "on behalf of the staff", name no audience; "retired steelworkers",
     // "steelworkers' veterans" are veterans.)
-    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|(?<!от имени )коллектив|еңбек ұжым|ұжым(?!ы? атынан)|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?<!(?:retired|former)\s[\p{L}-]*)(?<!мед)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)(?!['’]\s+veterans)(?!\p{L}*\s+(?:государственн|госорган|акимат|полици))|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers|fishermen|рыбак|балықшы|machine operators|crane operators|agronomists|livestock (?:breeders|specialists)|grain growers|dockers|механизатор|агроном|животновод|чабан|шаруалар|shepherds|herders|еңбеккер)/iu,
+    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|(?<!от имени )коллектив|еңбек ұжым|ұжым(?!ы? атынан)|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?<!(?:retired|former)\s[\p{L}-]*)(?<!мед)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)(?!['’]\s+veterans)(?!\p{L}*\s+(?:государственн|госорган|акимат|полици))|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|miners|metallurgists|oil workers|railway workers|engineers|fishermen|рыбак|балықшы|machine operators|crane operators|agronomists|livestock (?:breeders|specialists)|(?:grain|rice|cotton|wheat|vegetable|melon|beet) growers|dockers|механизатор|агроном|животновод|чабан|шопан|шаруалар|shepherds|herders|еңбеккер)/iu,
   ],
   [
     "youth",
@@ -133,8 +133,9 @@ const PARENTS_OF =
 // "Speakers included … and students of …", «Среди выступающих были …»: who spoke, not who came.
 const SPEAKERS_LIST =
   /(?:[Ss]peakers included|[Aa]mong the speakers|[Сс]реди выступа\p{L}*|[Сс]өз сөйлегендер)[^.!?]*/gu;
+// («диспут «Конституция и молодежь»», "the forum "Youth and the Basic Law"": the same, named after its kind.)
 const EVENT_NAME =
-  /[«"“][^«»"“”\n]{2,120}[»"”]\s+атты|(?:под названием|на тему|под девизом|titled|entitled)\s+[«"“][^«»"“”\n]{2,120}[»"”]/giu;
+  /[«"“][^«»"“”\n]{2,120}[»"”]\s+атты|(?:под названием|на тему|под девизом|titled|entitled|(?:диспут|дебат|форум|квест|конкурс|викторин|флешмоб|акци)\p{L}*|forum|debate|quiz|contest|flash ?mob)\s+[«"“][^«»"“”\n]{2,120}[»"”]/giu;
 
 /**
  * Who a meeting was with: the audience types `text` names, leaving out the

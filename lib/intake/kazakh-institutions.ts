@@ -23,6 +23,7 @@ export const KAZAKH_NOUNS: Record<string, [string, OrgKind]> = {
   шахта: ["шахтасы", "enterprise"],
   аурухана: ["ауруханасы", "other"],
   емхана: ["емханасы", "other"],
+  кітапхана: ["кітапханасы", "other"],
   палата: ["палатасы", "other"],
   департамент: ["департаменті", "public_body"],
   порт: ["порты", "enterprise"],

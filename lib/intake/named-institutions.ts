@@ -19,6 +19,7 @@ import {
 } from "./kazakh-institutions";
 import { RUSSIAN_LEVEL } from "./organisers";
 import { withOwnName } from "./own-name";
+import { NAMESAKE_TITLE } from "./people";
 import { MEETING, SPEECH_TO_AUDIENCE } from "./topic";
 import type { OrgKind } from "../domain/enums";
 
@@ -40,6 +41,7 @@ const NOUNS: Noun[] = [
   { stem: "колледж", feminine: false, kind: "education" },
   { stem: "институт", feminine: false, kind: "education" },
   { stem: "больниц", feminine: true, kind: "other" },
+  { stem: "библиотек", feminine: true, kind: "other" },
   { stem: "ГРЭС", feminine: true, kind: "enterprise", fixed: true },
   { stem: "ТЭЦ", feminine: true, kind: "enterprise", fixed: true },
   { stem: "ГЭС", feminine: true, kind: "enterprise", fixed: true },
@@ -63,7 +65,7 @@ const FIELD =
   "(?:транспорта|сервиса|бизнеса|права|экономики|технологий|искусств|культуры|связи|строительства|энергетики|медицины|управления|туризма|питания|агробизнеса)";
 const COMPANY_NEXT = /^\s*(?:ТОО|АО|ЖШС|АҚ|JSC|LLP)\s*[«"“]/u;
 const NAMED = new RegExp(
-  `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|областн|городск|районн)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{3,}${GENITIVE}\\s+и\\s+\\p{Ll}{3,}${GENITIVE}|\\p{Ll}{4,}(?:ов|ев|ий)|${FIELD})|\\s+(имени\\s+(?:\\p{Lu}\\.\\s*){0,2}(?:аль-)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+(?:хана|би|батыра|ата|акына))?))?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|областн|городск|районн)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{3,}${GENITIVE}\\s+и\\s+\\p{Ll}{3,}${GENITIVE}|(?:\\p{Ll}{3,}(?:ых|их)\\s+)?\\p{Ll}{4,}(?:ов|ев|ий)|${FIELD})|\\s+(имени\\s+(?:${NAMESAKE_TITLE}\\s+)?(?:\\p{Lu}\\.\\s*){0,2}(?:аль-)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+(?:хана|би|батыра|ата|акына))?))?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
@@ -75,7 +77,7 @@ const RUSSIAN_NUMBERED =
 // «в школе имени Абая», «средней школы-гимназии имени К. Сатпаева»: a school
 // by whom it is named after (who stays in the genitive, as in its name; after
 // initials, or a given name and a surname in the genitive).
-const NAMESAKE_RU = String.raw`(имени\s+(?:(?:\p{Lu}\.\s*){1,2}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+[ая](?![\p{L}]))?))`;
+const NAMESAKE_RU = String.raw`(имени\s+(?:${NAMESAKE_TITLE}\s+)?(?:(?:\p{Lu}\.\s*){1,2}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+[ая](?![\p{L}]))?))`;
 const RUSSIAN_NAMESAKE = new RegExp(
   String.raw`(?<![\p{L}])(школ|гимнази|лице)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s+${NAMESAKE_RU}`,
   "gu",
@@ -169,7 +171,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const name = [
       ...adjectives.map((a) => nominativeAdjective(a, noun)),
       `${noun.stem}${(noun.feminine || noun.neuter) && !noun.fixed ? (noun.ending ?? "а") : ""}${m[7] ? `-${m[7]}` : ""}`,
-      // "завод ферросплавов": what the plant makes, in the genitive plural, is part of its name (so is a college's field).
+      // "завод ферросплавов", «завод хромовых соединений»: what the plant makes, in the genitive plural, is part of its name (so is a college's field).
       ...(m[8] ? [m[8]] : []),
       // («университета имени Д. Серикбаева», «… имени Жангир хана»: whom it is named after stays in the genitive.)
       ...(m[9] ? [m[9]] : []),
@@ -178,7 +180,9 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       .join(" ")
       // («коллективом областной больницы»: a level in lower case, written as a heading writes it.)
       .replace(/^./u, (c) => c.toUpperCase());
-    out.push(withOwnName({ name, kind: noun.kind, start, end: m.index + m[0].length }, text));
+    // («в областной библиотеке имени …»: a library is where it was, hosting it unless someone is said to have organised it.)
+    const place = noun.stem === "библиотек" && /^(на|в|во)\s/iu.test(m[0]) ? { place: true as const } : {};
+    out.push(withOwnName({ name, kind: noun.kind, start, end: m.index + m[0].length, ...place }, text));
   }
   for (const m of text.matchAll(KAZAKH_NUMBERED)) {
     if (!aboutMeeting(m.index)) continue;
@@ -230,7 +234,8 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     // жұмысшылары»: the town it is in, not "in the town", names it.)
     const words = (m[1] ?? "").slice(lead.length).trim().replace(IN_TOWN, " ");
     if (!words) continue;
-    out.push({ name: `${words} ${noun}`, kind, start: m.index + lead.length, end: m.index + m[0].length });
+    const place = noun === "кітапханасы" && /(?:нда|нде)$/u.test(m[0]) ? { place: true as const } : {};
+    out.push({ name: `${words} ${noun}`, kind, start: m.index + lead.length, end: m.index + m[0].length, ...place });
   }
   for (const m of text.matchAll(KAZAKH_ADJECTIVAL)) {
     const kind = KAZAKH_ADJECTIVAL_NOUNS[m[2] ?? ""];

@@ -55,8 +55,12 @@ const LAW_NAME = /^(?:Ата\s+[Зз]аң|Ata\s+[Zz]ań|Негізгі\s+[Зз]�
 // "University named after K. Zhubanov", «школа имени Абая»: the namesake, not
 // a speaker; so is a village or a street named for someone («сёл Бауыржан
 // Момышулы, Кошкарата и Актобе», «по улице Динмухамеда Кунаева»).
-const NAMESAKE_BEFORE =
-  /(?:named after|имени|им\.|атындағы|(?<![\p{L}])(?:сел[оаеу]|сёл|аул[аеу]?|пос[её]л\p{L}*|village|street|avenue|улиц\p{L}*|ул\.|проспект\p{L}*|пр\.|микрорайон\p{L}*|мкр\.))\s*$/iu;
+// («имени академика К. Сатпаева», "named after academician …": whose title comes with the namesake.)
+export const NAMESAKE_TITLE = "(?:академика|профессора|генерала|героя|писателя|поэта|акына|батыра|academician)";
+const NAMESAKE_BEFORE = new RegExp(
+  String.raw`(?:(?:named after|имени)(?:\s+${NAMESAKE_TITLE})?|им\.|атындағы|(?<![\p{L}])(?:сел[оаеу]|сёл|аул[аеу]?|пос[её]л\p{L}*|village|street|avenue|улиц\p{L}*|ул\.|проспект\p{L}*|пр\.|микрорайон\p{L}*|мкр\.))\s*$`,
+  "iu",
+);
 // «Қ. Жұбанов атындағы университет», «Бауыржан Момышұлы ауылында»: Kazakh
 // names the namesake first, and the village named after someone takes its
 // possessive («ауылында»): «Ержан Тоқтаров ауылда …» is "in the village".

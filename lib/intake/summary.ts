@@ -30,6 +30,10 @@ const QUOTE_LEAD = new RegExp(
 // ("…," said Asel Nurtayeva, a lecturer at …, who spoke to about 80 students …): who told it, and what she did.
 const QUOTE_THEN_WHO = new RegExp(String.raw`${QUOTE_OPENING}(?:says|said)\s+(.+?),\s+who\s+(.+)$`, "u");
 
+// A post's place label («📍 Түркістан облысы, Сайрам ауданы», "Akmola region, Burabay district"): where, not what.
+const PLACE_LINE =
+  /^[^\p{L}\p{N}]*(?:\p{Lu}[\p{L}-]+\s+(?:облысы|ауданы|қаласы|ауылы|область|района?|город|села?|region|district|city|village)[,\s]*){1,3}$/u;
+
 /** A line that can title a draft: not the page's furniture, a dateline, a publisher, a list's label or a quote. */
 const titleLine = (text: string) =>
   text.length >= 25 &&
@@ -37,7 +41,8 @@ const titleLine = (text: string) =>
   !FURNITURE_LINE.test(text) &&
   !datelineOnly(text) &&
   !PUBLISHER_LINE.test(text) &&
-  !LABEL_LINE.test(text);
+  !LABEL_LINE.test(text) &&
+  !PLACE_LINE.test(text);
 
 const toldMeeting = (s: Sentence): Sentence | undefined => {
   const m = QUOTE_THEN_WHO.exec(s.text);

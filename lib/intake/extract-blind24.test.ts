@@ -1,0 +1,106 @@
+// What the blind batches caught in the thirty-first session (292nd–), one
+// general cause each:
+// - 292nd (a 2022 salt works, a college's debate, a library for the blind,
+//   a district's two villages, a petrochemical plant): «диспут «Конституция
+//   и молодежь»» is a meeting (its hall, «в Жамбылском … колледже», the host;
+//   its name no audience); "heard a presentation" is a meeting; «сотрудник
+//   департамента полиции … майор» a speaker's title; «шопандармен» a
+//   workforce (so a second village's meeting with them is one of its own); a
+//   library where it was hosts it unless someone is said to have organised it
+//   (the set's kk-171 and ru-68 now annotate theirs).
+// - 293rd (a copper smelter, a chrome plant, rice growers, a school by its
+//   number under a post's place label, an institute named after an
+//   academician): «завод хромовых соединений» keeps what it makes; «имени
+//   академика К. Сатпаева» is a namesake, no speaker; "rice growers" a
+//   workforce; «📍 Түркістан облысы, Сайрам ауданы» no title.
+import { describe, expect, it } from "vitest";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
+
+describe("articles read blind (twenty-fourth set)", () => {
+  it("reads a debate as a meeting at the college it was held in, its name naming no audience", () => {
+    const [debate] = draftsOf(
+      "В Таразе 10 марта в Жамбылском гуманитарно-техническом колледже прошел диспут «Конституция и молодежь». Перед студентами выступили депутат городского маслихата Ерлан Сейткулов и сотрудник департамента полиции Жамбылской области майор Асель Нуртаева. В обсуждении приняли участие 90 студентов.",
+      "2026-03-11",
+    );
+    expect([debate?.format, debate?.audiences, hostsOf(debate)]).toEqual([
+      "meeting",
+      ["students"],
+      ["Жамбылский гуманитарно-технический колледж"],
+    ]);
+    expect(debate?.speakers.map((p) => p.role)).toEqual([
+      "депутат городского маслихата",
+      "сотрудник департамента полиции Жамбылской области майор",
+    ]);
+  });
+
+  it("reads workers who heard a presentation on the draft as a meeting", () => {
+    const [plant] = draftsOf(
+      "Workers of the Pavlodar Petrochemical Plant heard a presentation on the draft Constitution on March 9. Plant director Nurlan Kulbayev answered questions from about 300 employees.",
+      "2026-03-10",
+    );
+    expect(plant?.format).toBe("meeting");
+  });
+
+  it("reads shepherds as a workforce, met in a village of their own", () => {
+    const drafts = draftsOf(
+      "Маңғыстау облысы Бейнеу ауданында 5 наурызда жаңа Конституция жобасы бойынша кездесулер өтті. Аудан әкімі Қуанышбек Жаңбыршин Бейнеу ауылындағы мәдениет үйінде 200-ге жуық тұрғынмен жүздесті. Ал аудандық мәслихат хатшысы Сәуле Қалиева Боранқұл ауылында шопандармен кездесті.",
+      "2026-03-06",
+    );
+    expect(drafts.map((d) => [d.audiences, d.speakers.map((p) => p.name)])).toEqual([
+      [["residents"], ["Қуанышбек Жаңбыршин"]],
+      [["labour_collective"], ["Сәуле Қалиева"]],
+    ]);
+  });
+
+  it("reads a library as the host where it was, unless someone else organised the meeting", () => {
+    const [russian] = draftsOf(
+      "В Петропавловске в областной специальной библиотеке для незрячих граждан 27 февраля прошла встреча с людьми с инвалидностью по зрению. Юрист Данияр Ахметов разъяснил нормы проекта Конституции.",
+      "2026-03-02",
+    );
+    expect(hostsOf(russian)).toEqual(["Областная специальная библиотека"]);
+    const [kazakh] = draftsOf(
+      "Ақмола облыстық әмбебап ғылыми кітапханасында 12 наурызда зейнеткерлермен жаңа Конституция жобасы бойынша кездесу өтті.",
+      "2026-03-13",
+    );
+    expect(hostsOf(kazakh)).toEqual(["Ақмола облыстық әмбебап ғылыми кітапханасы"]);
+    const [organised] = draftsOf(
+      "Круглый стол по проекту новой Конституции прошёл 5 марта в областной библиотеке имени Ж. Молдагалиева. Его организовало управление внутренней политики Западно-Казахстанской области.",
+      "2026-03-06",
+    );
+    expect(hostsOf(organised)).toEqual(["Управление внутренней политики Западно-Казахстанской области"]);
+  });
+
+  it("keeps what a plant makes in its name, and an academician it is named after out of the speakers", () => {
+    const [plant] = draftsOf(
+      "В Актобе сотрудники Актюбинского завода хромовых соединений встретились 4 марта с членом рабочей группы по разъяснению проекта Конституции Маратом Исмагуловым.",
+      "2026-03-05",
+    );
+    expect(hostsOf(plant)).toEqual(["Актюбинский завод хромовых соединений"]);
+    const [institute] = draftsOf(
+      "В Экибастузе 11 марта в актовом зале Экибастузского инженерно-технического института имени академика К. Сатпаева состоялась встреча преподавателей и студентов с депутатом Мажилиса Айдосом Сарымом. Он рассказал о проекте новой Конституции.",
+      "2026-03-12",
+    );
+    expect([institute?.speakers.map((p) => p.name), hostsOf(institute)]).toEqual([
+      ["Айдос Сарым"],
+      ["Экибастузский инженерно-технический институт имени академика К. Сатпаева"],
+    ]);
+  });
+
+  it("reads rice growers as a workforce", () => {
+    const [farm] = draftsOf(
+      "KYZYLORDA, Feb 27 — Rice growers in Zhalagash district gathered at the district House of Culture on Friday for a meeting on the draft Constitution.",
+      "2026-02-28",
+    );
+    expect(farm?.audiences).toEqual(["labour_collective"]);
+  });
+
+  it("titles a post by its report, not by its place label", () => {
+    const [school] = draftsOf(
+      "📍 Түркістан облысы, Сайрам ауданы\n🗓 6 наурыз\nАқсу ауылындағы №45 жалпы білім беретін мектепте ұстаздар ұжымымен жаңа Конституция жобасы бойынша кездесу өтті.",
+      "2026-03-07",
+    );
+    expect(school?.title).toBe(
+      "Ақсу ауылындағы №45 жалпы білім беретін мектепте ұстаздар ұжымымен жаңа Конституция жобасы бойынша кездесу өтті.",
+    );
+  });
+});
