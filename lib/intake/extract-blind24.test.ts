@@ -13,6 +13,13 @@
 //   academician): «завод хромовых соединений» keeps what it makes; «имени
 //   академика К. Сатпаева» is a namesake, no speaker; "rice growers" a
 //   workforce; «📍 Түркістан облысы, Сайрам ауданы» no title.
+// - 294th (a 2022 party visit to a mine, oil workers in Zhanaozen, a
+//   pedagogical institute, a mining combine, Latin-script railwaymen, a
+//   district akimat's page as HTML, a chamber of entrepreneurs' seminar): "in
+//   the Центре активного долголетия" capitalised is the centre; a wire's
+//   "Zhanaozen, March 2 —" no part of the title; "Group leader …, deputy
+//   chairman of the … maslikhat" both his title; «temirjolshylar» a
+//   workforce.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -102,5 +109,32 @@ describe("articles read blind (twenty-fourth set)", () => {
     expect(school?.title).toBe(
       "Ақсу ауылындағы №45 жалпы білім беретін мектепте ұстаздар ұжымымен жаңа Конституция жобасы бойынша кездесу өтті.",
     );
+  });
+
+  it("reads a capitalised centre of active longevity as where the meeting was", () => {
+    const [centre] = draftsOf(
+      "5 марта в Центре активного долголетия поселка Абай состоялась встреча с пенсионерами. Заместитель акима района Ержан Касымов разъяснил изменения в проекте новой Конституции.",
+      "2026-03-06",
+    );
+    expect(hostsOf(centre)).toEqual(["Центр активного долголетия"]);
+  });
+
+  it("titles a wire without its town's dateline, and gives a group's leader his post too", () => {
+    const [oil] = draftsOf(
+      "Zhanaozen, March 2 — Oil workers of Ozenmunaigas JSC met members of the regional information group on the draft Constitution. Group leader Aibek Zhumagaliyev, deputy chairman of the Mangystau regional maslikhat, spoke about workers' rights in the new text.",
+      "2026-03-03",
+    );
+    expect([oil?.title, oil?.speakers.map((p) => p.role)]).toEqual([
+      "Oil workers of Ozenmunaigas JSC met members of the regional information group on the draft Constitution.",
+      ["Group leader, deputy chairman of the Mangystau regional maslikhat"],
+    ]);
+  });
+
+  it("reads railwaymen written in the Latin script as a workforce", () => {
+    const [latin] = draftsOf(
+      "Aqtóbe oblysy Shalqar aýdanynda 6 naýryzda temirjolshylarmen jańa Konstıtýsııa jobasy boıynsha kezdesý ótti.",
+      "2026-03-07",
+    );
+    expect(latin?.audiences).toEqual(["labour_collective"]);
   });
 });

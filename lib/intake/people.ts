@@ -137,7 +137,10 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       const listed: boolean = shared !== null && LIST_JOIN.test(between);
       const single = before ? singularRole(before, language) : null;
       shared = single ?? (listed ? shared : null);
-      const role = single ?? before ?? after?.role ?? (listed ? shared : null) ?? jobBefore(between);
+      // ("Group leader Aibek Zhumagaliyev, deputy chairman of the … maslikhat": a group's
+      // title before the name says what he does here, the post after it who he is.)
+      const both = before && after && GROUP_TITLE.test(before) ? `${before}, ${after.role}` : null;
+      const role = both ?? single ?? before ?? after?.role ?? (listed ? shared : null) ?? jobBefore(between);
       // The next name's role starts after this one's written-after role; a
       // name with its role before it leaves what follows to the next name
       // («орынбасары Н. Нұрымбетов, облыстық мәслихат депутаты Г. Сейдахметова»).
@@ -162,6 +165,9 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
   });
   return [...people.values()];
 }
+
+const GROUP_TITLE =
+  /^(?:(?:information |working |campaign )?group|team) leader$|^руководител\p{L}* (?:информационной |рабочей )?группы$|^топ жетекшісі$/iu;
 
 // A given name and surname listed before «and» (titledNames reads the name after it).
 const NAME_PAIR = new RegExp(`^${GIVEN}\\s+${SURNAME}$`, "u");

@@ -81,6 +81,9 @@ const BARE_DATELINE = /^[\p{L} -]{2,30}[,.]\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,
 // "ASTANA – …"): the dateline (not "KEGOC, the grid operator, …").
 const CAPS_DATELINE =
   /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:[.,]\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})\.?\s*[–—-]\s+|\.\s+|\s+[–—]\s+)(?=\S)/u;
+// …or in the town's own case ("Zhanaozen, March 2 — …", «Жанаозен, 2 марта – …»).
+const TOWN_DATELINE =
+  /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+)?,\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)\s*[–—-]\s+(?=\S)/u;
 // An agency's name opening the first paragraph: "ПАВЛОДАР. КАЗИНФОРМ – …".
 const AGENCY_LEAD =
   /^(?:\p{Lu}[\p{Lu}-]+[.,]\s*)?(?:КАЗИНФОРМ|KAZINFORM|Kazinform|Казинформ|ҚАЗАҚПАРАТ|ҚазАқпарат|Қазақпарат|QAZAQPARAT|Qazaqparat|КАЗТАГ|KAZTAG)\s*[–—-]\s*/u;
@@ -135,6 +138,7 @@ export const titleOf = (sentence: string) =>
     sentence
       .replace(AGENCY_LEAD, "")
       .replace(CAPS_DATELINE, "")
+      .replace(TOWN_DATELINE, "")
       .replace(/^(?:\d\uFE0F?\u20E3|\d{1,2}[.)]\s|[^\p{L}\p{N}«"(])+/u, "")
       .replace(/[;,]$/u, "")
       .replace(CLAUSE_OPENER, "")
