@@ -189,9 +189,10 @@ const ORG_CLAUSE_OPENS = new RegExp(
   "gu",
 );
 // «… провела встречу со студентами, а в воскресенье — с жителями села …», "…, and on Sunday
-// with …": another day's meeting, its verb shared with the clause before.
+// with …": another day's meeting, its verb shared with the clause before (or another part of
+// the day's: «…, а после обеда — с учителями …»).
 const DAY_CLAUSE_OPENS = new RegExp(
-  String.raw`,\s+(?=(?:а|and|ал)\s+(?:(?:в|во|on)\s+)?(?:${WEEKDAY_FORMS.join("|")})(?![\p{L}]))`,
+  String.raw`,\s+(?=(?:а|and|ал)\s+(?:(?:(?:в|во|on)\s+)?(?:${WEEKDAY_FORMS.join("|")})|после обеда|вечером|во второй половине дня|in the (?:afternoon|evening)|түстен кейін|кешке)(?![\p{L}]))`,
   "giu",
 );
 // «Утром он встретился с коллективом завода, затем посетил университет, где …», "…, then

@@ -20,6 +20,12 @@
 //   "Zhanaozen, March 2 —" no part of the title; "Group leader …, deputy
 //   chairman of the … maslikhat" both his title; «temirjolshylar» a
 //   workforce.
+// - 295th (mothers of large families at an akimat, a metallurgical plant, a
+//   railway station's leaflets, a village's doctors, a town's series of
+//   meetings, a university's debate): «Утром … встретились с работниками
+//   комбината, а после обеда — с учителями школы-лицея №2» is two meetings,
+//   the second at the school; «пікірталас» is a meeting, its object no part
+//   of who led it («Пікірталасты … директоры»); «более 200 заводчан» counts.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -136,5 +142,32 @@ describe("articles read blind (twenty-fourth set)", () => {
       "2026-03-07",
     );
     expect(latin?.audiences).toEqual(["labour_collective"]);
+  });
+
+  it("reads another part of the day's clause as a meeting of its own, at the school it names", () => {
+    const drafts = draftsOf(
+      "Депутаты Туркестанского областного маслихата 6 марта провели серию встреч в Кентау. Утром они встретились с работниками Ачисайского полиметаллического комбината, а после обеда — с учителями школы-лицея №2. Депутаты разъяснили основные нормы проекта Конституции.",
+      "2026-03-07",
+    );
+    expect(drafts.map((d) => [d.audiences, hostsOf(d)])).toEqual([
+      [["labour_collective"], ["Ачисайский полиметаллический комбинат"]],
+      [["teachers"], ["Школа-лицей №2"]],
+    ]);
+  });
+
+  it("reads a Kazakh «пікірталас» as a meeting, and counts a plant's «заводчане»", () => {
+    const [debate] = draftsOf(
+      "Ақтау қаласындағы «Каспий» университетінде 9 наурызда «Ата Заң – ел болашағы» тақырыбында пікірталас өтті. Оған 200-ге тарта студент қатысты. Пікірталасты облыстық жастар ресурстық орталығының директоры Ержан Тілеуов жүргізді.",
+      "2026-03-10",
+    );
+    expect([debate?.format, debate?.speakers.map((p) => p.role)]).toEqual([
+      "meeting",
+      ["облыстық жастар ресурстық орталығының директоры"],
+    ]);
+    const [plant] = draftsOf(
+      "В Усть-Каменогорске на Ульбинском металлургическом заводе 3 марта состоялась встреча трудового коллектива с депутатом Мажилиса по проекту новой Конституции. На встречу пришли более 200 заводчан.",
+      "2026-03-04",
+    );
+    expect(plant?.audienceSize).toBe(200);
   });
 });

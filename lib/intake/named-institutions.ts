@@ -149,7 +149,13 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
   const aboutMeeting = (at: number) => {
     const i = sentences.findIndex((s) => at >= s.start && at < s.end);
     const sentence = sentences[i];
-    return about(sentence) || (sentence !== undefined && /,$/u.test(sentence.text) && about(sentences[i + 1]));
+    // («Утром они встретились с …, | а после обеда — с учителями школы-лицея №2»: the clause after one, too.)
+    const before = sentences[i - 1];
+    return (
+      about(sentence) ||
+      (sentence !== undefined && /,$/u.test(sentence.text) && about(sentences[i + 1])) ||
+      (before !== undefined && /,$/u.test(before.text) && about(before))
+    );
   };
   const headline = (at: number) => sentences[0] !== undefined && at < sentences[0].end && isHeadline(sentences[0], 0);
   for (const m of text.matchAll(NAMED)) {

@@ -23,7 +23,7 @@ const SOFT =
 // … басқарады»: the event or group the sentence opens with (its object, in the
 // accusative) is no part of the title.
 const EVENT_OBJECT =
-  /^(?:лекция|кездесу|жиын|іс-шара|форум|семинар|басқосу|топ|forým|forum|kezdesý|jıyn|is-shara|top)(?:ны|ні|ды|ді|ты|ті|ny|ni|dy|di|ty|ti)\s+/iu;
+  /^(?:лекция|кездесу|жиын|іс-шара|форум|семинар|басқосу|пікірталас|дөңгелек үстел|топ|forým|forum|kezdesý|jıyn|is-shara|top)(?:ны|ні|ды|ді|ты|ті|ny|ni|dy|di|ty|ti)\s+/iu;
 const tidy = (role: string) =>
   role
     // A post's emoji or bullet before the title ("🗣 Аудан әкімі") is none of it.
