@@ -26,6 +26,11 @@
 //   комбината, а после обеда — с учителями школы-лицея №2» is two meetings,
 //   the second at the school; «пікірталас» is a meeting, its object no part
 //   of who led it («Пікірталасты … директоры»); «более 200 заводчан» counts.
+// - 296th (a region's information group at a mine and a university, an akim
+//   with oil workers and a college, a chamber of entrepreneurs, a youth
+//   forum, a council of mothers, a ferroalloy plant): «… мұнайшылармен
+//   кездесті. «Өзенмұнайгаз» АҚ ұжымымен болған жиында …» — the first of
+//   two meetings is at the company whose staff the next sentence names.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -169,5 +174,16 @@ describe("articles read blind (twenty-fourth set)", () => {
       "2026-03-04",
     );
     expect(plant?.audienceSize).toBe(200);
+  });
+
+  it("hosts a meeting at the company whose staff a sentence after its start names", () => {
+    const drafts = draftsOf(
+      "Маңғыстау облысының әкімі Нұрдәулет Қилыбай 4 наурызда Жаңаөзен қаласында мұнайшылармен кездесті. «Өзенмұнайгаз» АҚ ұжымымен болған жиында әкім жаңа Конституция жобасының негізгі бағыттарын түсіндірді. Сол күні әкім Жаңаөзендегі №1 колледждің студенттерімен де жүздесті.",
+      "2026-03-05",
+    );
+    expect(drafts.map((d) => [d.audiences, hostsOf(d)])).toEqual([
+      [["labour_collective"], ["«Өзенмұнайгаз» АҚ"]],
+      [["students"], ["№1 колледж"]],
+    ]);
   });
 });

@@ -258,7 +258,11 @@ export function segmentsOf(
     const headed = previous === undefined ? [] : range(headingsBefore(st.at, previous), st.at);
     const own = st.district ? [st.at] : [...range(st.at, end), ...headed];
     const { at: _at, ...rest } = st;
-    return { ...rest, sentences: own };
+    // («… мұнайшылармен кездесті. «Өзенмұнайгаз» АҚ ұжымымен болған жиында …»: whose staff the meeting
+    // was with, named after the sentence that started it.)
+    const inside = (o: FoundOrganization) =>
+      o.collective && !o.body && o.key !== hostKey && own.includes(o.sentence) && o.sentence !== st.at;
+    return { ...rest, organization: rest.organization ?? organizations.find(inside) ?? null, sentences: own };
   });
 }
 
