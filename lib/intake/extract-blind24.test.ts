@@ -31,8 +31,16 @@
 //   forum, a council of mothers, a ferroalloy plant): «… мұнайшылармен
 //   кездесті. «Өзенмұнайгаз» АҚ ұжымымен болған жиында …» — the first of
 //   two meetings is at the company whose staff the next sentence names.
+// - 297th (a district's youth meeting, a cement plant, a national student
+//   forum, law-enforcement veterans, a uranium miner, a courtyard, volunteers
+//   door to door): workers who "heard from a senator" met him, "Senator
+//   Mukhtar Kul-Mukhammed" is a name with its double surname, and volunteers
+//   who "went door to door … talking to residents" did outreach; «депутат
+//   маслихата города Караганды Ирина Ким» is Ирина Ким of Karaganda, no
+//   «Караганды Ирина»; «… ауданында 25 ақпанда аудандық ішкі саясат бөлімі
+//   … кездесу ұйымдастырды» names the host after where and when.
 import { describe, expect, it } from "vitest";
-import { draftsOf, hostsOf } from "../testing/intake-drafts";
+import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
 describe("articles read blind (twenty-fourth set)", () => {
   it("reads a debate as a meeting at the college it was held in, its name naming no audience", () => {
@@ -185,5 +193,37 @@ describe("articles read blind (twenty-fourth set)", () => {
       [["labour_collective"], ["«Өзенмұнайгаз» АҚ"]],
       [["students"], ["№1 колледж"]],
     ]);
+  });
+
+  it("reads workers who heard from a senator as a meeting with him, and volunteers door to door as outreach", () => {
+    const [plant] = draftsOf(
+      "Workers at the Shymkent cement plant of Standard Cement LLP heard from a senator on Thursday about the draft of the new Constitution. Senator Mukhtar Kul-Mukhammed told some 140 employees that the document strengthens the right to safe working conditions.",
+      "2026-02-27",
+    );
+    expect([plant?.format, plant?.speakers.map((p) => p.name)]).toEqual(["meeting", ["Mukhtar Kul-Mukhammed"]]);
+    const door = articleOf(
+      "In Petropavl, 30 volunteers of the regional headquarters of the Amanat party went door to door in the Bereke neighbourhood on March 5, talking to residents about the draft Constitution.",
+      "2026-03-06",
+    );
+    expect([door.isOutreach, door.drafts[0]?.audiences]).toEqual([true, ["residents"]]);
+  });
+
+  it("reads a town after «города» before a name as the title's place, not the name's first word", () => {
+    const [yard] = draftsOf(
+      "Депутат маслихата города Караганды Ирина Ким встретилась 4 марта с жильцами домов микрорайона Степной-4. Депутат рассказала о проекте новой Конституции.",
+      "2026-03-05",
+    );
+    expect([yard?.region, yard?.speakers.map((p) => [p.name, p.role])]).toEqual([
+      "KZ-35",
+      [["Ирина Ким", "Депутат маслихата города Караганды"]],
+    ]);
+  });
+
+  it("reads a Kazakh body that organised a meeting after where and when the sentence opens with", () => {
+    const [youth] = draftsOf(
+      "Солтүстік Қазақстан облысы Тайынша ауданында 25 ақпанда аудандық ішкі саясат бөлімі жастармен жаңа Конституция жобасы бойынша кездесу ұйымдастырды. Оған 75 адам қатысты.",
+      "2026-02-26",
+    );
+    expect(hostsOf(youth)).toEqual(["Аудандық ішкі саясат бөлімі"]);
   });
 });

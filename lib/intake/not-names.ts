@@ -140,13 +140,14 @@ export const notAName = (word: string) => {
 const NAMED_AFTER_OBLAST = reference.regions
   .flatMap((r) => [r.name_ru, ...r.aliases.ru])
   .flatMap((n) => /^област[ьи]\s+(\p{Lu}\S+)$/u.exec(n)?.[1] ?? []);
-// …and the towns named for someone, after «города»: «города Сатпаева Алия Карибаева» names Алия.
+// …and the towns named for someone, after «города»: «города Сатпаева Алия Карибаева» names Алия
+// (as does any town there before a name: «депутат маслихата города Караганды Ирина Ким»).
 const TOWNS_LIKE_SURNAMES = reference.regions
   .flatMap((r) => (r.cities ?? []).map((c) => c.ru))
   .filter((n) => /(?:ов|ев|ин)$/u.test(n))
   .map((n) => `${n}а`);
 export const AFTER_UNIT = new RegExp(
-  `(?<=области\\s+)(?:${[...new Set(NAMED_AFTER_OBLAST)].join("|")})(?![\\p{L}])|(?<=(?:города|г\\.)\\s*)(?:${TOWNS_LIKE_SURNAMES.join("|")})(?![\\p{L}])`,
+  `(?<=области\\s+)(?:${[...new Set(NAMED_AFTER_OBLAST)].join("|")})(?![\\p{L}])|(?<=(?:города|г\\.)\\s*)(?:${TOWNS_LIKE_SURNAMES.join("|")}|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?(?=\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}))(?![\\p{L}])`,
   "gu",
 );
 

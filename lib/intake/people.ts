@@ -229,8 +229,11 @@ const SHORT_SURNAMES = /^(?:Ли|Ни|Ан|Ко|Ен|Li|Lee|Ni|An)$/u;
 function titledNames(text: string): RegExpExecArray[] {
   const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
   const out: RegExpExecArray[] = [];
+  // (A double surname is one: "Mukhtar Kul-Mukhammed".)
   const capital = (w: string | undefined) =>
-    w !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && /^(?:\p{Script=Cyrillic}+|\p{Script=Latin}+)$/u.test(w);
+    w !== undefined &&
+    /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?$/u.test(w) &&
+    /^(?:[\p{Script=Cyrillic}-]+|[\p{Script=Latin}-]+)$/u.test(w);
   const plain = (w: string) => !notAName(w) && !TITLE_WORD.test(w);
   for (let i = 1; i + 1 < words.length; i++) {
     const [a, b] = [words[i]?.[0], words[i + 1]?.[0]];

@@ -21,9 +21,9 @@ export const LIST_LABEL = String.raw`(?:спикеры|участники|спи
 // meeting is named; and a conference, an open lesson, an information event
 // (outreach, though no sentence with them is about a meeting).
 const OUTREACH_WITHOUT_MEETING =
-  /(leaflets|booklets|листовк|буклет|парақша|talk(?:ed|s)? (?:with|to)|answered (?:[\p{L}'’]+ ){0,2}questions|ответил\p{L}* на (?:\p{L}+ ){0,2}вопрос|сұрақтарына жауап бер|hosted (?:a|an) (?:[\p{L}-]+ ){0,2}(?:reading|lesson|presentation|quiz|exhibition)|открыт\p{L}* урок|ашық сабақ|(?:ақпараттық|түсіндіру) шара|конференц|conference)/iu;
+  /(leaflets|booklets|листовк|буклет|парақша|talk(?:ed|s|ing)? (?:with|to)|door[- ]to[- ]door|поквартирн\p{L}* обход|подворов\p{L}* обход|үйді-үйге|үй-үйді аралап|answered (?:[\p{L}'’]+ ){0,2}questions|ответил\p{L}* на (?:\p{L}+ ){0,2}вопрос|сұрақтарына жауап бер|hosted (?:a|an) (?:[\p{L}-]+ ){0,2}(?:reading|lesson|presentation|quiz|exhibition)|открыт\p{L}* урок|ашық сабақ|(?:ақпараттық|түсіндіру) шара|конференц|conference)/iu;
 export const MEETING = new RegExp(
-  String.raw`(встреч|встрет|бесед|совещани|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|бас қос\p{L}*|жолықт\p{L}*|meeting|met with|gathering|gathered|were briefed|briefed(?! (?:on|about|(?:the )?(?:press|journalists|reporters|media))(?![\p{L}]))|heard (?:a |the )?briefing|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|диспут|пікірсайыс|пікірталас|лекци|lecture|${INFO_SESSION}|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
+  String.raw`(встреч|встрет|бесед|совещани|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|бас қос\p{L}*|жолықт\p{L}*|meeting|met with|gathering|gathered|were briefed|briefed(?! (?:on|about|(?:the )?(?:press|journalists|reporters|media))(?![\p{L}]))|heard (?:a |the )?briefing|heard from (?:a |the )?(?:[\p{L}-]+ ){0,2}(?:senator|deputy|akim|minister|lawyer|expert|official|judge|prosecutor|member)|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|диспут|пікірсайыс|пікірталас|лекци|lecture|${INFO_SESSION}|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
   "iu",
 );
 const TOPIC =
@@ -166,7 +166,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   // over words that only say the work was explanatory.
   [
     "meeting",
-    /(встреч|встрет|собрани|совещани|заседани|бесед|разговор|кездес|жиын|жиналыс|жүздес|басқосу|бас қос|жолықт|әңгіме|kezdes|meeting|heard (?:a |the )?(?:briefing|presentation)|briefed(?! (?:on|about|(?:the )?(?:press|journalists|reporters|media))(?![\p{L}]))|\bmet\b|talked with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*)/iu,
+    /(встреч|встрет|собрани|совещани|заседани|бесед|разговор|кездес|жиын|жиналыс|жүздес|басқосу|бас қос|жолықт|әңгіме|kezdes|meeting|heard (?:a |the )?(?:briefing|presentation)|heard from (?:a |the )?(?:[\p{L}-]+ ){0,2}(?:senator|deputy|akim|minister|lawyer|expert|official|judge|prosecutor|member)|briefed(?! (?:on|about|(?:the )?(?:press|journalists|reporters|media))(?![\p{L}]))|\bmet\b|talked with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*)/iu,
   ],
   ["memorandum_signing", /(меморандум|memorandum)/iu],
   // ("The group visited the university, where 400 students attended a lecture": what they went to.)
