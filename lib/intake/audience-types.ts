@@ -10,7 +10,7 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     // Medical or education workers and civil servants are audiences of their own.
     // (Thanks «ұжым атынан», "on behalf of the staff", name no audience; "retired steelworkers",
     // "steelworkers' veterans" are veterans.)
-    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|(?<!от имени )коллектив|еңбек ұжым|ұжым(?!ы? атынан)|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?<!(?:retired|former)\s[\p{L}-]*)(?<!мед)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)(?!['’]\s+veterans)(?!\p{L}*\s+(?:государственн|госорган|акимат|полици))|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|temirjolsh[yı]|kensh[iı]|mu[nń]a[ıi]sh[yı]|miners|metallurgists|oil workers|railway workers|engineers|fishermen|рыбак|балықшы|machine operators|crane operators|agronomists|livestock (?:breeders|specialists)|(?:grain|rice|cotton|wheat|vegetable|melon|beet) growers|dockers|механизатор|агроном|животновод|чабан|шопан|шаруалар|shepherds|herders|еңбеккер)/iu,
+    /(трудов\p{L}* коллектив|коллектив\p{L}* предприяти|(?<!от имени )коллектив|еңбек ұжым|ұжым(?!ы? атынан)|ujym|labou?r collective|workforce|(?<!(?:медицина|медицинск\p{L}*|мемлекеттік|органдар\p{L}*|госорганов|полиция|білім|образования|health ?care|medical|education)\s)(?<!(?:retired|former)\s[\p{L}-]*)(?<!мед)(?:employees|workers|работник|сотрудник|тружени|жұмысшы|қызметкер|jumysshy|qyzmetker)(?!['’]\s+veterans)(?!\p{L}*\s+(?:государственн|госорган|акимат|полици))|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник|рабочи[мхе]|кенші|мұнайшы|теміржолшы|temirjolsh[yı]|kensh[iı]|mu[nń]a[ıi]sh[yı]|miners|metallurgists|oil workers|railway workers|engineers|fishermen|рыбак|балықшы|machine operators|crane operators|agronomists|livestock (?:breeders|specialists)|(?:grain|rice|cotton|wheat|vegetable|melon|beet) growers|(?:мақта|күріш|астық|көкөніс|бақша)\s+өсірушілер|dockers|механизатор|агроном|животновод|чабан|шопан|шаруалар|shepherds|herders|еңбеккер)/iu,
   ],
   [
     "youth",
@@ -159,9 +159,10 @@ const DEPUTIES_WHO_MET = new RegExp(
 // whom they will explain it to later, not who came.
 const TAUGHT_TO_EXPLAIN =
   /(?:how to|learn(?:ed)? to|trained to)\s+(?:explain|present|talk about)[^.;!?]{0,80}?\s+to\s+(?:the\s+)?[\p{L}-]+(?:\s+people)?|(?:как|учил\p{L}*|научил\p{L}*)\s+(?:правильно\s+)?разъясня\p{L}*[^.;!?]{0,80}?\s+(?:жител|граждан|избирател|населени)\p{L}*/giu;
-// "gathered … to hear deputies of the regional maslikhat", «послушать депутатов маслихата»: whom the audience heard.
+// "gathered … to hear deputies of the regional maslikhat", «послушать депутатов маслихата», "to hear
+// lawyers explain …": whom the audience heard.
 const DEPUTIES_HEARD =
-  /(?<=(?:hear|heard|listen to|listened to|послушать|выслушать|выслушали|послушали)\s+)(?:the\s+)?(?:deputies\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}maslikhat|(?:[\p{L}-]+\s+)?maslikhat\s+deputies|депутатов\s+(?:[\p{L}-]+\s+)?маслихат\p{L}*)/giu;
+  /(?<=(?:hear|heard|listen to|listened to|послушать|выслушать|выслушали|послушали)\s+)(?:the\s+)?(?:(?:lawyers|experts|юристов|экспертов|адвокатов)(?![\p{L}])|deputies\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}maslikhat|(?:[\p{L}-]+\s+)?maslikhat\s+deputies|депутатов\s+(?:[\p{L}-]+\s+)?маслихат\p{L}*)/giu;
 
 export function meetingAudiences(text: string, offset: number, roles: string[]) {
   const masked = roles

@@ -39,6 +39,13 @@
 //   маслихата города Караганды Ирина Ким» is Ирина Ким of Karaganda, no
 //   «Караганды Ирина»; «… ауданында 25 ақпанда аудандық ішкі саясат бөлімі
 //   … кездесу ұйымдастырды» names the host after where and when.
+// - 298th (a district's farm workers, a refinery, a schoolchildren's quiz,
+//   cotton growers, a town's residents and a judge, an engineering
+//   university, a copper mine): "gathered … to hear lawyers explain" names
+//   whom they heard, not who came; «мақта өсірушілер» are a workforce;
+//   «Депутат областного маслихата области Ұлытау» is a Russian title with a
+//   Kazakh letter only in the region's name (it was read as Kazakh, cut at
+//   «маслихата» as if a locative, and lost).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -225,5 +232,26 @@ describe("articles read blind (twenty-fourth set)", () => {
       "2026-02-26",
     );
     expect(hostsOf(youth)).toEqual(["Аудандық ішкі саясат бөлімі"]);
+  });
+
+  it("reads the lawyers an audience came to hear as no audience, and cotton growers as a workforce", () => {
+    const [refinery] = draftsOf(
+      "Atyrau, March 3. Employees of the Atyrau refinery gathered in the plant's culture centre to hear lawyers explain the main changes in the draft Constitution.",
+      "2026-03-04",
+    );
+    expect(refinery?.audiences).toEqual(["labour_collective"]);
+    const [cotton] = draftsOf(
+      "Түркістан облысы Мақтаарал ауданының Атакент кентінде 5 наурызда мақта өсірушілермен жаңа Конституция жобасы бойынша кездесу болды.",
+      "2026-03-06",
+    );
+    expect(cotton?.audiences).toEqual(["labour_collective"]);
+  });
+
+  it("keeps a Russian title whose region is named in Kazakh letters", () => {
+    const [mine] = draftsOf(
+      "В городе Сатпаев 9 марта состоялась встреча с шахтерами рудника «Жомарт». Депутат областного маслихата области Ұлытау Серик Абенов рассказал о проекте новой Конституции.",
+      "2026-03-10",
+    );
+    expect(mine?.speakers.map((p) => p.role)).toEqual(["Депутат областного маслихата области Ұлытау"]);
   });
 });

@@ -35,6 +35,11 @@ const tidy = (role: string) =>
 
 // Letters only Kazakh writes: Cyrillic, and both Latin alphabets (2018 acute, 2021 diaeresis).
 const KAZAKH_LETTER = /[әғқңөұүһіáǵıńóúýäöüğñşū]/iu;
+// («Депутат областного маслихата области Ұлытау»: a Russian title, a Kazakh letter only in the region's name.)
+const RUSSIAN_ADJECTIVE = /(?<![\p{L}])\p{Ll}+(?:ого|его|ской|ных|ского)(?![\p{L}])/u;
+const kazakhLetters = (role: string) =>
+  KAZAKH_LETTER.test(role) &&
+  (!RUSSIAN_ADJECTIVE.test(role) || KAZAKH_LETTER.test(role.replace(/(?<![\p{L}])\p{Lu}[\p{L}-]*/gu, "")));
 // (Last in its role: «депутаты Мажилиса» before two names is Russian, in the plural.)
 const KAZAKH_TITLE = /(?:депутаты|сенаторы|төрағасы|басшысы|хатшысы|директоры|ректоры|мүшесі)\s*$/iu;
 
@@ -148,7 +153,7 @@ function fromTitle(written: string): string {
   // («Қызылорда облыстық мәслихатының депутаты», «Қорқыт Ата атындағы …»: a name that ends as a locative does is no place.)
   const kazakhWhere =
     /^.*(?<![\p{L}])(?!(?:[\p{L}-]*(?:[Оо]рда|[Oo]rda)|Ата|Ata)\s)[\p{L}-]+(?:нда|нде|да|де|та|те|nda|nde|da|de|ta|te)\s+(?=\S+\s+\S)/u;
-  if (KAZAKH_LETTER.test(role) && kazakhWhere.test(role)) return fromTitle(role.replace(kazakhWhere, ""));
+  if (kazakhLetters(role) && kazakhWhere.test(role)) return fromTitle(role.replace(kazakhWhere, ""));
   // «Жобаның негізгі ережелерін облыстық мәслихат депутаты …»: what was presented (the object)
   // neither, nor whom the speaker met or spoke to («Металлургтермен Мәжіліс депутаты …»,
   // «Кәсіпорын ұжымымен Сенат депутаты …», «Ауыл тұрғындарына облыстық мәслихат
@@ -156,7 +161,7 @@ function fromTitle(written: string): string {
   const kazakhObject =
     /^.*(?<![\p{L}])[\p{L}-]+(?:ын|ін|ларды|лерді|дарды|дерді|тарды|терді|лармен|лермен|дармен|дермен|тармен|термен|ларына|леріне|дарына|деріне|тарына|теріне|ына|іне|ларға|лерге|дарға|дерге|тарға|терге|лары|лері|дары|дері|тары|тері|ымен|імен)\s+(?=\S+\s+\S)/u;
   // (A Kazakh title last tells a Kazakh role, in letters Russian shares too: «Жастармен Сенат депутаты».)
-  const kazakh = KAZAKH_LETTER.test(role) || KAZAKH_TITLE.test(role);
+  const kazakh = kazakhLetters(role) || KAZAKH_TITLE.test(role);
   // («… ұжымымен жүздескен облыстық мәслихат депутаты»: what the speaker did, a participle, neither —
   // but «еңбек сіңірген қайраткері» is a title.)
   const participle = /^.*(?<![\p{L}])(?!сіңірген)[\p{L}-]+(?:ған|ген|қан|кен)\s+(?=\S+\s+\S)/u;
