@@ -9,6 +9,7 @@ import { formatEventDate } from "@/components/events/format";
 import { buttonClass } from "@/components/ui/button";
 import type { DraftOut } from "@/lib/commands/intake";
 import { reasonValues, type Reason } from "@/lib/intake/reasons";
+import { draftStatus } from "@/lib/intake/to-body";
 import type { DraftField } from "@/lib/intake/types";
 import type { IntakeLists } from "./intake-lists";
 
@@ -46,6 +47,8 @@ export function DraftCard({ draft, n, lists, sameAs, selected, onSelect, onSave,
   const none = t("none");
   const rows: Array<[DraftField, string]> = [
     ["title", draft.title],
+    // (Planned or held by its date, as it will be saved; cancelled when the report says it was called off.)
+    ["status", te(`status.${draftStatus(draft, lists.today)}`)],
     ["date", draft.date ? `${formatDate(draft.date)} — ${t(`dateSource.${draft.dateSource}`)}` : none],
     ["region", region?.name ?? none],
     ["district", district?.name ?? draft.district?.name ?? none],

@@ -46,7 +46,15 @@
 //   «Депутат областного маслихата области Ұлытау» is a Russian title with a
 //   Kazakh letter only in the region's name (it was read as Kazakh, cut at
 //   «маслихата» as if a locative, and lost).
+// - 299th–300th (a news page with a sidebar, a teacher's quote, coal miners,
+//   a prosecutor at a law faculty, an akim in a district; announcements, a
+//   postponed forum): a report of a meeting "postponed" or «кейінге
+//   шегерілді» drafts it as cancelled (saved so, not as held); another
+//   meeting called off in a report of one that goes ahead lends it neither
+//   its plant nor its workforce; «на встрече … отменена смертная казнь»
+//   calls nothing off.
 import { describe, expect, it } from "vitest";
+import { draftStatus } from "./to-body";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
 describe("articles read blind (twenty-fourth set)", () => {
@@ -253,5 +261,28 @@ describe("articles read blind (twenty-fourth set)", () => {
       "2026-03-10",
     );
     expect(mine?.speakers.map((p) => p.role)).toEqual(["Депутат областного маслихата области Ұлытау"]);
+  });
+
+  it("drafts a meeting the report says was postponed as cancelled, and keeps another one called off aside", () => {
+    const [forum] = draftsOf(
+      "Қызылорда облысында 11 наурызда өтуі тиіс болған жастар форумы ауа райының қолайсыздығына байланысты кейінге шегерілді. Форум Конституция жобасын талқылауға арналған еді.",
+      "2026-03-12",
+    );
+    expect(forum && [forum.cancelled, draftStatus(forum, "2026-03-12")]).toEqual([true, "cancelled"]);
+    const [ahead] = draftsOf(
+      "The regional akimat of Pavlodar announced that a public meeting on the draft Constitution with Senator Nurlan Beknazarov will take place on March 13. The meeting scheduled for March 12 at the Aksu ferroalloy plant has been postponed.",
+      "2026-03-11",
+    );
+    expect(ahead && [ahead.cancelled, draftStatus(ahead, "2026-03-11"), ahead.audiences, hostsOf(ahead)]).toEqual([
+      false,
+      "planned",
+      [],
+      [],
+    ]);
+    const [held] = draftsOf(
+      "На встрече с жителями села депутат Мажилиса сказал, что в проекте новой Конституции отменена смертная казнь.",
+      "2026-03-05",
+    );
+    expect(held?.cancelled).toBe(false);
   });
 });

@@ -5,9 +5,11 @@
 import { ASKED, ATTENDED, EVENT_HELD, SPOKEN_TO } from "./attendance";
 import { audienceSize } from "./audience";
 import { atWorkplace, bareCollective, meetingAudiences } from "./audience-types";
+import { calledOffAside, CALLED_OFF } from "./called-off";
 import { sentencesOf, within, type Sentence } from "./clean";
 import { dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
 import { ALL_MEETINGS, DAY_HOURS, meetingSpeakers, SIMILAR_MEETING } from "./group-words";
+import { hostsOf } from "./hosts";
 import { detectLanguage } from "./language";
 import { beforeTheVote, cutFromSentenceBefore, meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
 import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
@@ -59,7 +61,8 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const dates = dateMentions(text, year, published);
 
   // An organisation named only in another meeting told as background takes no part in this one.
-  const background = sentences.filter((s) => BACKGROUND.test(s.text));
+  const calledOff = calledOffAside(sentences);
+  const background = [...sentences.filter((s) => BACKGROUND.test(s.text)), ...calledOff];
   const organizations = findOrganizations(text, sentences).filter(
     (o) => !o.spans.every((sp) => within(sp, background)),
   );
@@ -74,7 +77,7 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
         ? DATELINE_WEIGHT
         : insideNames(m, names, text) ||
             inSpeakerTitle(m, found, text) ||
-            BACKGROUND.test(sentences[m.sentence]?.text ?? "")
+            background.some((s) => s === sentences[m.sentence])
           ? IN_NAME_WEIGHT
           : m.weight,
     }));
@@ -85,24 +88,25 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
     found.filter((p) => !p.spans.every(atPlace)),
     sentences,
   );
-  // Who runs the article's visit or campaign: the first organisation named (never a body named for a
-  // speaker), every meeting's host in a report of several; one meeting's host is rather the
-  // organisation whose staff it was with (not the organiser).
-  const byPosition = organizations.slice().sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
-  const organiser = byPosition.find((o) => !o.body && !o.collective && !o.joint) ?? null;
-  // A plant, a school, or a hospital or centre named only as where one of several meetings was held, runs none of the others.
-  const visitor =
-    organiser && organiser.kind !== "enterprise" && organiser.kind !== "education" && !organiser.place
-      ? organiser
-      : null;
-  const segments = segmentsOf(sentences, organizations, mentions, place.region, visitor?.key ?? null, people, dates);
-  // (The workplace before whoever organised it, who hosts too, though named after it in its sentence.)
-  const collective = (o: FoundOrganization) => o.collective && !o.joint;
-  const first = byPosition.find(collective);
-  const workplace = byPosition.find((o) => collective(o) && !o.organised && o.sentence <= (first?.sentence ?? -1));
-  const host = segments.length ? visitor : (workplace ?? first ?? organiser);
+  const hosts = hostsOf(organizations);
+  const visitor = hosts.visitor?.key ?? null;
+  const segments = segmentsOf(sentences, organizations, mentions, place.region, visitor, people, dates);
+  const host = segments.length ? hosts.visitor : hosts.single;
 
-  const ctx = { text, sentences, dates, published, publishedSource, ref, place, people, organizations, host, mentions };
+  const ctx = {
+    text,
+    sentences,
+    dates,
+    published,
+    publishedSource,
+    ref,
+    place,
+    people,
+    organizations,
+    host,
+    mentions,
+    calledOff,
+  };
   // («В субботу, 7 марта, по улицам Тараза проехала колонна …»: the lead's day, told before the event's name.)
   const lead = sentences.slice(0, 2);
   const all = sentences.map((_, i) => i);
@@ -122,6 +126,7 @@ type Ctx = {
   organizations: FoundOrganization[];
   host: FoundOrganization | null;
   mentions: Mention[];
+  calledOff: Sentence[];
 };
 
 /** One draft per meeting, in order: a meeting told "the next day" is dated from the one before. */
@@ -133,8 +138,6 @@ function meetingDrafts(ctx: Ctx, segments: Segment[]): Draft[] {
     out.push(draftOf(ctx, seg.sentences, seg, k === 0, out.at(-1) ?? null, lead));
   return out;
 }
-
-// The campaign's running total, or another meeting told as background: not this meeting's.
 
 function draftOf(
   ctx: Ctx,
@@ -151,14 +154,15 @@ function draftOf(
   const note = (field: DraftField, spans: Span[]) => {
     if (spans.length) evidence[field] = [...(evidence[field] ?? []), ...spans];
   };
-  // ("Around 200 students attended the final on February 25": who came, and when; not another meeting told as background, nor a running total.)
+  // ("Around 200 students attended the final on February 25": who came, and when; not another meeting told as background,
+  // nor a running total, nor one called off.)
+  const told = own.filter((s) => !ctx.calledOff.includes(s));
   const eventSentences = seg
     ? own
-    : own.filter(
+    : told.filter(
         (s) =>
           [MEETING, ATTENDED, EVENT_HELD, SPEECH_TO_AUDIENCE].some((re) => re.test(s.text)) && !aboutNoMeeting(s.text),
       );
-
   const met = meetingDate(ctx, eventSentences, own, seg !== null, previous, reportLead);
   // (Undated, it was on or before the publication: a report out before a vote is of that vote's campaign.)
   const campaign = campaignOf(ctx.text, met.stated ? met.date : ctx.published, ctx.ref.campaigns);
@@ -169,7 +173,6 @@ function draftOf(
   note("date", chosen.spans);
   if (met.uncertain) uncertain.push("date");
   if (campaign.uncertain) uncertain.push("campaign");
-
   const place = seg
     ? (placeOfMeeting(ctx.mentions, indexes, ctx.place, ctx.ref.gazetteer, ctx.text) ?? ctx.place)
     : ctx.place;
@@ -185,7 +188,7 @@ function draftOf(
       : null;
   // One more stop of the same visit ("The senator also visited …", "The next
   // day, the members met …", "In the afternoon, …") naming neither a date nor a place of its own: the same town.
-  const text = own.map((s) => s.text).join(" ");
+  const text = told.map((s) => s.text).join(" ");
   const ownDay = ctx.dates.some((d) => own.some((s) => d.span.start >= s.start && d.span.end <= s.end));
   const sameVisit =
     !ownDay &&
@@ -195,8 +198,7 @@ function draftOf(
   if (seg?.districtSpan) note("district", [seg.districtSpan]);
   else if (named) note("district", [named.span]);
   else if (district) note("district", place.districtSpans);
-
-  const offsetText = (fn: (t: string, o: number) => void) => own.forEach((s) => fn(s.text, s.start));
+  const offsetText = (fn: (t: string, o: number) => void) => told.forEach((s) => fn(s.text, s.start));
   // One meeting of several takes no total counted over all of them.
   const sizeSource = seg ? own.filter((s) => !ALL_MEETINGS.test(s.text)) : ctx.sentences.filter((s) => !aside(s.text));
   const sizes = sizeSource.flatMap((s) => audienceSize(s.text, s.start) ?? []);
@@ -263,6 +265,8 @@ function draftOf(
 
   const titleSentence = seg ? lead : (titleSentenceOf(ctx.sentences) ?? lead);
   note("title", [{ start: titleSentence.start, end: titleSentence.end }]);
+  const cancelled = CALLED_OFF.test(titleSentence.text);
+  if (cancelled) note("status", [{ start: titleSentence.start, end: titleSentence.end }]);
   const formatWords = eventSentences.flatMap((s) => {
     const m = formatOf(s.text).match;
     return m ? [{ start: s.start + m.index, end: s.start + m.index + m[0].length }] : [];
@@ -270,6 +274,7 @@ function draftOf(
   note("format", formatWords.slice(0, 1));
   return {
     title: titleOf(titleSentence.text),
+    cancelled,
     summary: summaryText(own, titleSentence, seg !== null),
     date,
     datePrecision,

@@ -11,7 +11,7 @@ export function draftBody(d: Draft, article: ArticleFacts, today: string, fallba
   return {
     title: d.title,
     campaign: d.campaign ?? fallbackCampaign,
-    status: d.date && d.date > today ? "planned" : "held",
+    status: draftStatus(d, today),
     date: d.date ?? today,
     datePrecision: d.datePrecision,
     region: d.region ?? "",
@@ -43,3 +43,7 @@ export function draftBody(d: Draft, article: ArticleFacts, today: string, fallba
     ],
   };
 }
+
+/** Cancelled as the report tells it; otherwise planned when after today, held when not. */
+export const draftStatus = (d: Pick<Draft, "cancelled" | "date">, today: string) =>
+  d.cancelled ? "cancelled" : d.date && d.date > today ? "planned" : "held";

@@ -12,6 +12,8 @@ type DraftOrganization = { name: string; role: OrgRole; kind: OrgKind; organizat
 
 export type Draft = {
   title: string;
+  /** The report tells of it as postponed or cancelled ("… has been postponed", «… кейінге шегерілді»). */
+  cancelled: boolean;
   summary: string;
   date: string | null;
   datePrecision: DatePrecision;
@@ -31,6 +33,7 @@ export type Draft = {
 };
 export type DraftField =
   | "title"
+  | "status"
   | "date"
   | "region"
   | "district"

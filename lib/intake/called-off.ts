@@ -1,0 +1,23 @@
+// A meeting postponed or cancelled: "the meeting scheduled for March 12 … has
+// been postponed", «встреча … перенесена», «форум … кейінге шегерілді». A
+// report whose own meeting is called off drafts it as cancelled; another
+// meeting called off in a report of one that goes ahead is told aside, and
+// its place, organisations and audience are none of this one's.
+import { titleSentenceOf } from "./summary";
+import type { Sentence } from "./clean";
+
+// (The meeting is what was called off, its subject named before the verb or just after it: «на встрече
+// … в проекте отменена смертная казнь», "at the meeting, … was cancelled" call off nothing.)
+const EVENT = String.raw`(?:(?<!(?:at|during|in|after|before|of) the )(?:meeting|event|forum|round table|seminar|rally|session)|встреча|встречу|мероприятие|форум|круглый стол|семинар|митинг|кездесу(?:і)?|жиын(?:ы)?|іс-шара(?:сы)?|форумы|дөңгелек үстел(?:і)?|басқосу(?:ы)?)`;
+const OFF = String.raw`(?:(?:has been|have been|was|were|is|are)\s+)?(?:postponed|cancell?ed|called off|put off)|перенесен[аоы]?|перенесли|отмен[её]н[аоы]?|отменили|отложен[аоы]?|кейінге (?:шегерілді|қалдырылды|ауыстырылды)|тоқтатылды|өтпейтін болды|болмайтын болды`;
+export const CALLED_OFF = new RegExp(
+  String.raw`(?<![\p{L}])${EVENT}(?![\p{L}])[^.!?]{0,100}?(?<![\p{L}])(?:${OFF})(?![\p{L}])|(?<![\p{L}])(?:${OFF})\s+(?:\S+\s+){0,2}?${EVENT}(?![\p{L}])`,
+  "iu",
+);
+
+/** The sentences that tell of another meeting called off, when the report's own goes ahead. */
+export function calledOffAside(sentences: Sentence[]): Sentence[] {
+  const title = titleSentenceOf(sentences);
+  if (!title || CALLED_OFF.test(title.text)) return [];
+  return sentences.filter((s) => CALLED_OFF.test(s.text));
+}
