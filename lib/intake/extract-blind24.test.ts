@@ -1,4 +1,4 @@
-// What the blind batches caught in the thirty-first session (292nd–), one
+// What the blind batches caught in the thirty-first session (292nd–300th), one
 // general cause each:
 // - 292nd (a 2022 salt works, a college's debate, a library for the blind,
 //   a district's two villages, a petrochemical plant): «диспут «Конституция

@@ -23,7 +23,7 @@ export const LIST_LABEL = String.raw`(?:спикеры|участники|спи
 const OUTREACH_WITHOUT_MEETING =
   /(leaflets|booklets|листовк|буклет|парақша|talk(?:ed|s|ing)? (?:with|to)|door[- ]to[- ]door|поквартирн\p{L}* обход|подворов\p{L}* обход|үйді-үйге|үй-үйді аралап|answered (?:[\p{L}'’]+ ){0,2}questions|ответил\p{L}* на (?:\p{L}+ ){0,2}вопрос|сұрақтарына жауап бер|hosted (?:a|an) (?:[\p{L}-]+ ){0,2}(?:reading|lesson|presentation|quiz|exhibition)|открыт\p{L}* урок|ашық сабақ|(?:ақпараттық|түсіндіру) шара|конференц|conference)/iu;
 export const MEETING = new RegExp(
-  String.raw`(встреч|встрет|бесед|совещани|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|бас қос\p{L}*|жолықт\p{L}*|meeting|met with|gathering|gathered|were briefed|briefed(?! (?:on|about|(?:the )?(?:press|journalists|reporters|media))(?![\p{L}]))|heard (?:a |the )?briefing|heard from (?:a |the )?(?:[\p{L}-]+ ){0,2}(?:senator|deputy|akim|minister|lawyer|expert|official|judge|prosecutor|member)|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|диспут|пікірсайыс|пікірталас|лекци|lecture|${INFO_SESSION}|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
+  String.raw`(встреч|встрет|бесед|совещани|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|бас қос\p{L}*|жолықт\p{L}*|meeting|met with|gathering|gathered|were briefed|briefed(?! (?:on|about|(?:the )?(?:press|journalists|reporters|media))(?![\p{L}]))|heard (?:a |the )?briefing|heard from (?:a |the )?(?:[\p{L}-]+ ){0,2}(?:senator|deputy|akim|minister|lawyer|expert|official|judge|prosecutor|member)|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|диспут|всеобуч|пікірсайыс|пікірталас|лекци|lecture|${INFO_SESSION}|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
   "iu",
 );
 const TOPIC =
@@ -180,7 +180,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   ["other", new RegExp(String.raw`(акци[яи]|акцию|акциясы|${INFO_POINT})`, "iu")],
   [
     "meeting",
-    /(разъяснительн|түсіндір|explanatory|talked to|семинар|seminar|лекци|lecture|дәріс|discuss(?:ion|ed|ing|es)?(?![\p{L}])|обсуждени|диспут|пікірталас|талқыла|диалогов\p{L}* площадк|диалог алаң|d[ıi]alog alań|túsindir|dialogue platform|(?<![\p{L}])диалог(?:а|е|ом|у)?(?![\p{L}])|(?<![\p{L}])dialogue(?![\p{L}]))/iu,
+    /(разъяснительн|түсіндір|explanatory|talked to|семинар|seminar|лекци|lecture|дәріс|discuss(?:ion|ed|ing|es)?(?![\p{L}])|обсуждени|диспут|всеобуч|пікірталас|талқыла|диалогов\p{L}* площадк|диалог алаң|d[ıi]alog alań|túsindir|dialogue platform|(?<![\p{L}])диалог(?:а|е|ом|у)?(?![\p{L}])|(?<![\p{L}])dialogue(?![\p{L}]))/iu,
   ],
   ["meeting", SPEECH_TO_AUDIENCE],
   // (An akim's or a senator's reception of citizens is a meeting, as the set reads it.)
