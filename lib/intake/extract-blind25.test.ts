@@ -6,6 +6,13 @@
 //   where it was hosts it. (Left alone: «… МКК ұжымымен және аудандық
 //   емхананың медицина қызметкерлерімен … екі кездесу өтті» stays one
 //   meeting, its two audiences joined by «және».)
+// - 302nd (a rare-metals plant, a water utility, cadets' lecture, a village's
+//   deputies, senators at a university, a phosphate company): «Депутаттар
+//   Асылбек Жұмабаев пен Гүлнар Сейдахметова» share their plural title;
+//   «Мұнайлы ауданының Маңғыстау ауылында» is a village of Munaily District,
+//   not Mangystau District; "given by Yerbol Saparov, a professor … at the
+//   Aktobe Regional University" names where he works, not the host (the
+//   cadets' institute, whose cadets are counted, is).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -16,5 +23,29 @@ describe("articles read blind (twenty-fifth set)", () => {
       "2026-03-07",
     );
     expect([school?.format, hostsOf(school)]).toEqual(["meeting", ["Школа-гимназия №8"]]);
+  });
+
+  it("shares a Kazakh plural title, and keeps a village in the district named just before it", () => {
+    const [village] = draftsOf(
+      "Маңғыстау облысы Мұнайлы ауданының Маңғыстау ауылында 6 наурызда аудандық мәслихат депутаттары ауыл тұрғындарымен кездесті. Депутаттар Асылбек Жұмабаев пен Гүлнар Сейдахметова Конституция жобасының негізгі өзгерістерін түсіндірді.",
+      "2026-03-07",
+    );
+    expect([village?.district?.name, village?.speakers.map((p) => p.role)]).toEqual([
+      "Munaily District",
+      ["Депутат", "Депутат"],
+    ]);
+  });
+
+  it("reads a university in the title after a speaker's name as where he works, not the host", () => {
+    const [lecture] = draftsOf(
+      "A lecture on the draft Constitution for 150 cadets of the Aktobe Military Institute of the Air Defence Forces was given on March 5 by Yerbol Saparov, a professor of constitutional law at the Aktobe Regional University.",
+      "2026-03-06",
+    );
+    expect([lecture?.audiences, hostsOf(lecture)]).toEqual([["other"], ["Aktobe Military Institute"]]);
+    const [village] = draftsOf(
+      "On March 5, residents of Kargaly village met Yerbol Saparov, a professor of constitutional law at the Aktobe Regional University, to discuss the draft Constitution.",
+      "2026-03-06",
+    );
+    expect(hostsOf(village)).toEqual([]);
   });
 });

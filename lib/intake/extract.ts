@@ -88,7 +88,7 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
     found.filter((p) => !p.spans.every(atPlace)),
     sentences,
   );
-  const hosts = hostsOf(organizations);
+  const hosts = hostsOf(organizations, people, text);
   const visitor = hosts.visitor?.key ?? null;
   const segments = segmentsOf(sentences, organizations, mentions, place.region, visitor, people, dates);
   const host = segments.length ? hosts.visitor : hosts.single;

@@ -1,5 +1,21 @@
 // Who hosts a report's meetings, of the organisations it names.
 import type { FoundOrganization } from "./organizations";
+import type { FoundPerson } from "./people";
+
+// ("… was given by Yerbol Saparov, a professor of constitutional law at the Aktobe Regional University"):
+// an organisation named only in the title written after a speaker's name is where the speaker works,
+// not who hosted (a title before the name, «ректор университета …», is often the host's own).
+const inTitleOnly = (o: FoundOrganization, people: FoundPerson[], text: string) =>
+  o.spans.every((sp) => {
+    const named = text.slice(sp.start, sp.end);
+    return people.some(
+      (p) =>
+        p.role?.includes(named) &&
+        p.spans.some(
+          (ps) => ps.end <= sp.start && sp.start - ps.end < 200 && !/[.!?]/u.test(text.slice(ps.end, sp.start)),
+        ),
+    );
+  });
 
 /**
  * `visitor`: who runs the article's visit or campaign — the first organisation
@@ -7,8 +23,10 @@ import type { FoundOrganization } from "./organizations";
  * of several. `single`: the host of a report of one meeting — rather the
  * organisation whose staff it was with than the organiser.
  */
-export function hostsOf(organizations: FoundOrganization[]) {
-  const byPosition = organizations.slice().sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+export function hostsOf(organizations: FoundOrganization[], people: FoundPerson[], text: string) {
+  const byPosition = organizations
+    .filter((o) => !inTitleOnly(o, people, text))
+    .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
   const organiser = byPosition.find((o) => !o.body && !o.collective && !o.joint) ?? null;
   // A plant, a school, or a hospital or centre named only as where one of several meetings was held, runs none of the others.
   const visitor =

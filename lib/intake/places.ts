@@ -161,6 +161,18 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
       const taken = found.at(-1)?.span.end === words[j]?.end;
       const before = j >= 0 && !taken ? genericOf(key(j)) : null;
       const span = { start: words[i]?.start ?? 0, end: words[last + (after ? 1 : 0)]?.end ?? 0 };
+      // («Мұнайлы ауданының Маңғыстау ауылында»: a village of the district just named, no town we know —
+      // not the other district it shares a name with.)
+      const previous = found.at(-1);
+      const inDistrict =
+        (after ?? before) === "city" &&
+        !best.some((e) => e.kind === "city") &&
+        previous?.generic === "district" &&
+        /^\s*$/u.test(text.slice(previous.span.end, span.start));
+      if (inDistrict) {
+        i = last;
+        continue;
+      }
       found.push({ entries: best, generic: after ?? before, span, sentence: si, first: i, last });
       i = last;
     }

@@ -252,6 +252,10 @@ const PLURAL_TITLES: Partial<Record<Language, Array<[RegExp, string]>>> = {
   kk: [
     [/депутаттары(?![\p{L}])/iu, "депутаты"],
     [/мүшелері(?![\p{L}])/iu, "мүшесі"],
+    // («Депутаттар Асылбек Жұмабаев пен Гүлнар Сейдахметова»: a bare plural title opening the sentence.)
+    [/(?<![\p{L}])депутаттар(?![\p{L}])/iu, "депутат"],
+    [/(?<![\p{L}])сенаторлар(?![\p{L}])/iu, "сенатор"],
+    [/(?<![\p{L}])заңгерлер(?![\p{L}])/iu, "заңгер"],
   ],
 };
 /** The role in the singular when its title is plural (and so shared by the names it lists); else null. */
