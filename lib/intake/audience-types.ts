@@ -144,14 +144,17 @@ const EVENT_NAME =
  */
 // «во Дворце культуры металлургов», «Кеншілер мәдениет үйі», "the Miners' Palace
 // of Culture": a hall named for a trade, not who came.
+// «юристы областной коллегии адвокатов», «адвокаттар алқасы»: the bar a speaker belongs to, not who came.
+const BAR_NAME = /коллеги\p{L}*\s+адвокатов|адвокаттар\s+алқасы\p{L}*/giu;
 const HALL_NAME =
   /(?:Двор(?:ец|ца|це|цом)|Дом(?:а|е|ом)?)\s+культуры\s+\p{L}+|\p{L}+\s+мәдениет\s+(?:үйі|сарайы)|\p{L}+['’]\s+(?:Palace|House)\s+of\s+Culture/gu;
 
 // "deputies of the regional maslikhat met with workers", «облыстық мәслихат
 // депутаттары … кездесті», «депутаты маслихата … провели встречу»: the deputies
-// who held the meeting are not its audience.
+// who held the meeting are not its audience (nor «Юристы … провели бесплатные
+// консультации», "lawyers … held free consultations").
 const DEPUTIES_WHO_MET = new RegExp(
-  String.raw`(?:(?:(?:regional|city|district)\s+)?maslikhat\s+deputies|deputies\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}maslikhat|мәслихат\p{L}*\s+депутаттары|депутаты\s+(?:[\p{L}-]+\s+)?маслихат\p{L}*)(?=(?:\s+[\p{L}-]+){0,12}?\s+(?:met|meet|visited|held|explained|told|кездесті|жүздесті|түсіндірді|барды|провели|встретились|посетили|рассказали|разъяснили)(?![\p{L}]))`,
+  String.raw`(?:(?<![\p{L}])(?:[Ll]awyers|[Юю]ристы|[Аа]двокаты|[Зз]аңгерлер)(?![\p{L}])|(?:(?:regional|city|district)\s+)?maslikhat\s+deputies|deputies\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}maslikhat|мәслихат\p{L}*\s+депутаттары|депутаты\s+(?:[\p{L}-]+\s+)?маслихат\p{L}*)(?=(?:\s+[\p{L}\d-]+){0,12}?\s+(?:met|meet|visited|held|explained|told|кездесті|жүздесті|түсіндірді|барды|провели|встретились|посетили|рассказали|разъяснили)(?![\p{L}]))`,
   "giu",
 );
 
@@ -168,6 +171,7 @@ export function meetingAudiences(text: string, offset: number, roles: string[]) 
   const masked = roles
     .reduce((acc, role) => acc.replaceAll(role, " ".repeat(role.length)), text)
     .replace(HALL_NAME, (m) => " ".repeat(m.length))
+    .replace(BAR_NAME, (m) => " ".repeat(m.length))
     .replace(EVENT_NAME, (m) => " ".repeat(m.length))
     .replace(SPEAKERS_LIST, (m) => " ".repeat(m.length))
     .replace(DEPUTIES_WHO_MET, (m) => " ".repeat(m.length))

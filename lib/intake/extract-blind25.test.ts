@@ -13,6 +13,14 @@
 //   not Mangystau District; "given by Yerbol Saparov, a professor … at the
 //   Aktobe Regional University" names where he works, not the host (the
 //   cadets' institute, whose cadets are counted, is).
+// - 303rd (teachers and doctors of a settlement, a concert-rally at a theatre,
+//   the headquarters' videoconference with akims, a village's elders, free
+//   legal consultations): «народный артист Казахстана» is a title; «бесплатные
+//   консультации по проекту» are outreach, and the lawyers who held them
+//   («Юристы … коллегии адвокатов … провели») are not who came (nor, in the
+//   set's en-265, "lawyers from the Almaty Bar Association held …").
+//   (Left alone: a headquarters' videoconference with akims on the progress
+//   of explanatory work is read as outreach.)
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -47,5 +55,18 @@ describe("articles read blind (twenty-fifth set)", () => {
       "2026-03-06",
     );
     expect(hostsOf(village)).toEqual([]);
+  });
+
+  it("reads free consultations as outreach, the lawyers who held them not among who came, and an artist's title", () => {
+    const [consult] = draftsOf(
+      "Юристы Павлодарской областной коллегии адвокатов 6 марта провели бесплатные консультации для жителей Павлодара по проекту новой Конституции. В общественной приемной партии «AMANAT» за день приняли более 80 человек.",
+      "2026-03-07",
+    );
+    expect(consult?.audiences).toEqual(["residents"]);
+    const [rally] = draftsOf(
+      "В Кызылорде 3 марта прошел концерт-митинг в поддержку проекта новой Конституции. Перед собравшимися выступил народный артист Казахстана Бекболат Куанышбаев.",
+      "2026-03-04",
+    );
+    expect(rally?.speakers.map((p) => p.role)).toEqual(["народный артист Казахстана"]);
   });
 });

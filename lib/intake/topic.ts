@@ -14,7 +14,7 @@ const INFO_POINT = String.raw`информационн\p{L}* (?:палатк|с�
 export const RECEPTION = String.raw`при[её]м\p{L}* граждан|азаматтарды (?:жеке )?қабылда\p{L}*|citizens?(?:'s)? reception|received citizens`;
 // "Kazatomprom held an information session on the draft for employees", "a public hearing",
 // "a free legal consultation day": a meeting.
-const INFO_SESSION = String.raw`(?:information|awareness|outreach|explanatory|Q&A|question-and-answer) session|public hearings?|(?:free )?legal consultations?|free consultations?|consultations? on the (?:draft|new)|consultation day|юридическ\p{L}* консультаци\p{L}*|правов\p{L}* консультаци\p{L}*|заңгерлік кеңес\p{L}*|общественн\p{L}* слушани\p{L}*|қоғамдық тыңдау\p{L}*|информационн\p{L}* сесси\p{L}*|ақпараттық сессия\p{L}*`;
+const INFO_SESSION = String.raw`(?:information|awareness|outreach|explanatory|Q&A|question-and-answer) session|public hearings?|(?:free )?legal consultations?|free consultations?|consultations? on the (?:draft|new)|consultation day|юридическ\p{L}* консультаци\p{L}*|бесплатн\p{L}* консультаци\p{L}*|консультаци\p{L}* по проекту|тегін (?:заң |құқықтық )?кеңес\p{L}*|правов\p{L}* консультаци\p{L}*|заңгерлік кеңес\p{L}*|общественн\p{L}* слушани\p{L}*|қоғамдық тыңдау\p{L}*|информационн\p{L}* сесси\p{L}*|ақпараттық сессия\p{L}*`;
 export const LIST_LABEL = String.raw`(?:спикеры|участники|спикерлер|қатысушылар|speakers|participants)\s*:`;
 // Deputies at a market handing out leaflets and answering traders' questions, a
 // library's reading of the draft for pensioners: work among people, though no
