@@ -21,7 +21,10 @@
 //   set's en-265, "lawyers from the Almaty Bar Association held …").
 //   (Left alone: a headquarters' videoconference with akims on the progress
 //   of explanatory work is read as outreach.)
+// - Review: a meeting put off to a day it names («перенесена на 14 марта»,
+//   "postponed to March 14") is still to come, not cancelled.
 import { describe, expect, it } from "vitest";
+import { draftStatus } from "./to-body";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
 describe("articles read blind (twenty-fifth set)", () => {
@@ -68,5 +71,17 @@ describe("articles read blind (twenty-fifth set)", () => {
       "2026-03-04",
     );
     expect(rally?.speakers.map((p) => p.role)).toEqual(["народный артист Казахстана"]);
+  });
+
+  it("reads a meeting put off to a day it names as still to come, not cancelled", () => {
+    const [moved] = draftsOf(
+      "Встреча жителей Бурабайского района с депутатом Мажилиса по проекту новой Конституции перенесена на 14 марта.",
+      "2026-03-10",
+    );
+    expect(moved && [moved.cancelled, moved.date, draftStatus(moved, "2026-03-10")]).toEqual([
+      false,
+      "2026-03-14",
+      "planned",
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import { BACKGROUND, type CampaignRef } from "./topic";
 import type { DateSource, Draft, Span } from "./types";
 
 const FUTURE =
-  /(состоится|пройд[её]т|будет проведен|запланирован|will be held|will take place|is scheduled|is planned|will hold|will meet|өтеді|өткізіледі|өткізілмек|ұйымдастырылады|жоспарланған)/iu;
+  /(состоится|пройд[её]т|будет проведен|запланирован|will be held|will take place|is scheduled|is planned|will hold|will meet|өтеді|өткізіледі|өткізілмек|ұйымдастырылады|жоспарланған|перенесен\p{L}* на|перенесли на|(?:postponed|moved|rescheduled) (?:to|until)|rescheduled for)/iu;
 const PLANNED = /(план|will|жоспар|намечен|предстоит|алдағы)/iu;
 // ("A day later", «днём позже», «бір күннен кейін»: the same, said from the meeting before.)
 export const NEXT_DAY =
