@@ -133,9 +133,10 @@ const PARENTS_OF =
 // "Speakers included … and students of …", «Среди выступающих были …»: who spoke, not who came.
 const SPEAKERS_LIST =
   /(?:[Ss]peakers included|[Aa]mong the speakers|[Сс]реди выступа\p{L}*|[Сс]өз сөйлегендер)[^.!?]*/gu;
-// («диспут «Конституция и молодежь»», "the forum "Youth and the Basic Law"": the same, named after its kind.)
+// («диспут «Конституция и молодежь»», «дебат-турнир «…»», "the forum "Youth and the Basic Law"": the same,
+// named after its kind.)
 const EVENT_NAME =
-  /[«"“][^«»"“”\n]{2,120}[»"”]\s+атты|(?:под названием|на тему|под девизом|titled|entitled|(?:диспут|дебат|форум|квест|конкурс|викторин|флешмоб|акци)\p{L}*|forum|debate|quiz|contest|flash ?mob)\s+[«"“][^«»"“”\n]{2,120}[»"”]/giu;
+  /[«"“][^«»"“”\n]{2,120}[»"”]\s+атты|(?:под названием|на тему|под девизом|titled|entitled|(?:диспут|дебат|форум|квест|конкурс|викторин|флешмоб|акци)\p{L}*(?:-\p{L}+)?|forum|debate|quiz|contest|flash ?mob)\s+[«"“][^«»"“”\n]{2,120}[»"”]/giu;
 
 /**
  * Who a meeting was with: the audience types `text` names, leaving out the

@@ -23,6 +23,10 @@
 //   of explanatory work is read as outreach.)
 // - Review: a meeting put off to a day it names («перенесена на 14 марта»,
 //   "postponed to March 14") is still to come, not cancelled.
+// - 304th (a petrochemical plant, a council of elders, a youth debate
+//   tournament): «дебат-турнир «Конституция глазами молодежи»» takes no young
+//   people from its name; "members of the regional Council of Elders" name
+//   it as a heading does ("Regional Council of Elders").
 import { describe, expect, it } from "vitest";
 import { draftStatus } from "./to-body";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -83,5 +87,18 @@ describe("articles read blind (twenty-fifth set)", () => {
       "2026-03-14",
       "planned",
     ]);
+  });
+
+  it("reads a hyphenated event's quoted name as no audience, and an association through its members as a heading names it", () => {
+    const [debate] = draftsOf(
+      "В Костанае 6 марта прошел дебат-турнир «Конституция глазами молодежи». В нем приняли участие 16 команд студентов вузов и колледжей.",
+      "2026-03-07",
+    );
+    expect(debate?.audiences).toEqual(["students"]);
+    const [elders] = draftsOf(
+      "In Kokshetau, about 70 members of the regional Council of Elders met on March 5 with Senator Bibigul Zhexenbay to talk about the draft Constitution.",
+      "2026-03-06",
+    );
+    expect(hostsOf(elders)).toEqual(["Regional Council of Elders"]);
   });
 });

@@ -76,7 +76,10 @@ export function companiesWhoseStaff(text: string): Array<Span & { name: string; 
       const written = (m[1] ?? "").trim();
       const start = m.index + m[0].indexOf(written, Math.max(m[0].indexOf(" of "), 0) + 1);
       const body = re === RUSSIAN_BODY_STAFF ? (m[2] ?? "") : "";
-      const name = body ? written.replace(/^\p{L}+/u, BODY_NOMINATIVE[body] ?? body) : written;
+      // ("members of the regional Council of Elders": a name opening with its level, capitalised as a heading.)
+      const name = body
+        ? written.replace(/^\p{L}+/u, BODY_NOMINATIVE[body] ?? body)
+        : written.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
       return { name, start, end: start + written.length, association: re === MEMBERS_OF_ASSOCIATION };
     }),
   );
