@@ -27,6 +27,10 @@
 //   tournament): «дебат-турнир «Конституция глазами молодежи»» takes no young
 //   people from its name; "members of the regional Council of Elders" name
 //   it as a heading does ("Regional Council of Elders").
+// - Review in the browser: «встреча студентов … с депутатом Мажилиса по
+//   проекту новой Конституции, запланированная на 3 марта, отменена» (a long
+//   subject) is called off; «Встреча прошла в школе, где …, что в проекте
+//   отменена смертная казнь» is not (another clause).
 import { describe, expect, it } from "vitest";
 import { draftStatus } from "./to-body";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
@@ -100,5 +104,18 @@ describe("articles read blind (twenty-fifth set)", () => {
       "2026-03-06",
     );
     expect(hostsOf(elders)).toEqual(["Regional Council of Elders"]);
+  });
+
+  it("reads a meeting called off after a long subject, and nothing called off in another clause", () => {
+    const [off] = draftsOf(
+      "В Таразе встреча студентов Таразского университета с депутатом Мажилиса по проекту новой Конституции, запланированная на 3 марта, отменена.",
+      "2026-03-03",
+    );
+    expect(off?.cancelled).toBe(true);
+    const [held] = draftsOf(
+      "Встреча прошла в школе, где депутат рассказал, что в проекте новой Конституции отменена смертная казнь.",
+      "2026-03-03",
+    );
+    expect(held?.cancelled).toBe(false);
   });
 });
