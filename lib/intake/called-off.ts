@@ -3,7 +3,6 @@
 // report whose own meeting is called off drafts it as cancelled; another
 // meeting called off in a report of one that goes ahead is told aside, and
 // its place, organisations and audience are none of this one's.
-import { titleSentenceOf } from "./summary";
 import type { Sentence } from "./clean";
 
 // (The meeting is what was called off, its subject named before the verb or just after it: «на встрече
@@ -21,8 +20,7 @@ export const CALLED_OFF = new RegExp(
 );
 
 /** The sentences that tell of another meeting called off, when the report's own goes ahead. */
-export function calledOffAside(sentences: Sentence[]): Sentence[] {
-  const title = titleSentenceOf(sentences);
+export function calledOffAside(sentences: Sentence[], title: Sentence | undefined): Sentence[] {
   if (!title || CALLED_OFF.test(title.text)) return [];
   return sentences.filter((s) => CALLED_OFF.test(s.text));
 }

@@ -158,6 +158,16 @@ export const isHeadline = (s: Sentence, index: number) => index === 0 && !/[.!?�
 export const within = (span: { start: number; end: number }, ss: Sentence[]) =>
   ss.some((s) => span.start >= s.start && span.end <= s.end);
 
+/** A piece of the text that starts at `offset`, with the spans inside it blanked out (lengths kept). */
+export const blankSpans = (piece: string, offset: number, spans: { start: number; end: number }[]) =>
+  spans.reduce(
+    (acc, sp) =>
+      sp.start >= offset && sp.end <= offset + piece.length
+        ? acc.slice(0, sp.start - offset) + " ".repeat(sp.end - sp.start) + acc.slice(sp.end - offset)
+        : acc,
+    piece,
+  );
+
 const segmenter = new Intl.Segmenter("ru", { granularity: "sentence" });
 // «… кездесулер өткізді. 2 наурызда …», «… өтті. 300-ден астам адам
 // қатысты», «… прошла. №5 мектепте …»: ICU's rules run on past a full stop

@@ -6,7 +6,7 @@ import { ASKED, ATTENDED, EVENT_HELD, SPOKEN_TO } from "./attendance";
 import { audienceSize } from "./audience";
 import { atWorkplace, bareCollective, meetingAudiences } from "./audience-types";
 import { calledOffAside, CALLED_OFF } from "./called-off";
-import { sentencesOf, within, type Sentence } from "./clean";
+import { blankSpans, sentencesOf, within, type Sentence } from "./clean";
 import { dateMentions, pageDate, reportDateline, urlDate, type DateMention } from "./dates";
 import { ALL_MEETINGS, DAY_HOURS, meetingSpeakers, SIMILAR_MEETING } from "./group-words";
 import { hostsOf } from "./hosts";
@@ -61,7 +61,8 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
   const dates = dateMentions(text, year, published);
 
   // An organisation named only in another meeting told as background takes no part in this one.
-  const calledOff = calledOffAside(sentences);
+  const titleSentence = titleSentenceOf(sentences);
+  const calledOff = calledOffAside(sentences, titleSentence);
   const background = [...sentences.filter((s) => BACKGROUND.test(s.text)), ...calledOff];
   const organizations = findOrganizations(text, sentences).filter(
     (o) => !o.spans.every((sp) => within(sp, background)),
@@ -106,6 +107,7 @@ export function extractArticle(article: CleanArticle, ref: Reference): ArticleRe
     host,
     mentions,
     calledOff,
+    titleSentence,
   };
   // («В субботу, 7 марта, по улицам Тараза проехала колонна …»: the lead's day, told before the event's name.)
   const lead = sentences.slice(0, 2);
@@ -127,6 +129,7 @@ type Ctx = {
   host: FoundOrganization | null;
   mentions: Mention[];
   calledOff: Sentence[];
+  titleSentence: Sentence | undefined;
 };
 
 /** One draft per meeting, in order: a meeting told "the next day" is dated from the one before. */
@@ -215,14 +218,7 @@ function draftOf(
     // asked, who was spoken to, or how many came ("Some 85 doctors and nurses heard from …").
     const counted = size !== null && size.span.start >= o && size.span.start < o + t.length;
     if ((![MEETING, ATTENDED, ASKED, SPOKEN_TO].some((re) => re.test(t)) && !counted && !seg) || aside(t)) return;
-    const unnamed = schools.reduce(
-      (acc, sp) =>
-        sp.start >= o && sp.end <= o + t.length
-          ? acc.slice(0, sp.start - o) + " ".repeat(sp.end - sp.start) + acc.slice(sp.end - o)
-          : acc,
-      t,
-    );
-    for (const a of meetingAudiences(unnamed, o, roles)) {
+    for (const a of meetingAudiences(blankSpans(t, o, schools), o, roles)) {
       audiences.add(a.type);
       note("audiences", [a.span]);
       if (a.type === "labour_collective" && !bareCollective(ctx.text, a.span)) workforce = true;
@@ -263,7 +259,7 @@ function draftOf(
     audiences.add("labour_collective");
   }
 
-  const titleSentence = seg ? lead : (titleSentenceOf(ctx.sentences) ?? lead);
+  const titleSentence = seg ? lead : (ctx.titleSentence ?? lead);
   note("title", [{ start: titleSentence.start, end: titleSentence.end }]);
   const cancelled = CALLED_OFF.test(titleSentence.text);
   if (cancelled) note("status", [{ start: titleSentence.start, end: titleSentence.end }]);

@@ -1,6 +1,6 @@
 // Who hosts a report's meetings, of the organisations it names.
+import { inRoleOf, type FoundPerson } from "./people";
 import type { FoundOrganization } from "./organizations";
-import type { FoundPerson } from "./people";
 
 // ("… was given by Yerbol Saparov, a professor of constitutional law at the Aktobe Regional University"):
 // an organisation named only in the title written after a speaker's name is where the speaker works,
@@ -8,12 +8,10 @@ import type { FoundPerson } from "./people";
 const inTitleOnly = (o: FoundOrganization, people: FoundPerson[], text: string) =>
   o.spans.every((sp) => {
     const named = text.slice(sp.start, sp.end);
-    return people.some(
-      (p) =>
-        p.role?.includes(named) &&
-        p.spans.some(
-          (ps) => ps.end <= sp.start && sp.start - ps.end < 200 && !/[.!?]/u.test(text.slice(ps.end, sp.start)),
-        ),
+    return inRoleOf(
+      people,
+      named,
+      (ps) => ps.end <= sp.start && sp.start - ps.end < 200 && !/[.!?]/u.test(text.slice(ps.end, sp.start)),
     );
   });
 

@@ -12,7 +12,8 @@ import type { OrgKind } from "../domain/enums";
 // own («Қаладағы») open the sentence, not the name — Қызылорда's own "-да"
 // is none; a namesake («Қорқыт Ата атындағы …», «Жәңгір хан атындағы …») is
 // part of the name.
-export const KAZAKH_NOUNS: Record<string, [string, OrgKind]> = {
+// (A third `true`: where the meeting was, hosting it unless someone is said to have organised it.)
+export const KAZAKH_NOUNS: Record<string, [string, OrgKind, true?]> = {
   университет: ["университеті", "education"],
   колледж: ["колледжі", "education"],
   институт: ["институты", "education"],
@@ -23,7 +24,7 @@ export const KAZAKH_NOUNS: Record<string, [string, OrgKind]> = {
   шахта: ["шахтасы", "enterprise"],
   аурухана: ["ауруханасы", "other"],
   емхана: ["емханасы", "other"],
-  кітапхана: ["кітапханасы", "other"],
+  кітапхана: ["кітапханасы", "other", true],
   палата: ["палатасы", "other"],
   департамент: ["департаменті", "public_body"],
   порт: ["порты", "enterprise"],

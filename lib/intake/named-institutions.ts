@@ -25,8 +25,17 @@ import type { OrgKind } from "../domain/enums";
 
 // `fixed`: an abbreviation that takes no case ending (ГРЭС, ТЭЦ: feminine, as станция);
 // `ending`: a feminine or neuter noun's own in the nominative, when not «а» (электростанция, объединение);
-// `neuter`: its adjectives end in «-ое» («производственное объединение»).
-type Noun = { stem: string; feminine: boolean; kind: OrgKind; fixed?: boolean; ending?: string; neuter?: true };
+// `neuter`: its adjectives end in «-ое» («производственное объединение»);
+// `place`: where the meeting was, hosting it unless someone is said to have organised it (a library).
+type Noun = {
+  stem: string;
+  feminine: boolean;
+  kind: OrgKind;
+  fixed?: boolean;
+  ending?: string;
+  neuter?: true;
+  place?: true;
+};
 const NOUNS: Noun[] = [
   { stem: "завод", feminine: false, kind: "enterprise" },
   { stem: "комбинат", feminine: false, kind: "enterprise" },
@@ -41,7 +50,7 @@ const NOUNS: Noun[] = [
   { stem: "колледж", feminine: false, kind: "education" },
   { stem: "институт", feminine: false, kind: "education" },
   { stem: "больниц", feminine: true, kind: "other" },
-  { stem: "библиотек", feminine: true, kind: "other" },
+  { stem: "библиотек", feminine: true, kind: "other", place: true },
   { stem: "ГРЭС", feminine: true, kind: "enterprise", fixed: true },
   { stem: "ТЭЦ", feminine: true, kind: "enterprise", fixed: true },
   { stem: "ГЭС", feminine: true, kind: "enterprise", fixed: true },
@@ -186,8 +195,8 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       .join(" ")
       // («коллективом областной больницы»: a level in lower case, written as a heading writes it.)
       .replace(/^./u, (c) => c.toUpperCase());
-    // («в областной библиотеке имени …»: a library is where it was, hosting it unless someone is said to have organised it.)
-    const place = noun.stem === "библиотек" && /^(на|в|во)\s/iu.test(m[0]) ? { place: true as const } : {};
+    // («в областной библиотеке имени …»: where it was, not whose staff it was with.)
+    const place = noun.place && /^(на|в|во)\s/iu.test(m[0]) ? { place: true as const } : {};
     out.push(withOwnName({ name, kind: noun.kind, start, end: m.index + m[0].length, ...place }, text));
   }
   for (const m of text.matchAll(KAZAKH_NUMBERED)) {
@@ -230,7 +239,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       out.push({ name: `${m[1]} ${m[2]}`, kind: "education", start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(KAZAKH_NAMED)) {
-    const [noun, kind] = KAZAKH_NOUNS[m[2] ?? ""] ?? [];
+    const [noun, kind, isPlace] = KAZAKH_NOUNS[m[2] ?? ""] ?? [];
     // Not from a headline: there the plant names the story («…зауытында меморандумға қол қойылды»).
     if (!noun || !kind || !aboutMeeting(m.index) || headline(m.index)) continue;
     // «Бүгін Балқаш мыс қорыту зауытында»: when the sentence opens is no part of the name.
@@ -240,7 +249,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     // жұмысшылары»: the town it is in, not "in the town", names it.)
     const words = (m[1] ?? "").slice(lead.length).trim().replace(IN_TOWN, " ");
     if (!words) continue;
-    const place = noun === "кітапханасы" && /(?:нда|нде)$/u.test(m[0]) ? { place: true as const } : {};
+    const place = isPlace && /(?:нда|нде)$/u.test(m[0]) ? { place: true as const } : {};
     out.push({ name: `${words} ${noun}`, kind, start: m.index + lead.length, end: m.index + m[0].length, ...place });
   }
   for (const m of text.matchAll(KAZAKH_ADJECTIVAL)) {

@@ -80,6 +80,10 @@ export type FoundPerson = {
   key: string;
 };
 
+/** Whether one of the people has `named` in their title, written where `near` says. */
+export const inRoleOf = (people: FoundPerson[], named: string, near: (span: Span) => boolean) =>
+  people.some((p) => p.role?.includes(named) && p.spans.some(near));
+
 const nameWords = (written: string) => written.replace(/\.\s*/g, ". ").trim().split(/\s+/);
 
 export function findPeople(sentences: Sentence[], language: Language): FoundPerson[] {

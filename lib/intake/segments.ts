@@ -10,10 +10,10 @@ import { CLAUSE_OPENER, isHeadline, type Sentence } from "./clean";
 import { ANY_MEETING, datedItems, LIST_ITEM, listedMeeting, listsEvent, SUMMARY } from "./listed-meetings";
 import { NEXT_DAY } from "./meeting-date";
 import { IN_NAME_WEIGHT } from "./meeting-place";
+import { inRoleOf, type FoundPerson } from "./people";
 import { BACKGROUND, SPEECH_TO_AUDIENCE, TALLY } from "./topic";
 import type { DateMention } from "./dates";
 import type { FoundOrganization } from "./organizations";
-import type { FoundPerson } from "./people";
 import type { Mention } from "./places";
 import type { Span } from "./types";
 import type { AudienceType } from "../domain/enums";
@@ -147,7 +147,7 @@ export function segmentsOf(
     // партии «AMANAT» Ерлан Абдрахманов рассказал…»).
     const inRole = (sp: Span) => {
       const named = s.text.slice(sp.start - s.start, sp.end - s.start);
-      return people.some((p) => p.role?.includes(named) && p.spans.some((ps) => ps.start >= sp.end && ps.end <= s.end));
+      return inRoleOf(people, named, (ps) => ps.start >= sp.end && ps.end <= s.end);
     };
     const own = organizations.filter(
       (o) =>

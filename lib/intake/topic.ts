@@ -15,6 +15,9 @@ export const RECEPTION = String.raw`при[её]м\p{L}* граждан|азам
 // "Kazatomprom held an information session on the draft for employees", "a public hearing",
 // "a free legal consultation day": a meeting.
 const INFO_SESSION = String.raw`(?:information|awareness|outreach|explanatory|Q&A|question-and-answer) session|public hearings?|(?:free )?legal consultations?|free consultations?|consultations? on the (?:draft|new)|consultation day|юридическ\p{L}* консультаци\p{L}*|бесплатн\p{L}* консультаци\p{L}*|консультаци\p{L}* по проекту|тегін (?:заң |құқықтық )?кеңес\p{L}*|правов\p{L}* консультаци\p{L}*|заңгерлік кеңес\p{L}*|общественн\p{L}* слушани\p{L}*|қоғамдық тыңдау\p{L}*|информационн\p{L}* сесси\p{L}*|ақпараттық сессия\p{L}*`;
+// "Workers heard from a senator", "the staff were briefed" (not "briefed the press" or "briefed on …"): a meeting.
+const HEARD_FROM = String.raw`heard from (?:a |the )?(?:[\p{L}-]+ ){0,2}(?:senator|deputy|akim|minister|lawyer|expert|official|judge|prosecutor|member)`;
+const BRIEFED = String.raw`briefed(?! (?:on|about|(?:the )?(?:press|journalists|reporters|media))(?![\p{L}]))`;
 export const LIST_LABEL = String.raw`(?:спикеры|участники|спикерлер|қатысушылар|speakers|participants)\s*:`;
 // Deputies at a market handing out leaflets and answering traders' questions, a
 // library's reading of the draft for pensioners: work among people, though no
@@ -23,7 +26,7 @@ export const LIST_LABEL = String.raw`(?:спикеры|участники|спи
 const OUTREACH_WITHOUT_MEETING =
   /(leaflets|booklets|листовк|буклет|парақша|talk(?:ed|s|ing)? (?:with|to)|door[- ]to[- ]door|поквартирн\p{L}* обход|подворов\p{L}* обход|үйді-үйге|үй-үйді аралап|answered (?:[\p{L}'’]+ ){0,2}questions|ответил\p{L}* на (?:\p{L}+ ){0,2}вопрос|сұрақтарына жауап бер|hosted (?:a|an) (?:[\p{L}-]+ ){0,2}(?:reading|lesson|presentation|quiz|exhibition)|открыт\p{L}* урок|ашық сабақ|(?:ақпараттық|түсіндіру) шара|конференц|conference)/iu;
 export const MEETING = new RegExp(
-  String.raw`(встреч|встрет|бесед|совещани|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|бас қос\p{L}*|жолықт\p{L}*|meeting|met with|gathering|gathered|were briefed|briefed(?! (?:on|about|(?:the )?(?:press|journalists|reporters|media))(?![\p{L}]))|heard (?:a |the )?briefing|heard from (?:a |the )?(?:[\p{L}-]+ ){0,2}(?:senator|deputy|akim|minister|lawyer|expert|official|judge|prosecutor|member)|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|диспут|всеобуч|пікірсайыс|пікірталас|лекци|lecture|${INFO_SESSION}|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
+  String.raw`(встреч|встрет|бесед|совещани|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|бас қос\p{L}*|жолықт\p{L}*|meeting|met with|gathering|gathered|were briefed|${BRIEFED}|heard (?:a |the )?briefing|${HEARD_FROM}|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|диспут|всеобуч|пікірсайыс|пікірталас|лекци|lecture|${INFO_SESSION}|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
   "iu",
 );
 const TOPIC =
@@ -166,7 +169,10 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   // over words that only say the work was explanatory.
   [
     "meeting",
-    /(встреч|встрет|собрани|совещани|заседани|бесед|разговор|кездес|жиын|жиналыс|жүздес|басқосу|бас қос|жолықт|әңгіме|kezdes|meeting|heard (?:a |the )?(?:briefing|presentation)|heard from (?:a |the )?(?:[\p{L}-]+ ){0,2}(?:senator|deputy|akim|minister|lawyer|expert|official|judge|prosecutor|member)|briefed(?! (?:on|about|(?:the )?(?:press|journalists|reporters|media))(?![\p{L}]))|\bmet\b|talked with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*)/iu,
+    new RegExp(
+      String.raw`(встреч|встрет|собрани|совещани|заседани|бесед|разговор|кездес|жиын|жиналыс|жүздес|басқосу|бас қос|жолықт|әңгіме|kezdes|meeting|heard (?:a |the )?(?:briefing|presentation)|${HEARD_FROM}|${BRIEFED}|\bmet\b|talked with|gathering|gathered|собрал\p{L}*|жиналд\p{L}*)`,
+      "iu",
+    ),
   ],
   ["memorandum_signing", /(меморандум|memorandum)/iu],
   // ("The group visited the university, where 400 students attended a lecture": what they went to.)
