@@ -42,7 +42,8 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   // ("Kazakh University of Technology and Business" is a name, not who came.)
   [
     "business",
-    /(предпринимател|бизнес|кәсіпкер|kásipker|business (?:owners|people|community)|businessm[ae]n|entrepreneur)/iu,
+    // (Market traders are sole proprietors: "market vendors", «торговцы рынка», «базар саудагерлері».)
+    /(предпринимател|бизнес|кәсіпкер|kásipker|business (?:owners|people|community)|businessm[ae]n|entrepreneur|(?<![\p{L}])(?:traders|vendors|stallholders)|торговц|саудагер)/iu,
   ],
   [
     "officials",

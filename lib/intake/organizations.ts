@@ -30,6 +30,12 @@ import type { Span } from "./types";
 import type { OrgKind } from "../domain/enums";
 
 const QUOTED = /[«"“„]([^«»"“”„\n]{2,120}?)[»"”]+/gu;
+// ("People want to see the text," said plant director …: what someone said, its comma inside the quotes, or
+// its stop before who said it; a name ending in «!» is a slogan's, «Коалиция «За … Конституцию!»».)
+const quotedSpeech = (inner: string, after: string) =>
+  /,$/u.test(inner) ||
+  (/[.!?…]$/u.test(inner) &&
+    /^\s*(?:[,—–-]\s*)?(?:said|says|told|added|сказал\p{L}*|отметил\p{L}*|деді|дейді)/iu.test(after));
 // A national company's own quotes («НК «Қазақстан темір жолы»») and forms (ҰК АҚ) are read too.
 const PLURAL_KIND = /(?:колледж|университет|компани|предприяти|завод|школ)(?:ей|ов|ий)\s*$/iu;
 const LEGAL_BEFORE =
@@ -171,7 +177,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const inner = (m[1] ?? "").trim();
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^[»"”]+/, "");
-    if (SLOGAN_AFTER.test(after) || inner.split(/\s+/).length > 10) continue;
+    if (SLOGAN_AFTER.test(after) || inner.split(/\s+/).length > 10 || quotedSpeech(inner, after)) continue;
     // («"ҚазМұнайГаз" ҰК АҚ еншілес ұйымы "Маңғыстаумұнайгаз" АҚ», «дочерней организации
     // АО «НК «КазМунайГаз»»: the subsidiary's parent is not listed, as in English.)
     if (PARENT_AFTER.test(after) || PARENT_BEFORE.test(before)) continue;

@@ -1,0 +1,28 @@
+// What the blind batches caught in the thirty-second session, one general
+// cause each (the 301st–304th are in extract-blind25.test.ts):
+// - 305th (a petrochemical plant, a village of Saryagash District, the
+//   Assembly's house in Kostanay, a school's teachers in Kurmangazy District,
+//   lawyers at a market): a quoted sentence ("… with their own eyes," said
+//   plant director …) names no organisation; a free legal clinic is a
+//   meeting; market vendors are business people, and counted. (Left alone: "the Atyrau regional bar association",
+//   written in lower case, is found as no organisation.)
+import { describe, expect, it } from "vitest";
+import { draftsOf } from "../testing/intake-drafts";
+
+describe("articles read blind (twenty-sixth set)", () => {
+  it("reads no organisation in a quoted sentence before who said it", () => {
+    const [plant] = draftsOf(
+      'Workers of the Pavlodar Petrochemical Plant met on March 4 with regional deputies to discuss the draft Constitution. "People want to see the text with their own eyes," said plant director Dauren Abilov.',
+      "2026-03-05",
+    );
+    expect(plant?.organizations.map((o) => o.name)).toEqual(["Pavlodar Petrochemical Plant"]);
+  });
+
+  it("reads market vendors as business people, and counts them", () => {
+    const [market] = draftsOf(
+      "Lawyers held a free legal clinic on May 30 at the central market of Atyrau, explaining the constitutional amendments put to the June 5 referendum. About 40 market vendors came with their questions.",
+      "2022-05-31",
+    );
+    expect([market?.format, market?.audiences, market?.audienceSize]).toEqual(["meeting", ["business"], 40]);
+  });
+});
