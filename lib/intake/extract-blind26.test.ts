@@ -6,6 +6,9 @@
 //   plant director …) names no organisation; a free legal clinic is a
 //   meeting; market vendors are business people, and counted. (Left alone: "the Atyrau regional bar association",
 //   written in lower case, is found as no organisation.)
+// - 306th (a district's hospital and farm, a zinc miner's mine, a university
+//   in Kokshetau, an announced meeting, a power station): «с работниками
+//   сельхозпредприятия «Агрофирма Мынбаево»» names a company, the host.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -24,5 +27,15 @@ describe("articles read blind (twenty-sixth set)", () => {
       "2022-05-31",
     );
     expect([market?.format, market?.audiences, market?.audienceSize]).toEqual(["meeting", ["business"], 40]);
+  });
+
+  it("reads a farm company named after «сельхозпредприятие» as the host", () => {
+    const [farm] = draftsOf(
+      "6 марта в селе Мынбаев Жамбылского района с работниками сельхозпредприятия «Агрофирма Мынбаево» встретилась член рабочей группы Динара Сагинтаева и рассказала о проекте новой Конституции.",
+      "2026-03-07",
+    );
+    expect(farm?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([
+      ["Сельхозпредприятие «Агрофирма Мынбаево»", "host", "enterprise"],
+    ]);
   });
 });
