@@ -17,9 +17,10 @@ import type { NamedInstitution } from "./named-institutions";
 // (a centre with a word of its own: "the regional centre" is a town).
 const ENGLISH_COUNCIL =
   /(?<![\p{L}])(?:at|[Mm]embers\s+of|(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Dd]octors|[Nn]urses|[Tt]eachers|[Mm]edics|[Ll]ecturers|[Ss]tudents)\s+of)\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+(?:council\s+of\s+(?:veterans|women|elders)|(?:women['’]s|veterans['’]|elders['’])\s+council|(chamber)\s+of\s+entrepreneurs|(?:[\p{Ll}'’-]+\s+){0,3}(institute|college|hospital|polyclinic|library)|(?:[\p{Ll}'’-]+\s+){1,3}(centre|center)))(?![\p{L}])/gu;
-// («членов городского совета ветеранов Талдыкоргана», «членов совета аксакалов»: its members, who were met.)
+// («членов городского совета ветеранов Талдыкоргана», «членов совета аксакалов»: its members, who were met;
+// «В городском Совете ветеранов», capitalised as its own heading.)
 const RUSSIAN_COUNCIL =
-  /(?<![\p{L}])(?:[Вв]\s+(областн|городск|районн)ом\s+совете|[Чч]лен\p{L}*\s+(?:(областн|городск|районн)ого\s+)?совета)\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района|\p{Lu}[\p{L}-]+(?:а|я)(?=[\s,.])))?(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Вв]\s+(областн|городск|районн)ом\s+[Сс]овете|[Чч]лен\p{L}*\s+(?:(областн|городск|районн)ого\s+)?[Сс]овета)\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района|\p{Lu}[\p{L}-]+(?:а|я)(?=[\s,.])))?(?![\p{L}])/gu;
 // «қалалық көпбейінді ауруханада»: a hospital or polyclinic named by its level,
 // in lower case (not the level inside a name found already: «Қызылорда облыстық
 // ауруханасында»).

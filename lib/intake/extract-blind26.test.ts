@@ -9,8 +9,21 @@
 // - 306th (a district's hospital and farm, a zinc miner's mine, a university
 //   in Kokshetau, an announced meeting, a power station): «с работниками
 //   сельхозпредприятия «Агрофирма Мынбаево»» names a company, the host.
+// - 307th (a steel maker's metallurgists, the referendum commission, two
+//   meetings in Shymkent in a day, a mining company in the Latin script, an
+//   online meeting with NGOs): nothing new misread.
+// - 308th (a post's list of a day's meetings in Aksu, an interview, the
+//   results, a veterans' council, rice growers): a list whose first item
+//   counts the meetings («🔹 … провели серию встреч») leads the items after
+//   it; a plant where someone spoke, the next sentence saying who listened
+//   («Его слушали около 250 металлургов»), is where a meeting was; «В
+//   городском Совете ветеранов», capitalised; «колледж имени Жаяу Мусы»
+//   keeps its namesake's second name; "the party's Kyzylorda branch" is
+//   not where its members met rice growers in the Zhalagash district. The
+//   set's kk-185 now annotates the youth resource centre where its dialogue
+//   was held as the host, as the set's other such centres are.
 import { describe, expect, it } from "vitest";
-import { draftsOf } from "../testing/intake-drafts";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
 describe("articles read blind (twenty-sixth set)", () => {
   it("reads no organisation in a quoted sentence before who said it", () => {
@@ -37,5 +50,30 @@ describe("articles read blind (twenty-sixth set)", () => {
     expect(farm?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([
       ["Сельхозпредприятие «Агрофирма Мынбаево»", "host", "enterprise"],
     ]);
+  });
+
+  it("reads a post's list of meetings led by an item that counts them", () => {
+    const drafts = draftsOf(
+      [
+        "🔹 Сегодня члены областной рабочей группы провели серию встреч в Аксу.",
+        "🔹 На Аксуском заводе ферросплавов о новой Конституции рассказал депутат Мажилиса Ерлан Саиров. Его слушали около 250 металлургов.",
+        "🔹 В городском Совете ветеранов с пенсионерами встретилась депутат областного маслихата Людмила Ким.",
+        "🔹 В колледже имени Жаяу Мусы со студентами побеседовал юрист Арман Жакупов.",
+      ].join("\n"),
+      "2026-03-07",
+    );
+    expect(drafts.map((d) => [hostsOf(d), d.audienceSize, d.speakers.map((p) => p.name)])).toEqual([
+      [["Аксуский завод ферросплавов"], 250, ["Ерлан Саиров"]],
+      [["Городской совет ветеранов"], null, ["Людмила Ким"]],
+      [["Колледж имени Жаяу Мусы"], null, ["Арман Жакупов"]],
+    ]);
+  });
+
+  it("reads a town in a party branch's name as not where its members met", () => {
+    const [farmers] = draftsOf(
+      "Members of the Nur Otan party's Kyzylorda branch met with rice growers in the Zhalagash district on Thursday to explain the constitutional amendments put to the June 5 referendum.",
+      "2022-05-20",
+    );
+    expect([farmers?.region, farmers?.district?.name]).toEqual(["KZ-43", "Zhalagash District"]);
   });
 });

@@ -29,6 +29,10 @@ export function listedMeeting(sentences: Sentence[], i: number, dated: Set<numbe
   let k = i - 1;
   while (k >= 0 && item(k)) k--;
   const lead = sentences[k]?.text ?? "";
+  // («🔹 Сегодня … провели серию встреч в Аксу. / 🔹 На Аксуском заводе … рассказал …»: a list's first
+  // item that counts the meetings is its lead.)
+  const first = text(k + 1);
+  if (k + 1 < i && LIST_ITEM.test(first) && SUMMARY.test(first) && ANY_MEETING.test(first)) return true;
   // (Meetings in the plural: «сказал на встрече: — …» opens a quote, not a list.)
   return /:\s*$/u.test(lead) && SUMMARY.test(lead);
 }

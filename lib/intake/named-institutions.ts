@@ -5,7 +5,7 @@
 // ("Павлодарский алюминиевый завод") so a saved organisation reads right; in
 // English by its capitalised name and kind ("at the Karaganda Metallurgical
 // Plant", "employees of the Shymkent Oil Refinery").
-import { SPOKEN_TO } from "./attendance";
+import { ATTENDED, SPOKEN_TO } from "./attendance";
 import { isHeadline, type Sentence } from "./clean";
 import { councilsWhereHeld } from "./councils";
 import { englishInstitutions, englishKind } from "./english-institutions";
@@ -85,8 +85,8 @@ const RUSSIAN_NUMBERED =
   /(?<![\p{L}])(школ|гимнази|лице|колледж|больниц|поликлиник)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s*№\s*(\d+)/giu;
 // «в школе имени Абая», «средней школы-гимназии имени К. Сатпаева»: a school
 // by whom it is named after (who stays in the genitive, as in its name; after
-// initials, or a given name and a surname in the genitive).
-const NAMESAKE_RU = String.raw`(имени\s+(?:${NAMESAKE_TITLE}\s+)?(?:(?:\p{Lu}\.\s*){1,2}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+[ая](?![\p{L}]))?))`;
+// initials, or a given name and a surname in the genitive: «имени Жаяу Мусы»).
+const NAMESAKE_RU = String.raw`(имени\s+(?:${NAMESAKE_TITLE}\s+)?(?:(?:\p{Lu}\.\s*){1,2}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+[аяы](?![\p{L}]))?))`;
 const RUSSIAN_NAMESAKE = new RegExp(
   String.raw`(?<![\p{L}])(школ|гимнази|лице)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s+${NAMESAKE_RU}`,
   "gu",
@@ -158,10 +158,13 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
   const aboutMeeting = (at: number) => {
     const i = sentences.findIndex((s) => at >= s.start && at < s.end);
     const sentence = sentences[i];
-    // («Утром они встретились с …, | а после обеда — с учителями школы-лицея №2»: the clause after one, too.)
+    // («Утром они встретились с …, | а после обеда — с учителями школы-лицея №2»: the clause after one, too;
+    // «На Аксуском заводе … рассказал депутат … Его слушали около 250 металлургов.»: what the next says who heard.)
     const before = sentences[i - 1];
+    const next = sentences[i + 1];
     return (
       about(sentence) ||
+      (next?.paragraph === sentence?.paragraph && ATTENDED.test(next?.text ?? "")) ||
       (sentence !== undefined && /,$/u.test(sentence.text) && about(sentences[i + 1])) ||
       (before !== undefined && /,$/u.test(before.text) && about(before))
     );

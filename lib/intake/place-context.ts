@@ -15,9 +15,10 @@ export const insideNames = (m: Mention, names: Span[], text = "") =>
   (names.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end) ||
     NAMES_A_WORKPLACE.test(text.slice(m.span.end, m.span.end + 60)));
 // «Жезқазған кен басқармасының», "Zhezkazgan copper smelter": a town naming a
-// workplace of a company named elsewhere, not where the meeting is.
+// workplace of a company named elsewhere, not where the meeting is; nor is
+// "the party's Kyzylorda branch", whose members went to a district.
 const NAMES_A_WORKPLACE =
-  /^\s+(?:[\p{Ll}-]+\s+){1,2}(?:басқармас|зауыт|комбинат|кеніш|фабрикас|бөлімшес|smelter|plant|mine|refinery)\p{L}*(?![\p{L}])/u;
+  /^\s+(?:(?:[\p{Ll}-]+\s+){1,2}(?:басқармас|зауыт|комбинат|кеніш|фабрикас|бөлімшес|smelter|plant|mine|refinery)\p{L}*|(?:regional\s+|city\s+)?(?:branch|chapter))(?![\p{L}])/u;
 
 // «профессор Южно-Казахстанского университета им. М. Ауэзова Гульнар Сапарова»,
 // "rector of Karaganda Technical University": a place in the name of a
