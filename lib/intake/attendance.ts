@@ -18,4 +18,4 @@ export const EVENT_HELD =
   /(?:іс-шара|мероприяти|the event|турнир|квест|викторин|олимпиад|пікірсайыс|tournament)\p{L}*[^.!?]{0,80}(?:өтті|болды|өткізілді|прошл|прош[её]л|состоял|took place|was held)/iu;
 // "Оған … қатысты", "приняли участие", "присутствовали", "attended".
 export const ATTENDED =
-  /(қатысты|қатысып|қатысады|qatysty|qatysyp|qatysady|приняли участие|принял\p{L}* участие|участие\s+в\s+\p{L}+\s+принял\p{L}*|участниками\s+стал\p{L}*|примут участие|присутствовал\p{L}*|пришл[иа](?![\p{L}])|attend|took part|take part|brought together|were present|(?<![\p{L}])came(?![\p{L}])|(?<![\p{L}])(?:вы)?слушали(?![\p{L}])|listened to)/iu;
+  /(қатысты|қатысып|қатысады|qatysty|qatysyp|qatysady|приняли участие|принял\p{L}* участие|участие\s+в\s+\p{L}+\s+принял\p{L}*|участниками\s+стал\p{L}*|примут участие|присутствовал\p{L}*|пришл[иа](?![\p{L}])|attend|took part|take part|taking part|brought together|were present|(?<![\p{L}])came(?![\p{L}])|(?<![\p{L}])(?:вы)?слушали(?![\p{L}])|listened to)/iu;

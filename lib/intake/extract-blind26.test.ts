@@ -22,6 +22,17 @@
 //   not where its members met rice growers in the Zhalagash district. The
 //   set's kk-185 now annotates the youth resource centre where its dialogue
 //   was held as the host, as the set's other such centres are.
+// - 309th (a copper smelter, a youth forum in Oral, a district hospital, a
+//   refinery's day of questions, a town's elders and business people): a
+//   plant in a sentence that says who took part ("with about 300 oil workers
+//   taking part") is where the event was; «Форум организовало управление по
+//   делам молодежи области совместно с …» names its organiser (the region
+//   bare); «Аудандық ауруханада өткен жиынға …» (capitalised) is the hospital
+//   where the meeting just told was, no meeting of its own — which also
+//   finds the set's kk-27 hospital, now annotated as its host, as the set's
+//   other hospitals are. (Left alone: "The refinery's trade union organized
+//   the event" is found as no organisation; «ЖШС мыс қорыту зауыты» hosts,
+//   the company before it a participant.)
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -75,5 +86,25 @@ describe("articles read blind (twenty-sixth set)", () => {
       "2022-05-20",
     );
     expect([farmers?.region, farmers?.district?.name]).toEqual(["KZ-43", "Zhalagash District"]);
+  });
+
+  it("reads a plant where people took part, a bare region in an organiser's name, a hospital where the meeting was", () => {
+    const [refinery] = draftsOf(
+      'A "Day of Questions" was held at the Atyrau Refinery on March 4, with about 300 oil workers taking part. Lawyers answered questions about the draft Constitution put to the March 15 referendum.',
+      "2026-03-05",
+    );
+    const [forum] = draftsOf(
+      "Вчера в Уральске прошел молодежный форум по проекту новой Конституции. Форум организовало управление по делам молодежи области совместно с аграрным университетом.",
+      "2026-03-12",
+    );
+    const meetings = draftsOf(
+      "Щучинск қаласында медицина қызметкерлерімен жаңа Конституция жобасы бойынша кездесу өтті. Аудандық ауруханада өткен жиынға 70-ке жуық дәрігер мен мейірбике қатысты.",
+      "2026-03-13",
+    );
+    expect([hostsOf(refinery), hostsOf(forum), meetings.map(hostsOf)]).toEqual([
+      ["Atyrau Refinery"],
+      ["Управление по делам молодежи области"],
+      [["Аудандық аурухана"]],
+    ]);
   });
 });

@@ -154,7 +154,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
   // "на"/"в"/"at"/"in" name where something happens: only in a sentence about the meeting.
   // (A clause cut before the verb it shares, «… колледждің студенттерімен, / сондай-ақ … кездесті», with it.)
   const about = (s: Sentence | undefined) =>
-    s !== undefined && [MEETING, SPEECH_TO_AUDIENCE, SPOKEN_TO].some((re) => re.test(s.text));
+    s !== undefined && [MEETING, SPEECH_TO_AUDIENCE, SPOKEN_TO, ATTENDED].some((re) => re.test(s.text));
   const aboutMeeting = (at: number) => {
     const i = sentences.findIndex((s) => at >= s.start && at < s.end);
     const sentence = sentences[i];
