@@ -33,8 +33,13 @@
 //   other hospitals are. (Left alone: "The refinery's trade union organized
 //   the event" is found as no organisation; «ЖШС мыс қорыту зауыты» hosts,
 //   the company before it a participant.)
+// - 310th (the 2024 nuclear vote, a Constitution Day gathering, a coal mine,
+//   a public council's village tour, railwaymen in the Latin script): the
+//   Constitution's anniversary («Ата заңның 30 жылдығы») is no referendum,
+//   as its Day is not; «"Qazaqstan temir joly" UK AQ» is a company, as «ҰК
+//   АҚ» is.
 import { describe, expect, it } from "vitest";
-import { draftsOf, hostsOf } from "../testing/intake-drafts";
+import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
 describe("articles read blind (twenty-sixth set)", () => {
   it("reads no organisation in a quoted sentence before who said it", () => {
@@ -106,5 +111,21 @@ describe("articles read blind (twenty-sixth set)", () => {
       ["Управление по делам молодежи области"],
       [["Аудандық аурухана"]],
     ]);
+  });
+
+  it("reads a Constitution Day gathering marking its anniversary as no outreach", () => {
+    const result = articleOf(
+      "Ақтау қаласында Конституция күніне орай салтанатты жиын өтті. Жиында Ата заңның 30 жылдығы аталып өтті, үздік заңгерлер марапатталды.",
+      "2025-08-29",
+    );
+    expect(result.isOutreach).toBe(false);
+  });
+
+  it("reads a national company's Latin-script legal form", () => {
+    const [rail] = draftsOf(
+      "Qaraǵandy qalasyndaǵy «Qazaqstan temir joly» UK AQ fılıalynda temirjolshylarmen Konstıtýsıa jobasy boıynsha kezdesý ótti.",
+      "2026-03-14",
+    );
+    expect(hostsOf(rail)).toEqual(["«Qazaqstan temir joly» UK AQ"]);
   });
 });

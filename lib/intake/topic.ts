@@ -71,8 +71,10 @@ const Y2022 =
 
 export type Topic = { outreach: true } | { outreach: false; reason: "noEvent" | "otherReferendum" | "briefing" };
 
-// The holiday (30 August) is not the referendum: its concerts and awards are no outreach.
-const CONSTITUTION_DAY = /(Д(?:ень|ня|ню|нем|не) Конституции|Constitution Day|Конституция күн\p{L}*)/giu;
+// The holiday (30 August) is not the referendum: its concerts and awards are no outreach; nor is
+// the anniversary it marks («Ата заңның 30 жылдығы», «30-летие Конституции», "the Constitution's 30th anniversary").
+const CONSTITUTION_DAY =
+  /(Д(?:ень|ня|ню|нем|не) Конституции|Constitution Day|Конституция күн\p{L}*|(?:Ата заң|Конституция)\p{L}*\s+\d+\s+жылдығ\p{L}*|\d+-?лети\p{L}*\s+(?:действующей\s+)?Конституции|(?:\d+(?:th)?\s+anniversary\s+of\s+the\s+Constitution|Constitution['’]s\s+\d+(?:th)?\s+anniversary))/giu;
 
 export function topicOf(text: string): Topic {
   if (!TOPIC.test(text.replace(CONSTITUTION_DAY, " "))) return { outreach: false, reason: "noEvent" };
