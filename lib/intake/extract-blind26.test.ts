@@ -38,6 +38,11 @@
 //   Constitution's anniversary («Ата заңның 30 жылдығы») is no referendum,
 //   as its Day is not; «"Qazaqstan temir joly" UK AQ» is a company, as «ҰК
 //   АҚ» is.
+// - 311th (a microdistrict's meeting with its speakers listed, a town hall
+//   meeting at a House of Culture, a district's two days, an online
+//   broadcast, a meat plant): «Екі кездесуде де облыстық мәслихат депутаты
+//   …» spoke at both meetings, his title without the particle "too" (so does
+//   whoever "At each stop, …" names).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -127,5 +132,16 @@ describe("articles read blind (twenty-sixth set)", () => {
       "2026-03-14",
     );
     expect(hostsOf(rail)).toEqual(["«Qazaqstan temir joly» UK AQ"]);
+  });
+
+  it("reads whoever spoke at both meetings as each one's speaker", () => {
+    const drafts = draftsOf(
+      "27 ақпанда Бейнеу ауылында тұрғындармен Конституция жобасы бойынша кездесу өтті. 28 ақпанда Боранқұл кентінде «Бейнеу-Шымкент газ құбыры» ЖШС қызметкерлерімен жиын болды. Екі кездесуде де облыстық мәслихат депутаты Самат Жиенбаев сөз сөйледі.",
+      "2026-03-02",
+    );
+    expect(drafts.map((d) => d.speakers.map((p) => `${p.name} (${p.role})`))).toEqual([
+      ["Самат Жиенбаев (облыстық мәслихат депутаты)"],
+      ["Самат Жиенбаев (облыстық мәслихат депутаты)"],
+    ]);
   });
 });

@@ -40,6 +40,10 @@ function theSameOnes(text: string, speakers: Array<{ name: string; role: string 
   return (titled.length > 0 ? titled : speakers).map((s) => s.name);
 }
 // A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
+// «Екі кездесуде де … депутаты … сөз сөйледі», "At each stop, …", «На обеих встречах …»: whoever is
+// named there spoke at every meeting of the report.
+const AT_EACH =
+  /^\s*(?:Екі кездесуде де|Екі жиында да|Барлық кездесулерде|(?:На|Во) (?:обеих|всех) встречах|At (?:both|all(?: the)?|each)(?: of the)? (?:meetings|meeting|stop|stops))(?![\p{L}])/iu;
 export const ALL_MEETINGS =
   /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*|мероприятиях|іс-шаралар\p{L}*|^\s*(?:Всего|Барлығы|In total)(?![\p{L}]))/iu;
 // «В четверг аналогичная встреча прошла в селе …», «… ауылында да осындай кездесу
@@ -84,6 +88,7 @@ export function meetingSpeakers<P extends Spanned & Speaker>(
     ? sentences.filter(
         (s) =>
           GROUP_MEMBERS.test(s.text) ||
+          AT_EACH.test(s.text) ||
           (reportLead.includes(s) && HELD_THEM.test(s.text)) ||
           (s === sentences.at(-1) && CLOSING_SPEAKERS.test(s.text)),
       )

@@ -149,10 +149,11 @@ function fromTitle(written: string): string {
     /^(?:кездесу|жүздесу|жиын|іс-шара|отырыс|басқосу|форум|семинар|дәріс|дөңгелек\s+үстел|kezdesý|kezdesu|jıyn|jiyn|is-shara|forým|forum)\p{L}*\s+(?=\S)/iu;
   if (kazakhEvent.test(role)) return fromTitle(role.replace(kazakhEvent, ""));
   // «Кездесуде аудан әкімі …», «25 ақпанда Ақтау қаласындағы №12 мектепте облыстық
-  // мәслихат депутаты»: when and where (up to the last word in the locative) are no part of the title.
+  // мәслихат депутаты»: when and where (up to the last word in the locative) are no part of the title;
+  // nor the particle "too" after it («Екі кездесуде де облыстық мәслихат депутаты»).
   // («Қызылорда облыстық мәслихатының депутаты», «Қорқыт Ата атындағы …»: a name that ends as a locative does is no place.)
   const kazakhWhere =
-    /^.*(?<![\p{L}])(?!(?:[\p{L}-]*(?:[Оо]рда|[Oo]rda)|Ата|Ata)\s)[\p{L}-]+(?:нда|нде|да|де|та|те|nda|nde|da|de|ta|te)\s+(?=\S+\s+\S)/u;
+    /^.*(?<![\p{L}])(?!(?:[\p{L}-]*(?:[Оо]рда|[Oo]rda)|Ата|Ata)\s)[\p{L}-]+(?:нда|нде|да|де|та|те|nda|nde|da|de|ta|te)\s+(?:(?:да|де|та|те|da|de|ta|te)\s+)?(?=\S+\s+\S)/u;
   if (kazakhLetters(role) && kazakhWhere.test(role)) return fromTitle(role.replace(kazakhWhere, ""));
   // «Жобаның негізгі ережелерін облыстық мәслихат депутаты …»: what was presented (the object)
   // neither, nor whom the speaker met or spoke to («Металлургтермен Мәжіліс депутаты …»,
