@@ -43,6 +43,10 @@
 //   broadcast, a meat plant): «Екі кездесуде де облыстық мәслихат депутаты
 //   …» spoke at both meetings, his title without the particle "too" (so does
 //   whoever "At each stop, …" names).
+// - 312th (a university in Turkistan, a power grid company, a perinatal
+//   centre, a party branch's meeting, a round table at a library): «на
+//   площадке областной универсальной научной библиотеки» is where it was,
+//   which hosts it.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -143,5 +147,13 @@ describe("articles read blind (twenty-sixth set)", () => {
       ["Самат Жиенбаев (облыстық мәслихат депутаты)"],
       ["Самат Жиенбаев (облыстық мәслихат депутаты)"],
     ]);
+  });
+
+  it("reads a library «на площадке» which a round table was held at as its host", () => {
+    const [table] = draftsOf(
+      "В Актобе на площадке областной универсальной научной библиотеки состоялся круглый стол о поправках в Конституцию.",
+      "2022-05-26",
+    );
+    expect(hostsOf(table)).toEqual(["Областная универсальная научная библиотека"]);
   });
 });
