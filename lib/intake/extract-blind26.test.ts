@@ -47,6 +47,10 @@
 //   centre, a party branch's meeting, a round table at a library): «на
 //   площадке областной универсальной научной библиотеки» is where it was,
 //   which hosts it.
+// - 313th (mothers of large families, a farm company, a university's law
+//   club, Aral's fishermen, a copper smelter): «"Арал тұз" АҚ және "Камбала
+//   балық" ЖШС қызметкерлері … тыңдады» after «… балықшылармен кездесу
+//   өтті» names whose staff the meeting just told was with, no second one.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -155,5 +159,13 @@ describe("articles read blind (twenty-sixth set)", () => {
       "2022-05-26",
     );
     expect(hostsOf(table)).toEqual(["Областная универсальная научная библиотека"]);
+  });
+
+  it("reads the staff of two companies named after a meeting as that meeting's", () => {
+    const drafts = draftsOf(
+      "Кеше Арал қаласында балықшылармен кездесу өтті. «Арал тұз» АҚ және «Камбала балық» ЖШС қызметкерлері аудан әкімінің орынбасары Мұрат Бекеновтің Ата заң жобасы туралы баяндамасын тыңдады.",
+      "2026-03-06",
+    );
+    expect(drafts.map(hostsOf)).toEqual([["«Арал тұз» АҚ"]]);
   });
 });

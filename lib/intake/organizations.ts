@@ -90,9 +90,10 @@ export function roleOf(o: FoundOrganization, host: FoundOrganization | null, own
 
 const COLLECTIVE_BEFORE =
   /(коллектив\p{L}*|работник\p{L}*|сотрудник\p{L}*|рабоч\p{L}*|педагог\p{L}*|учител\p{L}*|преподавател\p{L}*|студент\p{L}*|учащ\p{L}*|врач\p{L}*|медик\p{L}*|горняк\p{L}*|employees of|workers of|staff of|collective of|teachers of|students of)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
-// («… ҰК АҚ Шу бөлімшесінің қызметкерлерімен»: the staff of its branch.)
+// («… ҰК АҚ Шу бөлімшесінің қызметкерлерімен»: the staff of its branch; «"Арал тұз" АҚ және "Камбала
+// балық" ЖШС қызметкерлері»: of both.)
 const COLLECTIVE_AFTER =
-  /^\s*(?:(?:[\p{L}-]+\s+){0,2}(?:бөлімшес|филиал)\p{L}*\s+)?(ұжым\p{L}*|қызметкерлер\p{L}*|жұмысшылар\p{L}*|employees|workers|staff)/iu;
+  /^\s*(?:(?:және|мен|и|and)\s+«[^«»\n]{1,60}»\s*(?:ЖШС|АҚ|ТОО|АО|LLP|JSC)?\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:бөлімшес|филиал)\p{L}*\s+)?(ұжым\p{L}*|қызметкерлер\p{L}*|жұмысшылар\p{L}*|employees|workers|staff)/iu;
 // A form written before a name (ТОО «X») that follows another quoted name is the next one's.
 const PREFIX_FORM = /^(ТОО|АО|ОО|РОО|JSC|LLP|LLC|NJSC|НАО)$/i;
 // "Kazakhmys Corporation LLP", "Kazphosphate LLP": a name in capitals before its legal form.
@@ -151,7 +152,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const collective =
       host ||
       COLLECTIVE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
-      COLLECTIVE_AFTER.test(text.slice(span.end, span.end + 30));
+      COLLECTIVE_AFTER.test(text.slice(span.end, span.end + 100));
     // ("Ust-Kamenogorsk Titanium-Magnesium Plant (UKTMP JSC)": the short name in brackets after it is its own.)
     const bracketed = /\(\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start))
       ? [...found.values()].find((o) => o.spans.some((sp) => /^\s*\($/u.test(text.slice(sp.end, span.start))))
