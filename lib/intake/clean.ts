@@ -2,7 +2,7 @@
 // become line breaks), entities are decoded (news texts carry &quot; even as
 // plain text), spaces are made single; evidence offsets count in the result.
 import { convert } from "html-to-text";
-import { WEEKDAY_FORMS } from "./dates";
+import { MONTH, WEEKDAY_FORMS } from "./dates";
 
 const LOOKS_HTML = /<(p|div|br|span|h\d|article|body|html|a|li|strong|em|b|i|section|header|footer|time)\b[^>]*>/i;
 
@@ -200,9 +200,9 @@ const ORG_CLAUSE_OPENS = new RegExp(
 );
 // «… провела встречу со студентами, а в воскресенье — с жителями села …», "…, and on Sunday
 // with …": another day's meeting, its verb shared with the clause before (or another part of
-// the day's: «…, а после обеда — с учителями …»).
+// the day's: «…, а после обеда — с учителями …»; or a date's: «…, а 1 марта – с сотрудниками …»).
 const DAY_CLAUSE_OPENS = new RegExp(
-  String.raw`,\s+(?=(?:а|and|ал)\s+(?:(?:(?:в|во|on)\s+)?(?:${WEEKDAY_FORMS.join("|")})|после обеда|вечером|во второй половине дня|in the (?:afternoon|evening)|түстен кейін|кешке)(?![\p{L}]))`,
+  String.raw`,\s+(?=(?:а|and|ал)\s+(?:(?:(?:в|во|on)\s+)?(?:${WEEKDAY_FORMS.join("|")})|\d{1,2}\s+${MONTH}|(?:on\s+)?${MONTH}\s+\d{1,2}(?!\d)|после обеда|вечером|во второй половине дня|in the (?:afternoon|evening)|түстен кейін|кешке)(?![\p{L}]))`,
   "giu",
 );
 // «Утром он встретился с коллективом завода, затем посетил университет, где …», "…, then

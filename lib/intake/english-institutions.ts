@@ -58,6 +58,9 @@ const ENGLISH_KINDS = [
   "National Park",
   "Natural Park",
   "Nature Reserve",
+  // ("employees of the Issyk State Historical and Cultural Museum-Reserve": a museum with its own staff.)
+  "Museum-Reserve",
+  "Museum",
 ];
 const ENGLISH_NAME = `((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:\\p{Lu}[\\p{L}'’-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:(?!(?:the|a|an)\\s)\\p{Ll}[\\p{L}-]+\\s+){0,3}(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+|(?<=University|Institute|Academy|College)\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}-]+){0,4})?)(?![\\p{L}\\p{N}])`;
 // Who works there: "dockers and crane operators of the Aktau … Port".
@@ -101,6 +104,8 @@ const ENGLISH_KIND: Record<string, OrgKind> = {
   "National Park": "other",
   "Natural Park": "other",
   "Nature Reserve": "other",
+  "Museum-Reserve": "other",
+  Museum: "other",
 };
 
 // "at the regional Chamber of Entrepreneurs": a body named by its kind and

@@ -51,6 +51,12 @@
 //   club, Aral's fishermen, a copper smelter): «"Арал тұз" АҚ және "Камбала
 //   балық" ЖШС қызметкерлері … тыңдады» after «… балықшылармен кездесу
 //   өтті» names whose staff the meeting just told was with, no second one.
+// - 314th (a news page on Zhitikara's farmers, parents at a village school, a
+//   museum-reserve's staff, two oil companies on two days, a forum): «…
+//   встретился с коллективом АО «…», а 1 марта – с сотрудниками ТОО «…»» is
+//   another day's meeting, with the same speaker; "the Issyk State
+//   Historical and Cultural Museum-Reserve" is an organisation; «білім
+//   бөлімінің әдіскері» a title.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -167,5 +173,31 @@ describe("articles read blind (twenty-sixth set)", () => {
       "2026-03-06",
     );
     expect(drafts.map(hostsOf)).toEqual([["«Арал тұз» АҚ"]]);
+  });
+
+  it("reads another day's clause as a meeting of its own, with the same speaker", () => {
+    const drafts = draftsOf(
+      "В Атырау прошли встречи по проекту новой Конституции. 28 февраля депутат Мажилиса Ерлан Жаксыбаев встретился с коллективом АО «Эмбамунайгаз», а 1 марта – с сотрудниками ТОО «Атырауский нефтеперерабатывающий завод».",
+      "2026-03-02",
+    );
+    expect(drafts.map((d) => [d.date, hostsOf(d), d.speakers.map((p) => p.name)])).toEqual([
+      ["2026-02-28", ["АО «Эмбамунайгаз»"], ["Ерлан Жаксыбаев"]],
+      ["2026-03-01", ["ТОО «Атырауский нефтеперерабатывающий завод»"], ["Ерлан Жаксыбаев"]],
+    ]);
+  });
+
+  it("reads a museum-reserve as an organisation and a methodologist's title", () => {
+    const [museum] = draftsOf(
+      "A meeting on the draft Constitution was held on March 11 with employees of the Issyk State Historical and Cultural Museum-Reserve.",
+      "2026-03-12",
+    );
+    const [school] = draftsOf(
+      "Сайрам ауданындағы №15 мектепте ата-аналармен Конституция жобасы бойынша кездесу өтті. Кездесуде аудандық білім бөлімінің әдіскері Зарина Оспанова сөз алды.",
+      "2026-03-05",
+    );
+    expect([hostsOf(museum), school?.speakers.map((p) => p.role)]).toEqual([
+      ["Issyk State Historical and Cultural Museum-Reserve"],
+      ["аудандық білім бөлімінің әдіскері"],
+    ]);
   });
 });

@@ -99,7 +99,13 @@ export function meetingSpeakers<P extends Spanned & Speaker>(
   // Those of the meeting before are at one that says someone joined them («к спикерам присоединился …»),
   // or that names no one but "the senator" or "he" who went on.
   const before = previous?.speakers ?? [];
-  const goesOn = seg && !present.length ? theSameOnes(text, before) : [];
+  // («… встретился с коллективом АО «…», | а 1 марта – с сотрудниками ТОО «…»»: a clause cut from the sentence
+  // before, naming no one, shares its subject.)
+  const head = own[0];
+  const cutFrom = head ? sentences[sentences.indexOf(head) - 1] : undefined;
+  const shared =
+    head !== undefined && cutFrom !== undefined && /,$/u.test(cutFrom.text) && head.start - cutFrom.end <= 2;
+  const goesOn = seg && !present.length ? (shared ? before.map((s) => s.name) : theSameOnes(text, before)) : [];
   const again = seg && JOINED.test(text) ? before.map((s) => s.name) : goesOn;
   return people.filter((p) => again.includes(p.name) || present.includes(p));
 }
