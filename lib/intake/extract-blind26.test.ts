@@ -57,6 +57,15 @@
 //   another day's meeting, with the same speaker; "the Issyk State
 //   Historical and Cultural Museum-Reserve" is an organisation; «білім
 //   бөлімінің әдіскері» a title.
+// - 315th (a power station's energy workers, two villages of Talgar
+//   District, a coal mine, a district centre's elders, a flash mob): nothing
+//   new misread. (Left alone: «ауыл ақсақалдарымен» names no audience type.)
+// - 316th (an open lesson at a school-gymnasium, two deputies' plant and
+//   university, a chromium plant, a village's residents, a leaflet action):
+//   «№3 мектеп-гимназияда … ашық сабақ өтті» is where the lesson was, which
+//   hosts it; «Сабақты қалалық соттың судьясы …» is a judge, not "the
+//   lesson's". (Left alone: «аудандық мәслихат депутаттары» who attended
+//   beside a deputy akim read as officials in the audience.)
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -198,6 +207,17 @@ describe("articles read blind (twenty-sixth set)", () => {
     expect([hostsOf(museum), school?.speakers.map((p) => p.role)]).toEqual([
       ["Issyk State Historical and Cultural Museum-Reserve"],
       ["аудандық білім бөлімінің әдіскері"],
+    ]);
+  });
+
+  it("reads a school where an open lesson was held as its host, and who gave it", () => {
+    const [lesson] = draftsOf(
+      "Рудный қаласындағы №3 мектеп-гимназияда жоғары сынып оқушыларымен жаңа Конституция жобасы туралы ашық сабақ өтті. Сабақты қалалық соттың судьясы Марат Жұмабаев жүргізді.",
+      "2026-03-06",
+    );
+    expect([hostsOf(lesson), lesson?.speakers.map((p) => p.role)]).toEqual([
+      ["№3 мектеп-гимназия"],
+      ["қалалық соттың судьясы"],
     ]);
   });
 });

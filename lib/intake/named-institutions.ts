@@ -20,7 +20,7 @@ import {
 import { RUSSIAN_LEVEL } from "./organisers";
 import { withOwnName } from "./own-name";
 import { NAMESAKE_TITLE } from "./people";
-import { MEETING, SPEECH_TO_AUDIENCE } from "./topic";
+import { MEETING, OUTREACH_WITHOUT_MEETING, SPEECH_TO_AUDIENCE } from "./topic";
 import type { OrgKind } from "../domain/enums";
 
 // `fixed`: an abbreviation that takes no case ending (ГРЭС, ТЭЦ: feminine, as станция);
@@ -154,7 +154,9 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
   // "на"/"в"/"at"/"in" name where something happens: only in a sentence about the meeting.
   // (A clause cut before the verb it shares, «… колледждің студенттерімен, / сондай-ақ … кездесті», with it.)
   const about = (s: Sentence | undefined) =>
-    s !== undefined && [MEETING, SPEECH_TO_AUDIENCE, SPOKEN_TO, ATTENDED].some((re) => re.test(s.text));
+    s !== undefined &&
+    // («№3 мектеп-гимназияда … ашық сабақ өтті»: an open lesson, a reading, leaflets handed out there.)
+    [MEETING, SPEECH_TO_AUDIENCE, SPOKEN_TO, ATTENDED, OUTREACH_WITHOUT_MEETING].some((re) => re.test(s.text));
   const aboutMeeting = (at: number) => {
     const i = sentences.findIndex((s) => at >= s.start && at < s.end);
     const sentence = sentences[i];

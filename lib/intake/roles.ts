@@ -19,11 +19,11 @@ const HARD =
 const SOFT =
   /(?:\b(?:and|with|by|at|in turn)\b|(?:^|\s)(?:и|және|мен|бен|пен|с|со|jáne|jäne|jane|men|ben|pen)(?=\s|$))/giu;
 
-// «Лекцияны Конституциялық сот судьясы Е. Жиенбаев оқыды», «Топты … төрағасы
+// «Лекцияны Конституциялық сот судьясы Е. Жиенбаев оқыды», «Сабақты … судьясы … жүргізді», «Топты … төрағасы
 // … басқарады»: the event or group the sentence opens with (its object, in the
 // accusative) is no part of the title.
 const EVENT_OBJECT =
-  /^(?:лекция|кездесу|жиын|іс-шара|форум|семинар|басқосу|пікірталас|дөңгелек үстел|топ|forým|forum|kezdesý|jıyn|is-shara|top)(?:ны|ні|ды|ді|ты|ті|ny|ni|dy|di|ty|ti)\s+/iu;
+  /^(?:лекция|кездесу|жиын|іс-шара|форум|семинар|басқосу|пікірталас|дөңгелек үстел|топ|(?:ашық )?сабақ|forým|forum|kezdesý|jıyn|is-shara|top)(?:ны|ні|ды|ді|ты|ті|ny|ni|dy|di|ty|ti)\s+/iu;
 const tidy = (role: string) =>
   role
     // A post's emoji or bullet before the title ("🗣 Аудан әкімі") is none of it.
