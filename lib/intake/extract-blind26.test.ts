@@ -66,6 +66,10 @@
 //   hosts it; «Сабақты қалалық соттың судьясы …» is a judge, not "the
 //   lesson's". (Left alone: «аудандық мәслихат депутаттары» who attended
 //   beside a deputy akim read as officials in the audience.)
+// - 317th (an oil company's workers, a medical university, a school-lyceum's
+//   teachers, a nuclear research centre, a motorcade): «автокеруен», a
+//   motorcade, is an event (a rally), as «автопробег» is. (Left alone:
+//   «сотрудники Национального ядерного центра» name no organisation.)
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -219,5 +223,13 @@ describe("articles read blind (twenty-sixth set)", () => {
       ["№3 мектеп-гимназия"],
       ["қалалық соттың судьясы"],
     ]);
+  });
+
+  it("reads a motorcade as a rally", () => {
+    const [motorcade] = draftsOf(
+      "Жамбыл облысы Қордай ауданында «Қордай – тұтас ел» атты автокеруен өтті. Шараның мақсаты – 5 маусымдағы республикалық референдумға тұрғындардың белсенді қатысуын қамтамасыз ету.",
+      "2022-06-03",
+    );
+    expect([motorcade?.format, motorcade?.district?.name]).toEqual(["rally", "Kordai District"]);
   });
 });
