@@ -166,7 +166,9 @@ function draftOf(
         (s) =>
           [MEETING, ATTENDED, EVENT_HELD, SPEECH_TO_AUDIENCE].some((re) => re.test(s.text)) && !aboutNoMeeting(s.text),
       );
-  const met = meetingDate(ctx, eventSentences, own, seg !== null, previous, reportLead);
+  // A clause cut from the sentence before (after a semicolon, a comma or "while") shares that meeting's day, kind and speakers.
+  const cut = previous !== null && cutFromSentenceBefore(ctx.sentences, ctx.text, own);
+  const met = meetingDate(ctx, eventSentences, own, { inSegment: seg !== null, cut }, previous, reportLead);
   // (Undated, it was on or before the publication: a report out before a vote is of that vote's campaign.)
   const campaign = campaignOf(ctx.text, met.stated ? met.date : ctx.published, ctx.ref.campaigns);
   const vote = ctx.ref.campaigns.find((c) => c.slug === campaign.slug)?.voteDate;
@@ -230,7 +232,7 @@ function draftOf(
   // One of several meetings naming no kind of its own is what the lead says they all were ("held two meetings").
   const ownFormat = formatOf(seg ? text : eventSentences.map((s) => s.text).join(" ") || text);
   // (A clause cut from the meeting before, «а в Караганде – со студентами», was the same kind.)
-  const asBefore = previous && cutFromSentenceBefore(ctx.sentences, ctx.text, own) ? previous.format : null;
+  const asBefore = previous && cut ? previous.format : null;
   // (…and one cut before the verb it shares, «… ауыл тұрғындарымен, / ал … мұғалімдермен кездесулер өтті», is the next's.)
   const verbAfter = /,$/u.test(own.at(-1)?.text ?? "")
     ? formatOf(ctx.sentences[(indexes.at(-1) ?? -2) + 1]?.text ?? "")
@@ -241,7 +243,7 @@ function draftOf(
   const speakers = meetingSpeakers(
     ctx.people,
     ctx.sentences,
-    { own, reportLead, first, text, seg: seg !== null },
+    { own, reportLead, first, text, seg: seg !== null, cut },
     previous,
   );
   note(

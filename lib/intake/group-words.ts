@@ -39,11 +39,11 @@ function theSameOnes(text: string, speakers: Array<{ name: string; role: string 
   const titled = title ? speakers.filter((s) => title.test(s.role ?? "")) : [];
   return (titled.length > 0 ? titled : speakers).map((s) => s.name);
 }
-// A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
 // «Екі кездесуде де … депутаты … сөз сөйледі», "At each stop, …", «На обеих встречах …»: whoever is
 // named there spoke at every meeting of the report.
 const AT_EACH =
   /^\s*(?:Екі кездесуде де|Екі жиында да|Барлық кездесулерде|(?:На|Во) (?:обеих|всех) встречах|At (?:both|all(?: the)?|each)(?: of the)? (?:meetings|meeting|stop|stops))(?![\p{L}])/iu;
+// A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
 export const ALL_MEETINGS =
   /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*|мероприятиях|іс-шаралар\p{L}*|^\s*(?:Всего|Барлығы|In total)(?![\p{L}]))/iu;
 // «В четверг аналогичная встреча прошла в селе …», «… ауылында да осындай кездесу
@@ -71,13 +71,13 @@ function fromTheLead(p: Spanned, own: Sentence[], people: Spanned[]): boolean {
 }
 
 const CLOSING_SPEAKERS = /^(?:спикерами выступили|выступили|спикеры?|спикерлер|speakers?(?: were)?)\s*[:—–]/iu;
-type Meeting = { own: Sentence[]; reportLead: Sentence[]; first: boolean; text: string; seg: boolean };
+type Meeting = { own: Sentence[]; reportLead: Sentence[]; first: boolean; text: string; seg: boolean; cut: boolean };
 type Speaker = { name: string; role: string | null };
 /** Who spoke at one of a report's meetings (`seg`: one of several), given who spoke at the one before. */
 export function meetingSpeakers<P extends Spanned & Speaker>(
   people: P[],
   sentences: Sentence[],
-  { own, reportLead, first, text, seg }: Meeting,
+  { own, reportLead, first, text, seg, cut }: Meeting,
   previous: { speakers: Speaker[] } | null,
 ): P[] {
   // The first meeting also takes those named before it (the lead), not those of later meetings.
@@ -101,11 +101,7 @@ export function meetingSpeakers<P extends Spanned & Speaker>(
   const before = previous?.speakers ?? [];
   // («… встретился с коллективом АО «…», | а 1 марта – с сотрудниками ТОО «…»»: a clause cut from the sentence
   // before, naming no one, shares its subject.)
-  const head = own[0];
-  const cutFrom = head ? sentences[sentences.indexOf(head) - 1] : undefined;
-  const shared =
-    head !== undefined && cutFrom !== undefined && /,$/u.test(cutFrom.text) && head.start - cutFrom.end <= 2;
-  const goesOn = seg && !present.length ? (shared ? before.map((s) => s.name) : theSameOnes(text, before)) : [];
+  const goesOn = seg && !present.length ? (cut ? before.map((s) => s.name) : theSameOnes(text, before)) : [];
   const again = seg && JOINED.test(text) ? before.map((s) => s.name) : goesOn;
   return people.filter((p) => again.includes(p.name) || present.includes(p));
 }

@@ -47,7 +47,7 @@ export function meetingDate(
   ctx: DateContext,
   eventSentences: Sentence[],
   own: Sentence[],
-  inSegment: boolean,
+  { inSegment, cut }: { inSegment: boolean; cut: boolean },
   previous: Pick<Draft, "date" | "datePrecision"> | null,
   lead: Sentence[] = [],
 ): MeetingDate {
@@ -160,7 +160,7 @@ export function meetingDate(
   if (fromLead) return day(fromLead.date, fromLead.yearInferred ? "inferred_year" : "stated", [fromLead.span]);
   // One told in the same sentence as the meeting before, after a semicolon or "while"
   // ("On February 18, in Arkalyk, they met …; in Amangeldy, they talked to …"): its day.
-  if (inSegment && before && cutFromSentenceBefore(ctx.sentences, ctx.text, own)) return day(before, "relative");
+  if (inSegment && before && cut) return day(before, "relative");
   // …and one told "after that" or "in the afternoon" («Одан кейін облыс басшысы …»), when nothing else dates it.
   if (inSegment && before && DAY_HOURS.test(ownText)) return day(before, "relative");
   // «В конце февраля …»: its month.

@@ -20,7 +20,7 @@ import {
 import { RUSSIAN_LEVEL } from "./organisers";
 import { withOwnName } from "./own-name";
 import { NAMESAKE_TITLE } from "./people";
-import { MEETING, OUTREACH_WITHOUT_MEETING, SPEECH_TO_AUDIENCE } from "./topic";
+import { tellsAnEvent } from "./topic";
 import type { OrgKind } from "../domain/enums";
 
 // `fixed`: an abbreviation that takes no case ending (ГРЭС, ТЭЦ: feminine, as станция);
@@ -156,7 +156,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
   const about = (s: Sentence | undefined) =>
     s !== undefined &&
     // («№3 мектеп-гимназияда … ашық сабақ өтті»: an open lesson, a reading, leaflets handed out there.)
-    [MEETING, SPEECH_TO_AUDIENCE, SPOKEN_TO, ATTENDED, OUTREACH_WITHOUT_MEETING].some((re) => re.test(s.text));
+    (tellsAnEvent(s.text) || SPOKEN_TO.test(s.text) || ATTENDED.test(s.text));
   const aboutMeeting = (at: number) => {
     const i = sentences.findIndex((s) => at >= s.start && at < s.end);
     const sentence = sentences[i];

@@ -23,7 +23,7 @@ export const LIST_LABEL = String.raw`(?:спикеры|участники|спи
 // library's reading of the draft for pensioners: work among people, though no
 // meeting is named; and a conference, an open lesson, an information event
 // (outreach, though no sentence with them is about a meeting).
-export const OUTREACH_WITHOUT_MEETING =
+const OUTREACH_WITHOUT_MEETING =
   /(leaflets|booklets|листовк|буклет|парақша|talk(?:ed|s|ing)? (?:with|to)|door[- ]to[- ]door|поквартирн\p{L}* обход|подворов\p{L}* обход|үйді-үйге|үй-үйді аралап|answered (?:[\p{L}'’]+ ){0,2}questions|ответил\p{L}* на (?:\p{L}+ ){0,2}вопрос|сұрақтарына жауап бер|hosted (?:a|an) (?:[\p{L}-]+ ){0,2}(?:reading|lesson|presentation|quiz|exhibition)|открыт\p{L}* урок|ашық сабақ|(?:ақпараттық|түсіндіру) шара|конференц|conference)/iu;
 export const MEETING = new RegExp(
   String.raw`(встреч|встрет|бесед|совещани|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|бас қос\p{L}*|жолықт\p{L}*|meeting|met with|gathering|gathered|were briefed|${BRIEFED}|heard (?:a |the )?briefing|${HEARD_FROM}|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|диспут|всеобуч|пікірсайыс|пікірталас|лекци|lecture|${INFO_SESSION}|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|автокеруен|автокараван|motorcade|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|сапар|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
@@ -76,12 +76,15 @@ export type Topic = { outreach: true } | { outreach: false; reason: "noEvent" | 
 const CONSTITUTION_DAY =
   /(Д(?:ень|ня|ню|нем|не) Конституции|Constitution Day|Конституция күн\p{L}*|(?:Ата заң|Конституция)\p{L}*\s+\d+\s+жылдығ\p{L}*|\d+-?лети\p{L}*\s+(?:действующей\s+)?Конституции|(?:\d+(?:th)?\s+anniversary\s+of\s+the\s+Constitution|Constitution['’]s\s+\d+(?:th)?\s+anniversary))/giu;
 
+/** A meeting, a speech before an audience or outreach with no meeting (leaflets, a lesson) is told. */
+export const tellsAnEvent = (text: string) =>
+  [MEETING, SPEECH_TO_AUDIENCE, OUTREACH_WITHOUT_MEETING].some((re) => re.test(text));
+
 export function topicOf(text: string): Topic {
   if (!TOPIC.test(text.replace(CONSTITUTION_DAY, " "))) return { outreach: false, reason: "noEvent" };
   if (NUCLEAR.test(text) && !CONSTITUTION.test(text)) return { outreach: false, reason: "otherReferendum" };
   // ("spoke to around 110 teachers about the draft": a speech before an audience is a meeting.)
-  if (!MEETING.test(text) && !SPEECH_TO_AUDIENCE.test(text) && !OUTREACH_WITHOUT_MEETING.test(text))
-    return { outreach: false, reason: BRIEFING.test(text) ? "briefing" : "noEvent" };
+  if (!tellsAnEvent(text)) return { outreach: false, reason: BRIEFING.test(text) ? "briefing" : "noEvent" };
   // A count of the meetings held (since the campaign began, «В них …») is a
   // running total, not one of them: in a briefing or an interview alike.
   const sentences = text.split(/(?<=[.!?])\s+/u);
