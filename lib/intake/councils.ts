@@ -102,6 +102,9 @@ export function councilsWhereHeld(
   for (const m of text.matchAll(KAZAKH_HOSPITAL)) {
     const end = m.index + m[0].length;
     if (!aboutMeeting(m.index) || found.some((o) => o.start < end && m.index < o.end)) continue;
+    // («Қалалық емханада …» heading the report of «№4 қалалық емханада …»: the one named in full.)
+    const bare = m[0].toLowerCase();
+    if (found.some((o) => text.slice(o.start, o.end).toLowerCase().endsWith(bare))) continue;
     const name = `${m[1] ?? ""} ${m[2] ?? ""}${m[3] ?? ""}`;
     out.push({ name: asHeading(name), kind: "other", start: m.index, end, place: true });
   }

@@ -6,6 +6,12 @@
 //   collective, as the set reads them — not "young farmers" (youth) nor
 //   "farmers and rural entrepreneurs" (business people). (Left alone: a
 //   university named in full, «КазНУ имени аль-Фараби», gives no region.)
+// - 319th (a city polyclinic's medics, two meetings in Ekibastuz in a day,
+//   servicemen in Ayagoz and in Kordai District, a think tank's round
+//   table): «Қалалық емханада …» heading the report of «№4 қалалық емханада
+//   …» is that polyclinic, no second organisation; "…, along with Senator
+//   …" and "…, discussed the reform with …" after a name are no titles;
+//   "Political scientists A and B" are each a political scientist.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -27,6 +33,26 @@ describe("articles read blind (twenty-seventh set)", () => {
       ["labour_collective"],
       ["labour_collective"],
       ["youth"],
+    ]);
+  });
+
+  it("reads a bare polyclinic heading a report as the numbered one it tells of", () => {
+    const [clinic] = draftsOf(
+      "Қалалық емханада Ата заң жобасы түсіндірілді\n\nҚызылорда қаласындағы №4 қалалық емханада дәрігерлерге жаңа Конституция жобасы таныстырылды. Кездесуге 80-ге жуық медицина қызметкері қатысты.",
+      "2026-02-26",
+    );
+    expect(clinic?.organizations.map((o) => [o.name, o.role])).toEqual([["№4 қалалық емхана", "host"]]);
+  });
+
+  it("reads who came along, or what was done, after a name as no title", () => {
+    const [table] = draftsOf(
+      "ASTANA, March 6 — The Institute of Applied Ethnopolitical Studies hosted a round table on the draft Constitution on Thursday. Political scientists Dosym Karimov and Zhanar Tulegenova, along with Senator Aigul Mukhametova, discussed the proposed parliamentary reform with about 40 experts.",
+      "2026-03-09",
+    );
+    expect(table?.speakers.map((p) => [p.name, p.role])).toEqual([
+      ["Dosym Karimov", "Political scientist"],
+      ["Zhanar Tulegenova", "Political scientist"],
+      ["Aigul Mukhametova", "Senator"],
     ]);
   });
 });

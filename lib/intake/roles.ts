@@ -207,6 +207,11 @@ const ENGLISH_BODY =
 const ENGLISH_LOWER_BODY =
   /(?<![A-Za-z])(?:(?:regional|city|district)\s+(?:(?:maslikhat|akimat|education|health|youth|policy|affairs|department|office|branch|council)\s+)+|(?:maslikhat|akimat)\s+)$/;
 
+// "…, along with Senator …", "…, discussed the reform with … experts": who came with them, or what they did,
+// is no title (a participle that is one, "retired colonel", "honoured teacher", excepted).
+const NO_TITLE_AFTER =
+  /^\s*(?:along with|together with|as well as|accompanied by|joined by|(?!(?:retired|honou?red|esteemed|distinguished|renowned|respected|acting)\s)[a-z]+ed\s)/u;
+
 /** A role written after the name: "Nurlan Uteshev, deputy chairman …", «Ерлан Қошанов (облыс әкімі)», "Кошанов – аким области". */
 export function roleAfter(right: string): { role: string; length: number } | null {
   const m =
@@ -214,7 +219,7 @@ export function roleAfter(right: string): { role: string; length: number } | nul
       right,
     );
   const written = m?.[1] ?? m?.[2] ?? m?.[3];
-  if (!m || !written || !ROLE_WORDS.test(written)) return null;
+  if (!m || !written || !ROLE_WORDS.test(written) || NO_TITLE_AFTER.test(written)) return null;
   // Behind a dash a Kazakh sentence goes on with its verb after the title:
   // «… – облыстық мәслихат депутаты сөз сөйледі». The role ends at its last title word.
   const role =
@@ -240,6 +245,7 @@ const PLURAL_TITLES: Partial<Record<Language, Array<[RegExp, string]>>> = {
     [/(?<![\p{L}])judges(?![\p{L}])/iu, "judge"],
     [/(?<![\p{L}])lawyers(?![\p{L}])/iu, "lawyer"],
     [/(?<![\p{L}])experts(?![\p{L}])/iu, "expert"],
+    [/(?<![\p{L}])political scientists(?![\p{L}])/iu, "political scientist"],
   ],
   ru: [
     // («с депутатами Мажилиса А и Б»: the same, in the instrumental.)
