@@ -78,6 +78,9 @@ const RUSSIAN_CHAMBER =
 // case, where a meeting was held hosts it (its staff, or those it serves, came).
 const RUSSIAN_DEPARTMENT =
   /(?<![\p{L}])[Вв]\s+(городском|областном|районном)\s+(отделе|управлении)\s+((?:образования|здравоохранения|культуры|спорта|занятости|юстиции|внутренней политики|молод[её]жной политики|по делам молод[её]жи|социальной защиты)(?:\s+и\s+\p{Ll}+)?)(?![\p{L}])/gu;
+// «Бурабай ауданының білім бөлімінде», «облыстық денсаулық сақтау басқармасында»: the same in Kazakh.
+const KAZAKH_DEPARTMENT =
+  /(?<![\p{L}])((?:[Оо]блыстық|[Ққ]алалық|[Аа]удандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+(білім|денсаулық сақтау|мәдениет|жұмыспен қамту|ішкі саясат|жастар саясаты|әділет)\s+(?:(бөлім)інде|(басқарма)сында)(?![\p{L}])/gu;
 const DEPARTMENT_LEVEL: Record<string, [string, string]> = {
   городском: ["городской", "городское"],
   областном: ["областной", "областное"],
@@ -173,6 +176,11 @@ export function councilsWhereHeld(
     const start = m.index + m[0].indexOf(m[1] ?? "");
     if (aboutMeeting(m.index))
       out.push({ name: asHeading(name), kind: "public_body", start, end: m.index + m[0].length, place: true });
+  }
+  for (const m of text.matchAll(KAZAKH_DEPARTMENT)) {
+    const name = `${m[1] ?? ""} ${m[2] ?? ""} ${m[3] ? "бөлімі" : "басқармасы"}`;
+    if (aboutMeeting(m.index))
+      out.push({ name: asHeading(name), kind: "public_body", start: m.index, end: m.index + m[0].length, place: true });
   }
   for (const m of text.matchAll(KAZAKH_BRANCH)) {
     const name = `${m[1] ?? ""}${m[2] ?? m[3] ?? ""}`;

@@ -12,6 +12,13 @@
 //   …» is that polyclinic, no second organisation; "…, along with Senator
 //   …" and "…, discussed the reform with …" after a name are no titles;
 //   "Political scientists A and B" are each a political scientist.
+// - 320th (the 2022 campaign: deputies' two days with farmers and villagers,
+//   Ozenmunaigas's oil workers, a youth forum at a university, a veterans'
+//   council, a legal course for teachers): nothing new misread.
+// - 321st (business people at a chamber, a Latin-script plant, a town's
+//   school, a district's education department, a centre for older people):
+//   «Бурабай ауданының білім бөлімінде … кездесу өтті» is where it was, which
+//   hosts it, as «В городском отделе образования» does.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -53,6 +60,16 @@ describe("articles read blind (twenty-seventh set)", () => {
       ["Dosym Karimov", "Political scientist"],
       ["Zhanar Tulegenova", "Political scientist"],
       ["Aigul Mukhametova", "Senator"],
+    ]);
+  });
+
+  it("reads a Kazakh department where a meeting was held as its host", () => {
+    const [teachers] = draftsOf(
+      "Бурабай ауданының білім бөлімінде мектеп директорлары мен мұғалімдерімен жаңа Конституция жобасы бойынша кездесу өтті. Жиынға 60 педагог қатысты.",
+      "2026-03-05",
+    );
+    expect(teachers?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([
+      ["Бурабай ауданының білім бөлімі", "host", "public_body"],
     ]);
   });
 });
