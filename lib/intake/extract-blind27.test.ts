@@ -19,6 +19,11 @@
 //   school, a district's education department, a centre for older people):
 //   «Бурабай ауданының білім бөлімінде … кездесу өтті» is where it was, which
 //   hosts it, as «В городском отделе образования» does.
+// - 322nd (builders on a site in Shymkent, an ethnic community at the
+//   Friendship House, a working group's day in Zhanakorgan District,
+//   students of a technical university, a women's council): "the regional
+//   Friendship House" is the House of Friendship; «Спикерами выступили …»
+//   (no colon) before only the meetings' count names who spoke at each.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -70,6 +75,25 @@ describe("articles read blind (twenty-seventh set)", () => {
     );
     expect(teachers?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([
       ["Бурабай ауданының білім бөлімі", "host", "public_body"],
+    ]);
+  });
+
+  it("reads the regional Friendship House as the House of Friendship", () => {
+    const [house] = draftsOf(
+      "TURKISTAN, Feb. 24 — Community leaders of the Turkistan region met on Monday at the regional Friendship House with a vice minister to discuss the draft Constitution.",
+      "2026-02-25",
+    );
+    expect(house?.organizations.map((o) => [o.name, o.role])).toEqual([["House of Friendship", "host"]]);
+  });
+
+  it("reads speakers listed before the meetings' count as at each meeting", () => {
+    const drafts = draftsOf(
+      "26 февраля члены рабочей группы по проекту новой Конституции посетили Жанакорганский район. В поселке Жанакорган они встретились с работниками районной больницы, а затем провели встречу с жителями аула Томенарык. Спикерами выступили депутат облмаслихата Бауыржан Кенжебаев и юрист Асем Турсынова. В общей сложности во встречах приняли участие около 200 человек.",
+      "2026-02-27",
+    );
+    expect(drafts.map((d) => d.speakers.map((p) => p.name))).toEqual([
+      ["Бауыржан Кенжебаев", "Асем Турсынова"],
+      ["Бауыржан Кенжебаев", "Асем Турсынова"],
     ]);
   });
 });

@@ -70,7 +70,8 @@ function fromTheLead(p: Spanned, own: Sentence[], people: Spanned[]): boolean {
   return p.spans.some((sp) => sp.start < start) && !(people.some(here) && !here(p) && later);
 }
 
-const CLOSING_SPEAKERS = /^(?:спикерами выступили|выступили|спикеры?|спикерлер|speakers?(?: were)?)\s*[:—–]/iu;
+const CLOSING_SPEAKERS =
+  /^(?:(?:спикерами выступили|speakers (?:were|included)|among the speakers were)(?:\s*[:—–]|\s+\p{L})|(?:выступили|спикеры?|спикерлер|speakers?)\s*[:—–])/iu;
 type Meeting = { own: Sentence[]; reportLead: Sentence[]; first: boolean; text: string; seg: boolean; cut: boolean };
 type Speaker = { name: string; role: string | null };
 /** Who spoke at one of a report's meetings (`seg`: one of several), given who spoke at the one before. */
@@ -83,14 +84,16 @@ export function meetingSpeakers<P extends Spanned & Speaker>(
   // The first meeting also takes those named before it (the lead), not those of later meetings.
   // Members of the group that held them all («Топ құрамында … болды») speak at each of its meetings.
   // …and so does whoever the lead says held them («Сенатор … провел три встречи»).
-  // …and so does a labelled list closing the report («Спикерами выступили: …», «Спикер — …», "Speakers: …").
+  // …and so does a labelled list closing the report («Спикерами выступили: …», «Спикер — …», "Speakers: …"),
+  // or followed only by the meetings' count («В общей сложности во встречах приняли участие …»).
   const group = seg
     ? sentences.filter(
         (s) =>
           GROUP_MEMBERS.test(s.text) ||
           AT_EACH.test(s.text) ||
           (reportLead.includes(s) && HELD_THEM.test(s.text)) ||
-          (s === sentences.at(-1) && CLOSING_SPEAKERS.test(s.text)),
+          (CLOSING_SPEAKERS.test(s.text) &&
+            sentences.slice(sentences.indexOf(s) + 1).every((t) => ALL_MEETINGS.test(t.text))),
       )
     : [];
   const present = people.filter(
