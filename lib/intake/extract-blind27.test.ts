@@ -24,6 +24,10 @@
 //   students of a technical university, a women's council): "the regional
 //   Friendship House" is the House of Friendship; «Спикерами выступили …»
 //   (no colon) before only the meetings' count names who spoke at each.
+// - 323rd (a power station's energy workers, a rural district's house of
+//   culture, a regional hospital's medics, a microdistrict's residents at a
+//   school, Zhezkazgan's miners): «председатель совета микрорайона Роза
+//   Ахметова» is who heads its council, not a microdistrict named after her.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -94,6 +98,17 @@ describe("articles read blind (twenty-seventh set)", () => {
     expect(drafts.map((d) => d.speakers.map((p) => p.name))).toEqual([
       ["Бауыржан Кенжебаев", "Асем Турсынова"],
       ["Бауыржан Кенжебаев", "Асем Турсынова"],
+    ]);
+  });
+
+  it("reads a name after «председатель совета микрорайона» as a speaker", () => {
+    const [residents] = draftsOf(
+      "25 февраля в школе-гимназии №14 Талдыкоргана прошла встреча с жителями по проекту новой Конституции. С разъяснениями выступили депутат областного маслихата Ерлан Байжанов и председатель совета микрорайона Роза Ахметова.",
+      "2026-02-26",
+    );
+    expect(residents?.speakers.map((p) => [p.name, p.role])).toEqual([
+      ["Ерлан Байжанов", "депутат областного маслихата"],
+      ["Роза Ахметова", "председатель совета микрорайона"],
     ]);
   });
 });
