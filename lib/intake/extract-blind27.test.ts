@@ -28,6 +28,10 @@
 //   culture, a regional hospital's medics, a microdistrict's residents at a
 //   school, Zhezkazgan's miners): «председатель совета микрорайона Роза
 //   Ахметова» is who heads its council, not a microdistrict named after her.
+// - 324th (a steel works' shop, advocates at a market, a rural youth forum,
+//   a district's two meetings in a day, a ferroalloy plant): "Advocates A
+//   and B" are each an advocate; «Екі кездесуге барлығы 150-ге жуық адам
+//   қатысты» counts both meetings, neither's own audience.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -110,5 +114,21 @@ describe("articles read blind (twenty-seventh set)", () => {
       ["Ерлан Байжанов", "депутат областного маслихата"],
       ["Роза Ахметова", "председатель совета микрорайона"],
     ]);
+  });
+
+  it("reads a plural title before two names as each one's", () => {
+    const [market] = draftsOf(
+      "KOSTANAY, Feb. 21 — Lawyers held an information session on the draft Constitution for traders at the Central Market on Saturday. Advocates Yelena Morozova and Berik Tolegenov answered questions from about 60 vendors.",
+      "2026-02-22",
+    );
+    expect(market?.speakers.map((p) => p.role)).toEqual(["Advocate", "Advocate"]);
+  });
+
+  it("reads a count over «екі кездесу» as neither meeting's own", () => {
+    const drafts = draftsOf(
+      "1 наурызда Ескелді ауданында жаңа Конституция жобасы бойынша екі кездесу өтті. Алдымен аудандық ауруханада аудан әкімінің орынбасары Жанар Бекова медицина қызметкерлерімен кездесті. Одан кейін ол Екиаша ауылының тұрғындарымен жүздесті. Екі кездесуге барлығы 150-ге жуық адам қатысты.",
+      "2026-03-02",
+    );
+    expect(drafts.map((d) => d.audienceSize)).toEqual([null, null]);
   });
 });

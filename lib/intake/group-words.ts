@@ -45,7 +45,7 @@ const AT_EACH =
   /^\s*(?:Екі кездесуде де|Екі жиында да|Барлық кездесулерде|(?:На|Во) (?:обеих|всех) встречах|At (?:both|all(?: the)?|each)(?: of the)? (?:meetings|meeting|stop|stops))(?![\p{L}])/iu;
 // A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
 export const ALL_MEETINGS =
-  /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|жиындар\p{L}*|мероприятиях|іс-шаралар\p{L}*|^\s*(?:Всего|Барлығы|In total)(?![\p{L}]))/iu;
+  /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|(?<![\p{L}])(?:екі|үш) (?:кездесу|жиын)\p{L}*|жиындар\p{L}*|мероприятиях|іс-шаралар\p{L}*|^\s*(?:Всего|Барлығы|In total)(?![\p{L}]))/iu;
 // «В четверг аналогичная встреча прошла в селе …», «… ауылында да осындай кездесу
 // өтті», "a similar meeting was held": with the audience of the one before.
 export const SIMILAR_MEETING =

@@ -244,6 +244,7 @@ const PLURAL_TITLES: Partial<Record<Language, Array<[RegExp, string]>>> = {
     [/(?<![\p{L}])MPs(?![\p{L}])/u, "MP"],
     [/(?<![\p{L}])judges(?![\p{L}])/iu, "judge"],
     [/(?<![\p{L}])lawyers(?![\p{L}])/iu, "lawyer"],
+    [/(?<![\p{L}])advocates(?![\p{L}])/iu, "advocate"],
     [/(?<![\p{L}])experts(?![\p{L}])/iu, "expert"],
     [/(?<![\p{L}])political scientists(?![\p{L}])/iu, "political scientist"],
   ],
@@ -254,6 +255,7 @@ const PLURAL_TITLES: Partial<Record<Language, Array<[RegExp, string]>>> = {
     [/(?<![\p{L}])член(?:ы|ами)(?![\p{L}])/iu, "член"],
     [/(?<![\p{L}])судь(?:и|ями)(?![\p{L}])/iu, "судья"],
     [/(?<![\p{L}])юрист(?:ы|ами)(?![\p{L}])/iu, "юрист"],
+    [/(?<![\p{L}])адвокат(?:ы|ами)(?![\p{L}])/iu, "адвокат"],
     [/(?<![\p{L}])эксперт(?:ы|ами)(?![\p{L}])/iu, "эксперт"],
   ],
   kk: [
