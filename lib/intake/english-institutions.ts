@@ -69,9 +69,12 @@ const STAFF_WORDS =
 const STAFF_OF = `(?:${STAFF_WORDS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`)})(?:\\s+and\\s+(?:[\\p{Ll}-]+\\s+)?(?:${STAFF_WORDS}))?\\s+of`;
 // "at the premises of", "The canteen of the Pavlodar Petrochemical Plant was
 // unusually full": a room of the institution, where its meeting was held.
+// ("at Semey's Shakarim University": its town's possessive no part of its name — a town's, before a school or
+// a hospital; "Qarmet's Temirtau steel works" is the company's, the company is the host.)
+const TOWNS_OWN = String.raw`[A-Z][\p{Ll}-]+['’]s\s+(?=(?:[A-Z][\p{L}-]+\s+){0,4}(?:University|Institute|College|Academy|School|Hospital|Polyclinic|Library|Museum|Theatre|Theater)(?![\p{L}]))`;
 const ROOM = "(?:premises|building|campus|canteen|yard|(?:assembly|conference|main|dining)\\s+hall)";
 const ENGLISH = new RegExp(
-  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|${STAFF_OF}|[Tt]he(?=\\s+${ROOM}))\\s+(?:the\\s+)?(?:${ROOM}\\s+of\\s+(?:the\\s+)?)?(?:(?:city|town|region|district|village)'s\\s+)?${ENGLISH_NAME}`,
+  `(?<![\\p{L}])([Aa]t|[Ii]n|visited|${STAFF_OF}|[Tt]he(?=\\s+${ROOM}))\\s+(?:the\\s+)?(?:${ROOM}\\s+of\\s+(?:the\\s+)?)?(?:(?:city|town|region|district|village)'s\\s+|${TOWNS_OWN})?${ENGLISH_NAME}`,
   "gu",
 );
 // "Al-Farabi Kazakh National University hosted a round table": it says it held the meeting.

@@ -32,6 +32,10 @@
 //   a district's two meetings in a day, a ferroalloy plant): "Advocates A
 //   and B" are each an advocate; «Екі кездесуге барлығы 150-ге жуық адам
 //   қатысты» counts both meetings, neither's own audience.
+// - 325th (a petrochemical company, a coal mine named after a man, a
+//   meeting of generations at a university, volunteers at a tech hub, a
+//   chamber of entrepreneurs): "at Semey's Shakarim University" names the
+//   university (its town's possessive no part of it).
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -130,5 +134,13 @@ describe("articles read blind (twenty-seventh set)", () => {
       "2026-03-02",
     );
     expect(drafts.map((d) => d.audienceSize)).toEqual([null, null]);
+  });
+
+  it("reads a university after its town's possessive as the host", () => {
+    const [generations] = draftsOf(
+      "SEMEY — A meeting devoted to the draft new Constitution was held at Semey's Shakarim University on February 20. Veterans and students discussed the draft with adviser Murat Zhaksylykov.",
+      "2026-02-23",
+    );
+    expect(generations?.organizations.map((o) => [o.name, o.role])).toEqual([["Shakarim University", "host"]]);
   });
 });
