@@ -36,6 +36,18 @@
 //   meeting of generations at a university, volunteers at a tech hub, a
 //   chamber of entrepreneurs): "at Semey's Shakarim University" names the
 //   university (its town's possessive no part of it).
+// - 326th–328th (the 2022 campaign's cotton growers, a gymnasium's teachers,
+//   a copper smelter, a youth forum and a village club; a post with ticks and
+//   hashtags, a mine's miners, an announced meeting, a youth centre, a legal
+//   lecture; elders, people with disabilities, a clinical hospital, a
+//   village school, an open-pit mine): nothing new misread. (Left alone:
+//   «в центральной городской библиотеке Жезказгана», in lower case, names no
+//   library.)
+// - 329th (a deputy's three days, a list of a week's meetings, a university's
+//   debate, fishermen, pensioners): «депутат … Айгуль Сапарова» is no trip
+//   («сапар»), the list's last meeting no visit; «– 25 февраля … – с
+//   педагогами школы-лицея №5 (…);» under «… провели серию встреч …:» names
+//   the school where it was.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -142,5 +154,23 @@ describe("articles read blind (twenty-seventh set)", () => {
       "2026-02-23",
     );
     expect(generations?.organizations.map((o) => [o.name, o.role])).toEqual([["Shakarim University", "host"]]);
+  });
+
+  it("reads a list of meetings' items: a school in one, a surname like «сапар» no visit", () => {
+    const drafts = draftsOf(
+      [
+        "На этой неделе члены рабочей группы провели серию встреч по проекту новой Конституции:",
+        "– 24 февраля в Енбекшиказахском районе – с работниками ТОО «Иссык-Агро» (около 60 человек);",
+        "– 25 февраля в Талгарском районе – с педагогами школы-лицея №5 (около 80 человек);",
+        "– 26 февраля в Карасайском районе – с жителями села Шамалган (около 100 человек).",
+        "Спикерами выступили депутат областного маслихата Айгуль Сапарова и юрист Тимур Жаксылыков.",
+      ].join("\n"),
+      "2026-03-01",
+    );
+    expect(drafts.map((d) => [d.format, d.organizations.map((o) => o.name)])).toEqual([
+      ["meeting", ["ТОО «Иссык-Агро»"]],
+      ["meeting", ["Школа-лицей №5"]],
+      ["meeting", []],
+    ]);
   });
 });

@@ -17,6 +17,7 @@ import {
   KAZAKH_NOUNS,
   NAMESAKE,
 } from "./kazakh-institutions";
+import { LIST_ITEM } from "./listed-meetings";
 import { RUSSIAN_LEVEL } from "./organisers";
 import { withOwnName } from "./own-name";
 import { NAMESAKE_TITLE } from "./people";
@@ -164,8 +165,14 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     // «На Аксуском заводе … рассказал депутат … Его слушали около 250 металлургов.»: what the next says who heard.)
     const before = sentences[i - 1];
     const next = sentences[i + 1];
+    // («…провели серию встреч …: | – 25 февраля … – с педагогами школы-лицея №5;»: an item of a list of meetings.)
+    const listLead = sentences.slice(0, Math.max(i, 0)).findLast((s) => !LIST_ITEM.test(s.text));
     return (
       about(sentence) ||
+      (sentence !== undefined &&
+        LIST_ITEM.test(sentence.text) &&
+        /:$/u.test(listLead?.text ?? "") &&
+        about(listLead)) ||
       (next?.paragraph === sentence?.paragraph && ATTENDED.test(next?.text ?? "")) ||
       (sentence !== undefined && /,$/u.test(sentence.text) && about(sentences[i + 1])) ||
       (before !== undefined && /,$/u.test(before.text) && about(before))
