@@ -48,6 +48,11 @@
 //   («сапар»), the list's last meeting no visit; «– 25 февраля … – с
 //   педагогами школы-лицея №5 (…);» under «… провели серию встреч …:» names
 //   the school where it was.
+// - 330th (a zinc smelter, lawyers in a settlement, an employment centre, a
+//   village's shepherds, a refinery): "the head of the regional department
+//   of justice Dinara Seitkali" is a speaker (a body's field in lower case
+//   ends its name). (Left alone: «в центре занятости населения города
+//   Петропавловска», in lower case, names no organisation.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -171,6 +176,17 @@ describe("articles read blind (twenty-seventh set)", () => {
       ["meeting", ["ТОО «Иссык-Агро»"]],
       ["meeting", ["Школа-лицей №5"]],
       ["meeting", []],
+    ]);
+  });
+
+  it("reads a Latin name after a body's field in lower case as a speaker", () => {
+    const [refinery] = draftsOf(
+      "ATYRAU, March 5 — About 200 workers of the Atyrau Oil Refinery met on Thursday with Mazhilis deputy Yerlan Barlybayev and the head of the regional department of justice Dinara Seitkali to discuss the draft new Constitution.",
+      "2026-03-06",
+    );
+    expect(refinery?.speakers.map((p) => [p.name, p.role])).toEqual([
+      ["Yerlan Barlybayev", "Mazhilis deputy"],
+      ["Dinara Seitkali", "head of the regional department of justice"],
     ]);
   });
 });

@@ -228,6 +228,8 @@ const THE_LAW = /^(?:(?:Ата|Негізгі) Заң|Конституц|Осн�
 // Two-letter surnames (Korean families in Kazakhstan): «Виктор Ли», «Ирина Ни».
 const SHORT_SURNAMES = /^(?:Ли|Ни|Ан|Ко|Ен|Li|Lee|Ni|An)$/u;
 
+const ENGLISH_FIELD =
+  /^(?:justice|education|health(?:care)?|culture|sports?|agriculture|finance|economy|employment|labou?r|ecology|emergencies)$/u;
 /**
  * "аким района Айгерім Бекболат", «депутат Мажилиса Дархан Қыдырәлі»: two capitalised
  * words right after a title are a name even without a surname's ending
@@ -279,7 +281,9 @@ function titledNames(text: string): RegExpExecArray[] {
     if (!appositive && (title === -1 || (between.some(loose) && !listed))) continue;
     // …and in English right after the title or an institution's word, never after
     // "for"/"of" ("Director for Capital Construction", "Headquarters for Public Support").
-    if (!appositive && latin && between.length > 0 && !notAName(between.at(-1) ?? "") && !listed) continue;
+    // (A body's field in lower case ends its name: "the head of the regional department of justice Dinara Seitkali".)
+    const field = ENGLISH_FIELD.test(between.at(-1) ?? "");
+    if (!appositive && latin && between.length > 0 && !notAName(between.at(-1) ?? "") && !listed && !field) continue;
     const m = Object.assign([text.slice(start, end)], {
       index: start,
       input: text,
