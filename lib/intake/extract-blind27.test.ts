@@ -47,7 +47,9 @@
 //   debate, fishermen, pensioners): «депутат … Айгуль Сапарова» is no trip
 //   («сапар»), the list's last meeting no visit; «– 25 февраля … – с
 //   педагогами школы-лицея №5 (…);» under «… провели серию встреч …:» names
-//   the school where it was.
+//   the school where it was; "On Wednesday she visited the Kostanay Minerals
+//   JSC in Zhitikara" was in Zhitikara (a place named on its own before one
+//   inside a name).
 // - 330th (a zinc smelter, lawyers in a settlement, an employment centre, a
 //   village's shepherds, a refinery): "the head of the regional department
 //   of justice Dinara Seitkali" is a speaker (a body's field in lower case
@@ -188,5 +190,13 @@ describe("articles read blind (twenty-seventh set)", () => {
       ["Yerlan Barlybayev", "Mazhilis deputy"],
       ["Dinara Seitkali", "head of the regional department of justice"],
     ]);
+  });
+
+  it("reads a meeting's town named on its own before one inside a company's name", () => {
+    const drafts = draftsOf(
+      "KOSTANAY, Feb. 27 — Mazhilis deputy Yekaterina Smyshlyaeva spent three days in Kostanay region explaining the draft of the new Constitution. On Tuesday she met with teachers of the Kostanay Pedagogical College. On Wednesday she visited the Kostanay Minerals JSC in Zhitikara, where about 150 asbestos miners heard her presentation.",
+      "2026-02-27",
+    );
+    expect(drafts.map((d) => d.district?.name)).toEqual(["Kostanay", "Zhitikara District"]);
   });
 });

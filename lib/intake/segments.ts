@@ -280,7 +280,9 @@ export function districtNamed(
   region: string | null,
   text: string,
 ): { district: { id: number; name: string }; span: { start: number; end: number } } | null {
-  for (const m of mentions) {
+  // ("the Kostanay Minerals JSC in Zhitikara": a place named on its own before one inside a name.)
+  const inName = (m: Mention) => m.weight === IN_NAME_WEIGHT;
+  for (const m of [...mentions.filter((x) => !inName(x)), ...mentions.filter(inName)]) {
     if (!sentences.includes(m.sentence) || m.generic === "region") continue;
     // ("In Pavlodar, …", "PAVLODAR, March 3 –": a bare name that is a town and a district is the town.)
     const here = m.entries.filter((x) => x.iso === region && x.district);
