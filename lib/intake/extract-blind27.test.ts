@@ -35,7 +35,9 @@
 // - 325th (a petrochemical company, a coal mine named after a man, a
 //   meeting of generations at a university, volunteers at a tech hub, a
 //   chamber of entrepreneurs): "at Semey's Shakarim University" names the
-//   university (its town's possessive no part of it).
+//   university (its town's possessive no part of it), and "Veterans of
+//   labour and students discussed …" right after it tells who came to that
+//   meeting, which had named no one, not another.
 // - 326th–328th (the 2022 campaign's cotton growers, a gymnasium's teachers,
 //   a copper smelter, a youth forum and a village club; a post with ticks and
 //   hashtags, a mine's miners, an announced meeting, a youth centre, a legal
@@ -161,6 +163,13 @@ describe("articles read blind (twenty-seventh set)", () => {
       "2026-02-23",
     );
     expect(generations?.organizations.map((o) => [o.name, o.role])).toEqual([["Shakarim University", "host"]]);
+    const drafts = draftsOf(
+      "SEMEY — A meeting of generations devoted to the draft new Constitution was held at Semey's Shakarim University on February 20. Veterans of labour and students discussed the main provisions of the draft with adviser Murat Zhaksylykov. About 150 people attended.",
+      "2026-02-23",
+    );
+    expect(drafts.map((d) => [d.date, d.audiences, d.audienceSize])).toEqual([
+      ["2026-02-20", ["students", "veterans"], 150],
+    ]);
   });
 
   it("reads a list of meetings' items: a school in one, a surname like «сапар» no visit", () => {

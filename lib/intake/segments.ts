@@ -218,7 +218,10 @@ export function segmentsOf(
     // ("A meeting … was held at X University. Senator Y spoke to 70 students.":
     // a speech to the audience the meeting before had not named is that meeting's.)
     const speechOnly = intro === null && !listedMeeting(sentences, i, dated) && covered.size === 0;
-    const fresh = audiences.some((a) => !covered.has(a)) && !(speechOnly && before !== undefined);
+    // (…and so is who came, told right after a meeting that named no one: "… was held at X University. Veterans
+    // and students discussed …".)
+    const fills = before?.at === i - 1 && covered.size === 0 && !otherDay(i, before.at);
+    const fresh = audiences.some((a) => !covered.has(a)) && !((speechOnly || fills) && before !== undefined);
     const there = before && (placeOf(before.at) ?? inName.get(before.at) ?? null);
     const elsewhere = here !== null && before !== undefined && ![null, here].includes(there ?? null);
     // …or on another day than the meeting before: "On March 2, … residents of
