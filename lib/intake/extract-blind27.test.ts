@@ -57,8 +57,14 @@
 //   of justice Dinara Seitkali" is a speaker (a body's field in lower case
 //   ends its name). (Left alone: «в центре занятости населения города
 //   Петропавловска», in lower case, names no organisation.)
+// - 331st (a round table at a youth policy department, port workers, a
+//   flash mob, a school-lyceum's teachers, women entrepreneurs at a chamber):
+//   «облыстық мәслихат депутаты Айдана Сейітқали, Тараз өңірлік
+//   университетінің оқытушысы Ержан Ниязов» is two speakers (a capitalised
+//   word after a comma starts the next), and the university in the second's
+//   title no staff who came; the department where it was hosts it.
 import { describe, expect, it } from "vitest";
-import { draftsOf } from "../testing/intake-drafts";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
 describe("articles read blind (twenty-seventh set)", () => {
   it("reads farmers as a labour collective", () => {
@@ -207,5 +213,16 @@ describe("articles read blind (twenty-seventh set)", () => {
       "2026-02-27",
     );
     expect(drafts.map((d) => d.district?.name)).toEqual(["Kostanay", "Zhitikara District"]);
+  });
+
+  it("reads a list of titled names split by a comma, the university in a title no host", () => {
+    const [table] = draftsOf(
+      "Кеше Жамбыл облысының жастар саясаты басқармасында «Жаңа Конституция және жастар» тақырыбында дөңгелек үстел өтті. Оған облыстық мәслихат депутаты Айдана Сейітқали, Тараз өңірлік университетінің оқытушысы Ержан Ниязов қатысты.",
+      "2026-02-19",
+    );
+    expect([table?.speakers.map((p) => p.name), hostsOf(table)]).toEqual([
+      ["Айдана Сейітқали", "Ержан Ниязов"],
+      ["Жамбыл облысының жастар саясаты басқармасы"],
+    ]);
   });
 });

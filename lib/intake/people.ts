@@ -244,16 +244,18 @@ function titledNames(text: string): RegExpExecArray[] {
     /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?$/u.test(w) &&
     /^(?:[\p{Script=Cyrillic}-]+|[\p{Script=Latin}-]+)$/u.test(w);
   const plain = (w: string) => !notAName(w) && !TITLE_WORD.test(w);
+  const gap = (k: number) => text.slice((words[k]?.index ?? 0) + (words[k]?.[0].length ?? 0), words[k + 1]?.index);
   for (let i = 1; i + 1 < words.length; i++) {
     const [a, b] = [words[i]?.[0], words[i + 1]?.[0]];
     const surname = capital(b) || (b !== undefined && SHORT_SURNAMES.test(b));
     // («Главный врач поликлиники Л. Ким»: an initial for the given name.)
     const initial = a !== undefined && /^\p{Lu}$/u.test(a) && text[(words[i]?.index ?? 0) + 1] === ".";
-    // (A third capitalised word makes another name, but a place's: «Қанат Сейітқали Ақкөл ауылының», «… Шымкенттегі»,
-    // or what was explained: «Серік Ахмет Ата Заң жобасын …».)
+    // (A third capitalised word, not after a comma, makes another name, but a place's: «Қанат Сейітқали Ақкөл
+    // ауылының», «… Шымкенттегі», or what was explained: «Серік Ахмет Ата Заң …»; «Айдана Сейітқали, Тараз …» is two.)
     const [w3, w4] = [words[i + 2]?.[0] ?? "", words[i + 3]?.[0] ?? ""];
-    const third = capital(w3) && !kazakhPlaceAt(w3, w4) && !THE_LAW.test(`${w3} ${w4}`);
-    if ((!capital(a) && !initial) || !surname || third || !a || !b || !plain(a) || !plain(b)) continue;
+    const third = capital(w3) && !gap(i + 1).includes(",") && !kazakhPlaceAt(w3, w4) && !THE_LAW.test(`${w3} ${w4}`);
+    const apart = !/^(?:\s+|\.\s*)$/u.test(gap(i));
+    if ((!capital(a) && !initial) || !surname || third || apart || !a || !b || !plain(a) || !plain(b)) continue;
     // English capitalises a title's own words ("Director for Capital Construction"):
     // a Latin pair counts only right after the title or its place ("akim of Zhambyl Region").
     const latin = /^\p{Script=Latin}+$/u.test(a);
