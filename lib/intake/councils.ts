@@ -37,8 +37,8 @@ const LONGEVITY_CENTRE =
 // (And in the Latin script: «qalalyq jastar resýrstyq ortalyǵynda».)
 const YOUTH_CENTRE =
   /(?<![\p{L}])(?:((?:облыстық|қалалық|аудандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре|(oblystyq|qalalyq|aýdandyq)\s+jastar\s+resýrstyq\s+ortalyǵynda|\p{Lu}[\p{L}-]+\s+(?:қаласындағы|ауданындағы|облысындағы|qalasyndaǵy|aýdanyndaǵy|oblysyndaǵy)\s+(jastar\s+resýrstyq\s+ortalyǵynda|жастар\s+ресурстық\s+орталығында))(?![\p{L}])/giu;
-// «в Доме дружбы», «Достық үйінде», "at the House of Friendship" ("Friendship House"): the Assembly's house in a town hosts the
-// meeting held there, unless the report names who organised it.
+// «в Доме дружбы», «Достық үйінде», "at the House of Friendship" ("Friendship House"): the Assembly's
+// house in a town hosts the meeting held there, unless the report names who organised it.
 const HOUSE_OF_FRIENDSHIP =
   /(?<![\p{L}])(?:[Вв]\s+(?:(?:областном|городском|районном)\s+)?Доме\s+дружбы|(?:(?:облыстық|қалалық|аудандық)\s+)?Достық\s+үйінде|(?:at|in)\s+the\s+(?:(?:regional|city|district)\s+)?(House\s+of\s+Friendship|Friendship\s+House))(?![\p{L}])/gu;
 // («қалалық әйелдер кеңесінің мүшелерімен»: its members were the ones met.)

@@ -63,6 +63,18 @@
 //   университетінің оқытушысы Ержан Ниязов» is two speakers (a capitalised
 //   word after a comma starts the next), and the university in the second's
 //   title no staff who came; the department where it was hosts it.
+// - 332nd (railwaymen, a longevity centre's pensioners, mothers of large
+//   families, Tengiz's oil workers, a city hospital's medics): nothing new
+//   misread.
+// - 333rd (a village's residents, kandas in Zhanaozen, a round table at a
+//   justice academy, a perinatal centre, a mine): a headline's question and
+//   the rest of its line («Что изменится для аграриев? Депутат встретился с
+//   фермерами …») are one title, and no meeting of their own; kandas
+//   (returned ethnic Kazakhs) are an audience ("other", as compatriots).
+//   (Left alone: "A meeting … in Mangystau" in a headline places the meeting
+//   in Mangystau District, though the report names Zhanaozen: weighing a
+//   bare region name lower moved en-119 from Karaganda to a company's
+//   Temirtau.)
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -223,6 +235,16 @@ describe("articles read blind (twenty-seventh set)", () => {
     expect([table?.speakers.map((p) => p.name), hostsOf(table)]).toEqual([
       ["Айдана Сейітқали", "Ержан Ниязов"],
       ["Жамбыл облысының жастар саясаты басқармасы"],
+    ]);
+  });
+
+  it("reads a headline's question and the rest of its line as one title, and kandas as an audience", () => {
+    const drafts = draftsOf(
+      "Embassy? No — a meeting with kandas in Zhanaozen\n\nKandas, ethnic Kazakhs who returned from abroad, met with members of the regional working group in Zhanaozen on February 18 to discuss the draft Constitution. About 50 people attended.",
+      "2026-02-19",
+    );
+    expect(drafts.map((d) => [d.title, d.audiences, d.audienceSize])).toEqual([
+      ["Embassy? No — a meeting with kandas in Zhanaozen", ["other"], 50],
     ]);
   });
 });

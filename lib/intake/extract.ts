@@ -166,7 +166,8 @@ function draftOf(
         (s) =>
           [MEETING, ATTENDED, EVENT_HELD, SPEECH_TO_AUDIENCE].some((re) => re.test(s.text)) && !aboutNoMeeting(s.text),
       );
-  // A clause cut from the sentence before (after a semicolon, a comma or "while") shares that meeting's day, kind and speakers.
+  // A clause cut from the sentence before (after a semicolon, a comma or "while") shares that
+  // meeting's day, kind and speakers.
   const cut = previous !== null && cutFromSentenceBefore(ctx.sentences, ctx.text, own);
   const met = meetingDate(ctx, eventSentences, own, { inSegment: seg !== null, cut }, previous, reportLead);
   // (Undated, it was on or before the publication: a report out before a vote is of that vote's campaign.)

@@ -6,12 +6,13 @@
 // audience — and the sentences after it tell about that meeting until the
 // next one starts. Fewer than two such meetings: the article is one event.
 import { atWorkplace, meetingAudiences } from "./audience-types";
-import { CLAUSE_OPENER, isHeadline, type Sentence } from "./clean";
+import { CLAUSE_OPENER, type Sentence } from "./clean";
 import { ANY_MEETING, datedItems, LIST_ITEM, listedMeeting, listsEvent, SUMMARY } from "./listed-meetings";
 import { NEXT_DAY } from "./meeting-date";
 import { IN_NAME_WEIGHT } from "./meeting-place";
 import { inRoleOf, type FoundPerson } from "./people";
-import { BACKGROUND, SPEECH_TO_AUDIENCE, TALLY } from "./topic";
+import { inHeadline } from "./summary";
+import { aside, SPEECH_TO_AUDIENCE } from "./topic";
 import type { DateMention } from "./dates";
 import type { FoundOrganization } from "./organizations";
 import type { Mention } from "./places";
@@ -120,7 +121,7 @@ export function segmentsOf(
     // Lines before the report's first full sentence (a breadcrumb, then the
     // headline, a date) are its heading, not meetings of their own.
     // Nor does another meeting told as background («Напомним, ранее …»).
-    if ((isHeadline(s, i) && !listed(i)) || inHeading(i) || TALLY.test(s.text) || BACKGROUND.test(s.text)) return;
+    if ((inHeadline(sentences, i) && !listed(i)) || inHeading(i) || aside(s.text)) return;
     const meeting = ANY_MEETING.test(s.text);
     // Information groups in four districts: one meeting per district named.
     const districts = mentions.filter(
@@ -218,8 +219,7 @@ export function segmentsOf(
     // ("A meeting … was held at X University. Senator Y spoke to 70 students.":
     // a speech to the audience the meeting before had not named is that meeting's.)
     const speechOnly = intro === null && !listedMeeting(sentences, i, dated) && covered.size === 0;
-    // (…and so is who came, told right after a meeting that named no one: "… was held at X University. Veterans
-    // and students discussed …".)
+    // (…and who came, told right after a meeting that named no one: "… held at X University. Students discussed …".)
     const fills = before?.at === i - 1 && covered.size === 0 && !otherDay(i, before.at);
     const fresh = audiences.some((a) => !covered.has(a)) && !((speechOnly || fills) && before !== undefined);
     const there = before && (placeOf(before.at) ?? inName.get(before.at) ?? null);
@@ -284,8 +284,7 @@ export function districtNamed(
   text: string,
 ): { district: { id: number; name: string }; span: { start: number; end: number } } | null {
   // ("the Kostanay Minerals JSC in Zhitikara": a place named on its own before one inside a name.)
-  const inName = (m: Mention) => m.weight === IN_NAME_WEIGHT;
-  for (const m of [...mentions.filter((x) => !inName(x)), ...mentions.filter(inName)]) {
+  for (const m of [...mentions].sort((a, b) => +(a.weight === IN_NAME_WEIGHT) - +(b.weight === IN_NAME_WEIGHT))) {
     if (!sentences.includes(m.sentence) || m.generic === "region") continue;
     // ("In Pavlodar, …", "PAVLODAR, March 3 –": a bare name that is a town and a district is the town.)
     const here = m.entries.filter((x) => x.iso === region && x.district);

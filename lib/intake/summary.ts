@@ -1,6 +1,6 @@
 // A draft's summary: the report's own first sentences, without the page's
 // furniture around them.
-import { CLAUSE_OPENER, type Sentence } from "./clean";
+import { CLAUSE_OPENER, isHeadline, type Sentence } from "./clean";
 import { datelineOnly } from "./place-context";
 import { aboutNoMeeting, LIST_LABEL, MEETING, SPEECH_TO_AUDIENCE } from "./topic";
 
@@ -56,8 +56,25 @@ const toldMeeting = (s: Sentence): Sentence | undefined => {
  * The sentence that titles a report's one meeting: the first that can, and not the draft's story
  * ("The draft, published for discussion on Jan. 20, introduces …"), a running total or background.
  */
+// «Что изменится для аграриев? Депутат встретился с фермерами»: a headline's question and the rest of its line
+// (no stop at its end) are one title.
+const wholeHeadline = (s: Sentence | undefined, next: Sentence | undefined): Sentence | undefined =>
+  s && next && /\?$/u.test(s.text) && next.paragraph === s.paragraph && !/[.!?…,;:]$/u.test(next.text)
+    ? { ...s, text: `${s.text} ${next.text}`, end: next.end }
+    : s;
+
+/** Is the i-th sentence the headline (or, after its question, the rest of the headline's line)? */
+export const inHeadline = (sentences: Sentence[], i: number) => {
+  const [first, second] = sentences;
+  const joined = wholeHeadline(first, second) !== first;
+  return (i === 0 && first !== undefined && (isHeadline(first, 0) || joined)) || (i === 1 && joined);
+};
+
 export const titleSentenceOf = (sentences: Sentence[]) => {
-  const first = sentences.map((s) => toldMeeting(s) ?? s).find((s) => titleLine(s.text) && !aboutNoMeeting(s.text));
+  const headline = wholeHeadline(sentences[0], sentences[1]);
+  const first = [headline, ...sentences.slice(headline === sentences[0] ? 1 : 2)]
+    .flatMap((s) => (s ? [toldMeeting(s) ?? s] : []))
+    .find((s) => titleLine(s.text) && !aboutNoMeeting(s.text));
   // A digest's heading («Неделя в регионе: главное») heads other news too, and a campaign's
   // "explanatory work continues" line tells no meeting: the meeting's own sentence titles it.
   return first && (DIGEST_LINE.test(first.text) || GOES_ON.test(first.text))
@@ -100,7 +117,7 @@ function summaryOf(own: Sentence[], title: Sentence): Sentence[] {
   const body = own.filter((s) => {
     const text = s.text.trim();
     return (
-      s.start !== title.start &&
+      !(s.start >= title.start && s.end <= title.end) &&
       !(digest && s.start < title.start) &&
       text.length >= 25 &&
       !BARE_DATELINE.test(text) &&

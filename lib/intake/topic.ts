@@ -229,7 +229,7 @@ const DRAFT_MADE_PUBLIC =
 // свыше 35 тысяч человек»: a week's or a month's meetings, and who came to them all.)
 // (Kazakh counts in the singular, «500-ден астам осындай кездесу»; uncounted, «Сәтбаев
 // қаласында да осындай кездесу болды» is one more meeting.)
-export const TALLY =
+const TALLY =
   /((?<![\p{L}\d])\d{2,}[\d,]*\s+(?:(?:explanatory|outreach|information|awareness|public)\s+)?meetings|(?<![\p{L}\d])\d{2,}\s+(?:(?:разъяснительн|информационн|выездн)\p{L}*\s+)?встреч|such meetings|these meetings|similar meetings|подобных встреч|таких встреч|аналогичных встреч|(?:\d|жүз|мың|ондаған|жүздеген|бірнеше)[^.!?]{0,20}?(?:осындай|мұндай) (?:кездесу|жиын)|(?:осындай|мұндай) (?:кездесулер|жиындар)|с начала (?:года|января|февраля|марта|кампании)|since (?:the start of |the beginning of )?(?:january|february|march|the campaign)|басынан бері|содан бері|с тех пор|since then|(?:қаңтар|ақпан|наурыз)\p{L}*\s+(?:бері|бастап)|(?:за|в течение) (?:прошедш|минувш|последн)\p{L}* (?:недел|месяц|дв[еу]х недел)\p{L}*|(?:over|in|during) the (?:past|last) (?:week|month|fortnight)|соңғы (?:апта|ай)да|(?:өткен|соңғы) (?:апта|ай)(?:ның ішінде|\s+ішінде)|^\s*(?:В них|They were attended by|Оларға))/iu;
 
 /** A running total or background («Напомним, …»): not this meeting's. */
