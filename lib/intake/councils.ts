@@ -94,6 +94,14 @@ export function councilsWhereHeld(
   found: NamedInstitution[],
 ): NamedInstitution[] {
   const out: NamedInstitution[] = [];
+  // (The body matched from `m`'s start, or from `start`, kept when its sentence tells of the meeting.)
+  const held = (
+    m: RegExpMatchArray & { index: number },
+    found: Omit<NamedInstitution, "start" | "end">,
+    start = m.index,
+  ) => {
+    if (aboutMeeting(m.index)) out.push({ ...found, start, end: m.index + m[0].length });
+  };
   for (const m of text.matchAll(RUSSIAN_COUNCIL)) {
     const level = m[1] ?? m[2] ?? "";
     if (!aboutMeeting(m.index)) continue;
@@ -122,18 +130,9 @@ export function councilsWhereHeld(
     if (m[3] || m[4]) found.place = true;
     out.push(found);
   }
-  for (const m of text.matchAll(LONGEVITY_CENTRE)) {
-    if (aboutMeeting(m.index))
-      out.push({
-        name: m[1] ? asHeading(`${m[1]}ы`) : "Центр активного долголетия",
-        kind: "ngo",
-        start: m.index,
-        end: m.index + m[0].length,
-        place: true,
-      });
-  }
+  for (const m of text.matchAll(LONGEVITY_CENTRE))
+    held(m, { name: m[1] ? asHeading(`${m[1]}ы`) : "Центр активного долголетия", kind: "ngo", place: true });
   for (const m of text.matchAll(YOUTH_CENTRE)) {
-    if (!aboutMeeting(m.index)) continue;
     // («Kókshetaý qalasyndaǵy jastar resýrstyq ortalyǵynda»: the town's centre, named by what it is.)
     const name = m[4]
       ? m[4].replace(/ortalyǵynda$/u, "ortalyǵy").replace(/орталығында$/u, "орталығы")
@@ -142,53 +141,42 @@ export function councilsWhereHeld(
         : m[3]
           ? `${m[3]} jastar resýrstyq ortalyǵy`
           : `${RUSSIAN_LEVEL[m[2] ?? ""] ?? ""} молодёжный ресурсный центр`;
-    out.push({ name: asHeading(name), kind: "ngo", start: m.index, end: m.index + m[0].length, place: true });
+    held(m, { name: asHeading(name), kind: "ngo", place: true });
   }
   for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
-    if (!aboutMeeting(m.index)) continue;
     const name = m[1] ? "House of Friendship" : m[0].includes("Достық") ? "Достық үйі" : "Дом дружбы";
-    out.push({ name, kind: "other", start: m.index, end: m.index + m[0].length, place: true });
+    held(m, { name, kind: "other", place: true });
   }
   for (const m of text.matchAll(MILITARY_UNIT)) {
-    if (!aboutMeeting(m.index)) continue;
     const name = m[1]
       ? `Воинская часть ${m[1]}${m[2] ?? ""}`
       : m[3]
         ? `Military unit ${m[3]}`
         : `${m[4] ?? ""} әскери бөлімі`;
-    out.push({ name, kind: "public_body", start: m.index, end: m.index + m[0].length });
+    held(m, { name, kind: "public_body" });
   }
   for (const m of text.matchAll(RUSSIAN_CHAMBER)) {
     const level = `${m[1] ?? ""}ая`; // (региональн-, областн-, городск-, районн-: -ая, a палата's gender)
     const start = m.index + m[0].indexOf(m[1] ?? "");
     // («… палате предпринимателей «Атамекен»»: its quoted name names it, read with the quoted names.)
-    if (aboutMeeting(m.index) && !/^\s*«/u.test(text.slice(m.index + m[0].length)))
-      out.push({
-        name: asHeading(`${level} палата предпринимателей${m[2] ?? ""}`),
-        kind: "other",
-        start,
-        end: m.index + m[0].length,
-      });
+    if (!/^\s*«/u.test(text.slice(m.index + m[0].length)))
+      held(m, { name: asHeading(`${level} палата предпринимателей${m[2] ?? ""}`), kind: "other" }, start);
   }
   for (const m of text.matchAll(RUSSIAN_DEPARTMENT)) {
     const [masculine, neuter] = DEPARTMENT_LEVEL[m[1] ?? ""] ?? ["", ""];
     const name = m[2] === "отделе" ? `${masculine} отдел ${m[3] ?? ""}` : `${neuter} управление ${m[3] ?? ""}`;
-    const start = m.index + m[0].indexOf(m[1] ?? "");
-    if (aboutMeeting(m.index))
-      out.push({ name: asHeading(name), kind: "public_body", start, end: m.index + m[0].length, place: true });
+    held(m, { name: asHeading(name), kind: "public_body", place: true }, m.index + m[0].indexOf(m[1] ?? ""));
   }
   for (const m of text.matchAll(KAZAKH_DEPARTMENT)) {
     const name = `${m[1] ?? ""} ${m[2] ?? ""} ${m[3] ? "бөлімі" : "басқармасы"}`;
-    if (aboutMeeting(m.index))
-      out.push({ name: asHeading(name), kind: "public_body", start: m.index, end: m.index + m[0].length, place: true });
+    held(m, { name: asHeading(name), kind: "public_body", place: true });
   }
   for (const m of text.matchAll(KAZAKH_BRANCH)) {
     const name = `${m[1] ?? ""}${m[2] ?? m[3] ?? ""}`;
     if (aboutMeeting(m.index)) out.push({ name, kind: "other", start: m.index, end: m.index + name.length });
   }
-  for (const m of [...text.matchAll(STATION), ...text.matchAll(ENGLISH_STATION)]) {
-    if (aboutMeeting(m.index)) out.push({ name: m[0], kind: "enterprise", start: m.index, end: m.index + m[0].length });
-  }
+  for (const m of [...text.matchAll(STATION), ...text.matchAll(ENGLISH_STATION)])
+    held(m, { name: m[0], kind: "enterprise" });
   for (const m of text.matchAll(KAZAKH_COUNCIL)) {
     const named = / /u.test(m[1] ?? "");
     if (!aboutMeeting(m.index) || (named && !/^\p{Lu}/u.test(m[1] ?? ""))) continue;

@@ -25,10 +25,11 @@ export const LIST_LABEL = String.raw`(?:спикеры|участники|спи
 // (outreach, though no sentence with them is about a meeting).
 const OUTREACH_WITHOUT_MEETING =
   /(leaflets|booklets|листовк|буклет|парақша|talk(?:ed|s|ing)? (?:with|to)|door[- ]to[- ]door|поквартирн\p{L}* обход|подворов\p{L}* обход|үйді-үйге|үй-үйді аралап|answered (?:[\p{L}'’]+ ){0,2}questions|ответил\p{L}* на (?:\p{L}+ ){0,2}вопрос|сұрақтарына жауап бер|hosted (?:a|an) (?:[\p{L}-]+ ){0,2}(?:reading|lesson|presentation|quiz|exhibition)|открыт\p{L}* урок|ашық сабақ|(?:ақпараттық|түсіндіру) шара|конференц|conference)/iu;
-// «сапар», «іссапар» (a trip), not the surname «Сапарова».
-const TRIP = String.raw`(?<![\p{L}])(?:іс)?сапар(?!(?:ов|ев|бек|ғали|али|гүл|хан)\p{L}*)`;
+// A visit or a trip, in the meeting words and in the visit format: «сапар», «іссапар» (not
+// the surname «Сапарова»), «поездка»; "visit" is added by each (the format keeps "visiting deputies" out).
+const TRIP = String.raw`(?<![\p{L}])(?:іс)?сапар(?!(?:ов|ев|бек|ғали|али|гүл|хан)\p{L}*)|визит|поездк`;
 export const MEETING = new RegExp(
-  String.raw`(встреч|встрет|бесед|совещани|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|бас қос\p{L}*|жолықт\p{L}*|meeting|met with|gathering|gathered|were briefed|${BRIEFED}|heard (?:a |the )?briefing|${HEARD_FROM}|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|диспут|всеобуч|пікірсайыс|пікірталас|лекци|lecture|${INFO_SESSION}|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|автокеруен|автокараван|motorcade|шестви|шеру|пикет|picket|меморандум|memorandum|визит|visit|${TRIP}|поездк|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
+  String.raw`(встреч|встрет|бесед|совещани|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|бас қос\p{L}*|жолықт\p{L}*|meeting|met with|gathering|gathered|were briefed|${BRIEFED}|heard (?:a |the )?briefing|${HEARD_FROM}|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|диспут|всеобуч|пікірсайыс|пікірталас|лекци|lecture|${INFO_SESSION}|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|автокеруен|автокараван|motorcade|шестви|шеру|пикет|picket|меморандум|memorandum|visit|${TRIP}|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
   "iu",
 );
 const TOPIC =
@@ -188,7 +189,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   [
     "visit",
     new RegExp(
-      String.raw`(визит|visit(?!ing\s+(?:\p{L}+\s+)?(?:group|team|delegation|deputies|speakers|lecturers|lawyers))|${TRIP}|поездк|working trip)`,
+      String.raw`(visit(?!ing\s+(?:\p{L}+\s+)?(?:group|team|delegation|deputies|speakers|lecturers|lawyers))|${TRIP}|working trip)`,
       "iu",
     ),
   ],
