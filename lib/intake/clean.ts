@@ -8,21 +8,7 @@ const LOOKS_HTML = /<(p|div|br|span|h\d|article|body|html|a|li|strong|em|b|i|sec
 
 // Page furniture that is never the article: menus, headers and footers, side
 // columns, forms, scripts, pictures and their captions.
-const SKIP = [
-  "nav",
-  "header",
-  "footer",
-  "aside",
-  "form",
-  "button",
-  "script",
-  "style",
-  "noscript",
-  "img",
-  "figure",
-  "svg",
-  "iframe",
-];
+const SKIP = "nav header footer aside form button script style noscript img figure svg iframe".split(" ");
 
 // The same by the names pages give them (class or id), for pages without the
 // tags: "related" and "read also" lists, share bars, comments, breadcrumbs, tickers.
@@ -87,6 +73,8 @@ export function cleanArticle(raw: string): string {
       .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
       // („Казфосфат“: the low-high quotes some Russian texts use, as «…».)
       .replace(/„([^„“”"\n]{1,200}?)[“”]/gu, "«$1»")
+      // («ҚТЖ» ҰК» АҚ: a national company's quotes closed twice, for «"ҚТЖ" ҰК» АҚ.)
+      .replace(/»\s(Т?ҰК|ҰАК)»\s(АҚ)(?![\p{L}])/gu, "» $1 $2")
       .replace(/\r\n?/g, "\n")
       .replace(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ")
       .replace(/ *\n */g, "\n"),

@@ -15,7 +15,7 @@ export const ROLE_WORDS =
 // deputy Kasymov" two people).
 // (A quotation's end, `…rarely see officials," team leader …`, ends one too.)
 const HARD =
-  /(?:[.;:!?–—]|,["”]|\b(?:said|says|noted|stressed|added|told|met|meets|visited|addressed|according to|including|included|includes)\b|(?:^|\s)(?:сказал|отметил|подчеркнул|заявил|рассказал[аи]?|разъяснил[аи]?|пояснил[аи]?|сообщил[аи]?|выступил[аи]?|приняли участие|принял[аи]? участие|присутствовал[аи]?|в том числе|деді|атап өтті|соның ішінде)(?=\s|$)|(?<![\p{L}])\p{L}+(?:ып|іп),|(?:^|\s)(?:өтті|болды|ұйымдастырылды|өткізілді)(?=[\s,]))/giu;
+  /(?:[.;:!?–—]|,["”]|\b(?:said|says|noted|stressed|added|told|met|meets|visited|addressed|according to|including|included|includes|were|was)\b|(?:^|\s)(?:были|был|была|сказал|отметил|подчеркнул|заявил|рассказал[аи]?|разъяснил[аи]?|пояснил[аи]?|сообщил[аи]?|выступил[аи]?|приняли участие|принял[аи]? участие|присутствовал[аи]?|в том числе|деді|атап өтті|соның ішінде)(?=\s|$)|(?<![\p{L}])\p{L}+(?:ып|іп),|(?:^|\s)(?:өтті|болды|ұйымдастырылды|өткізілді)(?=[\s,]))/giu;
 const SOFT =
   /(?:\b(?:and|with|by|at|in turn)\b|(?:^|\s)(?:и|және|мен|бен|пен|с|со|jáne|jäne|jane|men|ben|pen)(?=\s|$))/giu;
 

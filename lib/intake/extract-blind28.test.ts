@@ -1,0 +1,40 @@
+// What the blind batches caught in the thirty-fourth session, one general
+// cause each (the 318th–334th are in extract-blind27.test.ts):
+// - 335th (a locomotive depot of the national railway, nurses at a regional
+//   hospital, police officers, oil veterans at a veterans' council, a debate
+//   tournament, a zinc company's miners): «"ҚТЖ" ҰК» АҚ» written with its
+//   quotes closed twice («ҚТЖ» ҰК» АҚ) names the company; "The Kostanay
+//   regional hospital hosted …" is one hospital (not also "Regional
+//   hospital"); "Among the judges were Mazhilis deputy A" gives A the
+//   deputy's title (a copula ends the words before it).
+import { describe, expect, it } from "vitest";
+import { draftsOf } from "../testing/intake-drafts";
+
+describe("articles read blind (twenty-eighth set)", () => {
+  it("reads a national company whose quotes are closed twice", () => {
+    const [depot] = draftsOf(
+      "«ҚТЖ» ҰК» АҚ Петропавл локомотив пайдалану депосында жаңа Конституция жобасын түсіндіру мақсатында кездесу ұйымдастырылды. Кездесуге 120 теміржолшы қатысты.",
+      "2026-02-18",
+    );
+    expect(depot?.organizations.map((o) => [o.name, o.role])).toEqual([["«ҚТЖ» ҰК АҚ", "host"]]);
+  });
+
+  it("reads a hospital named with its town as one hospital", () => {
+    const [hospital] = draftsOf(
+      "The Kostanay regional hospital hosted an explanatory meeting on the new draft Constitution on Monday. Senator Sergey Karplyuk spoke to about 90 nurses.",
+      "2026-02-24",
+    );
+    expect(hospital?.organizations.map((o) => o.name)).toEqual(["Kostanay regional hospital"]);
+  });
+
+  it("reads the title after a copula, not the words before it", () => {
+    const [debate] = draftsOf(
+      "About 300 students of the university in Turkistan took part in a debate tournament on the draft Constitution on March 4. Among the judges were Mazhilis deputy Ardak Nazarov and the vice-rector Bolat Tasbolatov.",
+      "2026-03-05",
+    );
+    expect(debate?.speakers.map((p) => [p.name, p.role])).toEqual([
+      ["Ardak Nazarov", "Mazhilis deputy"],
+      ["Bolat Tasbolatov", "vice-rector"],
+    ]);
+  });
+});
