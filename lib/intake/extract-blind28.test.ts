@@ -7,6 +7,13 @@
 //   regional hospital hosted …" is one hospital (not also "Regional
 //   hospital"); "Among the judges were Mazhilis deputy A" gives A the
 //   deputy's title (a copula ends the words before it).
+// - 336th (the 2022 campaign's miners and a college's teachers; fishermen in
+//   a village, pensioners at a quoted house, entrepreneurs at a chamber, a
+//   district's veterans): «Павлодарского колледжа» in a headline is the
+//   «Павлодарский высший колледж инновационных технологий» of the report,
+//   one host; «Ата заң жобасы» after a quoted place is the draft, no project
+//   of its («"Зейнеткерлер үйінде" Ата заң жобасы» was read as an
+//   organisation).
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -36,5 +43,23 @@ describe("articles read blind (twenty-eighth set)", () => {
       ["Ardak Nazarov", "Mazhilis deputy"],
       ["Bolat Tasbolatov", "vice-rector"],
     ]);
+  });
+
+  it("reads a college shortened in the headline as the one named in full", () => {
+    const [college] = draftsOf(
+      "Встреча с педагогами Павлодарского колледжа\n\nВ Павлодарском высшем колледже инновационных технологий 24 мая состоялась встреча преподавателей с членом областного штаба общенационального референдума Ольгой Ермаковой. В ней приняли участие 70 педагогов.",
+      "2022-05-25",
+    );
+    expect(college?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["Павлодарский высший колледж инновационных технологий", "host"],
+    ]);
+  });
+
+  it("reads the draft Basic Law after a quoted place as no organisation's project", () => {
+    const [home] = draftsOf(
+      "Семей қаласындағы «Зейнеткерлер үйінде» Ата заң жобасы бойынша ақпараттық-түсіндіру жұмысы жүргізілді. Заңгер Ләззат Бекқожина тұрғындардың сұрақтарына жауап берді.",
+      "2026-03-02",
+    );
+    expect(home?.organizations).toEqual([]);
   });
 });

@@ -41,9 +41,10 @@ const PLURAL_KIND = /(?:колледж|университет|компани|п�
 const LEGAL_BEFORE =
   /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|(?:сельхоз|агро)?предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|мясокомбинат\p{L}*|молокозавод\p{L}*|хлебозавод\p{L}*|птицефабрик\p{L}*|агрофирм\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|санатори\p{L}*|мечет\p{L}*|детск\p{L}*\s+сад\p{L}*|ясл\p{L}*-сад\p{L}*|филиал\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot|КХ|ФХ|(?:крестьянск|фермерск)\p{L}*\s+хозяйств\p{L}*)\s*(?:«\s*(?:НК|НАК|НУХ|ФНБ|НХ|ҰК|ҰАК)\s+)?$/iu;
 const KAZAKH_FORM_AFTER_NAME = /[»"”]\s*(?:ЖШС|АҚ|ҚБ|МКК|КМК|МКҚК|JShS|AQ)\s*$/u;
-// (A form with its own case ending, «ЖШС-да», ends the name: the words after it are not the name's.)
+// (A form with its own case ending, «ЖШС-да», ends the name: the words after it are not the name's; «Ата заң
+// жобасы» after a quoted place, «Зейнеткерлер үйінде» Ата заң жобасы …, is the draft, no project of its.)
 const LEGAL_AFTER =
-  /^\s*((?:(?![\p{L}-]*-(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ның|нің|мен|нан|нен|дан|ден|тан|тен)\s)(?!(?:мен|бен|пен|және|и|and)\s)[\p{L}-]{3,}['’]?\s+){0,2}(?:ТҰК\s+АҚ|ҰК\s+АҚ|ҰАК\s+АҚ|UK\s+AQ|UAK\s+AQ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|МКК|КМК|МКҚК|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|(?:өңдеу|байыту|өндіру|металлургия\p{L}*|өнеркәсіп\p{L}*)\s+кешені|санаторийі|мешіті|(?:бөбекжай-)?балабақшасы|бірлестігі|қозғалысы|орталығы|клубы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project|club))(?![\p{L}])/iu;
+  /^\s*((?:(?![\p{L}-]*-(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ның|нің|мен|нан|нен|дан|ден|тан|тен)\s)(?!(?:мен|бен|пен|және|и|and|Ата|заң|Конституция)\s)[\p{L}-]{3,}['’]?\s+){0,2}(?:ТҰК\s+АҚ|ҰК\s+АҚ|ҰАК\s+АҚ|UK\s+AQ|UAK\s+AQ|НК\s+АО|ТОО|АО|ЖШС|АҚ|ҚБ|МКК|КМК|МКҚК|РҚБ|ҚҚ|AQ|JShS|JSC|LLP|LLC|PA|корпорациясы|компаниясы|партиясы|коалициясы|қауымдастығы|одағы|қоры|палатасы|федерациясы|университеті|колледжі|зауыты|фабрикасы|комбинаты|(?:өңдеу|байыту|өндіру|металлургия\p{L}*|өнеркәсіп\p{L}*)\s+кешені|санаторийі|мешіті|(?:бөбекжай-)?балабақшасы|бірлестігі|қозғалысы|орталығы|клубы|жобасы|фармацевтикалық|party|company|corporation|association|union|foundation|plant|factory|project|club))(?![\p{L}])/iu;
 // (A mining or processing complex, «тау-кен өңдеу кешені», is a workplace; a sports one a venue.)
 // The same Kazakh words with a case ending ("«Қазақстан» шахтасының ұжымымен",
 // "«Maker» зауытында"): put back as the name's own form (шахтасы, зауыты).
@@ -128,6 +129,13 @@ const withoutNamesake = (name: string) =>
   name.replace(/\s+(?:имени|named after)\s.+$/u, "").replace(/^.+\sатындағы\s+/u, "");
 const sameButNamesake = (a: string, b: string) =>
   (a !== withoutNamesake(a) || b !== withoutNamesake(b)) && orgKey(withoutNamesake(a)) === orgKey(withoutNamesake(b));
+// «Павлодарский колледж» in a headline and «Павлодарский высший колледж инновационных технологий» in
+// the report: a town's adjective and the kind, shortened from the name told in full.
+const shortened = (a: string, b: string) => {
+  const [short = [], full = []] = [a, b].map((n) => searchKey(n).split(" ")).sort((x, y) => x.length - y.length);
+  return short.length === 2 && full.length > 2 && full[0] === short[0] && full.slice(1).includes(short[1] ?? "");
+};
+const sameFullName = (a: string, b: string) => sameButNamesake(a, b) || shortened(a, b);
 
 // A subsidiary's parent: «"ҚазМұнайГаз" ҰК АҚ еншілес ұйымы …» names it first,
 // «дочерней организации АО «НК «КазМунайГаз»» after the word.
@@ -157,9 +165,9 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const bracketed = /\(\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start))
       ? [...found.values()].find((o) => o.spans.some((sp) => /^\s*\($/u.test(text.slice(sp.end, span.start))))
       : undefined;
-    const known = bracketed ?? [...found.values()].find((o) => sameOrg(o.key, key) || sameButNamesake(o.name, name));
+    const known = bracketed ?? [...found.values()].find((o) => sameOrg(o.key, key) || sameFullName(o.name, name));
     if (known) {
-      if (name.length > known.name.length && sameButNamesake(known.name, name)) known.name = name;
+      if (name.length > known.name.length && sameFullName(known.name, name)) known.name = name;
       known.spans.push(span);
       known.collective ||= collective;
       known.body &&= body;
