@@ -14,6 +14,13 @@
 //   one host; «Ата заң жобасы» after a quoted place is the draft, no project
 //   of its («"Зейнеткерлер үйінде" Ата заң жобасы» was read as an
 //   organisation).
+// - 337th (a referendum's observers, no outreach; a Latin-script meeting
+//   with railwaymen, a farm firm's page as HTML, a flash mob, a
+//   school-gymnasium's teachers, a region's meetings in three districts):
+//   «ТОО «Агрофирма «Родина»»» (a firm's kind in the outer quotes) names the
+//   firm; a title in the Latin script after whom it was told to («Olarmen
+//   oblystyq máslıhat depýtaty», «Ardagerlerge zańger») is the title alone,
+//   as in Cyrillic, and «zańger» (a lawyer) is a title.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -61,5 +68,24 @@ describe("articles read blind (twenty-eighth set)", () => {
       "2026-03-02",
     );
     expect(home?.organizations).toEqual([]);
+  });
+
+  it("reads a firm whose kind is in the outer quotes", () => {
+    const [farm] = draftsOf(
+      "В ТОО «Агрофирма «Родина»» Целиноградского района прошла встреча с механизаторами по проекту новой Конституции. Выступил депутат Мажилиса Юрий Ли.",
+      "2026-03-03",
+    );
+    expect(farm?.organizations.map((o) => [o.name, o.role])).toEqual([["ТОО «Агрофирма «Родина»»", "host"]]);
+  });
+
+  it("reads a Latin-script title after whom it was told to as the title alone", () => {
+    const [rail] = draftsOf(
+      "Qostanaı qalasynda temirjolshylarmen jańa Konstıtýsıa jobasy boıynsha kezdesý ótti. Olarmen oblystyq máslıhat depýtaty Erlan Qasymov kezdesti. Ardagerlerge zańger Aıgúl Sársenova jobanyń negizgi erejelerin túsindirdi.",
+      "2026-03-02",
+    );
+    expect(rail?.speakers.map((p) => [p.name, p.role])).toEqual([
+      ["Erlan Qasymov", "oblystyq máslıhat depýtaty"],
+      ["Aıgúl Sársenova", "zańger"],
+    ]);
   });
 });

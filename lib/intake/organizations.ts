@@ -36,10 +36,11 @@ const quotedSpeech = (inner: string, after: string) =>
   /,$/u.test(inner) ||
   (/[.!?…]$/u.test(inner) &&
     /^\s*(?:[,—–-]\s*)?(?:said|says|told|added|сказал\p{L}*|отметил\p{L}*|деді|дейді)/iu.test(after));
-// A national company's own quotes («НК «Қазақстан темір жолы»») and forms (ҰК АҚ) are read too.
+// A national company's own quotes («НК «Қазақстан темір жолы»») and forms (ҰК АҚ) are read too; a firm's kind
+// in the outer quotes («ТОО «Агрофирма «Родина»»») is kept in its name.
 const PLURAL_KIND = /(?:колледж|университет|компани|предприяти|завод|школ)(?:ей|ов|ий)\s*$/iu;
 const LEGAL_BEFORE =
-  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|(?:сельхоз|агро)?предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|мясокомбинат\p{L}*|молокозавод\p{L}*|хлебозавод\p{L}*|птицефабрик\p{L}*|агрофирм\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|санатори\p{L}*|мечет\p{L}*|детск\p{L}*\s+сад\p{L}*|ясл\p{L}*-сад\p{L}*|филиал\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot|КХ|ФХ|(?:крестьянск|фермерск)\p{L}*\s+хозяйств\p{L}*)\s*(?:«\s*(?:НК|НАК|НУХ|ФНБ|НХ|ҰК|ҰАК)\s+)?$/iu;
+  /(?:^|[\s(])(ТОО|АО|ОО|РОО|ОЮЛ|ПК|ГУ|КГУ|ГКП|РГП|НАО|ЖШС|АҚ|ҚБ|РҚБ|JSC|LLP|LLC|PA|NJSC|PLC|корпораци\p{L}*|компани\p{L}*|партии|партия|коалици\p{L}*|ассоциаци\p{L}*|союз\p{L}*|профсоюз\p{L}*|палат\p{L}* предпринимател\p{L}*|палат\p{L}*|фонд\p{L}*|федераци\p{L}*|университет\p{L}*|колледж\p{L}*|company|corporation|party|association|union|foundation|federation|university|college|plant|factory|(?:сельхоз|агро)?предприяти\p{L}*|завод\p{L}*|фабрик\p{L}*|комбинат\p{L}*|мясокомбинат\p{L}*|молокозавод\p{L}*|хлебозавод\p{L}*|птицефабрик\p{L}*|агрофирм\p{L}*|объединени\p{L}*|движени\p{L}*|центр\p{L}*|разрез\p{L}*|шахт\p{L}*|рудник\p{L}*|месторождени\p{L}*|депо|элеватор\p{L}*|санатори\p{L}*|мечет\p{L}*|детск\p{L}*\s+сад\p{L}*|ясл\p{L}*-сад\p{L}*|филиал\p{L}*|ГРЭС|ТЭЦ|mine|refinery|depot|КХ|ФХ|(?:крестьянск|фермерск)\p{L}*\s+хозяйств\p{L}*)\s*(?:«\s*(?:НК|НАК|НУХ|ФНБ|НХ|ҰК|ҰАК|(Агрофирма|Агрохолдинг|Компания|Корпорация|Фирма|Холдинг|Птицефабрика))\s+)?$/iu;
 const KAZAKH_FORM_AFTER_NAME = /[»"”]\s*(?:ЖШС|АҚ|ҚБ|МКК|КМК|МКҚК|JShS|AQ)\s*$/u;
 // (A form with its own case ending, «ЖШС-да», ends the name: the words after it are not the name's; «Ата заң
 // жобасы» after a quoted place, «Зейнеткерлер үйінде» Ата заң жобасы …, is the draft, no project of its.)
@@ -214,7 +215,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const name = legalAfter
       ? `«${inner}» ${kazakhNominative(legalAfter[1] ?? "")}`
       : /^(ТОО|АО|ЖШС|АҚ|JSC|LLP|LLC|КХ|ФХ)$/i.test(formBefore)
-        ? `${formBefore} «${inner}»`
+        ? `${formBefore} «${legalBefore?.[2] ? `${legalBefore[2]} «${inner}»` : inner}»`
         : site
           ? `${SITE_NOMINATIVE[(site[1] ?? "").toLowerCase()] ?? ""} «${inner}»`
           : `«${inner}»`;

@@ -7,7 +7,7 @@ import type { Language } from "../domain/enums";
 
 // Title words that make the words before a name a role.
 export const ROLE_WORDS =
-  /(chair|deput|head|director|dean|декан|методист|әдіскер|methodolog|secretar(?!iat)|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар(?!иат)|заведующ|меңгеруш|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|speaker(?!s)|ambassador|consul(?!ate)|консул(?!ьств)|посол(?!ьств)|елші(?!лі)|governor|mayor|professor|lecturer|lawyer|expert|judge|commissioner|ombuds|advis|counsel|эксперт|юрист|адвокат|advocate|профессор|преподавател|доцент|оқытушы|советник|судь[яиеё]|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|маман|специалист|specialist|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi|äkim|törağa|basşy|hatşy|müşe|деятел|блогер|blogger|қайраткер|public figure|төрайым|scientist|политолог|саясаттанушы|прокурор|prosecutor|дәрігері|командир|commander|полковник|colonel|майор|лейтенант|сотрудник(?!ам|ов|ами)|қызметкері|officer|lawmaker|parliamentarian|артист|әртіс|actor|actress|\bMPs?\b|doctor of|доктор\S* \S+ наук|кандидат\S* \S+ наук|ғылымдарының (?:докторы|кандидаты))/i;
+  /(chair|deput|head|director|dean|декан|методист|әдіскер|methodolog|secretar(?!iat)|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар(?!иат)|заведующ|меңгеруш|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|speaker(?!s)|ambassador|consul(?!ate)|консул(?!ьств)|посол(?!ьств)|елші(?!лі)|governor|mayor|professor|lecturer|lawyer|expert|judge|commissioner|ombuds|advis|counsel|эксперт|юрист|адвокат|advocate|профессор|преподавател|доцент|оқытушы|советник|судь[яиеё]|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|маман|специалист|specialist|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi|äkim|törağa|basşy|hatşy|müşe|zańger|zañger|sarapshy|sarapşy|деятел|блогер|blogger|қайраткер|public figure|төрайым|scientist|политолог|саясаттанушы|прокурор|prosecutor|дәрігері|командир|commander|полковник|colonel|майор|лейтенант|сотрудник(?!ам|ов|ами)|қызметкері|officer|lawmaker|parliamentarian|артист|әртіс|actor|actress|\bMPs?\b|doctor of|доктор\S* \S+ наук|кандидат\S* \S+ наук|ғылымдарының (?:докторы|кандидаты))/i;
 // Where a role clause ends going leftwards: punctuation, a verb of saying or
 // speaking («выступил сенатор»), a Kazakh converb before its comma («ашып,»)
 // or a finite verb («… кездесу ұйымдастырылды, оған …») (hard), or a joining
@@ -158,9 +158,10 @@ function fromTitle(written: string): string {
   // «Жобаның негізгі ережелерін облыстық мәслихат депутаты …»: what was presented (the object)
   // neither, nor whom the speaker met or spoke to («Металлургтермен Мәжіліс депутаты …»,
   // «Кәсіпорын ұжымымен Сенат депутаты …», «Ауыл тұрғындарына облыстық мәслихат
-  // депутаты …»), nor who met them («… кеншілері Сенат депутаты»).
+  // депутаты …», «Olarmen …» in the Latin script), nor who met them («… кеншілері Сенат депутаты»);
+  // a one-word title after it too («Ардагерлерге заңгер»).
   const kazakhObject =
-    /^.*(?<![\p{L}])[\p{L}-]+(?:ын|ін|ларды|лерді|дарды|дерді|тарды|терді|лармен|лермен|дармен|дермен|тармен|термен|ларына|леріне|дарына|деріне|тарына|теріне|ына|іне|ларға|лерге|дарға|дерге|тарға|терге|лары|лері|дары|дері|тары|тері|ымен|імен)\s+(?=\S+\s+\S)/u;
+    /^.*(?<![\p{L}])[\p{L}-]+(?:ын|ін|ларды|лерді|дарды|дерді|тарды|терді|лармен|лермен|дармен|дермен|тармен|термен|ларына|леріне|дарына|деріне|тарына|теріне|ына|іне|ларға|лерге|дарға|дерге|тарға|терге|лары|лері|дары|дері|тары|тері|ымен|імен|(?:lar|ler|dar|der|tar|ter)(?:ǵa|ğa|ge|men|dy|di|yna|ine)|ymen|imen)\s+(?=\S+\s+\S|\S+$)/u;
   // (A Kazakh title last tells a Kazakh role, in letters Russian shares too: «Жастармен Сенат депутаты».)
   const kazakh = kazakhLetters(role) || KAZAKH_TITLE.test(role);
   // («… ұжымымен жүздескен облыстық мәслихат депутаты»: what the speaker did, a participle, neither —
