@@ -252,8 +252,10 @@ const LEAD_WORD =
 // «В субботу, 7 марта, …», "On Saturday, March 7,": a weekday, not a place, before the date.
 const WEEKDAY_HEAD =
   /^(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)(?:\s+күні)?)\s*,\s*$/iu;
+// ("KARAGANDA. February 23. Kazinform –": the place a sentence of its own, read from its line's start.)
 export const afterPlaceAtStart = (text: string, s: Span, d: DateMention) => {
-  const head = text.slice(s.start, d.span.start);
+  const line = text.lastIndexOf("\n", d.span.start - 1) + 1;
+  const head = text.slice(!d.relative && d.span.start - line <= 32 ? Math.min(line, s.start) : s.start, d.span.start);
   return (
     /^\p{Lu}[\p{L} -]{1,29}(?:[,.]|,\s*\p{Lu}\p{L}+\s*\()\s*$/u.test(head) &&
     !LEAD_WORD.test(head) &&

@@ -21,6 +21,16 @@
 //   firm; a title in the Latin script after whom it was told to («Olarmen
 //   oblystyq máslıhat depýtaty», «Ardagerlerge zańger») is the title alone,
 //   as in Cyrillic, and «zańger» (a lawyer) is a title.
+// - 338th (an embassy's compatriots, people with disabilities, an online
+//   briefing, a mobile group in a railway settlement, clergy, a concert):
+//   nothing new misread (a concert before the vote stays no outreach, as
+//   the set reads Constitution Day's).
+// - 339th (the 2022 campaign's miners and a district's youth; a round table
+//   with its speakers listed, a college, twelve meetings in three districts'
+//   villages): "KARAGANDA. February 23. Kazinform – … today" dates it by its
+//   dateline (the place a sentence of its own); «Жамбыл, Қордай және Меркі
+//   аудандарында» (Zhambyl, Taraz's old name, heading a list of districts)
+//   places the meetings in no one district or town.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -87,5 +97,21 @@ describe("articles read blind (twenty-eighth set)", () => {
       ["Erlan Qasymov", "oblystyq máslıhat depýtaty"],
       ["Aıgúl Sársenova", "zańger"],
     ]);
+  });
+
+  it("dates a report by a dateline whose place is a sentence of its own", () => {
+    const [table] = draftsOf(
+      "KARAGANDA. February 23. Kazinform – A round table on the draft Constitution took place at Karaganda Buketov University today. More than 150 students attended.",
+      "2026-02-25",
+    );
+    expect([table?.date, table?.dateSource]).toEqual(["2026-02-23", "dateline"]);
+  });
+
+  it("places meetings in a list of districts headed by a town's old name in none of them", () => {
+    const [villages] = draftsOf(
+      "Members of the regional group held 12 meetings on the draft Constitution in villages of Zhambyl, Kordai and Merke districts last week. More than 1,500 residents took part.",
+      "2026-03-03",
+    );
+    expect([villages?.region, villages?.district, villages?.locality]).toEqual(["KZ-31", null, null]);
   });
 });

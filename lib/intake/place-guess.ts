@@ -119,17 +119,28 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
   // listing several districts places the meeting in none of them. («Целиноград
   // ауданында Қосшы қаласының тұрғындарымен»: a town the sentence names in a
   // district is where, though the list counts it apart.)
+  // («Жамбыл, Қордай және Меркі аудандарында», "Zhambyl, Kordai and Merke districts": a town's old name heading
+  // a list of districts is the district of that name, listed with the others.)
+  const listed = (o: (typeof districtHits)[number], d: (typeof districtHits)[number]) =>
+    o.kind === "district" &&
+    o.span.start > d.span.end &&
+    /^\s*(?:,|және|мен|и|and)\s*$/u.test(text.slice(d.span.end, o.span.start));
   const single = districtHits.filter(
     (d) =>
       !districtHits.some(
         (o) =>
-          o.sentence === d.sentence && o.district.id !== d.district.id && (o.kind === d.kind || d.kind === "district"),
+          o.sentence === d.sentence &&
+          o.district.id !== d.district.id &&
+          (o.kind === d.kind || d.kind === "district" || listed(o, d)),
       ),
   );
   const counts = new Map<number, number>();
   for (const d of single) counts.set(d.district.id, (counts.get(d.district.id) ?? 0) + d.weight);
   const best = single.sort((a, b) => (counts.get(b.district.id) ?? 0) - (counts.get(a.district.id) ?? 0))[0];
-  const locality = districtHits.find((d) => d.kind === "city" && (!best || d.district.id === best.district.id));
+  const locality = districtHits.find(
+    (d) =>
+      d.kind === "city" && (!best || d.district.id === best.district.id) && !districtHits.some((o) => listed(o, d)),
+  );
   return {
     region: iso,
     district: best?.district ?? null,
