@@ -24,7 +24,10 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     /(студент|stýdent|students|учащ|(?<!(?:Дом\p{L}*|Дворец|Дворц\p{L}*|родител\p{L}*)\s)школьник|старшеклассник|оқушы|oqýshy|(?<!(?:Palace|House|Centre|Center) of )school ?children|pupils)/iu,
   ],
   // Pensioners are counted with veterans (the councils of veterans speak for both).
-  ["veterans", /(ветеран|ардагер|ardager|veteran|пенсионер|зейнеткер|pensioner|retiree|retired\s+[\p{L}-]+)/iu],
+  [
+    "veterans",
+    /(ветеран|ардагер|ardager|veteran|пенсионер|зейнеткер|zeınetker|zeinetker|pensioner|retiree|retired\s+[\p{L}-]+)/iu,
+  ],
   [
     "residents",
     /(жител|актив\p{L}* (?:район|город|сел|микрорайон|аул)\p{L}*|председател\p{L}* (?:КСК|ОСИ)|сельчан|селян|аульчан|ауылдаст|villagers|тұрғын(?!\s+үй)|turǵyn|turğyn|tūrğyn|tūrǵyn|родител|ата-ана|parents|residents|mothers|многодетн\p{L}* матер|көп балалы ана|аналар|население|халық\p{L}*мен|семьями|their families|отбасылармен|the public(?! (?:discussion|hearing|debate|consultation|council|chamber|association|organi[sz]ation|figure|sector|service))|общественност|жұртшылық)/iu,

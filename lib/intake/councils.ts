@@ -26,11 +26,11 @@ const RUSSIAN_COUNCIL =
 // ауруханасында»); «Аудандық ауруханада өткен жиынға …» opening its sentence too.
 const KAZAKH_HOSPITAL =
   /(?<![\p{L}])([Оо]блыстық|[Ққ]алалық|[Аа]удандық)\s+((?:[\p{Ll}-]+\s+){0,2}?)(аурухана|емхана)(?:сында|да)(?![\p{L}])/gu;
-// «в центре активного долголетия», «Белсенді ұзақ өмір сүру орталығында»: a
+// «в центре активного долголетия», «Белсенді ұзақ өмір сүру орталығында» («belsendi … ortalyǵynda»): a
 // centre named for what it does, in lower case, hosts the meeting held there
 // (its members came).
 const LONGEVITY_CENTRE =
-  /(?<![\p{L}])(?:[Вв]\s+(?:(?:городском|областном|районном)\s+)?[Цц]ентре\s+[Аа]ктивного\s+[Дд]олголетия|(?:(?:облыстық|қалалық|аудандық)\s+)?([Бб]елсенді\s+ұзақ\s+(?:өмір\s+(?:сүру\s+)?|ғұмыр\s+)орталығ)ында)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Вв]\s+(?:(?:городском|областном|районном)\s+)?[Цц]ентре\s+[Аа]ктивного\s+[Дд]олголетия|(?:(?:облыстық|қалалық|аудандық)\s+)?(?:([Бб]елсенді\s+ұзақ\s+(?:өмір\s+(?:сүру\s+)?|ғұмыр\s+)орталығ)ында|([Bb]elsendi\s+uzaq\s+ómir\s+(?:súrý\s+)?ortalyǵ)ynda))(?![\p{L}])/gu;
 // «облыстық жастар ресурстық орталығында», «Қордай ауданының жастар ресурстық
 // орталығында», «в областном молодёжном ресурсном центре»: a youth resource
 // centre in lower case hosts the meeting held there.
@@ -68,6 +68,14 @@ const ENGLISH_STATION = /(?<![\p{L}\p{N}-])((?:[A-Z][\p{L}-]+\s+)?(?:GRES|CHP|TP
 // («palatasynyń oblystyq fılıalynda»): held at a quoted body's branch, which hosts it.
 const KAZAKH_BRANCH =
   /(«[^«»]{1,40}»(?:\s+[\p{L}-]+){0,3}?\s+(?:палатасының|palatasynyń)\s+(?:облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq)\s+)(?:(филиалы)нда|(fılıaly)nda)(?![\p{L}])/gu;
+
+// "at the Semey branch of the Atameken Chamber of Entrepreneurs", "at the Atameken chamber's office", "the
+// regional chamber of entrepreneurs Atameken": the chamber by its own name, as the set names it.
+const ATAMEKEN_AT = String.raw`(?:[A-Z][\p{L}-]+\s+)?(?:(?:regional|city|district)\s+)?(?:branch|office)\s+of\s+the\s+`;
+const ATAMEKEN = new RegExp(
+  String.raw`(?<![\p{L}«])(?:(?:${ATAMEKEN_AT})?Atameken(?:\s+National)?(?:(?:\s+(?:regional|city|district))?\s+[Cc]hamber\s+of\s+[Ee]ntrepreneurs|\s+chamber(?:['’]s)?(?:\s+office)?)|${ATAMEKEN_AT}Atameken|(?:regional|city|district)\s+chamber\s+of\s+entrepreneurs\s+["“]?Atameken["”]?)(?![\p{L}])`,
+  "gu",
+);
 
 // «в региональной палате предпринимателей Западно-Казахстанской области»: a
 // chamber of entrepreneurs in lower case, as the English "regional chamber of entrepreneurs" above.
@@ -124,6 +132,7 @@ export function councilsWhereHeld(
     const start = m.index + m[0].length - name.length;
     // ("with pensioners at the city veterans' council": where, not whose members were met.)
     if (!aboutMeeting(m.index) || (/^at/u.test(m[0]) && /['’]s?\s+council$/u.test(name))) continue;
+    if (/^Atameken\s/u.test(name) || /^\s*["«“]?Atameken/u.test(text.slice(start + name.length))) continue;
     const kind = m[3] === "institute" || m[3] === "college" ? "education" : m[2] || m[3] || m[4] ? "other" : "ngo";
     const found: NamedInstitution = { name: asHeading(name), kind, start, end: start + name.length };
     // (An institute, hospital or library where it was hosts it unless someone is said to have organised it.)
@@ -131,7 +140,11 @@ export function councilsWhereHeld(
     out.push(found);
   }
   for (const m of text.matchAll(LONGEVITY_CENTRE))
-    held(m, { name: m[1] ? asHeading(`${m[1]}ы`) : "Центр активного долголетия", kind: "ngo", place: true });
+    held(m, {
+      name: m[1] ? asHeading(`${m[1]}ы`) : m[2] ? asHeading(`${m[2]}y`) : "Центр активного долголетия",
+      kind: "ngo",
+      place: true,
+    });
   for (const m of text.matchAll(YOUTH_CENTRE)) {
     // («Kókshetaý qalasyndaǵy jastar resýrstyq ortalyǵynda»: the town's centre, named by what it is.)
     const name = m[4]
@@ -162,6 +175,7 @@ export function councilsWhereHeld(
     if (!/^\s*«/u.test(text.slice(m.index + m[0].length)))
       held(m, { name: asHeading(`${level} палата предпринимателей${m[2] ?? ""}`), kind: "other" }, start);
   }
+  for (const m of text.matchAll(ATAMEKEN)) held(m, { name: "Atameken", kind: "other", place: true });
   for (const m of text.matchAll(RUSSIAN_DEPARTMENT)) {
     const [masculine, neuter] = DEPARTMENT_LEVEL[m[1] ?? ""] ?? ["", ""];
     const name = m[2] === "отделе" ? `${masculine} отдел ${m[3] ?? ""}` : `${neuter} управление ${m[3] ?? ""}`;

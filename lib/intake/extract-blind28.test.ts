@@ -31,6 +31,16 @@
 //   dateline (the place a sentence of its own); «Жамбыл, Қордай және Меркі
 //   аудандарында» (Zhambyl, Taraz's old name, heading a list of districts)
 //   places the meetings in no one district or town.
+// - 340th (a hospital's page as HTML, a Telegram post from a coal mine, two
+//   meetings in a day in two towns, an online meeting): nothing new misread.
+//   (Left alone: «АО «Шубарколь комир»» names no region, nor does its hashtag.)
+// - 341st (a background lead before the meeting, fishermen in Aral, a
+//   chamber's branch, a university's students, pensioners in the Latin
+//   script): "at the Semey branch of the Atameken Chamber of Entrepreneurs"
+//   (and "The Atameken Chamber … hosted", "the regional chamber of
+//   entrepreneurs Atameken") is Atameken, the host, as the set names it;
+//   «zeınetkerler» (pensioners) are counted with veterans and «belsendi
+//   uzaq ómir súrý ortalyǵynda» hosts, as in Cyrillic.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -113,5 +123,29 @@ describe("articles read blind (twenty-eighth set)", () => {
       "2026-03-03",
     );
     expect([villages?.region, villages?.district, villages?.locality]).toEqual(["KZ-31", null, null]);
+  });
+
+  it("reads the Atameken chamber by its own name, however the English writes it", () => {
+    const texts = [
+      "Senator Nurlan Beknazarov met businesspeople at the Semey branch of the Atameken Chamber of Entrepreneurs on Friday to explain the draft Constitution.",
+      "The Atameken Chamber of Entrepreneurs of Semey hosted a meeting on the draft Constitution with 70 entrepreneurs.",
+      "Senator Nurlan Beknazarov met 70 entrepreneurs at the regional chamber of entrepreneurs Atameken to discuss the draft Constitution.",
+    ];
+    expect(texts.map((t) => draftsOf(t, "2026-02-28")[0]?.organizations.map((o) => [o.name, o.role]))).toEqual([
+      [["Atameken", "host"]],
+      [["Atameken", "host"]],
+      [["Atameken", "host"]],
+    ]);
+  });
+
+  it("reads pensioners and a longevity centre in the Latin script", () => {
+    const [centre] = draftsOf(
+      "7 naýryzda Qyzylorda qalasyndaǵy belsendi uzaq ómir súrý ortalyǵynda zeınetkerlermen jańa Konstıtýsıa jobasy boıynsha kezdesý ótti. Jıynǵa 50 zeınetker qatysty.",
+      "2026-03-08",
+    );
+    expect([centre?.audiences, centre?.organizations.map((o) => [o.name, o.role])]).toEqual([
+      ["veterans"],
+      [["Belsendi uzaq ómir súrý ortalyǵy", "host"]],
+    ]);
   });
 });

@@ -53,7 +53,7 @@ const BODY_HELD = new RegExp(
     // "The regional House of Friendship in Karaganda hosted …", "The regional
     // multidisciplinary hospital in Kyzylorda hosted …", "The Kostanay regional
     // chamber of entrepreneurs hosted …": a venue that says it hosted.
-    "(?:[Tt]he\\s+)?((?:(?:[A-Z][\\p{L}-]+\\s+)?(?:[Rr]egional|[Cc]ity|[Dd]istrict)\\s+)?(?:House\\s+of\\s+Friendship|[Cc]hamber\\s+of\\s+[Ee]ntrepreneurs|[Cc]ouncil\\s+of\\s+[Vv]eterans)|(?:[A-Z][\\p{L}-]+\\s+)?(?:[Rr]egional|[Cc]ity|[Dd]istrict)\\s+(?:[a-z-]+\\s+){0,2}(?:hospital|polyclinic|college|library|museum|theatre)(?:\\s+named\\s+after\\s+(?:[A-Z]\\.\\s*){0,2}[A-Z][\\p{L}-]+)?)(?:\\s+(?:in|of)\\s+[A-Z][\\p{L}-]+)?\\s+(?:held|hosted|organi[sz]ed)(?![\\p{L}])",
+    "(?:[Tt]he\\s+)?((?:(?:[A-Z][\\p{L}-]+\\s+)?(?:[Rr]egional|[Cc]ity|[Dd]istrict)\\s+|Atameken\\s+)?(?:House\\s+of\\s+Friendship|[Cc]hamber\\s+of\\s+[Ee]ntrepreneurs|[Cc]ouncil\\s+of\\s+[Vv]eterans)|(?:[A-Z][\\p{L}-]+\\s+)?(?:[Rr]egional|[Cc]ity|[Dd]istrict)\\s+(?:[a-z-]+\\s+){0,2}(?:hospital|polyclinic|college|library|museum|theatre)(?:\\s+named\\s+after\\s+(?:[A-Z]\\.\\s*){0,2}[A-Z][\\p{L}-]+)?)(?:\\s+(?:in|of)\\s+[A-Z][\\p{L}-]+)?\\s+(?:held|hosted|organi[sz]ed)(?![\\p{L}])",
     // («Департамент юстиции Кызылординской области провел круглый стол»: a regional body, with its region.)
     "((?:Министерств[оа]|Департамент|Управление|Комитет)\\s+\\p{Ll}+(?:\\s+и\\s+\\p{Ll}+)?(?:\\s+\\p{Lu}[\\p{L}-]+(?:ой|ого)\\s+(?:области|района)|\\s+города\\s+\\p{Lu}\\p{L}+)?)(?:\\s+(?:Республики\\s+Казахстан|РК))?\\s+(?:провел[оа]?|организовал[оа]?|проводит)(?![\\p{L}])",
     "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+министрлігі)(?=[^.!?]{0,120}(?:өткізді|ұйымдастырды))",
@@ -132,7 +132,9 @@ export function organisersIn(text: string): Organiser[] {
     push([...words, `${m[2]}${m[3]}`].join(" "), m.index + m[0].indexOf(words[0] ?? m[2] ?? ""));
   }
   for (const m of text.matchAll(BODY_HELD)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? "").trim();
+    const written = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? "").trim();
+    // ("The Atameken Chamber of Entrepreneurs … hosted": the chamber by its own name, as councils.ts names it.)
+    const name = /^Atameken\s/u.test(written) ? "Atameken" : written;
     const kind = m[7] ? "party" : m[6] ? "trade_union" : m[5] ? "ngo" : m[2] === undefined ? "public_body" : "other";
     push(name, m.index + m[0].indexOf(name), kind);
   }
