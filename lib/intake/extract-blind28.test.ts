@@ -41,6 +41,14 @@
 //   entrepreneurs Atameken") is Atameken, the host, as the set names it;
 //   «zeınetkerler» (pensioners) are counted with veterans and «belsendi
 //   uzaq ómir súrý ortalyǵynda» hosts, as in Cyrillic.
+// - 342nd (a nationwide tally before one senator's meeting, a round table at
+//   a museum organised by a department, an akimat's week as a bulleted
+//   list): an item on a line of its own after one ending in «;» is no clause
+//   cut from it — «• 3 марта – круглый стол …» naming no speaker is not
+//   given the speaker of the item before. (Left alone: «облыстық
+//   тарихи-өлкетану музейінде» under a department's «ұйымдастыруымен» —
+//   the set names only the department, and a venue would read as a
+//   participant.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -147,5 +155,13 @@ describe("articles read blind (twenty-eighth set)", () => {
       ["veterans"],
       [["Belsendi uzaq ómir súrý ortalyǵy", "host"]],
     ]);
+  });
+
+  it("gives an item of a bulleted list no speaker of the item before", () => {
+    const drafts = draftsOf(
+      "Акимат области сообщает о мероприятиях по разъяснению проекта Конституции:\n• 2 марта – встреча с работниками АО «ССГПО» в Рудном (докладчик – заместитель акима области Ержан Сулейменов, 180 участников);\n• 3 марта – круглый стол в Костанайском региональном университете имени А. Байтурсынова (около 120 студентов);\n• 4 марта – встреча с жителями села Затобольск (депутат областного маслихата Ольга Ветрова, 60 человек).",
+      "2026-03-07",
+    );
+    expect(drafts.map((d) => d.speakers.map((p) => p.name))).toEqual([["Ержан Сулейменов"], [], ["Ольга Ветрова"]]);
   });
 });

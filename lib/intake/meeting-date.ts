@@ -228,8 +228,11 @@ export function beforeTheVote(text: string, vote: string, eventSentences: Senten
   return meetingMonth(text, vote, eventSentences) ?? { ...met, date: addDays(vote, -1), datePrecision: "on_or_before" };
 }
 
-/** The meeting's first sentence is a clause cut from the one before it (after a semicolon, "while" or «а»). */
+/**
+ * The meeting's first sentence is a clause cut from the one before it (after a semicolon, "while" or «а»);
+ * not an item of a list, on a line of its own («• 3 марта – круглый стол …»).
+ */
 export const cutFromSentenceBefore = (sentences: Sentence[], text: string, own: Sentence[]) =>
   sentences.some(
-    (s) => s.end <= (own[0]?.start ?? 0) && /[;,]$/u.test(s.text) && !text.slice(s.end, own[0]?.start).trim(),
+    (s) => s.end <= (own[0]?.start ?? 0) && /[;,]$/u.test(s.text) && /^[ \t]*$/u.test(text.slice(s.end, own[0]?.start)),
   );
