@@ -49,6 +49,11 @@
 //   тарихи-өлкетану музейінде» under a department's «ұйымдастыруымен» —
 //   the set names only the department, and a venue would read as a
 //   participant.)
+// - 343rd (an announced meeting at a university, a party's deputy with
+//   medics, imams at a religious affairs department, miners with a photo
+//   credit between paragraphs): «Шымкент қаласының дін істері
+//   басқармасында» (and «в городском управлении по делам религий») is where
+//   it was, which hosts it, as the other departments do.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -163,5 +168,15 @@ describe("articles read blind (twenty-eighth set)", () => {
       "2026-03-07",
     );
     expect(drafts.map((d) => d.speakers.map((p) => p.name))).toEqual([["Ержан Сулейменов"], [], ["Ольга Ветрова"]]);
+  });
+
+  it("reads a religious affairs department where the meeting was as its host", () => {
+    const [imams] = draftsOf(
+      "Шымкент қаласының дін істері басқармасында қала мешіттерінің имамдарымен жаңа Конституция жобасы бойынша кездесу болды. Жиынға 45 имам қатысты.",
+      "2026-02-25",
+    );
+    expect(imams?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["Шымкент қаласының дін істері басқармасы", "host"],
+    ]);
   });
 });
