@@ -54,6 +54,12 @@
 //   credit between paragraphs): «Шымкент қаласының дін істері
 //   басқармасында» (and «в городском управлении по делам религий») is where
 //   it was, which hosts it, as the other departments do.
+// - 344th (IT specialists at a tech park, a railway station's staff,
+//   volunteers with booklets, a senator's reception of citizens, a military
+//   unit's soldiers): «120-дан астам IT-маман» counts 120 (a short prefix of
+//   their field); «6505 әскери бөлімінде» is a unit's number, not 6505
+//   soldiers; «"Alatau IT City" технопаркінде» (and «в технопарке …») names
+//   the tech park where it was.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -178,5 +184,18 @@ describe("articles read blind (twenty-eighth set)", () => {
     expect(imams?.organizations.map((o) => [o.name, o.role])).toEqual([
       ["Шымкент қаласының дін істері басқармасы", "host"],
     ]);
+  });
+
+  it("counts specialists named with their field's prefix, not a military unit's number", () => {
+    const [park] = draftsOf(
+      "Алматыдағы «Alatau IT City» технопаркінде IT саласының мамандарымен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуге 120-дан астам IT-маман қатысты.",
+      "2026-02-20",
+    );
+    const [unit] = draftsOf(
+      "Қостанайдағы 6505 әскери бөлімінде сарбаздармен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуге 200 әскери қызметші қатысты.",
+      "2026-03-05",
+    );
+    expect([park?.audienceSize, unit?.audienceSize]).toEqual([120, 200]);
+    expect(park?.organizations.map((o) => [o.name, o.role])).toEqual([["«Alatau IT City» технопаркі", "host"]]);
   });
 });
