@@ -15,8 +15,9 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
   [
     "youth",
     // («права молодёжи», «по делам молодёжи»: what was talked about, or a body's name;
-    // «Жастар орталығында», «в молодёжном центре», «микрорайон Молодёжный»: where they met.)
-    /((?<!(?:прав[ао]?|делам|политики|микрорайон\p{L}*|мкр\.?|улиц\p{L}*|ул\.|проспект\p{L}*|пос[её]л\p{L}*)\s)молод[её]ж(?!н\p{L}* (?:ресурсн\p{L}* )?(?:центр|дворц|театр))|молод\p{L}+ (?:люд|специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател|уч[её]н|педагог|учител|преподавател|врач|медик)|жастар(?!\s(?:ресурстық\s)?(?:орталы|сарай|театр|үй|ісі|істері|саясат|қанат))|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы|қатысты|жиналды|қосылды)|(?<=\d-?\p{L}{0,3}\s+(?:астам|аса|жуық|тарта)\s+)жас(?![\p{L}])|jas (?:maman|fermer|kásipker|otbasy|erikti|saılaýshy|qatysty|jınaldy|qosyldy)|jastar(?!\s(?:resýrstyq\s)?(?:ortaly|saraı|teatr))|юнош\p{L}* и девуш|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource|rights))|young (?:people|athletes|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
+    // «Жастар орталығында», «в молодёжном центре», «микрорайон Молодёжный»: where they met;
+    // "first-time voters", «впервые голосующие», «алғаш дауыс беретін жастар» are young.)
+    /((?<!(?:прав[ао]?|делам|политики|микрорайон\p{L}*|мкр\.?|улиц\p{L}*|ул\.|проспект\p{L}*|пос[её]л\p{L}*)\s)молод[её]ж(?!н\p{L}* (?:ресурсн\p{L}* )?(?:центр|дворц|театр))|молод\p{L}+ (?:люд|специалист|фермер|предпринимател|сем[ьеи]|волонт[её]р|избирател|уч[её]н|педагог|учител|преподавател|врач|медик)|жастар(?!\s(?:ресурстық\s)?(?:орталы|сарай|театр|үй|ісі|істері|саясат|қанат))|жас (?:маман|фермер|кәсіпкер|отбасы|ерікті|сайлаушы|қатысты|жиналды|қосылды)|(?<=\d-?\p{L}{0,3}\s+(?:астам|аса|жуық|тарта)\s+)жас(?![\p{L}])|jas (?:maman|fermer|kásipker|otbasy|erikti|saılaýshy|qatysty|jınaldy|qosyldy)|jastar(?!\s(?:resýrstyq\s)?(?:ortaly|saraı|teatr))|юнош\p{L}* и девуш|first[- ]time voters|впервые голосующ\p{L}*|алғаш (?:рет )?дауыс бер\p{L}*|жігіттер мен бойжеткен|youth(?! (?:centre|center|wing|policy|affairs|resource|rights))|young (?:people|athletes|farmers|specialists|entrepreneurs|families|workers|volunteers|voters|men and women))/iu,
   ],
   // ("the Palace of Schoolchildren" is where they met, not who came.)
   [

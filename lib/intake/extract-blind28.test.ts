@@ -60,6 +60,16 @@
 //   their field); «6505 әскери бөлімінде» is a unit's number, not 6505
 //   soldiers; «"Alatau IT City" технопаркінде» (and «в технопарке …») names
 //   the tech park where it was.
+// - 345th–346th (the 2022 campaign's refinery and a village club; a union
+//   leader's quote opening a report, a power station named after a man,
+//   young families, Tengiz's camp, a medical college, herders): nothing new
+//   misread. (Left alone: «облыстық отбасы және демография мәселелері
+//   жөніндегі кеңестің мүшесі» keeps only «жөніндегі кеңестің мүшесі» — the
+//   body's words before «және» read as another's; and «Костанайский
+//   региональный университет» names the region, not its town.)
+// - 347th (a ferroalloy plant, a mine of a company's coal department,
+//   first-time voters): "first-time voters" («впервые голосующие», «алғаш
+//   рет дауыс беретін») are youth.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -197,5 +207,13 @@ describe("articles read blind (twenty-eighth set)", () => {
     );
     expect([park?.audienceSize, unit?.audienceSize]).toEqual([120, 200]);
     expect(park?.organizations.map((o) => [o.name, o.role])).toEqual([["«Alatau IT City» технопаркі", "host"]]);
+  });
+
+  it("reads first-time voters as youth", () => {
+    const [voters] = draftsOf(
+      "ASTANA — About 200 first-time voters gathered at the Palace of Schoolchildren in Astana on Friday for a meeting on the draft new Constitution.",
+      "2026-03-07",
+    );
+    expect(voters?.audiences).toEqual(["youth"]);
   });
 });
