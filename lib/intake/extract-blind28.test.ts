@@ -70,6 +70,11 @@
 // - 347th (a ferroalloy plant, a mine of a company's coal department,
 //   first-time voters): "first-time voters" («впервые голосующие», «алғаш
 //   рет дауыс беретін») are youth.
+// - 348th (a chamber's regional branch, a library's readers, the Friendship
+//   House, a village school, rice growers): «"Атамекен" … палатасының
+//   Жамбыл облыстық филиалында» (its region named) is the branch where it
+//   was; "The S. Toraighyrov regional universal scientific library" names
+//   its namesake, no speaker; "about 50 readers" are counted.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -215,5 +220,23 @@ describe("articles read blind (twenty-eighth set)", () => {
       "2026-03-07",
     );
     expect(voters?.audiences).toEqual(["youth"]);
+  });
+
+  it("reads a library's namesake as no speaker, and counts its readers", () => {
+    const [library] = draftsOf(
+      "PAVLODAR – The S. Toraighyrov regional universal scientific library hosted a lecture on the draft Constitution on Thursday. Professor Bakhyt Zhumabekova spoke to about 50 readers.",
+      "2026-02-27",
+    );
+    expect([library?.speakers.map((p) => p.name), library?.audienceSize]).toEqual([["Bakhyt Zhumabekova"], 50]);
+  });
+
+  it("reads a quoted chamber's branch named with its region as the host", () => {
+    const [branch] = draftsOf(
+      "23 ақпанда Тараз қаласында «Атамекен» ұлттық кәсіпкерлер палатасының Жамбыл облыстық филиалында кәсіпкерлермен жаңа Конституция жобасы бойынша кездесу өтті. Жиынға 90 кәсіпкер қатысты.",
+      "2026-02-24",
+    );
+    expect(branch?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["«Атамекен» ұлттық кәсіпкерлер палатасының Жамбыл облыстық филиалы", "host"],
+    ]);
   });
 });
