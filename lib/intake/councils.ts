@@ -105,10 +105,10 @@ export function councilsWhereHeld(
   // (The body matched from `m`'s start, or from `start`, kept when its sentence tells of the meeting.)
   const held = (
     m: RegExpMatchArray & { index: number },
-    found: Omit<NamedInstitution, "start" | "end">,
+    body: Omit<NamedInstitution, "start" | "end">,
     start = m.index,
   ) => {
-    if (aboutMeeting(m.index)) out.push({ ...found, start, end: m.index + m[0].length });
+    if (aboutMeeting(m.index)) out.push({ ...body, start, end: m.index + m[0].length });
   };
   for (const m of text.matchAll(RUSSIAN_COUNCIL)) {
     const level = m[1] ?? m[2] ?? "";
@@ -132,6 +132,7 @@ export function councilsWhereHeld(
     const start = m.index + m[0].length - name.length;
     // ("with pensioners at the city veterans' council": where, not whose members were met.)
     if (!aboutMeeting(m.index) || (/^at/u.test(m[0]) && /['’]s?\s+council$/u.test(name))) continue;
+    // (Atameken's chamber, "the Atameken regional chamber …", "… chamber of entrepreneurs Atameken": ATAMEKEN's.)
     if (/^Atameken\s/u.test(name) || /^\s*["«“]?Atameken/u.test(text.slice(start + name.length))) continue;
     const kind = m[3] === "institute" || m[3] === "college" ? "education" : m[2] || m[3] || m[4] ? "other" : "ngo";
     const found: NamedInstitution = { name: asHeading(name), kind, start, end: start + name.length };

@@ -13,7 +13,8 @@ export const ROLE_WORDS =
 // or a finite verb («… кездесу ұйымдастырылды, оған …») (hard), or a joining
 // word (soft: "Construction and Transformation" is one title, "Torgaev and
 // deputy Kasymov" two people).
-// (A quotation's end, `…rarely see officials," team leader …`, ends one too.)
+// (A quotation's end, `…rarely see officials," team leader …`, ends one too; so does a copula,
+// "Among the judges were Mazhilis deputy …", «Среди членов жюри были депутат …».)
 const HARD =
   /(?:[.;:!?–—]|,["”]|\b(?:said|says|noted|stressed|added|told|met|meets|visited|addressed|according to|including|included|includes|were|was)\b|(?:^|\s)(?:были|был|была|сказал|отметил|подчеркнул|заявил|рассказал[аи]?|разъяснил[аи]?|пояснил[аи]?|сообщил[аи]?|выступил[аи]?|приняли участие|принял[аи]? участие|присутствовал[аи]?|в том числе|деді|атап өтті|соның ішінде)(?=\s|$)|(?<![\p{L}])\p{L}+(?:ып|іп),|(?:^|\s)(?:өтті|болды|ұйымдастырылды|өткізілді)(?=[\s,]))/giu;
 const SOFT =
