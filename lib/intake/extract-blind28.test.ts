@@ -75,6 +75,12 @@
 //   Жамбыл облыстық филиалында» (its region named) is the branch where it
 //   was; "The S. Toraighyrov regional universal scientific library" names
 //   its namesake, no speaker; "about 50 readers" are counted.
+// - 349th–350th (oil workers, young scientists, cotton growers, an essay
+//   contest; an explainer, a Latin-script voters' guide, an interview, a
+//   region's tally): an article that only tallies the campaign's meetings (fifty or more)
+//   («… 500-ден астам түсіндіру кездесуі өткізілді. Оларға 40 мыңнан астам
+//   адам қатысты») reports no meeting (a time before a paragraph's first
+//   word, "11:20⏎Встреча", no longer reads as a count of meetings).
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -238,5 +244,18 @@ describe("articles read blind (twenty-eighth set)", () => {
     expect(branch?.organizations.map((o) => [o.name, o.role])).toEqual([
       ["«Атамекен» ұлттық кәсіпкерлер палатасының Жамбыл облыстық филиалы", "host"],
     ]);
+  });
+
+  it("reads an article that only tallies the campaign's meetings as reporting none", () => {
+    const tally = [
+      "Облыстық ішкі саясат басқармасының мәліметінше, ақпан айынан бері облыста жаңа Конституция жобасы бойынша 500-ден астам түсіндіру кездесуі өткізілді. Оларға 40 мыңнан астам адам қатысты.",
+      "Since February, more than 1,500 explanatory meetings on the draft Constitution have been held in Almaty region, the regional department said. Over 40,000 people attended them.",
+    ];
+    expect(tally.map((t) => draftsOf(t, "2026-03-03").length)).toEqual([0, 0]);
+    const [one] = draftsOf(
+      "Студентам рассказали о проекте Конституции\n\n5 марта 2026, 11:20\n\nВстреча депутата Мажилиса Ольги Гриценко со студентами университета прошла 4 марта.",
+      "2026-03-05",
+    );
+    expect(one?.date).toBe("2026-03-04");
   });
 });

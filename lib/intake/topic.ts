@@ -90,7 +90,7 @@ export function topicOf(text: string): Topic {
   if (!tellsAnEvent(text)) return { outreach: false, reason: BRIEFING.test(text) ? "briefing" : "noEvent" };
   // A count of the meetings held (since the campaign began, «В них …») is a
   // running total, not one of them: in a briefing or an interview alike.
-  const sentences = text.split(/(?<=[.!?])\s+/u);
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/u);
   const untallied = sentences.filter((s) => !TALLY.test(s) && !MEETINGS_HELD.test(s) && !COUNTED_MEETINGS.test(s));
   if (
     BRIEFING.test(text) &&
@@ -107,6 +107,11 @@ export function topicOf(text: string): Topic {
   const trained = sentences.some((s) => PRECINCT_COMMISSIONS.test(s) && COMMISSIONS_TRAINED.test(s));
   if (PRECINCT_COMMISSIONS.test(text) && (!CONSTITUTION.test(text) || trained))
     return { outreach: false, reason: "noEvent" };
+  // («По данным управления, с февраля проведено более 500 встреч. В них …»: only the campaign's running total —
+  // not a group's week, "held 12 meetings in three districts' villages".)
+  const manyMeetings = (s: string) =>
+    Number(/^[\d\s,.]+/u.exec(COUNTED_MEETINGS.exec(s)?.[0] ?? "")?.[0].replace(/\D/gu, "") ?? 0) >= 50;
+  if (sentences.some(manyMeetings) && !untallied.some(tellsAnEvent)) return { outreach: false, reason: "noEvent" };
   // A sitting on other business that only reminds of the outreach is none of it.
   if (
     sentences.some((s) => OTHER_BUSINESS.test(s) && !CONSTITUTION.test(s)) &&
