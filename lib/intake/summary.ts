@@ -52,10 +52,6 @@ const toldMeeting = (s: Sentence): Sentence | undefined => {
     : undefined;
 };
 
-/**
- * The sentence that titles a report's one meeting: the first that can, and not the draft's story
- * ("The draft, published for discussion on Jan. 20, introduces …"), a running total or background.
- */
 // «Что изменится для аграриев? Депутат встретился с фермерами»: a headline's question and the rest of its line
 // (no stop at its end) are one title.
 const wholeHeadline = (s: Sentence | undefined, next: Sentence | undefined): Sentence | undefined =>
@@ -70,6 +66,10 @@ export const inHeadline = (sentences: Sentence[], i: number) => {
   return (i === 0 && first !== undefined && (isHeadline(first, 0) || joined)) || (i === 1 && joined);
 };
 
+/**
+ * The sentence that titles a report's one meeting: the first that can, and not the draft's story
+ * ("The draft, published for discussion on Jan. 20, introduces …"), a running total or background.
+ */
 export const titleSentenceOf = (sentences: Sentence[]) => {
   const headline = wholeHeadline(sentences[0], sentences[1]);
   const first = [headline, ...sentences.slice(headline === sentences[0] ? 1 : 2)]

@@ -2,6 +2,7 @@
 // referendum (and which campaign), or something else (a briefing, another
 // referendum's topic such as the 2024 nuclear power plant vote); and the
 // event's format.
+import { digitsValue, NUMBER } from "./audience-words";
 import type { EventFormat } from "../domain/enums";
 
 // An outreach event of its own kind: an information tent or stand where
@@ -45,6 +46,7 @@ const MEETINGS_HELD =
 // "1,500 explanatory meetings": a count of meetings, which only a tally gives.
 const COUNTED_MEETINGS =
   /(?<![\p{L}\p{N}])\d[\d\s,.]*(?:-\p{L}+)?\s+(?:мың\p{L}*\s+)?(?:(?:астам|жуық)\s+)?(?:(?:түсіндіру|ақпараттық|разъяснительн\p{L}*|информационн\p{L}*|explanatory|outreach|information)\s+)?(?:meetings|встреч(?![\p{L}])|кездесу\p{L}*)/iu;
+const LEADING_NUMBER = new RegExp(`^${NUMBER}`, "u");
 const HELD_MEETING =
   /(встреч|встрет|кездес(?!улер)|жиын|жүздес|собрани|\bmet\b|meeting(?!s)|gathering|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|форум|forum|семинар|seminar|лекци|lecture)/iu;
 const NUCLEAR = /(аэс|атомн\p{L}* электростанц|атом электр стан\p{L}*|nuclear power|nuclear plant|атом станция)/iu;
@@ -110,7 +112,7 @@ export function topicOf(text: string): Topic {
   // («По данным управления, с февраля проведено более 500 встреч. В них …»: only the campaign's running total —
   // not a group's week, "held 12 meetings in three districts' villages".)
   const manyMeetings = (s: string) =>
-    Number(/^[\d\s,.]+/u.exec(COUNTED_MEETINGS.exec(s)?.[0] ?? "")?.[0].replace(/\D/gu, "") ?? 0) >= 50;
+    digitsValue(LEADING_NUMBER.exec(COUNTED_MEETINGS.exec(s)?.[0] ?? "")?.[1] ?? "0") >= 50;
   if (sentences.some(manyMeetings) && !untallied.some(tellsAnEvent)) return { outreach: false, reason: "noEvent" };
   // A sitting on other business that only reminds of the outreach is none of it.
   if (
