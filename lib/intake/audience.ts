@@ -187,7 +187,10 @@ function wordSize(text: string, offset: number): SizeGuess | null {
 const COUNTED_THING =
   /^\+?\s+(?:(?!of\s)[\p{L}-]+\s+(?:from|by|to|for|with|on|about|от|из|для|с|со|по|к|о|об)|(?:аудан|қала|облыс|ауыл|мектеп|район|город|област|сел|школ|бап|баб|стат|district|region|cit|town|village|school|article)\p{L}*(?:\s+[\p{L}-]+)?)\s+$/iu;
 
-const TOWNS_PEOPLE = /^\s+(?:қала|ауыл|аудан|облыс)\s+тұрғын\p{L}*$/iu;
+// («25 мектеп директоры», «12 мектеп мұғалімі»: a school's director or teacher, counted in the
+// singular; «5 мектеп оқушылары», in the plural, are the pupils of five schools.)
+const TOWNS_PEOPLE =
+  /^\s+(?:(?:қала|ауыл|аудан|облыс)\s+тұрғын\p{L}*|мектеп\s+(?![\p{L}-]*(?:лар|лер|дар|дер|тар|тер))[\p{L}-]+)$/iu;
 
 function digitSize(text: string, offset: number): SizeGuess | null {
   for (const m of text.matchAll(SIZE)) {

@@ -4,6 +4,7 @@
 // parties, and akimats and maslikhats with their place ("Turkestan regional
 // Maslikhat"). Slogans and formulas in quotes are not organisations.
 import { associationsIn } from "./associations";
+import { PEOPLE_EN } from "./audience-words";
 import {
   HALL_AFTER,
   HALL_BEFORE,
@@ -99,7 +100,10 @@ const COLLECTIVE_AFTER =
 // A form written before a name (ТОО «X») that follows another quoted name is the next one's.
 const PREFIX_FORM = /^(ТОО|АО|ОО|РОО|JSC|LLP|LLC|NJSC|НАО)$/i;
 // "Kazakhmys Corporation LLP", "Kazphosphate LLP": a name in capitals before its legal form.
-const UNQUOTED = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,3}(?:LLP|JSC|LLC|NJSC))(?![\p{L}])/gu;
+// ("Aluminium of Kazakhstan JSC": an "of" inside the name; "Employees of Kazakhmys JSC" are its staff.)
+const UNQUOTED =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+)(?:of\s+)?(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:LLP|JSC|LLC|NJSC))(?![\p{L}])/gu;
+const STAFF_OF = new RegExp(`^(?:${PEOPLE_EN})\\s+of\\s+`, "iu");
 
 // Words that say what kind of organisation it is, not which one.
 // (A national company's mark, «НК «Қазақстан темір жолы»», is no part of its name either;
@@ -266,8 +270,8 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     });
   for (const a of associationsIn(text)) add(a.name, "ngo", a, { place: a.at });
   for (const m of text.matchAll(UNQUOTED)) {
-    const name = (m[1] ?? "").trim();
-    add(name, kindOf(name), { start: m.index, end: m.index + m[0].length });
+    const name = (m[1] ?? "").trim().replace(STAFF_OF, "");
+    add(name, kindOf(name), { start: m.index + m[0].length - name.length, end: m.index + m[0].length });
   }
   for (const o of organisersIn(text)) {
     const span = { start: o.start, end: o.start + o.length };
