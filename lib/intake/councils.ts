@@ -77,10 +77,11 @@ const ATAMEKEN = new RegExp(
   "gu",
 );
 
-// «в региональной палате предпринимателей Западно-Казахстанской области»: a
+// «в региональной палате предпринимателей Западно-Казахстанской области» (or
+// «… области Жетісу», a region whose name does not decline): a
 // chamber of entrepreneurs in lower case, as the English "regional chamber of entrepreneurs" above.
 const RUSSIAN_CHAMBER =
-  /(?<![\p{L}])[Вв]\s+(региональн|областн|городск|районн)ой\s+палате\s+предпринимателей(\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+области|\s+города\s+\p{Lu}\p{L}+)?(?![\p{L}])/gu;
+  /(?<![\p{L}])[Вв]\s+(региональн|областн|городск|районн)ой\s+палате\s+предпринимателей(\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+области|\s+области\s+\p{Lu}[\p{L}-]+|\s+города\s+\p{Lu}\p{L}+)?(?![\p{L}])/gu;
 
 // «В городском отделе образования состоялся диалог …»: a department, in lower
 // case, where a meeting was held hosts it (its staff, or those it serves, came).

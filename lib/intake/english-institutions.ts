@@ -25,6 +25,8 @@ const WORKPLACES = [
   "hospital",
   "polyclinic",
   "cooperative",
+  // ("the Karabalyk agricultural college": a college named by its field, which a description is not.)
+  "(?<=(?:agricultural|agrarian|technical|medical|pedagogical|polytechnic|humanitarian|music|industrial|railway)\\s)college",
 ];
 const ENGLISH_KINDS = [
   "Plant",
@@ -191,7 +193,10 @@ export function englishInstitutions(
     // company is the host (staff-of.ts reads the possessive).
     if (OF_COMPANY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     if (/^[\p{L}-]+['’]s\s/u.test(name) || /^(?:\p{Lu}[\p{L}-]*\s+){1,2}[\p{L}-]+['’]s\s+\p{Ll}/u.test(name)) continue;
-    out.push({ name, kind: englishKind(m[3] ?? m[4] ?? "", name), start, end: m.index + m[0].length });
+    // ("held at the Semey pedagogical college": a college in lower case where it was hosts it unless
+    // someone is said to have organised it; "teachers of the Shieli agrarian college" are its own.)
+    const place = m[4] === "college" && /^(at|in)$/i.test(m[1] ?? "") ? { place: true as const } : {};
+    out.push({ name, kind: englishKind(m[3] ?? m[4] ?? "", name), start, end: m.index + m[0].length, ...place });
   }
   for (const m of text.matchAll(ENGLISH_HOSTED)) {
     const name = (m[1] ?? "").replace(/^The\s+/u, "");

@@ -10,7 +10,15 @@
 //   "Aluminium of Kazakhstan JSC" (an "of" inside a name before its legal
 //   form) is the company, not "Kazakhstan JSC"; "Employees of Kazakhmys JSC"
 //   are still Kazakhmys's staff.
+// - 353rd (copper miners at a mine, entrepreneurs at a chamber's round
+//   table, an agricultural college's students, fishermen in a village, coal
+//   miners at an open pit): «Павлом Казанцевым» is Pavel («Павел», whose «е»
+//   drops before an ending), not «Павл»; "the Karabalyk agricultural
+//   college" (a college named by its field, in lower case) hosts; «в
+//   региональной палате предпринимателей области Жетісу» (a region named
+//   after «области», undeclined) names the chamber with its region.
 import { describe, expect, it } from "vitest";
+import { fromGenitive, nominative } from "./names";
 import { draftsOf } from "../testing/intake-drafts";
 
 describe("articles read blind (twenty-ninth set)", () => {
@@ -41,5 +49,34 @@ describe("articles read blind (twenty-ninth set)", () => {
     ].map((text) => draftsOf(text, "2026-02-25")[0]);
     expect(smelter?.organizations.map((o) => o.name)).toEqual(["Aluminium of Kazakhstan JSC"]);
     expect(mine?.organizations.map((o) => o.name)).toEqual(["Kazakhmys JSC"]);
+  });
+
+  it("puts Pavel back in the nominative, his «е» restored", () => {
+    const [pit] = draftsOf(
+      "4 марта на разрезе «Восточный» АО «Евроазиатская энергетическая корпорация» состоялась встреча горняков с депутатом Мажилиса Павлом Казанцевым по проекту новой Конституции.",
+      "2026-03-06",
+    );
+    expect(pit?.speakers.map((p) => p.name)).toEqual(["Павел Казанцев"]);
+    expect(fromGenitive(["Павла", "Казанцева"])).toEqual(["Павел", "Казанцев"]);
+    expect(nominative(["Павлу", "Казанцеву"], "ru")).toEqual(["Павел", "Казанцев"]);
+  });
+
+  it("reads a college named by its field in lower case, not a college described", () => {
+    const [named, described] = [
+      "A meeting on the draft Constitution was held on March 3 at the Karabalyk agricultural college in Kostanay region. Lawyer Arman Baimukhanov answered questions from about 120 students.",
+      "A meeting on the draft Constitution was held on March 3 at a Kostanay college. Lawyer Arman Baimukhanov answered questions from about 120 students.",
+    ].map((text) => draftsOf(text, "2026-03-04")[0]);
+    expect(named?.organizations.map((o) => [o.name, o.kind, o.role])).toEqual([
+      ["Karabalyk agricultural college", "education", "host"],
+    ]);
+    expect(described?.organizations).toEqual([]);
+  });
+
+  it("names a chamber of entrepreneurs with a region named after «области»", () => {
+    const [chamber] = draftsOf(
+      "В региональной палате предпринимателей области Жетісу в понедельник прошёл круглый стол по проекту новой Конституции. С разъяснениями выступила судья областного суда Асель Нуржанова.",
+      "2026-03-03",
+    );
+    expect(chamber?.organizations.map((o) => o.name)).toEqual(["Региональная палата предпринимателей области Жетісу"]);
   });
 });

@@ -52,24 +52,14 @@ const RU_SURNAME: Array<[RegExp, string, Case]> = [
 const RU_SURNAME_OV = RU_SURNAME.filter(([, to]) => to !== "бай");
 // (A soft sign's stem, «Игорем», «Адилю», «Рамиля», is «Игорь», «Адиль»,
 // «Рамиль»: a hard «л», «н», «р» would take «-ом», «-у», «-а».)
+// («Павлом», «Павла», «Павлу», «Павле»: Павел drops its «е» before an ending.)
+const PAVEL: [RegExp, string] = [/^Павл(?:ом|а|у|е)$/u, "Павел"];
 /** The first name's ending in that case → its nominative. */
 const RU_FIRST: Record<Case, Array<[RegExp, string]>> = {
-  ins: [
-    [/(?<=[аеиоуя])ем$/, "й"],
-    [/(?<=[лнр])ем$/, "ь"],
-    [/[оеё]м$/, ""],
-  ],
-  dat: [
-    [/(?<=[лнр])ю$/, "ь"],
-    [/ю$/, "й"],
-    [/у$/, ""],
-  ],
-  gen: [
-    [/(?<=[лнр])я$/, "ь"],
-    [/я$/, "й"],
-    [/а$/, ""],
-  ],
-  pre: [[/е$/, ""]],
+  ins: [PAVEL, [/(?<=[аеиоуя])ем$/, "й"], [/(?<=[лнр])ем$/, "ь"], [/[оеё]м$/, ""]],
+  dat: [PAVEL, [/(?<=[лнр])ю$/, "ь"], [/ю$/, "й"], [/у$/, ""]],
+  gen: [PAVEL, [/(?<=[лнр])я$/, "ь"], [/я$/, "й"], [/а$/, ""]],
+  pre: [PAVEL, [/е$/, ""]],
   // A woman's surname in «-ой» is in any oblique case; so is her first name:
   // «Ольгой», «Марией», «Ольги», «Анны», «Марии», «Натальи», «Наталье» (not «-е»
   // alone: Сауле is a name).
