@@ -90,6 +90,10 @@ const RUSSIAN_DEPARTMENT =
 // «Бурабай ауданының білім бөлімінде», «облыстық денсаулық сақтау басқармасында»: the same in Kazakh.
 const KAZAKH_DEPARTMENT =
   /(?<![\p{L}])((?:[Оо]блыстық|[Ққ]алалық|[Аа]удандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+(білім|денсаулық сақтау|мәдениет|жұмыспен қамту|ішкі саясат|жастар саясаты|әділет|дін істері)\s+(?:(бөлім)інде|(басқарма)сында)(?![\p{L}])/gu;
+// «В Центре поддержки семьи Шымкента», «в городском центре занятости населения»: a state
+// centre named by what it does, where the meeting was (never «в центре внимания», «в центре города»).
+const RUSSIAN_CENTRE =
+  /(?<![\p{L}])[Вв]\s+(?:(городском|областном|районном)\s+)?[Цц]ентре\s+(поддержки\s+семьи|занятости(?:\s+населения)?|социальной\s+адаптации|по\s+делам\s+молод[её]жи)(\s+(?:города\s+)?\p{Lu}[\p{L}-]+(?:а|я|и))?(?![\p{L}])/gu;
 const DEPARTMENT_LEVEL: Record<string, [string, string]> = {
   городском: ["городской", "городское"],
   областном: ["областной", "областное"],
@@ -178,6 +182,10 @@ export function councilsWhereHeld(
       held(m, { name: asHeading(`${level} палата предпринимателей${m[2] ?? ""}`), kind: "other" }, start);
   }
   for (const m of text.matchAll(ATAMEKEN)) held(m, { name: "Atameken", kind: "other", place: true });
+  for (const m of text.matchAll(RUSSIAN_CENTRE)) {
+    const name = `${DEPARTMENT_LEVEL[m[1] ?? ""]?.[0] ?? ""} центр ${m[2] ?? ""}${m[3] ?? ""}`.trim();
+    held(m, { name: asHeading(name), kind: "public_body", place: true }, m.index + m[0].search(/\p{L}{3}/u));
+  }
   for (const m of text.matchAll(RUSSIAN_DEPARTMENT)) {
     const [masculine, neuter] = DEPARTMENT_LEVEL[m[1] ?? ""] ?? ["", ""];
     const name = m[2] === "отделе" ? `${masculine} отдел ${m[3] ?? ""}` : `${neuter} управление ${m[3] ?? ""}`;

@@ -17,6 +17,12 @@
 //   college" (a college named by its field, in lower case) hosts; «в
 //   региональной палате предпринимателей области Жетісу» (a region named
 //   after «области», undeclined) names the chamber with its region.
+// - 354th (a zinc company's metallurgists, mothers of large families at a
+//   family support centre, a locomotive depot's railwaymen, a village's
+//   residents, a medical university's students): «В Центре поддержки семьи
+//   Шымкента» (and «в городском центре занятости населения») is where it
+//   was, which hosts it — never «в центре внимания»; "about 75 railwaymen"
+//   are counted.
 import { describe, expect, it } from "vitest";
 import { fromGenitive, nominative } from "./names";
 import { draftsOf } from "../testing/intake-drafts";
@@ -78,5 +84,24 @@ describe("articles read blind (twenty-ninth set)", () => {
       "2026-03-03",
     );
     expect(chamber?.organizations.map((o) => o.name)).toEqual(["Региональная палата предпринимателей области Жетісу"]);
+  });
+
+  it("reads a state centre named by what it does as where the meeting was", () => {
+    const [family, jobs, focus] = [
+      "В Центре поддержки семьи Шымкента прошла встреча, посвящённая проекту новой Конституции.",
+      "В городском центре занятости населения прошла встреча, посвящённая проекту новой Конституции.",
+      "В Шымкенте прошла встреча, в центре внимания которой был проект новой Конституции.",
+    ].map((lead) => draftsOf(`${lead} Выступила депутат городского маслихата Гульмира Есенова.`, "2026-03-09")[0]);
+    expect(family?.organizations.map((o) => [o.name, o.role])).toEqual([["Центр поддержки семьи Шымкента", "host"]]);
+    expect(jobs?.organizations.map((o) => o.name)).toEqual(["Городской центр занятости населения"]);
+    expect(focus?.organizations).toEqual([]);
+  });
+
+  it("counts railwaymen", () => {
+    const [depot] = draftsOf(
+      "Senator Aliya Sadykova held an explanatory meeting on the draft Constitution with workers of the Petropavl locomotive depot on Monday. About 75 railwaymen took part.",
+      "2026-03-10",
+    );
+    expect(depot?.audienceSize).toBe(75);
   });
 });
