@@ -94,6 +94,9 @@ const KAZAKH_DEPARTMENT =
 // centre named by what it does, where the meeting was (never «в центре внимания», «в центре города»).
 const RUSSIAN_CENTRE =
   /(?<![\p{L}])[Вв]\s+(?:(городском|областном|районном)\s+)?[Цц]ентре\s+(поддержки\s+семьи|занятости(?:\s+населения)?|социальной\s+адаптации|по\s+делам\s+молод[её]жи)(\s+(?:города\s+)?\p{Lu}[\p{L}-]+(?:а|я|и))?(?![\p{L}])/gu;
+// («Тараз қаласының халықты жұмыспен қамту орталығында», «отбасын қолдау орталығында»: the same in Kazakh.)
+const KAZAKH_CENTRE =
+  /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+\s+(?:қаласының|ауданының|облысының)|облыстық|қалалық|аудандық)\s+)?((?:халықты\s+)?жұмыспен\s+қамту|отбасын\s+қолдау)\s+орталығында(?![\p{L}])/gu;
 const DEPARTMENT_LEVEL: Record<string, [string, string]> = {
   городском: ["городской", "городское"],
   областном: ["областной", "областное"],
@@ -182,6 +185,10 @@ export function councilsWhereHeld(
       held(m, { name: asHeading(`${level} палата предпринимателей${m[2] ?? ""}`), kind: "other" }, start);
   }
   for (const m of text.matchAll(ATAMEKEN)) held(m, { name: "Atameken", kind: "other", place: true });
+  for (const m of text.matchAll(KAZAKH_CENTRE)) {
+    const name = asHeading(`${m[1] ?? ""} ${m[2] ?? ""} орталығы`.trim());
+    held(m, { name, kind: "public_body", place: true });
+  }
   for (const m of text.matchAll(RUSSIAN_CENTRE)) {
     const name = `${DEPARTMENT_LEVEL[m[1] ?? ""]?.[0] ?? ""} центр ${m[2] ?? ""}${m[3] ?? ""}`.trim();
     held(m, { name: asHeading(name), kind: "public_body", place: true }, m.index + m[0].search(/\p{L}{3}/u));

@@ -23,6 +23,14 @@
 //   Шымкента» (and «в городском центре занятости населения») is where it
 //   was, which hosts it — never «в центре внимания»; "about 75 railwaymen"
 //   are counted.
+// - 355th (job seekers at an employment centre, a mobile group in three
+//   villages, Tengiz's oil workers, a society of people with disabilities,
+//   Baikonur's veterans): «Тараз қаласының халықты жұмыспен қамту
+//   орталығында» (and «отбасын қолдау орталығында») hosts, one organisation
+//   with the headline's «жұмыспен қамту орталығында» (three words or more
+//   ending the full name are it); «космодрома «Байконур»» (a name alone in
+//   quotes after no kind of place) names no town, so «в Доме ветеранов
+//   Кызылорды» places the meeting in Kyzylorda.
 import { describe, expect, it } from "vitest";
 import { fromGenitive, nominative } from "./names";
 import { draftsOf } from "../testing/intake-drafts";
@@ -103,5 +111,23 @@ describe("articles read blind (twenty-ninth set)", () => {
       "2026-03-10",
     );
     expect(depot?.audienceSize).toBe(75);
+  });
+
+  it("reads an employment centre in Kazakh as one host, named in full", () => {
+    const [centre] = draftsOf(
+      "Таразда жұмыспен қамту орталығында кездесу өтті\n\nТараз қаласының халықты жұмыспен қамту орталығында жаңа Конституция жобасы бойынша түсіндіру кездесуі болды. Жұмыс іздеушілермен облыстық мәслихат депутаты Әсел Байғожина кездесті.",
+      "2026-02-24",
+    );
+    expect(centre?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["Тараз қаласының халықты жұмыспен қамту орталығы", "host"],
+    ]);
+  });
+
+  it("reads a place name alone in quotes as a thing's name, not a town", () => {
+    const [veterans] = draftsOf(
+      "В городском Доме ветеранов Кызылорды 4 марта прошла встреча с ветеранами космодрома «Байконур». О проекте новой Конституции им рассказал председатель областного совета ветеранов Кайрат Досжанов.",
+      "2026-03-05",
+    );
+    expect(veterans?.district?.name).toBe("Kyzylorda");
   });
 });

@@ -136,11 +136,19 @@ const sameButNamesake = (a: string, b: string) =>
   (a !== withoutNamesake(a) || b !== withoutNamesake(b)) && orgKey(withoutNamesake(a)) === orgKey(withoutNamesake(b));
 // «Павлодарский колледж» in a headline and «Павлодарский высший колледж инновационных технологий» in
 // the report: a town's adjective and the kind, shortened from the name told in full.
+const byLength = (a: string, b: string) =>
+  [a, b].map((n) => searchKey(n).split(" ")).sort((x, y) => x.length - y.length);
 const shortened = (a: string, b: string) => {
-  const [short = [], full = []] = [a, b].map((n) => searchKey(n).split(" ")).sort((x, y) => x.length - y.length);
+  const [short = [], full = []] = byLength(a, b);
   return short.length === 2 && full.length > 2 && full[0] === short[0] && full.slice(1).includes(short[1] ?? "");
 };
-const sameFullName = (a: string, b: string) => sameButNamesake(a, b) || shortened(a, b);
+// («Таразда жұмыспен қамту орталығында» in a headline, «Тараз қаласының халықты жұмыспен қамту орталығында»
+// in the report: three words or more that end the full name are it.)
+const tail = (a: string, b: string) => {
+  const [short = [], full = []] = byLength(a, b);
+  return short.length >= 3 && full.length > short.length && full.slice(-short.length).join(" ") === short.join(" ");
+};
+const sameFullName = (a: string, b: string) => sameButNamesake(a, b) || shortened(a, b) || tail(a, b);
 
 // A subsidiary's parent: «"ҚазМұнайГаз" ҰК АҚ еншілес ұйымы …» names it first,
 // «дочерней организации АО «НК «КазМунайГаз»» after the word.

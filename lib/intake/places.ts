@@ -161,6 +161,16 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
       const taken = found.at(-1)?.span.end === words[j]?.end;
       const before = j >= 0 && !taken ? genericOf(key(j)) : null;
       const span = { start: words[i]?.start ?? 0, end: words[last + (after ? 1 : 0)]?.end ?? 0 };
+      // («космодрома «Байконур»», «ТОО «Астана»»: a name alone in quotes after no kind of place names a thing.)
+      if (
+        !before &&
+        !after &&
+        /[«"“]\s*$/u.test(text.slice(Math.max(0, span.start - 2), span.start)) &&
+        /^\s*[»"”]/u.test(text.slice(words[last]?.end ?? 0, (words[last]?.end ?? 0) + 2))
+      ) {
+        i = last;
+        continue;
+      }
       // («Мұнайлы ауданының Маңғыстау ауылында»: a village of the district just named, no town we know —
       // not the other district it shares a name with.)
       const previous = found.at(-1);
