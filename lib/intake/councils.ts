@@ -50,7 +50,7 @@ const KAZAKH_TOWN_BEFORE =
 // («qalalyq ardagerler keńesinde»); or the place's own name before it
 // («Жаңақорған ауданының ардагерлер кеңесінде»: capitalised, checked where it is read).
 const KAZAKH_COUNCIL =
-  /(?<![\p{L}])(облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq|[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+(ардагерлер|әйелдер|аналар|ақсақалдар|ardagerler|áıelder|analar|aqsaqaldar)\s+(кеңесі|keńesi)(?:нде|нің\s+(?:мүшелері\p{L}*|ғимаратында|(?:мәжіліс\s+|үлкен\s+|кіші\s+)?залында)|nde|niń\s+(?:ǵımaratynda|(?:májilis\s+)?zalynda))(?![\p{L}])/giu;
+  /(?<![\p{L}])(облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq|[\p{L}-]+\s+(?:облысының|ауданының|қаласының|облысындағы|ауданындағы|қаласындағы))\s+(ардагерлер|әйелдер|аналар|ақсақалдар|ardagerler|áıelder|analar|aqsaqaldar)\s+(кеңесі|keńesi)(?:нде|нің\s+(?:мүшелері\p{L}*|ғимаратында|(?:мәжіліс\s+|үлкен\s+|кіші\s+)?залында)|nde|niń\s+(?:ǵımaratynda|(?:májilis\s+)?zalynda))(?![\p{L}])/giu;
 
 // «с военнослужащими воинской части 5517 Национальной гвардии», "military unit
 // 5517", «5517 әскери бөлімінде»: the unit whose soldiers were met (its number is no audience).
@@ -213,7 +213,9 @@ export function councilsWhereHeld(
     if (!aboutMeeting(m.index) || (named && !/^\p{Lu}/u.test(m[1] ?? ""))) continue;
     // «Қызылорда қалалық ардагерлер кеңесінде»: the town before the level is part of its name.
     const town = named ? undefined : KAZAKH_TOWN_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
-    const name = `${town ? `${town} ` : ""}${m[1] ?? ""} ${m[2] ?? ""} ${m[3] ?? ""}`;
+    // («Семей қаласындағы ардагерлер кеңесінде»: the town's council, named as «Семей қаласының …».)
+    const whose = (m[1] ?? "").replace(/ндағы$/u, "ның");
+    const name = `${town ? `${town} ` : ""}${whose} ${m[2] ?? ""} ${m[3] ?? ""}`;
     out.push({
       name: asHeading(name),
       kind: "ngo",

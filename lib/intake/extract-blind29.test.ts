@@ -31,6 +31,15 @@
 //   ending the full name are it); «космодрома «Байконур»» (a name alone in
 //   quotes after no kind of place) names no town, so «в Доме ветеранов
 //   Кызылорды» places the meeting in Kyzylorda.
+// - 356th (farmers at a district's house of culture as HTML, a Telegram post
+//   from a chrome company's mine, a consulate's compatriots abroad, lawyers
+//   in a town's yards, 2022's pensioners at a veterans' council): «Депутат
+//   областного маслихата Виктор Шевченко разъяснил …» gives the role in
+//   lower case, as a role is written («депутат областного маслихата»;
+//   «Мәжіліс депутаты», a proper name's, stays); «Семей қаласындағы
+//   ардагерлер кеңесінде» is the town's veterans' council, which hosts.
+//   (Left alone: «аграрии» are no labour collective — the set reads them so
+//   in some reports and as residents in others.)
 import { describe, expect, it } from "vitest";
 import { fromGenitive, nominative } from "./names";
 import { draftsOf } from "../testing/intake-drafts";
@@ -129,5 +138,26 @@ describe("articles read blind (twenty-ninth set)", () => {
       "2026-03-05",
     );
     expect(veterans?.district?.name).toBe("Kyzylorda");
+  });
+
+  it("writes a title that opened the sentence in lower case", () => {
+    const [farmers] = draftsOf(
+      "В селе Аулиеколь состоялась встреча с сельхозтоваропроизводителями района. Депутат областного маслихата Виктор Шевченко разъяснил основные положения проекта новой Конституции. Генеральный директор ТОО «Береке» Асан Оспанов рассказал о вопросах аграриев.",
+      "2026-02-19",
+    );
+    expect(farmers?.speakers.map((p) => p.role)).toEqual([
+      "депутат областного маслихата",
+      "генеральный директор ТОО «Береке»",
+    ]);
+  });
+
+  it("reads a town's veterans' council named with «қаласындағы»", () => {
+    const [council] = draftsOf(
+      "24 мамырда Семей қаласындағы ардагерлер кеңесінде Конституцияға енгізілетін өзгерістер туралы түсіндіру жұмысы жүргізілді. Жиында облыстық мәслихаттың депутаты Нұрлан Ахметов сөйледі.",
+      "2022-05-25",
+    );
+    expect(council?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["Семей қаласының ардагерлер кеңесі", "host"],
+    ]);
   });
 });

@@ -109,9 +109,14 @@ const titleWord = (word: string) => {
   const nominative = lower.replace(rule[0], rule[1]);
   return word[0] !== lower[0] ? nominative.charAt(0).toUpperCase() + nominative.slice(1) : nominative;
 };
+// A common noun's title capitalised only because it opened the sentence («Депутат областного маслихата
+// Виктор Шевченко разъяснил …»): a role is written in lower case, «депутат областного маслихата».
+const OPENING_TITLE =
+  /^(?:Депутат|Аким|Сенатор|Председатель|Заместитель|Руководитель|Директор|Ректор|Проректор|Профессор|Эксперт|Юрист|Адвокат|Политолог|Начальник|Член|Прокурор|Советник|Судья|Секретарь|Глава|Главный|Генеральный|Исполнительный|Командир|Старший|Ведущий|Врач|Заңгер|Сарапшы|Әкім)(?![\p{L}])/u;
 // Each title of a list ("членом штаба, главным врачом центра") in the
 // nominative; an adjective's noun with it ("главным врачом" → "главный врач").
-function nominativeTitle(role: string): string {
+function nominativeTitle(written: string): string {
+  const role = written.replace(OPENING_TITLE, (w) => w.toLowerCase());
   return role
     .split(", ")
     .map((part) => {
