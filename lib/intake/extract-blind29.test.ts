@@ -40,6 +40,12 @@
 //   ардагерлер кеңесінде» is the town's veterans' council, which hosts.
 //   (Left alone: «аграрии» are no labour collective — the set reads them so
 //   in some reports and as residents in others.)
+// - 357th (a bar association's lawyers at a bazaar, a university's legal
+//   primer, a youth centre's online meeting, a TV debate, a power station's
+//   staff): «прошёл правовой ликбез» (a legal primer) tells a meeting, so the
+//   university where it was hosts it, named with its namesake; "lawyers from
+//   the Shymkent bar association" (and "the Mangystau regional bar
+//   association", a town's trade union) name the body in lower case.
 import { describe, expect, it } from "vitest";
 import { fromGenitive, nominative } from "./names";
 import { draftsOf } from "../testing/intake-drafts";
@@ -158,6 +164,27 @@ describe("articles read blind (twenty-ninth set)", () => {
     );
     expect(council?.organizations.map((o) => [o.name, o.role])).toEqual([
       ["Семей қаласының ардагерлер кеңесі", "host"],
+    ]);
+  });
+
+  it("reads a legal primer as a meeting at the university where it was", () => {
+    const [primer] = draftsOf(
+      "19 февраля в Карагандинском техническом университете имени Абылкаса Сагинова прошёл правовой ликбез по проекту новой Конституции. Лекцию для студентов прочитал доцент кафедры права Ерлан Тулегенов.",
+      "2026-02-20",
+    );
+    expect(primer?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["Карагандинский технический университет имени Абылкаса Сагинова", "host"],
+    ]);
+  });
+
+  it("reads a bar association named in lower case after its town", () => {
+    const [port] = draftsOf(
+      "Dockers of the Aktau International Sea Trade Port met yesterday with a group of lawyers from the Mangystau regional bar association to discuss the draft new Constitution.",
+      "2026-03-04",
+    );
+    expect(port?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["Aktau International Sea Trade Port", "host"],
+      ["Mangystau regional bar association", "participant"],
     ]);
   });
 });

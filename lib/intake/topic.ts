@@ -30,7 +30,7 @@ const OUTREACH_WITHOUT_MEETING =
 // the surname «Сапарова»), «поездка»; "visit" is added by each (the format keeps "visiting deputies" out).
 const TRIP = String.raw`(?<![\p{L}])(?:іс)?сапар(?!(?:ов|ев|бек|ғали|али|гүл|хан)\p{L}*)|визит|поездк`;
 export const MEETING = new RegExp(
-  String.raw`(встреч|встрет|бесед|совещани|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|бас қос\p{L}*|жолықт\p{L}*|meeting|met with|gathering|gathered|were briefed|${BRIEFED}|heard (?:a |the )?briefing|${HEARD_FROM}|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|диспут|всеобуч|пікірсайыс|пікірталас|лекци|lecture|${INFO_SESSION}|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|автокеруен|автокараван|motorcade|шестви|шеру|пикет|picket|меморандум|memorandum|visit|${TRIP}|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
+  String.raw`(встреч|встрет|бесед|совещани|\bmet\b|\bmeets?\b|kezdes|jiyn|jıyn|kezdesý|собрани|заседани|кездес|жиын|жүздес|басқосу|бас қос\p{L}*|жолықт\p{L}*|meeting|met with|gathering|gathered|were briefed|${BRIEFED}|heard (?:a |the )?briefing|${HEARD_FROM}|собрал\p{L}*|жиналд\p{L}*|разъяснительн|түсіндір|explanatory|awareness|discuss|обсуди|обсужд|талқыл|таныстыр|танысты|танысып|ознакомил|дискусс|диалог|dialogue|debate|дебат|диспут|всеобуч|ликбез|пікірсайыс|пікірталас|лекци|lecture|${INFO_SESSION}|дәріс|семинар|seminar|форум|forum|forým|круглый стол|дөңгелек үстел|dóńgelek ústel|round ?table|митинг|rally|флешмоб|flash ?mob|пробег|автокеруен|автокараван|motorcade|шестви|шеру|пикет|picket|меморандум|memorandum|visit|${TRIP}|trip|акци[яиюе]|акциясы|поддержал|қолдады|supported|коллектив|ұжым|collective|жиналыс|${INFO_POINT}|${LIST_LABEL}|${RECEPTION})`,
   "iu",
 );
 const TOPIC =
@@ -204,7 +204,7 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   ["other", new RegExp(String.raw`(акци[яи]|акцию|акциясы|${INFO_POINT})`, "iu")],
   [
     "meeting",
-    /(разъяснительн|түсіндір|explanatory|talked to|семинар|seminar|лекци|lecture|дәріс|discuss(?:ion|ed|ing|es)?(?![\p{L}])|обсуждени|диспут|всеобуч|пікірталас|талқыла|диалогов\p{L}* площадк|диалог алаң|d[ıi]alog alań|túsindir|dialogue platform|(?<![\p{L}])диалог(?:а|е|ом|у)?(?![\p{L}])|(?<![\p{L}])dialogue(?![\p{L}]))/iu,
+    /(разъяснительн|түсіндір|explanatory|talked to|семинар|seminar|лекци|lecture|дәріс|discuss(?:ion|ed|ing|es)?(?![\p{L}])|обсуждени|диспут|всеобуч|ликбез|пікірталас|талқыла|диалогов\p{L}* площадк|диалог алаң|d[ıi]alog alań|túsindir|dialogue platform|(?<![\p{L}])диалог(?:а|е|ом|у)?(?![\p{L}])|(?<![\p{L}])dialogue(?![\p{L}]))/iu,
   ],
   ["meeting", SPEECH_TO_AUDIENCE],
   // (An akim's or a senator's reception of citizens is a meeting, as the set reads it.)
