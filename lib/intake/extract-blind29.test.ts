@@ -46,6 +46,11 @@
 //   university where it was hosts it, named with its namesake; "lawyers from
 //   the Shymkent bar association" (and "the Mangystau regional bar
 //   association", a town's trade union) name the body in lower case.
+// - 358th (a deputy akim at a mine with a miner's quote, villagers of a
+//   rural district, a copper smelter, a medical university's round table,
+//   the Friendship House): «"…," smelter foreman Yerlan Bekov told Kazinform»
+//   (a job of the audience's kind between the quote and the name, the verb
+//   after it) came to the meeting, no speaker.
 import { describe, expect, it } from "vitest";
 import { fromGenitive, nominative } from "./names";
 import { draftsOf } from "../testing/intake-drafts";
@@ -186,5 +191,13 @@ describe("articles read blind (twenty-ninth set)", () => {
       ["Aktau International Sea Trade Port", "host"],
       ["Mangystau regional bar association", "participant"],
     ]);
+  });
+
+  it("reads a worker quoted before his name and verb as no speaker", () => {
+    const [smelter] = draftsOf(
+      'Workers of the Balkhash copper smelter met Mazhilis deputy Marat Syzdykov on Monday to discuss the draft Constitution. "The new text says clearly that work must be paid fairly," smelter foreman Yerlan Bekov told Kazinform after the meeting.',
+      "2026-03-03",
+    );
+    expect(smelter?.speakers.map((p) => p.name)).toEqual(["Marat Syzdykov"]);
   });
 });

@@ -59,6 +59,13 @@ const QUOTED_BEFORE = new RegExp(
 );
 const JOB_AFTER = new RegExp(String.raw`^\s*,\s*(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?${AUDIENCE_JOB}`, "iu");
 
+// «"…," smelter foreman Yerlan Bekov told Kazinform after the meeting»: the same, the verb after the name.
+const QUOTE_JOB_BEFORE = new RegExp(
+  String.raw`[»"”]\s*,?\s*(?:[\p{L}-]+\s+){0,3}?${AUDIENCE_JOB}(?:\s+[\p{Ll}-]+){0,3}\s*$`,
+  "iu",
+);
+const SAID_AFTER = /^\s+(?:told|said|says|added|noted)(?![\p{L}])/u;
+
 /** Whether the name at `start`–`end` of `text` is of the piece's reporter, or of someone who came to listen. */
 export const notSpeakingHere = (text: string, start: number, end: number) => {
   const before = (n: number) => text.slice(Math.max(0, start - n), start);
@@ -70,6 +77,7 @@ export const notSpeakingHere = (text: string, start: number, end: number) => {
     AGE_BEFORE.test(before(50)) ||
     AGE_AFTER.test(after) ||
     REACTION_BEFORE.test(before(80)) ||
+    (QUOTE_JOB_BEFORE.test(before(60)) && SAID_AFTER.test(after)) ||
     (QUOTED_BEFORE.test(before(40)) && JOB_AFTER.test(after))
   );
 };
