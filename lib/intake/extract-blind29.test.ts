@@ -51,6 +51,12 @@
 //   the Friendship House): «"…," smelter foreman Yerlan Bekov told Kazinform»
 //   (a job of the audience's kind between the quote and the name, the verb
 //   after it) came to the meeting, no speaker.
+// - 359th (oil workers of a production department, pensioners at a town's
+//   library, a steel company's blast furnace shop, entrepreneurs with a
+//   chamber's branch, a district akim in two villages): «Көкшетау қаласында
+//   «Атамекен» ұлттық кәсіпкерлер палатасының Ақмола облыстық филиалы …
+//   кездесу ұйымдастырды» (eight words before the body's word) names its
+//   organiser, the host.
 import { describe, expect, it } from "vitest";
 import { fromGenitive, nominative } from "./names";
 import { draftsOf } from "../testing/intake-drafts";
@@ -199,5 +205,15 @@ describe("articles read blind (twenty-ninth set)", () => {
       "2026-03-03",
     );
     expect(smelter?.speakers.map((p) => p.name)).toEqual(["Marat Syzdykov"]);
+  });
+
+  it("reads a chamber's branch named in eight words as the organiser", () => {
+    const [branch] = draftsOf(
+      "Көкшетау қаласында «Атамекен» ұлттық кәсіпкерлер палатасының Ақмола облыстық филиалы жаңа Конституция жобасы бойынша кәсіпкерлермен кездесу ұйымдастырды. Кездесуде облыстық соттың төрағасы Асқар Жұмабеков сөз сөйледі.",
+      "2026-02-27",
+    );
+    expect(branch?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["«Атамекен» ұлттық кәсіпкерлер палатасының Ақмола облыстық филиалы", "host"],
+    ]);
   });
 });
