@@ -25,9 +25,10 @@ import {
 // three when two of them are joined ("90 small and medium business owners",
 // «90-нан астам шағын және орта бизнес өкілі»): never "120 баптың ішінде
 // еңбек адамына", where the number counts articles.
-// («120-дан астам IT-маман», "40 IT-specialists": a short prefix of the people's field.)
+// («120-дан астам IT-маман», "40 IT-specialists": a short prefix of the people's field; «школе-лицее № 22
+// состоялась встреча педагогов»: a number after «№ » is a school's.)
 const SIZE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,№#])(?<!\\p{L}-)${NUMBER}(?:-(?:ти|ми|х|и)(?![\\p{L}]))?(${KK_APPROX})?\\+?\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?|[\\p{L}-]+\\s+(?:және|and|и)\\s+(?:[\\p{L}-]+\\s+){1,2}?)(?:[\\p{Lu}\\p{N}]{1,4}-)?(${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}.,№#])(?<!\\p{L}-)(?<!(?:№|No\\.)\\s)${NUMBER}(?:-(?:ти|ми|х|и)(?![\\p{L}]))?(${KK_APPROX})?\\+?\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?|[\\p{L}-]+\\s+(?:және|and|и)\\s+(?:[\\p{L}-]+\\s+){1,2}?)(?:[\\p{Lu}\\p{N}]{1,4}-)?(${PEOPLE_RU}|${PEOPLE_EN}|${PEOPLE_KK})(?![\\p{L}])`,
   "giu",
 );
 

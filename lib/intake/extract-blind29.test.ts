@@ -57,6 +57,11 @@
 //   «Атамекен» ұлттық кәсіпкерлер палатасының Ақмола облыстық филиалы …
 //   кездесу ұйымдастырды» (eight words before the body's word) names its
 //   organiser, the host.
+// - 360th (railwaymen in the Latin script, a school-lyceum's teachers, a
+//   sugar factory, imams at a central mosque, villagers at a club): «в
+//   школе-лицее № 22 состоялась встреча педагогов» counts no 22 teachers (a
+//   number after «№ » is a school's); «дінтанушы» (a scholar of religion),
+//   "theologian" are titles.
 import { describe, expect, it } from "vitest";
 import { fromGenitive, nominative } from "./names";
 import { draftsOf } from "../testing/intake-drafts";
@@ -215,5 +220,21 @@ describe("articles read blind (twenty-ninth set)", () => {
     expect(branch?.organizations.map((o) => [o.name, o.role])).toEqual([
       ["«Атамекен» ұлттық кәсіпкерлер палатасының Ақмола облыстық филиалы", "host"],
     ]);
+  });
+
+  it("reads a school's number written after «№ » as no count of people", () => {
+    const [school] = draftsOf(
+      "В Экибастузе в школе-лицее № 22 состоялась встреча педагогов города с юристом Маратом Байжановым по проекту новой Конституции.",
+      "2026-02-24",
+    );
+    expect(school?.audienceSize).toBeNull();
+  });
+
+  it("reads a scholar of religion's title", () => {
+    const [mosque] = draftsOf(
+      "2 наурызда Шымкент қаласының орталық мешітінде қала имамдарымен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуде дінтанушы Мақсат Әлиев сөйледі.",
+      "2026-03-03",
+    );
+    expect(mosque?.speakers.map((p) => [p.name, p.role])).toEqual([["Мақсат Әлиев", "дінтанушы"]]);
   });
 });
