@@ -62,6 +62,12 @@
 //   школе-лицее № 22 состоялась встреча педагогов» counts no 22 teachers (a
 //   number after «№ » is a school's); «дінтанушы» (a scholar of religion),
 //   "theologian" are titles.
+// - 361st–362nd (young specialists at a petrochemical plant, a town's veterans'
+//   council, bus drivers at a depot, volunteers at a youth resource centre,
+//   pensioners in the Latin script; a brewery, young families at a family
+//   centre, a university's debate): «Жиынға 30 жас отбасы қатысты» counts
+//   families, not 30 people. (Left alone: drivers are no labour collective —
+//   the set reads «водители» among residents elsewhere.)
 import { describe, expect, it } from "vitest";
 import { fromGenitive, nominative } from "./names";
 import { draftsOf } from "../testing/intake-drafts";
@@ -236,5 +242,13 @@ describe("articles read blind (twenty-ninth set)", () => {
       "2026-03-03",
     );
     expect(mosque?.speakers.map((p) => [p.name, p.role])).toEqual([["Мақсат Әлиев", "дінтанушы"]]);
+  });
+
+  it("counts no people in a number of young families", () => {
+    const [families] = draftsOf(
+      "Түркістан қаласындағы «Отбасы» орталығында жас отбасылармен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуде облыстық мәслихат депутаты Гүлжан Нұрмақова сөйледі. Жиынға 30 жас отбасы қатысты.",
+      "2026-02-25",
+    );
+    expect(families?.audienceSize).toBeNull();
   });
 });
