@@ -68,6 +68,10 @@
 //   centre, a university's debate): «Жиынға 30 жас отбасы қатысты» counts
 //   families, not 30 people. (Left alone: drivers are no labour collective —
 //   the set reads «водители» among residents elsewhere.)
+// - 363rd (a copper mine's miners, young people with disabilities at an
+//   inclusive centre, a school-gymnasium's teachers, civil servants at an
+//   akimat): «Сергеем Карплюком» is Sergey Karplyuk (a first name in «-ей»,
+//   a longer surname on a hard consonant, both in the instrumental).
 import { describe, expect, it } from "vitest";
 import { fromGenitive, nominative } from "./names";
 import { draftsOf } from "../testing/intake-drafts";
@@ -250,5 +254,14 @@ describe("articles read blind (twenty-ninth set)", () => {
       "2026-02-25",
     );
     expect(families?.audienceSize).toBeNull();
+  });
+
+  it("puts a first name in «-ей» and a longer surname in «-ом» back in the nominative", () => {
+    const [mine] = draftsOf(
+      "20 февраля на шахте «Анненская» прошла встреча горняков с депутатом Сената Сергеем Карплюком по проекту новой Конституции.",
+      "2026-02-21",
+    );
+    expect(mine?.speakers.map((p) => p.name)).toEqual(["Сергей Карплюк"]);
+    expect(nominative(["Николаем", "Ковальчуком"], "ru")).toEqual(["Николай", "Ковальчук"]);
   });
 });

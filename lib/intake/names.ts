@@ -168,7 +168,12 @@ function feminineOblique(words: string[]): string[] | null {
 // masculine case, both lose it. So does one on a soft sign («Еркином Абилем»,
 // «Еркина Абиля» → Абиль).
 const SHORT_CASES: Array<[RegExp, RegExp, Case]> = [
-  [/^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ][оеё]м$/u, /^\p{Lu}\p{Ll}{1,4}(?:ом|(?<=[лнр])ем)$/u, "ins"],
+  // («Сергеем Карплюком»: a first name in «-ей» and a longer surname on a hard consonant, in «-ом».)
+  [
+    /^\p{Lu}\p{Ll}+(?:[бвгджзклмнпрстфхцчшщ][оеё]м|(?<=[ае])ем)$/u,
+    /^\p{Lu}\p{Ll}{1,4}(?:ом|(?<=[лнр])ем)$|^\p{Lu}\p{Ll}{5,8}[бвгдзклмнпрстфх]ом$/u,
+    "ins",
+  ],
   [/^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]а$/u, /^\p{Lu}\p{Ll}{1,4}(?:а|(?<=[лнр])я)$/u, "gen"],
   [/^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]у$/u, /^\p{Lu}\p{Ll}{1,4}(?:у|(?<=[лнр])ю)$/u, "dat"],
 ];
