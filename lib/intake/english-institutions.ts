@@ -68,7 +68,7 @@ const ENGLISH_NAME = `((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(
 // Who works there: "dockers and crane operators of the Aktau … Port".
 const STAFF_WORDS =
   "employees|workers|team|members|miners|metallurgists|fishermen|staff|students|cadets|teachers|lecturers|faculty|doctors|nurses|rangers|foresters|dockers|operators|engineers|builders|drivers|seafarers|sailors|mechanics|welders|railwaymen";
-const STAFF_OF = `(?:${STAFF_WORDS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`)})(?:\\s+and\\s+(?:[\\p{Ll}-]+\\s+)?(?:${STAFF_WORDS}))?\\s+of`;
+export const STAFF_OF = `(?:${STAFF_WORDS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`)})(?:\\s+and\\s+(?:[\\p{Ll}-]+\\s+)?(?:${STAFF_WORDS}))?\\s+of`;
 // "at the premises of", "The canteen of the Pavlodar Petrochemical Plant was
 // unusually full": a room of the institution, where its meeting was held.
 // ("at Semey's Shakarim University": its town's possessive no part of its name — a town's, before a school or

@@ -4,7 +4,6 @@
 // parties, and akimats and maslikhats with their place ("Turkestan regional
 // Maslikhat"). Slogans and formulas in quotes are not organisations.
 import { associationsIn } from "./associations";
-import { PEOPLE_EN } from "./audience-words";
 import {
   HALL_AFTER,
   HALL_BEFORE,
@@ -18,6 +17,7 @@ import {
   speakersOwn,
 } from "./body-context";
 import { BODY, BODY_OF, bodyName } from "./body-names";
+import { STAFF_OF } from "./english-institutions";
 import { namedInstitutions } from "./named-institutions";
 import { kindOf, SITE_BEFORE, SITE_NOMINATIVE } from "./org-kind";
 import { NOT_NAME_OPENS, organisersIn } from "./organisers";
@@ -103,7 +103,7 @@ const PREFIX_FORM = /^(ТОО|АО|ОО|РОО|JSC|LLP|LLC|NJSC|НАО)$/i;
 // ("Aluminium of Kazakhstan JSC": an "of" inside the name; "Employees of Kazakhmys JSC" are its staff.)
 const UNQUOTED =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+)(?:of\s+)?(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:LLP|JSC|LLC|NJSC))(?![\p{L}])/gu;
-const STAFF_OF = new RegExp(`^(?:${PEOPLE_EN})\\s+of\\s+`, "iu");
+const LEADING_STAFF = new RegExp(`^${STAFF_OF}\\s+`, "u");
 
 // Words that say what kind of organisation it is, not which one.
 // (A national company's mark, «НК «Қазақстан темір жолы»», is no part of its name either;
@@ -278,7 +278,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     });
   for (const a of associationsIn(text)) add(a.name, "ngo", a, { place: a.at });
   for (const m of text.matchAll(UNQUOTED)) {
-    const name = (m[1] ?? "").trim().replace(STAFF_OF, "");
+    const name = (m[1] ?? "").trim().replace(LEADING_STAFF, "");
     add(name, kindOf(name), { start: m.index + m[0].length - name.length, end: m.index + m[0].length });
   }
   for (const o of organisersIn(text)) {
