@@ -161,7 +161,7 @@ describe("articles read blind (twenty-third set)", () => {
     );
     expect([hall?.audiences, hall?.organizations.map((o) => [o.name, o.role])]).toEqual([
       ["other"],
-      [["Филармония имени Жамбыла", "host"]],
+      [["Региональная филармония имени Жамбыла", "host"]],
     ]);
   });
 

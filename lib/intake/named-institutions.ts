@@ -97,7 +97,7 @@ const RUSSIAN_NAMESAKE = new RegExp(
 // where it was held or whose people came (not one in a speaker's title,
 // «профессор Евразийского национального университета имени Л.Н. Гумилева»).
 const RUSSIAN_NAMESAKE_HIGHER = new RegExp(
-  String.raw`(?<=(?:[Сс]тудент|[Пп]реподавател|[Сс]отрудник|[Кк]оллектив)\p{L}*\s+|(?:^|\s)(?:[Вв]о?|[Нн]а)\s+(?:\p{Ll}+(?:ой|ом)\s+){0,2})([Уу]ниверситет|[Кк]олледж|[Ии]нститут|[Аа]кадеми|[Фф]илармони|[Тт]еатр)\p{L}*()\s+${NAMESAKE_RU}`,
+  String.raw`(?<=(?:[Сс]тудент|[Пп]реподавател|[Сс]отрудник|[Кк]оллектив)\p{L}*\s+|(?:^|\s)(?:[Вв]о?|[Нн]а)\s+)(?<adjectives>(?:\p{Ll}{4,}(?:ой|ом|ого)\s+){0,2})([Уу]ниверситет|[Кк]олледж|[Ии]нститут|[Аа]кадеми|[Фф]илармони|[Тт]еатр)\p{L}*()\s+${NAMESAKE_RU}`,
   "gu",
 );
 // «студенты Торайгыров университета», «в Торайгыров университете»: a university
@@ -227,11 +227,16 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     ...text.matchAll(re),
   ])) {
     if (!aboutMeeting(m.index)) continue;
-    const [, stem = "", second, tail = ""] = m;
-    const name = [stem, second ?? ""]
-      .filter(Boolean)
-      .map((w) => RUSSIAN_NOMINATIVE[w.toLowerCase()] ?? w)
-      .join("-");
+    const [, stem = "", second, tail = ""] = m.groups?.adjectives === undefined ? m : m.slice(1);
+    const noun = RUSSIAN_NOMINATIVE[stem.toLowerCase()] ?? stem;
+    const name = [
+      // («в драматическом театре имени Абая»: what kind of theatre is part of its name.)
+      ...(m.groups?.adjectives ?? "")
+        .split(/\s+/u)
+        .filter(Boolean)
+        .map((a) => nominativeAdjective(a, { feminine: /я$/u.test(noun) })),
+      [noun, second ? (RUSSIAN_NOMINATIVE[second.toLowerCase()] ?? second) : ""].filter(Boolean).join("-"),
+    ].join(" ");
     out.push({
       name: `${name[0]?.toUpperCase()}${name.slice(1)} ${/^\d/u.test(tail) ? `№${tail}` : tail}`,
       kind: numberedKind(stem),
