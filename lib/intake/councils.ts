@@ -64,10 +64,10 @@ const STATION = /(?<![\p{L}\p{N}-])(?<!\p{Lu}\p{L}*\s)(ГРЭС|ТЭЦ|ГЭС)-(
 // "Workers of Ekibastuz GRES-1": the same in English, with its town's name.
 const ENGLISH_STATION = /(?<![\p{L}\p{N}-])((?:[A-Z][\p{L}-]+\s+)?(?:GRES|CHP|TPP|HPP)-\d{1,2})(?![\p{L}\p{N}])/gu;
 
-// «"Атамекен" … палатасының облыстық филиалында», and in the Latin script
+// «"Атамекен" … палатасының облыстық (өңірлік) филиалында», and in the Latin script
 // («palatasynyń oblystyq fılıalynda»), with its region's name or not: held at a quoted body's branch, which hosts it.
 const KAZAKH_BRANCH =
-  /(«[^«»]{1,40}»(?:\s+[\p{L}-]+){0,3}?\s+(?:палатасының|palatasynyń)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq)\s+)(?:(филиалы)нда|(fılıaly)nda)(?![\p{L}])/gu;
+  /(«[^«»]{1,40}»(?:\s+[\p{L}-]+){0,3}?\s+(?:палатасының|palatasynyń)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:облыстық|қалалық|аудандық|өңірлік|oblystyq|qalalyq|aýdandyq|óńirlik)\s+)(?:(филиалы)нда|(fılıaly)nda)(?![\p{L}])/gu;
 
 // "at the Semey branch of the Atameken Chamber of Entrepreneurs", "at the Atameken chamber's office", "the
 // regional chamber of entrepreneurs Atameken": the chamber by its own name, as the set names it.

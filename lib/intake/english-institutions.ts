@@ -14,6 +14,9 @@ const WORKPLACES = [
   "plant",
   "factory",
   "mine",
+  // ("the Bogatyr open pit": a coal mine worked from the surface.)
+  "(?:open[- ])?pit",
+  "quarry",
   "combine",
   "refinery",
   "smelter",
@@ -32,6 +35,8 @@ const ENGLISH_KINDS = [
   "Plant",
   "Factory",
   "Mine",
+  "(?:Open[- ])?Pit",
+  "Quarry",
   "Combine",
   "Refinery",
   "Smelter",

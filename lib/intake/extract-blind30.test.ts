@@ -7,6 +7,17 @@
 //   филармонии имени Жамбыла»); «Кездесуге 80-ге жуық портшы қатысты» counts
 //   80 who came, whatever people its one word names («12 мектеп», schools,
 //   are not people).
+// - 365th (a refinery's workers, a city hospital's doctors, a mining college,
+//   pensioners at a centre of active longevity, coal miners at an open pit):
+//   "Miners of the Bogatyr open pit" (a pit or a quarry in lower case, as a
+//   mine or a plant) is where they work, which hosts.
+// - 366th (a machine-building plant, a party's youth wing at a university, a
+//   power station, entrepreneurs at a chamber's regional branch, 2022's
+//   railway workers): «… палатасының өңірлік филиалында» (regional, as
+//   «облыстық») hosts; "The youth wing of the AMANAT party, Zhastar Rukhy,
+//   held …" is the party's, which hosts, as its branches do; "Lawyer Saule
+//   Zhakenova told …" gives her role in lower case, as English writes it
+//   (a "Senator" before a name keeps its capital).
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -30,5 +41,39 @@ describe("articles read blind (thirtieth set)", () => {
     );
     expect([dockers?.audienceSize, dockers?.audienceEstimate]).toEqual([80, true]);
     expect(schools?.audienceSize).toBeNull();
+  });
+
+  it("reads a pit or a quarry as a workplace, which hosts", () => {
+    const [pit] = draftsOf(
+      "Miners of the Bogatyr open pit in Ekibastuz met regional maslikhat deputy Kairat Dzhaksybekov on March 9 to discuss the draft Constitution.",
+      "2026-03-10",
+    );
+    expect(pit?.organizations.filter((o) => o.role === "host").map((o) => o.name)).toEqual(["Bogatyr open pit"]);
+  });
+
+  it("reads a chamber's regional branch in Kazakh as where it was", () => {
+    const [chamber] = draftsOf(
+      "Түркістан қаласында «Атамекен» ұлттық кәсіпкерлер палатасының өңірлік филиалында кәсіпкерлермен жаңа Конституция жобасы бойынша дөңгелек үстел өтті.",
+      "2026-03-07",
+    );
+    expect(chamber?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["«Атамекен» ұлттық кәсіпкерлер палатасының өңірлік филиалы", "host"],
+    ]);
+  });
+
+  it("reads a party's youth wing as the party, which hosts", () => {
+    const [debate] = draftsOf(
+      "The youth wing of the AMANAT party, Zhastar Rukhy, held a meeting for students of Atyrau University on February 25 to discuss the draft Constitution.",
+      "2026-02-26",
+    );
+    expect(debate?.organizations.find((o) => o.name === "AMANAT")?.role).toBe("host");
+  });
+
+  it("writes an English role that opened its sentence in lower case", () => {
+    const [meeting] = draftsOf(
+      "On May 27 members of the regional information group met railway workers in Aktobe. Lawyer Saule Zhakenova told them about the amendments to the Constitution put to the referendum.",
+      "2022-05-30",
+    );
+    expect(meeting?.speakers.map((p) => p.role)).toEqual(["lawyer"]);
   });
 });

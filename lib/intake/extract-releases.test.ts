@@ -69,7 +69,7 @@ describe("who spoke", () => {
       "A round table on the draft new Constitution was held in Astana. Chairman of the Republican Notary Chamber Yerlan Tugel spoke.",
     );
     expect(en?.speakers.map((s) => [s.name, s.role])).toEqual([
-      ["Yerlan Tugel", "Chairman of the Republican Notary Chamber"],
+      ["Yerlan Tugel", "chairman of the Republican Notary Chamber"],
     ]);
   });
 });

@@ -63,8 +63,9 @@ const BODY_HELD = new RegExp(
     "(?:[Tt]he\\s+)?((?:Union|Association|Federation|League|Society|Chamber)\\s+of\\s+(?:[A-Z][\\p{L}-]+\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?){0,4}?[A-Z][\\p{L}-]+(?:\\s+(?:region|city|district))?)(?:\\s+in\\s+[A-Z][\\p{L}-]+)?\\s+(?:held|hosted|organi[sz]ed|conducted)(?![\\p{L}])",
     // "The trade union of education workers of Almaty region held …", in lower case.
     "(?:[Tt]he\\s+)?((?:(?:regional|city|district)\\s+)?[Tt]rade\\s+union\\s+of\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:workers|employees)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?\\s+(?:region|city|district))?)\\s+(?:held|hosted|organi[sz]ed|conducted)(?![\\p{L}])",
-    // "The Temirtau branch of the AMANAT party hosted …": the party, as its branches are named.
-    "(?:[Tt]he\\s+)?(?:[A-Z][\\p{L}-]+\\s+)?(?:(?:regional|city|district)\\s+)?branch\\s+of\\s+the\\s+([A-Z][A-Za-z]+)\\s+party\\s+(?:held|hosted|organi[sz]ed|conducted)(?![\\p{L}])",
+    // "The Temirtau branch of the AMANAT party hosted …": the party, as its branches are named
+    // (so its youth wing: "The youth wing of the AMANAT party, Zhastar Rukhy, held …").
+    "(?:[Tt]he\\s+)?(?:[A-Z][\\p{L}-]+\\s+)?(?:(?:regional|city|district)\\s+)?(?:branch|(?:youth\\s+)?wing)\\s+of\\s+the\\s+([A-Z][A-Za-z]+)\\s+party(?:,\\s+(?:[A-Z][\\p{L}-]+\\s+){0,2}[A-Z][\\p{L}-]+,)?\\s+(?:held|hosted|organi[sz]ed|conducted)(?![\\p{L}])",
     // "The Embassy of Kazakhstan in Turkey held …", «Генеральное консульство Казахстана в Стамбуле провело …»: abroad, its mission.
     "(?:[Tt]he\\s+)?((?:Embassy|Consulate(?:\\s+General)?)\\s+of\\s+(?:the\\s+Republic\\s+of\\s+)?Kazakhstan(?:\\s+in\\s+[A-Z][\\p{L}-]+)?)(?:\\s+(?:on|last)\\s+\\p{L}+)?\\s+(?:held|hosted|organi[sz]ed)(?![\\p{L}])",
     "((?:Посольство|(?:Генеральное\\s+)?[Кк]онсульство)\\s+(?:Республики\\s+)?Казахстан[а]?(?:\\s+в\\s+\\p{Lu}\\p{L}+)?)\\s+(?:провел[оа]?|организовал[оа]?)(?![\\p{L}])",
