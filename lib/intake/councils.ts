@@ -4,6 +4,7 @@
 // a chamber of entrepreneurs (or a quoted one's branch), a town's House of
 // Friendship, a military unit and a power station by its number. Each put back in the nominative.
 import { asHeading, RUSSIAN_LEVEL } from "./organisers";
+import { BODY_NOMINATIVE } from "./staff-of";
 import type { NamedInstitution } from "./named-institutions";
 
 // «В областном совете ветеранов состоялась встреча», «облыстық ардагерлер
@@ -87,6 +88,10 @@ const RUSSIAN_CHAMBER =
 // case, where a meeting was held hosts it (its staff, or those it serves, came).
 const RUSSIAN_DEPARTMENT =
   /(?<![\p{L}])[Вв]\s+(городском|областном|районном)\s+(отделе|управлении)\s+((?:образования|здравоохранения|культуры|спорта|занятости|юстиции|внутренней политики|молод[её]жной политики|по делам молод[её]жи|по делам религий|социальной защиты)(?:\s+и\s+\p{Ll}+)?)(?![\p{L}])/gu;
+// «в Департаменте полиции Акмолинской области состоялась встреча»: a state body by its capitalised
+// name, with its region or town, where it was held (its staff came).
+const RUSSIAN_BODY_AT =
+  /(?<![\p{L}])[Вв]\s+(Департамент|Управлени|Комитет)(?:е|и)\s+(\p{Ll}+(?:\s+и\s+\p{Ll}+)?(?:\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+(?:области|района)|\s+города\s+\p{Lu}\p{L}+)?)(?![\p{L}])/gu;
 // «Бурабай ауданының білім бөлімінде», «облыстық денсаулық сақтау басқармасында»: the same in Kazakh.
 const KAZAKH_DEPARTMENT =
   /(?<![\p{L}])((?:[Оо]блыстық|[Ққ]алалық|[Аа]удандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+(білім|денсаулық сақтау|мәдениет|жұмыспен қамту|ішкі саясат|жастар саясаты|әділет|дін істері)\s+(?:(бөлім)інде|(басқарма)сында)(?![\p{L}])/gu;
@@ -197,6 +202,10 @@ export function councilsWhereHeld(
     const [masculine, neuter] = DEPARTMENT_LEVEL[m[1] ?? ""] ?? ["", ""];
     const name = m[2] === "отделе" ? `${masculine} отдел ${m[3] ?? ""}` : `${neuter} управление ${m[3] ?? ""}`;
     held(m, { name: asHeading(name), kind: "public_body", place: true }, m.index + m[0].indexOf(m[1] ?? ""));
+  }
+  for (const m of text.matchAll(RUSSIAN_BODY_AT)) {
+    const name = `${BODY_NOMINATIVE[m[1] ?? ""] ?? ""} ${m[2] ?? ""}`;
+    held(m, { name, kind: "public_body", place: true }, m.index + m[0].indexOf(m[1] ?? ""));
   }
   for (const m of text.matchAll(KAZAKH_DEPARTMENT)) {
     const name = `${m[1] ?? ""} ${m[2] ?? ""} ${m[3] ? "бөлімі" : "басқармасы"}`;

@@ -18,6 +18,20 @@
 //   held …" is the party's, which hosts, as its branches do; "Lawyer Saule
 //   Zhakenova told …" gives her role in lower case, as English writes it
 //   (a "Senator" before a name keeps its capital).
+// - 367th (a polyclinic in the Latin script, a district's farmers at a house
+//   of culture, a conference at a university, mothers of large families, an
+//   election commission's preparations — no outreach): «Oral qalalyq №3
+//   emhanasynda» (a polyclinic by its number in the Latin script) hosts, and
+//   «medısına qyzmetkerleri», «dárigerler men meıirbıkeler» are medical
+//   workers, as in the Cyrillic script.
+// - 368th (a zinc company's mining complex, a village school's teachers,
+//   cotton growers in a village, a regional police department, oil workers
+//   at a palace of culture): «№1 жалпы білім беретін мектебінде» (the «п» of
+//   «мектеп» voiced before its ending) hosts; «в Департаменте полиции
+//   Акмолинской области состоялась встреча» (a state body by its name, where
+//   it was) hosts; «Аудандық мәслихат хатшысы …», «Мектеп директоры …» give
+//   the role in lower case; «сөзді қалалық мәслихат депутаты Х-қа берді» (gave
+//   the floor to) is no part of the role.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -75,5 +89,44 @@ describe("articles read blind (thirtieth set)", () => {
       "2022-05-30",
     );
     expect(meeting?.speakers.map((p) => p.role)).toEqual(["lawyer"]);
+  });
+
+  it("reads a numbered polyclinic and its medical workers in the Latin script", () => {
+    const [clinic] = draftsOf(
+      "26 aqpanda Oral qalalyq №3 emhanasynda jańa Konstıtýsıa jobasy boıynsha túsindirý kezdesýi boldy. Dárigerler men meıirbıkelerge oblystyq máslıhattyń depýtaty Aıgúl Nurmanova ata zańnyń normalaryn túsindirdi. Kezdesýge 50-ge jýyq medısına qyzmetkeri qatysty.",
+      "2026-02-27",
+    );
+    expect(clinic?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([["№3 emhana", "host", "other"]]);
+    expect(clinic?.audiences).toEqual(["medical_workers"]);
+  });
+
+  it("reads a numbered school whose «п» is voiced before its ending", () => {
+    const [school] = draftsOf(
+      "Топар кентінің №1 жалпы білім беретін мектебінде ұстаздармен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуге 40 мұғалім қатысты.",
+      "2026-02-24",
+    );
+    expect(school?.organizations.map((o) => [o.name, o.role])).toEqual([["№1 жалпы білім беретін мектеп", "host"]]);
+  });
+
+  it("reads a state body by its name where the meeting was as its host", () => {
+    const [police] = draftsOf(
+      "4 марта в Департаменте полиции Акмолинской области состоялась встреча личного состава с адвокатом Канатом Жумабековым по проекту новой Конституции.",
+      "2026-03-05",
+    );
+    expect(police?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([
+      ["Департамент полиции Акмолинской области", "host", "public_body"],
+    ]);
+  });
+
+  it("writes a Kazakh role that opened its sentence in lower case, without the floor given", () => {
+    const [meeting] = draftsOf(
+      "Сәтбаев қаласындағы №5 мектепте жаңа Конституция жобасы бойынша кездесу өтті. Мектеп директоры Райхан Оспанова жиынды ашып, сөзді қалалық мәслихат депутаты Ғалым Жақсылықовқа берді. Аудандық мәслихат хатшысы Бауыржан Қасымов ата заң нормаларын түсіндірді.",
+      "2026-03-04",
+    );
+    expect(meeting?.speakers.map((p) => p.role)).toEqual([
+      "мектеп директоры",
+      "қалалық мәслихат депутаты",
+      "аудандық мәслихат хатшысы",
+    ]);
   });
 });

@@ -81,7 +81,7 @@ const NAMED = new RegExp(
 
 // A school, college or clinic by its number: «№3 мектеп-гимназияда», "в школе-гимназии №12".
 const KAZAKH_NUMBERED =
-  /№\s*(\d+)\s+((?:[\p{L}-]+\s+){0,3}?)(мектеп-гимназия|мектеп-лицей|мектеп|гимназия|лицей|колледж|аурухана|емхана|mektep-gımnazıa|mektep-gimnaziia|mektep-lıseı|mektep|gımnazıa|lıseı|kolledj|aýrýhana)(?:\p{L}*)/giu;
+  /№\s*(\d+)\s+((?:[\p{L}-]+\s+){0,3}?)(мектеп-гимназия|мектеп-лицей|мекте[пб]|гимназия|лицей|колледж|аурухана|емхана|mektep-gımnazıa|mektep-gimnaziia|mektep-lıseı|mekte[pb]|gımnazıa|lıseı|kolledj|aýrýhana|emhana)(?:\p{L}*)/giu;
 const RUSSIAN_NUMBERED =
   /(?<![\p{L}])(школ|гимнази|лице|колледж|больниц|поликлиник)\p{L}*(?:-(гимнази|лице)\p{L}*)?\s*№\s*(\d+)/giu;
 // «в школе имени Абая», «средней школы-гимназии имени К. Сатпаева»: a school
@@ -128,7 +128,9 @@ const LEGAL_LEAD = /^(?:(?:Т?ҰК\s+)?АҚ|ЖШС|ТОО|АО|LLP|JSC)(?:-\p{L}
 const KAZAKH_LEAD = /^(?:Бүгін|Кеше|Алдыңгүні|Биыл|Сондай-ақ|Сонымен қатар|Búgin|Keshe)\s+/u;
 
 const numberedKind = (noun: string): OrgKind =>
-  /^(аурухана|емхана|больниц|поликлиник|филармони|театр|hospital|polyclinic)/iu.test(noun) ? "other" : "education";
+  /^(аурухана|емхана|aýrýhana|emhana|больниц|поликлиник|филармони|театр|hospital|polyclinic)/iu.test(noun)
+    ? "other"
+    : "education";
 
 /** An adjective in the nominative of the noun's gender: "Павлодарском" → "Павлодарский". */
 function nominativeAdjective(word: string, noun: Pick<Noun, "feminine" | "neuter">): string {
@@ -217,7 +219,8 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     // («Абай атындағы №12 … мектепте»: whom the school is named after is part of its name.)
     const namesake = NAMESAKE_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[0] ?? "";
     out.push({
-      name: `${namesake}№${n} ${words}${noun.toLowerCase()}`,
+      // («№1 жалпы білім беретін мектебінде»: the «п» voiced before an ending is written back.)
+      name: `${namesake}№${n} ${words}${noun.toLowerCase().replace(/б$/u, "п").replace(/b$/u, "p")}`,
       kind: numberedKind(noun),
       start: m.index - namesake.length,
       end: m.index + m[0].length,

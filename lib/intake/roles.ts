@@ -110,9 +110,10 @@ const titleWord = (word: string) => {
   return word[0] !== lower[0] ? nominative.charAt(0).toUpperCase() + nominative.slice(1) : nominative;
 };
 // A common noun's title capitalised only because it opened the sentence («Депутат областного маслихата
-// Виктор Шевченко разъяснил …»): a role is written in lower case, «депутат областного маслихата».
+// Виктор Шевченко разъяснил …», «Аудандық мәслихат хатшысы …», «Мектеп директоры …», "Lawyer …"): a role is
+// written in lower case, «депутат областного маслихата» («Мәжіліс депутаты», "Senator …", a name's, keep theirs).
 const OPENING_TITLE =
-  /^(?:Депутат|Аким|Сенатор|Председатель|Заместитель|Руководитель|Директор|Ректор|Проректор|Профессор|Эксперт|Юрист|Адвокат|Политолог|Начальник|Член|Прокурор|Советник|Судья|Секретарь|Глава|Главный|Генеральный|Исполнительный|Командир|Старший|Ведущий|Врач|Заңгер|Сарапшы|Әкім|Lawyer|Member|Expert|Political|Head|Chair(?:man|woman)?|Historian|Economist|Sociologist|Attorney|Advocate)(?![\p{L}])/u;
+  /^(?:Депутат|Аким|Сенатор|Председатель|Заместитель|Руководитель|Директор|Ректор|Проректор|Профессор|Эксперт|Юрист|Адвокат|Политолог|Начальник|Член|Прокурор|Советник|Судья|Секретарь|Глава|Главный|Генеральный|Исполнительный|Командир|Старший|Ведущий|Врач|Заңгер|Сарапшы|Әкім|Аудандық|Облыстық|Қалалық|Ауылдық|Облыс|Аудан|Қала|Ауыл|(?:Мектеп|Аурухана|Емхана|Колледж|Кеніш|Қожалық|Зауыт|Шахта|Комбинат|Кәсіпорын)(?:ның|нің|дың|дің|тың|тің)?|Lawyer|Member|Expert|Political|Head|Chair(?:man|woman)?|Historian|Economist|Sociologist|Attorney|Advocate)(?![\p{L}])/u;
 // Each title of a list ("членом штаба, главным врачом центра") in the
 // nominative; an adjective's noun with it ("главным врачом" → "главный врач").
 function nominativeTitle(written: string): string {
@@ -131,11 +132,11 @@ function nominativeTitle(written: string): string {
     .join(", ");
 }
 
-// "also", "to it", and when: «Бүгін сенатор …», «Сенбі күні сенатор …», "On
+// "also", "to it", "the floor to" («сөзді … депутаты Х-қа берді»), and when: «Бүгін сенатор …», «Сенбі күні сенатор …», "On
 // Monday Senator …" (the days' names as the dates read them); «Под
 // председательством акима …», «с участием депутата …»: whose chair or presence.
 const LEADING_ASIDE = new RegExp(
-  String.raw`^(?:(?:сондай-ақ|сонымен қатар|сонымен бірге|ал|также|кроме того|(?:под\s+)?председательством|(?:при|с)\s+участием|also|оған|бұған|оларға|oğan|oǵan|бүгін|кеше|алдыңгүні|búgin|keshe|today|yesterday|(?:on\s+)?(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:күні|morning|afternoon|evening))?)[,\s]+)+`,
+  String.raw`^(?:(?:сондай-ақ|сонымен қатар|сонымен бірге|ал|сөзді|также|кроме того|(?:под\s+)?председательством|(?:при|с)\s+участием|also|оған|бұған|оларға|oğan|oǵan|бүгін|кеше|алдыңгүні|búgin|keshe|today|yesterday|(?:on\s+)?(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:күні|morning|afternoon|evening))?)[,\s]+)+`,
   "iu",
 );
 

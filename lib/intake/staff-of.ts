@@ -54,7 +54,7 @@ const MEMBERS_OF_ASSOCIATION =
 // put back in the nominative (Департамент, Управление, Комитет).
 const RUSSIAN_BODY_STAFF =
   /(?<![\p{L}])(?:[Сс]отрудник|[Рр]аботник|[Кк]оллектив|[Лл]ичн\p{L}* состав)\p{L}*\s+((Департамент|Управлени|Комитет)(?:а|я)\s+\p{Ll}+(?:\s+и\s+\p{Ll}+)?(?:\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+(?:области|района)|\s+города\s+\p{Lu}\p{L}+)?)/gu;
-const BODY_NOMINATIVE: Record<string, string> = {
+export const BODY_NOMINATIVE: Record<string, string> = {
   Департамент: "Департамент",
   Управлени: "Управление",
   Комитет: "Комитет",
