@@ -32,6 +32,20 @@
 //   it was) hosts; «Аудандық мәслихат хатшысы …», «Мектеп директоры …» give
 //   the role in lower case; «сөзді қалалық мәслихат депутаты Х-қа берді» (gave
 //   the floor to) is no part of the role.
+// - 369th (a copper smelter, a sugar plant, a power station's company, women
+//   at a town's house of culture, law students at a national university):
+//   «… мәдениет үйінде әйелдер кеңесінің ұйымдастыруымен» names the women's
+//   council that organised it (its words after where it was are its name,
+//   though in lower case), not a bare «Кеңесі».
+// - 370th–371st (villagers, oil workers at a field camp, a regional hospital,
+//   the Assembly's members at the Friendship House, a university's debate;
+//   a steel company, a chrysotile company, a medical college, a party youth
+//   wing's branch, an information point at a railway station):
+//   "Steelworkers of Qarmet JSC" are the company's staff, and the company is
+//   "Qarmet JSC"; "An information point … opened" is an event of the kind
+//   "other", as an information tent is. (Left alone: the passengers it spoke
+//   to are not read as its audience — the set's leaflet actions count those
+//   who handed them out — so the station's workforce is.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -128,5 +142,26 @@ describe("articles read blind (thirtieth set)", () => {
       "қалалық мәслихат депутаты",
       "аудандық мәслихат хатшысы",
     ]);
+  });
+
+  it("names a body in lower case that organised it after where it was", () => {
+    const [women] = draftsOf(
+      "Қонаев қаласының мәдениет үйінде әйелдер кеңесінің ұйымдастыруымен жаңа Конституция жобасы бойынша кездесу өтті. Жиынға 120 әйел қатысты.",
+      "2026-03-06",
+    );
+    expect(women?.organizations.map((o) => [o.name, o.role])).toEqual([["Әйелдер кеңесі", "host"]]);
+  });
+
+  it("reads steelworkers as a company's staff, and an information point as an event", () => {
+    const [steel] = draftsOf(
+      "Steelworkers of Qarmet JSC gathered in Temirtau on Tuesday to hear Senator Nurlan Bekenov explain the draft Constitution.",
+      "2026-02-18",
+    );
+    expect(steel?.organizations.map((o) => o.name)).toEqual(["Qarmet JSC"]);
+    const [point] = draftsOf(
+      "An information point on the March 15 referendum on the new Constitution opened in the centre of Petropavl on Friday.",
+      "2026-03-14",
+    );
+    expect(point?.format).toBe("other");
   });
 });

@@ -127,8 +127,11 @@ export function organisersIn(text: string): Organiser[] {
     const words = (m[1] ?? "").trim().split(/\s+/);
     // («Ақтөбе қаласында облыс әкімдігінің …»: where it was, in the locative, is no part of the name.)
     const where = words.findLastIndex((w) => /(?:да|де|та|те)$/u.test(w));
-    if (where >= 0 && where < words.length - 1) words.splice(0, where + 1);
-    while (words.length && (!NAME_OPENS.test(words[0] ?? "") || NOT_NAME_OPENS.test(words[0] ?? ""))) words.shift();
+    const afterWhere = where >= 0 && where < words.length - 1;
+    if (afterWhere) words.splice(0, where + 1);
+    // (After where it was, «… мәдениет үйінде әйелдер кеңесінің ұйымдастыруымен», its words in lower case are its name.)
+    const named = (w: string) => (afterWhere || NAME_OPENS.test(w)) && !NOT_NAME_OPENS.test(w);
+    while (words.length && !named(words[0] ?? "")) words.shift();
     // («Түркістан облысы Сарыағаш ауданы әкімдігі»: a district's body, without its region.)
     if (/^облыс(?:ы|ының)$/u.test(words[1] ?? "") && /^(?:ауданы|қаласы)$/u.test(words[3] ?? "")) words.splice(0, 2);
     push([...words, `${m[2]}${m[3]}`].join(" "), m.index + m[0].indexOf(words[0] ?? m[2] ?? ""));

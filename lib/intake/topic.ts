@@ -8,7 +8,7 @@ import type { EventFormat } from "../domain/enums";
 // An outreach event of its own kind: an information tent or stand where
 // booklets are handed out and questions answered, or a quiz or intellectual
 // game on the draft («викторина», «брейн-ринг», «зияткерлік ойын»).
-const INFO_POINT = String.raw`информационн\p{L}* (?:палатк|стойк|точк)\p{L}*|ақпараттық (?:шатыр|нүкте)\p{L}*|information (?:tent|stand|desk|booth)|викторин\p{L}*|брейн-ринг\p{L}*|интеллектуальн\p{L}* игр\p{L}*|зияткерлік ойын\p{L}*|марафон\p{L}*|marathon`;
+const INFO_POINT = String.raw`информационн\p{L}* (?:палатк|стойк|точк|пункт)\p{L}*|ақпараттық (?:шатыр|нүкте|пункт)\p{L}*|information (?:tent|stand|desk|booth|point)|викторин\p{L}*|брейн-ринг\p{L}*|интеллектуальн\p{L}* игр\p{L}*|зияткерлік ойын\p{L}*|марафон\p{L}*|marathon`;
 // A post that lists its speakers or participants under a label («Спикеры:»,
 // "Participants:") tells of a meeting, as structured Telegram posts do.
 // An akim's reception of citizens where he also explained the draft: work with people.
