@@ -47,11 +47,12 @@ const HOUSE_OF_FRIENDSHIP =
 // nor a surname, «облыс әкімі Берік Әбдіғалиұлы облыстық ардагерлер кеңесінің …».)
 const KAZAKH_TOWN_BEFORE =
   /(?<![\p{L}])(?!(?:Бүгін|Кеше|Алдыңгүні|Биыл|Ертең|Сондай-ақ|Сонымен|Кездесу|Жиын|Búgin|Keshe|Aldyńgúni|Bıyl|Erteń|Kezdesý|Jıyn)\s)(\p{Lu}[\p{L}-]+(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те|ны|ні|ға|ге|қа|ке|ың|ің|ның|нің|ұлы|қызы))\s$/u;
+// (A trade unions' council or centre, «облыстық кәсіподақтар орталығында», likewise.)
 // «…кеңесінің ғимаратында» (in its building) or «мәжіліс залында» (in its hall) too; and in the Latin script
 // («qalalyq ardagerler keńesinde»); or the place's own name before it
 // («Жаңақорған ауданының ардагерлер кеңесінде»: capitalised, checked where it is read).
 const KAZAKH_COUNCIL =
-  /(?<![\p{L}])(облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq|[\p{L}-]+\s+(?:облысының|ауданының|қаласының|облысындағы|ауданындағы|қаласындағы))\s+(ардагерлер|әйелдер|аналар|ақсақалдар|ardagerler|áıelder|analar|aqsaqaldar)\s+(кеңесі|keńesi)(?:нде|нің\s+(?:мүшелері\p{L}*|ғимаратында|(?:мәжіліс\s+|үлкен\s+|кіші\s+)?залында)|nde|niń\s+(?:ǵımaratynda|(?:májilis\s+)?zalynda))(?![\p{L}])/giu;
+  /(?<![\p{L}])(облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq|[\p{L}-]+\s+(?:облысының|ауданының|қаласының|облысындағы|ауданындағы|қаласындағы))\s+(ардагерлер|әйелдер|аналар|ақсақалдар|кәсіподақтар|ardagerler|áıelder|analar|aqsaqaldar|kásipodaqtar)\s+(кеңесі|орталығы|keńesi|ortalyǵy)(?:н[да][еа]|н[іы][ңң]\s+(?:мүшелері\p{L}*|ғимаратында|(?:мәжіліс\s+|үлкен\s+|кіші\s+)?залында)|nde|niń\s+(?:ǵımaratynda|(?:májilis\s+)?zalynda))(?![\p{L}])/giu;
 
 // «с военнослужащими воинской части 5517 Национальной гвардии», "military unit
 // 5517", «5517 әскери бөлімінде»: the unit whose soldiers were met (its number is no audience).
@@ -227,7 +228,7 @@ export function councilsWhereHeld(
     const name = `${town ? `${town} ` : ""}${whose} ${m[2] ?? ""} ${m[3] ?? ""}`;
     out.push({
       name: asHeading(name),
-      kind: "ngo",
+      kind: /^(?:кәсіподақ|kásipodaq)/iu.test(m[2] ?? "") ? "trade_union" : "ngo",
       start: m.index - (town ? town.length + 1 : 0),
       end: m.index + m[0].length,
     });

@@ -46,6 +46,16 @@
 //   "other", as an information tent is. (Left alone: the passengers it spoke
 //   to are not read as its audience — the set's leaflet actions count those
 //   who handed them out — so the station's workforce is.)
+// - 372nd–373rd (a refinery, a medical university's lecturers, a town's
+//   veterans, farm heads in a rural district, a flash mob; a titanium
+//   combine, a university's students, fishermen in a village, trade union
+//   activists, a chromium plant): «Жамбыл облыстық кәсіподақтар
+//   орталығында» (a trade unions' centre, as a veterans' council) hosts, a
+//   trade union; "Members of the Constitutional Commission X and Y met …"
+//   gives each the role in lower case. (Left alone: «в Медицинском
+//   университете Семей» loses its undeclined town; "at the Baikonur town
+//   veterans' council" is no host, as "at the city veterans' council" an
+//   akimat held a meeting at is not.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -163,5 +173,27 @@ describe("articles read blind (thirtieth set)", () => {
       "2026-03-14",
     );
     expect(point?.format).toBe("other");
+  });
+
+  it("reads a regional trade unions' centre where it was as its host", () => {
+    const [unions] = draftsOf(
+      "Жамбыл облыстық кәсіподақтар орталығында кәсіподақ белсенділерімен жаңа Конституция жобасы бойынша кездесу өтті. Кәсіподақтар орталығының төрағасы Марат Бекжанов еңбек құқықтарына қатысты нормаларды түсіндірді.",
+      "2026-03-05",
+    );
+    expect(unions?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([
+      ["Жамбыл облыстық кәсіподақтар орталығы", "host", "trade_union"],
+    ]);
+    expect(unions?.speakers.map((p) => p.role)).toEqual(["кәсіподақтар орталығының төрағасы"]);
+  });
+
+  it("writes each role of a plural title opening the sentence in lower case", () => {
+    const [students] = draftsOf(
+      "Members of the Constitutional Commission Yerlan Aukenov and Sholpan Kassymova met students of Nazarbayev University in Astana on February 21 to discuss the draft Constitution.",
+      "2026-02-23",
+    );
+    expect(students?.speakers.map((p) => p.role)).toEqual([
+      "member of the Constitutional Commission",
+      "member of the Constitutional Commission",
+    ]);
   });
 });
