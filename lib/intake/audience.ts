@@ -131,7 +131,7 @@ const COUNTED = new RegExp(
     String.raw`(?:число|количество)\s+(?:участников|слушателей|присутствующих|собравшихся)\s+(превысило|составило\s+(?:около|более|свыше|почти)|составило|достигло)\s*${NUMBER}`,
     String.raw`(?:the\s+)?number\s+of\s+(?:participants|attendees)\s+(exceeded|topped|was\s+(?:about|around|over|nearly|more\s+than)|reached|was)\s*${NUMBER}`,
     // A post's «Участников: 85», «Қатысқандар саны: 120», "Participants: 40".
-    String.raw`(?:участников|қатысушылар|қатысқандар|participants|attendees)(?:\s+саны)?\s*:\s*(около|более|свыше|почти|about|over|more\s+than)?\s*${NUMBER}`,
+    String.raw`(?:участников|қатысушылар|қатысқандар|participants|attendees)(?:\s+саны)?\s*:\s*(около|более|свыше|почти|about|over|more\s+than)?\s*${NUMBER}(${KK_APPROX})?`,
     // «Кездесуге 80-ге жуық портшы қатысты»: the one word between the number and the verb is who came,
     // whatever people it names (not «12 мектеп», schools or bodies).
     String.raw`(?:кездесуге|жиынға|іс-шараға|басқосуға|семинарға|отырысқа)\s+${NUMBER}(${KK_APPROX})?\s+(?!(?:ұйым|мекеме|кәсіпорын|мектеп|компания|ауыл|аудан|қала|облыс|сынып|топ|команда)\p{L}*\s)[\p{L}-]+\s+(?:қатысты|келді)(?![\p{L}])`,
@@ -145,13 +145,16 @@ function gatheredSize(text: string, offset: number): SizeGuess | null {
   const counted = COUNTED.exec(text);
   const m = counted ?? GATHERED.exec(text);
   // (NUMBER is a group of its own: the Kazakh count is group 1, its ending 2; then verb and count,
-  // twice; then a label's approximation and count; then a Kazakh count and its ending.)
-  const digits = counted ? (counted[1] ?? counted[4] ?? counted[6] ?? counted[8] ?? counted[9]) : m?.[2];
+  // twice; then a label's approximation, count and Kazakh ending («Қатысушылар саны: 120-дан астам»);
+  // then a Kazakh count and its ending.)
+  const digits = counted ? (counted[1] ?? counted[4] ?? counted[6] ?? counted[8] ?? counted[10]) : m?.[2];
   const size = digits ? digitsValue(digits) : NaN;
   if (!m || !Number.isInteger(size) || size < 2 || size > 200_000) return null;
   if (NOT_PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
   // ("превысило", "exceeded", «асты»: more than the number; "составило около": about it.)
-  const approx = counted ? (counted[2] ?? counted[3] ?? counted[5] ?? counted[7] ?? counted[10] ?? "") : (m[1] ?? "");
+  const approx = counted
+    ? (counted[2] ?? counted[3] ?? counted[5] ?? counted[7] ?? counted[9] ?? counted[11] ?? "")
+    : (m[1] ?? "");
   const estimate = counted
     ? /(превысило|около|более|свыше|почти|exceeded|topped|about|around|over|nearly|more\s+than|асты|астам|аса|жуық|тарта|дей|дай|тей|тай|шақты)/iu.test(
         approx,

@@ -56,6 +56,12 @@
 //   университете Семей» loses its undeclined town; "at the Baikonur town
 //   veterans' council" is no host, as "at the city veterans' council" an
 //   akimat held a meeting at is not.)
+// - 374th–375th (a mobile group's three villages, three deputies' meetings in
+//   a day, a district akim's two meetings; a Telegram post from a chromium
+//   combine, Afghan war veterans, a law students' legal clinic): a post's
+//   «Қатысушылар саны: 120-дан астам» is more than 120, an estimate;
+//   «Присутствовали 35 воинов-интернационалистов» counts 35. (Left alone:
+//   "both deputies met residents" names no speakers of its own.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -195,5 +201,18 @@ describe("articles read blind (thirtieth set)", () => {
       "member of the Constitutional Commission",
       "member of the Constitutional Commission",
     ]);
+  });
+
+  it("reads a post's participant count with its Kazakh 'more than', and counts soldiers", () => {
+    const [post] = draftsOf(
+      "📍 Хромтау қаласы\n📅 25 ақпан\n\nДөң тау-кен байыту комбинатында кеншілермен жаңа Конституция жобасы бойынша кездесу өтті.\n\n👥 Қатысушылар саны: 120-дан астам",
+      "2026-02-26",
+    );
+    expect([post?.audienceSize, post?.audienceEstimate]).toEqual([120, true]);
+    const [veterans] = draftsOf(
+      "Встреча с ветеранами войны в Афганистане по проекту новой Конституции прошла 2 марта в Таразе. Присутствовали 35 воинов-интернационалистов.",
+      "2026-03-03",
+    );
+    expect(veterans?.audienceSize).toBe(35);
   });
 });
