@@ -62,6 +62,16 @@
 //   «Қатысушылар саны: 120-дан астам» is more than 120, an estimate;
 //   «Присутствовали 35 воинов-интернационалистов» counts 35. (Left alone:
 //   "both deputies met residents" names no speakers of its own.)
+// - 376th–377th (a copper smelter's company, an oil field's contractors, a
+//   regional chamber, a transformer plant, a children's hospital; a mine of a
+//   steel company's coal department, a border detachment, a bazaar's
+//   traders): «на шахте «Шахтинская» угольного департамента АО «Qarmet»» is
+//   the mine and the company, never «… угольного департамента АО» (a Russian
+//   form before a quoted name is that name's); «"Жаркент" шекара отрядында»
+//   (a border detachment, a state body) hosts; "Chief physician …" opening a
+//   sentence is written in lower case. (Left alone: Aksai, a district's
+//   centre named unlike its district, is in no reference, so the headline's
+//   Uralsk places the meeting.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -214,5 +224,34 @@ describe("articles read blind (thirtieth set)", () => {
       "2026-03-03",
     );
     expect(veterans?.audienceSize).toBe(35);
+  });
+
+  it("gives a Russian legal form before a quoted name to that name, not to the words before it", () => {
+    const [mine] = draftsOf(
+      "20 февраля на шахте «Шахтинская» угольного департамента АО «Qarmet» прошла встреча горняков по проекту новой Конституции.",
+      "2026-02-21",
+    );
+    expect(mine?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["Шахта «Шахтинская»", "host"],
+      ["АО «Qarmet»", "participant"],
+    ]);
+  });
+
+  it("reads a quoted border detachment as a state body that hosts", () => {
+    const [border] = draftsOf(
+      "Жетісу облысындағы «Жаркент» шекара отрядында әскери қызметшілермен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуге 60 шекарашы қатысты.",
+      "2026-02-25",
+    );
+    expect(border?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([
+      ["«Жаркент» шекара отряды", "host", "public_body"],
+    ]);
+  });
+
+  it("writes a chief physician's role that opened its sentence in lower case", () => {
+    const [hospital] = draftsOf(
+      "A meeting on the draft Constitution was held on March 5 at the Pavlodar regional children's hospital. Chief physician Zhanar Baitursynova spoke about the right to health care.",
+      "2026-03-06",
+    );
+    expect(hospital?.speakers.map((p) => p.role)).toEqual(["chief physician"]);
   });
 });
