@@ -72,6 +72,12 @@
 //   sentence is written in lower case. (Left alone: Aksai, a district's
 //   centre named unlike its district, is in no reference, so the headline's
 //   Uralsk places the meeting.)
+// - 378th–379th (a desalination plant's company, a humanitarian college, a
+//   copper mine, young specialists at a youth centre; a university's
+//   lecturers, a microdistrict's residents at a school, a regional women's
+//   council, a meat plant): "teachers of Shokan Ualikhanov university" (a
+//   university named after him, in a headline) names no speaker. (Left alone:
+//   «Жастар орталығында» with its case ending inside the quotes is not found.)
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -253,5 +259,13 @@ describe("articles read blind (thirtieth set)", () => {
       "2026-03-06",
     );
     expect(hospital?.speakers.map((p) => p.role)).toEqual(["chief physician"]);
+  });
+
+  it("reads a name before 'university' as its namesake, no speaker", () => {
+    const [lecturers] = draftsOf(
+      "Kokshetau: teachers of Shokan Ualikhanov university meet judge\n\nLecturers of Kokshetau University met Constitutional Court judge Bakyt Nurmukhanov on February 19 to discuss the draft Constitution.",
+      "2026-02-20",
+    );
+    expect(lecturers?.speakers.map((p) => p.name)).toEqual(["Bakyt Nurmukhanov"]);
   });
 });
