@@ -28,6 +28,8 @@ const WORKPLACES = [
   "hospital",
   "polyclinic",
   "cooperative",
+  // ("at the Khoja Akhmet Yassawi mosque": its imams' workplace, where they met.)
+  "mosque",
   // ("the Karabalyk agricultural college": a college named by its field, which a description is not.)
   "(?<=(?:agricultural|agrarian|technical|medical|pedagogical|polytechnic|humanitarian|music|industrial|railway)\\s)college",
 ];
@@ -59,6 +61,7 @@ const ENGLISH_KINDS = [
   "Polyclinic",
   "Clinic",
   "Cooperative",
+  "Mosque",
   // A centre named for its field ("the Aktobe Regional Perinatal Centre"): a clinic or an institute.
   "(?:Perinatal|Medical|Oncology|Cardiology|Diagnostic|Rehabilitation|Research|Scientific|Nuclear)\\s+Cent(?:re|er)",
   // A national park or reserve is a state body with its own staff, not a place.
@@ -116,6 +119,7 @@ const ENGLISH_KIND: Record<string, OrgKind> = {
   "Nature Reserve": "other",
   "Museum-Reserve": "other",
   Museum: "other",
+  Mosque: "other",
 };
 
 // "at the regional Chamber of Entrepreneurs": a body named by its kind and

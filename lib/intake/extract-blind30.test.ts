@@ -78,6 +78,10 @@
 //   council, a meat plant): "teachers of Shokan Ualikhanov university" (a
 //   university named after him, in a headline) names no speaker. (Left alone:
 //   «Жастар орталығында» with its case ending inside the quotes is not found.)
+// - 380th (a water company, a mining and processing combine, imams at a
+//   mosque, a medical college's students): "at the Khoja Akhmet Yassawi
+//   mosque" (its imams' place, in lower case as a plant is) hosts, of the
+//   kind "other" as «мешіті» is.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -267,5 +271,15 @@ describe("articles read blind (thirtieth set)", () => {
       "2026-02-20",
     );
     expect(lecturers?.speakers.map((p) => p.name)).toEqual(["Bakyt Nurmukhanov"]);
+  });
+
+  it("reads a mosque in English as where its imams met", () => {
+    const [imams] = draftsOf(
+      "Imams of mosques in Turkistan region met officials on March 1 at the Khoja Akhmet Yassawi mosque to discuss the draft Constitution.",
+      "2026-03-02",
+    );
+    expect(imams?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([
+      ["Khoja Akhmet Yassawi mosque", "host", "other"],
+    ]);
   });
 });
