@@ -82,6 +82,9 @@
 //   mosque, a medical college's students): "at the Khoja Akhmet Yassawi
 //   mosque" (its imams' place, in lower case as a plant is) hosts, of the
 //   kind "other" as «мешіті» is.
+// - 381st (a bearing plant, grain farmers at a farm, a seminar for rural
+//   akims): «облыс әкімдігінің ұйымдастыруымен» names a state body (its «к»
+//   voiced before the ending, «әкімдігі», as «әкімдік» is one).
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -281,5 +284,13 @@ describe("articles read blind (thirtieth set)", () => {
     expect(imams?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([
       ["Khoja Akhmet Yassawi mosque", "host", "other"],
     ]);
+  });
+
+  it("reads an akimat in Kazakh with its voiced «г» as a state body", () => {
+    const [seminar] = draftsOf(
+      "4 наурызда Қонаев қаласында облыс әкімдігінің ұйымдастыруымен жаңа Конституция жобасы бойынша семинар өтті.",
+      "2026-03-05",
+    );
+    expect(seminar?.organizations.map((o) => [o.name, o.kind])).toEqual([["Облыс әкімдігі", "public_body"]]);
   });
 });

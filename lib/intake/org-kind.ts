@@ -34,7 +34,7 @@ export function kindOf(context: string): OrgKind {
   if (STATE_FORM.test(context) && /школ|лицей|гимнази|колледж/iu.test(context)) return "education";
   if (
     STATE_FORM.test(context) ||
-    /маслихат|мәслихат|maslikhat|акимат|әкімдік|akimat|министр|ministry|отдел|управлени|департамент|department|басқарма|бөлім|отряд/i.test(
+    /маслихат|мәслихат|maslikhat|акимат|әкімді[кг]|akimat|министр|ministry|отдел|управлени|департамент|department|басқарма|бөлім|отряд/i.test(
       context,
     )
   )
