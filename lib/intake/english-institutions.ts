@@ -90,9 +90,10 @@ const ENGLISH = new RegExp(
 // "Al-Farabi Kazakh National University hosted a round table": it says it held the meeting.
 const ENGLISH_HOSTED = new RegExp(`(?<![\\p{L}-])${ENGLISH_NAME}\\s+(?:hosted|held|organi[sz]ed)(?![\\p{L}])`, "gu");
 // "at the regional branch of the Assembly of People of Kazakhstan": the
-// Assembly's house hosts what is held there, as «в Доме дружбы» does.
+// Assembly's house hosts what is held there, as «в Доме дружбы» does; so does
+// an association's ("at the regional branch of the Union of Afghanistan Veterans").
 const ASSEMBLY_BRANCH =
-  /(?<![\p{L}])(?:at|in)\s+the\s+((?:regional|city|district)\s+branch\s+of\s+the\s+Assembly\s+of\s+People\s+of\s+Kazakhstan)/gu;
+  /(?<![\p{L}])(?:at|in)\s+the\s+((?:regional|city|district)\s+branch\s+of\s+the\s+(?:Assembly\s+of\s+People\s+of\s+Kazakhstan|(Union|Association|Society|League)\s+of\s+(?:[A-Z][\p{L}-]+\s+(?:and\s+)?){0,3}[A-Z][\p{L}-]+))/gu;
 // "at the city's Centre for Active Longevity": a centre or club named for what it
 // does, whose members came (a House or Palace of Culture is only where).
 const ENGLISH_CENTRE =
@@ -235,7 +236,8 @@ export function englishInstitutions(
     const name = m[1] ?? "";
     const start = m.index + m[0].length - name.length;
     const heading = name.replace(/^./u, (c) => c.toUpperCase());
-    if (aboutMeeting(start)) out.push({ name: heading, kind: "other", start, end: start + name.length, place: true });
+    const kind = m[2] === undefined ? "other" : "ngo";
+    if (aboutMeeting(start)) out.push({ name: heading, kind, start, end: start + name.length, place: true });
   }
   return out;
 }

@@ -85,6 +85,9 @@
 // - 381st (a bearing plant, grain farmers at a farm, a seminar for rural
 //   akims): «облыс әкімдігінің ұйымдастыруымен» names a state body (its «к»
 //   voiced before the ending, «әкімдігі», as «әкімдік» is one).
+// - 382nd (a ferroalloy plant, oil workers at a house of culture, Afghan war
+//   veterans): "at the regional branch of the Union of Afghanistan Veterans"
+//   (an association's branch, as the Assembly's) hosts.
 import { describe, expect, it } from "vitest";
 import { draftsOf } from "../testing/intake-drafts";
 
@@ -292,5 +295,15 @@ describe("articles read blind (thirtieth set)", () => {
       "2026-03-05",
     );
     expect(seminar?.organizations.map((o) => [o.name, o.kind])).toEqual([["Облыс әкімдігі", "public_body"]]);
+  });
+
+  it("reads an association's regional branch in English as where it was", () => {
+    const [veterans] = draftsOf(
+      "Veterans of the war in Afghanistan met a deputy at the regional branch of the Union of Afghanistan Veterans in Taldykorgan on March 2 to discuss the draft Constitution.",
+      "2026-03-03",
+    );
+    expect(veterans?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([
+      ["Regional branch of the Union of Afghanistan Veterans", "host", "ngo"],
+    ]);
   });
 });
