@@ -52,7 +52,7 @@ const KAZAKH_TOWN_BEFORE =
 // («qalalyq ardagerler keńesinde»); or the place's own name before it
 // («Жаңақорған ауданының ардагерлер кеңесінде»: capitalised, checked where it is read).
 const KAZAKH_COUNCIL =
-  /(?<![\p{L}])(облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq|[\p{L}-]+\s+(?:облысының|ауданының|қаласының|облысындағы|ауданындағы|қаласындағы))\s+(ардагерлер|әйелдер|аналар|ақсақалдар|кәсіподақтар|ardagerler|áıelder|analar|aqsaqaldar|kásipodaqtar)\s+(кеңесі|орталығы|keńesi|ortalyǵy)(?:н[да][еа]|н[іы][ңң]\s+(?:мүшелері\p{L}*|ғимаратында|(?:мәжіліс\s+|үлкен\s+|кіші\s+)?залында)|nde|niń\s+(?:ǵımaratynda|(?:májilis\s+)?zalynda))(?![\p{L}])/giu;
+  /(?<![\p{L}])(облыстық|қалалық|аудандық|oblystyq|qalalyq|aýdandyq|[\p{L}-]+\s+(?:облысының|ауданының|қаласының|облысындағы|ауданындағы|қаласындағы))\s+(ардагерлер|әйелдер|аналар|ақсақалдар|кәсіподақтар|ardagerler|áıelder|analar|aqsaqaldar|kásipodaqtar)\s+(кеңесі|орталығы|keńesi|ortalyǵy)(?:нд[еа]|н[іы]ң\s+(?:мүшелері\p{L}*|ғимаратында|(?:мәжіліс\s+|үлкен\s+|кіші\s+)?залында)|nde|niń\s+(?:ǵımaratynda|(?:májilis\s+)?zalynda))(?![\p{L}])/giu;
 
 // «с военнослужащими воинской части 5517 Национальной гвардии», "military unit
 // 5517", «5517 әскери бөлімінде»: the unit whose soldiers were met (its number is no audience).
@@ -92,7 +92,7 @@ const RUSSIAN_DEPARTMENT =
 // «в Департаменте полиции Акмолинской области состоялась встреча»: a state body by its capitalised
 // name, with its region or town, where it was held (its staff came).
 const RUSSIAN_BODY_AT =
-  /(?<![\p{L}])[Вв]\s+(Департамент|Управлени|Комитет)(?:е|и)\s+(\p{Ll}+(?:\s+и\s+\p{Ll}+)?(?:\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+(?:области|района)|\s+города\s+\p{Lu}\p{L}+)?)(?![\p{L}])/gu;
+  /(?<![\p{L}])[Вв]\s+(Департаменте|Управлении|Комитете)\s+(\p{Ll}+(?:\s+и\s+\p{Ll}+)?(?:\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+(?:области|района)|\s+города\s+\p{Lu}\p{L}+)?)(?![\p{L}])/gu;
 // «Бурабай ауданының білім бөлімінде», «облыстық денсаулық сақтау басқармасында»: the same in Kazakh.
 const KAZAKH_DEPARTMENT =
   /(?<![\p{L}])((?:[Оо]блыстық|[Ққ]алалық|[Аа]удандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+(білім|денсаулық сақтау|мәдениет|жұмыспен қамту|ішкі саясат|жастар саясаты|әділет|дін істері)\s+(?:(бөлім)інде|(басқарма)сында)(?![\p{L}])/gu;
@@ -205,7 +205,7 @@ export function councilsWhereHeld(
     held(m, { name: asHeading(name), kind: "public_body", place: true }, m.index + m[0].indexOf(m[1] ?? ""));
   }
   for (const m of text.matchAll(RUSSIAN_BODY_AT)) {
-    const name = `${BODY_NOMINATIVE[m[1] ?? ""] ?? ""} ${m[2] ?? ""}`;
+    const name = `${BODY_NOMINATIVE[(m[1] ?? "").replace(/[еи]$/u, "")] ?? ""} ${m[2] ?? ""}`;
     held(m, { name, kind: "public_body", place: true }, m.index + m[0].indexOf(m[1] ?? ""));
   }
   for (const m of text.matchAll(KAZAKH_DEPARTMENT)) {

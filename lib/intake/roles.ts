@@ -132,8 +132,8 @@ function nominativeTitle(written: string): string {
     .join(", ");
 }
 
-// "also", "to it", "the floor to" («сөзді … депутаты Х-қа берді»), and when: «Бүгін сенатор …», «Сенбі күні сенатор …», "On
-// Monday Senator …" (the days' names as the dates read them); «Под
+// "also", "to it", "the floor to" («сөзді … депутаты Х-қа берді»), and when: «Бүгін сенатор …», «Сенбі
+// күні сенатор …», "On Monday Senator …" (the days' names as the dates read them); «Под
 // председательством акима …», «с участием депутата …»: whose chair or presence.
 const LEADING_ASIDE = new RegExp(
   String.raw`^(?:(?:сондай-ақ|сонымен қатар|сонымен бірге|ал|сөзді|также|кроме того|(?:под\s+)?председательством|(?:при|с)\s+участием|also|оған|бұған|оларға|oğan|oǵan|бүгін|кеше|алдыңгүні|búgin|keshe|today|yesterday|(?:on\s+)?(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:күні|morning|afternoon|evening))?)[,\s]+)+`,
