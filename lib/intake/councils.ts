@@ -83,7 +83,7 @@ const ATAMEKEN = new RegExp(
 // «… области Жетісу», a region whose name does not decline): a
 // chamber of entrepreneurs in lower case, as the English "regional chamber of entrepreneurs" above.
 const RUSSIAN_CHAMBER =
-  /(?<![\p{L}])[Вв]\s+(региональн|областн|городск|районн)ой\s+палате\s+предпринимателей(\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+области|\s+области\s+\p{Lu}[\p{L}-]+|\s+города\s+\p{Lu}\p{L}+)?(?![\p{L}])/gu;
+  /(?<![\p{L}])[Вв]\s+(?:(региональн|областн|городск|районн)ой\s+)?(палате)\s+предпринимателей(\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+области|\s+области\s+\p{Lu}[\p{L}-]+|\s+города\s+\p{Lu}\p{L}+)?(?![\p{L}])/gu;
 
 // «В городском отделе образования состоялся диалог …»: a department, in lower
 // case, where a meeting was held hosts it (its staff, or those it serves, came).
@@ -184,11 +184,13 @@ export function councilsWhereHeld(
     held(m, { name, kind: "public_body" });
   }
   for (const m of text.matchAll(RUSSIAN_CHAMBER)) {
-    const level = `${m[1] ?? ""}ая`; // (региональн-, областн-, городск-, районн-: -ая, a палата's gender)
-    const start = m.index + m[0].indexOf(m[1] ?? "");
+    // (региональн-, областн-, городск-, районн-: -ая, a палата's gender; «в палате предпринимателей
+    // Западно-Казахстанской области»: the region's, with no level before it.)
+    const level = m[1] ? `${m[1]}ая ` : "";
+    const start = m.index + m[0].indexOf(m[1] ?? m[2] ?? "");
     // («… палате предпринимателей «Атамекен»»: its quoted name names it, read with the quoted names.)
     if (!/^\s*«/u.test(text.slice(m.index + m[0].length)))
-      held(m, { name: asHeading(`${level} палата предпринимателей${m[2] ?? ""}`), kind: "other" }, start);
+      held(m, { name: asHeading(`${level}палата предпринимателей${m[3] ?? ""}`), kind: "other" }, start);
   }
   for (const m of text.matchAll(ATAMEKEN)) held(m, { name: "Atameken", kind: "other", place: true });
   for (const m of text.matchAll(KAZAKH_CENTRE)) {

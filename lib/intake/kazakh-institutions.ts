@@ -39,10 +39,11 @@ export const NAMESAKE = String.raw`(?:(?:әл-|аль-|al-|äl-)?\p{Lu}[\p{L}.-]
 // («Ол Қорқыт Ата атындағы …»: a pronoun or "today" opening the sentence is no part of the name;
 // nor a (given name and) surname before the name, «Әшімжанов Ақтөбе ферроқорытпа зауытының …»,
 // «Бекзат Алтынбеков Жезқазған қалалық ауруханасының …»; «… университетінің оқытушысы Ержан Ниязов»,
-// one lecturer before a name, is a title, no staff met — «… зауытының 200-ден астам жұмысшысы» are.)
+// one lecturer before a name, is a title, no staff met — «… зауытының 200-ден астам жұмысшысы» are, and so
+// are its people in the plural met with, «… ферроқорытпа зауытының металлургтерімен».)
 const SURNAME_BEFORE = String.raw`(?!(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+${SURNAME_END}\s+\p{Lu})`;
 export const KAZAKH_NAMED = new RegExp(
-  `(?<![\\p{L}])(?!(?:Ол|Олар|Бұл|Осы|Сол|Кеше|Бүгін)\\s)((?:${NAMESAKE}\\s+)?${SURNAME_BEFORE}(?:\\p{Lu}[\\p{L}-]*${NO_CASE_END}\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:оқытушысы|ұстазы|дәрігері)\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll})(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз|дәрігер)))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?!(?:Ол|Олар|Бұл|Осы|Сол|Кеше|Бүгін)\\s)((?:${NAMESAKE}\\s+)?${SURNAME_BEFORE}(?:\\p{Lu}[\\p{L}-]*${NO_CASE_END}\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:оқытушысы|ұстазы|дәрігері)\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll})(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз|дәрігер|\\p{Ll}+(?:лар|лер|дар|дер|тар|тер)[ыі]мен(?![\\p{L}]))))(?![\\p{L}])`,
   "gu",
 );
 

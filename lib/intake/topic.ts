@@ -2,7 +2,7 @@
 // referendum (and which campaign), or something else (a briefing, another
 // referendum's topic such as the 2024 nuclear power plant vote); and the
 // event's format.
-import { digitsValue, NUMBER } from "./audience-words";
+import { digitsValue, NUMBER, PEOPLE_EN } from "./audience-words";
 import type { EventFormat } from "../domain/enums";
 
 // An outreach event of its own kind: an information tent or stand where
@@ -157,8 +157,10 @@ export function campaignOf(
  * audience come to hear someone ("150 operators had come to hear Senator X",
  * «пришли послушать депутата»): a meeting with it.
  */
-export const SPEECH_TO_AUDIENCE =
-  /(перед [^.!?]{0,60}выступил\p{L}*|выступил\p{L}* перед|(?:рассказал|разъяснил)\p{L}*\s+(?:\p{Ll}+\s+)?(?:старшеклассник|учащ|школьник|студент|жител|работник|сотрудник|педагог|учител|медик|врач|ветеран|пенсионер|молод[её]ж|предпринимател|аграри|фермер|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник)\p{L}*(?:ам|ям|и)(?![\p{L}])|addressed|spoke (?:[^.!?]{0,30} )?to(?![\p{L}])|алдында сөз сөйле\p{L}*|c(?:a|o)me to (?:hear|listen)|пришл\p{L}* (?:послушать|услышать)|тыңдауға (?:жиналды|келді)|(?:жастар|тұрғындар|студенттер|мұғалімдер|ұстаздар|зейнеткерлер|ардагерлер|жұмысшылар|кеншілер|дәрігерлер|оқушылар|кәсіпкерлер)(?:ға|ге)\s+[^.!?]{0,60}(?:түсіндірді|таныстырды|айтып берді|баяндады))/iu;
+export const SPEECH_TO_AUDIENCE = new RegExp(
+  String.raw`(перед [^.!?]{0,60}выступил\p{L}*|выступил\p{L}* перед|(?:рассказал|разъяснил)\p{L}*\s+(?:\p{Ll}+\s+)?(?:старшеклассник|учащ|школьник|студент|жител|работник|сотрудник|педагог|учител|медик|врач|ветеран|пенсионер|молод[её]ж|предпринимател|аграри|фермер|горняк|шахт[её]р|металлург|нефтяник|энергетик|железнодорожник)\p{L}*(?:ам|ям|и)(?![\p{L}])|addressed|spoke (?:[^.!?]{0,30} )?to(?![\p{L}])|алдында сөз сөйле\p{L}*|c(?:a|o)me to (?:hear|listen)|пришл\p{L}* (?:послушать|услышать)|тыңдауға (?:жиналды|келді)|(?:жастар|тұрғындар|студенттер|мұғалімдер|ұстаздар|зейнеткерлер|ардагерлер|жұмысшылар|кеншілер|дәрігерлер|оқушылар|кәсіпкерлер)(?:ға|ге)\s+[^.!?]{0,60}(?:түсіндірді|таныстырды|айтып берді|баяндады)|(?:explained|presented|outlined)\s+[^.!?]{0,80}?\sto\s+(?:(?:about|around|some|over|more than|nearly|almost)\s+)?(?:\d[\d,]*\s+)?(?:(?!journalists|reporters)[\p{Ll}-]+\s+){0,2}(?!journalists|reporters)(?:${PEOPLE_EN})(?![\p{L}]))`,
+  "iu",
+);
 
 const FORMATS: Array<[EventFormat, RegExp]> = [
   // «Кездесуге … қатысты» after «меморандумға қол қойылды»: what was signed

@@ -1,0 +1,74 @@
+// What the blind batches caught in the thirty-seventh session, one general
+// cause each (the 364th–382nd are in extract-blind30.test.ts):
+// - 383rd (a refinery's workers, a district's residents at a house of
+//   culture, a mining combine's miners, 2022's pensioners at a library, a
+//   city library's pensioners): «"Дөң" кен байыту комбинатының
+//   қызметкерлерімен» names the combine (a short word, «кен», in its name);
+//   «в центральной городской библиотеке Семея» (central, as a level) hosts.
+// - 384th (a sugar factory, a university's students, a regional hospital's
+//   medical workers, 2022's port workers, an oil company's workers): "Deputy
+//   … explained the draft Constitution to 80 employees of …" tells of a
+//   meeting (a speech before an audience, as «разъяснил работникам»; not
+//   "explained … to journalists"); "associate professor of …" keeps its
+//   kind; «құқықтанушы» (a jurist) is a role.
+// - 385th (an online meeting for rural teachers, a ferroalloy plant's
+//   metallurgists, a chamber's dialogue platform, a university in the Latin
+//   script, a senator with veterans): «в палате предпринимателей
+//   Западно-Казахстанской области» (with no level before it) hosts;
+//   «… ферроқорытпа зауытының металлургтерімен» (its people in the plural,
+//   met with) names the plant.
+import { describe, expect, it } from "vitest";
+import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
+
+describe("articles read blind (thirty-first set)", () => {
+  it("names a combine with a short word in its name, and a central library", () => {
+    const [combine] = draftsOf(
+      "Ақтөбе облысы Хромтау ауданында «Дөң» кен байыту комбинатының қызметкерлерімен жаңа Конституция жобасы бойынша кездесу өтті. Оған аудандық мәслихат депутаты Ерлан Қасымов қатысты.",
+      "2026-03-03",
+    );
+    const [library] = draftsOf(
+      "9 марта в центральной городской библиотеке Семея прошла встреча пенсионеров с юристом Дауреном Сагиндыковым по проекту новой Конституции.",
+      "2026-03-10",
+    );
+    expect(hostsOf(combine)).toEqual(["«Дөң» кен байыту комбинаты"]);
+    expect(hostsOf(library)).toEqual(["Центральная городская библиотека"]);
+  });
+
+  it("reads a draft explained to workers as a meeting, not one explained to journalists", () => {
+    const told = (to: string) =>
+      articleOf(`Deputy Bakhyt Ospanov explained the draft Constitution to ${to} on March 1.`, "2026-03-02");
+    const workers = told("80 employees of the Taraz sugar factory");
+    expect(workers.isOutreach).toBe(true);
+    expect(workers.drafts[0]?.audienceSize).toBe(80);
+    expect(told("about 40 local journalists").isOutreach).toBe(false);
+  });
+
+  it("keeps an associate professor's kind and reads a jurist as a role", () => {
+    const [english] = draftsOf(
+      "TARAZ, March 1. Regional maslikhat deputy Bakhyt Ospanov and associate professor of the Dulaty University Marat Tleubergenov met 80 employees of the Taraz sugar factory to discuss the draft Constitution.",
+      "2026-03-02",
+    );
+    const [kazakh] = draftsOf(
+      "Түркістан қаласындағы облыстық көпбейінді ауруханада жаңа Конституция жобасы бойынша кездесу өтті. Кездесуде құқықтанушы Гүлжан Әбдірахманова дәрігерлердің сұрақтарына жауап берді.",
+      "2026-02-25",
+    );
+    expect(english?.speakers.map((s) => s.role)).toEqual([
+      "Regional maslikhat deputy",
+      "associate professor of the Dulaty University",
+    ]);
+    expect(kazakh?.speakers.map((s) => s.role)).toEqual(["құқықтанушы"]);
+  });
+
+  it("names a region's chamber of entrepreneurs and a plant whose metallurgists were met", () => {
+    const [chamber] = draftsOf(
+      "11 марта в палате предпринимателей Западно-Казахстанской области прошла встреча, посвященная проекту новой Конституции. Выступил политолог Бауыржан Абилов.",
+      "2026-03-12",
+    );
+    const [plant] = draftsOf(
+      "Павлодар облысы Ақсу қаласындағы ферроқорытпа зауытының металлургтерімен Ата заң жобасы бойынша кездесу ұйымдастырылды. Кездесуге облыстық мәслихат депутаты Дәурен Смағұлов қатысты.",
+      "2026-03-06",
+    );
+    expect(hostsOf(chamber)).toEqual(["Палата предпринимателей Западно-Казахстанской области"]);
+    expect(hostsOf(plant)).toEqual(["Ақсу ферроқорытпа зауыты"]);
+  });
+});
