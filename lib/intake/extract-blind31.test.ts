@@ -17,6 +17,20 @@
 //   Западно-Казахстанской области» (with no level before it) hosts;
 //   «… ферроқорытпа зауытының металлургтерімен» (its people in the plural,
 //   met with) names the plant.
+// - 386th–388th (a locomotive depot, a copper mine, a house of veterans, 2022's
+//   coal miners, a motor rally; a city hospital's doctors, a region's tally
+//   and one village, a regional hospital, a college debate tournament; a
+//   remote village, a power station, a youth centre in the Latin script, 2022's
+//   mining company): «организованный областным филиалом партии AMANAT» (the
+//   party's name unquoted) is the party's, one host; «АО «ССГПО»» after
+//   «АО «Соколовско-Сарбайское горно-обогатительное производственное
+//   объединение»» is that company by its initials; «… университета имени И.
+//   Жансугурова Алия Мамырова» ends the university's name at its namesake's
+//   surname; a headline's bare «ТЭЦ» is the report's «Талдыкорганская ТЭЦ»;
+//   «Жастар орталығында» (a centre by its capitalised name) hosts. (Left
+//   alone: the Latin script's «Jastar ortalyǵynda» is not found; «в
+//   ардагерлер үйінде», a house of veterans, names no host, as a house of
+//   culture does not.)
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -70,5 +84,36 @@ describe("articles read blind (thirty-first set)", () => {
     );
     expect(hostsOf(chamber)).toEqual(["Палата предпринимателей Западно-Казахстанской области"]);
     expect(hostsOf(plant)).toEqual(["Ақсу ферроқорытпа зауыты"]);
+  });
+
+  it("reads a party's branch by the party's unquoted name, and a company by its initials", () => {
+    const [rally] = draftsOf(
+      "14 марта в Атырау состоялась встреча по проекту новой Конституции, организованная областным филиалом партии AMANAT. Выступил депутат Марат Оспанов.",
+      "2026-03-15",
+    );
+    const [company] = draftsOf(
+      "Встреча с трудовым коллективом АО «Соколовско-Сарбайское горно-обогатительное производственное объединение»\n\n26 мая в Рудном состоялась встреча с трудовым коллективом АО «ССГПО». Юрист Асхат Калиев рассказал о поправках в Конституцию.",
+      "2022-05-27",
+    );
+    expect(rally?.organizations.map((o) => [o.name, o.role])).toEqual([["AMANAT", "host"]]);
+    expect(company?.organizations.map((o) => o.name)).toEqual([
+      "АО «Соколовско-Сарбайское горно-обогатительное производственное объединение»",
+    ]);
+  });
+
+  it("names a power station in full, a university up to its namesake's surname, and a youth centre", () => {
+    const [station] = draftsOf(
+      "В Талдыкоргане прошла встреча с работниками ТЭЦ\n\n3 марта на Талдыкорганской ТЭЦ прошла встреча энергетиков с разъяснительной группой. О проекте новой Конституции рассказала преподаватель Жетысуского университета имени И. Жансугурова Алия Мамырова.",
+      "2026-03-04",
+    );
+    const [centre] = draftsOf(
+      "Талдықорған қаласындағы Жастар орталығында жаңа Конституция жобасы бойынша кездесу өтті. Жиынға 80-ге жуық жас қатысты.",
+      "2026-03-10",
+    );
+    expect(station?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["Талдыкорганская ТЭЦ", "host"],
+      ["Жетысуский университет имени И. Жансугурова", "participant"],
+    ]);
+    expect(hostsOf(centre)).toEqual(["Жастар орталығы"]);
   });
 });

@@ -29,6 +29,7 @@ export const KAZAKH_NOUNS: Record<string, [string, OrgKind, true?]> = {
   департамент: ["департаменті", "public_body"],
   порт: ["порты", "enterprise"],
   әуежай: ["әуежайы", "enterprise"],
+  орталығ: ["орталығы", "ngo", true],
 };
 // A capitalised word with no case ending of its own (Қызылорда's "-да" is none).
 const NO_CASE_END = String.raw`(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те)`;

@@ -21,6 +21,7 @@ import { LIST_ITEM } from "./listed-meetings";
 import { RUSSIAN_LEVEL } from "./organisers";
 import { withOwnName } from "./own-name";
 import { NAMESAKE_TITLE } from "./people";
+import { powerStations } from "./power-stations";
 import { tellsAnEvent } from "./topic";
 import type { OrgKind } from "../domain/enums";
 
@@ -75,7 +76,7 @@ const FIELD =
   "(?:транспорта|сервиса|бизнеса|права|экономики|технологий|искусств|культуры|связи|строительства|энергетики|медицины|управления|туризма|питания|агробизнеса)";
 const COMPANY_NEXT = /^\s*(?:ТОО|АО|ЖШС|АҚ|JSC|LLP)\s*[«"“]/u;
 const NAMED = new RegExp(
-  `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|областн|городск|районн|центральн|межрайонн|республиканск)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{3,}${GENITIVE}\\s+и\\s+\\p{Ll}{3,}${GENITIVE}|(?:\\p{Ll}{3,}(?:ых|их)\\s+)?\\p{Ll}{4,}(?:ов|ев|ий)|${FIELD})|\\s+(имени\\s+(?:${NAMESAKE_TITLE}\\s+)?(?:\\p{Lu}\\.\\s*){0,2}(?:аль-)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+(?:хана|би|батыра|ата|акына))?))?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|областн|городск|районн|центральн|межрайонн|республиканск)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{3,}${GENITIVE}\\s+и\\s+\\p{Ll}{3,}${GENITIVE}|(?:\\p{Ll}{3,}(?:ых|их)\\s+)?\\p{Ll}{4,}(?:ов|ев|ий)|${FIELD})|\\s+(имени\\s+(?:${NAMESAKE_TITLE}\\s+)?(?:(?:\\p{Lu}\\.\\s*){1,2}(?:аль-)?\\p{Lu}\\p{Ll}+|(?:аль-)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)(?:\\s+(?:хана|би|батыра|ата|акына))?))?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
@@ -142,9 +143,6 @@ function nominativeAdjective(word: string, noun: Pick<Noun, "feminine" | "neuter
   if (/^(?:Донск|Тверск|Луговск|Заводск|Морск)$/iu.test(stem)) return `${stem}ой`;
   return /[кгхжшчщ]$/u.test(stem) ? `${stem}ий` : `${stem}ый`;
 }
-
-// A power station by its kind and number: «На ГРЭС-2 энергетикам …», «на Экибастузской ГРЭС-1», «ТЭЦ-3».
-const POWER_STATION = /(?<![\p{L}])(?:(\p{Lu}\p{Ll}+ск(?:ая|ой|ую))\s+)?(ГРЭС|ТЭЦ|ГЭС)(?:-(\d{1,2}))?(?![\p{L}\d-])/gu;
 
 /**
  * `venue`: where it was held, not whose staff it was with (never the host).
@@ -247,13 +245,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       end: m.index + m[0].length,
     });
   }
-  for (const m of text.matchAll(POWER_STATION)) {
-    if (!aboutMeeting(m.index)) continue;
-    const name = [m[1] ? nominativeAdjective(m[1], { feminine: true }) : "", `${m[2]}${m[3] ? `-${m[3]}` : ""}`]
-      .join(" ")
-      .trim();
-    out.push({ name, kind: "enterprise", start: m.index, end: m.index + m[0].length });
-  }
+  out.push(...powerStations(text, aboutMeeting));
   for (const m of text.matchAll(RUSSIAN_SURNAME_NAMED)) {
     if (aboutMeeting(m.index) && !headline(m.index))
       out.push({ name: `${m[1]} ${m[2]}`, kind: "education", start: m.index, end: m.index + m[0].length });
@@ -268,7 +260,9 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     // («Ақсу қаласындағы ферроқорытпа зауыты», «Ақсу қаласында ферроқорытпа зауытының
     // жұмысшылары»: the town it is in, not "in the town", names it.)
     const words = (m[1] ?? "").slice(lead.length).trim().replace(IN_TOWN, " ");
-    if (!words) continue;
+    // (A centre only by capitalised words, «Жастар орталығында»: with words in lower case,
+    // «… облыстық кәсіподақтар орталығында», a council's or an association's reading names it.)
+    if (!words || (m[2] === "орталығ" && /(?:^|\s)\p{Ll}/u.test(words))) continue;
     const place = isPlace && /(?:нда|нде)$/u.test(m[0]) ? { place: true as const } : {};
     out.push({ name: `${words} ${noun}`, kind, start: m.index + lead.length, end: m.index + m[0].length, ...place });
   }

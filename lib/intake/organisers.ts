@@ -153,10 +153,12 @@ export function organisersIn(text: string): Organiser[] {
     const name = [adjective, noun, (m[3] ?? "").trim()].filter(Boolean).join(" ");
     const start = m.index + m[0].length - written.length;
     const joint = m[0].startsWith("совместно");
-    // («совместно с районным филиалом партии «AMANAT»»: the party, as its branches are named.)
-    const party = /партии$/u.test(name) ? /^\s*«[^«»]{1,40}»/u.exec(text.slice(m.index + m[0].length)) : null;
+    // («совместно с районным филиалом партии «AMANAT»», «… партии AMANAT»: the party, as its branches are named.)
+    const party = /партии$/u.test(name)
+      ? /^\s*(?:«[^«»]{1,40}»|\p{Lu}{2,}(?![\p{L}]))/u.exec(text.slice(m.index + m[0].length))
+      : null;
     if (party) {
-      const at = m.index + m[0].length + party[0].indexOf("«");
+      const at = m.index + m[0].length + party[0].length - party[0].trimStart().length;
       out.push({ name: party[0].trim(), start: at, length: party[0].trim().length, joint });
     } else out.push({ name: asHeading(name), start, length: written.length, joint });
   }

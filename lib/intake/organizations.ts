@@ -149,7 +149,25 @@ const tail = (a: string, b: string) => {
   const [short = [], full = []] = byLength(a, b);
   return short.length >= 3 && full.length > short.length && full.slice(-short.length).join(" ") === short.join(" ");
 };
-const sameFullName = (a: string, b: string) => sameButNamesake(a, b) || shortened(a, b) || tail(a, b);
+// («АО «ССГПО»» and «АО «Соколовско-Сарбайское горно-обогатительное производственное объединение»»: one
+// company, by its initials — each word's first letter, and a hyphenated word's later parts' or not.)
+const quotedPart = (name: string) => /«(.+)»/u.exec(name)?.[1] ?? name;
+const abbreviates = (short: string, full: string) => {
+  const words = full.split(/\s+/u).filter(Boolean);
+  if (!/^\p{Lu}{3,6}$/u.test(short) || words.length < 2) return false;
+  const initial = (part: string) => part.charAt(0).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const pattern = words.map((w) =>
+    w
+      .split("-")
+      .map((p, i) => (i ? `(?:${initial(p)})?` : initial(p)))
+      .join(""),
+  );
+  return new RegExp(`^${pattern.join("")}$`, "iu").test(short);
+};
+const byInitials = (a: string, b: string) =>
+  abbreviates(quotedPart(a), quotedPart(b)) || abbreviates(quotedPart(b), quotedPart(a));
+const sameFullName = (a: string, b: string) =>
+  sameButNamesake(a, b) || shortened(a, b) || tail(a, b) || byInitials(a, b);
 
 // A subsidiary's parent: «"ҚазМұнайГаз" ҰК АҚ еншілес ұйымы …» names it first,
 // «дочерней организации АО «НК «КазМунайГаз»» after the word.
