@@ -31,6 +31,15 @@
 //   alone: the Latin script's «Jastar ortalyǵynda» is not found; «в
 //   ардагерлер үйінде», a house of veterans, names no host, as a house of
 //   culture does not.)
+// - 389th–390th (a zinc company's mining complex, a locomotive depot's
+//   railwaymen, mothers of large families at a family centre, 2022's
+//   phosphate workers, a debate tournament; a referendum commission's turnout
+//   — no outreach — a group's three meetings in a day, a power station, a
+//   college students' visit to the Constitutional Court): «Павлодар
+//   қаласында» in the lead places a meeting with «"Павлодар мұнай-химия
+//   зауыты" ЖШС» in the town, not the district named like it; «Барлық
+//   кездесуде … сөз сөйледі» (at every meeting, in the singular) names a
+//   speaker at each.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -115,5 +124,17 @@ describe("articles read blind (thirty-first set)", () => {
       ["Жетысуский университет имени И. Жансугурова", "participant"],
     ]);
     expect(hostsOf(centre)).toEqual(["Жастар орталығы"]);
+  });
+
+  it("places a meeting with a company named like a town and district in the town the lead names", () => {
+    const drafts = draftsOf(
+      "2 наурызда облыстық топ Павлодар қаласында жаңа Конституция жобасы бойынша үш кездесу өткізді. Алдымен топ мүшелері «Павлодар мұнай-химия зауыты» ЖШС қызметкерлерімен жүздесті. Кездесуге 120 адам қатысты. Одан кейін топ Павлодар педагогикалық университетінің студенттерімен кездесті. Күн соңында облыстық ардагерлер кеңесінде 40 ардагермен жиын өтті. Барлық кездесуде облыстық мәслихат депутаты Бауыржан Қасенов сөз сөйледі.",
+      "2026-03-03",
+    );
+    expect(drafts.map((d) => [d.district?.name, d.speakers.map((s) => s.name)])).toEqual([
+      ["Pavlodar", ["Бауыржан Қасенов"]],
+      ["Pavlodar", ["Бауыржан Қасенов"]],
+      ["Pavlodar", ["Бауыржан Қасенов"]],
+    ]);
   });
 });

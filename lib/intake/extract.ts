@@ -12,13 +12,13 @@ import { ALL_MEETINGS, DAY_HOURS, meetingSpeakers, SIMILAR_MEETING } from "./gro
 import { hostsOf } from "./hosts";
 import { detectLanguage } from "./language";
 import { beforeTheVote, cutFromSentenceBefore, meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
-import { DATELINE_WEIGHT, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
+import { DATELINE_WEIGHT, districtNamed, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
 import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
 import { inAgencyDateline, inPersonName, insideNames, inSpeakerTitle, namesake, urlWords } from "./place-context";
 import { guessPlace } from "./place-guess";
 import { placeMentions, type Gazetteer, type Mention } from "./places";
-import { districtNamed, segmentsOf, type Segment } from "./segments";
+import { segmentsOf, type Segment } from "./segments";
 import { summaryText, titleOf, titleSentenceOf } from "./summary";
 import { withSurnameMentions } from "./surnames";
 import {
@@ -189,7 +189,7 @@ function draftOf(
   const leadIndexes = reportLead.map((_, i) => i);
   const named =
     seg && !seg.district
-      ? (districtNamed(ctx.mentions, indexes, place.region, ctx.text) ??
+      ? (districtNamed(ctx.mentions, indexes, place.region, ctx.text, ctx.place.district?.id) ??
         districtNamed(ctx.mentions, leadIndexes, place.region, ctx.text))
       : null;
   // One more stop of the same visit ("The senator also visited …", "The next

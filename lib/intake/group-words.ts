@@ -39,10 +39,10 @@ function theSameOnes(text: string, speakers: Array<{ name: string; role: string 
   const titled = title ? speakers.filter((s) => title.test(s.role ?? "")) : [];
   return (titled.length > 0 ? titled : speakers).map((s) => s.name);
 }
-// «Екі кездесуде де … депутаты … сөз сөйледі», "At each stop, …", «На обеих встречах …»: whoever is
-// named there spoke at every meeting of the report.
+// «Екі кездесуде де … депутаты … сөз сөйледі», «Барлық кездесуде …», "At each stop, …", «На обеих
+// встречах …»: whoever is named there spoke at every meeting of the report.
 const AT_EACH =
-  /^\s*(?:Екі кездесуде де|Екі жиында да|Барлық кездесулерде|(?:На|Во) (?:обеих|всех) встречах|At (?:both|all(?: the)?|each)(?: of the)? (?:meetings|meeting|stop|stops))(?![\p{L}])/iu;
+  /^\s*(?:(?:Екі|Үш|Төрт) (?:кездесуде|жиында) (?:да|де)|(?:Барлық|Әр|Әрбір) (?:кездесу(?:лер)?|жиын(?:дар)?)(?:де|да)|(?:На|Во) (?:обеих|всех) встречах|На каждой встрече|At (?:both|all(?: the)?|each|every)(?: of the)? (?:meetings|meeting|stop|stops))(?![\p{L}])/iu;
 // A count over several meetings ("во встречах", "at the meetings", "кездесулерге"): plural meetings named.
 export const ALL_MEETINGS =
   /(встречах|встреч\p{L}* в общей сложности|meetings|кездесулер\p{L}*|(?<![\p{L}])(?:екі|үш) (?:кездесу|жиын)\p{L}*|жиындар\p{L}*|мероприятиях|іс-шаралар\p{L}*|^\s*(?:Всего|Барлығы|In total)(?![\p{L}]))/iu;

@@ -275,26 +275,3 @@ const districtOf = (m: Mention, region: string | null) =>
   m.entries.find((e) => e.iso === region && e.district)?.district?.id;
 const sameDistrict = (a: Mention, b: Mention, region: string | null) =>
   districtOf(a, region) !== undefined && districtOf(a, region) === districtOf(b, region);
-
-/** The district or town of the region that the given sentences name first. */
-export function districtNamed(
-  mentions: Mention[],
-  sentences: number[],
-  region: string | null,
-  text: string,
-): { district: { id: number; name: string }; span: { start: number; end: number } } | null {
-  // ("the Kostanay Minerals JSC in Zhitikara": a place named on its own before one inside a name.)
-  for (const m of [...mentions].sort((a, b) => +(a.weight === IN_NAME_WEIGHT) - +(b.weight === IN_NAME_WEIGHT))) {
-    if (!sentences.includes(m.sentence) || m.generic === "region") continue;
-    // ("In Pavlodar, …", "PAVLODAR, March 3 –": a bare name that is a town and a district is the town.)
-    const here = m.entries.filter((x) => x.iso === region && x.district);
-    // (Inside a quoted name, «ТОО «Агрофирма Жамбыл»», a district's name is no town's old one:
-    // "the Pavlodar Petrochemical Plant" is in the town.)
-    const before = text.slice(0, m.span.start);
-    const quoted = before.lastIndexOf("«") > before.lastIndexOf("»");
-    const bare = m.generic === null && (m.weight !== IN_NAME_WEIGHT || !quoted);
-    const e = (bare ? here.find((x) => x.kind === "city") : undefined) ?? here[0];
-    if (e?.district) return { district: e.district, span: m.span };
-  }
-  return null;
-}
