@@ -40,6 +40,12 @@
 //   зауыты" ЖШС» in the town, not the district named like it; «Барлық
 //   кездесуде … сөз сөйледі» (at every meeting, in the singular) names a
 //   speaker at each.
+// - 391st–392nd (a titanium-magnesium plant, a chamber's regional branch,
+//   rice growers in a rural district, a college's flash mob; a school-lyceum's
+//   teachers, a city hospital, an oil company's regional branch, a grain
+//   elevator): «около 70 рисоводов» (rice growers, as "rice growers" in
+//   English) are counted and are a labour collective; "Director of the
+//   school-lyceum …" opening a sentence is written in lower case.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -136,5 +142,18 @@ describe("articles read blind (thirty-first set)", () => {
       ["Pavlodar", ["Бауыржан Қасенов"]],
       ["Pavlodar", ["Бауыржан Қасенов"]],
     ]);
+  });
+
+  it("counts rice growers as a labour collective, and writes an opening director in lower case", () => {
+    const [rice] = draftsOf(
+      "6 марта в селе Тасбогет прошла встреча с членами разъяснительной группы по проекту новой Конституции. Пришли около 70 рисоводов.",
+      "2026-03-07",
+    );
+    const [school] = draftsOf(
+      "SEMEY, March 10. A meeting on the draft of the new Constitution for teachers took place at school-lyceum No. 5. Director of the school-lyceum Maira Dosmaganbetova thanked the deputy.",
+      "2026-03-11",
+    );
+    expect([rice?.audienceSize, rice?.audiences]).toEqual([70, ["labour_collective"]]);
+    expect(school?.speakers.map((s) => s.role)).toEqual(["director of the school-lyceum"]);
   });
 });
