@@ -46,6 +46,15 @@
 //   elevator): «около 70 рисоводов» (rice growers, as "rice growers" in
 //   English) are counted and are a labour collective; "Director of the
 //   school-lyceum …" opening a sentence is written in lower case.
+// - 393rd–394th (a machine-building plant's workers with a quote and a
+//   photo credit, a senator with young people at a youth resource centre; a
+//   youth forum announced in the 2021 Latin script, a smelter's meeting
+//   postponed, police veterans at a police department, villagers at a
+//   school): "… gathered at the local school on Thursday for a meeting. The
+//   akim … spoke to about 60 villagers, most of them livestock farmers." is
+//   one meeting (a speech right after a meeting is told is at it, whoever it
+//   names); «5 nauryzda … forumy ötedi» (will be held, in the Latin scripts)
+//   is dated the day it will be.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -155,5 +164,18 @@ describe("articles read blind (thirty-first set)", () => {
     );
     expect([rice?.audienceSize, rice?.audiences]).toEqual([70, ["labour_collective"]]);
     expect(school?.speakers.map((s) => s.role)).toEqual(["director of the school-lyceum"]);
+  });
+
+  it("reads a speech told right after a meeting as that meeting's, and a Latin-script announcement's day", () => {
+    const village = draftsOf(
+      "ABAI REGION, Feb. 27. Residents of the village of Kainar in Abai district gathered at the local school on Thursday for a meeting on the draft new Constitution. Abai district akim Nurlan Tokenov and lawyer Aliya Mukasheva spoke to about 60 villagers, most of them livestock farmers.",
+      "2026-02-28",
+    );
+    const [forum] = draftsOf(
+      "Türkistan oblysynda jastar forumy ötedi\n\nTürkistan qalasynda 5 nauryzda jaña Konstitusia jobasyna arnalğan oblystyq jastar forumy ötedi. Forumğa 500-den astam jas qatysady dep kütilude.",
+      "2026-03-01",
+    );
+    expect(village.map((d) => [d.date, d.audienceSize, d.speakers.length])).toEqual([["2026-02-26", 60, 2]]);
+    expect([forum?.date, forum?.datePrecision]).toEqual(["2026-03-05", "day"]);
   });
 });

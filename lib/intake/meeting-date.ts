@@ -8,8 +8,8 @@ import { BACKGROUND, type CampaignRef } from "./topic";
 import type { DateSource, Draft, Span } from "./types";
 
 const FUTURE =
-  /(состоится|пройд[её]т|будет проведен|запланирован|will be held|will take place|is scheduled|is planned|will hold|will meet|өтеді|өткізіледі|өткізілмек|ұйымдастырылады|жоспарланған|перенесен\p{L}* на|перенесли на|(?:postponed|moved|rescheduled) (?:to|until)|rescheduled for)/iu;
-const PLANNED = /(план|will|жоспар|намечен|предстоит|алдағы)/iu;
+  /(состоится|пройд[её]т|будет проведен|запланирован|will be held|will take place|is scheduled|is planned|will hold|will meet|өтеді|өткізіледі|өткізілмек|ұйымдастырылады|жоспарланған|[óö]tedi|[óö]tkiziledi|uıymdastyrylady|ūiymdastyrylady|josparlan[ǵğ]an|перенесен\p{L}* на|перенесли на|(?:postponed|moved|rescheduled) (?:to|until)|rescheduled for)/iu;
+const PLANNED = /(план|will|жоспар|jospar|намечен|предстоит|алдағы)/iu;
 // ("A day later", «днём позже», «бір күннен кейін»: the same, said from the meeting before.)
 export const NEXT_DAY =
   /(the next day|the following day|(?:a|one) day later|on the second day|на следующий день|на другой день|(?:на|во) второй день|екінші күні|дн[её]м позже|день спустя|келесі күні|ертеңіне|бір күннен кейін)/iu;

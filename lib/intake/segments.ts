@@ -219,8 +219,12 @@ export function segmentsOf(
     // ("A meeting … was held at X University. Senator Y spoke to 70 students.":
     // a speech to the audience the meeting before had not named is that meeting's.)
     const speechOnly = intro === null && !listedMeeting(sentences, i, dated) && covered.size === 0;
-    // (…and who came, told right after a meeting that named no one: "… held at X University. Students discussed …".)
-    const fills = before?.at === i - 1 && covered.size === 0 && !otherDay(i, before.at);
+    // (…and who came, told right after a meeting that named no one: "… held at X University. Students discussed …";
+    // or who a speech was to, right after a meeting: "Residents … gathered at the school for a meeting. The akim
+    // spoke to about 60 villagers, most of them livestock farmers.")
+    const speech =
+      intro === null && !sharesVerb && !sibling && !CLAUSE_OPENER.test(s.text) && !PART_OF_DAY.test(s.text);
+    const fills = before?.at === i - 1 && (covered.size === 0 || speech) && !otherDay(i, before.at);
     const fresh = audiences.some((a) => !covered.has(a)) && !((speechOnly || fills) && before !== undefined);
     const there = before && (placeOf(before.at) ?? inName.get(before.at) ?? null);
     const elsewhere = here !== null && before !== undefined && ![null, here].includes(there ?? null);
