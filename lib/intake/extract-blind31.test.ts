@@ -55,6 +55,11 @@
 //   one meeting (a speech right after a meeting is told is at it, whoever it
 //   names); «5 nauryzda … forumy ötedi» (will be held, in the Latin scripts)
 //   is dated the day it will be.
+// - 395th (two deputies in a town's school-gymnasium, a commission's members
+//   at a university, fishermen in a settlement, coal miners at a mine):
+//   «встреча депутатов Мажилиса А и Б» (the plural title in the genitive)
+//   is each one's role; "the university's vice-provost Daniyar Kairbekov" has
+//   a role.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -177,5 +182,18 @@ describe("articles read blind (thirty-first set)", () => {
     );
     expect(village.map((d) => [d.date, d.audienceSize, d.speakers.length])).toEqual([["2026-02-26", 60, 2]]);
     expect([forum?.date, forum?.datePrecision]).toEqual(["2026-03-05", "day"]);
+  });
+
+  it("gives a plural title in the genitive to each name it lists, and reads a vice-provost", () => {
+    const [town] = draftsOf(
+      "В городе Косшы 28 февраля состоялась встреча депутатов Мажилиса Айдоса Сарыма и Екатерины Смышляевой с жителями по проекту новой Конституции.",
+      "2026-03-02",
+    );
+    const [campus] = draftsOf(
+      "ASTANA, March 4. The discussion of the new Constitution, moderated by the university's vice-provost Daniyar Kairbekov, drew 200 students of Nazarbayev University.",
+      "2026-03-05",
+    );
+    expect(town?.speakers.map((s) => s.role)).toEqual(["депутат Мажилиса", "депутат Мажилиса"]);
+    expect(campus?.speakers.map((s) => s.role)).toEqual(["vice-provost"]);
   });
 });

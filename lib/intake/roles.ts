@@ -7,7 +7,7 @@ import type { Language } from "../domain/enums";
 
 // Title words that make the words before a name a role.
 export const ROLE_WORDS =
-  /(chair|deput|head|director|dean|декан|методист|әдіскер|methodolog|secretar(?!iat)|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар(?!иат)|заведующ|меңгеруш|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|speaker(?!s)|ambassador|consul(?!ate)|консул(?!ьств)|посол(?!ьств)|елші(?!лі)|governor|mayor|professor|lecturer|lawyer|expert|judge|commissioner|ombuds|advis|counsel|эксперт|юрист|адвокат|advocate|профессор|преподавател|доцент|оқытушы|советник|судь[яиеё]|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|маман|специалист|specialist|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi|äkim|törağa|basşy|hatşy|müşe|zańger|zañger|sarapshy|sarapşy|деятел|блогер|blogger|қайраткер|public figure|төрайым|scientist|политолог|саясаттанушы|дінтанушы|заңтанушы|құқықтанушы|правовед|религиовед|теолог|theologian|прокурор|prosecutor|дәрігері|командир|commander|полковник|colonel|майор|лейтенант|сотрудник(?!ам|ов|ами)|қызметкері|officer|lawmaker|parliamentarian|артист|әртіс|actor|actress|\bMPs?\b|doctor of|доктор\S* \S+ наук|кандидат\S* \S+ наук|ғылымдарының (?:докторы|кандидаты))/i;
+  /(chair|deput|head|director|dean|provost|декан|методист|әдіскер|methodolog|secretar(?!iat)|member|akim|minister|rector|president|manager|leader|coordinator|activist|veteran|chief|representative|аким|әкім|депутат|председател|руководител|директор|секретар(?!иат)|заведующ|меңгеруш|член|глав|заместител|ректор|министр|начальник|лидер|активист|ветеран|представител|төраға|басшы|хатшы|мүше|орынбасар|жетекші|директоры|өкілі|ардагер|сенатор|senator|official|spokes|speaker(?!s)|ambassador|consul(?!ate)|консул(?!ьств)|посол(?!ьств)|елші(?!лі)|governor|mayor|professor|lecturer|lawyer|expert|judge|commissioner|ombuds|advis|counsel|эксперт|юрист|адвокат|advocate|профессор|преподавател|доцент|оқытушы|советник|судь[яиеё]|уполномоченн|омбудсмен|сарапшы|заңгер|кеңесші|маман|специалист|specialist|múshe|mүshe|depýtat|ákim|tóraǵa|basshy|hatshy|orynbasar|jetekshi|äkim|törağa|basşy|hatşy|müşe|zańger|zañger|sarapshy|sarapşy|деятел|блогер|blogger|қайраткер|public figure|төрайым|scientist|политолог|саясаттанушы|дінтанушы|заңтанушы|құқықтанушы|правовед|религиовед|теолог|theologian|прокурор|prosecutor|дәрігері|командир|commander|полковник|colonel|майор|лейтенант|сотрудник(?!ам|ов|ами)|қызметкері|officer|lawmaker|parliamentarian|артист|әртіс|actor|actress|\bMPs?\b|doctor of|доктор\S* \S+ наук|кандидат\S* \S+ наук|ғылымдарының (?:докторы|кандидаты))/i;
 // Where a role clause ends going leftwards: punctuation, a verb of saying or
 // speaking («выступил сенатор»), a Kazakh converb before its comma («ашып,»)
 // or a finite verb («… кездесу ұйымдастырылды, оған …») (hard), or a joining
@@ -257,8 +257,8 @@ const PLURAL_TITLES: Partial<Record<Language, Array<[RegExp, string]>>> = {
     [/(?<![\p{L}])political scientists(?![\p{L}])/iu, "political scientist"],
   ],
   ru: [
-    // («с депутатами Мажилиса А и Б»: the same, in the instrumental.)
-    [/(?<![\p{L}])депутат(?:ы|ами)(?![\p{L}])/iu, "депутат"],
+    // («с депутатами Мажилиса А и Б», «встреча депутатов Мажилиса А и Б»: in the instrumental, the genitive.)
+    [/(?<![\p{L}])депутат(?:ы|ами|ов)(?![\p{L}])/iu, "депутат"],
     [/(?<![\p{L}])сенатор(?:ы|ами)(?![\p{L}])/iu, "сенатор"],
     [/(?<![\p{L}])член(?:ы|ами)(?![\p{L}])/iu, "член"],
     [/(?<![\p{L}])судь(?:и|ями)(?![\p{L}])/iu, "судья"],
