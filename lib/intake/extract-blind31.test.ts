@@ -60,6 +60,12 @@
 //   «встреча депутатов Мажилиса А и Б» (the plural title in the genitive)
 //   is each one's role; "the university's vice-provost Daniyar Kairbekov" has
 //   a role.
+// - 396th–398th (a copper mine's miners, Afghan war veterans at a house of
+//   veterans, young farmers at an agrarian college; a newspaper's HTML page,
+//   a Telegram post with labelled speakers; a roundup of three regions'
+//   meetings): "members of the regional group visited the Shu district, where
+//   they held a meeting …" names no speaker of the meeting before ("they" is
+//   the group this meeting names).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -195,5 +201,13 @@ describe("articles read blind (thirty-first set)", () => {
     );
     expect(town?.speakers.map((s) => s.role)).toEqual(["депутат Мажилиса", "депутат Мажилиса"]);
     expect(campus?.speakers.map((s) => s.role)).toEqual(["vice-provost"]);
+  });
+
+  it("reads 'they' after a group a meeting names as that group, not the speaker before", () => {
+    const drafts = draftsOf(
+      "ASTANA – Explanatory meetings on the draft new Constitution continued in the regions over the weekend.\n\nIn North Kazakhstan region, senator Sergei Karplyuk met teachers of Petropavl schools on Sunday at the regional pedagogical college. More than 100 teachers took part.\n\nIn Zhambyl region, members of the regional group visited the Shu district, where they held a meeting with sugar beet growers in the village of Tole bi. The meeting was attended by 70 farmers.",
+      "2026-03-10",
+    );
+    expect(drafts.map((d) => d.speakers.map((s) => s.name))).toEqual([["Sergei Karplyuk"], []]);
   });
 });

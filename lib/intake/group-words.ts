@@ -24,6 +24,7 @@ const JOINED =
 // the meeting before (not "the group", whose hosts there spoke before).
 const THE_SAME =
   /(?<![\p{L}])(?:the (?:senator|deputy|minister|akim|speaker)s?|the deputies|he|she|they|сенатор(?:ы|лар)?|депутат(?:ы|тар)?|спикер(?:ы|лер)|министр|аким|он|она|они|ол|олар|әкім|облыс басшысы|глава региона)(?![\p{L}])/iu;
+const PRONOUN = /^(?:he|she|they|он|она|они|ол|олар)$/iu;
 // Whose title the words name: "the akim" (or «облыс басшысы», the head of the region) is the akim who spoke before, not the deputy beside him.
 const TITLE_OF: Array<[RegExp, RegExp]> = [
   [/сенатор|senator/iu, /сенат|senat/iu],
@@ -33,8 +34,12 @@ const TITLE_OF: Array<[RegExp, RegExp]> = [
 ];
 /** Of the speakers of the meeting before, those a meeting naming no one but "the senator" or "he" goes on with. */
 function theSameOnes(text: string, speakers: Array<{ name: string; role: string | null }>): string[] {
-  const said = THE_SAME.exec(text)?.[0];
-  if (said === undefined) return [];
+  const found = THE_SAME.exec(text);
+  const said = found?.[0];
+  // ("members of the regional group visited the Shu district, where they held …": a pronoun after a
+  // group the meeting names of its own is that group.)
+  const group = /(?<![\p{L}])(?:members|group|team|delegation|член\p{L}*|групп\p{L}*|топ\p{L}*|мүшелері)(?![\p{L}])/iu;
+  if (said === undefined || (PRONOUN.test(said) && group.test(text.slice(0, found?.index)))) return [];
   const title = TITLE_OF.find(([word]) => word.test(said))?.[1];
   const titled = title ? speakers.filter((s) => title.test(s.role ?? "")) : [];
   return (titled.length > 0 ? titled : speakers).map((s) => s.name);
