@@ -66,6 +66,12 @@
 //   meetings): "members of the regional group visited the Shu district, where
 //   they held a meeting …" names no speaker of the meeting before ("they" is
 //   the group this meeting names).
+// - 399th (the Assembly's ethnocultural associations at a House of
+//   Friendship, people with disabilities at a public association, a metro's
+//   staff, bus drivers): "organised by the regional branch of the Assembly
+//   of People of Kazakhstan" names the organiser, which hosts; «"Жігер"
+//   мүгедектігі бар адамдар қоғамдық бірлестігінде» (four words of its kind
+//   between the quoted name and «бірлестігі») hosts.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -209,5 +215,18 @@ describe("articles read blind (thirty-first set)", () => {
       "2026-03-10",
     );
     expect(drafts.map((d) => d.speakers.map((s) => s.name))).toEqual([["Sergei Karplyuk"], []]);
+  });
+
+  it("reads the Assembly's branch that organised a meeting, and an association by a long kind", () => {
+    const [assembly] = draftsOf(
+      "PAVLODAR, March 2. Heads of ethnocultural associations met at the regional House of Friendship to discuss the draft new Constitution. The meeting was organised by the regional branch of the Assembly of People of Kazakhstan.",
+      "2026-03-03",
+    );
+    const [association] = draftsOf(
+      "10 наурызда Орал қаласындағы «Жігер» мүгедектігі бар адамдар қоғамдық бірлестігінде жаңа Конституция жобасы бойынша кездесу болды. Оған 35 адам қатысты.",
+      "2026-03-11",
+    );
+    expect(hostsOf(assembly)).toEqual(["Regional branch of the Assembly of People of Kazakhstan"]);
+    expect(hostsOf(association)).toEqual(["«Жігер» мүгедектігі бар адамдар қоғамдық бірлестігі"]);
   });
 });

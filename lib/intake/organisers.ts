@@ -20,10 +20,11 @@ export const asHeading = (name: string) => name.replace(/^./u, (c) => c.toUpperC
 const ORGANISED_BY = new RegExp(
   "(?:organi[sz]ed by|hosted by|(?:together|jointly)(?<=(?:organi[sz]ed|hosted|held)(?:\\s[^.;!?]{0,100})?\\s(?:together|jointly))\\s+with|(?:was|were)\\s+held\\s+by|[Оо]рганизатор(?:ом|ами)?(?:\\s+(?:встречи|турнира|мероприятия|форума|акции|семинара|конкурса))?\\s+(?:выступил\\p{L}*|стал\\p{L}*|[—–-])|(?:[Ее]го|[Ее]е|[Её]ё|[Ии]х|[Вв]стречу|[Ии]гру|[Аа]кцию|[Фф]орум|[Мм]ероприятие)\\s+организовал[аио]?)\\s+(?:the\\s+)?" +
     `((?:[\\p{L}-]+\\s+){0,4}?(?:${ORGANISER_WORDS})` +
-    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+(?:policy|affairs|protection|development|party|workers|employees)|(?:\\s+\\p{Lu}[\\p{L}-]+){1,3})?|\\s+по\\s+делам\\s+\\p{Ll}+|(?:\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их|ой|ого|ки|ти|ры|ии|ия|ин|(?<=крыл)а)){1,2})?" +
+    "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+(?:policy|affairs|protection|development|party|workers|employees)|(?:\\s+\\p{Lu}[\\p{L}-]+){1,3}|(?:\\s+of\\s+\\p{Lu}[\\p{L}-]+){1,2})?|\\s+по\\s+делам\\s+\\p{Ll}+|(?:\\s+(?!совместно|при(?![\\p{L}]))\\p{Ll}+(?:ов|ев|ей|ых|их|ой|ого|ки|ти|ры|ии|ия|ин|(?<=крыл)а)){1,2})?" +
     // («управление по делам молодежи Костанайской области»: the region it serves is part of its name; so is
     // «… области» alone, the report's own region.)
-    // («филиал Ассамблеи народа Казахстана по области Жетісу»: the body it is a branch of, and where.)
+    // («филиал Ассамблеи народа Казахстана по области Жетісу», "the regional branch of the Assembly of People
+    // of Kazakhstan": the body it is a branch of, and where.)
     "(?:\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)?" +
     "(?:\\s+\\p{Lu}[\\p{L}-]+(?:ой|ого)\\s+(?:области|района)|\\s+города\\s+\\p{Lu}\\p{L}+|\\s+по\\s+(?:области|городу|району)\\s+\\p{Lu}[\\p{L}-]+|\\s+(?:области|района|города)(?!\\s+\\p{Lu}))?" +
     // («областной филиал партии «AMANAT»»: the party it is a branch of, by its quoted name;
