@@ -12,7 +12,7 @@ import { failure, type Failure, type Result } from "../errors";
 import { cleanArticle, htmlPublished, notText } from "../intake/clean";
 import { draftSide, looksSame } from "../intake/duplicates";
 import { extractArticle } from "../intake/extract";
-import { orgKey } from "../intake/organizations";
+import { orgKey } from "../intake/org-key";
 import { can } from "../permissions";
 import { newSourceSchema } from "../schemas/event";
 import { bodyOfStored } from "../schemas/event-stored";

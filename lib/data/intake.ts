@@ -7,7 +7,7 @@ import { db } from "../db";
 import { allRegionsWithDistricts, campaignsNewestFirst } from "./regions";
 import { eventScopeWhere } from "./scope-where";
 import { dayIn } from "../domain/clock";
-import { orgKey } from "../intake/organizations";
+import { orgKey } from "../intake/org-key";
 import { personKey, sameperson } from "../intake/person-key";
 import { gazetteer } from "../intake/places";
 import { searchKey } from "../search/normalize";

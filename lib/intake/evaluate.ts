@@ -9,7 +9,7 @@ import { cleanArticle, htmlPublished } from "./clean";
 import { draftSide, looksSame } from "./duplicates";
 import { extractArticle } from "./extract";
 import { offlineReference } from "./offline-reference";
-import { orgKey } from "./organizations";
+import { orgKey } from "./org-key";
 import { personKey, sameperson } from "./person-key";
 import { events, people, sources } from "../../prisma/seed/documents";
 import type { ArticleResult, Draft } from "./types";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sentencesOf } from "./clean";
-import { findOrganizations, orgKey } from "./organizations";
+import { findOrganizations } from "./organizations";
 
 /** Each akimat or maslikhat found: its name, and whether it held the meeting. */
 const bodies = (text: string) =>
@@ -48,16 +48,5 @@ describe("akimats and maslikhats", () => {
     expect(bodies("The Pavlodar regional maslikhat secretary spoke to pensioners.")).toEqual([
       ["Pavlodar regional maslikhat", "speaker's body"],
     ]);
-  });
-
-  it("matches a national company with and without its mark («НК», ҰК)", () => {
-    expect(orgKey("АО «НК «Қазақстан темір жолы»")).toBe(orgKey("АО «Қазақстан темір жолы»"));
-    expect(orgKey("«Қазақстан темір жолы» ҰК АҚ")).toBe(orgKey("Қазақстан темір жолы"));
-  });
-
-  it("matches a site with and without its kind, and keeps a name that is only a kind", () => {
-    expect(orgKey("Разрез «Богатырь»")).toBe(orgKey("«Богатырь»"));
-    expect(orgKey("шахта «Казахстанская»")).toBe(orgKey("«Казахстанская»"));
-    expect(orgKey("ТОО")).not.toBe(orgKey("АО"));
   });
 });
