@@ -72,6 +72,13 @@
 //   of People of Kazakhstan" names the organiser, which hosts; «"Жігер"
 //   мүгедектігі бар адамдар қоғамдық бірлестігінде» (four words of its kind
 //   between the quoted name and «бірлестігі») hosts.
+// - 400th (a regional hospital's staff, shepherds in a rural district, a
+//   village's residents, cotton growers of a cooperative): a headline's
+//   «областной больницы» is the report's «Кокшетауская многопрофильная
+//   областная больница» (a level and the kind ending the full name), one
+//   host; «главным специалистом …» is «главный специалист …»; "cotton
+//   growers of the Zhetisay agricultural cooperative" are its people, and it
+//   hosts.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -228,5 +235,21 @@ describe("articles read blind (thirty-first set)", () => {
     );
     expect(hostsOf(assembly)).toEqual(["Regional branch of the Assembly of People of Kazakhstan"]);
     expect(hostsOf(association)).toEqual(["«Жігер» мүгедектігі бар адамдар қоғамдық бірлестігі"]);
+  });
+
+  it("reads a headline's hospital by its level as the one named in full, and growers' cooperative", () => {
+    const [hospital] = draftsOf(
+      "В Кокшетау прошла встреча с сотрудниками областной больницы\n\n3 марта в актовом зале Кокшетауской многопрофильной областной больницы состоялась встреча медицинского персонала с главным специалистом управления здравоохранения Асылханом Жумабаевым по проекту новой Конституции.",
+      "2026-03-04",
+    );
+    const [cooperative] = draftsOf(
+      "MAKTAARAL, March 11. Members of the district group met cotton growers of the Zhetisay agricultural cooperative to discuss the draft new Constitution.",
+      "2026-03-12",
+    );
+    expect(hospital?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["Кокшетауская многопрофильная областная больница", "host"],
+    ]);
+    expect(hospital?.speakers.map((s) => s.role)).toEqual(["главный специалист управления здравоохранения"]);
+    expect(hostsOf(cooperative)).toEqual(["Zhetisay agricultural cooperative"]);
   });
 });

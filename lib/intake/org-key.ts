@@ -42,9 +42,18 @@ const shortened = (a: string, b: string) => {
 };
 // («Таразда жұмыспен қамту орталығында» in a headline, «Тараз қаласының халықты жұмыспен қамту орталығында»
 // in the report: three words or more that end the full name are it.)
+// (As searchKey writes them: Latin letters, Russian endings cut.)
+const LEVEL = /^(?:oblast|gorodsk|raion|regional|oblis|kalalik|audandik|city|district)/u;
 const tail = (a: string, b: string) => {
   const [short = [], full = []] = byLength(a, b);
-  return short.length >= 3 && full.length > short.length && full.slice(-short.length).join(" ") === short.join(" ");
+  // (Two words when the first is a level, «областной больницы» in a headline and «Кокшетауской
+  // многопрофильной областной больницы» in the report; a town's «городская больница» too.)
+  const level = short.length === 2 && LEVEL.test(short[0] ?? "");
+  return (
+    (short.length >= 3 || level) &&
+    full.length > short.length &&
+    full.slice(-short.length).join(" ") === short.join(" ")
+  );
 };
 // («АО «ССГПО»» and «АО «Соколовско-Сарбайское горно-обогатительное производственное объединение»»: one
 // company, by its initials — each word's first letter, and a hyphenated word's later parts' or not.)
