@@ -79,6 +79,12 @@
 //   host; «главным специалистом …» is «главный специалист …»; "cotton
 //   growers of the Zhetisay agricultural cooperative" are its people, and it
 //   hosts.
+// - 401st–403rd (steelworkers, a sanatorium's staff, a university's round
+//   table; 2022's oil refinery, teachers of a town's schools, a youth forum;
+//   a city district's residents at a school, pensioners at a house of
+//   veterans, farmers in a village): «Республикалық … тобының мүшесі»
+//   opening a sentence is written in lower case; "Almaty's Nauryzbay
+//   district" in a headline names no speaker (a possessive is no given name).
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -251,5 +257,18 @@ describe("articles read blind (thirty-first set)", () => {
     ]);
     expect(hospital?.speakers.map((s) => s.role)).toEqual(["главный специалист управления здравоохранения"]);
     expect(hostsOf(cooperative)).toEqual(["Zhetisay agricultural cooperative"]);
+  });
+
+  it("writes an opening republican title in lower case, and reads no speaker in a town's possessive", () => {
+    const [refinery] = draftsOf(
+      "23 мамырда «Атырау мұнай өңдеу зауыты» ЖШС ұжымымен кездесу өтті. Республикалық ақпараттық-түсіндіру тобының мүшесі Ерлан Барлыбаев Конституцияға енгізілетін өзгерістерді түсіндірді.",
+      "2022-05-24",
+    );
+    const [district] = draftsOf(
+      "Meeting with residents of Almaty's Nauryzbay district\n\nALMATY, March 12. Residents of Nauryzbay district met city maslikhat deputy Askar Baimukhanov at school No. 205 to discuss the draft new Constitution.",
+      "2026-03-13",
+    );
+    expect(refinery?.speakers.map((s) => s.role)).toEqual(["республикалық ақпараттық-түсіндіру тобының мүшесі"]);
+    expect(district?.speakers.map((s) => s.name)).toEqual(["Askar Baimukhanov"]);
   });
 });

@@ -32,8 +32,8 @@ const SURNAME = `${UPPER}${LOWER}+${SURNAME_END}${CASE_END}(?:-${UPPER}\\p{Ll}+)
 // A title before a name is no given name ("Deputy Marina Belova").
 const TITLE =
   "(?:Deputy|Senator|Akim|Chairman|Chairwoman|Head|Director|Member|Secretary|Minister|Rector|President|Mayor|Professor|Doctor|Mr|Mrs|Ms|Депутат|Аким|Әкім|Сенатор|Председатель|Директор|Ректор|Министр|Глава|Член|Секретарь|Профессор)(?![\\p{L}])";
-// ("The Kostenko mine": a sentence's first word is no given name.)
-const GIVEN = `(?!${TITLE})(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our)(?![\\p{L}]))${UPPER}${LOWER}{2,}`;
+// ("The Kostenko mine": a sentence's first word is no given name; nor is "Almaty's", a possessive.)
+const GIVEN = `(?!${TITLE})(?!(?:The|This|That|These|Those|Its|Their|His|Her|Our)(?![\\p{L}]))${UPPER}${LOWER}{2,}(?<!['’]s)`;
 const TITLE_WORD = new RegExp(`^${TITLE}`, "u");
 // ("Mr. Kenzhebekov": an honorific, not an initial.)
 const INITIALS = `(?:(?!(?:Mr|Ms|Dr|St)\\.)${UPPER}${LOWER}?\\.\\s?){1,2}`;
