@@ -85,6 +85,11 @@
 //   veterans, farmers in a village): «Республикалық … тобының мүшесі»
 //   opening a sentence is written in lower case; "Almaty's Nauryzbay
 //   district" in a headline names no speaker (a possessive is no given name).
+// - 404th (a bar association's free consultations, a national park's staff,
+//   border guards): "Lawyers Vladimir Petrenko and …" opening a sentence
+//   gives each "lawyer" in lower case (and «Депутаты Мажилиса А и Б» each
+//   «депутат Мажилиса»); «"Бурабай" ұлттық паркінің қызметкерлерімен» names
+//   the national park, which hosts.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -270,5 +275,18 @@ describe("articles read blind (thirty-first set)", () => {
     );
     expect(refinery?.speakers.map((s) => s.role)).toEqual(["республикалық ақпараттық-түсіндіру тобының мүшесі"]);
     expect(district?.speakers.map((s) => s.name)).toEqual(["Askar Baimukhanov"]);
+  });
+
+  it("writes an opening plural title in lower case for each name, and reads a national park", () => {
+    const [lawyers] = draftsOf(
+      "KOSTANAY, March 4. Lawyers Vladimir Petrenko and Dinara Zhaksylykova answered questions on the draft new Constitution from 45 residents.",
+      "2026-03-05",
+    );
+    const [park] = draftsOf(
+      "3 наурызда Бурабай ауданының Щучинск қаласында «Бурабай» ұлттық паркінің қызметкерлерімен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуде облыстық мәслихат депутаты Ғалым Нұрпейісов сөз сөйледі.",
+      "2026-03-04",
+    );
+    expect(lawyers?.speakers.map((s) => s.role)).toEqual(["lawyer", "lawyer"]);
+    expect(hostsOf(park)).toEqual(["«Бурабай» ұлттық паркі"]);
   });
 });

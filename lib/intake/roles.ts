@@ -283,7 +283,8 @@ export function singularRole(role: string, language: Language): string | null {
   const one = role.replace(rule[0], (w) =>
     /^\p{Lu}/u.test(w) ? rule[1].replace(/^./u, (c) => c.toUpperCase()) : rule[1],
   );
-  return one;
+  // ("Lawyers Vladimir Petrenko and …" opening a sentence: "lawyer", as one lawyer's would be.)
+  return one.replace(OPENING_TITLE, (w) => w.toLowerCase());
 }
 
 // «Машинист Сергей Петренко поделился …», "Locomotive driver Serik Amanov said …", «Учитель
