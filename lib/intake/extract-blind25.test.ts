@@ -51,7 +51,7 @@ describe("articles read blind (twenty-fifth set)", () => {
     );
     expect([village?.district?.name, village?.speakers.map((p) => p.role)]).toEqual([
       "Munaily District",
-      ["Депутат", "Депутат"],
+      ["депутат", "депутат"],
     ]);
   });
 

@@ -164,7 +164,7 @@ describe("articles read blind (twenty-seventh set)", () => {
       "KOSTANAY, Feb. 21 — Lawyers held an information session on the draft Constitution for traders at the Central Market on Saturday. Advocates Yelena Morozova and Berik Tolegenov answered questions from about 60 vendors.",
       "2026-02-22",
     );
-    expect(market?.speakers.map((p) => p.role)).toEqual(["Advocate", "Advocate"]);
+    expect(market?.speakers.map((p) => p.role)).toEqual(["advocate", "advocate"]);
   });
 
   it("reads a count over «екі кездесу» as neither meeting's own", () => {
