@@ -38,7 +38,8 @@ function theSameOnes(text: string, speakers: Array<{ name: string; role: string 
   const said = found?.[0];
   // ("members of the regional group visited the Shu district, where they held …": a pronoun after a
   // group the meeting names of its own is that group.)
-  const group = /(?<![\p{L}])(?:members|group|team|delegation|член\p{L}*|групп\p{L}*|топ\p{L}*|мүшелері)(?![\p{L}])/iu;
+  const group =
+    /(?<![\p{L}])(?:members|group|team|delegation|член\p{L}*|групп\p{L}*|топ(?:ы|тың|қа|пен|та)?|мүшелері)(?![\p{L}])/iu;
   if (said === undefined || (PRONOUN.test(said) && group.test(text.slice(0, found?.index)))) return [];
   const title = TITLE_OF.find(([word]) => word.test(said))?.[1];
   const titled = title ? speakers.filter((s) => title.test(s.role ?? "")) : [];

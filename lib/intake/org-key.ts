@@ -40,10 +40,10 @@ const shortened = (a: string, b: string) => {
   const [short = [], full = []] = byLength(a, b);
   return short.length === 2 && full.length > 2 && full[0] === short[0] && full.slice(1).includes(short[1] ?? "");
 };
+// A level's word as searchKey writes it (Latin letters, Russian endings cut): областн-, облыстық, regional ….
+const LEVEL = /^(?:oblast|gorodsk|raion|regional|oblis|kalalik|audandik|city|district)/u;
 // («Таразда жұмыспен қамту орталығында» in a headline, «Тараз қаласының халықты жұмыспен қамту орталығында»
 // in the report: three words or more that end the full name are it.)
-// (As searchKey writes them: Latin letters, Russian endings cut.)
-const LEVEL = /^(?:oblast|gorodsk|raion|regional|oblis|kalalik|audandik|city|district)/u;
 const tail = (a: string, b: string) => {
   const [short = [], full = []] = byLength(a, b);
   // (Two words when the first is a level, «областной больницы» in a headline and «Кокшетауской
