@@ -90,6 +90,11 @@
 //   gives each "lawyer" in lower case (and «Депутаты Мажилиса А и Б» each
 //   «депутат Мажилиса»); «"Бурабай" ұлттық паркінің қызметкерлерімен» names
 //   the national park, which hosts.
+// - 405th–407th (a transformer plant's chief engineer, a youth flash mob, a
+//   copper smelter; a ferroalloy plant that is a company's branch,
+//   librarians at a regional library, oil workers of an oil field's company):
+//   «Ы. Алтынсарин атындағы облыстық әмбебап ғылыми кітапханада» (a library
+//   named for someone, its level in lower case) hosts, as a library does.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -288,5 +293,15 @@ describe("articles read blind (thirty-first set)", () => {
     );
     expect(lawyers?.speakers.map((s) => s.role)).toEqual(["lawyer", "lawyer"]);
     expect(hostsOf(park)).toEqual(["«Бурабай» ұлттық паркі"]);
+  });
+
+  it("names a library named for someone, its level in lower case", () => {
+    const [library] = draftsOf(
+      "9 наурызда Ы. Алтынсарин атындағы облыстық әмбебап ғылыми кітапханада жаңа Конституция жобасы бойынша кітапханашылармен кездесу өтті. Жиынға 50-ге жуық кітапханашы қатысты.",
+      "2026-03-10",
+    );
+    expect(library?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([
+      ["Ы. Алтынсарин атындағы облыстық әмбебап ғылыми кітапхана", "host", "other"],
+    ]);
   });
 });

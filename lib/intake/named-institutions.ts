@@ -285,7 +285,11 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     // «… Халықаралық қазақ-түрік университетінде»: a name of several words keeps its possessive.)
     const lead = KAZAKH_LEAD.exec(m[1] ?? "")?.[0] ?? "";
     const name = `${(m[1] ?? "").slice(lead.length)} ${m[2]}${m[3] ?? ""}`;
-    out.push({ name, kind: "education", start: m.index + lead.length, end });
+    // (A library is where it was, hosting it unless someone is said to have organised it.)
+    const library = /(?:кітапхана|kitaphana)$/u.test(m[2] ?? "")
+      ? { kind: "other" as const, place: true as const }
+      : null;
+    out.push({ name, kind: "education", start: m.index + lead.length, end, ...library });
   }
   out.push(...councilsWhereHeld(text, aboutMeeting, out));
   out.push(...englishInstitutions(text, aboutMeeting, headline));
