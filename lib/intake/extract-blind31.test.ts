@@ -95,6 +95,9 @@
 //   librarians at a regional library, oil workers of an oil field's company):
 //   «Ы. Алтынсарин атындағы облыстық әмбебап ғылыми кітапханада» (a library
 //   named for someone, its level in lower case) hosts, as a library does.
+// - 408th (an oil company's workers at its cultural centre, a village school's
+//   teachers, a mining and chemical combine): «Абай атындағы
+//   мектеп-гимназияда» (a school-gymnasium named for someone) hosts.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -303,5 +306,13 @@ describe("articles read blind (thirty-first set)", () => {
     expect(library?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([
       ["Ы. Алтынсарин атындағы облыстық әмбебап ғылыми кітапхана", "host", "other"],
     ]);
+  });
+
+  it("names a school-gymnasium named for someone", () => {
+    const [school] = draftsOf(
+      "3 наурызда Созақ ауданының Шолаққорған ауылындағы Абай атындағы мектеп-гимназияда жаңа Конституция жобасы бойынша ұстаздармен кездесу өтті.",
+      "2026-03-04",
+    );
+    expect(hostsOf(school)).toEqual(["Абай атындағы мектеп-гимназия"]);
   });
 });

@@ -53,7 +53,7 @@ export const KAZAKH_NAMED = new RegExp(
 // (And in the Latin script: «Shákárim atyndaǵy ýnıversıtette».)
 const LATIN_NAMESAKE = String.raw`(?:\p{Lu}[\p{L}.-]*\s+(?:(?:[Hh]an|[Bb]ı|[Bb]atyr|[Aa]ta|[Aa]qyn)\s+)?){1,3}atyndaǵy`;
 export const KAZAKH_NAMESAKE = new RegExp(
-  String.raw`(?<![\p{L}.])(${NAMESAKE}|${LATIN_NAMESAKE})\s+((?:[\p{L}-]+\s+){0,3}?(?:университет|колледж|институт|академия|мектеп|гимназия|лицей|кітапхана|ýnıversıtet|kolledj|ınstıtýt|akademııa|mektep|kitaphana))(?:те|де|та|да|te|de|ta|da|((?:с|s)?[іыıiy])(?:нде|нда|nde|nda))(?![\p{L}])`,
+  String.raw`(?<![\p{L}.])(${NAMESAKE}|${LATIN_NAMESAKE})\s+((?:[\p{L}-]+\s+){0,3}?(?:университет|колледж|институт|академия|мектеп-гимназия|мектеп-лицей|мектеп|гимназия|лицей|кітапхана|ýnıversıtet|kolledj|ınstıtýt|akademııa|mektep|kitaphana))(?:те|де|та|да|te|de|ta|da|((?:с|s)?[іыıiy])(?:нде|нда|nde|nda))(?![\p{L}])`,
   "gu",
 );
 // «Ұлттық ядролық орталықтың ұжымымен», «Ұлттық ғылыми орталықта»: a name
