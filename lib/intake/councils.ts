@@ -27,11 +27,11 @@ const RUSSIAN_COUNCIL =
 // ауруханасында»); «Аудандық ауруханада өткен жиынға …» opening its sentence too.
 const KAZAKH_HOSPITAL =
   /(?<![\p{L}])([Оо]блыстық|[Ққ]алалық|[Аа]удандық)\s+((?:[\p{Ll}-]+\s+){0,2}?)(аурухана|емхана)(?:сында|да)(?![\p{L}])/gu;
-// «в центре активного долголетия», «Белсенді ұзақ өмір сүру орталығында» («belsendi … ortalyǵynda»): a
-// centre named for what it does, in lower case, hosts the meeting held there
-// (its members came).
+// «в центре активного долголетия», «Белсенді ұзақ өмір сүру орталығында» («belsendi … ortalyǵynda»), "at
+// the Ridder city centre for active longevity": a centre named for what it does, in lower case, hosts the
+// meeting held there (its members came).
 const LONGEVITY_CENTRE =
-  /(?<![\p{L}])(?:[Вв]\s+(?:(?:городском|областном|районном)\s+)?[Цц]ентре\s+[Аа]ктивного\s+[Дд]олголетия|(?:(?:облыстық|қалалық|аудандық)\s+)?(?:([Бб]елсенді\s+ұзақ\s+(?:өмір\s+(?:сүру\s+)?|ғұмыр\s+)орталығ)ында|([Bb]elsendi\s+uzaq\s+ómir\s+(?:súrý\s+)?ortalyǵ)ynda))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Вв]\s+(?:(?:городском|областном|районном)\s+)?[Цц]ентре\s+[Аа]ктивного\s+[Дд]олголетия|(?:(?:облыстық|қалалық|аудандық)\s+)?(?:([Бб]елсенді\s+ұзақ\s+(?:өмір\s+(?:сүру\s+)?|ғұмыр\s+)орталығ)ында|([Bb]elsendi\s+uzaq\s+ómir\s+(?:súrý\s+)?ortalyǵ)ynda)|[Aa]t\s+the\s+((?:\p{Lu}[\p{L}-]+\s+)?(?:(?:city|regional|district)\s+)?(?:cent(?:re|er)\s+(?:of|for)\s+active\s+longevity|active\s+longevity\s+cent(?:re|er))))(?![\p{L}])/gu;
 // «облыстық жастар ресурстық орталығында», «Қордай ауданының жастар ресурстық
 // орталығында», «в областном молодёжном ресурсном центре»: a youth resource
 // centre in lower case hosts the meeting held there.
@@ -156,7 +156,13 @@ export function councilsWhereHeld(
   }
   for (const m of text.matchAll(LONGEVITY_CENTRE))
     held(m, {
-      name: m[1] ? asHeading(`${m[1]}ы`) : m[2] ? asHeading(`${m[2]}y`) : "Центр активного долголетия",
+      name: m[1]
+        ? asHeading(`${m[1]}ы`)
+        : m[2]
+          ? asHeading(`${m[2]}y`)
+          : m[3]
+            ? asHeading(m[3])
+            : "Центр активного долголетия",
       kind: "ngo",
       place: true,
     });

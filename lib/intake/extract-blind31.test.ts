@@ -98,6 +98,10 @@
 // - 408th (an oil company's workers at its cultural centre, a village school's
 //   teachers, a mining and chemical combine): «Абай атындағы
 //   мектеп-гимназияда» (a school-gymnasium named for someone) hosts.
+// - 409th–410th (a microdistrict's residents at a school-gymnasium, a copper
+//   concentrator, nurses at a regional hospital, fishermen, pensioners at a
+//   centre for active longevity): "at the Ridder city centre for active
+//   longevity" (in lower case, as «в центре активного долголетия») hosts.
 import { describe, expect, it } from "vitest";
 import { articleOf, draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -314,5 +318,13 @@ describe("articles read blind (thirty-first set)", () => {
       "2026-03-04",
     );
     expect(hostsOf(school)).toEqual(["Абай атындағы мектеп-гимназия"]);
+  });
+
+  it("names an English centre for active longevity where pensioners met", () => {
+    const [centre] = draftsOf(
+      "RIDDER, March 8. About 70 pensioners gathered at the Ridder city centre for active longevity on Sunday for a meeting on the draft new Constitution with regional maslikhat deputy Irina Volkova.",
+      "2026-03-09",
+    );
+    expect(hostsOf(centre)).toEqual(["Ridder city centre for active longevity"]);
   });
 });
