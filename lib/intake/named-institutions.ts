@@ -8,6 +8,7 @@
 import { ATTENDED, SPOKEN_TO } from "./attendance";
 import { isHeadline, type Sentence } from "./clean";
 import { councilsWhereHeld } from "./councils";
+import { depots } from "./depots";
 import { englishInstitutions, englishKind } from "./english-institutions";
 import {
   KAZAKH_ADJECTIVAL,
@@ -245,7 +246,7 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
       end: m.index + m[0].length,
     });
   }
-  out.push(...powerStations(text, aboutMeeting));
+  out.push(...powerStations(text, aboutMeeting), ...depots(text, aboutMeeting));
   for (const m of text.matchAll(RUSSIAN_SURNAME_NAMED)) {
     if (aboutMeeting(m.index) && !headline(m.index))
       out.push({ name: `${m[1]} ${m[2]}`, kind: "education", start: m.index, end: m.index + m[0].length });

@@ -1,0 +1,44 @@
+// What the blind batches caught in the thirty-eighth session, one general
+// cause each (the 383rd–412th are in extract-blind31.test.ts):
+// - 413th (a locomotive depot's railwaymen, rice growers at a farm, a
+//   regional university's students, a power station's workers): «с
+//   коллективом локомотивного депо станции Аягоз» and «Ақтөбе локомотив
+//   депосының ұжымымен» name the depot (a noun with no case ending, its
+//   adjectives neuter; not when a company is named beside it, whose site it
+//   is); «50-ге жуық күріш өсіруші» are counted; "Kostanay Regional University
+//   named after Akhmet Baitursynov" keeps whom it is named after.
+import { describe, expect, it } from "vitest";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
+
+describe("articles read blind (thirty-second set)", () => {
+  it("names a railway depot whose workers were met, unless a company is named as theirs", () => {
+    const [russian] = draftsOf(
+      "АЯГОЗ. 17 февраля депутат Мажилиса Ерлан Сапаров провел встречу по проекту новой Конституции с коллективом локомотивного депо станции Аягоз.",
+      "2026-02-18",
+    );
+    const [kazakh] = draftsOf(
+      "Бүгін Ақтөбе локомотив депосының ұжымымен жаңа Конституция жобасы бойынша кездесу өтті.",
+      "2026-02-26",
+    );
+    const [company] = draftsOf(
+      "В локомотивном депо Кызылорды прошла встреча по проекту новой Конституции с работниками филиала АО «НК «Қазақстан темір жолы».",
+      "2026-02-19",
+    );
+    expect(hostsOf(russian)).toEqual(["Локомотивное депо станции Аягоз"]);
+    expect(hostsOf(kazakh)).toEqual(["Ақтөбе локомотив депосы"]);
+    expect(hostsOf(company)).toEqual(["АО «Қазақстан темір жолы»"]);
+  });
+
+  it("counts rice growers and keeps a university's namesake in its name", () => {
+    const [growers] = draftsOf(
+      "Шиелі ауданындағы «Ақмая» шаруа қожалығында аудандық мәслихат депутаты Бақыт Жолдасов диқандармен кездесу өткізді. Кездесуге 50-ге жуық күріш өсіруші қатысты. Депутат жаңа Конституция жобасын түсіндірді.",
+      "2026-02-20",
+    );
+    const [students] = draftsOf(
+      "KOSTANAY, Feb. 23 — More than 200 students of Kostanay Regional University named after Akhmet Baitursynov attended an explanatory meeting on the draft Constitution on Monday.",
+      "2026-02-24",
+    );
+    expect(growers?.audienceSize).toBe(50);
+    expect(hostsOf(students)).toEqual(["Kostanay Regional University named after Akhmet Baitursynov"]);
+  });
+});
