@@ -7,6 +7,12 @@
 //   adjectives neuter; not when a company is named beside it, whose site it
 //   is); «50-ге жуық күріш өсіруші» are counted; "Kostanay Regional University
 //   named after Akhmet Baitursynov" keeps whom it is named after.
+// - 414th (2022's veterans at a house of veterans, oil workers at a shift
+//   camp, pensioners at a city library, miners in the Latin script): a
+//   company's kind after its quoted name in the Latin script, «"Qazaqmys"
+//   korporatsııasynyń … rýdnıginde», and a centre or university by its
+//   capitalised name, «Jastar ortalyǵynda», «Qostanaı óńirlik
+//   ýnıversıtetinde», are read as in the Cyrillic.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -40,5 +46,23 @@ describe("articles read blind (thirty-second set)", () => {
     );
     expect(growers?.audienceSize).toBe(50);
     expect(hostsOf(students)).toEqual(["Kostanay Regional University named after Akhmet Baitursynov"]);
+  });
+
+  it("reads a company, a centre and a university in the Latin script as in the Cyrillic", () => {
+    const [company] = draftsOf(
+      "Ulytaý oblysy Jezqazǵan qalasynda «Qazaqmys» korporatsııasynyń Soltústik rýdnıginde kenshilermen jańa Konstıtýtsııa jobasy boıynsha kezdesý ótti.",
+      "2026-02-21",
+    );
+    const [centre] = draftsOf(
+      "Keshe Almaty qalasyndaǵy Jastar ortalyǵynda jańa Konstıtýtsııa jobasy boıynsha kezdesý ótti. Oǵan 80 jas qatysty.",
+      "2026-02-21",
+    );
+    const [university] = draftsOf(
+      "Qostanaı, 3 naýryz. Qostanaı óńirlik ýnıversıtetinde jastarmen jańa Konstıtýsıa jobasy boıynsha kezdesý ótti.",
+      "2026-03-04",
+    );
+    expect(hostsOf(company)).toEqual(["«Qazaqmys» korporatsııasy"]);
+    expect(hostsOf(centre)).toEqual(["Jastar ortalyǵy"]);
+    expect(hostsOf(university)).toEqual(["Qostanaı óńirlik ýnıversıteti"]);
   });
 });

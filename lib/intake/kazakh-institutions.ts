@@ -30,6 +30,14 @@ export const KAZAKH_NOUNS: Record<string, [string, OrgKind, true?]> = {
   порт: ["порты", "enterprise"],
   әуежай: ["әуежайы", "enterprise"],
   орталығ: ["орталығы", "ngo", true],
+  // (And in the Latin script: «Jastar ortalyǵynda», «Shákárim ýnıversıtetiniń stýdentterimen».)
+  ýnıversıtet: ["ýnıversıteti", "education"],
+  kolledj: ["kolledji", "education"],
+  zaýyt: ["zaýyty", "enterprise"],
+  kombınat: ["kombınaty", "enterprise"],
+  aýrýhana: ["aýrýhanasy", "other"],
+  kitaphana: ["kitaphanasy", "other", true],
+  ortalyǵ: ["ortalyǵy", "ngo", true],
 };
 // A capitalised word with no case ending of its own (Қызылорда's "-да" is none).
 const NO_CASE_END = String.raw`(?<!дағы|дегі|тағы|тегі|нда|нде|(?<!ор)да|де|та|те)`;
@@ -37,6 +45,8 @@ const NO_CASE_END = String.raw`(?<!дағы|дегі|тағы|тегі|нда|н
 // a word with a case ending of its own («Атырауда …») is where, not the name.
 // (Initials end with their full stop, «Х. Досмұхамедов», «Қ.Жұбанов»; a word ending a sentence, «… Сәрсенбай.», does not.)
 export const NAMESAKE = String.raw`(?:(?:әл-|аль-|al-|äl-)?\p{Lu}[\p{L}.-]*(?<!\p{Ll}{3}\.)${NO_CASE_END}[^\S\n]+(?:(?:[Хх]ан|[Бб]и|[Бб]атыр|[Аа]та|[Аа]қын)[^\S\n]+)?){1,3}атындағы`;
+// The same in the Latin script: «Sh. Ýálıhanov atyndaǵy».
+const LATIN_NAMESAKE = String.raw`(?:\p{Lu}[\p{L}.-]*\s+(?:(?:[Hh]an|[Bb]ı|[Bb]atyr|[Aa]ta|[Aa]qyn)\s+)?){1,3}atyndaǵy`;
 // («Ол Қорқыт Ата атындағы …»: a pronoun or "today" opening the sentence is no part of the name;
 // nor a (given name and) surname before the name, «Әшімжанов Ақтөбе ферроқорытпа зауытының …»,
 // «Бекзат Алтынбеков Жезқазған қалалық ауруханасының …»; «… университетінің оқытушысы Ержан Ниязов»,
@@ -44,14 +54,13 @@ export const NAMESAKE = String.raw`(?:(?:әл-|аль-|al-|äl-)?\p{Lu}[\p{L}.-]
 // are its people in the plural met with, «… ферроқорытпа зауытының металлургтерімен».)
 const SURNAME_BEFORE = String.raw`(?!(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+${SURNAME_END}\s+\p{Lu})`;
 export const KAZAKH_NAMED = new RegExp(
-  `(?<![\\p{L}])(?!(?:Ол|Олар|Бұл|Осы|Сол|Кеше|Бүгін)\\s)((?:${NAMESAKE}\\s+)?${SURNAME_BEFORE}(?:\\p{Lu}[\\p{L}-]*${NO_CASE_END}\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і)(?:нда|нде|(?:ның|нің)(?=\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:оқытушысы|ұстазы|дәрігері)\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll})(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз|дәрігер|\\p{Ll}+(?:лар|лер|дар|дер|тар|тер)[ыі]мен(?![\\p{L}]))))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?!(?:Ол|Олар|Бұл|Осы|Сол|Кеше|Бүгін)\\s)((?:(?:${NAMESAKE}|${LATIN_NAMESAKE})\\s+)?${SURNAME_BEFORE}(?:\\p{Lu}[\\p{L}-]*${NO_CASE_END}\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і|sy|y|ı|i)(?:нда|нде|nda|nde|(?:ның|нің|nyń|niń)(?=\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:оқытушысы|ұстазы|дәрігері)\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll})(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз|дәрігер|ujym|qyzmetker|jumysshy|stýdent|\\p{Ll}+(?:лар|лер|дар|дер|тар|тер)[ыі]мен(?![\\p{L}]))))(?![\\p{L}])`,
   "gu",
 );
 
 // «Шәкәрім атындағы университетте», «… атындағы орта мектепте», «Ы. Алтынсарин атындағы облыстық
 // … кітапханада»: named only for someone, with no possessive (or, after more words of its name, with it).
 // (And in the Latin script: «Shákárim atyndaǵy ýnıversıtette».)
-const LATIN_NAMESAKE = String.raw`(?:\p{Lu}[\p{L}.-]*\s+(?:(?:[Hh]an|[Bb]ı|[Bb]atyr|[Aa]ta|[Aa]qyn)\s+)?){1,3}atyndaǵy`;
 export const KAZAKH_NAMESAKE = new RegExp(
   String.raw`(?<![\p{L}.])(${NAMESAKE}|${LATIN_NAMESAKE})\s+((?:[\p{L}-]+\s+){0,3}?(?:университет|колледж|институт|академия|мектеп-гимназия|мектеп-лицей|мектеп|гимназия|лицей|кітапхана|ýnıversıtet|kolledj|ınstıtýt|akademııa|mektep|kitaphana))(?:те|де|та|да|te|de|ta|da|((?:с|s)?[іыıiy])(?:нде|нда|nde|nda))(?![\p{L}])`,
   "gu",

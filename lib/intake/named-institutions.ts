@@ -263,8 +263,8 @@ export function namedInstitutions(text: string, sentences: Sentence[]): NamedIns
     const words = (m[1] ?? "").slice(lead.length).trim().replace(IN_TOWN, " ");
     // (A centre only by capitalised words, «Жастар орталығында»: with words in lower case,
     // «… облыстық кәсіподақтар орталығында», a council's or an association's reading names it.)
-    if (!words || (m[2] === "орталығ" && /(?:^|\s)\p{Ll}/u.test(words))) continue;
-    const place = isPlace && /(?:нда|нде)$/u.test(m[0]) ? { place: true as const } : {};
+    if (!words || (/^(?:орталығ|ortalyǵ)$/u.test(m[2] ?? "") && /(?:^|\s)\p{Ll}/u.test(words))) continue;
+    const place = isPlace && /(?:нда|нде|nda|nde)$/u.test(m[0]) ? { place: true as const } : {};
     out.push({ name: `${words} ${noun}`, kind, start: m.index + lead.length, end: m.index + m[0].length, ...place });
   }
   for (const m of text.matchAll(KAZAKH_ADJECTIVAL)) {

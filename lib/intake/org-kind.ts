@@ -40,7 +40,7 @@ export function kindOf(context: string): OrgKind {
   )
     return "public_body";
   if (
-    /университет|колледж|школ|мектеп|балабақша|детск\p{L}* сад|ясл\p{L}*-сад|university|college|school|kindergarten/iu.test(
+    /университет|колледж|школ|мектеп|балабақша|ýnıversıtet|kolledj|детск\p{L}* сад|ясл\p{L}*-сад|university|college|school|kindergarten/iu.test(
       context,
     )
   )
@@ -48,14 +48,14 @@ export function kindOf(context: string): OrgKind {
   if (/мешіт|мечет|mosque/i.test(context)) return "other";
   if (
     COMPANY_FORM.test(context) ||
-    /корпорац|компани|предприяти|агрофирм|завод|зауыт|фабрик|комбинат|кешен|қожалығ|крестьянск|фермерск|разрез|шахт|рудник|месторожд|депо|элеватор|company|corporation|plant|factory|mine|refinery|depot/i.test(
+    /корпорац|компани|предприяти|агрофирм|завод|зауыт|korporats|korporas|kompanı|zaýyt|kombınat|fabrıka|shahta|qojalyǵ|фабрик|комбинат|кешен|қожалығ|крестьянск|фермерск|разрез|шахт|рудник|месторожд|депо|элеватор|company|corporation|plant|factory|mine|refinery|depot/i.test(
       context,
     )
   )
     return "enterprise";
   if (
     NGO_FORM.test(context) ||
-    /ассоциац|қауымдастығ|бірлестіг|фонд|қоры|foundation|association|одағ|союз/i.test(context)
+    /ассоциац|қауымдастығ|бірлестіг|birlestig|фонд|қоры|foundation|association|одағ|союз/i.test(context)
   )
     return "ngo";
   return "other";

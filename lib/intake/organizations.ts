@@ -62,7 +62,13 @@ const KIND_INSIDE =
 // the instrumental (or a plural with a case), is no place of the body; nor is «Ал» ("and", "while").
 const PRONOUN =
   /^(?:Ал|Және|Бірақ|Оған|Оларға|Бұған|Бұларға|Олар|Ол|Оны|Оларды|\p{Lu}\p{L}*(?:мен|пен|бен|(?:лар|лер|дар|дер|тар|тер)(?:ға|ге|ды|ді|да|де|дан|ден|дың|дің)))$/u;
-const kazakhNominative = (word: string) => word.replace(/([ыі])(?:ның|нің|на|не|нда|нде|нан|нен|мен|н)$/u, "$1");
+// (And in the Latin script: «"Qazaqmys" korporatsııasynyń Soltústik rýdnıginde», «"Jas Otan" ortalyǵynda».)
+const LATIN_CASED =
+  /^\s*((?:(?!(?:men|ben|pen|jáne|and)\s)[\p{L}-]{3,}\s+){0,4}(?:korporatsııas|korporasııas|kompanııas|fabrıkas|shahtas|aýrýhanas|zaýyt|kombınat|ýnıversıtet|kolledj|ortalyǵ|birlestig|qojalyǵ|klýb|park)[yı](?:nyń|niń|na|ne|nda|nde|nan|nen|men|n)?)(?![\p{L}])/iu;
+const kazakhNominative = (word: string) =>
+  word
+    .replace(/([ыі])(?:ның|нің|на|не|нда|нде|нан|нен|мен|н)$/u, "$1")
+    .replace(/([yı])(?:nyń|niń|na|ne|nda|nde|nan|nen|men|n)$/u, "$1");
 // («… университетінде «Жаңа Конституция – жастар көзімен» атты дөңгелек үстел өтті»: what the event was called.)
 const SLOGAN_AFTER =
   /^\s*(формула|формуласы|слоган|ұран|лозунг|formula|slogan|тақырыб|тема|theme|бағдарлама|программ|атты\s+(?!ЖШС|АҚ|ҚБ))/iu;
@@ -165,7 +171,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     // («"Қазфосфат" ЖШС "Жаңа Жамбыл фосфор зауыты" филиалы»: a Kazakh form after a quoted name is that name's.)
     const legalBefore =
       PLURAL_KIND.test(before) || KAZAKH_FORM_AFTER_NAME.test(before) ? null : LEGAL_BEFORE.exec(before);
-    const following = LEGAL_AFTER.exec(after) ?? KAZAKH_CASED.exec(after);
+    const following = LEGAL_AFTER.exec(after) ?? KAZAKH_CASED.exec(after) ?? LATIN_CASED.exec(after);
     const legalAfter =
       following && PREFIX_FORM.test(following[1] ?? "") && /^\s*\S+\s*[«"“]/u.test(after) ? null : following;
     if (!legalBefore && !legalAfter && !KIND_INSIDE.test(inner)) continue;
