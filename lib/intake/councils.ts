@@ -56,6 +56,9 @@ const KAZAKH_COUNCIL =
 
 // «с военнослужащими воинской части 5517 Национальной гвардии», "military unit
 // 5517", «5517 әскери бөлімінде»: the unit whose soldiers were met (its number is no audience).
+// «в Жаркентском пограничном отряде», "servicemen of the Zharkent border detachment": a unit by its town.
+const BORDER_DETACHMENT =
+  /(?<![\p{L}])(?:(\p{Lu}\p{Ll}+ск)\p{Ll}+\s+пограничн\p{Ll}+\s+отряд\p{Ll}*|(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+[Bb]order\s+[Dd]etachment)(?![\p{L}])/gu;
 const MILITARY_UNIT =
   /(?<![\p{L}])(?:воинск\p{L}+\s+част\p{L}*\s+(\d{3,5})(\s+(?:Национальной\s+гвардии|Министерства\s+обороны|Пограничной\s+службы))?|[Mm]ilitary\s+unit\s+(\d{3,5})|(\d{3,5})\s+әскери\s+бөлім\p{L}*)(?![\p{L}\p{N}])/gu;
 
@@ -188,6 +191,10 @@ export function councilsWhereHeld(
         ? `Military unit ${m[3]}`
         : `${m[4] ?? ""} әскери бөлімі`;
     held(m, { name, kind: "public_body" });
+  }
+  for (const m of text.matchAll(BORDER_DETACHMENT)) {
+    const name = m[1] ? `${m[1]}ий пограничный отряд` : m[0].replace(/^the\s+/u, "");
+    held(m, { name, kind: "public_body" }, m.index + m[0].indexOf(m[1] ?? m[2] ?? ""));
   }
   for (const m of text.matchAll(RUSSIAN_CHAMBER)) {
     // (региональн-, областн-, городск-, районн-: -ая, a палата's gender; «в палате предпринимателей

@@ -13,6 +13,13 @@
 //   korporatsııasynyń … rýdnıginde», and a centre or university by its
 //   capitalised name, «Jastar ortalyǵynda», «Qostanaı óńirlik
 //   ýnıversıtetinde», are read as in the Cyrillic.
+// - 415th (a regional hospital's medical workers, villagers at a house of
+//   culture, border guards, young entrepreneurs' forum): «Организатором
+//   выступила региональная палата предпринимателей «Атамекен»» is one
+//   host, not it and «Атамекен» again; "servicemen of the Zharkent border
+//   detachment" («в Жаркентском пограничном отряде», «Жаркент шекара
+//   отрядында») names the unit whose soldiers were met, as a military unit's
+//   number does.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -64,5 +71,27 @@ describe("articles read blind (thirty-second set)", () => {
     expect(hostsOf(company)).toEqual(["«Qazaqmys» korporatsııasy"]);
     expect(hostsOf(centre)).toEqual(["Jastar ortalyǵy"]);
     expect(hostsOf(university)).toEqual(["Qostanaı óńirlik ýnıversıteti"]);
+  });
+
+  it("reads a chamber named with its quoted name as one host, and a border detachment as a unit", () => {
+    const [forum] = draftsOf(
+      "9 марта в Шымкенте состоялся форум молодых предпринимателей, посвященный проекту новой Конституции. Организатором выступила региональная палата предпринимателей «Атамекен».",
+      "2026-03-10",
+    );
+    const unit = (text: string) => hostsOf(draftsOf(text, "2026-03-06")[0]);
+    expect(forum?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["Региональная палата предпринимателей «Атамекен»", "host"],
+    ]);
+    expect(
+      unit(
+        "A meeting on the draft Constitution was held on March 5 for servicemen of the Zharkent border detachment. Senator Gulnar Ospanova told about 100 border guards about the new provisions.",
+      ),
+    ).toEqual(["Zharkent border detachment"]);
+    expect(unit("5 марта в Жаркентском пограничном отряде прошла встреча по проекту новой Конституции.")).toEqual([
+      "Жаркентский пограничный отряд",
+    ]);
+    expect(unit("5 наурызда Жаркент шекара отрядында жаңа Конституция жобасы бойынша кездесу өтті.")).toEqual([
+      "Жаркент шекара отряды",
+    ]);
   });
 });

@@ -30,6 +30,8 @@ export const KAZAKH_NOUNS: Record<string, [string, OrgKind, true?]> = {
   порт: ["порты", "enterprise"],
   әуежай: ["әуежайы", "enterprise"],
   орталығ: ["орталығы", "ngo", true],
+  // («Жаркент шекара отрядында»: a border unit, whose soldiers were met.)
+  отряд: ["отряды", "public_body"],
   // (And in the Latin script: «Jastar ortalyǵynda», «Shákárim ýnıversıtetiniń stýdentterimen».)
   ýnıversıtet: ["ýnıversıteti", "education"],
   kolledj: ["kolledji", "education"],

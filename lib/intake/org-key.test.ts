@@ -23,4 +23,11 @@ describe("one organisation named two ways", () => {
     // (Two letters are too few to tell a body by.)
     expect(sameFullName("«АК»", "«Ақ Көл»")).toBe(false);
   });
+
+  it("matches a body by its quoted name alone and by its kind with it, not a wing by its party", () => {
+    expect(sameFullName("«Атамекен»", "Региональная палата предпринимателей «Атамекен»")).toBe(true);
+    expect(sameFullName("«Атамекен» ұлттық кәсіпкерлер палатасы", "«Атамекен»")).toBe(true);
+    expect(sameFullName("«AMANAT»", "Молодёжное крыло «Жастар Рухы» партии «AMANAT»")).toBe(false);
+    expect(sameFullName("«Атамекен»", "Палата предпринимателей «Атамекен-Тараз»")).toBe(false);
+  });
 });

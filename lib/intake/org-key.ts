@@ -72,5 +72,13 @@ const abbreviates = (short: string, full: string) => {
 };
 const byInitials = (a: string, b: string) =>
   abbreviates(quotedPart(a), quotedPart(b)) || abbreviates(quotedPart(b), quotedPart(a));
+// (««Атамекен»» and «региональная палата предпринимателей «Атамекен»»: a body by its quoted name alone, and
+// by its kind with it — not one of two quoted names, «… «Жастар Рухы» партии «AMANAT»», a party's wing.)
+const quotedAlone = (a: string, b: string) => {
+  const [short = "", full = ""] = [a, b].sort((x, y) => x.length - y.length);
+  return (
+    /^«[^«»]+»$/u.test(short) && full.length > short.length && full.includes(short) && full.split("«").length === 2
+  );
+};
 export const sameFullName = (a: string, b: string) =>
-  sameButNamesake(a, b) || shortened(a, b) || tail(a, b) || byInitials(a, b);
+  sameButNamesake(a, b) || shortened(a, b) || tail(a, b) || byInitials(a, b) || quotedAlone(a, b);
