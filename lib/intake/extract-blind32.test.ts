@@ -20,6 +20,11 @@
 //   detachment" («в Жаркентском пограничном отряде», «Жаркент шекара
 //   отрядында») names the unit whose soldiers were met, as a military unit's
 //   number does.
+// - 416th (a medical college's round table in an English report headed
+//   "Aqtóbe: …", 2026's pensioners at a pensioners' house, a remote village,
+//   a market's traders): an English report with a name in the Kazakh Latin
+//   alphabet is English (language.test.ts); "traders of the Altyn Orda
+//   market" are a market's, which hosts, and "Altyn Orda" no speaker.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -93,5 +98,14 @@ describe("articles read blind (thirty-second set)", () => {
     expect(unit("5 наурызда Жаркент шекара отрядында жаңа Конституция жобасы бойынша кездесу өтті.")).toEqual([
       "Жаркент шекара отряды",
     ]);
+  });
+
+  it("reads a market whose traders were met as host, and its name as no speaker", () => {
+    const [market] = draftsOf(
+      "ALMATY, March 12. Members of the Almaty city information group held a meeting on the draft Constitution with traders of the Altyn Orda market on Thursday. Lawyer Yerlan Sultanov told some 70 traders about the new provisions.",
+      "2026-03-13",
+    );
+    expect(market?.speakers.map((s) => s.name)).toEqual(["Yerlan Sultanov"]);
+    expect(hostsOf(market)).toEqual(["Altyn Orda market"]);
   });
 });

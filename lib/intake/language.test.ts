@@ -20,4 +20,15 @@ describe("detectLanguage", () => {
       ),
     ).toEqual({ language: "ru" });
   });
+
+  it("reads an English report with a name in the Kazakh Latin alphabet as English, and a Kazakh Latin one as Kazakh", () => {
+    expect(
+      detectLanguage(
+        "Aqtóbe: students discuss Constitution\n\nA round table on the draft new Constitution was held at the Aktobe Higher Medical College on March 2. Around 90 students took part.",
+      ),
+    ).toEqual({ language: "en" });
+    expect(detectLanguage("Keshe Aqtóbe qalasynda jańa Konstıtýtsııa jobasy boıynsha kezdesý ótti.")).toEqual({
+      language: "kk",
+    });
+  });
 });

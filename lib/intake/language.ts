@@ -35,9 +35,10 @@ export function detectLanguage(text: string): Detected {
   // Latin letters but not English: Kazakh Latin, or a language we do not read.
   const words = text.match(/\p{L}+/gu) ?? [];
   const kazakhWords = text.match(LATIN_KAZAKH_WORDS)?.length ?? 0;
-  if (kazakhWords >= 3 || /[ǵńúūáóı]/iu.test(text)) return { language: "kk" };
-  const english = words.filter((w) =>
-    /^(the|and|of|to|in|a|is|was|were|with|for|on|at|by|that|said|will)$/i.test(w),
-  ).length;
-  return english / Math.max(words.length, 1) > 0.05 ? { language: "en" } : { unknown: true };
+  const english =
+    words.filter((w) => /^(the|and|of|to|in|a|is|was|were|with|for|on|at|by|that|said|will)$/i.test(w)).length /
+    Math.max(words.length, 1);
+  // (The alphabet's own letters, unless the text reads as English: "Aqtóbe" in an English headline.)
+  if (kazakhWords >= 3 || (/[ǵńúūáóı]/iu.test(text) && english <= 0.05)) return { language: "kk" };
+  return english > 0.05 ? { language: "en" } : { unknown: true };
 }

@@ -65,9 +65,9 @@ const NAMESAKE_BEFORE = new RegExp(
 const HEADS_A_MICRODISTRICT = /(?:совета|комитета|председател\p{L}*|аким\p{L}*)\s+(?:микрорайон\p{L}*|мкр\.)\s*$/iu;
 // «Қ. Жұбанов атындағы университет», «Бауыржан Момышұлы ауылында»: Kazakh names the namesake first, and
 // a village named after someone takes its possessive («Ержан Тоқтаров ауылда …» is "in the village");
-// in English too, "The S. Toraighyrov regional library", "Shokan Ualikhanov university".
+// in English too, "The S. Toraighyrov regional library", "Shokan Ualikhanov university" (a market's, "the Altyn Orda market").
 const NAMESAKE_AFTER =
-  /^\s*(?:атындағы|atyndaǵy|atyndagy|ауыл(?:ы|ын)\p{L}*|кент(?:і|ін)\p{L}*|көше(?:сі|сін)\p{L}*|даңғыл(?:ы|ын)\p{L}*|village|street|avenue|(?:(?!(?:at|in|on|of|to|for|from|with|by|the|a|an|and|[a-z]+ed|visits|tours|meets|met|spoke|told)\s)[a-z-]+\s+){0,3}(?:library|museum|theatre|school|gymnasium|lyceum|university|college|institute|academy))(?![\p{L}])/iu;
+  /^\s*(?:атындағы|atyndaǵy|atyndagy|ауыл(?:ы|ын)\p{L}*|кент(?:і|ін)\p{L}*|көше(?:сі|сін)\p{L}*|даңғыл(?:ы|ын)\p{L}*|village|street|avenue|(?:(?!(?:at|in|on|of|to|for|from|with|by|the|a|an|and|[a-z]+ed|visits|tours|meets|met|spoke|told)\s)[a-z-]+\s+){0,3}(?:library|museum|theatre|school|gymnasium|lyceum|university|college|institute|academy|market|bazaar|plant|factory|mine|refinery|depot))(?![\p{L}])/iu;
 
 // Between two names of one list: "and", "и", "мен/бен/пен", "және", a comma.
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|и|және|мен|бен|пен))\s*$/iu;
