@@ -59,6 +59,8 @@ const ENGLISH_KINDS = [
   "College",
   "Institute",
   "Academy",
+  // ("Taraz School-Gymnasium No. 7 named after Abai": its number and namesake after it.)
+  "School-(?:Gymnasium|Lyceum)",
   "School",
   "Hospital",
   "Polyclinic",
@@ -76,7 +78,7 @@ const ENGLISH_KINDS = [
   "Museum",
 ];
 // ("Kostanay Regional University named after Akhmet Baitursynov": whom it is named after is part of its name, as «имени» is.)
-const ENGLISH_NAME = `((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:\\p{Lu}[\\p{L}'’-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:(?!(?:the|a|an)\\s)\\p{Ll}[\\p{L}-]+\\s+){0,3}(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+|(?<=University|Institute|Academy|College)\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}-]+){0,4}|(?<=University|Institute|Academy|College|School)\\s+named\\s+after\\s+(?:[Aa]cademician\\s+)?(?:\\p{Lu}\\.\\s*){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?)(?![\\p{L}\\p{N}])`;
+const ENGLISH_NAME = `((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:\\p{Lu}[\\p{L}'’-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:(?!(?:the|a|an)\\s)\\p{Ll}[\\p{L}-]+\\s+){0,3}(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?(?:(?<=University|Institute|Academy|College)\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}-]+){0,4}|(?<=University|Institute|Academy|College|School|Gymnasium|Lyceum|\\d)\\s+named\\s+after\\s+(?:[Aa]cademician\\s+)?(?:\\p{Lu}\\.\\s*){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?)(?![\\p{L}\\p{N}])`;
 // Who works there: "dockers and crane operators of the Aktau … Port".
 const STAFF_WORDS =
   "employees|workers|team|members|miners|metallurgists|steelworkers|steelmakers|smelters|oilmen|fishermen|growers|farmers|breeders|herders|shepherds|staff|students|cadets|teachers|lecturers|faculty|doctors|nurses|rangers|foresters|dockers|operators|engineers|builders|drivers|seafarers|sailors|mechanics|welders|railwaymen|traders|vendors|stallholders";
@@ -116,6 +118,8 @@ const ENGLISH_KIND: Record<string, OrgKind> = {
   Institute: "education",
   Academy: "education",
   School: "education",
+  "School-Gymnasium": "education",
+  "School-Lyceum": "education",
   Hospital: "other",
   Polyclinic: "other",
   Clinic: "other",

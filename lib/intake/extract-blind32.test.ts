@@ -25,6 +25,10 @@
 //   a market's traders): an English report with a name in the Kazakh Latin
 //   alphabet is English (language.test.ts); "traders of the Altyn Orda
 //   market" are a market's, which hosts, and "Altyn Orda" no speaker.
+// - 417th (petrochemical workers, fishermen in a settlement, a city
+//   school's teachers, a debate tournament at an agrarian university):
+//   "teachers of Taraz School-Gymnasium No. 7 named after Abai" keeps the
+//   school's kind, number and namesake (not "Taraz School").
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -107,5 +111,15 @@ describe("articles read blind (thirty-second set)", () => {
     );
     expect(market?.speakers.map((s) => s.name)).toEqual(["Yerlan Sultanov"]);
     expect(hostsOf(market)).toEqual(["Altyn Orda market"]);
+  });
+
+  it("keeps a school-gymnasium's kind, number and namesake", () => {
+    const [school] = draftsOf(
+      "TARAZ — Senator Beibit Isabayev met with teachers of Taraz School-Gymnasium No. 7 named after Abai on February 23 to discuss the draft of the new Constitution.",
+      "2026-02-24",
+    );
+    expect(school?.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ["Taraz School-Gymnasium No. 7 named after Abai", "education"],
+    ]);
   });
 });
