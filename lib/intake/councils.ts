@@ -102,7 +102,7 @@ const KAZAKH_DEPARTMENT =
 // «В Центре поддержки семьи Шымкента», «в городском центре занятости населения»: a state
 // centre named by what it does, where the meeting was (never «в центре внимания», «в центре города»).
 const RUSSIAN_CENTRE =
-  /(?<![\p{L}])[Вв]\s+(?:(городском|областном|районном)\s+)?[Цц]ентре\s+(поддержки\s+семьи|занятости(?:\s+населения)?|социальной\s+адаптации|по\s+делам\s+молод[её]жи)(\s+(?:города\s+)?\p{Lu}[\p{L}-]+(?:а|я|и))?(?![\p{L}])/gu;
+  /(?<![\p{L}])[Вв]\s+(?:(городском|областном|районном)\s+)?[Цц]ентре\s+(поддержки\s+семьи|занятости(?:\s+населения)?|социальной\s+адаптации|по\s+делам\s+молод[её]жи)(\s+«[^«»\n]{2,40}»)?(\s+(?:города\s+)?\p{Lu}[\p{L}-]+(?:а|я|и))?(?![\p{L}])/gu;
 // («Тараз қаласының халықты жұмыспен қамту орталығында», «отбасын қолдау орталығында»: the same in Kazakh.)
 const KAZAKH_CENTRE =
   /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+\s+(?:қаласының|ауданының|облысының)|облыстық|қалалық|аудандық)\s+)?((?:халықты\s+)?жұмыспен\s+қамту|отбасын\s+қолдау)\s+орталығында(?![\p{L}])/gu;
@@ -211,7 +211,8 @@ export function councilsWhereHeld(
     held(m, { name, kind: "public_body", place: true });
   }
   for (const m of text.matchAll(RUSSIAN_CENTRE)) {
-    const name = `${DEPARTMENT_LEVEL[m[1] ?? ""]?.[0] ?? ""} центр ${m[2] ?? ""}${m[3] ?? ""}`.trim();
+    // («в центре поддержки семьи «Шаңырақ» города Костаная»: its own quoted name with it.)
+    const name = `${DEPARTMENT_LEVEL[m[1] ?? ""]?.[0] ?? ""} центр ${m[2] ?? ""}${m[3] ?? ""}${m[4] ?? ""}`.trim();
     held(m, { name: asHeading(name), kind: "public_body", place: true }, m.index + m[0].search(/\p{L}{3}/u));
   }
   for (const m of text.matchAll(RUSSIAN_DEPARTMENT)) {

@@ -29,6 +29,14 @@
 //   school's teachers, a debate tournament at an agrarian university):
 //   "teachers of Taraz School-Gymnasium No. 7 named after Abai" keeps the
 //   school's kind, number and namesake (not "Taraz School").
+// - 418th (a group's three meetings in a district in a day, mothers of large
+//   families at a family support centre, a webinar for rural teachers,
+//   2022's residents at a district house of culture): «Сайрам ауданының Ақсу
+//   ауылындағы» and a meeting of that report «Ақсу ауылындағы мектепте» are
+//   in Sairam District's village, not the town of Aksu in Pavlodar region
+//   (a village beside its district, or in a report placed in a region, is
+//   one of its villages); «в центре поддержки семьи «Шаңырақ»» keeps its
+//   quoted name.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -121,5 +129,28 @@ describe("articles read blind (thirty-second set)", () => {
     expect(school?.organizations.map((o) => [o.name, o.kind])).toEqual([
       ["Taraz School-Gymnasium No. 7 named after Abai", "education"],
     ]);
+  });
+
+  it("places a village that shares a town's name elsewhere in its own district", () => {
+    const near = (text: string) => draftsOf(text, "2026-02-27").map((d) => [d.region, d.district?.name]);
+    expect(
+      near("В селе Аксу Сайрамского района прошла встреча по проекту новой Конституции. На нее пришли 70 учителей."),
+    ).toEqual([["KZ-61", "Sairam District"]]);
+    expect(
+      near(
+        "26 ақпанда облыстық топ Сайрам ауданында екі кездесу өткізді. Алдымен Ақсу ауылындағы №15 мектепте 70 мұғаліммен жүздесті. Одан кейін «Сайрам агро» ЖШС-да 45 жұмысшыға жаңа Конституция жобасын түсіндірді.",
+      ),
+    ).toEqual([
+      ["KZ-61", "Sairam District"],
+      ["KZ-61", "Sairam District"],
+    ]);
+  });
+
+  it("keeps a family support centre's quoted name", () => {
+    const [centre] = draftsOf(
+      "6 марта в центре поддержки семьи «Шаңырақ» города Костаная прошла встреча с многодетными матерями по проекту новой Конституции.",
+      "2026-03-07",
+    );
+    expect(hostsOf(centre)).toEqual(["Центр поддержки семьи «Шаңырақ» города Костаная"]);
   });
 });

@@ -46,6 +46,7 @@ const GENERIC_KEYS = Object.entries(GENERIC_WORDS).flatMap(([g, words]) =>
 );
 const genericOf = (key: string): Generic | null =>
   EXACT[key] ?? GENERIC_KEYS.find(([k]) => key.startsWith(k))?.[1] ?? null;
+const VILLAGE = /^(?:сел[оаеу]|сёл|ауыл|аул[аеу]?|village|aýyl|auyl)/iu;
 const SEPARATOR = /^(i|zhane|and|men|ben|pen|a)$/;
 // "regions", «областей», «районах», «аудандарында»: a kind in the plural.
 const PLURAL_KIND = /(?:s$|(?:ей|ов|ах|ях)$|тар|дар|лар|тер|дер|лер)/u;
@@ -122,6 +123,8 @@ export type Mention = {
   sentence: number;
   /** Less than a name in the text: the agency's dateline city. */
   weight?: number;
+  /** A village's name («Ақсу ауылы», «село Аксу»): no town, and villages share names everywhere. */
+  village?: true;
 };
 
 const KAZAKH_CASE =
@@ -161,6 +164,7 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
       const taken = found.at(-1)?.span.end === words[j]?.end;
       const before = j >= 0 && !taken ? genericOf(key(j)) : null;
       const span = { start: words[i]?.start ?? 0, end: words[last + (after ? 1 : 0)]?.end ?? 0 };
+      const village = [words[last + 1], words[i - 1]].some((w) => VILLAGE.test(w?.text ?? ""));
       // («космодрома «Байконур»», «ТОО «Астана»»: a name alone in quotes after no kind of place names a thing.)
       if (
         !before &&
@@ -183,7 +187,8 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
         i = last;
         continue;
       }
-      found.push({ entries: best, generic: after ?? before, span, sentence: si, first: i, last });
+      const flag = village ? { village: true as const } : {};
+      found.push({ entries: best, generic: after ?? before, span, sentence: si, first: i, last, ...flag });
       i = last;
     }
     // "Almaty, Zhambyl and Turkestan regions": the list's generic word names every member.
@@ -203,7 +208,17 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
         shared.add(a);
       }
     }
-    mentions.push(...found.map(({ first: _f, last: _l, ...m }) => m));
+    // («Сайрам ауданының Ақсу ауылындағы», «в селе Аксу Сайрамского района»: a village beside the district
+    // it is in, which is in no region the village's name is a town's or a district's of — another Aksu.)
+    const elsewhere = (v: Mention | undefined, d: Mention | undefined) =>
+      v?.village && d?.generic === "district" && !v.entries.some((e) => d.entries.some((x) => x.iso === e.iso));
+    const adjacent = found.filter((m, k) => {
+      const [before, after] = [found[k - 1], found[k + 1]];
+      const next = (a: Mention | undefined, b: Mention | undefined) =>
+        a && b && /^\s*$/u.test(text.slice(a.span.end, b.span.start));
+      return !((next(before, m) && elsewhere(m, before)) || (next(m, after) && elsewhere(m, after)));
+    });
+    mentions.push(...adjacent.map(({ first: _f, last: _l, ...m }) => m));
   });
   return [...mentions, ...abbreviationMentions(sentences, text)].sort((a, b) => a.span.start - b.span.start);
 }
