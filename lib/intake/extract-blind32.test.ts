@@ -37,6 +37,13 @@
 //   (a village beside its district, or in a report placed in a region, is
 //   one of its villages); «в центре поддержки семьи «Шаңырақ»» keeps its
 //   quoted name.
+// - 419th (a sea port's dockers, a university's lecturers at a round table,
+//   an oil company's workers, a youth flash mob): «в Актауском
+//   международном морском торговом порту» (a port, four adjectives) hosts and
+//   «около 110 портовиков» are counted; «университеттің 80-ге жуық
+//   оқытушысы» are counted; «Акция была организована городским отделом …
+//   совместно с молодежным ресурсным центром» (the short participle; two
+//   adjectives) names both organisers.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -152,5 +159,27 @@ describe("articles read blind (thirty-second set)", () => {
       "2026-03-07",
     );
     expect(hostsOf(centre)).toEqual(["Центр поддержки семьи «Шаңырақ» города Костаная"]);
+  });
+
+  it("reads a sea port and its dockers, and lecturers counted in Kazakh", () => {
+    const [port] = draftsOf(
+      "АКТАУ, 22 февраля. Сегодня в Актауском международном морском торговом порту состоялась встреча по проекту новой Конституции. Около 110 портовиков узнали о новых положениях.",
+      "2026-02-23",
+    );
+    const [lecturers] = draftsOf(
+      "Қарағанды университетінде Конституция жобасы бойынша дөңгелек үстел өтті. Оған университеттің 80-ге жуық оқытушысы қатысты.",
+      "2026-03-03",
+    );
+    expect(hostsOf(port)).toEqual(["Актауский международный морской торговый порт"]);
+    expect([port?.audienceSize, port?.audiences]).toEqual([110, ["labour_collective"]]);
+    expect(lecturers?.audienceSize).toBe(80);
+  });
+
+  it("reads who organised an action in the short participle, and a joint organiser of two adjectives", () => {
+    const [action] = draftsOf(
+      "11 марта в Степногорске прошла акция в поддержку участия в референдуме по Конституции. Акция была организована городским отделом внутренней политики совместно с молодежным ресурсным центром.",
+      "2026-03-12",
+    );
+    expect(hostsOf(action)).toEqual(["Городской отдел внутренней политики", "Молодежный ресурсный центр"]);
   });
 });

@@ -48,6 +48,7 @@ const NOUNS: Noun[] = [
   { stem: "шахт", feminine: true, kind: "enterprise" },
   { stem: "электростанци", feminine: true, kind: "enterprise", ending: "я" },
   { stem: "элеватор", feminine: false, kind: "enterprise" },
+  { stem: "порт", feminine: false, kind: "enterprise" },
   { stem: "объединени", feminine: false, kind: "enterprise", neuter: true, ending: "е" },
   { stem: "университет", feminine: false, kind: "education" },
   { stem: "колледж", feminine: false, kind: "education" },
@@ -77,7 +78,7 @@ const FIELD =
   "(?:транспорта|сервиса|бизнеса|права|экономики|технологий|искусств|культуры|связи|строительства|энергетики|медицины|управления|туризма|питания|агробизнеса)";
 const COMPANY_NEXT = /^\s*(?:ТОО|АО|ЖШС|АҚ|JSC|LLP)\s*[«"“]/u;
 const NAMED = new RegExp(
-  `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|областн|городск|районн|центральн|межрайонн|республиканск)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,2})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{3,}${GENITIVE}\\s+и\\s+\\p{Ll}{3,}${GENITIVE}|(?:\\p{Ll}{3,}(?:ых|их)\\s+)?\\p{Ll}{4,}(?:ов|ев|ий)|${FIELD})|\\s+(имени\\s+(?:${NAMESAKE_TITLE}\\s+)?(?:(?:\\p{Lu}\\.\\s*){1,2}(?:аль-)?\\p{Lu}\\p{Ll}+|(?:аль-)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)(?:\\s+(?:хана|би|батыра|ата|акына))?))?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])${TRIGGER}\\s+(((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|областн|городск|районн|центральн|межрайонн|республиканск)${ADJ_ENDING})((?:\\s+[\\p{Ll}-]+${ADJ_ENDING}){0,3})\\s+(${NOUN})(\\p{Ll}{0,3})(?:\\s*№\\s*(\\d+)|-(\\d+)|\\s+(\\p{Ll}{3,}${GENITIVE}\\s+и\\s+\\p{Ll}{3,}${GENITIVE}|(?:\\p{Ll}{3,}(?:ых|их)\\s+)?\\p{Ll}{4,}(?:ов|ев|ий)|${FIELD})|\\s+(имени\\s+(?:${NAMESAKE_TITLE}\\s+)?(?:(?:\\p{Lu}\\.\\s*){1,2}(?:аль-)?\\p{Lu}\\p{Ll}+|(?:аль-)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)(?:\\s+(?:хана|би|батыра|ата|акына))?))?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
