@@ -44,6 +44,10 @@
 //   оқытушысы» are counted; «Акция была организована городским отделом …
 //   совместно с молодежным ресурсным центром» (the short participle; two
 //   adjectives) names both organisers.
+// - 420th (senators' two meetings in a day, an agricultural cooperative's
+//   farmers, a polling day's turnout — no outreach — a debate tournament):
+//   «"Ақтоған" ауыл шаруашылығы кооперативінде» names the cooperative, a
+//   company.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -181,5 +185,15 @@ describe("articles read blind (thirty-second set)", () => {
       "2026-03-12",
     );
     expect(hostsOf(action)).toEqual(["Городской отдел внутренней политики", "Молодежный ресурсный центр"]);
+  });
+
+  it("names a cooperative by its quoted name in Kazakh", () => {
+    const [farm] = draftsOf(
+      "Меркі ауданындағы «Ақтоған» ауыл шаруашылығы кооперативінде аудандық ақпараттық топ мүшелері диқандармен жаңа Конституция жобасы бойынша жүздесті.",
+      "2026-03-01",
+    );
+    expect(farm?.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ["«Ақтоған» ауыл шаруашылығы кооперативі", "enterprise"],
+    ]);
   });
 });
