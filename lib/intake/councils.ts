@@ -35,9 +35,9 @@ const LONGEVITY_CENTRE =
 // «облыстық жастар ресурстық орталығында», «Қордай ауданының жастар ресурстық
 // орталығында», «в областном молодёжном ресурсном центре»: a youth resource
 // centre in lower case hosts the meeting held there.
-// (And in the Latin script: «qalalyq jastar resýrstyq ortalyǵynda».)
+// (And in the Latin script: «qalalyq jastar resýrstyq ortalyǵynda»; «Көкшетау қалалық …»: its town's name with it.)
 const YOUTH_CENTRE =
-  /(?<![\p{L}])(?:((?:облыстық|қалалық|аудандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре|(oblystyq|qalalyq|aýdandyq)\s+jastar\s+resýrstyq\s+ortalyǵynda|\p{Lu}[\p{L}-]+\s+(?:қаласындағы|ауданындағы|облысындағы|qalasyndaǵy|aýdanyndaǵy|oblysyndaǵy)\s+(jastar\s+resýrstyq\s+ortalyǵynda|жастар\s+ресурстық\s+орталығында))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:((?:(?!(?:Бүгін|Кеше|Ол|Олар|Сондай-ақ)\s)\p{Lu}[\p{L}-]*(?<!да|де|та|те)\s+)?(?:облыстық|қалалық|аудандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре|(oblystyq|qalalyq|aýdandyq)\s+jastar\s+resýrstyq\s+ortalyǵynda|\p{Lu}[\p{L}-]+\s+(?:қаласындағы|ауданындағы|облысындағы|qalasyndaǵy|aýdanyndaǵy|oblysyndaǵy)\s+(jastar\s+resýrstyq\s+ortalyǵynda|жастар\s+ресурстық\s+орталығында))(?![\p{L}])/giu;
 // «в Доме дружбы», «Достық үйінде», "at the House of Friendship" ("Friendship House"): the Assembly's
 // house in a town hosts the meeting held there, unless the report names who organised it.
 const HOUSE_OF_FRIENDSHIP =

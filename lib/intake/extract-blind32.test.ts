@@ -48,6 +48,14 @@
 //   farmers, a polling day's turnout — no outreach — a debate tournament):
 //   «"Ақтоған" ауыл шаруашылығы кооперативінде» names the cooperative, a
 //   company.
+// - 421st (a coal mine's miners, a youth debate at a youth resource centre,
+//   women entrepreneurs, volunteers' campaign action): a headline's "ahead of
+//   March 8" («накануне 8 Марта», «8 наурыз қарсаңында») is a day the meeting
+//   was before, not its date; «Ақмолада» is Akmola region (Astana's name of
+//   1994–1998 no more); «облыстық жастар саясаты мәселелері басқармасының
+//   басшысы» keeps its whole title (a plural's possessive before a genitive is
+//   a name's, not whom the speaker met); «Көкшетау қалалық жастар ресурстық
+//   орталығында» keeps its town.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -195,5 +203,28 @@ describe("articles read blind (thirty-second set)", () => {
     expect(farm?.organizations.map((o) => [o.name, o.kind])).toEqual([
       ["«Ақтоған» ауыл шаруашылығы кооперативі", "enterprise"],
     ]);
+  });
+
+  it("takes no holiday the meeting was before for its date", () => {
+    const [women] = draftsOf(
+      "Kyzylorda: women entrepreneurs discuss Constitution ahead of March 8\n\nKYZYLORDA, March 6 — About 60 women entrepreneurs met on Friday with Mazhilis deputy Zhanar Tulegenova to discuss the draft new Constitution.",
+      "2026-03-08",
+    );
+    const [kazakh] = draftsOf(
+      "8 наурыз мерекесі қарсаңында кәсіпкер әйелдермен жаңа Конституция жобасы бойынша кездесу өтті.",
+      "2026-03-07",
+    );
+    expect(women?.date).toBe("2026-03-06");
+    expect([kazakh?.date, kazakh?.datePrecision]).toEqual(["2026-03-07", "on_or_before"]);
+  });
+
+  it("reads «Ақмолада» as the region, a title with a plural's possessive whole, and a youth centre with its town", () => {
+    const [youth] = draftsOf(
+      "Ақмолада жастар Ата заң жобасын талқылады\n\n19 ақпанда Көкшетау қалалық жастар ресурстық орталығында пікірталас алаңы өтті. Жастармен облыстық жастар саясаты мәселелері басқармасының басшысы Айгерім Нұрланова кездесті.",
+      "2026-02-20",
+    );
+    expect([youth?.region, youth?.district?.name]).toEqual(["KZ-11", "Kokshetau"]);
+    expect(youth?.speakers.map((s) => s.role)).toEqual(["облыстық жастар саясаты мәселелері басқармасының басшысы"]);
+    expect(hostsOf(youth)).toEqual(["Көкшетау қалалық жастар ресурстық орталығы"]);
   });
 });

@@ -41,6 +41,8 @@ export type MeetingDate = {
 
 const ALL_ON =
   /(?:^|\s)(?:все (?:мероприятия|встречи)|all (?:the )?(?:events|meetings)|барлық (?:іс-шаралар|кездесулер))\s/iu;
+const EVE_BEFORE = /(?:ahead of|on the eve of|накануне|в преддверии|в канун)\s+$/iu;
+const EVE_AFTER = /^\s+(?:(?:халықаралық\s+)?(?:әйелдер\s+)?(?:мерекесі|күні)\s+)?(?:қарсаңында|алдында)(?![\p{L}])/iu;
 const DATE_LABEL = /^\s*(?:🗓️?|📅|📆|(?:дата|күні|date|when|когда)\s*:)\s*$/iu;
 
 export function meetingDate(
@@ -83,8 +85,13 @@ export function meetingDate(
       )
     );
   };
+  // ("… ahead of March 8", «накануне 8 Марта», «8 наурыз мерекесі қарсаңында»: a day it was before, a holiday's.)
+  const eve = (d: DateMention) =>
+    EVE_BEFORE.test(ctx.text.slice(Math.max(0, d.span.start - 24), d.span.start)) ||
+    EVE_AFTER.test(ctx.text.slice(d.span.end, d.span.end + 40));
   const datesIt = (d: DateMention) =>
     !namedDay(d) &&
+    !eve(d) &&
     !datelineFirst(d) &&
     !d.timestamp &&
     !voteDays.has(d.date) &&

@@ -30,7 +30,11 @@ function readings(m: Mention): Entry[] {
   // "Pavlodar aluminium smelter": a bare name that is a town and a district of
   // the same name means the town; "ALMATY –" is the city, not Astana's Almaty
   // District, nor the region around it («в Алматы» is not Алматы облысы).
-  const city = m.generic === null ? kept.find((e) => e.kind === "city") : undefined;
+  // («Ақмолада»: a region's name that was once a town's, Astana's, is the region's now.)
+  const city =
+    m.generic === null
+      ? kept.find((e) => e.kind === "city" && !(e.former && kept.some((x) => x.kind === "region")))
+      : undefined;
   return city ? kept.filter((e) => e.kind === "city" || (e.kind === "region" && e.iso === city.iso)) : kept;
 }
 

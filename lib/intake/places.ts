@@ -23,6 +23,8 @@ export type Entry = {
   district: { id: number; name: string } | null;
   /** The name as the list spells it, in each script, without a case ending (Turkistan, Туркестан, Түркістан). */
   labels: string[];
+  /** A town's former name (Akmola, Tselinograd for Astana; "Akmola (1994-1998)" as the list dates it). */
+  former?: true;
 };
 type RefRegion = {
   iso: string;
@@ -66,7 +68,14 @@ export function gazetteer(regions: PlaceRegion[]): Gazetteer {
     for (const n of new Set(names)) {
       const tokens = tokensOf(n);
       if (tokens.length && tokens.join("").length >= 3)
-        out.push({ tokens, iso, kind, district, labels: now ?? [n.replace(/\s*\(.*\)/, "")] });
+        out.push({
+          tokens,
+          iso,
+          kind,
+          district,
+          labels: now ?? [n.replace(/\s*\(.*\)/, "")],
+          ...(now || /\(/u.test(n) ? { former: true as const } : {}),
+        });
     }
   };
   for (const r of regions) {
