@@ -56,6 +56,10 @@ const KAZAKH_COUNCIL =
 
 // «с военнослужащими воинской части 5517 Национальной гвардии», "military unit
 // 5517", «5517 әскери бөлімінде»: the unit whose soldiers were met (its number is no audience).
+// «в Областном перинатальном центре Талдыкоргана», «в областном онкологическом центре»: a clinic named
+// by what it treats, whose staff met there.
+const RUSSIAN_CLINIC_CENTRE =
+  /(?<![\p{L}])[Вв]о?\s+(?:([Оо]бластн|[Гг]ородск|[Рр]егиональн|[Рр]еспубликанск)\p{L}*\s+)?([Пп]еринатальн|[Оо]нкологическ|[Кк]ардиологическ|[Дд]иагностическ|[Рр]еабилитационн)\p{L}*\s+центре(\s+\p{Lu}[\p{L}-]+(?:а|я|и|ы)(?![\p{L}]))?/gu;
 // «в Жаркентском пограничном отряде», "servicemen of the Zharkent border detachment": a unit by its town.
 const BORDER_DETACHMENT =
   /(?<![\p{L}])(?:(\p{Lu}\p{Ll}+ск)\p{Ll}+\s+пограничн\p{Ll}+\s+отряд\p{Ll}*|(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+[Bb]order\s+[Dd]etachment)(?![\p{L}])/gu;
@@ -191,6 +195,16 @@ export function councilsWhereHeld(
         ? `Military unit ${m[3]}`
         : `${m[4] ?? ""} әскери бөлімі`;
     held(m, { name, kind: "public_body" });
+  }
+  for (const m of text.matchAll(RUSSIAN_CLINIC_CENTRE)) {
+    const adjective = (stem: string) =>
+      RUSSIAN_LEVEL[stem.toLowerCase()] ?? `${stem.toLowerCase()}${/к$/u.test(stem) ? "ий" : "ый"}`;
+    const name = [m[1], m[2]].flatMap((a) => (a ? [adjective(a)] : [])).join(" ");
+    held(
+      m,
+      { name: asHeading(`${name} центр${m[3] ?? ""}`), kind: "other" },
+      m.index + m[0].indexOf(m[1] ?? m[2] ?? ""),
+    );
   }
   for (const m of text.matchAll(BORDER_DETACHMENT)) {
     const name = m[1] ? `${m[1]}ий пограничный отряд` : m[0].replace(/^the\s+/u, "");

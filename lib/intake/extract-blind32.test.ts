@@ -56,6 +56,11 @@
 //   басшысы» keeps its whole title (a plural's possessive before a genitive is
 //   a name's, not whom the speaker met); «Көкшетау қалалық жастар ресурстық
 //   орталығында» keeps its town.
+// - 422nd (a perinatal centre's medical staff, a house of veterans named as
+//   an institution, an oil field's workers, a police department's staff):
+//   «в Областном перинатальном центре Талдыкоргана» (a clinic named by what
+//   it treats) hosts; «"Ардагерлер үйі" мекемесінде» (an institution, so
+//   named) hosts.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -226,5 +231,18 @@ describe("articles read blind (thirty-second set)", () => {
     expect([youth?.region, youth?.district?.name]).toEqual(["KZ-11", "Kokshetau"]);
     expect(youth?.speakers.map((s) => s.role)).toEqual(["облыстық жастар саясаты мәселелері басқармасының басшысы"]);
     expect(hostsOf(youth)).toEqual(["Көкшетау қалалық жастар ресурстық орталығы"]);
+  });
+
+  it("names a perinatal centre and an institution so called", () => {
+    const [clinic] = draftsOf(
+      "27 февраля в Областном перинатальном центре Талдыкоргана прошла встреча с медицинским персоналом по проекту новой Конституции.",
+      "2026-02-28",
+    );
+    const [house] = draftsOf(
+      "1 наурызда Семей қаласындағы «Ардагерлер үйі» мекемесінде жаңа Конституция жобасы бойынша түсіндіру кездесуі өтті.",
+      "2026-03-02",
+    );
+    expect(hostsOf(clinic)).toEqual(["Областной перинатальный центр Талдыкоргана"]);
+    expect(hostsOf(house)).toEqual(["«Ардагерлер үйі» мекемесі"]);
   });
 });
