@@ -61,6 +61,15 @@
 //   «в Областном перинатальном центре Талдыкоргана» (a clinic named by what
 //   it treats) hosts; «"Ардагерлер үйі" мекемесінде» (an institution, so
 //   named) hosts.
+// - 423rd–425th (a copper smelter, teachers at a palace of schoolchildren, a
+//   transformer plant and a house of culture in a day, a chamber's branch; a
+//   region group's week, a miners' interview, a veterans' council; an
+//   announcement for farm producers, a deputy and students, 2022's two towns,
+//   an online meeting): "Mazhilis deputies Ms. Irina Smirnova and Mr. Yerlan
+//   Stamkulov" gives both the title, without the honorific; «Мәжіліс депутаты
+//   Қожахметов Бауыржан Қ.Жұбанов атындағы … университетінің» keeps the
+//   speaker out of the university's name (no full word before a namesake's
+//   initials); «около 80 сельхозтоваропроизводителей» are counted.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -244,5 +253,26 @@ describe("articles read blind (thirty-second set)", () => {
     );
     expect(hostsOf(clinic)).toEqual(["Областной перинатальный центр Талдыкоргана"]);
     expect(hostsOf(house)).toEqual(["«Ардагерлер үйі» мекемесі"]);
+  });
+
+  it("reads a plural title before honorifics, and keeps a speaker out of a namesake", () => {
+    const [visit] = draftsOf(
+      "Mazhilis deputies Ms. Irina Smirnova and Mr. Yerlan Stamkulov met about 400 workers in Rudny on May 18 to explain the amendments to the Constitution.",
+      "2022-05-20",
+    );
+    const [students] = draftsOf(
+      "Ақтөбе. 23 ақпан. Мәжіліс депутаты Қожахметов Бауыржан Қ.Жұбанов атындағы Ақтөбе өңірлік университетінің студенттерімен жаңа Конституция жобасы бойынша кездесті.",
+      "2026-02-24",
+    );
+    const [farmers] = draftsOf(
+      "5 марта в Костанае прошла встреча около 80 сельхозтоваропроизводителей с членами информационной группы по проекту новой Конституции.",
+      "2026-03-06",
+    );
+    expect(visit?.speakers.map((s) => [s.name, s.role])).toEqual([
+      ["Irina Smirnova", "Mazhilis deputy"],
+      ["Yerlan Stamkulov", "Mazhilis deputy"],
+    ]);
+    expect(hostsOf(students)).toEqual(["Қ.Жұбанов атындағы Ақтөбе өңірлік университеті"]);
+    expect(farmers?.audienceSize).toBe(80);
   });
 });

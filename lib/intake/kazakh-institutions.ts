@@ -46,7 +46,8 @@ const NO_CASE_END = String.raw`(?<!дағы|дегі|тағы|тегі|нда|н
 // Whom it is named after («Қорқыт Ата атындағы», «Х. Досмұхамедов атындағы», «әл-Фараби атындағы»);
 // a word with a case ending of its own («Атырауда …») is where, not the name.
 // (Initials end with their full stop, «Х. Досмұхамедов», «Қ.Жұбанов»; a word ending a sentence, «… Сәрсенбай.», does not.)
-export const NAMESAKE = String.raw`(?:(?:әл-|аль-|al-|äl-)?\p{Lu}[\p{L}.-]*(?<!\p{Ll}{3}\.)${NO_CASE_END}[^\S\n]+(?:(?:[Хх]ан|[Бб]и|[Бб]атыр|[Аа]та|[Аа]қын)[^\S\n]+)?){1,3}атындағы`;
+// (No full word before initials: «депутаты Қожахметов Бауыржан Қ.Жұбанов атындағы …» is the speaker, then the namesake.)
+export const NAMESAKE = String.raw`(?:(?!\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}\.)(?:әл-|аль-|al-|äl-)?\p{Lu}[\p{L}.-]*(?<!\p{Ll}{3}\.)${NO_CASE_END}[^\S\n]+(?:(?:[Хх]ан|[Бб]и|[Бб]атыр|[Аа]та|[Аа]қын)[^\S\n]+)?){1,3}атындағы`;
 // The same in the Latin script: «Sh. Ýálıhanov atyndaǵy».
 const LATIN_NAMESAKE = String.raw`(?:\p{Lu}[\p{L}.-]*\s+(?:(?:[Hh]an|[Bb]ı|[Bb]atyr|[Aa]ta|[Aa]qyn)\s+)?){1,3}atyndaǵy`;
 // («Ол Қорқыт Ата атындағы …»: a pronoun or "today" opening the sentence is no part of the name;

@@ -70,7 +70,9 @@ const ABBREVIATION_DOT = /(?<![\p{L}])(?:им|\p{Lu}|\p{Lu}\p{Ll})\./gu;
 // «Сенат депутаты – Бекбол Орынбеков»: a dash between a title and the name ends no clause.
 const TITLE_DASH = /(\p{L}+)\s+[–—]\s*$/u;
 
-export function roleBefore(written: string): string | null {
+export function roleBefore(text: string): string | null {
+  // ("Mazhilis deputies Ms. Irina Smirnova": an honorific before the name is no part of the title.)
+  const written = text.replace(/(?<![\p{L}])(?:Mr|Ms|Mrs|Dr)\.\s*$/u, "");
   const dash = TITLE_DASH.exec(written);
   const left =
     dash && ROLE_WORDS.test(dash[1] ?? "") ? `${written.slice(0, dash.index + (dash[1] ?? "").length)} ` : written;
