@@ -70,6 +70,11 @@
 //   Қожахметов Бауыржан Қ.Жұбанов атындағы … университетінің» keeps the
 //   speaker out of the university's name (no full word before a namesake's
 //   initials); «около 80 сельхозтоваропроизводителей» are counted.
+// - 426th (a mining complex, an oil company's field workers, a house of
+//   friendship, a regional hospital's nurses): «"Қазцинк" ЖШС Риддер тау-кен
+//   байыту кешенінің қызметкерлерімен» names the complex, which hosts, as a
+//   plant after its company does; "deputies meet workers of Zhaikmunai"
+//   ending a headline takes no dateline after it into the company's name.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -274,5 +279,18 @@ describe("articles read blind (thirty-second set)", () => {
     ]);
     expect(hostsOf(students)).toEqual(["Қ.Жұбанов атындағы Ақтөбе өңірлік университеті"]);
     expect(farmers?.audienceSize).toBe(80);
+  });
+
+  it("names a company's complex, and keeps a headline's company off the dateline", () => {
+    const [complex] = draftsOf(
+      "26 ақпанда «Қазцинк» ЖШС Риддер тау-кен байыту кешенінің қызметкерлерімен жаңа Конституция жобасы бойынша кездесу өтті.",
+      "2026-02-27",
+    );
+    const [field] = draftsOf(
+      "Uralsk: deputies meet workers of Zhaikmunai\n\nURALSK, March 2 — Deputies of the regional maslikhat held a meeting on the draft Constitution with employees of Zhaikmunai LLP at the Chinarevskoye field on Monday.",
+      "2026-03-03",
+    );
+    expect(hostsOf(complex)).toEqual(["Риддер тау-кен байыту кешені"]);
+    expect(hostsOf(field)).toEqual(["Zhaikmunai LLP"]);
   });
 });

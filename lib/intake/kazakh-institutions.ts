@@ -20,6 +20,7 @@ export const KAZAKH_NOUNS: Record<string, [string, OrgKind, true?]> = {
   академия: ["академиясы", "education"],
   зауыт: ["зауыты", "enterprise"],
   комбинат: ["комбинаты", "enterprise"],
+  кешен: ["кешені", "enterprise"],
   фабрика: ["фабрикасы", "enterprise"],
   шахта: ["шахтасы", "enterprise"],
   аурухана: ["ауруханасы", "other"],

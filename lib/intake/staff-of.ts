@@ -10,21 +10,21 @@ import type { Span } from "./types";
 
 const STAFF = "(?:[Ee]mployees|[Ww]orkers|[Ss]taff|[Mm]iners|[Mm]etallurgists|[Rr]ailway workers)";
 const STAFF_OF_ACRONYM = new RegExp(
-  `(?<![\\p{L}])${STAFF} of ((?:\\p{Lu}\\p{Ll}[\\p{L}-]*\\s+){0,2}[A-Z]{2,6})(?![\\p{L}-])`,
+  `(?<![\\p{L}])${STAFF} of ((?:\\p{Lu}\\p{Ll}[\\p{L}-]*[^\\S\\n]+){0,2}[A-Z]{2,6})(?![\\p{L}-])`,
   "gu",
 );
 const STAFF_OF_BRANCH = new RegExp(
-  `(?<![\\p{L}])${STAFF} of the (?:[\\p{Lu}][\\p{L}-]+\\s+){0,2}(?:branch|division|subsidiary|office) of ((?:\\p{Lu}[\\p{L}-]+\\s+){1,3}\\p{Lu}[\\p{L}-]+)`,
+  `(?<![\\p{L}])${STAFF} of the (?:[\\p{Lu}][\\p{L}-]+[^\\S\\n]+){0,2}(?:branch|division|subsidiary|office) of ((?:\\p{Lu}[\\p{L}-]+[^\\S\\n]+){1,3}\\p{Lu}[\\p{L}-]+)`,
   "gu",
 );
 const STAFF_OF_POSSESSIVE = new RegExp(
-  `(?<![\\p{L}])${STAFF} of ((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}\\p{Lu}[\\p{L}-]+)['’]s\\s+(?!(?:sub)?contractor|partner|supplier)\\p{L}`,
+  `(?<![\\p{L}])${STAFF} of ((?:\\p{Lu}[\\p{L}-]+[^\\S\\n]+){0,2}\\p{Lu}[\\p{L}-]+)['’]s\\s+(?!(?:sub)?contractor|partner|supplier)\\p{L}`,
   "gu",
 );
 
 // "employees of Kazakhmys Smelting": a company by its name's last word.
 const STAFF_OF_COMPANY = new RegExp(
-  `(?<![\\p{L}])${STAFF} of ((?:\\p{Lu}[\\p{L}-]+\\s+){1,2}(?:Smelting|Copper|Mining|Oil|Gas|Energy|Steel|Power|Petroleum|Chemicals?|Metals?|Holding|Group))(?![\\p{L}'’]|\\s+\\p{Lu})`,
+  `(?<![\\p{L}])${STAFF} of ((?:\\p{Lu}[\\p{L}-]+[^\\S\\n]+){1,2}(?:Smelting|Copper|Mining|Oil|Gas|Energy|Steel|Power|Petroleum|Chemicals?|Metals?|Holding|Group))(?![\\p{L}'’]|\\s+\\p{Lu})`,
   "gu",
 );
 
@@ -32,16 +32,17 @@ const STAFF_OF_COMPANY = new RegExp(
 // two to four capitalised words (not a region's, a district's or a compass
 // point's: "workers of Mendykara District", "of East Kazakhstan") or one that
 // reads as a brand (capitals inside it, or a trade's ending); a bare town is no company.
+// (A name's words are on one line: "workers of Zhaikmunai" ending a headline, "URALSK, March 2" the dateline after.)
 const BRAND_WORD = String.raw`(?:\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}*(?:oil|gas|gaz|telecom|mys|chrome|zinc|atom|post|prom|energo|mash|munai|bank))`;
 const NOT_BRAND = String.raw`(?!(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s)`;
 const STAFF_OF_BRAND = new RegExp(
-  `(?<![\\p{L}])${STAFF} of ${NOT_BRAND}((?:\\p{Lu}[\\p{L}-]+\\s+){1,3}(?!(?:Region|District|City|Oblast|Province|Village|Town)(?![\\p{L}]))\\p{Lu}[\\p{L}-]+|${BRAND_WORD})(?![\\p{L}'’-]|\\s+\\p{Lu}|\\s+(?:branch|division|office|region|district|city|town|village)(?![\\p{L}]))`,
+  `(?<![\\p{L}])${STAFF} of ${NOT_BRAND}((?:\\p{Lu}[\\p{L}-]+[^\\S\\n]+){1,3}(?!(?:Region|District|City|Oblast|Province|Village|Town)(?![\\p{L}]))\\p{Lu}[\\p{L}-]+|${BRAND_WORD})(?![\\p{L}'’-]|\\s+\\p{Lu}|\\s+(?:branch|division|office|region|district|city|town|village)(?![\\p{L}]))`,
   "gu",
 );
 
 // "at Qarmet's Temirtau steel works": the company whose workplace it was held at.
 const AT_POSSESSIVE_WORKPLACE = new RegExp(
-  `(?<![\\p{L}])[Aa]t ((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}(?:plant|works|mine|factory|refinery|smelter|depot|elevator|mill|combine|complex|field)(?![\\p{L}])`,
+  `(?<![\\p{L}])[Aa]t ((?:\\p{Lu}[\\p{L}-]+[^\\S\\n]+){0,2}\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:\\p{L}[\\p{L}-]*[^\\S\\n]+){0,3}(?:plant|works|mine|factory|refinery|smelter|depot|elevator|mill|combine|complex|field)(?![\\p{L}])`,
   "gu",
 );
 
