@@ -75,6 +75,10 @@
 //   байыту кешенінің қызметкерлерімен» names the complex, which hosts, as a
 //   plant after its company does; "deputies meet workers of Zhaikmunai"
 //   ending a headline takes no dateline after it into the company's name.
+// - 427th (a pedagogical college, cotton growers of a company, a power
+//   station's engineers, a concert before the vote): «прошел концерт …
+//   Концерт собрал около 2 тысяч зрителей» is an event of another kind, not
+//   a meeting (a meeting that ended with a concert stays one).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -292,5 +296,19 @@ describe("articles read blind (thirty-second set)", () => {
     );
     expect(hostsOf(complex)).toEqual(["Риддер тау-кен байыту кешені"]);
     expect(hostsOf(field)).toEqual(["Zhaikmunai LLP"]);
+  });
+
+  it("reads a concert as an event of another kind, not a meeting that ended with one", () => {
+    const format = (text: string) => draftsOf(text, "2026-03-12")[0]?.format;
+    expect(
+      format(
+        "11 марта в Семее прошел концерт, посвященный предстоящему референдуму по новой Конституции. Концерт собрал около 2 тысяч зрителей.",
+      ),
+    ).toBe("other");
+    expect(
+      format(
+        "5 марта в Семее прошла встреча по проекту новой Конституции с жителями. Встреча завершилась концертом местных артистов.",
+      ),
+    ).toBe("meeting");
   });
 });

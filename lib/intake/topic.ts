@@ -176,11 +176,11 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   // («пикет в поддержку проекта»: a picket is one too.)
   ["rally", /(митинг|rally|шеру|флешмоб|flash ?mob|пробег|шестви|пикет|picket|автокеруен|автокараван|motorcade)/iu],
   // A debate tournament, a quiz or a contest on the Constitution is none of the
-  // above, though its audience "gathered" («пікірсайыс турнирі … жиналды»).
+  // above, though its audience "gathered" («пікірсайыс турнирі … жиналды»); nor is a concert («концерт собрал …»; not one a meeting ended with, «завершилась концертом»).
   [
     "other",
     // ("debate" and "quiz" alone are as often what a meeting did: "a lively debate", "workers quizzed the deputy".)
-    /(турнир|tournament|пікірсайыс|дебат|debate (?:tournament|competition|club)|debating|викторин|олимпиад|olympiad|квест|брейн-ринг|brain[- ]ring|зияткерлік ойын|интеллектуальн\p{L}* игр|intellectual game)/iu,
+    /(турнир|tournament|пікірсайыс|дебат|debate (?:tournament|competition|club)|debating|викторин|олимпиад|olympiad|квест|брейн-ринг|brain[- ]ring|зияткерлік ойын|интеллектуальн\p{L}* игр|intellectual game|(?<!(?:завершил\p{L}*|закончил\p{L}*|сопровождал\p{L}*|ended with|followed by|соңында)\s+)(?:концерт|concert))/iu,
   ],
   // A meeting named as such wins over the visit it was part of; a visit wins
   // over words that only say the work was explanatory.
