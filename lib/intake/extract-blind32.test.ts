@@ -79,6 +79,11 @@
 //   station's engineers, a concert before the vote): «прошел концерт …
 //   Концерт собрал около 2 тысяч зрителей» is an event of another kind, not
 //   a meeting (a meeting that ended with a concert stays one).
+// - 428th (a refinery's workers, imams at a central mosque, young scientists'
+//   round table): «облыстық дін істері басқармасының басшысы» keeps its
+//   whole title («дін», too short, is no accusative); «Түркістан облыстық
+//   орталық мешітінде» (a mosque, its imams' workplace) hosts; "More than
+//   60 postgraduates and young researchers" are counted.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -310,5 +315,19 @@ describe("articles read blind (thirty-second set)", () => {
         "5 марта в Семее прошла встреча по проекту новой Конституции с жителями. Встреча завершилась концертом местных артистов.",
       ),
     ).toBe("meeting");
+  });
+
+  it("keeps a short word in a Kazakh title, names a central mosque, and counts young researchers", () => {
+    const [imams] = draftsOf(
+      "2 наурызда Түркістан облыстық орталық мешітінде облыс имамдарымен жаңа Конституция жобасы бойынша кездесу ұйымдастырылды. Кездесуге облыстық дін істері басқармасының басшысы Нұрлан Әбдірахманов қатысты.",
+      "2026-03-03",
+    );
+    const [scientists] = draftsOf(
+      "SHYMKENT, Feb. 28 — A round table for young scientists on the draft Constitution was held on Friday. More than 60 postgraduates and young researchers took part.",
+      "2026-03-02",
+    );
+    expect(imams?.speakers.map((s) => s.role)).toEqual(["облыстық дін істері басқармасының басшысы"]);
+    expect(hostsOf(imams)).toEqual(["Түркістан облыстық орталық мешіті"]);
+    expect(scientists?.audienceSize).toBe(60);
   });
 });

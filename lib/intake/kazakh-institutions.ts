@@ -21,6 +21,8 @@ export const KAZAKH_NOUNS: Record<string, [string, OrgKind, true?]> = {
   зауыт: ["зауыты", "enterprise"],
   комбинат: ["комбинаты", "enterprise"],
   кешен: ["кешені", "enterprise"],
+  // («Түркістан облыстық орталық мешітінде»: its imams' workplace, where they met.)
+  мешіт: ["мешіті", "other"],
   фабрика: ["фабрикасы", "enterprise"],
   шахта: ["шахтасы", "enterprise"],
   аурухана: ["ауруханасы", "other"],

@@ -168,10 +168,10 @@ function fromTitle(written: string): string {
   // neither, nor whom the speaker met or spoke to («Металлургтермен Мәжіліс депутаты …»,
   // «Кәсіпорын ұжымымен Сенат депутаты …», «Ауыл тұрғындарына облыстық мәслихат
   // депутаты …», «Olarmen …» in the Latin script), nor who met them («… кеншілері Сенат депутаты»);
-  // a one-word title after it too («Ардагерлерге заңгер»). (A plural's possessive before a genitive is a
-  // name's: «… жастар саясаты мәселелері басқармасының басшысы».)
+  // a one-word title after it too («Ардагерлерге заңгер»). (Not «дін» before «істері», too short for an
+  // accusative; nor a plural's possessive before a genitive, «… саясаты мәселелері басқармасының басшысы».)
   const kazakhObject =
-    /^.*(?<![\p{L}])[\p{L}-]+(?:ын|ін|ларды|лерді|дарды|дерді|тарды|терді|лармен|лермен|дармен|дермен|тармен|термен|ларына|леріне|дарына|деріне|тарына|теріне|ына|іне|ларға|лерге|дарға|дерге|тарға|терге|(?:лары|лері|дары|дері|тары|тері)(?=\s+\S+(?<!ның|нің|дың|дің|тың|тің)(?:\s|$))|ымен|імен|(?:lar|ler|dar|der|tar|ter)(?:ǵa|ğa|ge|men|dy|di|yna|ine)|ymen|imen)\s+(?=\S+\s+\S|\S+$)/u;
+    /^.*(?<![\p{L}])[\p{L}-]+(?:(?<=\p{L}{2})(?:ын|ін)|ларды|лерді|дарды|дерді|тарды|терді|лармен|лермен|дармен|дермен|тармен|термен|ларына|леріне|дарына|деріне|тарына|теріне|ына|іне|ларға|лерге|дарға|дерге|тарға|терге|(?:лары|лері|дары|дері|тары|тері)(?=\s+\S+(?<!ның|нің|дың|дің|тың|тің)(?:\s|$))|ымен|імен|(?:lar|ler|dar|der|tar|ter)(?:ǵa|ğa|ge|men|dy|di|yna|ine)|ymen|imen)\s+(?=\S+\s+\S|\S+$)/u;
   // (A Kazakh title last tells a Kazakh role, in letters Russian shares too: «Жастармен Сенат депутаты».)
   const kazakh = kazakhLetters(role) || KAZAKH_TITLE.test(role);
   // («… ұжымымен жүздескен облыстық мәслихат депутаты»: what the speaker did, a participle, neither —
