@@ -24,6 +24,8 @@ const WORKPLACES = [
   "depot",
   "elevator",
   "mill",
+  // ("officers of the Akmola regional police department": a state body, whose staff met.)
+  "(?<=police\\s)department",
   // ("traders of the Altyn Orda market": its traders' workplace.)
   "market",
   "bazaar",
@@ -81,7 +83,7 @@ const ENGLISH_KINDS = [
 const ENGLISH_NAME = `((?:\\p{Lu}\\p{Ll}?\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:\\p{Lu}[\\p{L}'’-]+|and|of|for)\\s+){0,5}(?:(${ENGLISH_KINDS.join("|")})|(?:(?!(?:the|a|an)\\s)\\p{Ll}[\\p{L}-]+\\s+){0,3}(${WORKPLACES.join("|")}))(?:\\s+(?:No\\.?|№|#)\\s*\\d+)?(?:(?<=University|Institute|Academy|College)\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}-]+){0,4}|(?<=University|Institute|Academy|College|School|Gymnasium|Lyceum|\\d)\\s+named\\s+after\\s+(?:[Aa]cademician\\s+)?(?:\\p{Lu}\\.\\s*){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?)(?![\\p{L}\\p{N}])`;
 // Who works there: "dockers and crane operators of the Aktau … Port".
 const STAFF_WORDS =
-  "employees|workers|team|members|miners|metallurgists|steelworkers|steelmakers|smelters|oilmen|fishermen|growers|farmers|breeders|herders|shepherds|staff|students|cadets|teachers|lecturers|faculty|doctors|nurses|rangers|foresters|dockers|operators|engineers|builders|drivers|seafarers|sailors|mechanics|welders|railwaymen|traders|vendors|stallholders";
+  "employees|workers|team|members|miners|metallurgists|steelworkers|steelmakers|smelters|oilmen|fishermen|growers|farmers|breeders|herders|shepherds|staff|students|cadets|teachers|lecturers|faculty|doctors|nurses|rangers|foresters|dockers|operators|engineers|builders|drivers|seafarers|sailors|mechanics|welders|railwaymen|traders|vendors|stallholders|officers|servicemen|personnel";
 export const STAFF_OF = `(?:${STAFF_WORDS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`)})(?:\\s+and\\s+(?:[\\p{Ll}-]+\\s+)?(?:${STAFF_WORDS}))?\\s+of`;
 // "at the premises of", "The canteen of the Pavlodar Petrochemical Plant was
 // unusually full": a room of the institution, where its meeting was held.
@@ -118,6 +120,7 @@ const ENGLISH_KIND: Record<string, OrgKind> = {
   Institute: "education",
   Academy: "education",
   School: "education",
+  Department: "public_body",
   "School-Gymnasium": "education",
   "School-Lyceum": "education",
   Hospital: "other",

@@ -84,6 +84,9 @@
 //   whole title («дін», too short, is no accusative); «Түркістан облыстық
 //   орталық мешітінде» (a mosque, its imams' workplace) hosts; "More than
 //   60 postgraduates and young researchers" are counted.
+// - 429th (a fishing company's fishermen, police officers, families at a
+//   district house of culture): "Officers of the Akmola regional police
+//   department" name the department, whose staff met.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -329,5 +332,15 @@ describe("articles read blind (thirty-second set)", () => {
     expect(imams?.speakers.map((s) => s.role)).toEqual(["облыстық дін істері басқармасының басшысы"]);
     expect(hostsOf(imams)).toEqual(["Түркістан облыстық орталық мешіті"]);
     expect(scientists?.audienceSize).toBe(60);
+  });
+
+  it("names a police department whose officers met", () => {
+    const [police] = draftsOf(
+      "KOKSHETAU, Feb. 25 — Officers of the Akmola regional police department took part in an explanatory meeting on the draft Constitution on Wednesday.",
+      "2026-02-26",
+    );
+    expect(police?.organizations.map((o) => [o.name, o.kind, o.role])).toEqual([
+      ["Akmola regional police department", "public_body", "host"],
+    ]);
   });
 });
