@@ -87,6 +87,9 @@
 // - 429th (a fishing company's fishermen, police officers, families at a
 //   district house of culture): "Officers of the Akmola regional police
 //   department" name the department, whose staff met.
+// - 430th (an oil company's workers, a steel works' metallurgists, Afghan war
+//   veterans at a council of veterans): "steelworkers of Qarmet's Temirtau
+//   steel works" name the company, as its workers or metallurgists do.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -342,5 +345,13 @@ describe("articles read blind (thirty-second set)", () => {
     expect(police?.organizations.map((o) => [o.name, o.kind, o.role])).toEqual([
       ["Akmola regional police department", "public_body", "host"],
     ]);
+  });
+
+  it("names a company through its steelworkers", () => {
+    const [steel] = draftsOf(
+      "TEMIRTAU, March 6 — Senator Olga Bulavkina met with steelworkers of Qarmet's Temirtau steel works on Friday to explain the draft Constitution.",
+      "2026-03-09",
+    );
+    expect(hostsOf(steel)).toEqual(["Qarmet"]);
   });
 });

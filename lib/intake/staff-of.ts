@@ -8,7 +8,8 @@
 // Each is the meeting's host.
 import type { Span } from "./types";
 
-const STAFF = "(?:[Ee]mployees|[Ww]orkers|[Ss]taff|[Mm]iners|[Mm]etallurgists|[Rr]ailway workers)";
+const STAFF =
+  "(?:[Ee]mployees|[Ww]orkers|[Ss]taff|[Mm]iners|[Mm]etallurgists|[Ss]teelworkers|[Ss]teelmakers|[Ss]melters|[Oo]il workers|[Rr]ailway workers)";
 const STAFF_OF_ACRONYM = new RegExp(
   `(?<![\\p{L}])${STAFF} of ((?:\\p{Lu}\\p{Ll}[\\p{L}-]*[^\\S\\n]+){0,2}[A-Z]{2,6})(?![\\p{L}-])`,
   "gu",
