@@ -207,7 +207,7 @@ export function councilsWhereHeld(
     );
   }
   for (const m of text.matchAll(BORDER_DETACHMENT)) {
-    const name = m[1] ? `${m[1]}ий пограничный отряд` : m[0].replace(/^the\s+/u, "");
+    const name = m[1] ? `${m[1]}ий пограничный отряд` : m[0].replace(/^the\s+/iu, "");
     held(m, { name, kind: "public_body" }, m.index + m[0].indexOf(m[1] ?? m[2] ?? ""));
   }
   for (const m of text.matchAll(RUSSIAN_CHAMBER)) {

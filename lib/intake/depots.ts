@@ -15,15 +15,18 @@ const RUSSIAN = new RegExp(
 // «Бүгін …», when the sentence opens, is no part of the name.)
 const KAZAKH =
   /(?<![\p{L}])(?!(?:Кеше|Бүгін|Ол|Олар|Бұл|Осы|Сол)\s)((?:\p{Lu}[\p{L}-]*\s+){1,2}(?:стансасының\s+)?)(локомотив|вагон)\s+(пайдалану\s+|жөндеу\s+)?депо(?:сы|сын)(?:да|ның)(?![\p{L}])/gu;
-// A company named by its legal form beside it («Перед работниками филиала АО «НК «ҚТЖ»»): the depot is its site, and the company the organisation.
+// A company named by its legal form in its paragraph («Перед работниками филиала АО «НК «ҚТЖ»»): the
+// depot is its site, and the company the organisation.
 const COMPANY = /(?:АО|ТОО|ЖШС|АҚ|JSC|LLP)\s*[«"“]|[»"”]\s*(?:Т?ҰК\s+)?(?:АО|АҚ|ЖШС|ТОО)(?![\p{L}])/u;
 
 /** «локомотивного» → «локомотивное»: an adjective of «депо», neuter, in the nominative. */
 const neuter = (word: string) => word.replace(/(?:ого|ому|ым|ом|ое)$/u, "ое");
 
 export function depots(text: string, aboutMeeting: (at: number) => boolean) {
-  const paragraph = (at: number) =>
-    text.slice(text.lastIndexOf("\n", at) + 1, (text.indexOf("\n", at) + 1 || text.length + 1) - 1);
+  const paragraph = (at: number) => {
+    const end = text.indexOf("\n", at);
+    return text.slice(text.lastIndexOf("\n", at) + 1, end < 0 ? text.length : end);
+  };
   const named = (at: number) => aboutMeeting(at) && !COMPANY.test(paragraph(at));
   const kind: OrgKind = "enterprise";
   const russian = [...text.matchAll(RUSSIAN)]

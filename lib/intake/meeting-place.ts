@@ -22,7 +22,9 @@ export function placeOfMeeting(
   // («Сайрам ауданында … Ақсу ауылындағы мектепте»: in a report placed in a region, one of its villages,
   // not the namesake district of another.)
   const here = mentions.filter(
-    (m) => indexes.includes(m.sentence) && !(m.village && m.entries.every((e) => e.iso !== report.region)),
+    (m) =>
+      indexes.includes(m.sentence) &&
+      !(m.village && report.region !== null && m.entries.every((e) => e.iso !== report.region)),
   );
   // (With no place of its own, the town in its host's name: "workers of the Atyrau Oil Refinery".)
   const named = here.filter((m) => (m.weight ?? 1) >= 1);

@@ -67,7 +67,7 @@ const HEADS_A_MICRODISTRICT = /(?:совета|комитета|председа
 // a village named after someone takes its possessive («Ержан Тоқтаров ауылда …» is "in the village");
 // in English too, "The S. Toraighyrov regional library", "Shokan Ualikhanov university" (a market's, "the Altyn Orda market").
 const NAMESAKE_AFTER =
-  /^\s*(?:атындағы|atyndaǵy|atyndagy|ауыл(?:ы|ын)\p{L}*|кент(?:і|ін)\p{L}*|көше(?:сі|сін)\p{L}*|даңғыл(?:ы|ын)\p{L}*|village|street|avenue|(?:(?!(?:at|in|on|of|to|for|from|with|by|the|a|an|and|[a-z]+ed|visits|tours|meets|met|spoke|told)\s)[a-z-]+\s+){0,3}(?:library|museum|theatre|school|gymnasium|lyceum|university|college|institute|academy|market|bazaar|plant|factory|mine|refinery|depot))(?![\p{L}])/iu;
+  /^\s*(?:атындағы|atyndaǵy|atyndagy|ауыл(?:ы|ын)\p{L}*|кент(?:і|ін)\p{L}*|көше(?:сі|сін)\p{L}*|даңғыл(?:ы|ын)\p{L}*|village|street|avenue|(?:(?!(?:at|in|on|of|to|for|from|with|by|the|a|an|and|[a-z]+ed|visits|tours|meets|met|spoke|told)\s)[a-z-]+\s+){0,3}(?:library|museum|theatre|school|gymnasium|lyceum|university|college|institute|academy|market|bazaar))(?![\p{L}])/iu;
 
 // Between two names of one list: "and", "и", "мен/бен/пен", "және", a comma ("and Mr.": an honorific after).
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|и|және|мен|бен|пен))\s*(?:(?:Mr|Ms|Mrs|Dr)\.\s*)?$/iu;

@@ -176,7 +176,8 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   // («пикет в поддержку проекта»: a picket is one too.)
   ["rally", /(митинг|rally|шеру|флешмоб|flash ?mob|пробег|шестви|пикет|picket|автокеруен|автокараван|motorcade)/iu],
   // A debate tournament, a quiz or a contest on the Constitution is none of the
-  // above, though its audience "gathered" («пікірсайыс турнирі … жиналды»); nor is a concert («концерт собрал …»; not one a meeting ended with, «завершилась концертом»).
+  // above, though its audience "gathered" («пікірсайыс турнирі … жиналды»); nor is a
+  // concert («концерт собрал …»; not one a meeting ended with, «завершилась концертом»).
   [
     "other",
     // ("debate" and "quiz" alone are as often what a meeting did: "a lively debate", "workers quizzed the deputy".)
