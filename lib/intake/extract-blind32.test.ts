@@ -90,6 +90,12 @@
 // - 430th (an oil company's workers, a steel works' metallurgists, Afghan war
 //   veterans at a council of veterans): "steelworkers of Qarmet's Temirtau
 //   steel works" name the company, as its workers or metallurgists do.
+// - 431st–432nd (a coal mine of a company, a transport college, a special
+//   boarding school; a railway station's workers told through one of them,
+//   a society of people with disabilities, young farmers at an akimat):
+//   «машинист тепловоза Бекзат Орынбасаров, который пришел на встречу»
+//   came to listen, no speaker (nor «кездесуге келген машинист …»; "the
+//   Minister, who attended, said …" still is one).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -353,5 +359,18 @@ describe("articles read blind (thirty-second set)", () => {
       "2026-03-09",
     );
     expect(hostsOf(steel)).toEqual(["Qarmet"]);
+  });
+
+  it("takes someone said to have come to the meeting for no speaker", () => {
+    const [station] = draftsOf(
+      "«Главное — чтобы люди понимали, за что голосуют». Так считает машинист тепловоза Бекзат Орынбасаров, который пришел на встречу по проекту новой Конституции в Шалкаре. Перед железнодорожниками выступил юрист Айнур Жакупова.",
+      "2026-02-20",
+    );
+    const [kazakh] = draftsOf(
+      "Шалқар стансасында жаңа Конституция жобасы бойынша кездесу өтті. Кездесуге келген машинист Бекзат Орынбасаров жобаны қолдайтынын айтты. Жиында заңгер Айнұр Жақыпова сөз сөйледі.",
+      "2026-02-20",
+    );
+    expect(station?.speakers.map((s) => s.name)).toEqual(["Айнур Жакупова"]);
+    expect(kazakh?.speakers.map((s) => s.name)).toEqual(["Айнұр Жақыпова"]);
   });
 });

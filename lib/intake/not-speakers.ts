@@ -66,6 +66,16 @@ const QUOTE_JOB_BEFORE = new RegExp(
 );
 const SAID_AFTER = /^\s+(?:told|said|says|added|noted)(?![\p{L}])/u;
 
+// «машинист тепловоза Бекзат Орынбасаров, который пришел на встречу», "…, who came to the meeting",
+// «кездесуге келген машинист …»: someone said to have come to the meeting came to listen ("the Minister,
+// who attended, said …", «кездесуге келген депутат …» may have spoken).
+const CAME_AFTER =
+  /^\s*,\s*(?:который|которая|кто|who)\s+(?:(?:тоже|также|also|too)\s+)?(?:пришел|пришла|пришёл|came)\s+(?:на|to)(?![\p{L}])/iu;
+const CAME_BEFORE = new RegExp(
+  String.raw`(?:[Кк]ездесуге|[Жж]иынға)\s+келген\s+(?:[\p{Ll}-]+\s+){0,2}?${AUDIENCE_JOB}(?:\s+[\p{Ll}-]+){0,2}\s*$`,
+  "u",
+);
+
 /** Whether the name at `start`–`end` of `text` is of the piece's reporter, or of someone who came to listen. */
 export const notSpeakingHere = (text: string, start: number, end: number) => {
   const before = (n: number) => text.slice(Math.max(0, start - n), start);
@@ -76,6 +86,8 @@ export const notSpeakingHere = (text: string, start: number, end: number) => {
     (/['’]s$/u.test(text.slice(start, end)) && POSSESSED_BY.test(after)) ||
     AGE_BEFORE.test(before(50)) ||
     AGE_AFTER.test(after) ||
+    CAME_AFTER.test(after) ||
+    CAME_BEFORE.test(before(60)) ||
     REACTION_BEFORE.test(before(80)) ||
     (QUOTE_JOB_BEFORE.test(before(60)) && SAID_AFTER.test(after)) ||
     (QUOTED_BEFORE.test(before(40)) && JOB_AFTER.test(after))
