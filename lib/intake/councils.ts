@@ -60,6 +60,10 @@ const KAZAKH_COUNCIL =
 // by what it treats, whose staff met there.
 const RUSSIAN_CLINIC_CENTRE =
   /(?<![\p{L}])[Вв]о?\s+(?:([Оо]бластн|[Гг]ородск|[Рр]егиональн|[Рр]еспубликанск)\p{L}*\s+)?([Пп]еринатальн|[Оо]нкологическ|[Кк]ардиологическ|[Дд]иагностическ|[Рр]еабилитационн)\p{L}*\s+центре(\s+\p{Lu}[\p{L}-]+(?:а|я|и|ы)(?![\p{L}]))?/gu;
+// «в Актюбинском областном филиале Ассамблеи народа Казахстана»: the Assembly's branch where it was held,
+// which hosts it unless someone else is said to have organised it (as "at the regional branch of the Assembly").
+const ASSEMBLY_BRANCH_AT =
+  /(?<![\p{L}])[Вв]\s+(?:(\p{Lu}\p{Ll}+ск)ом\s+)?(областн|городск|районн|региональн)ом\s+филиале\s+Ассамблеи\s+народа\s+Казахстана(?![\p{L}])/gu;
 // «в Жаркентском пограничном отряде», "servicemen of the Zharkent border detachment": a unit by its town.
 const BORDER_DETACHMENT =
   /(?<![\p{L}])(?:(\p{Lu}\p{Ll}+ск)\p{Ll}+\s+пограничн\p{Ll}+\s+отряд\p{Ll}*|(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+[Bb]order\s+[Dd]etachment)(?![\p{L}])/gu;
@@ -205,6 +209,12 @@ export function councilsWhereHeld(
       { name: asHeading(`${name} центр${m[3] ?? ""}`), kind: "other" },
       m.index + m[0].indexOf(m[1] ?? m[2] ?? ""),
     );
+  }
+  for (const m of text.matchAll(ASSEMBLY_BRANCH_AT)) {
+    const town = m[1] ? `${m[1]}ий ` : "";
+    const level = RUSSIAN_LEVEL[m[2] ?? ""] ?? `${m[2] ?? ""}ый`;
+    const name = asHeading(`${town}${level} филиал Ассамблеи народа Казахстана`);
+    held(m, { name, kind: "ngo", place: true }, m.index + m[0].indexOf(m[1] ?? m[2] ?? ""));
   }
   for (const m of text.matchAll(BORDER_DETACHMENT)) {
     const name = m[1] ? `${m[1]}ий пограничный отряд` : m[0].replace(/^the\s+/iu, "");

@@ -96,6 +96,11 @@
 //   «машинист тепловоза Бекзат Орынбасаров, который пришел на встречу»
 //   came to listen, no speaker (nor «кездесуге келген машинист …»; "the
 //   Minister, who attended, said …" still is one).
+// - 433rd–434th (a university forum organised by a department, a public
+//   service centre's visitors, Baikonur's residents; an asbestos company's
+//   workers, a round table at the Assembly's branch, a regional hospital's
+//   nurses, a march): «в Актюбинском областном филиале Ассамблеи народа
+//   Казахстана прошел круглый стол» names the branch, which hosts it.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -372,5 +377,13 @@ describe("articles read blind (thirty-second set)", () => {
     );
     expect(station?.speakers.map((s) => s.name)).toEqual(["Айнур Жакупова"]);
     expect(kazakh?.speakers.map((s) => s.name)).toEqual(["Айнұр Жақыпова"]);
+  });
+
+  it("names the Assembly's regional branch where a round table was held", () => {
+    const [table] = draftsOf(
+      "23 февраля в Актюбинском областном филиале Ассамблеи народа Казахстана прошел круглый стол «Права человека в новой Конституции».",
+      "2026-02-24",
+    );
+    expect(hostsOf(table)).toEqual(["Актюбинский областной филиал Ассамблеи народа Казахстана"]);
   });
 });
