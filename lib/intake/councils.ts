@@ -3,7 +3,7 @@
 // «облыстық ардагерлер кеңесінде», "at the … regional council of veterans" —
 // a chamber of entrepreneurs (or a quoted one's branch), a town's House of
 // Friendship, a military unit and a power station by its number. Each put back in the nominative.
-import { asHeading, RUSSIAN_LEVEL } from "./organisers";
+import { asHeading, masculineAdjective, RUSSIAN_LEVEL } from "./organisers";
 import { BODY_NOMINATIVE } from "./staff-of";
 import type { NamedInstitution } from "./named-institutions";
 
@@ -201,9 +201,7 @@ export function councilsWhereHeld(
     held(m, { name, kind: "public_body" });
   }
   for (const m of text.matchAll(RUSSIAN_CLINIC_CENTRE)) {
-    const adjective = (stem: string) =>
-      RUSSIAN_LEVEL[stem.toLowerCase()] ?? `${stem.toLowerCase()}${/к$/u.test(stem) ? "ий" : "ый"}`;
-    const name = [m[1], m[2]].flatMap((a) => (a ? [adjective(a)] : [])).join(" ");
+    const name = [m[1], m[2]].flatMap((a) => (a ? [masculineAdjective(a)] : [])).join(" ");
     held(
       m,
       { name: asHeading(`${name} центр${m[3] ?? ""}`), kind: "other" },
@@ -211,13 +209,15 @@ export function councilsWhereHeld(
     );
   }
   for (const m of text.matchAll(ASSEMBLY_BRANCH_AT)) {
-    const town = m[1] ? `${m[1]}ий ` : "";
-    const level = RUSSIAN_LEVEL[m[2] ?? ""] ?? `${m[2] ?? ""}ый`;
-    const name = asHeading(`${town}${level} филиал Ассамблеи народа Казахстана`);
-    held(m, { name, kind: "ngo", place: true }, m.index + m[0].indexOf(m[1] ?? m[2] ?? ""));
+    const name = [m[1], m[2]].flatMap((a) => (a ? [masculineAdjective(a)] : [])).join(" ");
+    held(
+      m,
+      { name: asHeading(`${name} филиал Ассамблеи народа Казахстана`), kind: "ngo", place: true },
+      m.index + m[0].indexOf(m[1] ?? m[2] ?? ""),
+    );
   }
   for (const m of text.matchAll(BORDER_DETACHMENT)) {
-    const name = m[1] ? `${m[1]}ий пограничный отряд` : m[0].replace(/^the\s+/iu, "");
+    const name = m[1] ? asHeading(`${masculineAdjective(m[1])} пограничный отряд`) : m[0].replace(/^the\s+/iu, "");
     held(m, { name, kind: "public_body" }, m.index + m[0].indexOf(m[1] ?? m[2] ?? ""));
   }
   for (const m of text.matchAll(RUSSIAN_CHAMBER)) {

@@ -12,7 +12,8 @@ const RUSSIAN = new RegExp(
   "gu",
 );
 // («Шу стансасының локомотив депосында», «Петропавл локомотив пайдалану депосының ұжымымен»;
-// «Бүгін …», when the sentence opens, is no part of the name.)
+// «Бүгін …», when the sentence opens, is no part of the name. Read here, not as one of KAZAKH_NAMED's nouns:
+// beside its company, «"ҚТЖ" ҰК АҚ Петропавл … депосында», a depot is the company's site, unlike a plant.)
 const KAZAKH =
   /(?<![\p{L}])(?!(?:Кеше|Бүгін|Ол|Олар|Бұл|Осы|Сол)\s)((?:\p{Lu}[\p{L}-]*\s+){1,2}(?:стансасының\s+)?)(локомотив|вагон)\s+(пайдалану\s+|жөндеу\s+)?депо(?:сы|сын)(?:да|ның)(?![\p{L}])/gu;
 // A company named by its legal form in its paragraph («Перед работниками филиала АО «НК «ҚТЖ»»): the

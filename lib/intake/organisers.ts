@@ -90,10 +90,12 @@ export const RUSSIAN_LEVEL: Record<string, string> = {
   районн: "районный",
   республиканск: "республиканский",
 };
+/** An adjective's stem in the masculine nominative: «областн» → «областной», «перинатальн» → «перинатальный». */
+export const masculineAdjective = (stem: string) =>
+  RUSSIAN_LEVEL[stem.toLowerCase()] ?? `${stem.toLowerCase()}${/[кгхжшчщ]$/u.test(stem) ? "ий" : "ый"}`;
 /** «городским» → «городской» (or «городское» before a neuter noun, as управление). */
 const instrumentalAdjective = (word: string, neuter: boolean) => {
-  const stem = word.replace(/(?:ым|им)$/u, "");
-  const masculine = RUSSIAN_LEVEL[stem] ?? `${stem}${/[кгхжшчщ]$/u.test(stem) ? "ий" : "ый"}`;
+  const masculine = masculineAdjective(word.replace(/(?:ым|им)$/u, ""));
   return neuter ? masculine.replace(/(?:ой|ый|ий)$/u, "ое") : masculine;
 };
 
