@@ -1,0 +1,45 @@
+// What the blind batches caught in the thirty-ninth session, one general
+// cause each (the 413th–435th are in extract-blind32.test.ts):
+// - 436th–437th (a copper smelter's workers, a power station's, a regional
+//   hospital's nurses, librarians at a regional library, villagers at a
+//   house of culture, entrepreneurs at a chamber, the deaf at their society,
+//   an oil refinery's workers): a society of blind or deaf people, with its
+//   branch or not («в Костанайском областном филиале Казахского общества
+//   слепых», «Қазақ соқырлар қоғамының … филиалында», "the Akmola regional
+//   branch of the Kazakh Society of the Deaf") hosts the meeting its members
+//   came to, and they are an audience of people with disabilities; «около 40
+//   незрячих и слабовидящих людей» are counted.
+import { describe, expect, it } from "vitest";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
+
+describe("articles read blind (thirty-third set)", () => {
+  it("reads a society of blind or deaf people as the host, and its members as people with disabilities", () => {
+    const [russian] = draftsOf(
+      "Костанай, 3 марта. В Костанайском областном филиале Казахского общества слепых прошла встреча, посвященная проекту новой Конституции. С членами общества встретилась депутат областного маслихата Ирина Белова. На встречу пришли около 40 незрячих и слабовидящих людей.",
+      "2026-03-04",
+    );
+    const [kazakh] = draftsOf(
+      "Қостанай, 3 наурыз. Қазақ соқырлар қоғамының Қостанай облыстық филиалында жаңа Конституция жобасына арналған кездесу өтті. Қоғам мүшелерімен облыстық мәслихат депутаты Ирина Белова кездесті. Кездесуге көру қабілеті нашар 40-қа жуық адам қатысты.",
+      "2026-03-04",
+    );
+    const [english] = draftsOf(
+      "KOKSHETAU, Feb 28 — Members of the Akmola regional branch of the Kazakh Society of the Deaf met on Saturday with maslikhat deputy Gaukhar Temirbekova, who explained the main provisions of the draft Constitution with the help of a sign language interpreter. About 35 people attended the meeting at the society's office.",
+      "2026-03-02",
+    );
+    const [bare] = draftsOf(
+      "В Таразе с членами общества глухих встретился депутат Мажилиса Ерлан Абишев. Он рассказал о проекте новой Конституции.",
+      "2026-03-05",
+    );
+    expect(hostsOf(russian)).toEqual(["Костанайский областной филиал Казахского общества слепых"]);
+    expect(hostsOf(kazakh)).toEqual(["Қазақ соқырлар қоғамының Қостанай облыстық филиалы"]);
+    expect(hostsOf(english)).toEqual(["Akmola regional branch of the Kazakh Society of the Deaf"]);
+    expect(hostsOf(bare)).toEqual(["Общество глухих"]);
+    expect([russian, kazakh, english, bare].map((d) => d?.audiences)).toEqual([
+      ["other"],
+      ["other"],
+      ["other"],
+      ["other"],
+    ]);
+    expect(russian?.audienceSize).toBe(40);
+  });
+});
