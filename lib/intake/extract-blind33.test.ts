@@ -9,6 +9,10 @@
 //   branch of the Kazakh Society of the Deaf") hosts the meeting its members
 //   came to, and they are an audience of people with disabilities; «около 40
 //   незрячих и слабовидящих людей» are counted.
+// - 438th (a city water utility's workers, an aluminium smelter's, fishermen
+//   in a settlement, a medical university's students): «в Медицинском
+//   университете Караганды» keeps the town it is named for («Медицинский
+//   университет Караганды», «… Семей», «… Астана»).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -41,5 +45,17 @@ describe("articles read blind (thirty-third set)", () => {
       ["other"],
     ]);
     expect(russian?.audienceSize).toBe(40);
+  });
+
+  it("keeps the town a medical university is named for", () => {
+    const host = (text: string) => hostsOf(draftsOf(text, "2026-03-06")[0]);
+    expect(
+      host(
+        "5 марта в Медицинском университете Караганды прошла встреча студентов с депутатом Сената Ольгой Булавкиной по проекту новой Конституции.",
+      ),
+    ).toEqual(["Медицинский университет Караганды"]);
+    expect(
+      host("Студенты Медицинского университета Семей встретились с депутатом Мажилиса по проекту новой Конституции."),
+    ).toEqual(["Медицинский университет Семей"]);
   });
 });
