@@ -6,6 +6,7 @@
 import { asHeading, masculineAdjective, RUSSIAN_LEVEL } from "./organisers";
 import { societies } from "./societies";
 import { BODY_NOMINATIVE } from "./staff-of";
+import { tradeUnions } from "./trade-unions";
 import type { NamedInstitution } from "./named-institutions";
 
 // «В областном совете ветеранов состоялась встреча», «облыстық ардагерлер
@@ -257,7 +258,7 @@ export function councilsWhereHeld(
     const name = `${m[1] ?? ""}${m[2] ?? m[3] ?? ""}`;
     if (aboutMeeting(m.index)) out.push({ name, kind: "other", start: m.index, end: m.index + name.length });
   }
-  out.push(...societies(text, aboutMeeting));
+  out.push(...societies(text, aboutMeeting), ...tradeUnions(text, aboutMeeting));
   for (const m of [...text.matchAll(STATION), ...text.matchAll(ENGLISH_STATION)])
     held(m, { name: m[0], kind: "enterprise" });
   for (const m of text.matchAll(KAZAKH_COUNCIL)) {

@@ -214,6 +214,8 @@ export function englishInstitutions(
     // company is the host (staff-of.ts reads the possessive).
     if (OF_COMPANY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     if (/^[\p{L}-]+['’]s\s/u.test(name) || /^(?:\p{Lu}[\p{L}-]*\s+){1,2}[\p{L}-]+['’]s\s+\p{Ll}/u.test(name)) continue;
+    // ("the Kazakhmys Corporation's Annensky mine": a workplace after a company's possessive is the company's.)
+    if (m[4] && /^(?:\p{Lu}[\p{L}-]*\s+){1,2}\p{Lu}[\p{L}-]*['’]s\s/u.test(name)) continue;
     // ("held at the Semey pedagogical college": a college in lower case where it was hosts it unless
     // someone is said to have organised it; "teachers of the Shieli agrarian college" are its own.)
     const place = m[4] === "college" && /^(at|in)$/i.test(m[1] ?? "") ? { place: true as const } : {};

@@ -13,6 +13,14 @@
 //   in a settlement, a medical university's students): «в Медицинском
 //   университете Караганды» keeps the town it is named for («Медицинский
 //   университет Караганды», «… Семей», «… Астана»).
+// - 439th (imams at a university, teachers at their union's committee,
+//   miners at a corporation's mine, young people online): a trade union's
+//   body by its level and trade («в областном комитете профсоюза работников
+//   образования», «облыстық білім қызметкерлері кәсіподағында», "at the
+//   regional trade union of healthcare workers") hosts what was held there;
+//   «работников образования» (or «здравоохранения») are teachers (medical
+//   workers), not a labour collective; "visited the Kazakhmys Corporation's
+//   Annensky mine" makes the company the host, as "at Qarmet's … works" does.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -57,5 +65,38 @@ describe("articles read blind (thirty-third set)", () => {
     expect(
       host("Студенты Медицинского университета Семей встретились с депутатом Мажилиса по проекту новой Конституции."),
     ).toEqual(["Медицинский университет Семей"]);
+  });
+
+  it("reads a trade union's body where a meeting was held, and a sector's workers as that sector", () => {
+    const [russian] = draftsOf(
+      "2 марта в областном комитете профсоюза работников образования состоялась встреча, посвященная проекту новой Конституции. С педагогами встретилась депутат Мажилиса Екатерина Смышляева.",
+      "2026-03-03",
+    );
+    const [kazakh] = draftsOf(
+      "2 наурызда облыстық білім қызметкерлері кәсіподағында жаңа Конституция жобасы бойынша кездесу өтті.",
+      "2026-03-03",
+    );
+    const [english] = draftsOf(
+      "The meeting on the draft Constitution was held at the regional trade union of healthcare workers on March 2.",
+      "2026-03-03",
+    );
+    const [health] = draftsOf(
+      "В Павлодаре с работниками здравоохранения обсудили проект новой Конституции. Встреча прошла 2 марта в областной больнице.",
+      "2026-03-03",
+    );
+    expect(hostsOf(russian)).toEqual(["Областной комитет профсоюза работников образования"]);
+    expect(hostsOf(kazakh)).toEqual(["Облыстық білім қызметкерлері кәсіподағы"]);
+    expect(hostsOf(english)).toEqual(["Regional trade union of healthcare workers"]);
+    expect(russian?.organizations[0]?.kind).toBe("trade_union");
+    expect(russian?.audiences).toEqual(["teachers"]);
+    expect(health?.audiences).toEqual(["medical_workers"]);
+  });
+
+  it("makes the company the host of a visit to its mine named with its possessive", () => {
+    const [visit] = draftsOf(
+      "ZHEZKAZGAN, March 6 — Members of a regional explanatory group visited the Kazakhmys Corporation's Annensky mine on Friday. Senator Bakytzhan Zhumagulov talked to about 120 miners about the draft Constitution.",
+      "2026-03-07",
+    );
+    expect(hostsOf(visit)).toEqual(["Kazakhmys Corporation"]);
   });
 });

@@ -41,9 +41,10 @@ const STAFF_OF_BRAND = new RegExp(
   "gu",
 );
 
-// "at Qarmet's Temirtau steel works": the company whose workplace it was held at.
+// "at Qarmet's Temirtau steel works", "visited the Kazakhmys Corporation's Annensky mine": the company
+// whose workplace it was held at.
 const AT_POSSESSIVE_WORKPLACE = new RegExp(
-  `(?<![\\p{L}])[Aa]t ((?:\\p{Lu}[\\p{L}-]+[^\\S\\n]+){0,2}\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:\\p{L}[\\p{L}-]*[^\\S\\n]+){0,3}(?:plant|works|mine|factory|refinery|smelter|depot|elevator|mill|combine|complex|field)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:[Aa]t|visited|toured)(?:\\s+the)? ((?:\\p{Lu}[\\p{L}-]+[^\\S\\n]+){0,2}\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:\\p{L}[\\p{L}-]*[^\\S\\n]+){0,3}(?:plant|works|mine|factory|refinery|smelter|depot|elevator|mill|combine|complex|field)(?![\\p{L}])`,
   "gu",
 );
 
