@@ -1,7 +1,7 @@
 // Towns that are a district's centre under another name than the district's
 // («в Щучинске» is Burabay District, «Құлсарыда» Zhylyoi District): the
 // reference lists districts and cities of regional significance, not these.
-// Only centres that name no other place; each with its names in Russian,
+// Only centres (and a field's shift camp) that name no other place; each with its names in Russian,
 // Kazakh and English as news reports write them.
 export const DISTRICT_TOWNS: Array<{ iso: string; district: string; names: string[] }> = [
   { iso: "KZ-11", district: "Burabay District", names: ["Щучинск", "Shchuchinsk", "Щучье"] },
@@ -21,6 +21,8 @@ export const DISTRICT_TOWNS: Array<{ iso: string; district: string; names: strin
   { iso: "KZ-19", district: "Balkhash District", names: ["Баканас", "Бақанас", "Bakanas"] },
   { iso: "KZ-19", district: "Raiymbek District", names: ["Нарынкол", "Нарынқол", "Narynkol"] },
   { iso: "KZ-23", district: "Zhylyoi District", names: ["Кульсары", "Құлсары", "Kulsary"] },
+  // (The Tengiz field and its shift camp, in Zhylyoi District; not the Kazakh «Теңіз», which is also "sea".)
+  { iso: "KZ-23", district: "Zhylyoi District", names: ["Тенгиз", "Tengiz"] },
   { iso: "KZ-23", district: "Inder District", names: ["Индерборский", "Индербор", "Inderbor"] },
   { iso: "KZ-23", district: "Kurmangazy District", names: ["Ганюшкино", "Ganyushkino"] },
   { iso: "KZ-23", district: "Isatai District", names: ["Аккистау", "Аққыстау", "Akkystau"] },

@@ -21,6 +21,15 @@
 //   «работников образования» (or «здравоохранения») are teachers (medical
 //   workers), not a labour collective; "visited the Kazakhmys Corporation's
 //   Annensky mine" makes the company the host, as "at Qarmet's … works" does.
+// - 440th–441st (young families at a family centre, 2022's miners at an
+//   open-pit mine, a refinery's workers, a city clinic's doctors, ethnic
+//   associations at a House of Friendship, a college's open dialogue, an oil
+//   field's workers, people with disabilities at a rehabilitation centre):
+//   "at PetroKazakhstan Oil Products, the operator of the Shymkent refinery"
+//   and "met with Tengizchevroil employees" name the company that hosts;
+//   «Диалогқа облыстық … басқармасының басшысы» is no part of the title; the
+//   Tengiz field is in Zhylyoi District, and «АТЫРАУ. 1 марта» is a dateline
+//   (where the correspondent sits), which a field named in the text outweighs.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -98,5 +107,37 @@ describe("articles read blind (thirty-third set)", () => {
       "2026-03-07",
     );
     expect(hostsOf(visit)).toEqual(["Kazakhmys Corporation"]);
+  });
+
+  it("names a company by its apposition or its brand before its staff", () => {
+    const [apposition] = draftsOf(
+      "SHYMKENT, March 10 — A meeting on the draft Constitution took place on Tuesday at PetroKazakhstan Oil Products, the operator of the Shymkent refinery. Mazhilis deputy Bakhytzhan Ertayev spoke to around 170 employees.",
+      "2026-03-11",
+    );
+    const [brand] = draftsOf(
+      "ATYRAU, March 1 — An explanatory group met with Tengizchevroil employees at the Tengiz field on Sunday to discuss the draft Constitution.",
+      "2026-03-02",
+    );
+    const [town] = draftsOf(
+      "ATYRAU, March 1 — Senator Ivan Petrov met with Atyrau workers on Sunday to discuss the draft Constitution.",
+      "2026-03-02",
+    );
+    expect(hostsOf(apposition)).toEqual(["PetroKazakhstan Oil Products"]);
+    expect(hostsOf(brand)).toEqual(["Tengizchevroil"]);
+    expect(brand?.district?.name).toBe("Zhylyoi District");
+    expect(hostsOf(town)).toEqual([]);
+  });
+
+  it("reads a field named in the text over a dateline with its date, and no event word in a Kazakh title", () => {
+    const [field] = draftsOf(
+      "АТЫРАУ. 1 марта на месторождении Тенгиз прошла встреча с нефтяниками по проекту новой Конституции.",
+      "2026-03-02",
+    );
+    const [dialogue] = draftsOf(
+      "21 ақпанда Тараз агротехникалық колледжінде студенттермен жаңа Конституция жобасы бойынша ашық диалог өтті. Диалогқа облыстық жастар саясаты басқармасының басшысы Алмас Төлеуов қатысты.",
+      "2026-02-22",
+    );
+    expect(field?.district?.name).toBe("Zhylyoi District");
+    expect(dialogue?.speakers.map((s) => s.role)).toEqual(["облыстық жастар саясаты басқармасының басшысы"]);
   });
 });

@@ -82,9 +82,9 @@ const AGENCY_DATELINE =
 export const datelineOnly = (line: string) => AGENCY_DATELINE.test(line) || PLACE_LINE.test(line);
 // "SHYMKENT, Feb 23 (Kazakh News) –": a wire's dateline, its city in capitals.
 // "ASTANA – With less than three weeks left…", "KOSTANAY. Members of…": the
-// same, with no date.
+// same, with no date («АТЫРАУ. 1 марта …»: or the date after it).
 const WIRE_DATELINE =
-  /^(?:(?:[\p{Lu} -]{3,30},\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)[^.]{0,40}?|(?!KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ|KAZTAG|КАЗТАГ|BAQ)\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+)[–—-]\s|(?!KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ|KAZTAG|КАЗТАГ|BAQ)\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\.\s+\p{Lu})/u;
+  /^(?:(?:[\p{Lu} -]{3,30},\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)[^.]{0,40}?|(?!KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ|KAZTAG|КАЗТАГ|BAQ)\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s+)[–—-]\s|(?!KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ|KAZTAG|КАЗТАГ|BAQ)\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\.\s+(?:\p{Lu}|\d{1,2}\s+\p{L}))/u;
 
 /** A place in an agency's or a wire's dateline: where its correspondent sits. */
 export function inAgencyDateline(m: Mention, sentences: Sentence[], text: string): boolean {

@@ -153,9 +153,9 @@ function fromTitle(written: string): string {
   const role = written.replace(LEADING_ASIDE, "");
   const kazakhPlace = /^[\p{L}-]+\s+(?:қаласында|облысында|ауданында|ауылында)\s+/iu;
   if (kazakhPlace.test(role)) return fromTitle(role.replace(kazakhPlace, ""));
-  // «Кездесуге облыстық мәслихат депутаты …»: "to the meeting" neither.
+  // «Кездесуге облыстық мәслихат депутаты …», «Диалогқа …»: "to the meeting" neither.
   const kazakhEvent =
-    /^(?:кездесу|жүздесу|жиын|іс-шара|отырыс|басқосу|форум|семинар|дәріс|дөңгелек\s+үстел|kezdesý|kezdesu|jıyn|jiyn|is-shara|forým|forum)\p{L}*\s+(?=\S)/iu;
+    /^(?:(?:онлайн-)?кездесу|жүздесу|жиын|іс-шара|отырыс|басқосу|форум|семинар|дәріс|диалог|пікірталас|конференция|дөңгелек\s+үстел|kezdesý|kezdesu|jıyn|jiyn|is-shara|forým|forum)\p{L}*\s+(?=\S)/iu;
   if (kazakhEvent.test(role)) return fromTitle(role.replace(kazakhEvent, ""));
   // «Кездесуде аудан әкімі …», «25 ақпанда Ақтау қаласындағы №12 мектепте облыстық
   // мәслихат депутаты»: when and where (up to the last word in the locative) are no part of the title;

@@ -48,6 +48,16 @@ const AT_POSSESSIVE_WORKPLACE = new RegExp(
   "gu",
 );
 
+// "met with Tengizchevroil employees", "for NCOC workers": the brand or acronym before its staff.
+const BRAND_STAFF = new RegExp(
+  String.raw`(?<![\p{L}])(?:with|for|among|and)\s+(?:the\s+)?(${BRAND_WORD}|(?!(?:JSC|LLP|LLC|NGO|AMANAT)(?![\p{L}]))[A-Z]{2,6})\s+(?:employees|workers|staff|miners|metallurgists|steelworkers|oil\s+workers|railway\s+workers|oilmen)(?![\p{L}])`,
+  "gu",
+);
+// "at PetroKazakhstan Oil Products, the operator of the Shymkent refinery": a company named by what
+// the apposition after it says it is, where the meeting was held.
+const AT_COMPANY_APPOSITIVE =
+  /(?<![\p{L}])(?:[Aa]t|visited|toured)\s+((?:\p{Lu}[\p{L}-]*[^\S\n]+){0,3}\p{Lu}[\p{L}-]*),\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:operator|owner|subsidiary|company|producer|manufacturer|maker)(?![\p{L}])/gu;
+
 // "members of the Karaganda regional Union of Persons with Disabilities": an
 // association named through its members, by its capitalised name.
 const MEMBERS_OF_ASSOCIATION =
@@ -72,6 +82,8 @@ export function companiesWhoseStaff(text: string): Array<Span & { name: string; 
     STAFF_OF_COMPANY,
     STAFF_OF_BRAND,
     AT_POSSESSIVE_WORKPLACE,
+    AT_COMPANY_APPOSITIVE,
+    BRAND_STAFF,
     MEMBERS_OF_ASSOCIATION,
     RUSSIAN_BODY_STAFF,
   ].flatMap((re) =>
