@@ -30,6 +30,11 @@
 //   «Диалогқа облыстық … басқармасының басшысы» is no part of the title; the
 //   Tengiz field is in Zhylyoi District, and «АТЫРАУ. 1 марта» is a dateline
 //   (where the correspondent sits), which a field named in the text outweighs.
+// - 442nd (a group's meetings in three districts in a day, a memorandum with
+//   a chamber, test-site veterans at a house of veterans, oil workers at a
+//   company): «Іле ауданының … кентінде тұрғындармен, Қарасай ауданындағы
+//   Қаскелең қаласында мұғалімдермен, ал Талғар ауданында фермерлермен
+//   кездесулер өтті» is three meetings, not two.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -139,5 +144,17 @@ describe("articles read blind (thirty-third set)", () => {
     );
     expect(field?.district?.name).toBe("Zhylyoi District");
     expect(dialogue?.speakers.map((s) => s.role)).toEqual(["облыстық жастар саясаты басқармасының басшысы"]);
+  });
+
+  it("reads a Kazakh list of with-whom clauses at their places as a meeting each", () => {
+    const drafts = draftsOf(
+      "Қонаев, 25 ақпан. Жаңа Конституция жобасын түсіндіру жөніндегі облыстық топ бүгін үш ауданда болды. Іле ауданының Өтеген батыр кентінде тұрғындармен, Қарасай ауданындағы Қаскелең қаласында мұғалімдермен, ал Талғар ауданында фермерлермен кездесулер өтті.",
+      "2026-02-26",
+    );
+    expect(drafts.map((d) => [d.district?.name, d.audiences])).toEqual([
+      ["Ile District", ["residents"]],
+      ["Karasai District", ["teachers"]],
+      ["Talgar District", ["labour_collective"]],
+    ]);
   });
 });

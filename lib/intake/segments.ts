@@ -62,6 +62,16 @@ function sentencePlaces(mentions: Mention[], counts: (m: Mention) => boolean): M
   return places;
 }
 
+// («Іле … кентінде тұрғындармен, | Қарасай … мұғалімдермен, | ал Талғар … кездесулер өтті»: each with-whom
+// clause of a Kazakh list shares the verb its last clause ends with.)
+const sharedOnward = (sentences: Sentence[], j: number): boolean => {
+  const next = sentences[j + 1]?.text ?? "";
+  return (
+    /(?:мен|бен|пен),$/u.test(sentences[j]?.text ?? "") &&
+    ((CLAUSE_OPENER.test(next) && INTRODUCES.test(next)) || sharedOnward(sentences, j + 1))
+  );
+};
+
 export function segmentsOf(
   sentences: Sentence[],
   organizations: FoundOrganization[],
@@ -161,7 +171,8 @@ export function segmentsOf(
     // («Риддер қаласында кеншілермен, ал Күршім ауданында тұрғындармен кездесулер болды»:
     // two clauses, one verb; the meetings in the plural are these two, no summary.)
     const next = sentences[i + 1]?.text ?? "";
-    const sharesVerb = /,$/u.test(s.text) && CLAUSE_OPENER.test(next) && INTRODUCES.test(next);
+    const sharesVerb =
+      (/,$/u.test(s.text) && CLAUSE_OPENER.test(next) && INTRODUCES.test(next)) || sharedOnward(sentences, i);
     const summary = SUMMARY.test(s.text) && !(CLAUSE_OPENER.test(s.text) && /,$/u.test(sentences[i - 1]?.text ?? ""));
     // («✅ В селе … встретился … / ✅ В школе-гимназии … прошел классный час …»: an item after one that started a meeting is one.)
     const sibling =
