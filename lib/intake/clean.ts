@@ -203,6 +203,9 @@ const VISIT_CLAUSE_OPENS = new RegExp(
 // meeting verb's conditional ("while one met …, the other …") before a name or a place.
 const KAZAKH_WHILE_OPENS =
   /(?<=(?<![\p{L}])(?:кездес|жүздес|дидарлас|сөйлес|тілдес|бас қос|өт|өткіз|бар|бол)(?:са|се),)\s+(?=\p{Lu})/gu;
+// «… встретились с работниками ТОО «…», в Меркенском районе — с учителями …»: a place and a dash, the
+// verb left out, tell the next meeting of a list.
+const ELIDED_OPENS = /,\s+(?=(?:в|во|на)\s+(?:[\p{L}-]+\s+){1,3}[—–]\s+(?:с|со)\s)/gu;
 // «Іле ауданының … кентінде тұрғындармен, Қарасай ауданындағы Қаскелең қаласында мұғалімдермен, ал …»:
 // a Kazakh list of with-whom clauses, each at its own place, before the verb they share.
 const KAZAKH_LIST_OPENS =
@@ -227,6 +230,7 @@ function* sentencePieces(line: string) {
       DAY_CLAUSE_OPENS,
       KAZAKH_WHILE_OPENS,
       KAZAKH_LIST_OPENS,
+      ELIDED_OPENS,
       COUNTED_LIST_OPENS,
     ]
       .flatMap((re) => [...s.segment.matchAll(re)])

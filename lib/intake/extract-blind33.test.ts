@@ -35,6 +35,11 @@
 //   company): «Іле ауданының … кентінде тұрғындармен, Қарасай ауданындағы
 //   Қаскелең қаласында мұғалімдермен, ал Талғар ауданында фермерлермен
 //   кездесулер өтті» is three meetings, not two.
+// - 443rd (a group's three districts in a day in Russian, a college's
+//   student debate, border guards at an outpost, mothers of large families):
+//   «…с работниками ТОО «Кордай-Агро», в Меркенском районе — с учителями …,
+//   а в Шуском районе — с жителями …» (the verb left out, a dash in its
+//   place) is three meetings; "a student debate" is a contest, not a meeting.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -156,5 +161,22 @@ describe("articles read blind (thirty-third set)", () => {
       ["Karasai District", ["teachers"]],
       ["Talgar District", ["labour_collective"]],
     ]);
+  });
+
+  it("reads a Russian list whose verb is left out, a dash in its place, as a meeting each", () => {
+    const drafts = draftsOf(
+      "Тараз. 20 февраля члены областной группы по проекту новой Конституции побывали в трех районах. В Кордайском районе они встретились с работниками ТОО «Кордай-Агро», в Меркенском районе — с учителями средней школы имени Абая, а в Шуском районе — с жителями села Толе би.",
+      "2026-02-21",
+    );
+    const [debate] = draftsOf(
+      "TALDYKORGAN, Feb 23 — The Zhetysu Higher Polytechnic College hosted a student debate on the draft Constitution on Monday. Four teams of second-year students argued over the new provisions on the Kurultai. The debate was judged by lawyer Saule Bekova and Zhetysu University lecturer Ruslan Temirov. Some 120 students watched.",
+      "2026-02-24",
+    );
+    expect(drafts.map((d) => [d.district?.name, d.audiences, hostsOf(d)])).toEqual([
+      ["Kordai District", ["labour_collective"], ["ТОО «Кордай-Агро»"]],
+      ["Merke District", ["teachers"], ["Школа имени Абая"]],
+      ["Shu District", ["residents"], []],
+    ]);
+    expect(debate?.format).toBe("other");
   });
 });

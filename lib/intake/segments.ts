@@ -62,6 +62,13 @@ function sentencePlaces(mentions: Mention[], counts: (m: Mention) => boolean): M
   return places;
 }
 
+// («…, | в Меркенском районе — с учителями …, | а в Шуском районе — с жителями …»: a clause whose verb is left
+// out, a dash in its place, shares the one of the clauses before it.)
+const ELIDED = /^(?:(?:а|и)\s+)?(?:в|во|на)\s+[^—–,]{1,60}[—–]\s+(?:с|со)\s/u;
+const verbBefore = (sentences: Sentence[], j: number): boolean => {
+  const before = sentences[j - 1]?.text ?? "";
+  return /,$/u.test(before) && (INTRODUCES.test(before) || (ELIDED.test(before) && verbBefore(sentences, j - 1)));
+};
 // («Іле … кентінде тұрғындармен, | Қарасай … мұғалімдермен, | ал Талғар … кездесулер өтті»: each with-whom
 // clause of a Kazakh list shares the verb its last clause ends with.)
 const sharedOnward = (sentences: Sentence[], j: number): boolean => {
@@ -183,9 +190,7 @@ export function segmentsOf(
       sibling ||
       SPEECH_TO_AUDIENCE.test(s.text) ||
       // («… встречу со студентами, | а в воскресенье — с жителями …»: the verb of the clause before.)
-      (CLAUSE_OPENER.test(s.text) &&
-        /,$/u.test(sentences[i - 1]?.text ?? "") &&
-        INTRODUCES.test(sentences[i - 1]?.text ?? "")) ||
+      ((CLAUSE_OPENER.test(s.text) || ELIDED.test(s.text)) && verbBefore(sentences, i)) ||
       listedMeeting(sentences, i, dated) ||
       (PART_OF_DAY.test(s.text) && audienceTypes(s.text).some((a) => !covered.has(a.type)));
     // Words that refer to a meeting told before count up to the one this sentence

@@ -180,8 +180,9 @@ const FORMATS: Array<[EventFormat, RegExp]> = [
   // concert («концерт собрал …»; not one a meeting ended with, «завершилась концертом»).
   [
     "other",
-    // ("debate" and "quiz" alone are as often what a meeting did: "a lively debate", "workers quizzed the deputy".)
-    /(турнир|tournament|пікірсайыс|дебат|debate (?:tournament|competition|club)|debating|викторин|олимпиад|olympiad|квест|брейн-ринг|brain[- ]ring|зияткерлік ойын|интеллектуальн\p{L}* игр|intellectual game|(?<!(?:завершил\p{L}*|закончил\p{L}*|сопровождал\p{L}*|ended with|followed by|соңында)\s+)(?:концерт|concert))/iu,
+    // ("debate" and "quiz" alone are as often what a meeting did: "a lively debate", "workers quizzed the deputy";
+    // "a student debate" is a contest.)
+    /(турнир|tournament|пікірсайыс|дебат|debate (?:tournament|competition|club)|(?:student|students['’]|youth|school) debate|debating|викторин|олимпиад|olympiad|квест|брейн-ринг|brain[- ]ring|зияткерлік ойын|интеллектуальн\p{L}* игр|intellectual game|(?<!(?:завершил\p{L}*|закончил\p{L}*|сопровождал\p{L}*|ended with|followed by|соңында)\s+)(?:концерт|concert))/iu,
   ],
   // A meeting named as such wins over the visit it was part of; a visit wins
   // over words that only say the work was explanatory.
