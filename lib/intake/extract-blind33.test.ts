@@ -40,6 +40,11 @@
 //   «…с работниками ТОО «Кордай-Агро», в Меркенском районе — с учителями …,
 //   а в Шуском районе — с жителями …» (the verb left out, a dash in its
 //   place) is three meetings; "a student debate" is a contest, not a meeting.
+// - 444th (Baikonur's residents, a plant's young specialists, a seminar for
+//   chairs of flat owners' associations, a press briefing — no outreach):
+//   «в акимате города Кокшетау состоялся семинар» is held at the akimat,
+//   which hosts it; «75 председателей ОСИ» are counted; «"…" ЖШС-ның жас
+//   мамандарымен» are the company's workforce as well as young people.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -178,5 +183,19 @@ describe("articles read blind (thirty-third set)", () => {
       ["Shu District", ["residents"], []],
     ]);
     expect(debate?.format).toBe("other");
+  });
+
+  it("reads a seminar held at an akimat as the akimat's, and a company's young specialists as its workforce", () => {
+    const [seminar] = draftsOf(
+      "2 марта в акимате города Кокшетау состоялся семинар для председателей объединений собственников имущества, посвященный проекту новой Конституции. В семинаре приняли участие 75 председателей ОСИ.",
+      "2026-03-03",
+    );
+    const [young] = draftsOf(
+      "Павлодар, 22 ақпан. «Павлодар мұнай-химия зауыты» ЖШС-ның жас мамандарымен жаңа Конституция жобасы бойынша кездесу ұйымдастырылды. Жиынға 60 жас маман қатысты.",
+      "2026-02-23",
+    );
+    expect(hostsOf(seminar)).toEqual(["Акимат города Кокшетау"]);
+    expect(seminar?.audienceSize).toBe(75);
+    expect(young?.audiences).toEqual(["labour_collective", "youth"]);
   });
 });

@@ -223,8 +223,11 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
         HELD_BEFORE.test(before) ||
         HALL_AFTER.test(text.slice(end, end + 30)) ||
         HALL_BEFORE.test(before) ||
-        // («Байқоңыр ауданының әкімдігінде … кездесу болды»: at the akimat.)
-        /(?:әкімдігінде|мәслихатында|акимате)$/u.test(m[0])) &&
+        // («Байқоңыр ауданының әкімдігінде … кездесу болды», «в акимате города Кокшетау состоялся …»: at the akimat.)
+        /(?:әкімдігінде|мәслихатында|акимате)$/u.test(m[0]) ||
+        (/^[Аа]кимате\s/u.test(m[0]) &&
+          /(?:^|\s)[Вв]\s+$/u.test(before) &&
+          /^[^.!?\n]{0,40}?(?:состоял|прош[её]л|прошл|проведен)/u.test(text.slice(end)))) &&
       !title &&
       !ROLE_BEFORE.test(before) &&
       !ROLE_AFTER.test(text.slice(end, end + 30));
