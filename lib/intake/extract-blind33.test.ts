@@ -45,6 +45,11 @@
 //   «в акимате города Кокшетау состоялся семинар» is held at the akimat,
 //   which hosts it; «75 председателей ОСИ» are counted; «"…" ЖШС-ның жас
 //   мамандарымен» are the company's workforce as well as young people.
+// - 445th (2022's cotton growers at a farm, students with the regional
+//   ombudsman, an open-pit mine's miners, pensioners at a house of veterans —
+//   a venue, as the set has it): «"Жетісай мақта" шаруашылығында» names the
+//   farm that hosts; «с уполномоченным по правам человека …» is a role in the
+//   nominative, «уполномоченный …».
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -197,5 +202,18 @@ describe("articles read blind (thirty-third set)", () => {
     expect(hostsOf(seminar)).toEqual(["Акимат города Кокшетау"]);
     expect(seminar?.audienceSize).toBe(75);
     expect(young?.audiences).toEqual(["labour_collective", "youth"]);
+  });
+
+  it("reads a quoted farm by its kind, and an ombudsman's title in the nominative", () => {
+    const [farm] = draftsOf(
+      "Мақтаарал ауданы, 17 мамыр. Аудандағы «Жетісай мақта» шаруашылығында диқандармен Конституцияға өзгерістер енгізу туралы референдумға арналған кездесу болды.",
+      "2022-05-18",
+    );
+    const [students] = draftsOf(
+      "27 февраля в Жетысуском университете имени Ильяса Жансугурова прошла встреча студентов с уполномоченным по правам человека в области Жетісу Айгерим Тулегеновой. Она рассказала о главе проекта новой Конституции, посвященной правам человека.",
+      "2026-02-28",
+    );
+    expect(farm?.organizations.map((o) => [o.name, o.kind])).toEqual([["«Жетісай мақта» шаруашылығы", "enterprise"]]);
+    expect(students?.speakers.map((s) => s.role)).toEqual(["уполномоченный по правам человека в области Жетісу"]);
   });
 });

@@ -48,7 +48,7 @@ export function kindOf(context: string): OrgKind {
   if (/мешіт|мечет|mosque/i.test(context)) return "other";
   if (
     COMPANY_FORM.test(context) ||
-    /корпорац|компани|предприяти|агрофирм|завод|зауыт|korporats|korporas|kompanı|zaýyt|kombınat|fabrıka|shahta|qojalyǵ|фабрик|комбинат|кешен|қожалығ|кооператив|cooperative|крестьянск|фермерск|разрез|шахт|рудник|месторожд|депо|элеватор|company|corporation|plant|factory|mine|refinery|depot/i.test(
+    /корпорац|компани|предприяти|агрофирм|завод|зауыт|korporats|korporas|kompanı|zaýyt|kombınat|fabrıka|shahta|qojalyǵ|фабрик|комбинат|кешен|қожалығ|шаруашылығ|кооператив|cooperative|крестьянск|фермерск|разрез|шахт|рудник|месторожд|депо|элеватор|company|corporation|plant|factory|mine|refinery|depot/i.test(
       context,
     )
   )
