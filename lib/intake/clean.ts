@@ -2,7 +2,8 @@
 // become line breaks), entities are decoded (news texts carry &quot; even as
 // plain text), spaces are made single; evidence offsets count in the result.
 import { convert } from "html-to-text";
-import { MONTH, WEEKDAY_FORMS } from "./dates";
+import { MONTH } from "./dates";
+import { WEEKDAY_FORMS } from "./weekdays";
 
 const LOOKS_HTML = /<(p|div|br|span|h\d|article|body|html|a|li|strong|em|b|i|section|header|footer|time)\b[^>]*>/i;
 

@@ -3,6 +3,7 @@
 // worked out), "15.03.2026", "2026-03-15", and the relative words
 // (сегодня/бүгін/today, вчера/кеше/yesterday, позавчера/алдыңгүні) against
 // the publication date.
+import { addDays, lastWeekday, weekdayMentions } from "./weekdays";
 import type { Span } from "./types";
 
 // Month words by stem, with any case ending (наурызда, марта, мамырдың).
@@ -41,8 +42,6 @@ const iso = (y: number, m: number, d: number): string | null => {
     ? t.toISOString().slice(0, 10)
     : null;
 };
-export const addDays = (date: string, n: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 const B = "(?<![\\p{L}\\p{N}])";
 // A date is written on one line: «5 марта 2026» under a headline and «4 марта …» opening the
@@ -99,42 +98,11 @@ const RELATIVE: Array<[RegExp, number]> = [
   // (Only an announced meeting takes it: lib/intake/meeting-date.ts.)
   [/(?<![\p{L}])(завтра|ертең|erteń|tomorrow)(?![\p{L}])/giu, 1],
 ];
-// "on Monday", "last Friday", "в (минувшую) пятницу", "(өткен) сейсенбіде",
-// «сенбі күні»:
-// the last such day on or before the publication.
-// Each day: English, Russian after its preposition, Kazakh in the locative
-// (and the Kazakh word itself, said with «күні»), Latin-script Kazakh.
-const WEEKDAY_WORDS: Array<[string, string, string, string, string, number]> = [
-  ["monday", "в", "понедельник", "дүйсенбі", "dúısenbide", 1],
-  ["tuesday", "во", "вторник", "сейсенбі", "seısenbide", 2],
-  ["wednesday", "в", "среду", "сәрсенбі", "sársenbide", 3],
-  ["thursday", "в", "четверг", "бейсенбі", "beısenbide", 4],
-  ["friday", "в", "пятницу", "жұма", "jumada", 5],
-  ["saturday", "в", "субботу", "сенбі", "senbide", 6],
-  ["sunday", "в", "воскресенье", "жексенбі", "jeksenbide", 0],
-];
-/** The days' names on their own, in English and Kazakh ("Monday", «сенбі»). */
-export const WEEKDAY_NAMES = WEEKDAY_WORDS.flatMap(([en, , , kk]) => [en, kk]);
-const kazakhLocative = (day: string) => (day === "жұма" ? "жұмада" : `${day}де`);
-/** The days as a clause says when ("Sunday", «воскресенье», «жексенбіде», "jeksenbide"). */
-export const WEEKDAY_FORMS = WEEKDAY_WORDS.flatMap(([en, , ru, kk, latin]) => [en, ru, kazakhLocative(kk), latin]);
-const WEEKDAYS: Array<[RegExp, number]> = WEEKDAY_WORDS.map(([en, prep, ru, kk, latin, n]) => [
-  new RegExp(
-    String.raw`(?<![\p{L}])((?:on|last|this past|spent) ${en}|${prep} (?:(?:минувш|прошл)\p{L}*\s+)?${ru}|(?:өткен )?(?:${kazakhLocative(kk)}|${kk} күні)|${latin})(?![\p{L}])`,
-    "giu",
-  ),
-  n,
-]);
 /** A relative date worked out from another day than the publication (a dateline). */
 export function relativeTo(mention: DateMention, day: string): string | null {
   if (!mention.from) return null;
   return "weekday" in mention.from ? lastWeekday(day, mention.from.weekday) : addDays(day, mention.from.shift);
 }
-
-const lastWeekday = (published: string, weekday: number) => {
-  const d = new Date(`${published}T00:00:00Z`);
-  return addDays(published, -((d.getUTCDay() - weekday + 7) % 7));
-};
 
 /** Every date the text states; `year` fills a missing year (the publication's, else the campaign's). */
 export function dateMentions(text: string, year: number | null, published: string | null): DateMention[] {
@@ -159,24 +127,12 @@ export function dateMentions(text: string, year: number | null, published: strin
     }
   }
   if (published) {
-    for (const [re, weekday] of WEEKDAYS) {
-      for (const m of text.matchAll(re)) {
-        // «в среду, 18 февраля», "on Wednesday, February 18": the date written next to it says the day.
-        const next = m.index + m[0].length;
-        if (out.some((d) => !d.relative && d.span.start >= next && d.span.start <= next + 3)) continue;
-        // ("last Thursday", «в минувший четверг», «өткен бейсенбіде» in a Thursday's paper: a week before.)
-        const past = /^(?:last|this past)\s|минувш|прошл|^өткен\s/iu.test(m[0]);
-        const day = lastWeekday(published, weekday);
-        out.push({
-          date: past && day === published ? addDays(day, -7) : day,
-          span: { start: m.index, end: m.index + m[0].length },
-          yearInferred: false,
-          relative: true,
-          from: { weekday },
-          timestamp: false,
-        });
-      }
-    }
+    // («в среду, 18 февраля», "on Wednesday, February 18": the date written next to it says the day.)
+    out.push(
+      ...weekdayMentions(text, published, (at) =>
+        out.some((d) => !d.relative && d.span.start >= at && d.span.start <= at + 3),
+      ),
+    );
     for (const [re, shift] of RELATIVE) {
       for (const m of text.matchAll(re)) {
         out.push({

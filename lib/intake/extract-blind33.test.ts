@@ -50,6 +50,12 @@
 //   a venue, as the set has it): «"Жетісай мақта" шаруашылығында» names the
 //   farm that hosts; «с уполномоченным по правам человека …» is a role in the
 //   nominative, «уполномоченный …».
+// - 446th (a mining combine's workers last Friday, students "last week's
+//   Tuesday", pensioners at a community centre, volunteers' leaflets):
+//   «Өткен аптаның сейсенбісінде» (and «во вторник на прошлой неделе», "on
+//   Tuesday last week") is that day of the week before the publication's;
+//   «в прошлый вторник» is read as «во вторник» is (the weekdays now in
+//   weekdays.ts).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -215,5 +221,22 @@ describe("articles read blind (thirty-third set)", () => {
     );
     expect(farm?.organizations.map((o) => [o.name, o.kind])).toEqual([["«Жетісай мақта» шаруашылығы", "enterprise"]]);
     expect(students?.speakers.map((s) => s.role)).toEqual(["уполномоченный по правам человека в области Жетісу"]);
+  });
+
+  it("reads a weekday of last week against the week before the publication's", () => {
+    // (Published on Wednesday, February 25: last week's Tuesday is the 17th, "last Tuesday" the 24th.)
+    const dateOf = (text: string) => draftsOf(text, "2026-02-25")[0]?.date;
+    expect(
+      dateOf(
+        "Өткен аптаның сейсенбісінде Қ.Жұбанов атындағы Ақтөбе өңірлік университетінде студенттермен жаңа Конституция жобасы бойынша кездесу өтті.",
+      ),
+    ).toBe("2026-02-17");
+    expect(dateOf("Во вторник на прошлой неделе в школе №5 прошла встреча по проекту новой Конституции.")).toBe(
+      "2026-02-17",
+    );
+    expect(dateOf("On Tuesday last week, residents met a deputy to discuss the draft Constitution.")).toBe(
+      "2026-02-17",
+    );
+    expect(dateOf("В прошлый вторник в школе №5 прошла встреча по проекту новой Конституции.")).toBe("2026-02-24");
   });
 });

@@ -1,10 +1,11 @@
 // A meeting's date: stated in its sentences, worked out from a weekday or "the
 // next day", the report's dateline, or only the publication ("on or before").
 import { within, type Sentence } from "./clean";
-import { addDays, afterPlaceAtStart, isDateLine, relativeTo, type DateMention } from "./dates";
+import { afterPlaceAtStart, isDateLine, relativeTo, type DateMention } from "./dates";
 import { DAY_HOURS } from "./group-words";
 import { monthMentions } from "./month-dates";
 import { BACKGROUND, type CampaignRef } from "./topic";
+import { addDays } from "./weekdays";
 import type { DateSource, Draft, Span } from "./types";
 
 const FUTURE =

@@ -1,8 +1,8 @@
 // A speaker's role as the article writes it, before or after the name:
 // "заместитель акима области Нурлан Калиев", «Ерлан Қошанов (облыс әкімі)»,
 // "Nurlan Uteshev, deputy chairman …".
-import { WEEKDAY_NAMES } from "./dates";
 import { AUDIENCE_JOB } from "./not-speakers";
+import { WEEKDAY_NAMES } from "./weekdays";
 import type { Language } from "../domain/enums";
 
 // Title words that make the words before a name a role.
