@@ -33,6 +33,7 @@ const WORKPLACES = [
   "hospital",
   "polyclinic",
   "cooperative",
+  "agrofirm",
   // ("at the Khoja Akhmet Yassawi mosque": its imams' workplace, where they met.)
   "mosque",
   // ("the Karabalyk agricultural college": a college named by its field, which a description is not.)

@@ -56,6 +56,12 @@
 //   Tuesday last week") is that day of the week before the publication's;
 //   «в прошлый вторник» is read as «во вторник» is (the weekdays now in
 //   weekdays.ts).
+// - 447th (miners at a corporation's mine, a public council's visiting
+//   session at a sugar plant, an agrofirm's farmers, fishermen at a fish
+//   plant): «общественный совет Жамбылской области провел выездное
+//   заседание на сахарном заводе «Тараз-Кант»» makes both hosts (a meeting
+//   held at a workplace is with its workforce, whoever organised it);
+//   "the Agrofirm Dievskoye" and "the Dievskoye agrofirm" name the farm.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -238,5 +244,22 @@ describe("articles read blind (thirty-third set)", () => {
       "2026-02-17",
     );
     expect(dateOf("В прошлый вторник в школе №5 прошла встреча по проекту новой Конституции.")).toBe("2026-02-24");
+  });
+
+  it("makes both the organiser and the workplace where it was held hosts, and names an agrofirm", () => {
+    const [session] = draftsOf(
+      "26 февраля общественный совет Жамбылской области провел выездное заседание на сахарном заводе «Тараз-Кант», посвященное проекту новой Конституции. Члены совета и работники предприятия обсудили положения проекта.",
+      "2026-02-27",
+    );
+    const farm = (text: string) => hostsOf(draftsOf(text, "2026-03-04")[0]);
+    expect(hostsOf(session)).toEqual(["«Тараз-Кант»", "Общественный совет Жамбылской области"]);
+    expect(
+      farm(
+        "KOSTANAY, March 3 — Farmers and machine operators of the Agrofirm Dievskoye in Kostanay district met on Tuesday with a regional maslikhat deputy to discuss the draft Constitution.",
+      ),
+    ).toEqual(["Agrofirm Dievskoye"]);
+    expect(
+      farm("KOSTANAY, March 3 — Farmers of the Dievskoye agrofirm met a deputy to discuss the draft Constitution."),
+    ).toEqual(["Dievskoye agrofirm"]);
   });
 });

@@ -200,7 +200,12 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     // («В КГУ «Школа-лицей им. Абая» депутат … рассказал …»: where the meeting was.)
     const at = /(?:^|\s)(?:[Вв]о?|[Нн]а)\s+$/u.test(text.slice(Math.max(0, start - 4), start));
     const kind = kindOf(`${legalBefore?.[1] ?? ""} ${legalAfter?.[1] ?? ""} ${inner}`);
-    add(name, kind, { start, end }, { body: affiliation, place: at && kind === "education" });
+    // («на сахарном заводе «Тараз-Кант»»: held at a workplace, with its workforce, whoever organised it.)
+    const atWork =
+      /(?:^|\s)(?:[Вв]о?|[Нн]а)\s+(?:\p{Ll}+\s+){0,2}(?:завод|фабрик|комбинат|шахт|рудник|разрез|предприяти|месторождени|элеватор)\p{Ll}*\s*$/u.test(
+        text.slice(Math.max(0, m.index - 60), m.index),
+      );
+    add(name, kind, { start, end }, { body: affiliation, place: at && kind === "education", host: atWork });
   }
   for (const p of partiesIn(text, (at) => sentences[sentenceAt(at)]?.text ?? ""))
     add(p.name, "party", p, { body: p.speakersOwn });

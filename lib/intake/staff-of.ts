@@ -58,6 +58,10 @@ const BRAND_STAFF = new RegExp(
 const AT_COMPANY_APPOSITIVE =
   /(?<![\p{L}])(?:[Aa]t|visited|toured)\s+((?:\p{Lu}[\p{L}-]*[^\S\n]+){0,3}\p{Lu}[\p{L}-]*),\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:operator|owner|subsidiary|company|producer|manufacturer|maker)(?![\p{L}])/gu;
 
+// "farmers of the Agrofirm Dievskoye", "at Agrofirm Zhana-Zhol": an agricultural firm by its name after its kind.
+const AGROFIRM =
+  /(?<![\p{L}])(?:of|at|visited)\s+(?:the\s+)?((?:[Aa]grofirm|[Aa]gro-firm)\s+["“]?\p{Lu}[\p{L}-]+["”]?)/gu;
+
 // "members of the Karaganda regional Union of Persons with Disabilities": an
 // association named through its members, by its capitalised name.
 const MEMBERS_OF_ASSOCIATION =
@@ -84,6 +88,7 @@ export function companiesWhoseStaff(text: string): Array<Span & { name: string; 
     AT_POSSESSIVE_WORKPLACE,
     AT_COMPANY_APPOSITIVE,
     BRAND_STAFF,
+    AGROFIRM,
     MEMBERS_OF_ASSOCIATION,
     RUSSIAN_BODY_STAFF,
   ].flatMap((re) =>
