@@ -32,7 +32,7 @@ export const WORKFORCE_AFTER =
   /^\s*(?:[\p{L}-]+\s+)?(?:жұмыс істейді|жұмыс істейтін|еңбек етеді|еңбек ететін|jumys iste[ıi](?:di|tin)|eńbek ete(?:di|tin)|tura(?:dy|tyn)|work there|work (?:in|at|for)|are employed|трудятся|работают (?:на|в)|тұрады|тұратын|тұрғыны бар|проживают|проживает|живут|live there|live in)(?![\p{L}])/iu;
 // («6505 әскери бөлімінде сарбаздармен»: a military unit's number; «30 жас отбасы»: families, not people.)
 export const NOT_PEOPLE_AFTER =
-  /^\s*(%|процент|тенге|тг|₸|млн|млрд|мың|тысяч|thousand|million|billion|years?|лет|год|жыл|команд|teams?(?![\p{L}])|топ(?:тан|қа)?(?![\p{L}])|сынып|класс|grade|курс|жас(?:тан|қа|та|тағы|ар)(?![\p{L}])|жас\p{L}*\s+(?:аралығ|шамасында)|(?:жас\s+)?отбас\p{L}*|әскери\s+бөлім)/iu;
+  /^\s*(%|процент|тенге|тг|₸|млн|млрд|мың|тысяч|thousand|million|billion|years?|лет|год|жыл|команд|teams?(?![\p{L}])|топ(?:тан|қа)?(?![\p{L}])|сынып|класс|grade|курс(?!ант)|жас(?:тан|қа|та|тағы|ар)(?![\p{L}])|жас\p{L}*\s+(?:аралығ|шамасында)|(?:жас\s+)?отбас\p{L}*|әскери\s+бөлім)/iu;
 // "15 марта каждый гражданин": a day of a month, not a number of people.
 // "on February 19 for members of …": the day of a month written first.
 export const MONTH_BEFORE =

@@ -62,6 +62,12 @@
 //   заседание на сахарном заводе «Тараз-Кант»» makes both hosts (a meeting
 //   held at a workplace is with its workforce, whoever organised it);
 //   "the Agrofirm Dievskoye" and "the Dievskoye agrofirm" name the farm.
+// - 448th (entrepreneurs at a chamber's branch, cadets at a police academy,
+//   returnees at an adaptation centre, a school's class hour): «в
+//   Карагандинской академии МВД имени Баримбека Бейсенова» names the academy
+//   and «около 200 курсантов» are counted (a cadet is no year of study,
+//   «курс»); «№44 мектеп-гимназияда … сынып сағаты өтті» (a class hour, as
+//   an open lesson) names the school that hosts.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -261,5 +267,19 @@ describe("articles read blind (thirty-third set)", () => {
     expect(
       farm("KOSTANAY, March 3 — Farmers of the Dievskoye agrofirm met a deputy to discuss the draft Constitution."),
     ).toEqual(["Dievskoye agrofirm"]);
+  });
+
+  it("names a police academy and counts its cadets, and a school where a class hour was held", () => {
+    const [academy] = draftsOf(
+      "23 февраля в Карагандинской академии МВД имени Баримбека Бейсенова для курсантов прошла лекция, посвященная проекту новой Конституции. Присутствовали около 200 курсантов.",
+      "2026-02-24",
+    );
+    const [lesson] = draftsOf(
+      "11 наурызда Өскемен қаласындағы №44 мектеп-гимназияда жоғары сынып оқушыларымен жаңа Конституция жобасына арналған сынып сағаты өтті.",
+      "2026-03-12",
+    );
+    expect(hostsOf(academy)).toEqual(["Карагандинская академия МВД имени Баримбека Бейсенова"]);
+    expect(academy?.audienceSize).toBe(200);
+    expect(hostsOf(lesson)).toEqual(["№44 мектеп-гимназия"]);
   });
 });

@@ -22,10 +22,10 @@ const BRIEFED = String.raw`briefed(?! (?:on|about|(?:the )?(?:press|journalists|
 export const LIST_LABEL = String.raw`(?:спикеры|участники|спикерлер|қатысушылар|speakers|participants)\s*:`;
 // Deputies at a market handing out leaflets and answering traders' questions, a
 // library's reading of the draft for pensioners: work among people, though no
-// meeting is named; and a conference, an open lesson, an information event
+// meeting is named; and a conference, an open lesson or a class hour, an information event
 // (outreach, though no sentence with them is about a meeting).
 const OUTREACH_WITHOUT_MEETING =
-  /(leaflets|booklets|листовк|буклет|парақша|talk(?:ed|s|ing)? (?:with|to)|door[- ]to[- ]door|поквартирн\p{L}* обход|подворов\p{L}* обход|үйді-үйге|үй-үйді аралап|answered (?:[\p{L}'’]+ ){0,2}questions|ответил\p{L}* на (?:\p{L}+ ){0,2}вопрос|сұрақтарына жауап бер|hosted (?:a|an) (?:[\p{L}-]+ ){0,2}(?:reading|lesson|presentation|quiz|exhibition)|открыт\p{L}* урок|ашық сабақ|(?:ақпараттық|түсіндіру) шара|конференц|conference)/iu;
+  /(leaflets|booklets|листовк|буклет|парақша|talk(?:ed|s|ing)? (?:with|to)|door[- ]to[- ]door|поквартирн\p{L}* обход|подворов\p{L}* обход|үйді-үйге|үй-үйді аралап|answered (?:[\p{L}'’]+ ){0,2}questions|ответил\p{L}* на (?:\p{L}+ ){0,2}вопрос|сұрақтарына жауап бер|hosted (?:a|an) (?:[\p{L}-]+ ){0,2}(?:reading|lesson|presentation|quiz|exhibition)|открыт\p{L}* урок|ашық сабақ|классн\p{L}* час|сынып сағат|class hour|(?:ақпараттық|түсіндіру) шара|конференц|conference)/iu;
 // A visit or a trip, in the meeting words and in the visit format: «сапар», «іссапар» (not
 // the surname «Сапарова»), «поездка»; "visit" is added by each (the format keeps "visiting deputies" out).
 const TRIP = String.raw`(?<![\p{L}])(?:іс)?сапар(?!(?:ов|ев|бек|ғали|али|гүл|хан)\p{L}*)|визит|поездк`;
