@@ -3,6 +3,7 @@
 // plain text), spaces are made single; evidence offsets count in the result.
 import { convert } from "html-to-text";
 import { MONTH } from "./dates";
+import { ELIDED_OPENS, KAZAKH_LIST_OPENS, ORDINAL_OPENS } from "./list-cuts";
 import { WEEKDAY_FORMS } from "./weekdays";
 
 const LOOKS_HTML = /<(p|div|br|span|h\d|article|body|html|a|li|strong|em|b|i|section|header|footer|time)\b[^>]*>/i;
@@ -204,13 +205,6 @@ const VISIT_CLAUSE_OPENS = new RegExp(
 // meeting verb's conditional ("while one met …, the other …") before a name or a place.
 const KAZAKH_WHILE_OPENS =
   /(?<=(?<![\p{L}])(?:кездес|жүздес|дидарлас|сөйлес|тілдес|бас қос|өт|өткіз|бар|бол)(?:са|се),)\s+(?=\p{Lu})/gu;
-// «… встретились с работниками ТОО «…», в Меркенском районе — с учителями …»: a place and a dash, the
-// verb left out, tell the next meeting of a list.
-const ELIDED_OPENS = /,\s+(?=(?:в|во|на)\s+(?:[\p{L}-]+\s+){1,3}[—–]\s+(?:с|со)\s)/gu;
-// «Іле ауданының … кентінде тұрғындармен, Қарасай ауданындағы Қаскелең қаласында мұғалімдермен, ал …»:
-// a Kazakh list of with-whom clauses, each at its own place, before the verb they share.
-const KAZAKH_LIST_OPENS =
-  /(?<=\p{L}(?:мен|бен|пен)),\s+(?=\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:ауданының|ауданындағы|ауылында|ауданында|қаласында|кентінде)(?![\p{L}]))/gu;
 // «прошли две встречи …: в селе Саумалколь — с …, в городе Мамлютка — с …», "two meetings …: in …, in …":
 // each place a counted list of meetings names after its colon is one of them.
 const COUNTED = String.raw`(?<![\p{L}])(?:[Дд]ве|[Тт]ри|[Чч]етыре|[Пп]ять|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+(?:\p{L}+\s+)?(?:встреч\p{L}*|meetings)[^.!?:]{0,120}:`;
@@ -232,6 +226,7 @@ function* sentencePieces(line: string) {
       KAZAKH_WHILE_OPENS,
       KAZAKH_LIST_OPENS,
       ELIDED_OPENS,
+      ORDINAL_OPENS,
       COUNTED_LIST_OPENS,
     ]
       .flatMap((re) => [...s.segment.matchAll(re)])

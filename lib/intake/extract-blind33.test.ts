@@ -68,6 +68,11 @@
 //   and «около 200 курсантов» are counted (a cadet is no year of study,
 //   «курс»); «№44 мектеп-гимназияда … сынып сағаты өтті» (a class hour, as
 //   an open lesson) names the school that hosts.
+// - 449th (a district's three meetings counted off, a youth forum, an online
+//   meeting with rural teachers, a medical college's round table):
+//   «Алғашқысы Щучинск қаласында …, екіншісі Макинск қаласында …, үшіншісі
+//   Степняк қаласында … өтті» is three meetings, each at its own place (the
+//   clauses of a list now in list-cuts.ts and clause-lists.ts).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -281,5 +286,17 @@ describe("articles read blind (thirty-third set)", () => {
     expect(hostsOf(academy)).toEqual(["Карагандинская академия МВД имени Баримбека Бейсенова"]);
     expect(academy?.audienceSize).toBe(200);
     expect(hostsOf(lesson)).toEqual(["№44 мектеп-гимназия"]);
+  });
+
+  it("reads the meetings a report counts off, each at its own place, as a meeting each", () => {
+    const drafts = draftsOf(
+      "Көкшетау, 15 ақпан. Облыста өткен аптада жаңа Конституция жобасы бойынша үш кездесу болды. Алғашқысы Щучинск қаласындағы мәдениет үйінде, екіншісі Макинск қаласындағы мектепте, үшіншісі Степняк қаласындағы клубта өтті.",
+      "2026-02-16",
+    );
+    expect(drafts.map((d) => d.district?.name)).toEqual([
+      "Burabay District",
+      "Bulandy District",
+      "Birzhan Sal District",
+    ]);
   });
 });

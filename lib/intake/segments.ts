@@ -6,6 +6,7 @@
 // audience — and the sentences after it tell about that meeting until the
 // next one starts. Fewer than two such meetings: the article is one event.
 import { atWorkplace, meetingAudiences } from "./audience-types";
+import { countedOnward, ELIDED, INTRODUCES, sharedOnward, verbBefore } from "./clause-lists";
 import { CLAUSE_OPENER, type Sentence } from "./clean";
 import { ANY_MEETING, datedItems, LIST_ITEM, listedMeeting, listsEvent, SUMMARY } from "./listed-meetings";
 import { NEXT_DAY } from "./meeting-date";
@@ -27,10 +28,6 @@ export type Segment = {
   audiences: AudienceType[];
 };
 
-// («В селе Сарыкемер во встрече приняли участие …» opens a meeting; «Во встрече
-// приняли участие …» opening its sentence is the one told before.)
-const INTRODUCES =
-  /(кездесіп|кездесті|(?:кездес|жүздес)се,$|(?:кездесу|жүздесу|әңгіме)[^.!?]{0,80}(?:өтті|болды|өткізілді)|кездесу ұйымдастыр|(?:кездесу|жиын) өткізді|жүздесіп|жүздесті|жиын (?:өтті|болды)|\p{L}+(?:мен|бен|пен) өткен (?:кездесу|жиын)|kezdesip|kezdesti|kezdesý[^.!?]{0,80}(?:ótti|boldy)|(?:^|\s)(?:Алғашқысы|Біріншісі|Alǵashqysy|Birinshisi)\s[^.!?]{0,80}(?:өтті|болды|ótti|boldy)|(?:^|\s)(?:Перв|Втор|Трет)\p{L}*(?:\s+встреч\p{L}*)?\s+(?:прошла|состоялась)|(?:^|\s)[Tt]he (?:first|second|third)(?: meeting| one)? (?:took place|was held)|встретил\p{L}*|встреч\p{L}* с |(?:прошла|состоялась) встреча|(?:аналогичн|подобн|такая же)\p{L}* встреча (?:прошла|состоялась)|(?<=[\p{L},]\s+)(?:во|на) встрече (?:приняли|принял\p{L}*) участие|провел\p{L}* встречу|(?<![\p{L}])met(?![\p{L}])|meeting with|held a meeting|a meeting was held|talked with|talked to|spoke with|discussed (?:[^.!?]{0,40} )?with (?=[A-Z]|(?:a|an|the) )|побеседовал\p{L}* с|пообщал\p{L}* с|провел\p{L}* беседу|разговор (?:ш[её]л|состоялся) с|беседа (?:прошла|состоялась) с|әңгімелесті|сұхбаттасты|жолықты|бас қосты|gathered (?:at|in) the|gathered to hear|собрались (?:в|во|на) |(?<![\p{L}])(?:жиналды|jınaldy|jinaldy)(?![\p{L}]))/iu;
 // («Күн соңында …», «В конце дня …»: at the end of the day, not of the meeting;
 // «Встреча состоялась 28 февраля в поселке …»: the meeting just told, its day given;
 // «Аудандық ауруханада өткен жиынға …»: the meeting just told, where it was — not
@@ -61,23 +58,6 @@ function sentencePlaces(mentions: Mention[], counts: (m: Mention) => boolean): M
   }
   return places;
 }
-
-// («…, | в Меркенском районе — с учителями …, | а в Шуском районе — с жителями …»: a clause whose verb is left
-// out, a dash in its place, shares the one of the clauses before it.)
-const ELIDED = /^(?:(?:а|и)\s+)?(?:в|во|на)\s+[^—–,]{1,60}[—–]\s+(?:с|со)\s/u;
-const verbBefore = (sentences: Sentence[], j: number): boolean => {
-  const before = sentences[j - 1]?.text ?? "";
-  return /,$/u.test(before) && (INTRODUCES.test(before) || (ELIDED.test(before) && verbBefore(sentences, j - 1)));
-};
-// («Іле … кентінде тұрғындармен, | Қарасай … мұғалімдермен, | ал Талғар … кездесулер өтті»: each with-whom
-// clause of a Kazakh list shares the verb its last clause ends with.)
-const sharedOnward = (sentences: Sentence[], j: number): boolean => {
-  const next = sentences[j + 1]?.text ?? "";
-  return (
-    /(?:мен|бен|пен),$/u.test(sentences[j]?.text ?? "") &&
-    ((CLAUSE_OPENER.test(next) && INTRODUCES.test(next)) || sharedOnward(sentences, j + 1))
-  );
-};
 
 export function segmentsOf(
   sentences: Sentence[],
@@ -179,7 +159,9 @@ export function segmentsOf(
     // two clauses, one verb; the meetings in the plural are these two, no summary.)
     const next = sentences[i + 1]?.text ?? "";
     const sharesVerb =
-      (/,$/u.test(s.text) && CLAUSE_OPENER.test(next) && INTRODUCES.test(next)) || sharedOnward(sentences, i);
+      (/,$/u.test(s.text) && CLAUSE_OPENER.test(next) && INTRODUCES.test(next)) ||
+      sharedOnward(sentences, i) ||
+      countedOnward(sentences, i);
     const summary = SUMMARY.test(s.text) && !(CLAUSE_OPENER.test(s.text) && /,$/u.test(sentences[i - 1]?.text ?? ""));
     // («✅ В селе … встретился … / ✅ В школе-гимназии … прошел классный час …»: an item after one that started a meeting is one.)
     const sibling =
@@ -254,7 +236,9 @@ export function segmentsOf(
       ? sentences.findLastIndex((x, k) => k < i && x.paragraph !== s.paragraph && LIST_ITEM.test(x.text))
       : -1;
     const listedEvent = (sibling && listsEvent(s.text)) || (intro !== null && starts.some((x) => x.at === item));
-    if (introduces && !refersBack && !summary && (fresh || elsewhere || anotherDay || listedEvent)) {
+    // (One a report counts off, at a place of its own, is one even when first: «Алғашқысы Щучинск қаласында, …».)
+    const counted = here !== null && countedOnward(sentences, i);
+    if (introduces && !refersBack && !summary && (fresh || elsewhere || anotherDay || listedEvent || counted)) {
       for (const a of audiences) cover(a);
       startAt(i, { district: null, districtSpan: null, organization: org ?? null, audiences });
       previousStarted = true;
