@@ -73,6 +73,12 @@
 //   «Алғашқысы Щучинск қаласында …, екіншісі Макинск қаласында …, үшіншісі
 //   Степняк қаласында … өтті» is three meetings, each at its own place (the
 //   clauses of a list now in list-cuts.ts and clause-lists.ts).
+// - 450th (ethnic associations at a House of Friendship, rescuers at an
+//   emergencies department, a technical university's round table, villagers
+//   under a city): «в Департаменте по чрезвычайным ситуациям Павлодарской
+//   области» keeps its name whole; «Атырау қаласына қарасты Амангелді
+//   ауылдық округінің» is a village under Atyrau, not Amangeldy District of
+//   Kostanay region.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -298,5 +304,18 @@ describe("articles read blind (thirty-third set)", () => {
       "Bulandy District",
       "Birzhan Sal District",
     ]);
+  });
+
+  it("keeps a department «по …» whole, and reads a village under a town of another region as the town's", () => {
+    const [rescuers] = draftsOf(
+      "2 марта в Департаменте по чрезвычайным ситуациям Павлодарской области прошла встреча личного состава с депутатом областного маслихата Андреем Сидоровым. Он рассказал спасателям о проекте новой Конституции.",
+      "2026-03-03",
+    );
+    const [village] = draftsOf(
+      "Атырауда «Амангелді» ауылының тұрғындарымен кездесу өтті\n\n10 наурызда Атырау қаласына қарасты Амангелді ауылдық округінің мәдениет үйінде тұрғындармен жаңа Конституция жобасы бойынша кездесу болды.",
+      "2026-03-11",
+    );
+    expect(hostsOf(rescuers)).toEqual(["Департамент по чрезвычайным ситуациям Павлодарской области"]);
+    expect([village?.region, village?.district?.name]).toEqual(["KZ-23", "Atyrau"]);
   });
 });

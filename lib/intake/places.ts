@@ -225,7 +225,12 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
       const [before, after] = [found[k - 1], found[k + 1]];
       const next = (a: Mention | undefined, b: Mention | undefined) =>
         a && b && /^\s*$/u.test(text.slice(a.span.end, b.span.start));
-      return !((next(before, m) && elsewhere(m, before)) || (next(m, after) && elsewhere(m, after)));
+      // («Атырау қаласына қарасты Амангелді ауылдық округінің»: a village under a town of another region's.)
+      const under =
+        before && m.village && /^\s*қарасты\s+$/u.test(text.slice(before.span.end, m.span.start))
+          ? !m.entries.some((e) => before.entries.some((x) => x.iso === e.iso))
+          : false;
+      return !((next(before, m) && elsewhere(m, before)) || (next(m, after) && elsewhere(m, after)) || under);
     });
     mentions.push(...adjacent.map(({ first: _f, last: _l, ...m }) => m));
   });
