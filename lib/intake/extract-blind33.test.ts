@@ -79,6 +79,11 @@
 //   области» keeps its name whole; «Атырау қаласына қарасты Амангелді
 //   ауылдық округінің» is a village under Atyrau, not Amangeldy District of
 //   Kostanay region.
+// - 451st (2022's sugar plant workers, NGOs at a civic initiatives centre, a
+//   women's council before March 8, shepherds at a farm): «в Центре
+//   поддержки гражданских инициатив Западно-Казахстанской области» (with
+//   its region) and "The Pavlodar regional women's council held a meeting"
+//   name the host.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -317,5 +322,18 @@ describe("articles read blind (thirty-third set)", () => {
     );
     expect(hostsOf(rescuers)).toEqual(["Департамент по чрезвычайным ситуациям Павлодарской области"]);
     expect([village?.region, village?.district?.name]).toEqual(["KZ-23", "Atyrau"]);
+  });
+
+  it("names a civic initiatives centre with its region, and a women's council that held a meeting", () => {
+    const [centre] = draftsOf(
+      "24 февраля в Центре поддержки гражданских инициатив Западно-Казахстанской области состоялся круглый стол с участием представителей неправительственных организаций по проекту новой Конституции.",
+      "2026-02-25",
+    );
+    const [council] = draftsOf(
+      "PAVLODAR, March 6 — The Pavlodar regional women's council held a meeting on the draft Constitution on Friday. Mazhilis deputy Irina Smirnova spoke to around 80 women.",
+      "2026-03-07",
+    );
+    expect(hostsOf(centre)).toEqual(["Центр поддержки гражданских инициатив Западно-Казахстанской области"]);
+    expect(hostsOf(council)).toEqual(["Pavlodar regional women's council"]);
   });
 });

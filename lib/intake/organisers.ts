@@ -54,8 +54,9 @@ const BODY_HELD = new RegExp(
     "(?:the\\s+)?((?:Ministry|Agency)\\s+(?:of|for)\\s+(?:[A-Z][\\p{L}-]+\\s+(?:and\\s+)?){0,3}?[A-Z][\\p{L}-]+(?:\\s+of\\s+the\\s+Population)?)(?:\\s+of\\s+(?:the\\s+Republic\\s+of\\s+)?Kazakhstan)?\\s+(?:held|organi[sz]ed|hosted|conducted)(?![\\p{L}])",
     // "The regional House of Friendship in Karaganda hosted …", "The regional
     // multidisciplinary hospital in Kyzylorda hosted …", "The Kostanay regional
-    // chamber of entrepreneurs hosted …": a venue that says it hosted.
-    "(?:[Tt]he\\s+)?((?:(?:[A-Z][\\p{L}-]+\\s+)?(?:[Rr]egional|[Cc]ity|[Dd]istrict)\\s+|Atameken\\s+)?(?:House\\s+of\\s+Friendship|[Cc]hamber\\s+of\\s+[Ee]ntrepreneurs|[Cc]ouncil\\s+of\\s+[Vv]eterans)|(?:[A-Z][\\p{L}-]+\\s+)?(?:[Rr]egional|[Cc]ity|[Dd]istrict)\\s+(?:[a-z-]+\\s+){0,2}(?:hospital|polyclinic|college|library|museum|theatre)(?:\\s+named\\s+after\\s+(?:[A-Z]\\.\\s*){0,2}[A-Z][\\p{L}-]+)?)(?:\\s+(?:in|of)\\s+[A-Z][\\p{L}-]+)?\\s+(?:held|hosted|organi[sz]ed)(?![\\p{L}])",
+    // chamber of entrepreneurs hosted …", "The Pavlodar regional women's council held …": a venue or a
+    // council that says it hosted.
+    "(?:[Tt]he\\s+)?((?:(?:[A-Z][\\p{L}-]+\\s+)?(?:[Rr]egional|[Cc]ity|[Dd]istrict)\\s+|Atameken\\s+)?(?:House\\s+of\\s+Friendship|[Cc]hamber\\s+of\\s+[Ee]ntrepreneurs|[Cc]ouncil\\s+of\\s+(?:[Vv]eterans|[Ww]omen)|(?:[Ww]omen|[Vv]eterans)['’]s?\\s+[Cc]ouncil)|(?:[A-Z][\\p{L}-]+\\s+)?(?:[Rr]egional|[Cc]ity|[Dd]istrict)\\s+(?:[a-z-]+\\s+){0,2}(?:hospital|polyclinic|college|library|museum|theatre)(?:\\s+named\\s+after\\s+(?:[A-Z]\\.\\s*){0,2}[A-Z][\\p{L}-]+)?)(?:\\s+(?:in|of)\\s+[A-Z][\\p{L}-]+)?\\s+(?:held|hosted|organi[sz]ed)(?![\\p{L}])",
     // («Департамент юстиции Кызылординской области провел круглый стол»: a regional body, with its region.)
     "((?:Министерств[оа]|Департамент|Управление|Комитет)\\s+\\p{Ll}+(?:\\s+и\\s+\\p{Ll}+)?(?:\\s+\\p{Lu}[\\p{L}-]+(?:ой|ого)\\s+(?:области|района)|\\s+города\\s+\\p{Lu}\\p{L}+)?)(?:\\s+(?:Республики\\s+Казахстан|РК))?\\s+(?:провел[оа]?|организовал[оа]?|проводит)(?![\\p{L}])",
     "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+министрлігі)(?=[^.!?]{0,120}(?:өткізді|ұйымдастырды))",
