@@ -62,10 +62,11 @@ const KAZAKH_COUNCIL =
 // by what it treats, whose staff met there.
 const RUSSIAN_CLINIC_CENTRE =
   /(?<![\p{L}])[Вв]о?\s+(?:([Оо]бластн|[Гг]ородск|[Рр]егиональн|[Рр]еспубликанск)\p{L}*\s+)?([Пп]еринатальн|[Оо]нкологическ|[Кк]ардиологическ|[Дд]иагностическ|[Рр]еабилитационн)\p{L}*\s+центре(\s+\p{Lu}[\p{L}-]+(?:а|я|и|ы)(?![\p{L}]))?/gu;
-// «в Актюбинском областном филиале Ассамблеи народа Казахстана»: the Assembly's branch where it was held,
+// «в Актюбинском областном филиале Ассамблеи народа Казахстана» (or «… Союза ветеранов Афганистана»): the
+// Assembly's (an association's) branch where it was held,
 // which hosts it unless someone else is said to have organised it (as "at the regional branch of the Assembly").
 const ASSEMBLY_BRANCH_AT =
-  /(?<![\p{L}])[Вв]\s+(?:(\p{Lu}\p{Ll}+ск)ом\s+)?(областн|городск|районн|региональн)ом\s+филиале\s+Ассамблеи\s+народа\s+Казахстана(?![\p{L}])/gu;
+  /(?<![\p{L}])[Вв]\s+(?:(\p{Lu}\p{Ll}+ск)ом\s+)?(областн|городск|районн|региональн)ом\s+филиале\s+(Ассамблеи\s+народа\s+Казахстана|(?:Союза|Ассоциации)(?:\s+\p{Ll}+(?:ов|ев|ей|ых|их))+(?:\s+\p{Lu}\p{Ll}+(?:а|и|ы|я))?)(?![\p{L}])/gu;
 // «в Жаркентском пограничном отряде», "servicemen of the Zharkent border detachment": a unit by its town.
 const BORDER_DETACHMENT =
   /(?<![\p{L}])(?:(\p{Lu}\p{Ll}+ск)\p{Ll}+\s+пограничн\p{Ll}+\s+отряд\p{Ll}*|(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+[Bb]order\s+[Dd]etachment)(?![\p{L}])/gu;
@@ -214,7 +215,7 @@ export function councilsWhereHeld(
     const name = [m[1], m[2]].flatMap((a) => (a ? [masculineAdjective(a)] : [])).join(" ");
     held(
       m,
-      { name: asHeading(`${name} филиал Ассамблеи народа Казахстана`), kind: "ngo", place: true },
+      { name: asHeading(`${name} филиал ${(m[3] ?? "").replace(/\s+/gu, " ")}`), kind: "ngo", place: true },
       m.index + m[0].indexOf(m[1] ?? m[2] ?? ""),
     );
   }

@@ -84,6 +84,9 @@
 //   поддержки гражданских инициатив Западно-Казахстанской области» (with
 //   its region) and "The Pavlodar regional women's council held a meeting"
 //   name the host.
+// - 452nd (a railway branch's staff, Afghan war veterans at their union's
+//   branch, a bazaar's traders, a district youth forum): «в областном
+//   филиале Союза ветеранов Афганистана» hosts, as the Assembly's branch does.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -335,5 +338,13 @@ describe("articles read blind (thirty-third set)", () => {
     );
     expect(hostsOf(centre)).toEqual(["Центр поддержки гражданских инициатив Западно-Казахстанской области"]);
     expect(hostsOf(council)).toEqual(["Pavlodar regional women's council"]);
+  });
+
+  it("reads an association's branch where it was held as the host", () => {
+    const [veterans] = draftsOf(
+      "27 февраля в областном филиале Союза ветеранов Афганистана состоялась встреча, посвященная проекту новой Конституции. С ветеранами встретился заместитель акима области Нурлыбек Налибаев.",
+      "2026-02-28",
+    );
+    expect(hostsOf(veterans)).toEqual(["Областной филиал Союза ветеранов Афганистана"]);
   });
 });
