@@ -87,6 +87,9 @@
 // - 452nd (a railway branch's staff, Afghan war veterans at their union's
 //   branch, a bazaar's traders, a district youth forum): «в областном
 //   филиале Союза ветеранов Афганистана» hosts, as the Assembly's branch does.
+// - 453rd (a smelter's collective under its company, farm workers in a
+//   village, Qarmet's steelworkers, elders at a house of veterans): «"Ардагерлер
+//   үйі" КММ-де» (a state institution's form, КММ) names it.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -346,5 +349,15 @@ describe("articles read blind (thirty-third set)", () => {
       "2026-02-28",
     );
     expect(hostsOf(veterans)).toEqual(["Областной филиал Союза ветеранов Афганистана"]);
+  });
+
+  it("reads a Kazakh state institution's form after its quoted name", () => {
+    const [elders] = draftsOf(
+      "11 наурызда Қызылорда қаласындағы «Ардагерлер үйі» КММ-де жаңа Конституция жобасы бойынша кездесу болды. Жиынға 60 ардагер қатысты.",
+      "2026-03-12",
+    );
+    expect(elders?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([
+      ["«Ардагерлер үйі» КММ", "host", "public_body"],
+    ]);
   });
 });

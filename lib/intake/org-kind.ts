@@ -22,7 +22,7 @@ export const SITE_NOMINATIVE: Record<string, string> = {
 
 // A legal form is a word of its own in capitals: «Ақжол» has no АҚ in it, "Pavlodar" no PA.
 const form = (forms: string) => new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, "u");
-const STATE_FORM = form("ГУ|КГУ");
+const STATE_FORM = form("ГУ|КГУ|КММ");
 const COMPANY_FORM = form("ТОО|АО|ЖШС|АҚ|МКК|КМК|МКҚК|ГКП|КГП|ГККП|AQ|JShS|JSC|LLP|LLC|ГРЭС|ТЭЦ");
 const NGO_FORM = form("ҚБ|ОО|РОО|PA");
 
