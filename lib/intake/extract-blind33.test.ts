@@ -186,6 +186,14 @@ describe("articles read blind (thirty-third set)", () => {
     expect(hostsOf(brand)).toEqual(["Tengizchevroil"]);
     expect(brand?.district?.name).toBe("Zhylyoi District");
     expect(hostsOf(town)).toEqual([]);
+    expect(
+      hostsOf(
+        draftsOf(
+          "ASTANA, March 1 — Senator Ivan Petrov met with IT workers on Sunday to discuss the draft Constitution.",
+          "2026-03-02",
+        )[0],
+      ),
+    ).toEqual([]);
   });
 
   it("reads a field named in the text over a dateline with its date, and no event word in a Kazakh title", () => {

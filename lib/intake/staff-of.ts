@@ -48,9 +48,10 @@ const AT_POSSESSIVE_WORKPLACE = new RegExp(
   "gu",
 );
 
-// "met with Tengizchevroil employees", "for NCOC workers": the brand or acronym before its staff.
+// "met with Tengizchevroil employees", "for NCOC workers": the brand or acronym before its staff (not a
+// trade's, "IT workers", "SME staff").
 const BRAND_STAFF = new RegExp(
-  String.raw`(?<![\p{L}])(?:with|for|among|and)\s+(?:the\s+)?(${BRAND_WORD}|(?!(?:JSC|LLP|LLC|NGO|AMANAT)(?![\p{L}]))[A-Z]{2,6})\s+(?:employees|workers|staff|miners|metallurgists|steelworkers|oil\s+workers|railway\s+workers|oilmen)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:with|for|among|and)\s+(?:the\s+)?(${BRAND_WORD}|(?!(?:JSC|LLP|LLC|NGO|AMANAT|IT|SME|HR|PR|UN)(?![\p{L}]))[A-Z]{2,6})\s+(?:employees|workers|staff|miners|metallurgists|steelworkers|oil\s+workers|railway\s+workers|oilmen)(?![\p{L}])`,
   "gu",
 );
 // "at PetroKazakhstan Oil Products, the operator of the Shymkent refinery": a company named by what
