@@ -138,9 +138,12 @@ export function councilsWhereHeld(
   ) => {
     if (aboutMeeting(m.index)) out.push({ ...body, start, end: m.index + m[0].length });
   };
-  for (const m of text.matchAll(RUSSIAN_COUNCIL)) {
+  const councils = [...text.matchAll(RUSSIAN_COUNCIL)];
+  for (const m of councils) {
     const level = m[1] ?? m[2] ?? "";
-    if (!aboutMeeting(m.index)) continue;
+    // («с членами совета ветеранов» in a headline, «члены городского совета ветеранов Жезказгана» below: one council.)
+    const fuller = (x: RegExpMatchArray) => x !== m && x[3] === m[3] && (x[1] ?? x[2] ?? x[4]) !== undefined;
+    if (!aboutMeeting(m.index) || (!level && !m[4] && councils.some(fuller))) continue;
     // («членов совета аксакалов»: a council named without its level.)
     const name = `${RUSSIAN_LEVEL[level] ?? ""} совет ${m[3] ?? ""}${m[4] ?? ""}`.trim();
     const start = m.index + (level ? m[0].indexOf(level) : m[0].indexOf("совет"));

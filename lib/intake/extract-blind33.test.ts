@@ -90,6 +90,12 @@
 // - 453rd (a smelter's collective under its company, farm workers in a
 //   village, Qarmet's steelworkers, elders at a house of veterans): «"Ардагерлер
 //   үйі" КММ-де» (a state institution's form, КММ) names it.
+// - 454th–457th (a transformer plant, a power station, a ferroalloys plant, a
+//   women's council, a university's dialogue, a coal mine, cotton growers, a
+//   school-lyceum, a disability association, a port, an agrarian university,
+//   a chamber, an oil field, a medical university, a college): «с членами
+//   совета ветеранов» in a headline and «члены городского совета ветеранов
+//   Жезказгана» below are one council, not two.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -366,6 +372,16 @@ describe("articles read blind (thirty-third set)", () => {
     );
     expect(elders?.organizations.map((o) => [o.name, o.role, o.kind])).toEqual([
       ["«Ардагерлер үйі» КММ", "host", "public_body"],
+    ]);
+  });
+
+  it("reads a council named shortly in a headline and in full below as one", () => {
+    const [veterans] = draftsOf(
+      "В Жезказгане встретились с членами совета ветеранов\n\n26 февраля члены городского совета ветеранов Жезказгана встретились с депутатом Сената Нурлыбеком Нуржановым. Он разъяснил ветеранам положения проекта новой Конституции.",
+      "2026-02-27",
+    );
+    expect(veterans?.organizations.map((o) => [o.name, o.role])).toEqual([
+      ["Городской совет ветеранов Жезказгана", "host"],
     ]);
   });
 });
