@@ -3,7 +3,7 @@
 // «облыстық ардагерлер кеңесінде», "at the … regional council of veterans" —
 // a chamber of entrepreneurs (or a quoted one's branch), a town's House of
 // Friendship, a military unit and a power station by its number. Each put back in the nominative.
-import { asHeading, masculineAdjective, RUSSIAN_LEVEL } from "./organisers";
+import { asHeading, masculineAdjective, masculineAdjectives, RUSSIAN_LEVEL } from "./organisers";
 import { societies } from "./societies";
 import { BODY_NOMINATIVE } from "./staff-of";
 import { tradeUnions } from "./trade-unions";
@@ -207,7 +207,7 @@ export function councilsWhereHeld(
     held(m, { name, kind: "public_body" });
   }
   for (const m of text.matchAll(RUSSIAN_CLINIC_CENTRE)) {
-    const name = [m[1], m[2]].flatMap((a) => (a ? [masculineAdjective(a)] : [])).join(" ");
+    const name = masculineAdjectives(m[1], m[2]);
     held(
       m,
       { name: asHeading(`${name} центр${m[3] ?? ""}`), kind: "other" },
@@ -215,7 +215,7 @@ export function councilsWhereHeld(
     );
   }
   for (const m of text.matchAll(ASSEMBLY_BRANCH_AT)) {
-    const name = [m[1], m[2]].flatMap((a) => (a ? [masculineAdjective(a)] : [])).join(" ");
+    const name = masculineAdjectives(m[1], m[2]);
     held(
       m,
       { name: asHeading(`${name} филиал ${(m[3] ?? "").replace(/\s+/gu, " ")}`), kind: "ngo", place: true },

@@ -96,6 +96,9 @@ export const RUSSIAN_LEVEL: Record<string, string> = {
 /** An adjective's stem in the masculine nominative: «областн» → «областной», «перинатальн» → «перинатальный». */
 export const masculineAdjective = (stem: string) =>
   RUSSIAN_LEVEL[stem.toLowerCase()] ?? `${stem.toLowerCase()}${/[кгхжшчщ]$/u.test(stem) ? "ий" : "ый"}`;
+/** A town's and a level's stems, those given, in the masculine nominative: «Костанайский областной». */
+export const masculineAdjectives = (...stems: Array<string | undefined>) =>
+  stems.flatMap((a) => (a ? [masculineAdjective(a)] : [])).join(" ");
 /** «городским» → «городской» (or «городское» before a neuter noun, as управление). */
 const instrumentalAdjective = (word: string, neuter: boolean) => {
   const masculine = masculineAdjective(word.replace(/(?:ым|им)$/u, ""));

@@ -5,7 +5,7 @@
 // of the Deaf" — where a meeting was held, or whose members came. It hosts
 // what was held there, as an Assembly's branch does, unless another is said
 // to have organised it.
-import { asHeading, masculineAdjective } from "./organisers";
+import { asHeading, masculineAdjectives } from "./organisers";
 import type { NamedInstitution } from "./named-institutions";
 
 const RUSSIAN_MEMBERS = String.raw`слепых|глухих|инвалидов\s+по\s+зрению|инвалидов\s+по\s+слуху`;
@@ -27,7 +27,7 @@ export function societies(text: string, aboutMeeting: (at: number) => boolean): 
   const russian = [...text.matchAll(RUSSIAN)].flatMap((m) => {
     const members = (m[5] ?? "").replace(/\s+/gu, " ");
     if (m[0].includes("филиал")) {
-      const branch = [m[1], m[2]].flatMap((a) => (a ? [masculineAdjective(a)] : [])).join(" ");
+      const branch = masculineAdjectives(m[1], m[2]);
       return found(m, `${branch} филиал ${m[3] ?? ""}общества ${members}`.trim());
     }
     return found(m, `${m[4] ? "Казахское " : ""}общество ${members}`);

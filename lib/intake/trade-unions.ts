@@ -5,7 +5,7 @@
 // was held there unless another is said to have organised it. (A Kazakh
 // council of unions, «облыстық кәсіподақтар кеңесінде», is read with the
 // councils of veterans.)
-import { asHeading, masculineAdjective } from "./organisers";
+import { asHeading, masculineAdjectives } from "./organisers";
 import type { NamedInstitution } from "./named-institutions";
 
 const LEVEL_RU = String.raw`(?:(\p{Lu}\p{Ll}+ск)\p{Ll}+\s+)?(областн|городск|районн|региональн|отраслев|республиканск)\p{Ll}+`;
@@ -33,7 +33,7 @@ export function tradeUnions(text: string, aboutMeeting: (at: number) => boolean)
         ]
       : [];
   const russian = [...text.matchAll(RUSSIAN)].flatMap((m) => {
-    const level = [m[1], m[2]].flatMap((a) => (a ? [masculineAdjective(a)] : [])).join(" ");
+    const level = masculineAdjectives(m[1], m[2]);
     const body = m[3] ? `${m[3]} ${m[4] ?? ""}` : "профсоюз";
     return found(m, `${level} ${body}${m[5] ?? ""}`, m.index + m[0].indexOf(m[1] ?? m[2] ?? ""));
   });
