@@ -108,7 +108,8 @@ function audienceTypes(text: string, offset = 0): Array<{ type: AudienceType; sp
 // deputies", "a group of lawyers visited the hospital" names who came to speak.
 const COMPOSITION =
   /құрамында[^.;]{0,200}?\sбар(?=[\s,.])|в состав[еа]\s[^.;]{0,200}?(?=,)|made up of[^.;]{0,200}?(?=,)|visiting (?:group|team|delegation) of (?:[\p{Ll}-]+(?:,\s+|\s+and\s+))*[\p{Ll}-]+|(?:group|team|delegation) of (?:[\p{L}-]+(?:,\s+|\s+and\s+))*[\p{L}-]+(?=\s+(?:from|visited|met|held|arrived|came|travelled|toured)(?![\p{L}]))/giu;
-const WORKPLACE = /(зауыт|завод|фабрик|комбинат|кеніш|шахт|рудник|кәсіпор|предприяти|plant|factory|refinery|smelter)/iu;
+const WORKPLACE =
+  /(зауыт|завод|фабрик|комбинат|кеніш|шахт|рудник|разрез|месторожден|элеватор|кәсіпор|предприяти|plant|factory|refinery|smelter)/iu;
 
 // An appeal to the public names no one who came: "calling on residents of the
 // region to take part", «призвали жителей области принять участие»,

@@ -4,6 +4,7 @@
 // parties, and akimats and maslikhats with their place ("Turkestan regional
 // Maslikhat"). Slogans and formulas in quotes are not organisations.
 import { associationsIn } from "./associations";
+import { atWorkplace } from "./audience-types";
 import {
   HALL_AFTER,
   HALL_BEFORE,
@@ -201,10 +202,10 @@ export function findOrganizations(text: string, sentences: Sentence[]): FoundOrg
     const at = /(?:^|\s)(?:[Вв]о?|[Нн]а)\s+$/u.test(text.slice(Math.max(0, start - 4), start));
     const kind = kindOf(`${legalBefore?.[1] ?? ""} ${legalAfter?.[1] ?? ""} ${inner}`);
     // («на сахарном заводе «Тараз-Кант»»: held at a workplace, with its workforce, whoever organised it.)
-    const atWork =
-      /(?:^|\s)(?:[Вв]о?|[Нн]а)\s+(?:\p{Ll}+\s+){0,2}(?:завод|фабрик|комбинат|шахт|рудник|разрез|предприяти|месторождени|элеватор)\p{Ll}*\s*$/u.test(
-        text.slice(Math.max(0, m.index - 60), m.index),
-      );
+    const workWord = /(?:^|\s)(?:[Вв]о?|[Нн]а)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s*$/u.exec(
+      text.slice(Math.max(0, m.index - 60), m.index),
+    )?.[1];
+    const atWork = workWord !== undefined && atWorkplace(workWord);
     add(name, kind, { start, end }, { body: affiliation, place: at && kind === "education", host: atWork });
   }
   for (const p of partiesIn(text, (at) => sentences[sentenceAt(at)]?.text ?? ""))

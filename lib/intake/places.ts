@@ -219,17 +219,16 @@ export function placeMentions(g: Gazetteer, sentences: Sentence[], text: string)
     }
     // («Сайрам ауданының Ақсу ауылындағы», «в селе Аксу Сайрамского района»: a village beside the district
     // it is in, which is in no region the village's name is a town's or a district's of — another Aksu.)
+    const otherRegion = (v: Mention | undefined, d: Mention | undefined) =>
+      v?.village === true && d !== undefined && !v.entries.some((e) => d.entries.some((x) => x.iso === e.iso));
     const elsewhere = (v: Mention | undefined, d: Mention | undefined) =>
-      v?.village && d?.generic === "district" && !v.entries.some((e) => d.entries.some((x) => x.iso === e.iso));
+      otherRegion(v, d) && d?.generic === "district";
     const adjacent = found.filter((m, k) => {
       const [before, after] = [found[k - 1], found[k + 1]];
       const next = (a: Mention | undefined, b: Mention | undefined) =>
         a && b && /^\s*$/u.test(text.slice(a.span.end, b.span.start));
       // («Атырау қаласына қарасты Амангелді ауылдық округінің»: a village under a town of another region's.)
-      const under =
-        before && m.village && /^\s*қарасты\s+$/u.test(text.slice(before.span.end, m.span.start))
-          ? !m.entries.some((e) => before.entries.some((x) => x.iso === e.iso))
-          : false;
+      const under = otherRegion(m, before) && /^\s*қарасты\s+$/u.test(text.slice(before?.span.end ?? 0, m.span.start));
       return !((next(before, m) && elsewhere(m, before)) || (next(m, after) && elsewhere(m, after)) || under);
     });
     mentions.push(...adjacent.map(({ first: _f, last: _l, ...m }) => m));
