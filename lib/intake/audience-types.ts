@@ -50,9 +50,10 @@ const AUDIENCES: Array<[AudienceType, RegExp]> = [
     // (Market traders are sole proprietors: "market vendors", «торговцы рынка», «базар саудагерлері».)
     /(предпринимател|бизнес|кәсіпкер|kásipker|business (?:owners|people|community)|businessm[ae]n|entrepreneur|(?<![\p{L}])(?:traders|vendors|stallholders)|торговц|саудагер)/iu,
   ],
+  // (Village akims, «ауыл әкімдері», «сельские акимы», are officials too.)
   [
     "officials",
-    /(госслужащ|мемлекеттік қызметш|civil servants|officials|полиция қызметкер|сотрудник\p{L}* (?:(?:департамент|управлени|отдел)\p{L}* )?полиции|полицейск\p{L}*|police officers|депутат(?:ы|ов|ами|ам|ах)\s+маслихат|мәслихат\p{L}*\s+депутаттар|secretaries of maslikhat|maslikhat deputies|deputies of (?:the )?(?:[\p{L}-]+ ){0,3}maslikhat)/iu,
+    /(госслужащ|мемлекеттік қызметш|civil servants|officials|(?:ауыл|ауылдық округ)\p{L}*\s+әкімдер|сельск\p{L}* акимов|акимов сельск|сельски\p{L}* акимами|акимами сельск|(?:rural|village) akims|полиция қызметкер|сотрудник\p{L}* (?:(?:департамент|управлени|отдел)\p{L}* )?полиции|полицейск\p{L}*|police officers|депутат(?:ы|ов|ами|ам|ах)\s+маслихат|мәслихат\p{L}*\s+депутаттар|secretaries of maslikhat|maslikhat deputies|deputies of (?:the )?(?:[\p{L}-]+ ){0,3}maslikhat)/iu,
   ],
   // Non-governmental and public organisations, religious communities and civic activists: an audience of no type of its own.
   // NGOs, ethnocultural associations and the Assembly of People of Kazakhstan's members; soldiers; lawyers and notaries;

@@ -73,6 +73,8 @@ const BODY_HELD = new RegExp(
     "((?:Посольство|(?:Генеральное\\s+)?[Кк]онсульство)\\s+(?:Республики\\s+)?Казахстан[а]?(?:\\s+в\\s+\\p{Lu}\\p{L}+)?)\\s+(?:провел[оа]?|организовал[оа]?)(?![\\p{L}])",
     // («общественный совет Жамбылской области провел выездное заседание»: a public council, with its place.)
     "((?:(?:[Оо]бластной|[Гг]ородской|[Рр]айонный)\\s+)?[Оо]бщественный\\s+совет(?:\\s+\\p{Lu}[\\p{L}-]+(?:ой|ого)\\s+(?:области|района)|\\s+города\\s+\\p{Lu}\\p{L}+)?)\\s+(?:провел|организовал)(?![\\p{L}])",
+    // "The regional department for religious affairs held …": a state department, in lower case.
+    "(?:[Tt]he\\s+)?((?:[A-Z][\\p{L}-]+\\s+)?(?:[Rr]egional|[Cc]ity|[Dd]istrict)\\s+department\\s+(?:for|of)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:held|hosted|organi[sz]ed|conducted)(?![\\p{L}])",
   ].join("|"),
   "gu",
 );
@@ -146,7 +148,20 @@ export function organisersIn(text: string): Organiser[] {
     push([...words, `${m[2]}${m[3]}`].join(" "), m.index + m[0].indexOf(words[0] ?? m[2] ?? ""));
   }
   for (const m of text.matchAll(BODY_HELD)) {
-    const written = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? "").trim();
+    const written = (
+      m[1] ??
+      m[2] ??
+      m[3] ??
+      m[4] ??
+      m[5] ??
+      m[6] ??
+      m[7] ??
+      m[8] ??
+      m[9] ??
+      m[10] ??
+      m[11] ??
+      ""
+    ).trim();
     // ("The Atameken Chamber of Entrepreneurs … hosted": the chamber by its own name, as councils.ts names it.)
     const name = /^Atameken\s/u.test(written) ? "Atameken" : written;
     const kind = m[7] ? "party" : m[6] ? "trade_union" : m[5] ? "ngo" : m[2] === undefined ? "public_body" : "other";

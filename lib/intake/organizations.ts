@@ -101,8 +101,9 @@ export function roleOf(o: FoundOrganization, host: FoundOrganization | null, own
   return o === own && (o.kind === "enterprise" || o.collective || o.place) ? "host" : "participant";
 }
 
+// (Not a speaker's body after them: «Перед горняками выступил депутат … маслихата».)
 const COLLECTIVE_BEFORE =
-  /(коллектив\p{L}*|работник\p{L}*|сотрудник\p{L}*|рабоч\p{L}*|педагог\p{L}*|учител\p{L}*|преподавател\p{L}*|студент\p{L}*|учащ\p{L}*|врач\p{L}*|медик\p{L}*|горняк\p{L}*|employees of|workers of|staff of|collective of|teachers of|students of)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
+  /(коллектив\p{L}*|работник\p{L}*|сотрудник\p{L}*|рабоч\p{L}*|педагог\p{L}*|учител\p{L}*|преподавател\p{L}*|студент\p{L}*|учащ\p{L}*|врач\p{L}*|медик\p{L}*|горняк\p{L}*|employees of|workers of|staff of|collective of|teachers of|students of)(?:\s+(?!(?:выступ|рассказ|разъясн|встрет|депутат|аким|сенатор|член|председател|руководител|начальник|директор)\p{L}*)[\p{L}-]+){0,2}\s*$/iu;
 // («… ҰК АҚ Шу бөлімшесінің қызметкерлерімен»: the staff of its branch; «"Арал тұз" АҚ және "Камбала
 // балық" ЖШС қызметкерлері»: of both.)
 const COLLECTIVE_AFTER =

@@ -2,6 +2,7 @@
 // "заместитель акима области Нурлан Калиев", «Ерлан Қошанов (облыс әкімі)»,
 // "Nurlan Uteshev, deputy chairman …".
 import { AUDIENCE_JOB } from "./not-speakers";
+import { nominativeTitle, OPENING_TITLE } from "./title-nominative";
 import { WEEKDAY_NAMES } from "./weekdays";
 import type { Language } from "../domain/enums";
 
@@ -70,6 +71,11 @@ const ABBREVIATION_DOT = /(?<![\p{L}])(?:им|\p{Lu}|\p{Lu}\p{Ll})\./gu;
 // «Сенат депутаты – Бекбол Орынбеков»: a dash between a title and the name ends no clause.
 const TITLE_DASH = /(\p{L}+)\s+[–—]\s*$/u;
 
+// «приняли участие представители этнокультурных объединений, член Ассамблеи … Ольга Ким», "members of the
+// regional explanatory group, Mazhilis deputy …": a plural opening the list is who took part, no one's title.
+const GROUP_HEAD =
+  /^\s*(?:(?:[Пп]редставители|[Чч]лены|[Mm]embers|[Rr]epresentatives)\s[^,]*|[^,]*\s(?:өкілдері|мүшелері)),\s+/u;
+
 export function roleBefore(text: string): string | null {
   // ("Mazhilis deputies Ms. Irina Smirnova": an honorific before the name is no part of the title.)
   const written = text.replace(/(?<![\p{L}])(?:Mr|Ms|Mrs|Dr)\.\s*$/u, "");
@@ -79,59 +85,14 @@ export function roleBefore(text: string): string | null {
   let cut = 0;
   const masked = left.replace(ABBREVIATION_DOT, (m) => `${m.slice(0, -1)} `);
   for (const m of masked.matchAll(HARD)) cut = m.index + m[0].length;
-  const clause = left.slice(cut);
+  const listed = left.slice(cut);
+  const own = listed.replace(GROUP_HEAD, "");
+  const clause = own !== listed && ROLE_WORDS.test(own) ? own : listed;
   // The shortest tail after a joining word that is a title, else the whole clause.
   const tails = [...clause.matchAll(SOFT)].map((m) => tidy(clause.slice(m.index + m[0].length))).reverse();
   const found = tails.find((t) => ROLE_WORDS.test(t)) ?? tidy(clause);
   const role = nominativeTitle(fromTitle(found));
   return role.length >= 2 && role.length <= 300 && ROLE_WORDS.test(role) ? role : null;
-}
-
-// «с депутатом Сената Маратом Оспановым», «выступление акима района …»: the
-// title word in the nominative, as a role is written on its own.
-const RUSSIAN_TITLES: Array<[RegExp, string]> = [
-  [/^депутат(?:ом|а|у)$/u, "депутат"],
-  [/^аким(?:ом|а|у)$/u, "аким"],
-  [/^сенатор(?:ом|а|у)$/u, "сенатор"],
-  [/^(председател|заместител|руководител)(?:ем|я|ю)$/u, "$1ь"],
-  [
-    /^(директор|министр|ректор|профессор|эксперт|юрист|адвокат|политолог|начальник|член|прокурор|советник|помощник|декан|доктор|кандидат|специалист|инспектор|консультант)(?:ом|а|у)$/u,
-    "$1",
-  ],
-  [/^судь(?:ей|ёй|и|е)$/u, "судья"],
-  [/^секретар(?:ём|ем|я|ю)$/u, "секретарь"],
-  [/^глав(?:ой|ы|е)$/u, "глава"],
-  [/^(главн|уполномоченн)(?:ым|ого|ому)$/u, "$1ый"],
-  [/^врач(?:ом|а|у)$/u, "врач"],
-];
-const titleWord = (word: string) => {
-  const lower = word.toLowerCase();
-  const rule = RUSSIAN_TITLES.find(([re]) => re.test(lower));
-  if (!rule) return word;
-  const nominative = lower.replace(rule[0], rule[1]);
-  return word[0] !== lower[0] ? nominative.charAt(0).toUpperCase() + nominative.slice(1) : nominative;
-};
-// A common noun's title capitalised only because it opened the sentence («Депутат областного маслихата
-// Виктор Шевченко разъяснил …», «Аудандық мәслихат хатшысы …», «Мектеп директоры …», "Lawyer …"): a role is
-// written in lower case, «депутат областного маслихата» («Мәжіліс депутаты», "Senator …", a name's, keep theirs).
-const OPENING_TITLE =
-  /^(?:Депутат|Аким|Сенатор|Председатель|Заместитель|Руководитель|Директор|Ректор|Проректор|Профессор|Эксперт|Юрист|Адвокат|Политолог|Начальник|Член|Прокурор|Советник|Судья|Секретарь|Глава|Главный|Генеральный|Исполнительный|Командир|Старший|Ведущий|Врач|Заңгер|Сарапшы|Әкім|Аудандық|Облыстық|Қалалық|Ауылдық|Республикалық|Облыс|Аудан|Қала|Ауыл|(?:Мектеп|Аурухана|Емхана|Колледж|Кеніш|Қожалық|Зауыт|Шахта|Комбинат|Кәсіпорын)(?:ның|нің|дың|дің|тың|тің)?|Кәсіподақ(?:тар)?(?:дың)?|Lawyer|Members?|Expert|Political|Head|Chief|Chair(?:man|woman)?|Director|Principal|Rector|Secretary|Historian|Economist|Sociologist|Attorney|Advocate)(?![\p{L}])/u;
-// Each title of a list ("членом штаба, главным врачом центра") in the
-// nominative; an adjective's noun with it ("главным врачом" → "главный врач").
-function nominativeTitle(written: string): string {
-  const role = written.replace(OPENING_TITLE, (w) => w.toLowerCase());
-  return role
-    .split(", ")
-    .map((part) => {
-      const [first = "", second, ...rest] = part.split(" ");
-      const adjective = /^главн/iu.test(first);
-      return [
-        titleWord(first),
-        ...(second === undefined ? [] : [adjective ? titleWord(second) : second]),
-        ...rest,
-      ].join(" ");
-    })
-    .join(", ");
 }
 
 // "also", "to it", "the floor to" («сөзді … депутаты Х-қа берді»), and when: «Бүгін сенатор …», «Сенбі

@@ -1,0 +1,101 @@
+// What the blind batches caught in the fortieth session, one general cause
+// each (the 436th–458th are in extract-blind33.test.ts):
+// - 459th–461st (a college's students, parents at a village school,
+//   fishermen at a cooperative, a perinatal centre's doctors, a chamber's
+//   entrepreneurs, a locomotive depot, pensioners, a youth centre's round
+//   table, 2022's budget workers, a plant, a university, a school-lyceum):
+//   wire style leaves out "on" — "met Tuesday", "gathered Saturday" — and
+//   the day is still the meeting's.
+// - 462nd (miners at a Qarmet mine, fishermen in a settlement, imams, tax
+//   officers): «Перед горняками выступил депутат … маслихата» makes the
+//   maslikhat no workforce (the mine's company hosts); «в Департаменте
+//   государственных доходов по Акмолинской области» keeps its whole name;
+//   "The regional department for religious affairs held …" hosts.
+// - 463rd–464th (oil workers, farmers at a cooperative, volunteers, nurses,
+//   power workers, pensioners of a programme, a medical academy, village
+//   akims at a seminar): village akims («ауыл әкімдері», «сельские акимы»,
+//   "rural akims") are officials, and are counted.
+// - 465th–466th (power station workers "yesterday", imams, young people of
+//   Kulsary, entrepreneurs "the day before", herders at a farm, Qarmet's
+//   steelworkers, ethnocultural associations' round table, an open lesson):
+//   «приняли участие представители этнокультурных объединений, член
+//   Ассамблеи … Ольга Ким» (and "Members of the regional explanatory group,
+//   Mazhilis deputy …") — the plural opening the list is who took part, not
+//   the next name's title.
+import { describe, expect, it } from "vitest";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
+
+describe("articles read blind (thirty-fourth set)", () => {
+  it("reads a weekday written straight after the verb, wire style", () => {
+    const [met] = draftsOf(
+      "ALMATY, June 1 — Teachers of School-Lyceum No. 165 in Almaty's Nauryzbay district met Tuesday with lawyer Saule Ibraimova, who explained the proposed amendments to the Constitution. About 70 teachers took part.",
+      "2022-06-02",
+    );
+    const [gathered] = draftsOf(
+      "KOSTANAY, March 15 — Farmers from Karabalyk District gathered Saturday at the Bereke agricultural cooperative for a meeting on the draft Constitution with Senator Sergey Karplyuk. Around 55 farmers took part.",
+      "2026-03-16",
+    );
+    expect(met?.date).toBe("2022-05-31");
+    expect(gathered?.date).toBe("2026-03-14");
+  });
+
+  it("does not take a speaker's body after the audience for the workforce met", () => {
+    const [d] = draftsOf(
+      "6 марта на шахте имени Кузембаева угольного департамента АО «Qarmet» прошла разъяснительная встреча по проекту новой Конституции. Перед горняками выступил депутат Карагандинского областного маслихата Руслан Ахметжанов. Во встрече приняли участие свыше 130 шахтеров.",
+      "2026-03-10",
+    );
+    expect(hostsOf(d)).toEqual(["АО «Qarmet»"]);
+  });
+
+  it("keeps a state department's name whole when its region follows «по»", () => {
+    const [d] = draftsOf(
+      "12 марта в Департаменте государственных доходов по Акмолинской области прошла встреча, посвященная проекту Конституции. С коллективом встретился сенатор Нурлан Бекназаров. Присутствовали около 80 сотрудников департамента.",
+      "2026-03-13",
+    );
+    expect(hostsOf(d)).toEqual(["Департамент государственных доходов по Акмолинской области"]);
+  });
+
+  it("makes a department in lower case that held the meeting its host", () => {
+    const [d] = draftsOf(
+      "TURKISTAN, March 11 — The regional department for religious affairs held an explanatory meeting on the draft Constitution for imams of mosques in the Turkistan region on Tuesday. About 60 imams attended.",
+      "2026-03-12",
+    );
+    expect(hostsOf(d)).toEqual(["Regional department for religious affairs"]);
+    expect(d?.organizations.find((o) => o.role === "host")?.kind).toBe("public_body");
+  });
+
+  it("reads village akims as officials and counts them", () => {
+    const drafts = [
+      draftsOf(
+        "26 ақпанда Ақмола облыстық әкімдігінде ауыл әкімдеріне арналған семинар-кеңес өтті. Семинарда жаңа Конституция жобасын облыс әкімінің бірінші орынбасары Ғалымжан Нұрқатов түсіндірді. Семинарға облыстың 17 ауданынан 230 ауыл әкімі қатысты.",
+        "2026-02-27",
+      )[0],
+      draftsOf(
+        "26 февраля в акимате Акмолинской области прошел семинар для сельских акимов. Проект новой Конституции разъяснил первый заместитель акима области Галымжан Нуркатов. В семинаре приняли участие 230 сельских акимов.",
+        "2026-02-27",
+      )[0],
+      draftsOf(
+        "KOKSHETAU, Feb 26 — A seminar for rural akims on the draft Constitution was held at the Akmola regional akimat on Thursday. First deputy governor Galymzhan Nurkatov spoke. Some 230 rural akims attended.",
+        "2026-02-27",
+      )[0],
+    ];
+    expect(drafts.map((d) => d?.audiences)).toEqual([["officials"], ["officials"], ["officials"]]);
+    expect(drafts.map((d) => d?.audienceSize)).toEqual([230, 230, 230]);
+  });
+
+  it("does not give the plural opening a list of participants to the next name as a title", () => {
+    const [russian] = draftsOf(
+      "6 марта в Доме дружбы Кызылорды прошел круглый стол «Новая Конституция – единство народа Казахстана». В нем приняли участие представители этнокультурных объединений области, член Ассамблеи народа Казахстана Ольга Ким и заместитель председателя Ассамблеи народа Казахстана области Бахытжан Абдрахманов. Всего собралось около 50 человек.",
+      "2026-03-10",
+    );
+    const [english] = draftsOf(
+      "Members of the regional explanatory group, Mazhilis deputy Aidar Bekov and lawyer Dana Sultanova, met residents of Kosshy on Monday to discuss the draft Constitution.",
+      "2026-03-03",
+    );
+    expect(russian?.speakers.map((s) => s.role)).toEqual([
+      "член Ассамблеи народа Казахстана",
+      "заместитель председателя Ассамблеи народа Казахстана области",
+    ]);
+    expect(english?.speakers.map((s) => s.role)).toEqual(["Mazhilis deputy", "lawyer"]);
+  });
+});
