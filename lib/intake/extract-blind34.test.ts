@@ -22,6 +22,15 @@
 //   Ассамблеи … Ольга Ким» (and "Members of the regional explanatory group,
 //   Mazhilis deputy …") — the plural opening the list is who took part, not
 //   the next name's title.
+// - 467th–469th (a copper smelter, pensioners at a longevity centre, an oil
+//   consortium's staff, a youth dialogue, 2022's farmers, students, coal
+//   miners and a women's council, a chrome mine, a zinc works, a medical
+//   college's hearing, a disability society): «в офисе компании North
+//   Caspian Operating Company» (a company in Latin letters in a Cyrillic
+//   text) hosts; «облыстық жұмыспен қамту және әлеуметтік бағдарламалар
+//   басқармасының басшысы» is one title («және» after no title or name joins
+//   the body's own name); «Представитель компании …» opening a sentence is
+//   a title in lower case.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -97,5 +106,35 @@ describe("articles read blind (thirty-fourth set)", () => {
       "заместитель председателя Ассамблеи народа Казахстана области",
     ]);
     expect(english?.speakers.map((s) => s.role)).toEqual(["Mazhilis deputy", "lawyer"]);
+  });
+
+  it("names a company written in Latin letters in a Cyrillic text where it was held", () => {
+    const host = (text: string) => hostsOf(draftsOf(text, "2026-03-14")[0]);
+    expect(
+      host(
+        "12 марта в офисе компании North Caspian Operating Company в Атырау состоялась встреча с сотрудниками предприятия по проекту новой Конституции. Во встрече приняли участие порядка 120 сотрудников.",
+      ),
+    ).toEqual(["North Caspian Operating Company"]);
+    expect(
+      host(
+        "12 наурызда Tengizchevroil компаниясында жаңа Конституция жобасы бойынша кездесу өтті. Жиынға 80 қызметкер қатысты.",
+      ),
+    ).toEqual(["Tengizchevroil"]);
+    const [speaker] = draftsOf(
+      "12 марта в селе Жана-Талап прошла встреча по проекту Конституции. Представитель компании Tengizchevroil Иван Петров рассказал о проекте жителям села.",
+      "2026-03-14",
+    );
+    expect(hostsOf(speaker)).toEqual([]);
+    expect(speaker?.speakers.map((s) => s.role)).toEqual(["представитель компании Tengizchevroil"]);
+  });
+
+  it("keeps a Kazakh body's name joined by «және» in its head's title", () => {
+    const [d] = draftsOf(
+      "20 ақпанда Қарағанды облыстық мүгедектер қоғамында мүмкіндігі шектеулі жандармен Конституция жобасы бойынша кездесу ұйымдастырылды. Кездесуде облыстық жұмыспен қамту және әлеуметтік бағдарламалар басқармасының басшысы Айнұр Жұмабекова сөйледі. Жиынға 60 адам қатысты.",
+      "2026-02-23",
+    );
+    expect(d?.speakers.map((s) => s.role)).toEqual([
+      "облыстық жұмыспен қамту және әлеуметтік бағдарламалар басқармасының басшысы",
+    ]);
   });
 });

@@ -76,6 +76,10 @@ const TITLE_DASH = /(\p{L}+)\s+[–—]\s*$/u;
 const GROUP_HEAD =
   /^\s*(?:(?:[Пп]редставители|[Чч]лены|[Mm]embers|[Rr]epresentatives)\s[^,]*|[^,]*\s(?:өкілдері|мүшелері)),\s+/u;
 
+const ENDS_TITLED = new RegExp(String.raw`${ROLE_WORDS.source}\p{L}*\s*$`, "iu");
+// (After the name before it, the clause opens with the joiner: « және Қорқыт Ата атындағы … профессоры».)
+const joinsTwo = (before: string) => /^\s*$|(?:^|\s)\p{Lu}[\p{L}-]*\s*$/u.test(before) || ENDS_TITLED.test(before);
+
 export function roleBefore(text: string): string | null {
   // ("Mazhilis deputies Ms. Irina Smirnova": an honorific before the name is no part of the title.)
   const written = text.replace(/(?<![\p{L}])(?:Mr|Ms|Mrs|Dr)\.\s*$/u, "");
@@ -89,7 +93,12 @@ export function roleBefore(text: string): string | null {
   const own = listed.replace(GROUP_HEAD, "");
   const clause = own !== listed && ROLE_WORDS.test(own) ? own : listed;
   // The shortest tail after a joining word that is a title, else the whole clause.
-  const tails = [...clause.matchAll(SOFT)].map((m) => tidy(clause.slice(m.index + m[0].length))).reverse();
+  // («облыстық жұмыспен қамту және әлеуметтік бағдарламалар басқармасының басшысы»: a Kazakh «және» after no
+  // title or name joins the body's own name, not two people.)
+  const tails = [...clause.matchAll(SOFT)]
+    .filter((m) => !/^(?:және|jáne|jäne|jane)$/iu.test(m[0].trim()) || joinsTwo(clause.slice(0, m.index)))
+    .map((m) => tidy(clause.slice(m.index + m[0].length)))
+    .reverse();
   const found = tails.find((t) => ROLE_WORDS.test(t)) ?? tidy(clause);
   const role = nominativeTitle(fromTitle(found));
   return role.length >= 2 && role.length <= 300 && ROLE_WORDS.test(role) ? role : null;

@@ -68,6 +68,13 @@ const AGROFIRM =
 const MEMBERS_OF_ASSOCIATION =
   /(?<![\p{L}])[Mm]embers of (?:the\s+)?((?:[A-Z][\p{L}-]+\s+){0,2}(?:(?:regional|city|district)\s+)?(?:Union|Association|Society|Federation|League|Council)\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+(?:(?:with|and|of|for)\s+)?[A-Z][\p{L}-]+)*)/gu;
 
+// «в офисе компании North Caspian Operating Company», «с работниками компании Tengizchevroil», «Tengizchevroil
+// компаниясында»: a company written in Latin letters in a Cyrillic text, where or with whose staff it was held.
+const LATIN_NAME = String.raw`((?:[A-Z][\p{Script=Latin}&'’.-]*[^\S\n]+){0,4}[A-Z][\p{Script=Latin}&'’.-]*)`;
+const LATIN_COMPANY = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:(?:[Вв]о?|[Нн]а)\s+(?:\p{Ll}+\s+){0,2}|(?:сотрудник|работник|коллектив)\p{L}*\s+)(?:компани|корпораци|предприяти)\p{L}*\s+${LATIN_NAME}(?![\p{L}])|${LATIN_NAME}\s+(?:компания|корпорация)с(?:ында|ының\s+(?:қызметкер|ұжым|жұмысшы)))`,
+  "gu",
+);
 // «Сотрудники Департамента полиции Костанайской области …»: a state body through its staff,
 // put back in the nominative (Департамент, Управление, Комитет).
 const RUSSIAN_BODY_STAFF =
@@ -92,9 +99,10 @@ export function companiesWhoseStaff(text: string): Array<Span & { name: string; 
     AGROFIRM,
     MEMBERS_OF_ASSOCIATION,
     RUSSIAN_BODY_STAFF,
+    LATIN_COMPANY,
   ].flatMap((re) =>
     [...text.matchAll(re)].map((m) => {
-      const written = (m[1] ?? "").trim();
+      const written = (m[1] ?? (re === LATIN_COMPANY ? m[2] : "") ?? "").trim();
       const start = m.index + m[0].indexOf(written, Math.max(m[0].indexOf(" of "), 0) + 1);
       const body = re === RUSSIAN_BODY_STAFF ? (m[2] ?? "") : "";
       // ("members of the regional Council of Elders": a name opening with its level, capitalised as a heading.)
