@@ -31,6 +31,11 @@
 //   басқармасының басшысы» is one title («және» after no title or name joins
 //   the body's own name); «Представитель компании …» opening a sentence is
 //   a title in lower case.
+// - 470th (residents at a microdistrict's school, farmers in a village under
+//   a town, a light rail's staff, a party youth wing's activists): «председатель
+//   совета общественного согласия микрорайона Галина Сергеева» is a speaker,
+//   not a microdistrict named Galina; «40 шаруа», «егіншілермен» are farmers,
+//   a labour collective, and counted (not «шаруа қожалығы», a farm).
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -136,5 +141,31 @@ describe("articles read blind (thirty-fourth set)", () => {
     expect(d?.speakers.map((s) => s.role)).toEqual([
       "облыстық жұмыспен қамту және әлеуметтік бағдарламалар басқармасының басшысы",
     ]);
+  });
+
+  it("reads the head of a microdistrict's council named after a longer title as a speaker", () => {
+    const [d] = draftsOf(
+      "28 февраля в школе № 32 микрорайона Самал города Уральска прошла встреча с жителями. О проекте новой Конституции рассказали депутат городского маслихата Нурлыбек Утегенов и председатель совета общественного согласия микрорайона Галина Сергеева. На встречу пришли более 70 жителей.",
+      "2026-03-02",
+    );
+    expect(d?.speakers.map((s) => s.name)).toEqual(["Нурлыбек Утегенов", "Галина Сергеева"]);
+  });
+
+  it("reads Kazakh crop farmers and peasants as a labour collective, and counts them", () => {
+    const [d] = draftsOf(
+      "Павлодар облысының Ақсу қаласына қарасты Калқаман ауылында 3 наурызда егіншілермен жаңа Конституция жобасы бойынша кездесу болды. Оған Ақсу қаласы әкімінің орынбасары Дәурен Смағұлов қатысып, жер мәселесіне қатысты сұрақтарға жауап берді. Кездесуге 40 шаруа қатысты.",
+      "2026-03-04",
+    );
+    expect([d?.audiences, d?.audienceSize]).toEqual([["labour_collective"], 40]);
+    const [gathered] = draftsOf(
+      "3 наурызда ауылда шаруалармен жаңа Конституция жобасы бойынша кездесу болды. Оған 40-тан астам шаруа жиналды.",
+      "2026-03-04",
+    );
+    expect(gathered?.audienceSize).toBe(40);
+    const [farms] = draftsOf(
+      "3 наурызда ауданның 40 шаруа қожалығының басшыларымен жаңа Конституция жобасы бойынша кездесу болды.",
+      "2026-03-04",
+    );
+    expect(farms?.audienceSize).toBeNull();
   });
 });

@@ -61,8 +61,8 @@ const NAMESAKE_BEFORE = new RegExp(
   String.raw`(?:(?:named after|имени)(?:\s+${NAMESAKE_TITLE})?|им\.|атындағы|(?<![\p{L}])(?:сел[оаеу]|сёл|аул[аеу]?|пос[её]л\p{L}*|village|street|avenue|улиц\p{L}*|ул\.|проспект\p{L}*|пр\.|микрорайон\p{L}*|мкр\.))\s*$`,
   "iu",
 );
-// («председатель совета микрорайона Роза Ахметова»: who heads a microdistrict's council, its name said before.)
-const HEADS_A_MICRODISTRICT = /(?:совета|комитета|председател\p{L}*|аким\p{L}*)\s+(?:микрорайон\p{L}*|мкр\.)\s*$/iu;
+// («председатель совета (общественного согласия) микрорайона Роза Ахметова»: who heads a microdistrict's council.)
+const HEADS_MKR = /(?:совет|комитет|[Пп]редседател|[Аа]ким)\p{L}*(?:\s+\p{Ll}+){0,3}\s+(?:микрорайон\p{L}*|мкр\.)\s*$/u;
 // «Қ. Жұбанов атындағы университет», «Бауыржан Момышұлы ауылында»: Kazakh names the namesake first, and
 // a village named after someone takes its possessive («Ержан Тоқтаров ауылда …» is "in the village");
 // in English too, "The S. Toraighyrov regional library", "Shokan Ualikhanov university" (a market's, "the Altyn Orda market").
@@ -124,8 +124,8 @@ export function findPeople(sentences: Sentence[], language: Language): FoundPers
       const namesake = following[0] && notAName(following[0]) && !TOPIC_WORD.test(following[0]);
       if (namesake || following.some((w) => INSTITUTION_WORD.test(w))) continue;
       if (LAW_NAME.test(m[0])) continue;
-      const left = s.text.slice(Math.max(0, m.index - 40), m.index);
-      if (NAMESAKE_BEFORE.test(left.slice(-20)) && !HEADS_A_MICRODISTRICT.test(left)) continue;
+      const left = s.text.slice(Math.max(0, m.index - 80), m.index);
+      if (NAMESAKE_BEFORE.test(left.slice(-20)) && !HEADS_MKR.test(left)) continue;
       if (NAMESAKE_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
       if (notSpeakingHere(s.text, m.index, m.index + m[0].length)) continue;
       // «молодёжного крыла «Жастар Рухы»»: a quoted name is a body's or a slogan's, not a person's.
