@@ -36,6 +36,10 @@
 //   совета общественного согласия микрорайона Галина Сергеева» is a speaker,
 //   not a microdistrict named Galina; «40 шаруа», «егіншілермен» are farmers,
 //   a labour collective, and counted (not «шаруа қожалығы», a farm).
+// - 471st (a district roundup's phosphate workers, copper miners with a
+//   tunneller quoted, rice growers, school directors at a city department):
+//   «мектеп директорларымен … кеңес өтті» (a conference, «кеңес», held) tells
+//   who came; «– деді проходчик Болат Исаев» is a worker quoted, no speaker.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -167,5 +171,18 @@ describe("articles read blind (thirty-fourth set)", () => {
       "2026-03-04",
     );
     expect(farms?.audienceSize).toBeNull();
+  });
+
+  it("reads who came to a Kazakh conference («кеңес өтті»), and no quoted worker as a speaker", () => {
+    const [conference] = draftsOf(
+      "11 наурызда Петропавл қалалық білім бөлімінде мектеп директорларымен жаңа Конституция жобасы бойынша кеңес өтті. Кеңесте бөлім басшысы Айгүл Сейітова сөз сөйледі. Кеңеске 40 мектеп директоры қатысты.",
+      "2026-03-12",
+    );
+    expect(conference?.audiences).toEqual(["teachers"]);
+    const [mine] = draftsOf(
+      "9 наурызда «Қазақмыс» корпорациясының Жомарт кенішінде кеншілермен жаңа Конституция жобасы бойынша кездесу болды. Кеншілерге заңгер Әсем Құрманова жобаның мазмұнын түсіндірді.\n\n«Еңбек құқығы Конституцияда нақты жазылғаны біз үшін маңызды», – деді проходчик Болат Исаев.",
+      "2026-03-10",
+    );
+    expect(mine?.speakers.map((s) => s.name)).toEqual(["Әсем Құрманова"]);
   });
 });

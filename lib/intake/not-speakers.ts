@@ -34,7 +34,7 @@ const AGE_BEFORE = /(?:\d{1,3}\s*(?:жастағы|жасар|-?летн\p{L}*)|
 // The jobs of those who come to meetings (not of those who speak at them).
 // («машинист», Kazakh «экскаватор машинисі»: the stem both write.)
 export const AUDIENCE_JOB =
-  "(?:worker|foreman|operator|driver|miner|student|pensioner|retiree|resident|villager|teacher|nurse|surgeon|participant|engineer|mechanic|machinist|electrician|welder|farmer|рабоч|бригадир|машинис|оператор|водител|шахт[её]р|горняк|студент|пенсионер|жител|учител|медсестр|хирург|участни|инженер|механик|электрик|сварщик|фермер|кенші|жұмысшы|зейнеткер|тұрғын|мұғалім|ұстаз|қатысушы|жүргізуші|шопан|диқан|мейірбике|оқытушы|слесар)\\p{L}*";
+  "(?:worker|foreman|operator|driver|miner|student|pensioner|retiree|resident|villager|teacher|nurse|surgeon|participant|engineer|mechanic|machinist|electrician|welder|farmer|рабоч|бригадир|машинис|оператор|водител|шахт[её]р|горняк|студент|пенсионер|жител|учител|медсестр|хирург|участни|инженер|механик|электрик|сварщик|фермер|кенші|жұмысшы|зейнеткер|тұрғын|мұғалім|ұстаз|қатысушы|жүргізуші|шопан|диқан|мейірбике|оқытушы|слесар|проходчик|забойщик|бурильщик|буровик|горнорабоч|driller|tunnel)\\p{L}*";
 // «"…," said electrolysis shop foreman Daniyar Serikov», «…», – отметила
 // студентка Айгерим …, «…, – деді кенші …»: someone who gives their view of
 // the meeting after it, named by a job of the audience's kind, came to it.
