@@ -70,6 +70,9 @@ const ENGLISH_KINDS = [
   "Clinic",
   "Cooperative",
   "Mosque",
+  // ("Traders at the Shymkent Central Market met …": their workplace.)
+  "Market",
+  "Bazaar",
   // A centre named for its field ("the Aktobe Regional Perinatal Centre"): a clinic or an institute.
   "(?:Perinatal|Medical|Oncology|Cardiology|Diagnostic|Rehabilitation|Research|Scientific|Nuclear)\\s+Cent(?:re|er)",
   // A national park or reserve is a state body with its own staff, not a place.

@@ -40,6 +40,12 @@
 //   tunneller quoted, rice growers, school directors at a city department):
 //   «мектеп директорларымен … кеңес өтті» (a conference, «кеңес», held) tells
 //   who came; «– деді проходчик Болат Исаев» is a worker quoted, no speaker.
+// - 472nd–473rd (IT specialists at a tech park, a sugar plant, market
+//   traders, people with disabilities at a rehabilitation centre, a debate
+//   club's session, a power station, a seaport, police officers): "Traders at
+//   the Shymkent Central Market" name the market that hosts; «Отырысқа
+//   Павлодар облыстық мәслихатының депутаты» (to the session) is no part of
+//   a body's name.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -184,5 +190,18 @@ describe("articles read blind (thirty-fourth set)", () => {
       "2026-03-10",
     );
     expect(mine?.speakers.map((s) => s.name)).toEqual(["Әсем Құрманова"]);
+  });
+
+  it("names a market by its capitalised name, and no session in a body's name", () => {
+    const [market] = draftsOf(
+      "SHYMKENT, March 14 — Traders at the Shymkent Central Market met Saturday with members of the city explanatory group, including Mazhilis deputy Nurzhan Ashimbetov. He told around 70 vendors about property rights under the draft Constitution.",
+      "2026-03-16",
+    );
+    expect(hostsOf(market)).toEqual(["Shymkent Central Market"]);
+    const [club] = draftsOf(
+      "17 ақпанда Торайғыров университетінде студенттермен жаңа Конституция жобасы бойынша пікірталас клубының отырысы өтті. Отырысқа Павлодар облыстық мәслихатының депутаты Марат Қабдолов қатысты. Жиынға 180 студент жиналды.",
+      "2026-02-18",
+    );
+    expect(club?.organizations.map((o) => o.name).filter((n) => /Отырыс/u.test(n))).toEqual([]);
   });
 });
