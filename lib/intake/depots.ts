@@ -1,4 +1,4 @@
-// A railway depot by its kind: «с коллективом локомотивного депо станции
+// A railway depot (or a bus park) by its kind: «с коллективом локомотивного депо станции
 // Аягоз», «в вагонном депо Уральска», «Ақтөбе локомотив депосының ұжымымен» —
 // where a meeting was, or whose workers came. «Депо» takes no case ending and
 // its Russian adjectives are neuter, so it is read apart from the plants and
@@ -19,6 +19,14 @@ const KAZAKH =
 // A company named by its legal form in its paragraph («Перед работниками филиала АО «НК «ҚТЖ»»): the
 // depot is its site, and the company the organisation.
 const COMPANY = /(?:АО|ТОО|ЖШС|АҚ|JSC|LLP)\s*[«"“]|[»"”]\s*(?:Т?ҰК\s+)?(?:АО|АҚ|ЖШС|ТОО)(?![\p{L}])/u;
+
+// A city's bus park by its number: «№1 автобус паркінде», «в автобусном парке №3», «автопарка №2», "at bus
+// park No. 1" — its drivers' and mechanics' workplace.
+const BUS_PARKS: Array<[RegExp, (n: string) => string]> = [
+  [/(?<![\p{L}])№\s*(\d+)\s+автобус\s+парк(?:інде|інің|іне|і)(?![\p{L}])/gu, (n) => `№${n} автобус паркі`],
+  [/(?<![\p{L}])(?:[Аа]втобусн\p{L}*\s+парк|[Аа]втопарк)\p{L}*\s*№\s*(\d+)/gu, (n) => `Автобусный парк №${n}`],
+  [/(?<![\p{L}])[Bb]us\s+(?:park|fleet|depot)\s+(?:No\.?|№|#)\s*(\d+)/gu, (n) => `Bus park No. ${n}`],
+];
 
 /** «локомотивного» → «локомотивное»: an adjective of «депо», neuter, in the nominative. */
 const neuter = (word: string) => word.replace(/(?:ого|ому|ым|ом|ое)$/u, "ое");
@@ -50,5 +58,10 @@ export function depots(text: string, aboutMeeting: (at: number) => boolean) {
       start: m.index,
       end: m.index + m[0].length,
     }));
-  return [...russian, ...kazakh];
+  const parks = BUS_PARKS.flatMap(([re, name]) =>
+    [...text.matchAll(re)]
+      .filter((m) => aboutMeeting(m.index))
+      .map((m) => ({ name: name(m[1] ?? ""), kind, start: m.index, end: m.index + m[0].length })),
+  );
+  return [...russian, ...kazakh, ...parks];
 }

@@ -143,9 +143,9 @@ const ENGLISH_KIND: Record<string, OrgKind> = {
 // the Nur-Sultan Chamber of Entrepreneurs met …": its own, which it hosts.
 const ENGLISH_KIND_OF =
   /(?<![\p{L}])(?:[Aa]t|[Ii]n|visited|([Mm]embers|[Ee]mployees|[Ss]taff)\s+of)\s+the\s+((?:(?:regional|city|district|\p{Lu}[\p{L}-]+)\s+)?Chamber\s+of\s+[A-Z][\p{L}-]+(?:\s+(?:and\s+)?[A-Z][\p{L}-]+){0,3})/gu;
-// "at school-lyceum No. 2", "in School No. 14": an English report's numbered school.
+// "at school-lyceum No. 2", "in School No. 14", "at kindergarten No. 12": an English report's numbered school.
 const ENGLISH_NUMBERED =
-  /(?<![\p{L}-])([Ss]chool(?:-(?:[Ll]yceum|[Gg]ymnasium))?|[Gg]ymnasium|[Ll]yceum|[Cc]ollege|[Hh]ospital|[Pp]olyclinic)\s+(?:No\.?|№|#)\s*(\d+)/gu;
+  /(?<![\p{L}-])([Ss]chool(?:-(?:[Ll]yceum|[Gg]ymnasium))?|[Gg]ymnasium|[Ll]yceum|[Cc]ollege|[Kk]indergarten|[Hh]ospital|[Pp]olyclinic)\s+(?:No\.?|№|#)\s*(\d+)/gu;
 // "at the Bidai Agro farm", "of the Zerendi Astyk agricultural company", "of
 // the Astana Light Rail Transit (LRT) company": a firm named by its
 // capitalised words (its abbreviation after them), with a common noun for what it is.

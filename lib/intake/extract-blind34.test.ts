@@ -46,6 +46,13 @@
 //   the Shymkent Central Market" name the market that hosts; «Отырысқа
 //   Павлодар облыстық мәслихатының депутаты» (to the session) is no part of
 //   a body's name.
+// - 474th–475th (oil shift workers, test-site veterans, kindergarten
+//   teachers, writers at a library, bus drivers, returnees at an adaptation
+//   centre, an electrolysis plant, cotton growers): "at kindergarten No. 12"
+//   and a city's bus park by its number («№1 автобус паркінде», «в
+//   автобусном парке №3», "bus park No. 1") host; «в Мангистауском
+//   областном центре адаптации и интеграции кандасов» names the centre, with
+//   its region.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -203,5 +210,37 @@ describe("articles read blind (thirty-fourth set)", () => {
       "2026-02-18",
     );
     expect(club?.organizations.map((o) => o.name).filter((n) => /Отырыс/u.test(n))).toEqual([]);
+  });
+
+  it("names a numbered kindergarten and a numbered bus park as hosts", () => {
+    const host = (text: string) => hostsOf(draftsOf(text, "2026-03-20")[0]);
+    expect(
+      host(
+        'TALDYKORGAN, March 19 — Kindergarten teachers of Taldykorgan met on Wednesday at kindergarten No. 12 "Baldauren" with regional maslikhat deputy Saule Abenova to discuss the draft Constitution. Some 50 teachers attended.',
+      ),
+    ).toEqual(["Kindergarten No. 12"]);
+    expect(
+      host(
+        "25 ақпанда Қарағанды қаласындағы №1 автобус паркінде жүргізушілермен жаңа Конституция жобасы бойынша кездесу болды. Жиынға 130 жүргізуші қатысты.",
+      ),
+    ).toEqual(["№1 автобус паркі"]);
+    expect(
+      host(
+        "25 февраля в автобусном парке №3 Караганды прошла встреча с водителями по проекту Конституции. Выступил депутат Нурлан Абилов.",
+      ),
+    ).toEqual(["Автобусный парк №3"]);
+    expect(
+      host(
+        "KARAGANDA, Feb 25 — Drivers of bus park No. 1 met on Wednesday with city maslikhat deputy Nurlan Abilov to discuss the draft Constitution.",
+      ),
+    ).toEqual(["Bus park No. 1"]);
+  });
+
+  it("names a centre for returning Kazakhs with its region", () => {
+    const [d] = draftsOf(
+      "26 февраля в Мангистауском областном центре адаптации и интеграции кандасов прошла встреча, посвященная проекту новой Конституции. С кандасами встретился руководитель областного управления Нурбол Сагынов. На встречу пришли 60 человек.",
+      "2026-02-27",
+    );
+    expect(hostsOf(d)).toEqual(["Мангистауский областной центр адаптации и интеграции кандасов"]);
   });
 });
