@@ -85,6 +85,12 @@ const SECTOR_STAFF: Array<[AudienceType, RegExp]> = [
   ],
 ];
 
+// A college's or a university's lecturers on their own are teachers; beside its students (in the same
+// sentence, «студенты и преподаватели», "students and lecturers"), the students are the audience.
+const LECTURERS =
+  /(?<!(?:молод\p{L}*|young|жас)\s)(?:преподавател\p{L}*|(?:профессор-)?оқытушы\p{L}*|профессорско-преподавательск\p{L}*|lecturers|faculty members)/iu;
+const STUDENT_WORD = /студент|stýdent|students|магистрант|undergraduates/iu;
+
 /** Audience types named in the text, with where. */
 function audienceTypes(text: string, offset = 0): Array<{ type: AudienceType; span: Span }> {
   const out: Array<{ type: AudienceType; span: Span }> = [];
@@ -102,6 +108,8 @@ function audienceTypes(text: string, offset = 0): Array<{ type: AudienceType; sp
     const m = re.exec(rest);
     if (m && !out.some((a) => a.type === type)) at(type, m.index, m[0].length);
   }
+  const lecturers = STUDENT_WORD.test(rest) ? null : LECTURERS.exec(rest);
+  if (lecturers && !out.some((a) => a.type === "teachers")) at("teachers", lecturers.index, lecturers[0].length);
   return out;
 }
 

@@ -53,6 +53,10 @@
 //   автобусном парке №3», "bus park No. 1") host; «в Мангистауском
 //   областном центре адаптации и интеграции кандасов» names the centre, with
 //   its region.
+// - 476th (a university's teaching staff, miners at a Qarmet mine, a
+//   titanium plant, villagers at a rural club): a university's lecturers on
+//   their own («профессор-оқытушылар құрамымен», «200-ден астам оқытушы»)
+//   are teachers; beside its students, only the students are counted a type.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -242,5 +246,21 @@ describe("articles read blind (thirty-fourth set)", () => {
       "2026-02-27",
     );
     expect(hostsOf(d)).toEqual(["Мангистауский областной центр адаптации и интеграции кандасов"]);
+  });
+
+  it("reads lecturers on their own as teachers, and beside students as students only", () => {
+    const [alone] = draftsOf(
+      "2 наурызда Қожа Ахмет Ясауи атындағы Халықаралық қазақ-түрік университетінде профессор-оқытушылар құрамымен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуде Конституциялық соттың судьясы Ерлан Жиенбаев баяндама жасады. Жиынға 200-ден астам оқытушы қатысты.",
+      "2026-03-03",
+    );
+    const [beside] = draftsOf(
+      "PAVLODAR, March 2 — Students and lecturers of Toraighyrov University met Mazhilis deputy Aidar Bekov on Monday to discuss the draft Constitution. Around 200 people took part.",
+      "2026-03-03",
+    );
+    const [young] = draftsOf(
+      "2 марта в Карагандинском университете прошла встреча молодых преподавателей с депутатом Сената Ольгой Булавкиной по проекту новой Конституции.",
+      "2026-03-03",
+    );
+    expect([alone?.audiences, beside?.audiences, young?.audiences]).toEqual([["teachers"], ["students"], ["youth"]]);
   });
 });
