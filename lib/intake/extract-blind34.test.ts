@@ -39,7 +39,8 @@
 // - 471st (a district roundup's phosphate workers, copper miners with a
 //   tunneller quoted, rice growers, school directors at a city department):
 //   «мектеп директорларымен … кеңес өтті» (a conference, «кеңес», held) tells
-//   who came; «– деді проходчик Болат Исаев» is a worker quoted, no speaker.
+//   who came, and «Петропавл қалалық білім бөлімінде» keeps its town; «– деді
+//   проходчик Болат Исаев» is a worker quoted, no speaker.
 // - 472nd–473rd (IT specialists at a tech park, a sugar plant, market
 //   traders, people with disabilities at a rehabilitation centre, a debate
 //   club's session, a power station, a seaport, police officers): "Traders at
@@ -196,6 +197,8 @@ describe("articles read blind (thirty-fourth set)", () => {
       "2026-03-12",
     );
     expect(conference?.audiences).toEqual(["teachers"]);
+    // (The town before «қалалық» is the department's: «Петропавл қалалық білім бөлімі».)
+    expect(hostsOf(conference)).toEqual(["Петропавл қалалық білім бөлімі"]);
     const [mine] = draftsOf(
       "9 наурызда «Қазақмыс» корпорациясының Жомарт кенішінде кеншілермен жаңа Конституция жобасы бойынша кездесу болды. Кеншілерге заңгер Әсем Құрманова жобаның мазмұнын түсіндірді.\n\n«Еңбек құқығы Конституцияда нақты жазылғаны біз үшін маңызды», – деді проходчик Болат Исаев.",
       "2026-03-10",
