@@ -73,6 +73,13 @@ describe("articles read blind (thirty-fourth set)", () => {
     );
     expect(met?.date).toBe("2022-05-31");
     expect(gathered?.date).toBe("2026-03-14");
+    // ("the city akimat said Thursday": when it was told, not when it was held.)
+    const [said] = draftsOf(
+      "ASTANA — Teachers of School No. 5 met Mazhilis deputy Aidar Bekov to discuss the draft Constitution, the city akimat said Thursday. About 60 teachers took part.",
+      "2026-03-06",
+    );
+    expect(said?.date).toBe("2026-03-06");
+    expect(said?.datePrecision).not.toBe("day");
   });
 
   it("does not take a speaker's body after the audience for the workforce met", () => {

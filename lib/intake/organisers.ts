@@ -148,20 +148,8 @@ export function organisersIn(text: string): Organiser[] {
     push([...words, `${m[2]}${m[3]}`].join(" "), m.index + m[0].indexOf(words[0] ?? m[2] ?? ""));
   }
   for (const m of text.matchAll(BODY_HELD)) {
-    const written = (
-      m[1] ??
-      m[2] ??
-      m[3] ??
-      m[4] ??
-      m[5] ??
-      m[6] ??
-      m[7] ??
-      m[8] ??
-      m[9] ??
-      m[10] ??
-      m[11] ??
-      ""
-    ).trim();
+    // (Whichever alternative matched: its one name group.)
+    const written = (m.slice(1).find(Boolean) ?? "").trim();
     // ("The Atameken Chamber of Entrepreneurs … hosted": the chamber by its own name, as councils.ts names it.)
     const name = /^Atameken\s/u.test(written) ? "Atameken" : written;
     const kind = m[7] ? "party" : m[6] ? "trade_union" : m[5] ? "ngo" : m[2] === undefined ? "public_body" : "other";

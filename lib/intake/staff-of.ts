@@ -103,7 +103,9 @@ export function companiesWhoseStaff(text: string): Array<Span & { name: string; 
   ].flatMap((re) =>
     [...text.matchAll(re)].map((m) => {
       const written = (m[1] ?? (re === LATIN_COMPANY ? m[2] : "") ?? "").trim();
-      const start = m.index + m[0].indexOf(written, Math.max(m[0].indexOf(" of "), 0) + 1);
+      // («Tengizchevroil компаниясында»: a name that opens the match starts there.)
+      const from = m[0].startsWith(written) ? 0 : Math.max(m[0].indexOf(" of "), 0) + 1;
+      const start = m.index + m[0].indexOf(written, from);
       const body = re === RUSSIAN_BODY_STAFF ? (m[2] ?? "") : "";
       // ("members of the regional Council of Elders": a name opening with its level, capitalised as a heading.)
       const name = body

@@ -30,8 +30,8 @@ export const WEEKDAY_NAMES = WEEKDAY_WORDS.flatMap(([en, , , kk]) => [en, kk]);
 const kazakhLocative = (day: string) => (day === "жұма" ? "жұмада" : `${day}де`);
 /** The days as a clause says when ("Sunday", «воскресенье», «жексенбіде», "jeksenbide"). */
 export const WEEKDAY_FORMS = WEEKDAY_WORDS.flatMap(([en, , ru, kk, latin]) => [en, ru, kazakhLocative(kk), latin]);
-// Wire style leaves out "on" after the verb: "met Tuesday", "was held Friday".
-const WIRE_VERBS = String.raw`met|held|hosted|visited|gathered|spoke|said|told|explained|discussed|addressed|briefed|took place`;
+// Wire style leaves out "on" after the verb: "met Tuesday", "was held Friday" (not "said Tuesday": when it was told).
+const WIRE_VERBS = String.raw`met|held|hosted|visited|gathered|spoke|explained|discussed|addressed|briefed|took place`;
 const WEEKDAYS: Array<[RegExp, number]> = WEEKDAY_WORDS.map(([en, , ru, kk, latin, n]) => [
   new RegExp(
     String.raw`(?<![\p{L}])((?:on|last|this past|spent) ${en}|(?<=(?:${WIRE_VERBS}) )${en}|(?:в|во) (?:(?:минувш|прошл)\p{L}*\s+)?${ru}|(?:өткен )?(?:${kazakhLocative(kk)}|${kk} күні)|${latin})(?![\p{L}])`,
