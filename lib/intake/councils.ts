@@ -3,6 +3,7 @@
 // «облыстық ардагерлер кеңесінде», "at the … regional council of veterans" —
 // a chamber of entrepreneurs (or a quoted one's branch), a town's House of
 // Friendship, a military unit and a power station by its number. Each put back in the nominative.
+import { KAZAKH_OPENER } from "./kazakh-institutions";
 import { asHeading, masculineAdjective, masculineAdjectives, RUSSIAN_LEVEL } from "./organisers";
 import { societies } from "./societies";
 import { BODY_NOMINATIVE } from "./staff-of";
@@ -38,8 +39,10 @@ const LONGEVITY_CENTRE =
 // орталығында», «в областном молодёжном ресурсном центре»: a youth resource
 // centre in lower case hosts the meeting held there.
 // (And in the Latin script: «qalalyq jastar resýrstyq ortalyǵynda»; «Көкшетау қалалық …»: its town's name with it.)
-const YOUTH_CENTRE =
-  /(?<![\p{L}])(?:((?:(?!(?:Бүгін|Кеше|Ол|Олар|Сондай-ақ)\s)\p{Lu}[\p{L}-]*(?<!да|де|та|те)\s+)?(?:облыстық|қалалық|аудандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре|(oblystyq|qalalyq|aýdandyq)\s+jastar\s+resýrstyq\s+ortalyǵynda|\p{Lu}[\p{L}-]+\s+(?:қаласындағы|ауданындағы|облысындағы|qalasyndaǵy|aýdanyndaǵy|oblysyndaǵy)\s+(jastar\s+resýrstyq\s+ortalyǵynda|жастар\s+ресурстық\s+орталығында))(?![\p{L}])/giu;
+const YOUTH_CENTRE = new RegExp(
+  String.raw`(?<![\p{L}])(?:((?:(?!${KAZAKH_OPENER}\s)\p{Lu}[\p{L}-]*(?<!да|де|та|те)\s+)?(?:облыстық|қалалық|аудандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре|(oblystyq|qalalyq|aýdandyq)\s+jastar\s+resýrstyq\s+ortalyǵynda|\p{Lu}[\p{L}-]+\s+(?:қаласындағы|ауданындағы|облысындағы|qalasyndaǵy|aýdanyndaǵy|oblysyndaǵy)\s+(jastar\s+resýrstyq\s+ortalyǵynda|жастар\s+ресурстық\s+орталығында))(?![\p{L}])`,
+  "giu",
+);
 // «в Доме дружбы», «Достық үйінде», "at the House of Friendship" ("Friendship House"): the Assembly's
 // house in a town hosts the meeting held there, unless the report names who organised it.
 const HOUSE_OF_FRIENDSHIP =
@@ -110,8 +113,10 @@ const RUSSIAN_BODY_AT =
   /(?<![\p{L}])[Вв]\s+(Департаменте|Управлении|Комитете)\s+((?:по\s+(?:делам\s+)?\p{Ll}+\s+\p{Ll}+|\p{Ll}+(?:ых|ого|ой)\s+\p{Ll}+(?=\s+по\s+\p{Lu})|\p{Ll}+(?:\s+и\s+\p{Ll}+)?)(?:\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+(?:области|района)|\s+по\s+\p{Lu}[\p{L}-]+ой\s+области|\s+города\s+\p{Lu}\p{L}+)?)(?![\p{L}])/gu;
 // «Бурабай ауданының білім бөлімінде», «(Петропавл) қалалық білім бөлімінде», «облыстық денсаулық сақтау
 // басқармасында»: the same in Kazakh.
-const KAZAKH_DEPARTMENT =
-  /(?<![\p{L}])((?:(?!(?:Кеше|Бүгін|Алдыңгүні|Сондай-ақ|Сонымен|Осы|Бұл|Ал)\s)\p{Lu}[\p{L}-]+\s+)?(?:[Оо]блыстық|[Ққ]алалық|[Аа]удандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+(білім|денсаулық сақтау|мәдениет|жұмыспен қамту|ішкі саясат|жастар саясаты|әділет|дін істері)\s+(?:(бөлім)інде|(басқарма)сында)(?![\p{L}])/gu;
+const KAZAKH_DEPARTMENT = new RegExp(
+  String.raw`(?<![\p{L}])((?:(?!${KAZAKH_OPENER}\s)\p{Lu}[\p{L}-]+\s+)?(?:[Оо]блыстық|[Ққ]алалық|[Аа]удандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+(білім|денсаулық сақтау|мәдениет|жұмыспен қамту|ішкі саясат|жастар саясаты|әділет|дін істері)\s+(?:(бөлім)інде|(басқарма)сында)(?![\p{L}])`,
+  "gu",
+);
 // «В Центре поддержки семьи Шымкента», «в городском центре занятости населения»: a state
 // centre named by what it does, where the meeting was (never «в центре внимания», «в центре города»).
 const RUSSIAN_CENTRE =

@@ -3,6 +3,7 @@
 // where a meeting was, or whose workers came. «Депо» takes no case ending and
 // its Russian adjectives are neuter, so it is read apart from the plants and
 // factories of named-institutions.
+import { KAZAKH_OPENER } from "./kazakh-institutions";
 import type { OrgKind } from "../domain/enums";
 
 const KIND = String.raw`(?:[Лл]окомотивн|[Вв]агонн|[Мм]оторвагонн|[Ээ]ксплуатационн|[Рр]емонтн|[Сс]ервисн)\p{Ll}*`;
@@ -14,8 +15,10 @@ const RUSSIAN = new RegExp(
 // («Шу стансасының локомотив депосында», «Петропавл локомотив пайдалану депосының ұжымымен»;
 // «Бүгін …», when the sentence opens, is no part of the name. Read here, not as one of KAZAKH_NAMED's nouns:
 // beside its company, «"ҚТЖ" ҰК АҚ Петропавл … депосында», a depot is the company's site, unlike a plant.)
-const KAZAKH =
-  /(?<![\p{L}])(?!(?:Кеше|Бүгін|Ол|Олар|Бұл|Осы|Сол)\s)((?:\p{Lu}[\p{L}-]*\s+){1,2}(?:стансасының\s+)?)(локомотив|вагон)\s+(пайдалану\s+|жөндеу\s+)?депо(?:сы|сын)(?:да|ның)(?![\p{L}])/gu;
+const KAZAKH = new RegExp(
+  String.raw`(?<![\p{L}])(?!${KAZAKH_OPENER}\s)((?:\p{Lu}[\p{L}-]*\s+){1,2}(?:стансасының\s+)?)(локомотив|вагон)\s+(пайдалану\s+|жөндеу\s+)?депо(?:сы|сын)(?:да|ның)(?![\p{L}])`,
+  "gu",
+);
 // A company named by its legal form in its paragraph («Перед работниками филиала АО «НК «ҚТЖ»»): the
 // depot is its site, and the company the organisation.
 const COMPANY = /(?:АО|ТОО|ЖШС|АҚ|JSC|LLP)\s*[«"“]|[»"”]\s*(?:Т?ҰК\s+)?(?:АО|АҚ|ЖШС|ТОО)(?![\p{L}])/u;

@@ -273,4 +273,12 @@ describe("articles read blind (thirty-fourth set)", () => {
     );
     expect([alone?.audiences, beside?.audiences, young?.audiences]).toEqual([["teachers"], ["students"], ["youth"]]);
   });
+
+  it("takes no sentence opener into a Kazakh depot's name (one list of openers for every Kazakh name)", () => {
+    const [d] = draftsOf(
+      "3 наурызда Шу стансасында жаңа Конституция жобасы бойынша екі кездесу өтті. Сондай-ақ Шу локомотив депосында теміржолшылармен кездесу болды. Оған 60 теміржолшы қатысты.",
+      "2026-03-04",
+    );
+    expect(hostsOf(d)).toEqual(["Шу локомотив депосы"]);
+  });
 });

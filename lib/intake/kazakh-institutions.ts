@@ -58,9 +58,11 @@ const LATIN_NAMESAKE = String.raw`(?:\p{Lu}[\p{L}.-]*\s+(?:(?:[Hh]an|[Bb]ı|[Bb]
 // «Бекзат Алтынбеков Жезқазған қалалық ауруханасының …»; «… университетінің оқытушысы Ержан Ниязов»,
 // one lecturer before a name, is a title, no staff met — «… зауытының 200-ден астам жұмысшысы» are, and so
 // are its people in the plural met with, «… ферроқорытпа зауытының металлургтерімен».)
+/** The words that open a Kazakh sentence and are no part of a name after them («Кеше облыстық …», «Ол …»). */
+export const KAZAKH_OPENER = String.raw`(?:Ол|Олар|Бұл|Осы|Сол|Ал|Кеше|Бүгін|Алдыңгүні|Биыл|Сондай-ақ|Сонымен)`;
 const SURNAME_BEFORE = String.raw`(?!(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+${SURNAME_END}\s+\p{Lu})`;
 export const KAZAKH_NAMED = new RegExp(
-  `(?<![\\p{L}])(?!(?:Ол|Олар|Бұл|Осы|Сол|Кеше|Бүгін)\\s)((?:(?:${NAMESAKE}|${LATIN_NAMESAKE})\\s+)?${SURNAME_BEFORE}(?:\\p{Lu}[\\p{L}-]*${NO_CASE_END}\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і|sy|y|ı|i)(?:нда|нде|nda|nde|(?:ның|нің|nyń|niń)(?=\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:оқытушысы|ұстазы|дәрігері)\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll})(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз|дәрігер|ujym|qyzmetker|jumysshy|stýdent|\\p{Ll}+(?:лар|лер|дар|дер|тар|тер)[ыі]мен(?![\\p{L}]))))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?!${KAZAKH_OPENER}\\s)((?:(?:${NAMESAKE}|${LATIN_NAMESAKE})\\s+)?${SURNAME_BEFORE}(?:\\p{Lu}[\\p{L}-]*${NO_CASE_END}\\s+){1,3}(?:[\\p{Ll}-]+\\s+){0,3}?)(${Object.keys(KAZAKH_NOUNS).join("|")})(?:сы|ы|і|sy|y|ı|i)(?:нда|нде|nda|nde|(?:ның|нің|nyń|niń)(?=\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:оқытушысы|ұстазы|дәрігері)\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll})(?:ұжым|қызметкер|жұмысшы|студент|оқытушы|ұстаз|дәрігер|ujym|qyzmetker|jumysshy|stýdent|\\p{Ll}+(?:лар|лер|дар|дер|тар|тер)[ыі]мен(?![\\p{L}]))))(?![\\p{L}])`,
   "gu",
 );
 
