@@ -12,11 +12,11 @@ import { ALL_MEETINGS, DAY_HOURS, meetingSpeakers, SIMILAR_MEETING } from "./gro
 import { hostsOf } from "./hosts";
 import { detectLanguage } from "./language";
 import { beforeTheVote, cutFromSentenceBefore, meetingDate, NEXT_DAY, SAME_DAY, SAME_VISIT } from "./meeting-date";
-import { DATELINE_WEIGHT, districtNamed, IN_NAME_WEIGHT, placeOfMeeting } from "./meeting-place";
+import { districtNamed, placeOfMeeting } from "./meeting-place";
 import { findOrganizations, roleOf, type FoundOrganization } from "./organizations";
 import { findPeople, type FoundPerson } from "./people";
 import { inAgencyDateline, inPersonName, insideNames, inSpeakerTitle, namesake, urlWords } from "./place-context";
-import { guessPlace } from "./place-guess";
+import { DATELINE_WEIGHT, guessPlace, IN_NAME_WEIGHT } from "./place-guess";
 import { placeMentions, type Gazetteer, type Mention } from "./places";
 import { segmentsOf, type Segment } from "./segments";
 import { summaryText, titleOf, titleSentenceOf } from "./summary";

@@ -1,11 +1,7 @@
 // Where one of a report's several meetings was: its own sentences' places,
 // weighed against the place the whole report leans to.
-import { guessPlace, type PlaceGuess } from "./place-guess";
+import { guessPlace, IN_NAME_WEIGHT, type PlaceGuess } from "./place-guess";
 import type { Gazetteer, Mention } from "./places";
-
-/** A place in an agency's dateline counts a quarter; one inside a name (a university's, a plant's) a tenth. */
-export const DATELINE_WEIGHT = 0.25;
-export const IN_NAME_WEIGHT = 0.1;
 
 /**
  * Deputies' meetings in several regions ("In Karaganda … In Petropavl …"):

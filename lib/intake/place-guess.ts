@@ -38,6 +38,9 @@ function readings(m: Mention): Entry[] {
   return city ? kept.filter((e) => e.kind === "city" || (e.kind === "region" && e.iso === city.iso)) : kept;
 }
 
+/** A place in an agency's dateline counts a quarter; one inside a name (a university's, a plant's) a tenth. */
+export const DATELINE_WEIGHT = 0.25;
+export const IN_NAME_WEIGHT = 0.1;
 const WEIGHT = { region: 2, district: 3, city: 3 } as const;
 
 export type PlaceGuess = {
@@ -96,9 +99,15 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
   // (A town listed under two spellings, «Петропавловск» and «Петропавл», is one hit.)
   const once = (es: Entry[]) =>
     es.filter((e, i) => es.findIndex((x) => x.district?.id === e.district?.id && x.kind === e.kind) === i);
+  // ("Turkestan: akim meets …" under "TURKESTAN REGION, March 3 —": a headline's label the agency's dateline
+  // calls a region is that region; a regional body's name, "the Aktobe Regional …", says nothing of the kind.)
+  const spelt = (m: Mention) => text.slice(m.span.start, m.span.end).toLowerCase();
+  const calledRegion = (m: Mention) =>
+    regionLabel(m) &&
+    mentions.some((x) => x.generic === "region" && x.weight === DATELINE_WEIGHT && spelt(x).startsWith(spelt(m)));
   const hitsIn = (ms: Mention[]) =>
     ms.flatMap((m) =>
-      once(readings(m)).flatMap((e) =>
+      (calledRegion(m) ? [] : once(readings(m))).flatMap((e) =>
         // "Қарағанды облысында" names the region, never its city.
         e.iso === iso && e.district && (m.generic !== "region" || e.kind === "city")
           ? [

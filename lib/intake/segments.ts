@@ -10,8 +10,8 @@ import { countedOnward, ELIDED, INTRODUCES, sharedOnward, verbBefore } from "./c
 import { CLAUSE_OPENER, type Sentence } from "./clean";
 import { ANY_MEETING, datedItems, LIST_ITEM, listedMeeting, listsEvent, SUMMARY } from "./listed-meetings";
 import { NEXT_DAY } from "./meeting-date";
-import { IN_NAME_WEIGHT } from "./meeting-place";
 import { inRoleOf, type FoundPerson } from "./people";
+import { IN_NAME_WEIGHT } from "./place-guess";
 import { inHeadline } from "./summary";
 import { aside, SPEECH_TO_AUDIENCE } from "./topic";
 import type { DateMention } from "./dates";

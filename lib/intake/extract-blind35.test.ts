@@ -1,0 +1,51 @@
+// What the blind batches caught in the forty-first session, one general cause
+// each (the 459th–478th are in extract-blind34.test.ts):
+// - 479th (a locomotive depot, a regional hospital's doctors, a society of
+//   disabled people, a sports school's coaches, a power station):
+//   «мүгедектер қоғамында», «в обществе инвалидов», "at the Society of
+//   Persons with Disabilities" host the meeting held there; a "children's
+//   and youth sports school" and "youth sports coaches" name no young people.
+// - 480th (fishermen, a microdistrict's residents, a rural school's teachers,
+//   pensioners at a veterans' house, a copper smelter): a headline's
+//   "Turkestan:" under an agency's "TURKESTAN REGION" dateline is the region,
+//   and the district the text names stands.
+import { describe, expect, it } from "vitest";
+import { draftsOf, hostsOf } from "../testing/intake-drafts";
+
+describe("articles read blind (thirty-fifth set)", () => {
+  it("makes a society of disabled people where the meeting was its host", () => {
+    const [kk] = draftsOf(
+      "21 ақпанда Қызылорда қаласындағы мүгедектер қоғамында жаңа Конституция жобасын түсіндіру мақсатында кездесу ұйымдастырылды. Кездесуде облыстық мәслихаттың депутаты Гүлнар Әбдіхалықова сөз сөйледі. Іс-шараға 35 адам қатысты.",
+      "2026-02-23",
+    );
+    const [ru] = draftsOf(
+      "21 февраля в обществе инвалидов города Кызылорды прошла встреча по проекту новой Конституции. Выступила депутат областного маслихата Гульнар Абдихалыкова. Присутствовали 35 человек.",
+      "2026-02-23",
+    );
+    const [en] = draftsOf(
+      "KYZYLORDA, Feb. 21 — A meeting on the draft Constitution was held on Saturday at the Society of Persons with Disabilities. Regional maslikhat deputy Gulnar Abdikhalykova spoke to 35 members.",
+      "2026-02-23",
+    );
+    expect(hostsOf(kk)).toEqual(["Мүгедектер қоғамы"]);
+    expect(hostsOf(ru)).toEqual(["Общество инвалидов"]);
+    expect(hostsOf(en)).toEqual(["Society of Persons with Disabilities"]);
+    expect(kk?.audiences).toEqual(["other"]);
+  });
+
+  it("reads no young people in a youth sports school's name", () => {
+    const [d] = draftsOf(
+      "Youth sports coaches in Taraz discuss referendum\n\nTARAZ — Coaches of the Zhambyl regional specialised children's and youth sports school met on Monday, Feb. 23, with Mazhilis deputy Yerlan Saparov to talk about the upcoming referendum on the new Constitution. About 45 coaches took part.",
+      "2026-02-24",
+    );
+    expect(d?.audiences).not.toContain("youth");
+  });
+
+  it("reads a headline's name as the region an agency's dateline calls it", () => {
+    const [d] = draftsOf(
+      "Turkestan: akim meets teachers of a rural school ahead of vote\n\nTURKESTAN REGION, March 3 — Sairam district akim Nurlan Abdrakhmanov met teachers of the Karabulak village secondary school No. 45 on Tuesday to explain the draft Constitution. Nearly 70 teachers attended.",
+      "2026-03-04",
+    );
+    expect(d?.region).toBe("KZ-61");
+    expect(d?.district?.name).toBe("Sairam District");
+  });
+});
