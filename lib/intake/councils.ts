@@ -103,9 +103,11 @@ const RUSSIAN_CHAMBER =
   /(?<![\p{L}])[Вв]\s+(?:(региональн|областн|городск|районн)ой\s+)?(палате)\s+предпринимателей(\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+области|\s+области\s+\p{Lu}[\p{L}-]+|\s+города\s+\p{Lu}\p{L}+)?(?![\p{L}])/gu;
 
 // «В городском отделе образования состоялся диалог …»: a department, in lower
-// case, where a meeting was held hosts it (its staff, or those it serves, came).
+// case, where a meeting was held hosts it (its staff, or those it serves, came);
+// its town or region with it («в городском отделе образования Семея»), not a
+// speaker's name after it («… образования Алия Сейтова»).
 const RUSSIAN_DEPARTMENT =
-  /(?<![\p{L}])[Вв]\s+(городском|областном|районном)\s+(отделе|управлении)\s+((?:образования|здравоохранения|культуры|спорта|занятости|юстиции|внутренней политики|молод[её]жной политики|по делам молод[её]жи|по делам религий|социальной защиты)(?:\s+и\s+\p{Ll}+)?)(?![\p{L}])/gu;
+  /(?<![\p{L}])[Вв]\s+(городском|областном|районном)\s+(отделе|управлении)\s+((?:образования|здравоохранения|культуры|спорта|занятости|юстиции|внутренней политики|молод[её]жной политики|по делам молод[её]жи|по делам религий|социальной защиты)(?:\s+и\s+\p{Ll}+)?)(\s+(?:города\s+)?\p{Lu}[\p{L}-]+(?:а|я|и)(?!\s+\p{Lu})|\s+\p{Lu}[\p{L}-]+(?:ой|ого)\s+(?:области|района))?(?![\p{L}])/gu;
 // «в Департаменте полиции Акмолинской области состоялась встреча», «в Департаменте по чрезвычайным
 // ситуациям …», «в Департаменте государственных доходов по … области»: a state body by its capitalised
 // name, with its region or town, where it was held (its staff came).
@@ -256,7 +258,7 @@ export function councilsWhereHeld(
   }
   for (const m of text.matchAll(RUSSIAN_DEPARTMENT)) {
     const [masculine, neuter] = DEPARTMENT_LEVEL[m[1] ?? ""] ?? ["", ""];
-    const name = m[2] === "отделе" ? `${masculine} отдел ${m[3] ?? ""}` : `${neuter} управление ${m[3] ?? ""}`;
+    const name = `${m[2] === "отделе" ? `${masculine} отдел` : `${neuter} управление`} ${m[3] ?? ""}${m[4] ?? ""}`;
     held(m, { name: asHeading(name), kind: "public_body", place: true }, m.index + m[0].indexOf(m[1] ?? ""));
   }
   for (const m of text.matchAll(RUSSIAN_BODY_AT)) {

@@ -9,6 +9,11 @@
 //   pensioners at a veterans' house, a copper smelter): a headline's
 //   "Turkestan:" under an agency's "TURKESTAN REGION" dateline is the region,
 //   and the district the text names stands.
+// - 483rd (librarians, emergency workers, rice growers at a house of
+//   culture, school directors at a town's department, college students):
+//   «в городском отделе образования Семея» keeps its town (not a speaker's
+//   name after it); local historians («краеведы», «өлкетанушылар») are an
+//   audience with the cultural figures.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -47,5 +52,31 @@ describe("articles read blind (thirty-fifth set)", () => {
     );
     expect(d?.region).toBe("KZ-61");
     expect(d?.district?.name).toBe("Sairam District");
+  });
+
+  it("keeps the town of a department in lower case where the meeting was", () => {
+    const [d] = draftsOf(
+      "9 марта в городском отделе образования Семея состоялся семинар для директоров школ города. Нормы проекта Конституции в сфере образования разъяснила депутат Мажилиса Гульнара Ахметова. В семинаре участвовали 90 руководителей школ.",
+      "2026-03-10",
+    );
+    const [named] = draftsOf(
+      "9 марта в районном отделе образования Алия Сейтова провела встречу по проекту Конституции с учителями. Пришли 50 учителей.",
+      "2026-03-10",
+    );
+    expect(hostsOf(d)).toEqual(["Городской отдел образования Семея"]);
+    expect(hostsOf(named)).toEqual(["Районный отдел образования"]);
+  });
+
+  it("reads local historians as an audience", () => {
+    const [en] = draftsOf(
+      "A round table on the draft Constitution took place on Tuesday at the Oskemen city library. It was attended by about 40 local historians and teachers of history. Lawyer Timur Abdrakhmanov spoke.",
+      "2026-03-05",
+    );
+    const [ru] = draftsOf(
+      "4 марта в областной библиотеке Усть-Каменогорска прошел круглый стол по проекту Конституции с краеведами. Выступил юрист Тимур Абдрахманов. Присутствовали 40 человек.",
+      "2026-03-05",
+    );
+    expect(en?.audiences).toContain("other");
+    expect(ru?.audiences).toContain("other");
   });
 });
