@@ -38,4 +38,6 @@ export const speakersOwn = (text: string, start: number, end: number, sentence: 
   !OPENED.test(sentence);
 
 export const PRESS_SERVICE_BEFORE = /(?:пресс-служб\p{L}*|press service of(?: the)?|press office of(?: the)?)\s*$/iu;
-export const PRESS_SERVICE_AFTER = /^\s*(?:баспасөз қызмет|пресс-служб|press service)/iu;
+// ("… met on Saturday, the Talgar district akimat said": the body that told of it, as its press service.)
+export const PRESS_SERVICE_AFTER =
+  /^\s*(?:баспасөз қызмет|пресс-служб|press service|(?:said|says|reported|reports|announced)(?![\p{L}]))/iu;

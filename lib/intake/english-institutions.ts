@@ -36,6 +36,8 @@ const WORKPLACES = [
   "agrofirm",
   // ("at the Khoja Akhmet Yassawi mosque": its imams' workplace, where they met.)
   "mosque",
+  // ("at the Balbobek kindergarten in Talgar": whose children's parents, or teachers, met there.)
+  "kindergarten",
   // ("the Karabalyk agricultural college": a college named by its field, which a description is not.)
   "(?<=(?:agricultural|agrarian|technical|medical|pedagogical|polytechnic|humanitarian|music|industrial|railway)\\s)college",
 ];
@@ -65,6 +67,7 @@ const ENGLISH_KINDS = [
   // ("Taraz School-Gymnasium No. 7 named after Abai": its number and namesake after it.)
   "School-(?:Gymnasium|Lyceum)",
   "School",
+  "Kindergarten",
   "Hospital",
   "Polyclinic",
   "Clinic",
@@ -124,6 +127,7 @@ const ENGLISH_KIND: Record<string, OrgKind> = {
   Institute: "education",
   Academy: "education",
   School: "education",
+  Kindergarten: "education",
   Department: "public_body",
   "School-Gymnasium": "education",
   "School-Lyceum": "education",

@@ -14,6 +14,10 @@
 //   «в городском отделе образования Семея» keeps its town (not a speaker's
 //   name after it); local historians («краеведы», «өлкетанушылар») are an
 //   audience with the cultural figures.
+// - 484th (young entrepreneurs at a chamber's branch, an aluminium smelter,
+//   police veterans, a zinc company's mining complex, parents at a
+//   kindergarten): "the Talgar district akimat said" told of the meeting and
+//   took no part in it; "at the Balbobek kindergarten" hosts.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -78,5 +82,14 @@ describe("articles read blind (thirty-fifth set)", () => {
     );
     expect(en?.audiences).toContain("other");
     expect(ru?.audiences).toContain("other");
+  });
+
+  it("takes a body that told of the meeting for no party to it, and a named kindergarten for the host", () => {
+    const [d] = draftsOf(
+      "TALGAR, March 15 — Parents of children at the Balbobek kindergarten in Talgar met on Saturday with regional maslikhat deputy Zhanar Tokhtarova to discuss the draft Constitution's provisions on family and children. Some 60 parents attended, the Talgar district akimat said.",
+      "2026-03-16",
+    );
+    expect(d?.organizations.map((o) => o.name)).toEqual(["Balbobek kindergarten"]);
+    expect(hostsOf(d)).toEqual(["Balbobek kindergarten"]);
   });
 });
