@@ -18,6 +18,10 @@
 //   police veterans, a zinc company's mining complex, parents at a
 //   kindergarten): "the Talgar district akimat said" told of the meeting and
 //   took no part in it; "at the Balbobek kindergarten" hosts.
+// - 486th (soldiers at a military unit, refinery workers, law students and
+//   judges, mothers at a family centre, a public service centre's staff):
+//   «в Центре обслуживания населения города Талдыкорган» (a town's name that
+//   does not decline) and «халыққа қызмет көрсету орталығында» host.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -91,5 +95,18 @@ describe("articles read blind (thirty-fifth set)", () => {
     );
     expect(d?.organizations.map((o) => o.name)).toEqual(["Balbobek kindergarten"]);
     expect(hostsOf(d)).toEqual(["Balbobek kindergarten"]);
+  });
+
+  it("makes a public service centre where the meeting was its host", () => {
+    const [ru] = draftsOf(
+      "6 марта в Центре обслуживания населения города Талдыкорган прошла встреча с коллективом. Проект новой Конституции разъяснил член областной разъяснительной группы Ерлан Мамыров. В мероприятии приняли участие около 50 сотрудников.",
+      "2026-03-07",
+    );
+    const [kk] = draftsOf(
+      "6 наурызда Талдықорған қаласының халыққа қызмет көрсету орталығында жаңа Конституция жобасы бойынша кездесу өтті. Кездесуде облыстық түсіндіру тобының мүшесі Ерлан Мамыров сөйледі. Кездесуге 50 қызметкер қатысты.",
+      "2026-03-07",
+    );
+    expect(hostsOf(ru)).toEqual(["Центр обслуживания населения города Талдыкорган"]);
+    expect(hostsOf(kk)).toEqual(["Талдықорған қаласының халыққа қызмет көрсету орталығы"]);
   });
 });
