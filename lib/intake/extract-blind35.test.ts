@@ -22,6 +22,13 @@
 //   judges, mothers at a family centre, a public service centre's staff):
 //   «в Центре обслуживания населения города Талдыкорган» (a town's name that
 //   does not decline) and «халыққа қызмет көрсету орталығында» host.
+// - 487th (chrome miners, a students' debate, market traders, villagers at
+//   a house of culture, a transport company's staff): "Aktobe chrome
+//   workers …" in a headline over "met … in Khromtau" — a headline's town
+//   that is also its region's name may mean the region — with "the
+//   Kostenko mine of ArcelorMittal Temirtau" no place (a one-word brand's
+//   town is its name's); «около 70 торговцев», «70-ке жуық саудагер» are
+//   counted.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -108,5 +115,31 @@ describe("articles read blind (thirty-fifth set)", () => {
     );
     expect(hostsOf(ru)).toEqual(["Центр обслуживания населения города Талдыкорган"]);
     expect(hostsOf(kk)).toEqual(["Талдықорған қаласының халыққа қызмет көрсету орталығы"]);
+  });
+
+  it("takes a town the report names over a headline's town that is also its region's name", () => {
+    const [d] = draftsOf(
+      "Aktobe chrome workers hear senator on Constitution draft\n\nAKTOBE, Feb. 13 — Workers of the Donskoy mining and processing plant, a division of Kazchrome, met on Friday in Khromtau with Senator Nurlan Nurzhigitov. The senator outlined the main changes in the draft Constitution. More than 250 miners attended.",
+      "2026-02-14",
+    );
+    const [brand] = draftsOf(
+      "Karaganda miners hear about constitutional amendments\n\nKARAGANDA, May 28, 2022 — About 100 miners of the Kostenko mine of ArcelorMittal Temirtau met members of the regional explanatory group on Friday to discuss the amendments to the Constitution that go to a referendum on June 5.",
+      "2022-05-28",
+    );
+    expect(d?.district?.name).toBe("Khromtau District");
+    expect(brand?.district?.name).toBe("Karaganda");
+  });
+
+  it("counts market traders", () => {
+    const [ru] = draftsOf(
+      "16 февраля на центральном рынке Павлодара прошла встреча с предпринимателями по проекту Конституции. Выступил депутат Ерлан Мусин. В разговоре приняли участие около 70 торговцев.",
+      "2026-02-17",
+    );
+    const [kk] = draftsOf(
+      "16 ақпанда Павлодардың орталық базарында кәсіпкерлермен кездесу өтті. Жаңа Конституция жобасы туралы облыстық мәслихат депутаты Ерлан Мұсин айтты. Кездесуге 70-ке жуық саудагер қатысты.",
+      "2026-02-17",
+    );
+    expect(ru?.audienceSize).toBe(70);
+    expect(kk?.audienceSize).toBe(70);
   });
 });

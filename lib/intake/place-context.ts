@@ -13,10 +13,14 @@ import type { Span } from "./types";
 export const insideNames = (m: Mention, names: Span[], text = "") =>
   m.generic === null &&
   (names.some((sp) => sp.start <= m.span.start && m.span.end <= sp.end) ||
-    NAMES_A_WORKPLACE.test(text.slice(m.span.end, m.span.end + 60)));
+    NAMES_A_WORKPLACE.test(text.slice(m.span.end, m.span.end + 60)) ||
+    BRAND_BEFORE.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)));
 // «Жезқазған кен басқармасының», "Zhezkazgan copper smelter": a town naming a
 // workplace of a company named elsewhere, not where the meeting is; nor is
 // "the party's Kyzylorda branch", whose members went to a district.
+// ("the Kostenko mine of ArcelorMittal Temirtau": a brand written in one word with a capital inside names a
+// company, and the town after it is part of the company's name.)
+const BRAND_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+\p{Lu}\p{L}*\s+$/u;
 const NAMES_A_WORKPLACE =
   /^\s+(?:(?:[\p{Ll}-]+\s+){1,2}(?:басқармас|зауыт|комбинат|кеніш|фабрикас|бөлімшес|smelter|plant|mine|refinery)\p{L}*|(?:regional\s+|city\s+)?(?:branch|chapter))(?![\p{L}])/u;
 

@@ -94,6 +94,9 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
   const named = mentions.filter((m) => (m.weight ?? 1) >= 1);
   const regionAdjective = (m: Mention) =>
     ADJECTIVE.test(text.slice(m.span.start, m.span.end)) && readings(m).some((x) => x.kind === "region");
+  // ("Aktobe chrome workers …" over "met on Friday in Khromtau": a headline's town that is also its region's name
+  // may mean only the region, against a town the report names.)
+  const headlineRegion = (m: Mention) => m.sentence === 0 && readings(m).some((x) => x.kind === "region");
   const regionLabel = (m: Mention) =>
     /^\s*:/u.test(text.slice(m.span.end, m.span.end + 3)) && readings(m).some((x) => x.kind === "region");
   // (A town listed under two spellings, «Петропавловск» and «Петропавл», is one hit.)
@@ -119,7 +122,8 @@ export function guessPlace(mentions: Mention[], urlKeys: string[], g: Gazetteer,
                 // Named with its kind ("Шахтинск қаласындағы", "в Кордайском районе"): where it happened;
                 // a headline's label that is also its region's name ("Aktobe: Kazchrome workers …"): maybe only the region.
                 // («на Карагандинском угольном разрезе»: an adjective that may be the region's, against «посетили Шахтинск».)
-                weight: m.generic !== null ? 2 : regionLabel(m) ? 0.5 : regionAdjective(m) ? 0.75 : 1,
+                weight:
+                  m.generic !== null ? 2 : regionLabel(m) ? 0.5 : regionAdjective(m) || headlineRegion(m) ? 0.75 : 1,
                 sentence: m.sentence,
               },
             ]
