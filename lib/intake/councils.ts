@@ -4,6 +4,7 @@
 // a chamber of entrepreneurs (or a quoted one's branch), a town's House of
 // Friendship, a military unit and a power station by its number. Each put back in the nominative.
 import { KAZAKH_OPENER } from "./kazakh-institutions";
+import { markets } from "./markets";
 import { asHeading, masculineAdjective, masculineAdjectives, RUSSIAN_LEVEL } from "./organisers";
 import { societies } from "./societies";
 import { BODY_NOMINATIVE } from "./staff-of";
@@ -275,7 +276,7 @@ export function councilsWhereHeld(
     const name = `${m[1] ?? ""}${m[2] ?? m[3] ?? ""}`;
     if (aboutMeeting(m.index)) out.push({ name, kind: "other", start: m.index, end: m.index + name.length });
   }
-  out.push(...societies(text, aboutMeeting), ...tradeUnions(text, aboutMeeting));
+  out.push(...societies(text, aboutMeeting), ...tradeUnions(text, aboutMeeting), ...markets(text, aboutMeeting));
   for (const m of [...text.matchAll(STATION), ...text.matchAll(ENGLISH_STATION)])
     held(m, { name: m[0], kind: "enterprise" });
   for (const m of text.matchAll(KAZAKH_COUNCIL)) {

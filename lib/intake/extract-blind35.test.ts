@@ -28,7 +28,8 @@
 //   that is also its region's name may mean the region — with "the
 //   Kostenko mine of ArcelorMittal Temirtau" no place (a one-word brand's
 //   town is its name's); «около 70 торговцев», «70-ке жуық саудагер» are
-//   counted.
+//   counted, and «на центральном рынке Павлодара», «Павлодардың орталық
+//   базарында» (a market in lower case, with its town) host.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -130,7 +131,7 @@ describe("articles read blind (thirty-fifth set)", () => {
     expect(brand?.district?.name).toBe("Karaganda");
   });
 
-  it("counts market traders", () => {
+  it("counts market traders and makes their market in lower case the host", () => {
     const [ru] = draftsOf(
       "16 февраля на центральном рынке Павлодара прошла встреча с предпринимателями по проекту Конституции. Выступил депутат Ерлан Мусин. В разговоре приняли участие около 70 торговцев.",
       "2026-02-17",
@@ -141,5 +142,7 @@ describe("articles read blind (thirty-fifth set)", () => {
     );
     expect(ru?.audienceSize).toBe(70);
     expect(kk?.audienceSize).toBe(70);
+    expect(hostsOf(ru)).toEqual(["Центральный рынок Павлодара"]);
+    expect(hostsOf(kk)).toEqual(["Павлодардың орталық базары"]);
   });
 });
