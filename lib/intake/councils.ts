@@ -26,11 +26,11 @@ const ENGLISH_COUNCIL =
 // «В городском Совете ветеранов», capitalised as its own heading.)
 const RUSSIAN_COUNCIL =
   /(?<![\p{L}])(?:[Вв]\s+(областн|городск|районн)ом\s+[Сс]овете|[Чч]лен\p{L}*\s+(?:(областн|городск|районн)ого\s+)?[Сс]овета)\s+(ветеранов|женщин|матерей|старейшин|аксакалов)(\s+(?:\p{Lu}[\p{L}-]+ой\s+области|города\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}-]+ого\s+района|\p{Lu}[\p{L}-]+(?:а|я)(?=[\s,.])))?(?![\p{L}])/gu;
-// «қалалық көпбейінді ауруханада»: a hospital or polyclinic named by its level,
-// in lower case (not the level inside a name found already: «Қызылорда облыстық
+// «қалалық көпбейінді ауруханада», «облыстық перинаталдық орталығында»: a hospital, polyclinic or perinatal
+// centre named by its level, in lower case (not the level inside a name found already: «Қызылорда облыстық
 // ауруханасында»); «Аудандық ауруханада өткен жиынға …» opening its sentence too.
 const KAZAKH_HOSPITAL =
-  /(?<![\p{L}])([Оо]блыстық|[Ққ]алалық|[Аа]удандық)\s+((?:[\p{Ll}-]+\s+){0,2}?)(аурухана|емхана)(?:сында|да)(?![\p{L}])/gu;
+  /(?<![\p{L}])([Оо]блыстық|[Ққ]алалық|[Аа]удандық)\s+((?:[\p{Ll}-]+\s+){0,2}?)(аурухана|емхана|перинаталдық\s+орталы)(?:сында|да|ғында)(?![\p{L}])/gu;
 // «в центре активного долголетия», «Белсенді ұзақ өмір сүру орталығында» («belsendi … ortalyǵynda»), "at
 // the Ridder city centre for active longevity": a centre named for what it does, in lower case, hosts the
 // meeting held there (its members came).
@@ -167,7 +167,7 @@ export function councilsWhereHeld(
     // («Қалалық емханада …» heading the report of «№4 қалалық емханада …»: the one named in full.)
     const bare = m[0].toLowerCase();
     if (found.some((o) => text.slice(o.start, o.end).toLowerCase().endsWith(bare))) continue;
-    const name = `${m[1] ?? ""} ${m[2] ?? ""}${m[3] ?? ""}`;
+    const name = `${m[1] ?? ""} ${m[2] ?? ""}${(m[3] ?? "").replace(/орталы$/u, "орталық")}`;
     out.push({ name: asHeading(name), kind: "other", start: m.index, end, place: true });
   }
   for (const m of text.matchAll(ENGLISH_COUNCIL)) {

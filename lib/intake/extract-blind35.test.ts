@@ -30,6 +30,11 @@
 //   town is its name's); «около 70 торговцев», «70-ке жуық саудагер» are
 //   counted, and «на центральном рынке Павлодара», «Павлодардың орталық
 //   базарында» (a market in lower case, with its town) host.
+// - 490th (a phosphorus plant, young police officers, nurses at a perinatal
+//   centre, volunteers at a youth centre): "employees of the Kazphosphate's
+//   Novodzhambul phosphorus plant" (a stray article before the company's
+//   possessive) name the company that hosts; «облыстық перинаталдық
+//   орталығында» hosts, as a hospital named by its level does.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -144,5 +149,18 @@ describe("articles read blind (thirty-fifth set)", () => {
     expect(kk?.audienceSize).toBe(70);
     expect(hostsOf(ru)).toEqual(["Центральный рынок Павлодара"]);
     expect(hostsOf(kk)).toEqual(["Павлодардың орталық базары"]);
+  });
+
+  it("reads a company's possessive after a stray article, and a perinatal centre by its level", () => {
+    const [plant] = draftsOf(
+      "TARAZ, March 3 — Around 190 employees of the Kazphosphate's Novodzhambul phosphorus plant met on Tuesday with Mazhilis deputy Saule Aitpayeva. The meeting focused on the draft Constitution's provisions on labour rights.",
+      "2026-03-04",
+    );
+    const [centre] = draftsOf(
+      "5 наурызда Ақтөбе облыстық перинаталдық орталығында медбикелермен жаңа Конституция жобасы бойынша кездесу өтті. Кездесуде облыстық мәслихат депутаты Айнұр Бекова сөйледі. Кездесуге 80-ге жуық медбике қатысты.",
+      "2026-03-06",
+    );
+    expect(hostsOf(plant)).toEqual(["Kazphosphate"]);
+    expect(hostsOf(centre)).toEqual(["Облыстық перинаталдық орталық"]);
   });
 });

@@ -2,7 +2,8 @@
 // staff: by its acronym ("employees of NCOC, the operator of …", "the staff of
 // Astana LRT"), through a
 // branch ("employees of the Kostanay branch of Kazakhstan Temir Zholy") or in
-// the possessive ("the staff of Kazzinc's Oskemen metallurgical complex"; not
+// the possessive ("the staff of Kazzinc's Oskemen metallurgical complex", "employees of the Kazphosphate's
+// Novodzhambul phosphorus plant" with a stray article; not
 // "workers of Tengizchevroil's contractor companies", who work for others), or
 // as the owner of the workplace it was held at.
 // Each is the meeting's host.
@@ -19,7 +20,7 @@ const STAFF_OF_BRANCH = new RegExp(
   "gu",
 );
 const STAFF_OF_POSSESSIVE = new RegExp(
-  `(?<![\\p{L}])${STAFF} of ((?:\\p{Lu}[\\p{L}-]+[^\\S\\n]+){0,2}\\p{Lu}[\\p{L}-]+)['’]s\\s+(?!(?:sub)?contractor|partner|supplier)\\p{L}`,
+  `(?<![\\p{L}])${STAFF} of (?:the\\s+)?((?:\\p{Lu}[\\p{L}-]+[^\\S\\n]+){0,2}\\p{Lu}[\\p{L}-]+)['’]s\\s+(?!(?:sub)?contractor|partner|supplier)\\p{L}`,
   "gu",
 );
 
