@@ -16,12 +16,12 @@ import type { NamedInstitution } from "./named-institutions";
 // named in lower case, put back in the nominative.
 // "at the East Kazakhstan regional council of veterans": the same in English;
 // "gathered at the regional chamber of entrepreneurs", "at the regional
-// teachers' training institute" too, and "members of the Taldykorgan city
-// council of veterans" ("the Turan district women's council": who were met);
+// teachers' training institute" too, and "members (pensioners) of the Taldykorgan
+// city council of veterans" ("the Turan district women's council": who were met);
 // "nurses and doctors of the regional perinatal centre": whose staff they were
 // (a centre with a word of its own: "the regional centre" is a town).
 const ENGLISH_COUNCIL =
-  /(?<![\p{L}])(?:at|[Mm]embers\s+of|(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Dd]octors|[Nn]urses|[Tt]eachers|[Mm]edics|[Ll]ecturers|[Ss]tudents)\s+of)\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+(?:council\s+of\s+(?:veterans|women|elders)|(?:women['’]s|veterans['’]|elders['’])\s+council|(chamber)\s+of\s+entrepreneurs|(?:[\p{Ll}'’-]+\s+){0,3}(institute|college|hospital|polyclinic|library)|(?:[\p{Ll}'’-]+\s+){1,3}(centre|center)))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:at|[Mm]embers\s+of|(?:[Ss]taff|[Ee]mployees|[Ww]orkers|[Dd]octors|[Nn]urses|[Tt]eachers|[Mm]edics|[Ll]ecturers|[Ss]tudents|[Pp]ensioners|[Vv]eterans)\s+of)\s+the\s+((?:[A-Z][\p{L}-]+\s+){0,3}(?:regional|city|district)\s+(?:council\s+of\s+(?:veterans|women|elders)|(?:women['’]s|veterans['’]|elders['’])\s+council|(chamber)\s+of\s+entrepreneurs|(?:[\p{Ll}'’-]+\s+){0,3}(institute|college|hospital|polyclinic|library)|(?:[\p{Ll}'’-]+\s+){1,3}(centre|center)))(?![\p{L}])/gu;
 // («членов городского совета ветеранов Талдыкоргана», «членов совета аксакалов»: its members, who were met;
 // «В городском Совете ветеранов», capitalised as its own heading.)
 const RUSSIAN_COUNCIL =

@@ -35,6 +35,13 @@
 //   Novodzhambul phosphorus plant" (a stray article before the company's
 //   possessive) name the company that hosts; «облыстық перинаталдық
 //   орталығында» hosts, as a hospital named by its level does.
+// - 491st–492nd (farmers at a district akimat, a technical university,
+//   a chemical combine, mothers at a family centre; port workers
+//   "yesterday", copper miners «алдыңгүні», pensioners "last Wednesday",
+//   youth at a palace of culture): «Алдыңгүні Сәтбаев қаласындағы» (a word
+//   opening a Kazakh sentence before a town that is also a surname) is no
+//   speaker; "Pensioners of the West Kazakhstan regional council of
+//   veterans" name the council that hosts.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -162,5 +169,23 @@ describe("articles read blind (thirty-fifth set)", () => {
     );
     expect(hostsOf(plant)).toEqual(["Kazphosphate"]);
     expect(hostsOf(centre)).toEqual(["Облыстық перинаталдық орталық"]);
+  });
+
+  it("takes no word opening a Kazakh sentence for a given name", () => {
+    for (const opener of ["Алдыңгүні", "Кеше", "Биыл"]) {
+      const [d] = draftsOf(
+        `${opener} Сәтбаев қаласындағы кеншілермен жаңа Конституция жобасы бойынша кездесу болды. Кездесуде облыстық мәслихат депутаты Дәурен Сейітов сөз сөйледі. Кездесуге 130 кенші қатысты.`,
+        "2026-03-03",
+      );
+      expect(d?.speakers.map((s) => s.name)).toEqual(["Дәурен Сейітов"]);
+    }
+  });
+
+  it("makes the council of veterans whose pensioners were met the host", () => {
+    const [d] = draftsOf(
+      "URALSK — Pensioners of the West Kazakhstan regional council of veterans met last Wednesday with Mazhilis deputy Elnar Kozhakhmetov to discuss the draft Constitution. About 50 pensioners attended.",
+      "2026-03-04",
+    );
+    expect(hostsOf(d)).toEqual(["West Kazakhstan regional council of veterans"]);
   });
 });

@@ -1,6 +1,7 @@
 // Capitalised words that are institutions, places or the state, never a
 // person's names ("Республикасының Конституциясына", "Совета Ветеранов",
 // "депутат Мажилиса"), as search-key stems (written naturally, keyed once).
+import { KAZAKH_OPENER } from "./kazakh-institutions";
 import { SURNAME_END } from "./person-key";
 import reference from "../../prisma/seed/data/regions.json";
 import { searchKey } from "../search/normalize";
@@ -126,11 +127,15 @@ const CENTRES = new Set(
 const SURNAME = new RegExp(`${SURNAME_END}$`, "u");
 export const centreAfterSurname = (words: string[]) =>
   words.length === 2 && CENTRES.has(words[1] ?? "") && SURNAME.test(words[0] ?? "");
+// («Алдыңгүні Сәтбаев қаласындағы», «Кеше Сәтбаев …», «Биыл …»: a word that opens a Kazakh sentence, whole.)
+const OPENER = new RegExp(`^${KAZAKH_OPENER}$`, "u");
 export const notAName = (word: string) => {
   const key = searchKey(word).replace(/ /g, "");
   const written = word.toLowerCase();
   return (
-    NOT_NAME_STEMS.some((stem) => key.startsWith(stem)) || NOT_NAME_WRITTEN.some((stem) => written.startsWith(stem))
+    NOT_NAME_STEMS.some((stem) => key.startsWith(stem)) ||
+    NOT_NAME_WRITTEN.some((stem) => written.startsWith(stem)) ||
+    OPENER.test(word)
   );
 };
 
