@@ -42,6 +42,10 @@
 //   opening a Kazakh sentence before a town that is also a surname) is no
 //   speaker; "Pensioners of the West Kazakhstan regional council of
 //   veterans" name the council that hosts.
+// - 493rd (power engineers at a station, tourism workers at a rest base,
+//   an oil company's young specialists, phosphate miners, teachers at a
+//   school-gymnasium): "Young specialists of Mangistaumunaigas" name the
+//   company that hosts; "of KazMunayGas subsidiary" names none.
 import { describe, expect, it } from "vitest";
 import { draftsOf, hostsOf } from "../testing/intake-drafts";
 
@@ -187,5 +191,14 @@ describe("articles read blind (thirty-fifth set)", () => {
       "2026-03-04",
     );
     expect(hostsOf(d)).toEqual(["West Kazakhstan regional council of veterans"]);
+  });
+
+  it("names a company through its young specialists, not a parent whose subsidiary they work for", () => {
+    const [d] = draftsOf(
+      "Aktau: young specialists of KazMunayGas subsidiary discuss draft\n\nAKTAU, Feb. 22 — Young specialists of Mangistaumunaigas met on Sunday with Mazhilis deputy Aidos Sarym to discuss the draft Constitution. About 60 young oil workers took part in the meeting at the company's headquarters.",
+      "2026-02-23",
+    );
+    expect(d?.organizations.map((o) => o.name)).toEqual(["Mangistaumunaigas"]);
+    expect(hostsOf(d)).toEqual(["Mangistaumunaigas"]);
   });
 });

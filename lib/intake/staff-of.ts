@@ -10,7 +10,7 @@
 import type { Span } from "./types";
 
 const STAFF =
-  "(?:[Ee]mployees|[Ww]orkers|[Ss]taff|[Mm]iners|[Mm]etallurgists|[Ss]teelworkers|[Ss]teelmakers|[Ss]melters|[Oo]il workers|[Rr]ailway workers)";
+  "(?:[Ee]mployees|[Ww]orkers|[Ss]taff|[Mm]iners|[Mm]etallurgists|[Ss]teelworkers|[Ss]teelmakers|[Ss]melters|[Oo]il workers|[Rr]ailway workers|(?:[Yy]oung\\s+)?[Ss]pecialists)";
 const STAFF_OF_ACRONYM = new RegExp(
   `(?<![\\p{L}])${STAFF} of ((?:\\p{Lu}\\p{Ll}[\\p{L}-]*[^\\S\\n]+){0,2}[A-Z]{2,6})(?![\\p{L}-])`,
   "gu",
@@ -34,11 +34,12 @@ const STAFF_OF_COMPANY = new RegExp(
 // two to four capitalised words (not a region's, a district's or a compass
 // point's: "workers of Mendykara District", "of East Kazakhstan") or one that
 // reads as a brand (capitals inside it, or a trade's ending); a bare town is no company.
-// (A name's words are on one line: "workers of Zhaikmunai" ending a headline, "URALSK, March 2" the dateline after.)
+// (A name's words are on one line: "workers of Zhaikmunai" ending a headline, "URALSK, March 2" the dateline after;
+// "specialists of KazMunayGas subsidiary" work for a company of its own.)
 const BRAND_WORD = String.raw`(?:\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}*(?:oil|gas|gaz|telecom|mys|chrome|zinc|atom|post|prom|energo|mash|munai|bank))`;
 const NOT_BRAND = String.raw`(?!(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s)`;
 const STAFF_OF_BRAND = new RegExp(
-  `(?<![\\p{L}])${STAFF} of ${NOT_BRAND}((?:\\p{Lu}[\\p{L}-]+[^\\S\\n]+){1,3}(?!(?:Region|District|City|Oblast|Province|Village|Town)(?![\\p{L}]))\\p{Lu}[\\p{L}-]+|${BRAND_WORD})(?![\\p{L}'’-]|\\s+\\p{Lu}|\\s+(?:branch|division|office|region|district|city|town|village)(?![\\p{L}]))`,
+  `(?<![\\p{L}])${STAFF} of ${NOT_BRAND}((?:\\p{Lu}[\\p{L}-]+[^\\S\\n]+){1,3}(?!(?:Region|District|City|Oblast|Province|Village|Town)(?![\\p{L}]))\\p{Lu}[\\p{L}-]+|${BRAND_WORD})(?![\\p{L}'’-]|\\s+\\p{Lu}|\\s+(?:branch|division|office|region|district|city|town|village|subsidiar\\p{L}*|contractors?)(?![\\p{L}]))`,
   "gu",
 );
 
