@@ -2,7 +2,9 @@
 // met: a council of veterans (women, elders) — «в областном совете ветеранов»,
 // «облыстық ардагерлер кеңесінде», "at the … regional council of veterans" —
 // a chamber of entrepreneurs (or a quoted one's branch), a town's House of
-// Friendship, a military unit and a power station by its number. Each put back in the nominative.
+// Friendship (`houses.ts`), a military unit and a power station by its
+// number. Each put back in the nominative.
+import { housesOfFriendship } from "./houses";
 import { KAZAKH_OPENER } from "./kazakh-institutions";
 import { markets } from "./markets";
 import { asHeading, masculineAdjective, masculineAdjectives, RUSSIAN_LEVEL } from "./organisers";
@@ -44,10 +46,6 @@ const YOUTH_CENTRE = new RegExp(
   String.raw`(?<![\p{L}])(?:((?:(?!${KAZAKH_OPENER}\s)\p{Lu}[\p{L}-]*(?<!да|де|та|те)\s+)?(?:облыстық|қалалық|аудандық)|\p{Lu}[\p{L}-]+\s+(?:облысының|ауданының|қаласының))\s+жастар\s+ресурстық\s+орталығында|[Вв]\s+(областн|городск|районн)ом\s+молод[её]жном\s+ресурсном\s+центре|(oblystyq|qalalyq|aýdandyq)\s+jastar\s+resýrstyq\s+ortalyǵynda|\p{Lu}[\p{L}-]+\s+(?:қаласындағы|ауданындағы|облысындағы|qalasyndaǵy|aýdanyndaǵy|oblysyndaǵy)\s+(jastar\s+resýrstyq\s+ortalyǵynda|жастар\s+ресурстық\s+орталығында))(?![\p{L}])`,
   "giu",
 );
-// «в Доме дружбы», «Достық үйінде», "at the House of Friendship" ("Friendship House"): the Assembly's
-// house in a town hosts the meeting held there, unless the report names who organised it.
-const HOUSE_OF_FRIENDSHIP =
-  /(?<![\p{L}])(?:[Вв]\s+(?:(?:областном|городском|районном)\s+)?Доме\s+дружбы|(?:(?:облыстық|қалалық|аудандық)\s+)?Достық\s+үйінде|(?:at|in)\s+the\s+(?:(?:regional|city|district)\s+)?(House\s+of\s+Friendship|Friendship\s+House))(?![\p{L}])/gu;
 // («қалалық әйелдер кеңесінің мүшелерімен»: its members were the ones met.)
 // (A capitalised word with no case ending of its own: Қызылорда's own «-да» is none;
 // nor a surname, «облыс әкімі Берік Әбдіғалиұлы облыстық ардагерлер кеңесінің …».)
@@ -206,10 +204,7 @@ export function councilsWhereHeld(
           : `${RUSSIAN_LEVEL[m[2] ?? ""] ?? ""} молодёжный ресурсный центр`;
     held(m, { name: asHeading(name), kind: "ngo", place: true });
   }
-  for (const m of text.matchAll(HOUSE_OF_FRIENDSHIP)) {
-    const name = m[1] ? "House of Friendship" : m[0].includes("Достық") ? "Достық үйі" : "Дом дружбы";
-    held(m, { name, kind: "other", place: true });
-  }
+  out.push(...housesOfFriendship(text, aboutMeeting));
   for (const m of text.matchAll(MILITARY_UNIT)) {
     const name = m[1]
       ? `Воинская часть ${m[1]}${m[2] ?? ""}`
