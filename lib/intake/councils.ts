@@ -4,6 +4,7 @@
 // a chamber of entrepreneurs (or a quoted one's branch), a town's House of
 // Friendship (`houses.ts`), a military unit and a power station by its
 // number. Each put back in the nominative.
+import { heldAt } from "./held-at";
 import { housesOfFriendship } from "./houses";
 import { KAZAKH_OPENER } from "./kazakh-institutions";
 import { markets } from "./markets";
@@ -145,9 +146,7 @@ export function councilsWhereHeld(
     m: RegExpMatchArray & { index: number },
     body: Omit<NamedInstitution, "start" | "end">,
     start = m.index,
-  ) => {
-    if (aboutMeeting(m.index)) out.push({ ...body, start, end: m.index + m[0].length });
-  };
+  ) => out.push(...heldAt(aboutMeeting, m, body, start));
   const councils = [...text.matchAll(RUSSIAN_COUNCIL)];
   for (const m of councils) {
     const level = m[1] ?? m[2] ?? "";

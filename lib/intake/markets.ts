@@ -3,6 +3,7 @@
 // базарында» — its traders' workplace, where the meeting was held, which
 // hosts it unless another is said to have organised it (as "Traders at the
 // Shymkent Central Market" name theirs).
+import { heldAt } from "./held-at";
 import { asHeading, masculineAdjective } from "./organisers";
 import type { NamedInstitution } from "./named-institutions";
 
@@ -13,10 +14,8 @@ const KAZAKH =
   /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]+(?:ның|нің|дың|дің|тың|тің))\s+)?(орталық|қалалық)\s+базарында(?![\p{L}])/gu;
 
 export function markets(text: string, aboutMeeting: (at: number) => boolean): NamedInstitution[] {
-  const found = (m: RegExpMatchArray & { index: number }, name: string, start: number): NamedInstitution[] =>
-    aboutMeeting(m.index)
-      ? [{ name: asHeading(name), kind: "enterprise", place: true, start, end: m.index + m[0].length }]
-      : [];
+  const found = (m: RegExpMatchArray & { index: number }, name: string, start: number) =>
+    heldAt(aboutMeeting, m, { name: asHeading(name), kind: "enterprise", place: true }, start);
   const russian = [...text.matchAll(RUSSIAN)].flatMap((m) =>
     found(m, `${masculineAdjective(m[1] ?? "")} рынок${m[2] ?? ""}`, m.index + m[0].indexOf(m[1] ?? "")),
   );

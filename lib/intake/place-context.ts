@@ -1,5 +1,6 @@
 // How much a place mention says about where a meeting was: a place inside a
 // name or naming a workplace says little; the article's URL may name one.
+import { CAMEL_BRAND } from "./staff-of";
 import { stemKey } from "./words";
 import type { Sentence } from "./clean";
 import type { Mention } from "./places";
@@ -20,7 +21,7 @@ export const insideNames = (m: Mention, names: Span[], text = "") =>
 // "the party's Kyzylorda branch", whose members went to a district.
 // ("the Kostenko mine of ArcelorMittal Temirtau": a brand written in one word with a capital inside names a
 // company, and the town after it is part of the company's name.)
-const BRAND_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+\p{Lu}\p{L}*\s+$/u;
+const BRAND_BEFORE = new RegExp(String.raw`(?<![\p{L}])${CAMEL_BRAND}\s+$`, "u");
 const NAMES_A_WORKPLACE =
   /^\s+(?:(?:[\p{Ll}-]+\s+){1,2}(?:басқармас|зауыт|комбинат|кеніш|фабрикас|бөлімшес|smelter|plant|mine|refinery)\p{L}*|(?:regional\s+|city\s+)?(?:branch|chapter))(?![\p{L}])/u;
 

@@ -5,6 +5,7 @@
 // of the Deaf", «в обществе инвалидов», «мүгедектер қоғамында» — where a
 // meeting was held, or whose members came. It hosts what was held there, as
 // an Assembly's branch does, unless another is said to have organised it.
+import { heldAt } from "./held-at";
 import { asHeading, masculineAdjectives } from "./organisers";
 import type { NamedInstitution } from "./named-institutions";
 
@@ -20,10 +21,8 @@ const ENGLISH =
   /(?<![\p{L}])((?:(?:[A-Z][\p{L}-]+\s+)?(?:regional|city|district)\s+branch\s+of\s+the\s+)?(?:Kazakh\s+)?[Ss]ociety\s+of\s+(?:the\s+(?:[Bb]lind|[Dd]eaf|[Dd]isabled)|(?:[Pp]ersons|[Pp]eople)\s+with\s+[Dd]isabilities|[Dd]isabled\s+[Pp]eople))(?![\p{L}])/gu;
 
 export function societies(text: string, aboutMeeting: (at: number) => boolean): NamedInstitution[] {
-  const found = (m: RegExpMatchArray & { index: number }, name: string): NamedInstitution[] =>
-    aboutMeeting(m.index)
-      ? [{ name: asHeading(name), kind: "ngo", place: true, start: m.index, end: m.index + m[0].length }]
-      : [];
+  const found = (m: RegExpMatchArray & { index: number }, name: string) =>
+    heldAt(aboutMeeting, m, { name: asHeading(name), kind: "ngo", place: true });
   const russian = [...text.matchAll(RUSSIAN)].flatMap((m) => {
     const members = (m[5] ?? "").replace(/\s+/gu, " ");
     if (m[0].includes("филиал")) {

@@ -36,7 +36,9 @@ const STAFF_OF_COMPANY = new RegExp(
 // reads as a brand (capitals inside it, or a trade's ending); a bare town is no company.
 // (A name's words are on one line: "workers of Zhaikmunai" ending a headline, "URALSK, March 2" the dateline after;
 // "specialists of KazMunayGas subsidiary" work for a company of its own.)
-const BRAND_WORD = String.raw`(?:\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}*(?:oil|gas|gaz|telecom|mys|chrome|zinc|atom|post|prom|energo|mash|munai|bank))`;
+/** A brand written in one word with a capital inside it ("KazMunayGas", "ArcelorMittal"). */
+export const CAMEL_BRAND = String.raw`\p{Lu}\p{Ll}+\p{Lu}\p{L}*`;
+const BRAND_WORD = String.raw`(?:${CAMEL_BRAND}|\p{Lu}\p{Ll}*(?:oil|gas|gaz|telecom|mys|chrome|zinc|atom|post|prom|energo|mash|munai|bank))`;
 const NOT_BRAND = String.raw`(?!(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s)`;
 const STAFF_OF_BRAND = new RegExp(
   `(?<![\\p{L}])${STAFF} of ${NOT_BRAND}((?:\\p{Lu}[\\p{L}-]+[^\\S\\n]+){1,3}(?!(?:Region|District|City|Oblast|Province|Village|Town)(?![\\p{L}]))\\p{Lu}[\\p{L}-]+|${BRAND_WORD})(?![\\p{L}'’-]|\\s+\\p{Lu}|\\s+(?:branch|division|office|region|district|city|town|village|subsidiar\\p{L}*|contractors?)(?![\\p{L}]))`,

@@ -5,6 +5,7 @@
 // was held there unless another is said to have organised it. (A Kazakh
 // council of unions, «облыстық кәсіподақтар кеңесінде», is read with the
 // councils of veterans.)
+import { heldAt } from "./held-at";
 import { asHeading, masculineAdjectives } from "./organisers";
 import type { NamedInstitution } from "./named-institutions";
 
@@ -20,18 +21,8 @@ const ENGLISH =
   /(?<![\p{L}])(?:at|in)\s+the\s+((?:regional|city|district|sectoral)\s+(?:trade\s+union(?:\s+(?:committee|council))?(?:\s+of\s+[\p{Ll}-]+\s+workers)?|(?:committee|council)\s+of\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+){0,3}trade\s+unions?))(?![\p{L}])/gu;
 
 export function tradeUnions(text: string, aboutMeeting: (at: number) => boolean): NamedInstitution[] {
-  const found = (m: RegExpMatchArray & { index: number }, name: string, start: number): NamedInstitution[] =>
-    aboutMeeting(m.index)
-      ? [
-          {
-            name: asHeading(name.replace(/\s+/gu, " ")),
-            kind: "trade_union",
-            place: true,
-            start,
-            end: m.index + m[0].length,
-          },
-        ]
-      : [];
+  const found = (m: RegExpMatchArray & { index: number }, name: string, start: number) =>
+    heldAt(aboutMeeting, m, { name: asHeading(name.replace(/\s+/gu, " ")), kind: "trade_union", place: true }, start);
   const russian = [...text.matchAll(RUSSIAN)].flatMap((m) => {
     const level = masculineAdjectives(m[1], m[2]);
     const body = m[3] ? `${m[3]} ${m[4] ?? ""}` : "профсоюз";
